@@ -1,0 +1,133 @@
+/**
+ * Turns a parse failure into the SyntaxError CPython 3.11 would report.
+ *
+ * Two inputs: a Chevrotain recognition error (which token the LL(2) parser choked on) or a
+ * PySyntaxError thrown by a grammar action. Recognition errors are refined with a few of CPython's
+ * "invalid_*" heuristics (forgotten comma, `=` instead of `==`, unexpected indent, unclosed bracket at
+ * end of input), re-using the parser on token sub-ranges to measure neighbouring expressions. Finally
+ * CPython's precedence is applied: a tokenizer error anywhere in the file (other than indentation
+ * errors) wins over a parser error, and a bracket left open on an earlier line wins too.
+ */
+
+import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
+import { PySyntaxError } from './errors.js';
+import type { LexResult } from './lexer.js';
+import type { PyParser } from './parser.js';
+import type { SourceText } from './source.js';
+import { tokSpan } from './spans.js';
+import { exprName } from './targets.js';
+import { Assign, Dedent, ErrorTok, Indent, LBrace, LPar, LSqb, Name, RBrace, RPar, RSqb, Str, Walrus } from './tokens.js';
+
+export function finalError(err: PySyntaxError, errLine: number, lex: LexResult, src: SourceText): PySyntaxError {
+  const le = lex.error;
+  if (le && le !== err && le.type === 'SyntaxError') return le;
+  if (!le && lex.brackets.length) {
+    const b = lex.brackets[lex.brackets.length - 1];
+    if (errLine > b.line) return neverClosed(lex, src);
+  }
+  return err;
+}
+
+function neverClosed(lex: LexResult, src: SourceText): PySyntaxError {
+  const b = lex.brackets[lex.brackets.length - 1];
+  return new PySyntaxError({
+    msg: `'${b.ch}' was never closed`, filename: src.filename, line: b.line, col: b.col + 1, endCol: 0,
+    lineText: src.lineText(b.line), incomplete: true,
+  });
+}
+
+export function diagnose(parser: PyParser, src: SourceText, lex: LexResult, tokens: IToken[], ex: IRecognitionException): PySyntaxError {
+  const err = diagnoseRaw(parser, src, lex, tokens, ex);
+  return finalError(err, err.line, lex, src);
+}
+
+function diagnoseRaw(parser: PyParser, src: SourceText, lex: LexResult, tokens: IToken[], ex: IRecognitionException): PySyntaxError {
+  let t = ex.token;
+  if (t.tokenType === EOF || Number.isNaN(t.startOffset)) t = lex.eof;
+  if (t.tokenType === ErrorTok) return t.payload as PySyntaxError;
+  const atEof = t === lex.eof || t.tokenType === EOF;
+  if (atEof && lex.brackets.length) return neverClosed(lex, src);
+  if (t.tokenType === Indent || t.tokenType === Dedent) {
+    return new PySyntaxError({
+      type: 'IndentationError', msg: t.tokenType === Indent ? 'unexpected indent' : 'unexpected unindent',
+      filename: src.filename, line: t.startLine ?? 1, col: t.endColumn ?? 0, endCol: -1, lineText: src.lineText(t.startLine ?? 1),
+    });
+  }
+  const idx = tokens.indexOf(t);
+  const disj = parser.lastDisj;
+  const prev = idx > 0 ? tokens[idx - 1] : null;
+  const generic = parser.errTok('invalid syntax', t);
+  if (idx < 0 || !disj || disj.last !== prev) return generic;
+
+  if (t.tokenType === Assign) {
+    if (parser.inCallArgs > 0) {
+      return rangeError(parser, src, 'expression cannot contain assignment, perhaps you meant "=="?', disj.first, t);
+    }
+    const b = probe(parser, tokens, idx + 1, 'bitOr');
+    if (!b || b.next.tokenType === Assign || b.next.tokenType === Walrus) return generic;
+    if (disj.first === disj.last && disj.first.tokenType === Name) {
+      return rangeError(parser, src, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", disj.first, b.last);
+    }
+    const n = disj.node;
+    const excluded = n.kind === 'Tuple' || n.kind === 'List' || n.kind === 'GeneratorExp' ||
+      (n.kind === 'Constant' && (n.value === null || typeof n.value === 'boolean'));
+    if (!excluded) return parser.errSpan(`cannot assign to ${exprName(n)} here. Maybe you meant '==' instead of '='?`, n.span);
+    return generic;
+  }
+
+  // "Perhaps you forgot a comma?": two expressions side by side inside brackets
+  if (bracketDepth(tokens, idx) > 0 && startsExpression(t)) {
+    const a = disj.first;
+    const legacy = a === disj.last && a.tokenType === Name && (a.image === 'print' || a.image === 'exec');
+    const nameString = a.tokenType === Name && tokens[tokens.indexOf(a) + 1]?.tokenType === Str;
+    if (!legacy && !nameString) {
+      const b = probe(parser, tokens, idx, 'expr');
+      if (b) {
+        if ((b.next.tokenType === EOF || b.next === lex.eof) && lex.brackets.length) return neverClosed(lex, src);
+        return rangeError(parser, src, 'invalid syntax. Perhaps you forgot a comma?', a, b.last);
+      }
+    }
+  }
+  return generic;
+}
+
+function rangeError(parser: PyParser, src: SourceText, msg: string, a: IToken, b: IToken): PySyntaxError {
+  const sa = tokSpan(a);
+  const sb = tokSpan(b);
+  return parser.errSpan(msg, { line: sa.line, col: sa.col, endLine: sb.endLine, endCol: sb.endCol });
+}
+
+function bracketDepth(tokens: IToken[], idx: number): number {
+  let d = 0;
+  for (let i = 0; i < idx; i++) {
+    const tt = tokens[i].tokenType;
+    if (tt === LPar || tt === LSqb || tt === LBrace) d++;
+    else if (tt === RPar || tt === RSqb || tt === RBrace) d--;
+  }
+  return d;
+}
+
+const EXPR_START = new Set(['Name', 'Int', 'Float', 'Imag', 'Str', '(', '[', '{', 'True', 'False', 'None', '...',
+  'lambda', 'not', 'await', '-', '+', '~']);
+
+function startsExpression(t: IToken): boolean {
+  return EXPR_START.has(t.tokenType.name);
+}
+
+/** Parse an expression (or bitwise_or) starting at tokens[from]; report its last token and the next one. */
+function probe(parser: PyParser, tokens: IToken[], from: number, what: 'expr' | 'bitOr'): { last: IToken; next: IToken } | null {
+  const slice = tokens.slice(from);
+  parser.begin(parser.src, slice);
+  let next: IToken;
+  try {
+    next = what === 'expr' ? parser.probeExpr() : parser.probeBitOr();
+  } catch (e) {
+    if (e instanceof PySyntaxError) return null;
+    throw e;
+  }
+  if (!next || parser.errors.some((e) => e.name !== 'NotAllInputParsedException')) return null;
+  const k = slice.indexOf(next);
+  const last = k > 0 ? slice[k - 1] : k < 0 ? slice[slice.length - 1] : null;
+  if (!last) return null;
+  return { last, next };
+}

@@ -1,0 +1,1596 @@
+/**
+ * The Chevrotain grammar for Python 3.11 statements and expressions, building the AST directly
+ * (EmbeddedActionsParser, LL(2)).
+ *
+ * Invariants: every use of a parsed value happens inside `ACTION` (grammar recording runs the rule
+ * bodies with placeholder values); assignment targets are parsed as expressions and validated afterwards
+ * (grammar/targets.ts); semantic errors are thrown as PySyntaxError straight out of the actions, while
+ * recognition failures are left in `errors` for grammar/diagnose.ts to turn into CPython's messages.
+ * One instance is reused for every parse: `begin` resets all per-parse state.
+ */
+
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
+import type {
+  Alias, Arg, Arguments, BinOperator, CmpOperator, Comprehension, ExceptHandler, Expr, FStringPart,
+  Keyword as KeywordNode, Module, Span, Stmt, UnaryOperator, WithItem,
+} from './ast.js';
+import { PySyntaxError } from './errors.js';
+import type { SourceText } from './source.js';
+import { fromTok, join, tokSpan, toTok } from './spans.js';
+import { exprName, invalidTarget, starCount, type TargetContext } from './targets.js';
+import {
+  ALL_TOKENS, AddOp, Amper, Arrow, Assign, At, AugAssign, Caret, Colon, Comma, CompOp, Dedent, Dot,
+  DoubleStar, Ellipsis, ErrorTok, Float, Imag, Indent, Int, kw, LBrace, LPar, LSqb, MulOp, Name,
+  Newline, RBrace, RPar, RSqb, Semi, ShiftOp, Slash, Star, Str, strPayload, UnaryOp, VBar, Walrus,
+} from './tokens.js';
+
+/** The last completed `disjunction`, remembered for error diagnosis. */
+export interface DisjRecord {
+  node: Expr;
+  first: IToken;
+  last: IToken;
+}
+
+type Param =
+  | { kind: 'slash'; tok: IToken }
+  | { kind: 'star'; tok: IToken; arg: Arg | null }
+  | { kind: 'dstar'; tok: IToken; arg: Arg }
+  | { kind: 'plain'; tok: IToken; arg: Arg; dflt: Expr | null };
+
+type CallArg =
+  | { kind: 'pos'; value: Expr; star: IToken | null }
+  | { kind: 'kw'; kw: KeywordNode; dstar: boolean }
+  | { kind: 'gen'; value: Expr };
+
+interface CallArgs {
+  args: Expr[];
+  keywords: KeywordNode[];
+}
+
+type DictOrSetItem = { kind: 'dstar'; value: Expr; tok: IToken } | { kind: 'elt'; key: Expr; value: Expr | null; colon: IToken | null };
+
+const BIN: Record<string, BinOperator> = {
+  '+': '+', '-': '-', '*': '*', '/': '/', '//': '//', '%': '%', '@': '@', '<<': '<<', '>>': '>>',
+  '&': '&', '|': '|', '^': '^', '**': '**',
+};
+
+export class PyParser extends EmbeddedActionsParser {
+  src!: SourceText;
+  lastDisj: DisjRecord | null = null;
+  /** innermost-first: whether we are in call arguments (for `f(a.b=1)` diagnosis) */
+  inCallArgs = 0;
+
+  constructor(validate: boolean) {
+    super(ALL_TOKENS, { maxLookahead: 2, recoveryEnabled: false, skipValidations: !validate });
+    this.performSelfAnalysis();
+  }
+
+  begin(src: SourceText, tokens: IToken[]): void {
+    this.src = src;
+    this.lastDisj = null;
+    this.inCallArgs = 0;
+    this.input = tokens;
+  }
+
+  // ---- error helpers ----
+
+  errSpan(msg: string, s: Span, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): PySyntaxError {
+    return new PySyntaxError({
+      type, msg, filename: this.src.filename, line: s.line, col: s.col + 1, endCol: s.endCol + 1,
+      endLine: s.endLine, lineText: this.src.lineText(s.line),
+    });
+  }
+
+  errTok(msg: string, t: IToken): PySyntaxError {
+    return this.errSpan(msg, tokSpan(t));
+  }
+
+  private raiseLexError(): void {
+    const t = this.LA(1);
+    if (t.tokenType === ErrorTok) throw t.payload as PySyntaxError;
+  }
+
+  /** `:` ending a block header; a NEWLINE instead gives CPython's "expected ':'" */
+  private colon(idx: number): IToken {
+    this.ACTION(() => {
+      const t = this.LA(1);
+      if (t.tokenType === Newline) throw this.errTok("expected ':'", t);
+    });
+    return this.consume(idx, Colon);
+  }
+
+  private checkTarget(e: Expr, ctx: TargetContext): void {
+    const bad = invalidTarget(e, ctx);
+    if (bad) {
+      throw this.errSpan(ctx === 'del' ? `cannot delete ${exprName(bad)}` : `cannot assign to ${exprName(bad)}`, bad.span);
+    }
+    if (ctx === 'store') this.checkStars(e);
+  }
+
+  private checkStars(e: Expr): void {
+    if (e.kind === 'Starred') throw this.errSpan('starred assignment target must be in a list or tuple', e.span);
+    if (e.kind === 'Tuple' || e.kind === 'List') {
+      if (starCount(e) > 1) throw this.errSpan('multiple starred expressions in assignment', e.span);
+      for (const x of e.elts) if (x.kind === 'Tuple' || x.kind === 'List') this.checkStars(x);
+    }
+  }
+
+  private noStarred(e: Expr): void {
+    if (e.kind === 'Starred') throw this.errSpan("can't use starred expression here", e.span);
+  }
+
+  // ================= statements =================
+
+  file = this.RULE('file', (): Module => {
+    const body: Stmt[] = [];
+    this.MANY(() => {
+      const s = this.SUBRULE(this.stmt);
+      this.ACTION(() => body.push(...s));
+    });
+    this.CONSUME(EOF);
+    return { kind: 'Module', body };
+  });
+
+  /** an f-string replacement field: the text between the braces, as if parenthesized */
+  fieldExpr = this.RULE('fieldExpr', (): Expr => {
+    const e = this.SUBRULE(this.exprOrYield);
+    this.CONSUME(EOF);
+    return e;
+  });
+
+  /** diagnosis helper: parse a bitwise_or prefix and report the index of the following token */
+  probeBitOr = this.RULE('probeBitOr', (): IToken => {
+    this.SUBRULE(this.bitwiseOr);
+    return this.ACTION(() => this.LA(1));
+  });
+
+  probeExpr = this.RULE('probeExpr', (): IToken => {
+    this.SUBRULE(this.expression);
+    return this.ACTION(() => this.LA(1));
+  });
+
+  stmt = this.RULE('stmt', (): Stmt[] =>
+    this.OR([
+      { ALT: () => { const s = this.SUBRULE(this.compound); return this.ACTION(() => [s]); } },
+      { ALT: () => this.SUBRULE(this.simpleStmts) },
+    ]),
+  );
+
+  simpleStmts = this.RULE('simpleStmts', (): Stmt[] => {
+    const out: Stmt[] = [];
+    const first = this.SUBRULE(this.simple);
+    this.ACTION(() => out.push(first));
+    this.MANY(() => {
+      this.CONSUME(Semi);
+      const s = this.SUBRULE2(this.simple);
+      this.ACTION(() => out.push(s));
+    });
+    this.OPTION(() => this.CONSUME2(Semi));
+    this.CONSUME(Newline);
+    return out;
+  });
+
+  simple = this.RULE('simple', (): Stmt =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.exprStmt) },
+      { ALT: () => { const t = this.CONSUME(kw.pass); return this.ACTION((): Stmt => ({ kind: 'Pass', span: tokSpan(t) })); } },
+      { ALT: () => { const t = this.CONSUME(kw.break); return this.ACTION((): Stmt => ({ kind: 'Break', span: tokSpan(t) })); } },
+      { ALT: () => { const t = this.CONSUME(kw.continue); return this.ACTION((): Stmt => ({ kind: 'Continue', span: tokSpan(t) })); } },
+      { ALT: () => this.SUBRULE(this.returnStmt) },
+      { ALT: () => this.SUBRULE(this.raiseStmt) },
+      { ALT: () => this.SUBRULE(this.globalStmt) },
+      { ALT: () => this.SUBRULE(this.delStmt) },
+      { ALT: () => this.SUBRULE(this.assertStmt) },
+      { ALT: () => this.SUBRULE(this.importStmt) },
+      { ALT: () => this.SUBRULE(this.fromStmt) },
+    ]),
+  );
+
+  exprStmt = this.RULE('exprStmt', (): Stmt => {
+    const first = this.SUBRULE(this.exprOrYield);
+    const rest: Expr[] = [];
+    let aug: IToken | null = null;
+    let ann: Expr | null = null;
+    let annValue: Expr | null = null;
+    this.OPTION(() =>
+      this.OR([
+        {
+          ALT: () =>
+            this.AT_LEAST_ONE(() => {
+              this.CONSUME(Assign);
+              const v = this.SUBRULE2(this.exprOrYield);
+              this.ACTION(() => rest.push(v));
+            }),
+        },
+        {
+          ALT: () => {
+            aug = this.CONSUME(AugAssign);
+            const v = this.SUBRULE3(this.exprOrYield);
+            this.ACTION(() => rest.push(v));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Colon);
+            ann = this.SUBRULE(this.expression);
+            this.OPTION2(() => {
+              this.CONSUME2(Assign);
+              annValue = this.SUBRULE4(this.exprOrYield);
+            });
+          },
+        },
+      ]),
+    );
+    return this.ACTION((): Stmt => {
+      if (aug !== null) {
+        const a: IToken = aug;
+        const value = rest[0];
+        if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+          throw this.errSpan(`'${exprName(first)}' is an illegal expression for augmented assignment`, first.span);
+        }
+        this.noStarred(value);
+        return { kind: 'AugAssign', target: first, op: BIN[a.image.slice(0, -1)], value, span: join(first.span, value.span) };
+      }
+      if (ann !== null) {
+        const annotation: Expr = ann;
+        if (first.kind === 'Tuple') throw this.errSpan('only single target (not tuple) can be annotated', first.elts[0].span);
+        if (first.kind === 'List') throw this.errSpan('only single target (not list) can be annotated', first.span);
+        if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+          throw this.errSpan('illegal target for annotation', first.span);
+        }
+        const v: Expr | null = annValue;
+        return { kind: 'AnnAssign', target: first, annotation, value: v, span: join(first.span, (v ?? annotation).span) };
+      }
+      if (rest.length > 0) {
+        const targets = [first, ...rest.slice(0, -1)];
+        const value = rest[rest.length - 1];
+        this.validateAssign(targets, value);
+        this.noStarred(value);
+        return { kind: 'Assign', targets, value, span: join(first.span, value.span) };
+      }
+      this.noStarred(first);
+      return { kind: 'Expr', value: first, span: first.span };
+    });
+  });
+
+  /** CPython's invalid_named_expression / invalid_assignment messages */
+  private validateAssign(targets: Expr[], value: Expr): void {
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i];
+      if (t.kind === 'Yield' || t.kind === 'YieldFrom') throw this.errSpan('assignment to yield expression not possible', t.span);
+      const bad = invalidTarget(t, 'store');
+      if (!bad) continue;
+      const seg = i + 1 < targets.length ? targets[i + 1] : value;
+      const isLast = i + 1 === targets.length;
+      const endsTarget = bad === t || ((t.kind === 'Tuple' || t.kind === 'List') && t.elts[t.elts.length - 1] === bad &&
+        t.span.endCol === bad.span.endCol && t.span.endLine === bad.span.endLine);
+      const excluded = bad.kind === 'Tuple' || bad.kind === 'List' || bad.kind === 'GeneratorExp' ||
+        (bad.kind === 'Constant' && (bad.value === null || typeof bad.value === 'boolean'));
+      if (endsTarget && !excluded && isBitwiseLevel(bad) && segAllowsHere(seg, isLast)) {
+        throw this.errSpan(`cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`, bad.span);
+      }
+      throw this.errSpan(`cannot assign to ${exprName(bad)}`, bad.span);
+    }
+    for (const t of targets) this.checkStars(t);
+  }
+
+  exprOrYield = this.RULE('exprOrYield', (): Expr =>
+    this.OR([{ ALT: () => this.SUBRULE(this.yieldExpr) }, { ALT: () => this.SUBRULE(this.starExpressions) }]),
+  );
+
+  returnStmt = this.RULE('returnStmt', (): Stmt => {
+    const t = this.CONSUME(kw.return);
+    const v = this.OPTION(() => this.SUBRULE(this.starExpressions));
+    return this.ACTION((): Stmt => {
+      if (v) this.noStarred(v);
+      return { kind: 'Return', value: v ?? null, span: v ? fromTok(t, v.span) : tokSpan(t) };
+    });
+  });
+
+  raiseStmt = this.RULE('raiseStmt', (): Stmt => {
+    const t = this.CONSUME(kw.raise);
+    let exc: Expr | null = null;
+    let cause: Expr | null = null;
+    this.OPTION(() => {
+      exc = this.SUBRULE(this.expression);
+      this.OPTION2(() => {
+        this.CONSUME(kw.from);
+        cause = this.SUBRULE2(this.expression);
+      });
+    });
+    return this.ACTION((): Stmt => {
+      const last = (cause as Expr | null) ?? (exc as Expr | null);
+      return { kind: 'Raise', exc, cause, span: last ? fromTok(t, last.span) : tokSpan(t) };
+    });
+  });
+
+  globalStmt = this.RULE('globalStmt', (): Stmt => {
+    const t = this.OR([{ ALT: () => this.CONSUME(kw.global) }, { ALT: () => this.CONSUME(kw.nonlocal) }]);
+    const names: IToken[] = [this.CONSUME(Name)];
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      names.push(this.CONSUME2(Name));
+    });
+    return this.ACTION((): Stmt => {
+      const span = fromTok(t, tokSpan(names[names.length - 1]));
+      const ids = names.map((n) => n.image);
+      return t.tokenType === kw.global ? { kind: 'Global', names: ids, span } : { kind: 'Nonlocal', names: ids, span };
+    });
+  });
+
+  delStmt = this.RULE('delStmt', (): Stmt => {
+    const t = this.CONSUME(kw.del);
+    const tl = this.SUBRULE(this.targetList);
+    return this.ACTION((): Stmt => {
+      const targets = tl.kind === 'Tuple' && tl.span.col === tl.elts[0].span.col && tl.span.line === tl.elts[0].span.line ? tl.elts : [tl];
+      for (const x of targets) this.checkTarget(x, 'del');
+      return { kind: 'Delete', targets, span: fromTok(t, tl.span) };
+    });
+  });
+
+  assertStmt = this.RULE('assertStmt', (): Stmt => {
+    const t = this.CONSUME(kw.assert);
+    const test = this.SUBRULE(this.expression);
+    const msg = this.OPTION(() => {
+      this.CONSUME(Comma);
+      return this.SUBRULE2(this.expression);
+    });
+    return this.ACTION((): Stmt => ({ kind: 'Assert', test, msg: msg ?? null, span: fromTok(t, (msg ?? test).span) }));
+  });
+
+  dottedName = this.RULE('dottedName', (): IToken[] => {
+    const parts = [this.CONSUME(Name)];
+    this.MANY(() => {
+      this.CONSUME(Dot);
+      parts.push(this.CONSUME2(Name));
+    });
+    return parts;
+  });
+
+  importStmt = this.RULE('importStmt', (): Stmt => {
+    const t = this.CONSUME(kw.import);
+    const names: Alias[] = [];
+    const one = (idx: number): void => {
+      const parts = this.subrule(idx, this.dottedName);
+      const as = this.option(idx, () => {
+        this.consume(idx, kw.as);
+        return this.consume(idx + 10, Name);
+      });
+      this.ACTION(() => {
+        const last = as ?? parts[parts.length - 1];
+        names.push({ name: parts.map((p) => p.image).join('.'), asname: as ? as.image : null, span: fromTok(parts[0], tokSpan(last)) });
+      });
+    };
+    one(1);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      one(2);
+    });
+    return this.ACTION((): Stmt => ({ kind: 'Import', names, span: fromTok(t, names[names.length - 1].span) }));
+  });
+
+  importAsName = this.RULE('importAsName', (): Alias => {
+    const n = this.CONSUME(Name);
+    const as = this.OPTION(() => {
+      this.CONSUME(kw.as);
+      return this.CONSUME2(Name);
+    });
+    return this.ACTION(() => ({ name: n.image, asname: as ? as.image : null, span: fromTok(n, tokSpan(as ?? n)) }));
+  });
+
+  fromStmt = this.RULE('fromStmt', (): Stmt => {
+    const t = this.CONSUME(kw.from);
+    let level = 0;
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => { this.CONSUME(Dot); level += 1; } },
+        { ALT: () => { this.CONSUME(Ellipsis); level += 3; } },
+      ]),
+    );
+    const mod = this.OPTION(() => this.SUBRULE(this.dottedName));
+    this.ACTION(() => {
+      if (level === 0 && !mod) throw this.errTok('invalid syntax', this.LA(1));
+    });
+    this.CONSUME(kw.import);
+    const names: Alias[] = [];
+    let end: IToken | null = null;
+    this.OR2([
+      {
+        ALT: () => {
+          const s = this.CONSUME(Star);
+          this.ACTION(() => names.push({ name: '*', asname: null, span: tokSpan(s) }));
+          end = s;
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(LPar);
+          names.push(this.SUBRULE(this.importAsName));
+          this.MANY2(() => {
+            this.CONSUME(Comma);
+            names.push(this.SUBRULE2(this.importAsName));
+          });
+          this.OPTION2(() => this.CONSUME2(Comma));
+          end = this.CONSUME(RPar);
+        },
+      },
+      {
+        ALT: () => {
+          names.push(this.SUBRULE3(this.importAsName));
+          this.MANY3(() => {
+            this.CONSUME3(Comma);
+            names.push(this.SUBRULE4(this.importAsName));
+          });
+        },
+      },
+    ]);
+    return this.ACTION((): Stmt => {
+      const endTok = end as IToken | null;
+      const span = endTok ? fromTok(t, tokSpan(endTok)) : fromTok(t, names[names.length - 1].span);
+      return { kind: 'ImportFrom', module: mod ? mod.map((p) => p.image).join('.') : null, names, level, span };
+    });
+  });
+
+  // ---- compound statements ----
+
+  compound = this.RULE('compound', (): Stmt =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.ifStmt) },
+      { ALT: () => this.SUBRULE(this.whileStmt) },
+      { ALT: () => this.SUBRULE(this.forStmt) },
+      { ALT: () => this.SUBRULE(this.tryStmt) },
+      { ALT: () => this.SUBRULE(this.withStmt) },
+      { ALT: () => this.SUBRULE(this.funcDef) },
+      { ALT: () => this.SUBRULE(this.classDef) },
+      { ALT: () => this.SUBRULE(this.decorated) },
+      { ALT: () => this.SUBRULE(this.asyncStmt) },
+    ]),
+  );
+
+  block = this.RULE('block', (what?: string, header?: IToken): Stmt[] =>
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Newline);
+          this.ACTION(() => this.checkIndent(what ?? '', header));
+          this.CONSUME(Indent);
+          const body: Stmt[] = [];
+          this.AT_LEAST_ONE(() => {
+            const s = this.SUBRULE(this.stmt);
+            this.ACTION(() => body.push(...s));
+          });
+          this.CONSUME(Dedent);
+          return body;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.simpleStmts) },
+    ]),
+  );
+
+  private checkIndent(what: string, header: IToken | undefined): void {
+    const t = this.LA(1);
+    if (t.tokenType === Indent) return;
+    this.raiseLexError();
+    const msg = `expected an indented block after ${what} on line ${header?.startLine ?? 0}`;
+    let k = 1;
+    while (this.LA(k).tokenType === Dedent) k++;
+    const next = this.LA(k);
+    if (next.tokenType === EOF) {
+      const line = this.src.lastLine();
+      throw new PySyntaxError({
+        type: 'IndentationError', msg, filename: this.src.filename, line, col: 0, endCol: -1,
+        lineText: this.src.lineText(line), incomplete: true,
+      });
+    }
+    throw this.errSpan(msg, tokSpan(next), 'IndentationError');
+  }
+
+  ifStmt = this.RULE('ifStmt', (): Stmt => {
+    const t = this.CONSUME(kw.if);
+    const test = this.SUBRULE(this.namedExpr);
+    this.colon(1);
+    const body = this.SUBRULE(this.block, { ARGS: ["'if' statement", t] });
+    const elifs: [IToken, Expr, Stmt[]][] = [];
+    this.MANY(() => {
+      const e = this.CONSUME(kw.elif);
+      const et = this.SUBRULE2(this.namedExpr);
+      this.colon(2);
+      const eb = this.SUBRULE2(this.block, { ARGS: ["'elif' statement", e] });
+      this.ACTION(() => elifs.push([e, et, eb]));
+    });
+    const orelse = this.OPTION(() => {
+      const e = this.CONSUME(kw.else);
+      this.colon(3);
+      return this.SUBRULE3(this.block, { ARGS: ["'else' statement", e] });
+    });
+    return this.ACTION((): Stmt => {
+      let tail: Stmt[] = orelse ?? [];
+      for (let i = elifs.length - 1; i >= 0; i--) {
+        const [e, et, eb] = elifs[i];
+        const last = tail.length ? tail[tail.length - 1] : eb[eb.length - 1];
+        tail = [{ kind: 'If', test: et, body: eb, orelse: tail, span: fromTok(e, last.span) }];
+      }
+      const last = tail.length ? tail[tail.length - 1] : body[body.length - 1];
+      return { kind: 'If', test, body, orelse: tail, span: fromTok(t, last.span) };
+    });
+  });
+
+  whileStmt = this.RULE('whileStmt', (): Stmt => {
+    const t = this.CONSUME(kw.while);
+    const test = this.SUBRULE(this.namedExpr);
+    this.colon(1);
+    const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", t] });
+    const orelse = this.OPTION(() => {
+      const e = this.CONSUME(kw.else);
+      this.colon(2);
+      return this.SUBRULE2(this.block, { ARGS: ["'else' statement", e] });
+    });
+    return this.ACTION((): Stmt => {
+      const o = orelse ?? [];
+      const last = (o.length ? o : body)[(o.length ? o : body).length - 1];
+      return { kind: 'While', test, body, orelse: o, span: fromTok(t, last.span) };
+    });
+  });
+
+  forStmt = this.RULE('forStmt', (asyncTok?: IToken): Stmt => {
+    const t = this.CONSUME(kw.for);
+    const target = this.SUBRULE(this.targetList);
+    this.ACTION(() => this.checkTarget(target, 'store'));
+    this.CONSUME(kw.in);
+    const iter = this.SUBRULE(this.starExpressions);
+    this.colon(1);
+    const body = this.SUBRULE(this.block, { ARGS: ["'for' statement", t] });
+    const orelse = this.OPTION(() => {
+      const e = this.CONSUME(kw.else);
+      this.colon(2);
+      return this.SUBRULE2(this.block, { ARGS: ["'else' statement", e] });
+    });
+    return this.ACTION((): Stmt => {
+      const o = orelse ?? [];
+      const list = o.length ? o : body;
+      return {
+        kind: 'For', target, iter, body, orelse: o, isAsync: asyncTok !== undefined,
+        span: fromTok(asyncTok ?? t, list[list.length - 1].span),
+      };
+    });
+  });
+
+  tryStmt = this.RULE('tryStmt', (): Stmt => {
+    const t = this.CONSUME(kw.try);
+    this.colon(1);
+    const body = this.SUBRULE(this.block, { ARGS: ["'try' statement", t] });
+    const handlers: ExceptHandler[] = [];
+    let orelse: Stmt[] = [];
+    let finalbody: Stmt[] = [];
+    this.ACTION(() => {
+      const n = this.LA(1);
+      if (n.tokenType !== kw.except && n.tokenType !== kw.finally) {
+        this.raiseLexError();
+        throw this.errTok("expected 'except' or 'finally' block", n);
+      }
+    });
+    this.OR([
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE(() => {
+            const h = this.SUBRULE(this.exceptClause);
+            this.ACTION(() => handlers.push(h));
+          });
+          this.OPTION(() => {
+            const e = this.CONSUME(kw.else);
+            this.colon(2);
+            orelse = this.SUBRULE2(this.block, { ARGS: ["'else' statement", e] });
+          });
+          this.OPTION2(() => {
+            const f = this.CONSUME(kw.finally);
+            this.colon(3);
+            finalbody = this.SUBRULE3(this.block, { ARGS: ["'finally' statement", f] });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const f = this.CONSUME2(kw.finally);
+          this.colon(4);
+          finalbody = this.SUBRULE4(this.block, { ARGS: ["'finally' statement", f] });
+        },
+      },
+    ]);
+    return this.ACTION((): Stmt => {
+      const lastList = finalbody.length ? finalbody : orelse.length ? orelse : null;
+      const end = lastList ? lastList[lastList.length - 1].span : handlers[handlers.length - 1].span;
+      return { kind: 'Try', body, handlers, orelse, finalbody, span: fromTok(t, end) };
+    });
+  });
+
+  exceptClause = this.RULE('exceptClause', (): ExceptHandler => {
+    const t = this.CONSUME(kw.except);
+    let type: Expr | null = null;
+    let name: IToken | null = null;
+    this.OPTION(() => {
+      type = this.SUBRULE(this.expression);
+      this.OPTION2(() => {
+        this.CONSUME(kw.as);
+        name = this.CONSUME(Name);
+      });
+    });
+    this.colon(1);
+    const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", t] });
+    return this.ACTION((): ExceptHandler => {
+      const n = name as IToken | null;
+      return { type, name: n ? n.image : null, body, span: fromTok(t, body[body.length - 1].span) };
+    });
+  });
+
+  withStmt = this.RULE('withStmt', (asyncTok?: IToken): Stmt => {
+    const t = this.CONSUME(kw.with);
+    const items: WithItem[] = [];
+    this.OR([
+      {
+        GATE: () => this.parenthesizedWithItems(),
+        ALT: () => {
+          this.CONSUME(LPar);
+          items.push(this.SUBRULE(this.withItem));
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            items.push(this.SUBRULE2(this.withItem));
+          });
+          this.OPTION(() => this.CONSUME2(Comma));
+          this.CONSUME(RPar);
+        },
+      },
+      {
+        ALT: () => {
+          items.push(this.SUBRULE3(this.withItem));
+          this.MANY2(() => {
+            this.CONSUME3(Comma);
+            items.push(this.SUBRULE4(this.withItem));
+          });
+        },
+      },
+    ]);
+    this.colon(1);
+    const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", t] });
+    return this.ACTION((): Stmt => ({
+      kind: 'With', items, body, isAsync: asyncTok !== undefined, span: fromTok(asyncTok ?? t, body[body.length - 1].span),
+    }));
+  });
+
+  /** `with (` ... `)` `:` — the parenthesized form of with-items (CPython tries it first) */
+  private parenthesizedWithItems(): boolean {
+    if (this.LA(1).tokenType !== LPar) return false;
+    let depth = 0;
+    for (let k = 1; ; k++) {
+      const tt = this.LA(k).tokenType;
+      if (tt === EOF || tt === ErrorTok || tt === Newline) return false;
+      if (tt === LPar || tt === LSqb || tt === LBrace) depth++;
+      else if (tt === RPar || tt === RSqb || tt === RBrace) {
+        depth--;
+        if (depth === 0) return this.LA(k + 1).tokenType === Colon;
+      }
+    }
+  }
+
+  withItem = this.RULE('withItem', (): WithItem => {
+    const contextExpr = this.SUBRULE(this.expression);
+    const v = this.OPTION(() => {
+      this.CONSUME(kw.as);
+      return this.SUBRULE(this.starTarget);
+    });
+    return this.ACTION(() => {
+      if (v) this.checkTarget(v, 'store');
+      return { contextExpr, optionalVars: v ?? null };
+    });
+  });
+
+  funcDef = this.RULE('funcDef', (decorators?: Expr[], asyncTok?: IToken): Stmt => {
+    const t = this.CONSUME(kw.def);
+    const name = this.CONSUME(Name);
+    this.ACTION(() => {
+      const n = this.LA(1);
+      if (n.tokenType !== LPar) {
+        this.raiseLexError();
+        throw this.errTok("expected '('", n);
+      }
+    });
+    this.CONSUME(LPar);
+    const args = this.OPTION(() => this.SUBRULE(this.params));
+    this.CONSUME(RPar);
+    const returns = this.OPTION2(() => {
+      this.CONSUME(Arrow);
+      return this.SUBRULE(this.expression);
+    });
+    this.colon(1);
+    const body = this.SUBRULE(this.block, { ARGS: ['function definition', t] });
+    return this.ACTION((): Stmt => ({
+      kind: 'FunctionDef', name: name.image, args: args ?? emptyArgs(), body, decorators: decorators ?? [],
+      returns: returns ?? null, isAsync: asyncTok !== undefined, span: fromTok(asyncTok ?? t, body[body.length - 1].span),
+    }));
+  });
+
+  classDef = this.RULE('classDef', (decorators?: Expr[]): Stmt => {
+    const t = this.CONSUME(kw.class);
+    const name = this.CONSUME(Name);
+    let ca: CallArgs | undefined;
+    this.OPTION(() => {
+      this.CONSUME(LPar);
+      ca = this.OPTION2(() => this.SUBRULE(this.args));
+      this.CONSUME(RPar);
+    });
+    this.colon(1);
+    const body = this.SUBRULE(this.block, { ARGS: ['class definition', t] });
+    return this.ACTION((): Stmt => {
+      const c: CallArgs = ca ?? { args: [], keywords: [] };
+      return {
+        kind: 'ClassDef', name: name.image, bases: c.args, keywords: c.keywords, body, decorators: decorators ?? [],
+        span: fromTok(t, body[body.length - 1].span),
+      };
+    });
+  });
+
+  decorated = this.RULE('decorated', (): Stmt => {
+    const decorators: Expr[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(At);
+      decorators.push(this.SUBRULE(this.namedExpr));
+      this.CONSUME(Newline);
+    });
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.classDef, { ARGS: [decorators] }) },
+      { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [decorators] }) },
+      {
+        ALT: () => {
+          const a = this.CONSUME(kw.async);
+          return this.SUBRULE2(this.funcDef, { ARGS: [decorators, a] });
+        },
+      },
+    ]);
+  });
+
+  asyncStmt = this.RULE('asyncStmt', (): Stmt => {
+    const a = this.CONSUME(kw.async);
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [[], a] }) },
+      { ALT: () => this.SUBRULE(this.forStmt, { ARGS: [a] }) },
+      { ALT: () => this.SUBRULE(this.withStmt, { ARGS: [a] }) },
+    ]);
+  });
+
+  // ---- parameters ----
+
+  params = this.RULE('params', (): Arguments => this.paramList(true));
+  lambdaParams = this.RULE('lambdaParams', (): Arguments => this.paramList(false));
+
+  private paramList(annotated: boolean): Arguments {
+    const items: Param[] = [];
+    const ann = (idx: number): Expr | null => {
+      if (!annotated) return null;
+      return (
+        this.option(idx, () => {
+          this.consume(idx, Colon);
+          return this.subrule(idx, this.expression);
+        }) ?? null
+      );
+    };
+    const item = (base: number): void => {
+      this.or(base, [
+        { ALT: () => { const s = this.consume(base, Slash); this.ACTION(() => items.push({ kind: 'slash', tok: s })); } },
+        {
+          ALT: () => {
+            const s = this.consume(base, DoubleStar);
+            const n = this.consume(base + 1, Name);
+            const a = ann(base);
+            this.ACTION(() => items.push({ kind: 'dstar', tok: s, arg: mkArg(n, a) }));
+          },
+        },
+        {
+          ALT: () => {
+            const s = this.consume(base, Star);
+            const r = this.option(base + 1, () => {
+              const n = this.consume(base + 2, Name);
+              const a = ann(base + 2);
+              return this.ACTION(() => mkArg(n, a));
+            });
+            this.ACTION(() => items.push({ kind: 'star', tok: s, arg: r ?? null }));
+          },
+        },
+        {
+          ALT: () => {
+            const n = this.consume(base + 3, Name);
+            const a = ann(base + 3);
+            const d = this.option(base + 4, () => {
+              this.consume(base, Assign);
+              return this.subrule(base + 4, this.expression);
+            });
+            this.ACTION(() => items.push({ kind: 'plain', tok: n, arg: mkArg(n, a), dflt: d ?? null }));
+          },
+        },
+      ]);
+    };
+    item(10);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      item(20);
+    });
+    this.OPTION(() => this.CONSUME2(Comma));
+    return this.ACTION(() => this.buildArgs(items));
+  }
+
+  private buildArgs(items: Param[]): Arguments {
+    const out = emptyArgs();
+    let stage = 0; // 0 positional, 1 after '/', 2 after '*', 3 after '**'
+    let sawDefault = false;
+    let starTok: IToken | null = null;
+    const seen = new Set<string>();
+    const dup = (a: Arg, t: IToken): void => {
+      if (seen.has(a.name)) throw this.errTok(`duplicate argument '${a.name}' in function definition`, t);
+      seen.add(a.name);
+    };
+    for (const p of items) {
+      if (stage === 3) throw this.errTok('arguments cannot follow var-keyword argument', p.tok);
+      switch (p.kind) {
+        case 'slash':
+          if (stage === 2) throw this.errTok('/ must be ahead of *', p.tok);
+          if (stage === 1) throw this.errTok('/ may appear only once', p.tok);
+          if (out.args.length === 0) throw this.errTok('at least one argument must precede /', p.tok);
+          out.posonly = out.args;
+          out.args = [];
+          stage = 1;
+          break;
+        case 'star':
+          if (stage === 2) throw this.errTok('* argument may appear only once', p.tok);
+          if (p.arg) dup(p.arg, p.tok);
+          out.vararg = p.arg;
+          starTok = p.tok;
+          stage = 2;
+          break;
+        case 'dstar':
+          dup(p.arg, p.tok);
+          out.kwarg = p.arg;
+          stage = 3;
+          break;
+        case 'plain':
+          dup(p.arg, p.tok);
+          if (stage === 2) {
+            out.kwonly.push(p.arg);
+            out.kwDefaults.push(p.dflt);
+          } else {
+            if (p.dflt) {
+              sawDefault = true;
+              out.defaults.push(p.dflt);
+            } else if (sawDefault) {
+              throw this.errTok('non-default argument follows default argument', p.tok);
+            }
+            out.args.push(p.arg);
+          }
+          break;
+        default:
+          p satisfies never;
+      }
+    }
+    if (starTok && out.vararg === null && out.kwonly.length === 0) throw this.errTok('named arguments must follow bare *', starTok);
+    return out;
+  }
+
+  // ================= expressions =================
+
+  starExpressions = this.RULE('starExpressions', (): Expr => {
+    const items = [this.SUBRULE(this.starExpr)];
+    let comma: IToken | null = null;
+    this.MANY(() => {
+      comma = this.CONSUME(Comma);
+      items.push(this.SUBRULE2(this.starExpr));
+    });
+    this.OPTION(() => {
+      comma = this.CONSUME2(Comma);
+    });
+    return this.ACTION((): Expr => {
+      const c = comma as IToken | null;
+      if (c === null) return items[0];
+      const lastTok = this.LA(0);
+      const span = lastTok === c ? toTok(items[0].span, c) : join(items[0].span, items[items.length - 1].span);
+      return { kind: 'Tuple', elts: items, span };
+    });
+  });
+
+  starExpr = this.RULE('starExpr', (): Expr =>
+    this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(Star);
+          const v = this.SUBRULE(this.bitwiseOr);
+          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: fromTok(s, v.span) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]),
+  );
+
+  starNamedExpr = this.RULE('starNamedExpr', (): Expr =>
+    this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(Star);
+          const v = this.SUBRULE(this.bitwiseOr);
+          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: fromTok(s, v.span) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.namedExpr) },
+    ]),
+  );
+
+  /** star_targets: parsed at bitwise_or level so that `in` is left alone */
+  targetList = this.RULE('targetList', (): Expr => {
+    const items = [this.SUBRULE(this.starTarget)];
+    let comma: IToken | null = null;
+    this.MANY(() => {
+      comma = this.CONSUME(Comma);
+      items.push(this.SUBRULE2(this.starTarget));
+    });
+    this.OPTION(() => {
+      comma = this.CONSUME2(Comma);
+    });
+    return this.ACTION((): Expr => {
+      if ((comma as IToken | null) === null) return items[0];
+      return { kind: 'Tuple', elts: items, span: join(items[0].span, items[items.length - 1].span) };
+    });
+  });
+
+  starTarget = this.RULE('starTarget', (): Expr =>
+    this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(Star);
+          const v = this.SUBRULE(this.bitwiseOr);
+          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: fromTok(s, v.span) }));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.bitwiseOr) },
+    ]),
+  );
+
+  yieldExpr = this.RULE('yieldExpr', (): Expr => {
+    const t = this.CONSUME(kw.yield);
+    let from: Expr | null = null;
+    let value: Expr | null = null;
+    this.OPTION(() =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(kw.from);
+            from = this.SUBRULE(this.expression);
+          },
+        },
+        { ALT: () => { value = this.SUBRULE(this.starExpressions); } },
+      ]),
+    );
+    return this.ACTION((): Expr => {
+      const f = from as Expr | null;
+      const v = value as Expr | null;
+      if (f) return { kind: 'YieldFrom', value: f, span: fromTok(t, f.span) };
+      return { kind: 'Yield', value: v, span: v ? fromTok(t, v.span) : tokSpan(t) };
+    });
+  });
+
+  namedExpr = this.RULE('namedExpr', (): Expr => {
+    const e = this.SUBRULE(this.expression);
+    const v = this.OPTION(() => {
+      this.CONSUME(Walrus);
+      return this.SUBRULE2(this.expression);
+    });
+    return this.ACTION((): Expr => {
+      if (!v) return e;
+      if (e.kind !== 'Name') throw this.errSpan(`cannot use assignment expressions with ${exprName(e)}`, e.span);
+      return { kind: 'NamedExpr', target: e, value: v, span: join(e.span, v.span) };
+    });
+  });
+
+  expression = this.RULE('expression', (): Expr =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.lambdef) },
+      {
+        ALT: () => {
+          const body = this.SUBRULE(this.disjunction);
+          const rest = this.OPTION(() => {
+            this.CONSUME(kw.if);
+            const test = this.SUBRULE2(this.disjunction);
+            this.ACTION(() => {
+              if (this.LA(1).tokenType !== kw.else) {
+                this.raiseLexError();
+                throw this.errSpan("expected 'else' after 'if' expression", join(body.span, test.span));
+              }
+            });
+            this.CONSUME(kw.else);
+            const orelse = this.SUBRULE(this.expression);
+            return this.ACTION(() => ({ test, orelse }));
+          });
+          return this.ACTION((): Expr =>
+            rest ? { kind: 'IfExp', test: rest.test, body, orelse: rest.orelse, span: join(body.span, rest.orelse.span) } : body,
+          );
+        },
+      },
+    ]),
+  );
+
+  lambdef = this.RULE('lambdef', (): Expr => {
+    const t = this.CONSUME(kw.lambda);
+    const args = this.OPTION(() => this.SUBRULE(this.lambdaParams));
+    this.CONSUME(Colon);
+    const body = this.SUBRULE(this.expression);
+    return this.ACTION((): Expr => ({ kind: 'Lambda', args: args ?? emptyArgs(), body, span: fromTok(t, body.span) }));
+  });
+
+  disjunction = this.RULE('disjunction', (): Expr => {
+    const first = this.LA(1);
+    const values = [this.SUBRULE(this.conjunction)];
+    this.MANY(() => {
+      this.CONSUME(kw.or);
+      values.push(this.SUBRULE2(this.conjunction));
+    });
+    return this.ACTION((): Expr => {
+      const node: Expr = values.length === 1 ? values[0] : { kind: 'BoolOp', op: 'or', values, span: join(values[0].span, values[values.length - 1].span) };
+      this.lastDisj = { node, first, last: this.LA(0) };
+      return node;
+    });
+  });
+
+  conjunction = this.RULE('conjunction', (): Expr => {
+    const values = [this.SUBRULE(this.inversion)];
+    this.MANY(() => {
+      this.CONSUME(kw.and);
+      values.push(this.SUBRULE2(this.inversion));
+    });
+    return this.ACTION((): Expr =>
+      values.length === 1 ? values[0] : { kind: 'BoolOp', op: 'and', values, span: join(values[0].span, values[values.length - 1].span) },
+    );
+  });
+
+  inversion = this.RULE('inversion', (): Expr =>
+    this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(kw.not);
+          const v = this.SUBRULE(this.inversion);
+          return this.ACTION((): Expr => ({ kind: 'UnaryOp', op: 'not', operand: v, span: fromTok(t, v.span) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.comparison) },
+    ]),
+  );
+
+  comparison = this.RULE('comparison', (): Expr => {
+    const left = this.SUBRULE(this.bitwiseOr);
+    const ops: CmpOperator[] = [];
+    const comparators: Expr[] = [];
+    this.MANY(() => {
+      const op = this.OR([
+        { ALT: () => this.CONSUME(CompOp).image as CmpOperator },
+        { ALT: (): CmpOperator => { this.CONSUME(kw.in); return 'in'; } },
+        { ALT: (): CmpOperator => { this.CONSUME(kw.not); this.CONSUME2(kw.in); return 'not in'; } },
+        {
+          ALT: (): CmpOperator => {
+            this.CONSUME(kw.is);
+            const n = this.OPTION(() => this.CONSUME2(kw.not));
+            return n ? 'is not' : 'is';
+          },
+        },
+      ]);
+      const right = this.SUBRULE2(this.bitwiseOr);
+      this.ACTION(() => {
+        ops.push(op);
+        comparators.push(right);
+      });
+    });
+    return this.ACTION((): Expr =>
+      ops.length === 0 ? left : { kind: 'Compare', left, ops, comparators, span: join(left.span, comparators[comparators.length - 1].span) },
+    );
+  });
+
+  private binLevel(opTok: TokenType, next: (idx: number) => Expr): Expr {
+    let left = next(0);
+    this.MANY(() => {
+      const op = this.CONSUME(opTok);
+      const right = next(1);
+      this.ACTION(() => {
+        left = { kind: 'BinOp', op: BIN[op.image], left, right, span: join(left.span, right.span) };
+      });
+    });
+    return left;
+  }
+
+  bitwiseOr = this.RULE('bitwiseOr', (): Expr => this.binLevel(VBar, (i) => this.subrule(i, this.bitwiseXor)));
+  bitwiseXor = this.RULE('bitwiseXor', (): Expr => this.binLevel(Caret, (i) => this.subrule(i, this.bitwiseAnd)));
+  bitwiseAnd = this.RULE('bitwiseAnd', (): Expr => this.binLevel(Amper, (i) => this.subrule(i, this.shiftExpr)));
+  shiftExpr = this.RULE('shiftExpr', (): Expr => this.binLevel(ShiftOp, (i) => this.subrule(i, this.sum)));
+  sum = this.RULE('sum', (): Expr => this.binLevel(AddOp, (i) => this.subrule(i, this.term)));
+  term = this.RULE('term', (): Expr => this.binLevel(MulOp, (i) => this.subrule(i, this.factor)));
+
+  factor = this.RULE('factor', (): Expr =>
+    this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(UnaryOp);
+          const v = this.SUBRULE(this.factor);
+          return this.ACTION((): Expr => ({ kind: 'UnaryOp', op: t.image as UnaryOperator, operand: v, span: fromTok(t, v.span) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.power) },
+    ]),
+  );
+
+  power = this.RULE('power', (): Expr => {
+    const base = this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(kw.await);
+          const v = this.SUBRULE(this.primary);
+          return this.ACTION((): Expr => ({ kind: 'Await', value: v, span: fromTok(t, v.span) }));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.primary) },
+    ]);
+    const exp = this.OPTION(() => {
+      this.CONSUME(DoubleStar);
+      return this.SUBRULE(this.factor);
+    });
+    return this.ACTION((): Expr => (exp ? { kind: 'BinOp', op: '**', left: base, right: exp, span: join(base.span, exp.span) } : base));
+  });
+
+  primary = this.RULE('primary', (): Expr => {
+    let e = this.SUBRULE(this.atom);
+    this.MANY(() =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(Dot);
+            const n = this.CONSUME(Name);
+            this.ACTION(() => {
+              e = { kind: 'Attribute', value: e, attr: n.image, span: toTok(e.span, n) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(LPar);
+            this.ACTION(() => this.inCallArgs++);
+            const a = this.OPTION(() => this.SUBRULE(this.args));
+            const r = this.CONSUME(RPar);
+            this.ACTION(() => {
+              this.inCallArgs--;
+              const c: CallArgs = a ?? { args: [], keywords: [] };
+              e = { kind: 'Call', func: e, args: c.args, keywords: c.keywords, span: toTok(e.span, r) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(LSqb);
+            const index = this.SUBRULE(this.slices);
+            const r = this.CONSUME(RSqb);
+            this.ACTION(() => {
+              e = { kind: 'Subscript', value: e, index, span: toTok(e.span, r) };
+            });
+          },
+        },
+      ]),
+    );
+    return e;
+  });
+
+  slices = this.RULE('slices', (): Expr => {
+    const items = [this.SUBRULE(this.slice)];
+    let comma = false;
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      comma = true;
+      items.push(this.SUBRULE2(this.slice));
+    });
+    this.OPTION(() => {
+      this.CONSUME2(Comma);
+      comma = true;
+    });
+    return this.ACTION((): Expr =>
+      comma ? { kind: 'Tuple', elts: items, span: join(items[0].span, items[items.length - 1].span) } : items[0],
+    );
+  });
+
+  slice = this.RULE('slice', (): Expr =>
+    this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(Star);
+          const v = this.SUBRULE(this.bitwiseOr);
+          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: fromTok(s, v.span) }));
+        },
+      },
+      {
+        ALT: () => {
+          const lower = this.SUBRULE(this.namedExpr);
+          const rest = this.OPTION(() => this.SUBRULE(this.sliceRest));
+          return this.ACTION((): Expr => {
+            if (!rest) return lower;
+            return { kind: 'Slice', lower, upper: rest.upper, step: rest.step, span: join(lower.span, rest.span) };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const rest = this.SUBRULE2(this.sliceRest);
+          return this.ACTION((): Expr => ({ kind: 'Slice', lower: null, upper: rest.upper, step: rest.step, span: rest.span }));
+        },
+      },
+    ]),
+  );
+
+  sliceRest = this.RULE('sliceRest', (): { upper: Expr | null; step: Expr | null; span: Span } => {
+    const c1 = this.CONSUME(Colon);
+    let last: Span = tokSpan(c1);
+    const upper = this.OPTION(() => this.SUBRULE(this.expression));
+    let step: Expr | null = null;
+    this.OPTION2(() => {
+      const c2 = this.CONSUME2(Colon);
+      const s = this.OPTION3(() => this.SUBRULE2(this.expression));
+      this.ACTION(() => {
+        step = s ?? null;
+        last = s ? s.span : tokSpan(c2);
+      });
+    });
+    return this.ACTION(() => {
+      if (upper && !step && last.endCol === c1.endColumn && last.line === c1.startLine) last = upper.span;
+      return { upper: upper ?? null, step, span: fromTok(c1, last) };
+    });
+  });
+
+  args = this.RULE('args', (): CallArgs => {
+    const items = [this.SUBRULE(this.arg)];
+    let comma = false;
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      items.push(this.SUBRULE2(this.arg));
+    });
+    this.OPTION(() => {
+      this.CONSUME2(Comma);
+      comma = true;
+    });
+    return this.ACTION(() => this.buildCallArgs(items, comma));
+  });
+
+  private buildCallArgs(items: CallArg[], trailingComma: boolean): CallArgs {
+    const out: CallArgs = { args: [], keywords: [] };
+    let sawKw = false;
+    let sawDstar = false;
+    for (const it of items) {
+      if (it.kind === 'gen') {
+        if (items.length > 1 || trailingComma) throw this.errSpan('Generator expression must be parenthesized', it.value.span);
+        out.args.push(it.value);
+      } else if (it.kind === 'pos') {
+        if (it.star) {
+          if (sawDstar) throw this.errTok('iterable argument unpacking follows keyword argument unpacking', it.star);
+        } else if (sawDstar) {
+          throw this.errSpan('positional argument follows keyword argument unpacking', it.value.span);
+        } else if (sawKw) {
+          throw this.errSpan('positional argument follows keyword argument', it.value.span);
+        }
+        out.args.push(it.value);
+      } else {
+        if (it.dstar) sawDstar = true;
+        else sawKw = true;
+        out.keywords.push(it.kw);
+      }
+    }
+    return out;
+  }
+
+  arg = this.RULE('arg', (): CallArg =>
+    this.OR([
+      {
+        ALT: () => {
+          const n = this.CONSUME(Name);
+          this.CONSUME(Assign);
+          const v = this.SUBRULE(this.expression);
+          return this.ACTION((): CallArg => ({ kind: 'kw', dstar: false, kw: { arg: n.image, value: v, span: fromTok(n, v.span) } }));
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.CONSUME(Star);
+          const v = this.SUBRULE2(this.expression);
+          return this.ACTION((): CallArg => ({ kind: 'pos', star: s, value: { kind: 'Starred', value: v, span: fromTok(s, v.span) } }));
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.CONSUME(DoubleStar);
+          const v = this.SUBRULE3(this.expression);
+          return this.ACTION((): CallArg => ({ kind: 'kw', dstar: true, kw: { arg: null, value: v, span: fromTok(s, v.span) } }));
+        },
+      },
+      {
+        ALT: () => {
+          const v = this.SUBRULE(this.namedExpr);
+          const gens = this.OPTION(() => this.SUBRULE(this.compFor));
+          return this.ACTION((): CallArg => {
+            if (!gens) return { kind: 'pos', star: null, value: v };
+            const last = gens[gens.length - 1];
+            const end = last.ifs.length ? last.ifs[last.ifs.length - 1].span : last.iter.span;
+            return { kind: 'gen', value: { kind: 'GeneratorExp', elt: v, generators: gens, span: join(v.span, end) } };
+          });
+        },
+      },
+    ]),
+  );
+
+  compFor = this.RULE('compFor', (): Comprehension[] => {
+    const gens: Comprehension[] = [];
+    this.AT_LEAST_ONE(() => {
+      const a = this.OPTION(() => this.CONSUME(kw.async));
+      this.CONSUME(kw.for);
+      const target = this.SUBRULE(this.targetList);
+      this.ACTION(() => this.checkTarget(target, 'store'));
+      this.CONSUME(kw.in);
+      const iter = this.SUBRULE(this.disjunction);
+      const ifs: Expr[] = [];
+      this.MANY(() => {
+        this.CONSUME(kw.if);
+        ifs.push(this.SUBRULE2(this.disjunction));
+      });
+      this.ACTION(() => gens.push({ target, iter, ifs, isAsync: a !== undefined }));
+    });
+    return gens;
+  });
+
+  atom = this.RULE('atom', (): Expr =>
+    this.OR([
+      { ALT: () => { const t = this.CONSUME(Name); return this.ACTION((): Expr => ({ kind: 'Name', id: t.image, span: tokSpan(t) })); } },
+      { ALT: () => { const t = this.CONSUME(kw.True); return this.ACTION((): Expr => ({ kind: 'Constant', value: true, span: tokSpan(t) })); } },
+      { ALT: () => { const t = this.CONSUME(kw.False); return this.ACTION((): Expr => ({ kind: 'Constant', value: false, span: tokSpan(t) })); } },
+      { ALT: () => { const t = this.CONSUME(kw.None); return this.ACTION((): Expr => ({ kind: 'Constant', value: null, span: tokSpan(t) })); } },
+      { ALT: () => { const t = this.CONSUME(Ellipsis); return this.ACTION((): Expr => ({ kind: 'Constant', value: { ellipsis: true }, span: tokSpan(t) })); } },
+      { ALT: () => { const t = this.CONSUME(Int); return this.ACTION((): Expr => ({ kind: 'Constant', value: { int: t.payload as bigint }, span: tokSpan(t) })); } },
+      { ALT: () => { const t = this.CONSUME(Float); return this.ACTION((): Expr => ({ kind: 'Constant', value: { float: t.payload as number }, span: tokSpan(t) })); } },
+      { ALT: () => { const t = this.CONSUME(Imag); return this.ACTION((): Expr => ({ kind: 'Constant', value: { imag: t.payload as number }, span: tokSpan(t) })); } },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => this.SUBRULE(this.parenAtom) },
+      { ALT: () => this.SUBRULE(this.listAtom) },
+      { ALT: () => this.SUBRULE(this.braceAtom) },
+    ]),
+  );
+
+  strings = this.RULE('strings', (): Expr => {
+    const toks: IToken[] = [];
+    this.AT_LEAST_ONE(() => toks.push(this.CONSUME(Str)));
+    return this.ACTION(() => this.buildStrings(toks));
+  });
+
+  private buildStrings(toks: IToken[]): Expr {
+    const span = fromTok(toks[0], tokSpan(toks[toks.length - 1]));
+    let bytes = 0;
+    let fstr = false;
+    for (const t of toks) {
+      const p = strPayload(t);
+      if (p.error) throw p.error;
+      if (p.ferror) throw p.ferror;
+      if (p.bytes) bytes++;
+      if (p.fstr) fstr = true;
+    }
+    if (bytes > 0 && bytes < toks.length) {
+      throw this.errSpan('cannot mix bytes and nonbytes literals', { ...span, col: span.endCol, line: span.endLine });
+    }
+    if (bytes) {
+      const out: number[] = [];
+      for (const t of toks) out.push(...(strPayload(t).value as number[]));
+      return { kind: 'Constant', value: { bytes: out }, span };
+    }
+    if (!fstr) {
+      let s = '';
+      for (const t of toks) s += strPayload(t).value as string;
+      return { kind: 'Constant', value: s, span };
+    }
+    const parts: FStringPart[] = [];
+    const addText = (v: string): void => {
+      if (v === '') return;
+      const last = parts[parts.length - 1];
+      if (last && last.kind === 'Text') parts[parts.length - 1] = { kind: 'Text', value: last.value + v };
+      else parts.push({ kind: 'Text', value: v });
+    };
+    for (const t of toks) {
+      const p = strPayload(t);
+      if (!p.fstr) addText(p.value as string);
+      else for (const part of p.fparts ?? []) part.kind === 'Text' ? addText(part.value) : parts.push(part);
+    }
+    return { kind: 'JoinedStr', parts, span };
+  }
+
+  parenAtom = this.RULE('parenAtom', (): Expr => {
+    const l = this.CONSUME(LPar);
+    let inner: Expr | null = null;
+    const items: Expr[] = [];
+    let comma = false;
+    let gens: Comprehension[] | undefined;
+    this.OPTION(() =>
+      this.OR([
+        { ALT: () => { inner = this.SUBRULE(this.yieldExpr); } },
+        {
+          ALT: () => {
+            items.push(this.SUBRULE(this.starNamedExpr));
+            gens = this.OPTION2(() => this.SUBRULE(this.compFor));
+            this.MANY(() => {
+              this.CONSUME(Comma);
+              comma = true;
+              items.push(this.SUBRULE2(this.starNamedExpr));
+            });
+            this.OPTION3(() => {
+              this.CONSUME2(Comma);
+              comma = true;
+            });
+          },
+        },
+      ]),
+    );
+    const r = this.CONSUME(RPar);
+    return this.ACTION((): Expr => {
+      const span = fromTok(l, tokSpan(r));
+      const inn = inner as Expr | null;
+      if (inn) return inn;
+      if (gens) {
+        if (comma) throw this.errSpan('Generator expression must be parenthesized', join(items[0].span, items[0].span));
+        return { kind: 'GeneratorExp', elt: items[0], generators: gens, span };
+      }
+      if (items.length === 1 && !comma) {
+        if (items[0].kind === 'Starred') throw this.errSpan("can't use starred expression here", items[0].span);
+        return items[0];
+      }
+      return { kind: 'Tuple', elts: items, span };
+    });
+  });
+
+  listAtom = this.RULE('listAtom', (): Expr => {
+    const l = this.CONSUME(LSqb);
+    const items: Expr[] = [];
+    let comma = false;
+    let gens: Comprehension[] | undefined;
+    this.OPTION(() => {
+      items.push(this.SUBRULE(this.starNamedExpr));
+      gens = this.OPTION2(() => this.SUBRULE(this.compFor));
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        comma = true;
+        items.push(this.SUBRULE2(this.starNamedExpr));
+      });
+      this.OPTION3(() => {
+        this.CONSUME2(Comma);
+        comma = true;
+      });
+    });
+    const r = this.CONSUME(RSqb);
+    return this.ACTION((): Expr => {
+      const span = fromTok(l, tokSpan(r));
+      if (gens) {
+        if (comma) throw this.errTok('invalid syntax', r);
+        return { kind: 'ListComp', elt: items[0], generators: gens, span };
+      }
+      return { kind: 'List', elts: items, span };
+    });
+  });
+
+  braceAtom = this.RULE('braceAtom', (): Expr => {
+    const l = this.CONSUME(LBrace);
+    const items: DictOrSetItem[] = [];
+    let gens: Comprehension[] | undefined;
+    let comma = false;
+    this.OPTION(() => {
+      items.push(this.SUBRULE(this.dictOrSetItem));
+      gens = this.OPTION2(() => this.SUBRULE(this.compFor));
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        comma = true;
+        items.push(this.SUBRULE2(this.dictOrSetItem));
+      });
+      this.OPTION3(() => {
+        this.CONSUME2(Comma);
+        comma = true;
+      });
+    });
+    const r = this.CONSUME(RBrace);
+    return this.ACTION((): Expr => {
+      const span = fromTok(l, tokSpan(r));
+      if (items.length === 0) return { kind: 'Dict', keys: [], values: [], span };
+      const first = items[0];
+      const isDict = first.kind === 'dstar' || first.value !== null;
+      if (gens) {
+        if (comma) throw this.errTok('invalid syntax', r);
+        if (first.kind === 'dstar') throw this.errSpan('dict unpacking cannot be used in dict comprehension', first.value.span);
+        if (first.value !== null) return { kind: 'DictComp', key: first.key, value: first.value, generators: gens, span };
+        return { kind: 'SetComp', elt: first.key, generators: gens, span };
+      }
+      if (isDict) {
+        const keys: (Expr | null)[] = [];
+        const values: Expr[] = [];
+        for (const it of items) {
+          if (it.kind === 'dstar') {
+            keys.push(null);
+            values.push(it.value);
+          } else {
+            if (it.value === null) throw this.errSpan("':' expected after dictionary key", it.key.span);
+            keys.push(it.key);
+            values.push(it.value);
+          }
+        }
+        return { kind: 'Dict', keys, values, span };
+      }
+      const elts: Expr[] = [];
+      for (const it of items) {
+        if (it.kind === 'dstar' || it.value !== null) throw this.errTok('invalid syntax', it.kind === 'dstar' ? it.tok : (it.colon ?? r));
+        elts.push(it.key);
+      }
+      return { kind: 'Set', elts, span };
+    });
+  });
+
+  dictOrSetItem = this.RULE('dictOrSetItem', (): DictOrSetItem =>
+    this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(DoubleStar);
+          const v = this.SUBRULE(this.bitwiseOr);
+          return this.ACTION((): DictOrSetItem => ({ kind: 'dstar', value: v, tok: t }));
+        },
+      },
+      {
+        ALT: () => {
+          const key = this.SUBRULE(this.starNamedExpr);
+          let colon: IToken | null = null;
+          const value = this.OPTION(() => {
+            colon = this.CONSUME(Colon);
+            this.ACTION(() => {
+              const n = this.LA(1).tokenType;
+              if (n === Comma || n === RBrace) throw this.errTok("expression expected after dictionary key and ':'", colon as unknown as IToken);
+            });
+            return this.SUBRULE(this.expression);
+          });
+          return this.ACTION((): DictOrSetItem => ({ kind: 'elt', key, value: value ?? null, colon }));
+        },
+      },
+    ]),
+  );
+}
+
+// ---- helpers ----
+
+export function emptyArgs(): Arguments {
+  return { posonly: [], args: [], vararg: null, kwonly: [], kwDefaults: [], kwarg: null, defaults: [] };
+}
+
+function mkArg(n: IToken, annotation: Expr | null): Arg {
+  return { name: n.image, annotation, span: annotation ? fromTok(n, annotation.span) : tokSpan(n) };
+}
+
+/** could this node have been produced by CPython's `bitwise_or` rule? */
+function isBitwiseLevel(e: Expr): boolean {
+  switch (e.kind) {
+    case 'Compare':
+    case 'BoolOp':
+    case 'IfExp':
+    case 'Lambda':
+    case 'NamedExpr':
+    case 'Starred':
+    case 'Yield':
+    case 'YieldFrom':
+    case 'Slice':
+      return false;
+    case 'UnaryOp':
+      return e.op !== 'not';
+    default:
+      return true;
+  }
+}
+
+/** CPython only says "... here. Maybe you meant '=='" if the `=` is not followed by `bitwise_or ('='|':=')` */
+function segAllowsHere(seg: Expr, isLastSeg: boolean): boolean {
+  if (!isBitwiseLevel(seg)) {
+    const first = seg.kind === 'Compare' ? seg.left : seg.kind === 'BoolOp' ? seg.values[0] : seg.kind === 'IfExp' ? seg.body : null;
+    return first !== null && isBitwiseLevel(first);
+  }
+  if (seg.kind === 'Tuple') return seg.elts.length > 0 && isBitwiseLevel(seg.elts[0]);
+  return isLastSeg;
+}

@@ -1,0 +1,93 @@
+/**
+ * The `ndpy` command line: `ndpy file.py [args…]`, `ndpy -c "code" [args…]`, `ndpy -` (stdin).
+ * Runs the program through the public API with the Node host's file system, writes stdout/stderr
+ * synchronously, and exits with the program's status; usage errors exit 2 like CPython.
+ */
+import { readFileSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createInterpreter } from '../src/index';
+import { nodeHost } from '../src/interp/nodeHost';
+
+const USAGE = 'usage: ndpy [-c cmd | file | -] [arg] ...\n';
+
+function writeAll(fd: number, text: string): void {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off);
+    } catch (e: any) {
+      if (e.code === 'EAGAIN') continue;
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    }
+  }
+}
+
+function stdinLines(): () => string | null {
+  let buf: string[] | null = null;
+  return () => {
+    if (buf === null) {
+      let text = '';
+      try {
+        text = readFileSync(0, 'utf8');
+      } catch {
+        text = '';
+      }
+      buf = text.split(/(?<=\n)/);
+      if (buf.length && buf[buf.length - 1] === '') buf.pop();
+    }
+    return buf.length ? buf.shift()! : null;
+  };
+}
+
+function main(argv: string[]): number {
+  let code: string;
+  let filename: string;
+  let args: string[];
+  let scriptDir: string | null = process.cwd();
+  const debug = !!process.env.NDPY_DEBUG;
+  if (argv.length === 0) {
+    writeAll(2, 'ndpy: the interactive REPL is not available yet; pass a script, -c code, or -\n' + USAGE);
+    return 2;
+  }
+  if (argv[0] === '-c') {
+    if (argv.length < 2) {
+      writeAll(2, 'Argument expected for the -c option\n' + USAGE);
+      return 2;
+    }
+    code = argv[1];
+    filename = '<string>';
+    args = ['-c', ...argv.slice(2)];
+  } else if (argv[0] === '-') {
+    code = readFileSync(0, 'utf8');
+    filename = '<stdin>';
+    args = ['-', ...argv.slice(1)];
+  } else if (argv[0].startsWith('-') && argv[0] !== '-') {
+    writeAll(2, `Unknown option: ${argv[0]}\n` + USAGE);
+    return 2;
+  } else {
+    filename = argv[0];
+    try {
+      code = readFileSync(filename, 'utf8');
+    } catch (e: any) {
+      writeAll(2, `ndpy: can't open file '${resolve(filename)}': [Errno 2] No such file or directory\n`);
+      return 2;
+    }
+    args = argv;
+    scriptDir = dirname(resolve(filename));
+  }
+  const interp = createInterpreter({
+    stdout: (s) => writeAll(1, s),
+    stderr: (s) => writeAll(2, s),
+    argv: args,
+    readLine: stdinLines(),
+    fs: nodeHost,
+    scriptDir,
+    debug,
+  });
+  const r = interp.run(code, filename);
+  return r.exitCode;
+}
+
+process.exitCode = main(process.argv.slice(2));

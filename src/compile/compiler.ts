@@ -1,0 +1,44 @@
+/**
+ * Compiler entry: Python source → AST (grammar/) → JS source (functions.ts) → a JS function bound to
+ * the runtime helpers and the constants table.
+ *
+ * The generated module is wrapped as `(R, K) => { const {$add, …} = R; return function (G) {…} }` and
+ * instantiated with `new Function`; only mangled identifiers and references to K appear in it.
+ * `NDPY_DEBUG=code` (or the `debug` option) prints the generated JS.
+ */
+import { parse } from '../../grammar/index';
+import type { Module } from '../../grammar/ast';
+import { ModuleCtx } from './context';
+import { compileModule } from './functions';
+import { helpers } from '../interp/helpers';
+import { PyFloat, PyComplex, PyBytes } from '../objects/values';
+
+export type CompiledModule = (G: any) => any;
+
+const helperNames = Object.keys(helpers);
+const prologue = `"use strict";\nconst {${helperNames.join(', ')}} = R;\n`;
+
+/** Turn constant-table markers into runtime values. */
+function materialise(c: any): any {
+  if (c !== null && typeof c === 'object') {
+    if ('$float' in c) return new PyFloat(c.$float);
+    if ('$imag' in c) return new PyComplex(0, c.$imag);
+    if ('$bytes' in c) return new PyBytes(Uint8Array.from(c.$bytes));
+    if ('$funcinfo' in c) return c.$funcinfo;
+  }
+  return c;
+}
+
+export function compileAst(ast: Module, filename: string, moduleName = '__main__', debug = false): CompiledModule {
+  const mod = new ModuleCtx(filename, moduleName);
+  const body = compileModule(mod, ast.body);
+  const src = `${prologue}return ${body};`;
+  if (debug) console.error(src);
+  const K = mod.constants.map(materialise);
+  const factory = new Function('R', 'K', src) as (R: any, K: any[]) => CompiledModule;
+  return factory(helpers, K);
+}
+
+export function compileSource(source: string, filename: string, moduleName = '__main__', debug = false): CompiledModule {
+  return compileAst(parse(source, filename), filename, moduleName, debug);
+}

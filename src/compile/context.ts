@@ -1,0 +1,102 @@
+/**
+ * Per-function code-generation state: the output buffer, the scope, temporaries, the loop and
+ * exception-handler stacks, and the constants table shared by a whole module.
+ *
+ * Generated JavaScript never contains user text: Python identifiers are mangled (`v_name`, non-ASCII
+ * characters escaped as `$XXXX`), and every literal value (strings, floats, big ints, signatures) lives
+ * in the constants table `K`, referenced by index.
+ */
+import type { Span } from '../../grammar/ast';
+import { Scope } from './scope';
+
+export class ModuleCtx {
+  constants: any[] = [];
+  private constIndex = new Map<any, number>();
+  constructor(public filename: string, public moduleName: string) {}
+
+  /** Reference to a constant (deduplicated for strings and primitives). */
+  k(value: any): string {
+    const key = typeof value === 'string' ? 's' + value : null;
+    if (key !== null) {
+      const i = this.constIndex.get(key);
+      if (i !== undefined) return `K[${i}]`;
+    }
+    this.constants.push(value);
+    const i = this.constants.length - 1;
+    if (key !== null) this.constIndex.set(key, i);
+    return `K[${i}]`;
+  }
+}
+
+export interface LoopCtx {
+  /** flag variable set on `break` when the loop has an `else` */
+  breakFlag: string | null;
+}
+
+export class FnCtx {
+  lines: string[] = [];
+  indent = 1;
+  private temps = 0;
+  tempDecls: string[] = [];
+  loops: LoopCtx[] = [];
+  /** JS variables holding the exceptions of enclosing `except` handlers (for bare `raise`) */
+  handlers: string[] = [];
+  lastLine = -1;
+  /** the JS variable holding the class object for zero-argument super() / __class__ */
+  classCell: string | null = null;
+  /** JS name of the first parameter (self) for zero-argument super() */
+  firstParam: string | null = null;
+  /** the qualified-name prefix for nested definitions */
+  qualPrefix: string;
+
+  constructor(public mod: ModuleCtx, public scope: Scope, public parent: FnCtx | null, qualPrefix: string) {
+    this.qualPrefix = qualPrefix;
+  }
+
+  emit(line: string): void {
+    this.lines.push('  '.repeat(this.indent) + line);
+  }
+
+  /** A fresh temporary JS variable, declared at function top. */
+  temp(): string {
+    const name = `$t${++this.temps}`;
+    this.tempDecls.push(name);
+    return name;
+  }
+  /** A fresh unique label/id (not declared). */
+  uid(prefix: string): string {
+    return `${prefix}${++this.temps}`;
+  }
+
+  setLine(span: Span): void {
+    if (span.line !== this.lastLine) {
+      this.emit(`$ln = ${span.line};`);
+      this.lastLine = span.line;
+    }
+  }
+
+  block(fn: () => void): void {
+    this.indent++;
+    const saved = this.lastLine;
+    fn();
+    this.indent--;
+    this.lastLine = saved === this.lastLine ? saved : -1;
+  }
+}
+
+const JS_SAFE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Mangle a Python identifier into a JS identifier that cannot clash with runtime names. */
+export function mangle(name: string): string {
+  if (JS_SAFE.test(name)) return 'v_' + name;
+  let out = 'v_';
+  for (const ch of name) {
+    out += /[A-Za-z0-9_]/.test(ch) ? ch : '$' + ch.codePointAt(0)!.toString(16).padStart(4, '0');
+  }
+  return out;
+}
+
+/** A JS string literal for an already-validated Python identifier. */
+export function ident(name: string): string {
+  return JSON.stringify(name);
+}

@@ -1,0 +1,372 @@
+/**
+ * Expressions → JavaScript expressions.
+ *
+ * Every Python operation becomes a call to a small runtime helper (`$add`, `$getitem`, `$call2`…) that
+ * V8 inlines; control-flow operators (`and`, `or`, conditional, chained comparisons) become JS
+ * conditionals over temporaries so each operand is evaluated once and left to right.
+ * `compileTest` produces a JS boolean directly for `if`/`while` conditions, avoiding a Python bool.
+ */
+import type { Expr, Keyword, Comprehension, FStringPart, CmpOperator } from '../../grammar/ast';
+import { FnCtx, mangle, ident } from './context';
+import { resolve, Scope, analyzeComprehension } from './scope';
+import { compileLambda, compileComprehensionFn } from './functions';
+
+const BINOP_FN: Record<string, string> = {
+  '+': '$add', '-': '$sub', '*': '$mul', '/': '$truediv', '//': '$floordiv', '%': '$mod', '**': '$pow',
+  '@': '$matmul', '<<': '$lshift', '>>': '$rshift', '&': '$bitand', '|': '$bitor', '^': '$bitxor',
+};
+const CMP_FN: Record<string, string> = { '<': '$lt', '<=': '$le', '>': '$gt', '>=': '$ge', '==': '$eq', '!=': '$ne' };
+
+export function nameLoad(ctx: FnCtx, name: string): string {
+  const r = resolve(ctx.scope, name);
+  switch (r.kind) {
+    case 'local':
+      if (ctx.scope.params.has(name) && !ctx.scope.kind.startsWith('comp')) return mangle(name);
+      return `$lv(${mangle(name)}, ${ident(name)})`;
+    case 'free':
+      return `$fv(${mangle(name)}, ${ident(name)})`;
+    case 'class':
+      return `$cv($ns, ${ident(name)}, () => ${outerLoad(ctx, name)})`;
+    case 'global':
+      if (name === '__class__' && ctx.classCell) return ctx.classCell;
+      return `$gv(G.${safeProp(name)}, ${ident(name)})`;
+  }
+}
+
+/** How a class body reads a name it has not bound (yet): the enclosing scopes. */
+function outerLoad(ctx: FnCtx, name: string): string {
+  const s = ctx.scope;
+  const parentScope = s.parent!;
+  const tmp = new FnCtx(ctx.mod, parentScope, ctx.parent, ctx.qualPrefix);
+  if (parentScope.kind === 'class') return `$gv(G.${safeProp(name)}, ${ident(name)})`;
+  return nameLoad(tmp, name);
+}
+
+/** A property name on the globals object G (Python identifiers are valid JS identifiers after escaping). */
+export function safeProp(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : `[${ident(name)}]`.replace(/^\[/, '[');
+}
+function gprop(name: string): string {
+  const p = safeProp(name);
+  return p.startsWith('[') ? `G${p}` : `G.${p}`;
+}
+
+/** JS statement storing `value` (a JS expression) into a Python name. */
+export function nameStore(ctx: FnCtx, name: string, value: string): string {
+  const r = resolve(ctx.scope, name);
+  switch (r.kind) {
+    case 'local':
+    case 'free':
+      return `${mangle(name)} = ${value};`;
+    case 'class':
+      return `$ns[${ident(name)}] = ${value};`;
+    case 'global':
+      return `${gprop(name)} = ${value};`;
+  }
+}
+
+export function nameDelete(ctx: FnCtx, name: string): string {
+  const r = resolve(ctx.scope, name);
+  switch (r.kind) {
+    case 'local':
+    case 'free':
+      return `$lv(${mangle(name)}, ${ident(name)}); ${mangle(name)} = undefined;`;
+    case 'class':
+      return `$delname($ns, ${ident(name)});`;
+    case 'global':
+      return `$delname(G, ${ident(name)});`;
+  }
+}
+
+export function compileExpr(ctx: FnCtx, e: Expr): string {
+  switch (e.kind) {
+    case 'Name':
+      return nameLoad(ctx, e.id);
+    case 'Constant':
+      return constant(ctx, e.value);
+    case 'JoinedStr':
+      return joinedStr(ctx, e.parts);
+    case 'BinOp':
+      return `${BINOP_FN[e.op]}(${compileExpr(ctx, e.left)}, ${compileExpr(ctx, e.right)})`;
+    case 'UnaryOp': {
+      const v = e.op === 'not' ? compileTest(ctx, e.operand) : compileExpr(ctx, e.operand);
+      if (e.op === 'not') return `!(${v})`;
+      if (e.op === '-' && e.operand.kind === 'Constant' && typeof e.operand.value === 'object' && e.operand.value && 'int' in e.operand.value) {
+        return constant(ctx, { int: -e.operand.value.int });
+      }
+      return e.op === '-' ? `$neg(${v})` : e.op === '+' ? `$pos(${v})` : `$invert(${v})`;
+    }
+    case 'BoolOp': {
+      // a and b → (t = a, truthy(t) ? b : t)
+      let out = compileExpr(ctx, e.values[e.values.length - 1]);
+      for (let i = e.values.length - 2; i >= 0; i--) {
+        const t = ctx.temp();
+        const v = compileExpr(ctx, e.values[i]);
+        out = e.op === 'and' ? `($truthy(${t} = ${v}) ? ${out} : ${t})` : `($truthy(${t} = ${v}) ? ${t} : ${out})`;
+      }
+      return out;
+    }
+    case 'Compare':
+      return compare(ctx, e.left, e.ops, e.comparators, false);
+    case 'IfExp':
+      return `(${compileTest(ctx, e.test)} ? ${compileExpr(ctx, e.body)} : ${compileExpr(ctx, e.orelse)})`;
+    case 'Lambda':
+      return compileLambda(ctx, e);
+    case 'NamedExpr': {
+      const t = ctx.temp();
+      const target = e.target.kind === 'Name' ? e.target.id : '';
+      // the walrus binds in the enclosing function even from a comprehension
+      let c: FnCtx = ctx;
+      while (c.scope.kind === 'comprehension' && c.parent) c = c.parent;
+      const store = nameStore(c === ctx ? ctx : withScope(ctx, c.scope), target, t).replace(/;$/, '');
+      return `(${t} = ${compileExpr(ctx, e.value)}, ${store}, ${t})`;
+    }
+    case 'Call':
+      return call(ctx, e.func, e.args, e.keywords);
+    case 'Attribute':
+      return `$getattr(${compileExpr(ctx, e.value)}, ${ident(e.attr)})`;
+    case 'Subscript':
+      return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
+    case 'Slice':
+      return `$slice(${e.lower ? compileExpr(ctx, e.lower) : 'null'}, ${e.upper ? compileExpr(ctx, e.upper) : 'null'}, ${e.step ? compileExpr(ctx, e.step) : 'null'})`;
+    case 'Starred':
+      return `$starError()`;
+    case 'Tuple':
+      return `$tuple(${seqItems(ctx, e.elts)})`;
+    case 'List':
+      return seqItems(ctx, e.elts);
+    case 'Set':
+      return `$set(${seqItems(ctx, e.elts)})`;
+    case 'Dict': {
+      const parts: string[] = [];
+      for (let i = 0; i < e.keys.length; i++) {
+        const k = e.keys[i];
+        if (k === null) parts.push(`$dictUnpack(${compileExpr(ctx, e.values[i])})`);
+        else parts.push(`[${compileExpr(ctx, k)}, ${compileExpr(ctx, e.values[i])}]`);
+      }
+      return `$dict([${parts.join(', ')}])`;
+    }
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp':
+      return comprehension(ctx, e);
+    case 'Yield':
+      return `(yield ${e.value ? compileExpr(ctx, e.value) : 'null'})`;
+    case 'YieldFrom':
+      return `(yield* $yf(${compileExpr(ctx, e.value)}))`;
+    case 'Await':
+      return `$awaitError()`;
+    default:
+      e satisfies never;
+      return 'undefined';
+  }
+}
+
+function withScope(ctx: FnCtx, scope: Scope): FnCtx {
+  const c = new FnCtx(ctx.mod, scope, ctx.parent, ctx.qualPrefix);
+  return c;
+}
+
+/** A JS array literal of the elements, expanding starred items. */
+function seqItems(ctx: FnCtx, elts: Expr[]): string {
+  if (!elts.some((x) => x.kind === 'Starred')) return `[${elts.map((x) => compileExpr(ctx, x)).join(', ')}]`;
+  const parts = elts.map((x) => (x.kind === 'Starred' ? `...$asArray(${compileExpr(ctx, x.value)})` : compileExpr(ctx, x)));
+  return `[${parts.join(', ')}]`;
+}
+
+export function constant(ctx: FnCtx, v: import('../../grammar/ast').ConstValue): string {
+  if (v === null) return 'null';
+  if (v === true) return 'true';
+  if (v === false) return 'false';
+  if (typeof v === 'string') return ctx.mod.k(v);
+  if ('int' in v) {
+    const b = v.int;
+    if (b >= -9007199254740991n && b <= 9007199254740991n) {
+      const n = Number(b);
+      return n < 0 ? `(${n})` : String(n);
+    }
+    return ctx.mod.k(b);
+  }
+  if ('float' in v) return ctx.mod.k({ $float: v.float });
+  if ('imag' in v) return ctx.mod.k({ $imag: v.imag });
+  if ('bytes' in v) return ctx.mod.k({ $bytes: v.bytes });
+  if ('ellipsis' in v) return '$Ellipsis';
+  return 'null';
+}
+
+function joinedStr(ctx: FnCtx, parts: FStringPart[]): string {
+  if (!parts.length) return ctx.mod.k('');
+  const out = parts.map((p) => {
+    if (p.kind === 'Text') return ctx.mod.k(p.value);
+    const v = compileExpr(ctx, p.value);
+    const conv = p.conversion === 'r' ? `$repr(${v})` : p.conversion === 'a' ? `$ascii(${v})` : p.conversion === 's' ? `$str(${v})` : v;
+    if (p.spec && p.spec.length) return `$format(${conv}, ${joinedStr(ctx, p.spec)})`;
+    return p.conversion ? conv : `$fstr(${conv})`;
+  });
+  return out.length === 1 ? `(${out[0]} + "")` : `(${out.join(' + ')})`;
+}
+
+function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTest: boolean): string {
+  const one = (op: CmpOperator, a: string, b: string): string => {
+    switch (op) {
+      case 'is': return `(${a} === ${b})`;
+      case 'is not': return `(${a} !== ${b})`;
+      case 'in': return `$contains(${b}, ${a})`;
+      case 'not in': return `!$contains(${b}, ${a})`;
+      default: {
+        const c = `${CMP_FN[op]}(${a}, ${b})`;
+        return asTest ? `$truthy(${c})` : c;
+      }
+    }
+  };
+  if (ops.length === 1) return one(ops[0], compileExpr(ctx, left), compileExpr(ctx, comps[0]));
+  // a < b < c → (t1 = a, t2 = b, r = a<b, truthy(r) ? (t3 = c, b<c) : r)
+  let prev = ctx.temp();
+  const pieces: string[] = [`${prev} = ${compileExpr(ctx, left)}`];
+  let expr = '';
+  const chain: string[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const cur = ctx.temp();
+    chain.push(`${cur} = ${compileExpr(ctx, comps[i])}`);
+    const c = one(ops[i], prev, cur);
+    chain.push(c);
+    prev = cur;
+  }
+  // build right to left
+  const res = ctx.temp();
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const assign = chain[2 * i];
+    const test = chain[2 * i + 1];
+    if (i === ops.length - 1) expr = `(${assign}, ${test})`;
+    else expr = asTest ? `(${assign}, ${test} && ${expr})` : `(${assign}, ${res} = ${test}, $truthy(${res}) ? ${expr} : ${res})`;
+  }
+  return `(${pieces[0]}, ${expr})`;
+}
+
+/** A JS boolean for a condition. */
+export function compileTest(ctx: FnCtx, e: Expr): string {
+  switch (e.kind) {
+    case 'Compare':
+      return compare(ctx, e.left, e.ops, e.comparators, true);
+    case 'BoolOp':
+      return `(${e.values.map((v) => compileTest(ctx, v)).join(e.op === 'and' ? ' && ' : ' || ')})`;
+    case 'UnaryOp':
+      if (e.op === 'not') return `!${compileTest(ctx, e.operand)}`;
+      break;
+    case 'Constant':
+      if (e.value === true) return 'true';
+      if (e.value === false || e.value === null) return 'false';
+      break;
+  }
+  return `$truthy(${compileExpr(ctx, e)})`;
+}
+
+// ---- calls ----
+
+function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string {
+  const simple = !args.some((a) => a.kind === 'Starred') && keywords.length === 0;
+  // zero-argument super()
+  if (func.kind === 'Name' && func.id === 'super' && args.length === 0 && keywords.length === 0 && resolve(ctx.scope, 'super').kind === 'global') {
+    const cell = findClassCell(ctx);
+    const self = findFirstParam(ctx);
+    if (cell && self) return `$super(${cell}, ${self})`;
+  }
+  if (func.kind === 'Attribute' && simple && args.length <= 2) {
+    const obj = compileExpr(ctx, func.value);
+    const a = args.map((x) => compileExpr(ctx, x));
+    return `$cm${args.length}(${[obj, ident(func.attr), ...a].join(', ')})`;
+  }
+  const f = compileExpr(ctx, func);
+  if (simple && args.length <= 3) {
+    const a = args.map((x) => compileExpr(ctx, x));
+    return `$call${args.length}(${[f, ...a].join(', ')})`;
+  }
+  const pos = seqItems(ctx, args);
+  if (!keywords.length) return `$call(${f}, ${pos})`;
+  const kwParts = keywords.map((k) => (k.arg === null ? `$kwUnpack(${compileExpr(ctx, k.value)})` : `[[${ident(k.arg)}, ${compileExpr(ctx, k.value)}]]`));
+  return `$callKw(${f}, ${pos}, [${kwParts.join(', ')}])`;
+}
+
+function findClassCell(ctx: FnCtx): string | null {
+  for (let c: FnCtx | null = ctx; c; c = c.parent) if (c.classCell) return c.classCell;
+  return null;
+}
+function findFirstParam(ctx: FnCtx): string | null {
+  for (let c: FnCtx | null = ctx; c; c = c.parent) {
+    if (c.scope.kind === 'function') return c.firstParam;
+  }
+  return null;
+}
+
+// ---- comprehensions ----
+
+function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>): string {
+  const scope = new Scope('comprehension', ctx.scope, '<' + e.kind + '>');
+  analyzeComprehension(scope, e.generators);
+  const firstIter = compileExpr(ctx, e.generators[0].iter);
+  return compileComprehensionFn(ctx, scope, e, firstIter, (inner: FnCtx, gens: Comprehension[], emitElt: () => void) =>
+    emitLoops(inner, gens, emitElt),
+  );
+}
+
+/** Emit nested for/if loops of a comprehension into `inner`, calling emitElt at the innermost level. */
+function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): void {
+  const rec = (i: number) => {
+    if (i === gens.length) {
+      emitElt();
+      return;
+    }
+    const g = gens[i];
+    const it = inner.temp();
+    const v = inner.temp();
+    const src = i === 0 ? '$it0' : compileExpr(inner, g.iter);
+    inner.emit(`for (${it} = $iter(${src}); (${v} = ${it}.next()) !== undefined;) {`);
+    inner.block(() => {
+      inner.emit('$tick();');
+      emitAssign(inner, g.target, v);
+      const conds = g.ifs.map((c) => compileTest(inner, c));
+      if (conds.length) {
+        inner.emit(`if (${conds.join(' && ')}) {`);
+        inner.block(() => rec(i + 1));
+        inner.emit('}');
+      } else rec(i + 1);
+    });
+    inner.emit('}');
+  };
+  rec(0);
+}
+
+// ---- assignment targets ----
+
+/** Emit statements assigning the JS expression `value` (evaluated once) to a Python target. */
+export function emitAssign(ctx: FnCtx, target: Expr, value: string): void {
+  switch (target.kind) {
+    case 'Name':
+      ctx.emit(nameStore(ctx, target.id, value));
+      return;
+    case 'Attribute':
+      ctx.emit(`$setattr(${compileExpr(ctx, target.value)}, ${ident(target.attr)}, ${value});`);
+      return;
+    case 'Subscript':
+      ctx.emit(`$setitem(${compileExpr(ctx, target.value)}, ${compileExpr(ctx, target.index)}, ${value});`);
+      return;
+    case 'Tuple':
+    case 'List': {
+      const elts = target.elts;
+      const star = elts.findIndex((x) => x.kind === 'Starred');
+      const t = ctx.temp();
+      if (star < 0) ctx.emit(`${t} = $unpack(${value}, ${elts.length});`);
+      else ctx.emit(`${t} = $unpackStar(${value}, ${star}, ${elts.length - star - 1});`);
+      elts.forEach((x, i) => emitAssign(ctx, x.kind === 'Starred' ? x.value : x, `${t}[${i}]`));
+      return;
+    }
+    case 'Starred':
+      emitAssign(ctx, target.value, value);
+      return;
+    default:
+      ctx.emit(`$assignError();`);
+  }
+}
+
+export { mangle };

@@ -1,0 +1,202 @@
+/**
+ * Function-like scopes → JS functions: `def`, `lambda`, class bodies, comprehensions and the module.
+ *
+ * A Python function becomes `$mkfn(info, function (v_a, v_b, …) { … }, defaults, kwdefaults)`. Locals
+ * are `let`s declared once at the top of the JS function (so closures see late binding exactly as in
+ * Python), `$ln` tracks the current line, and one try/catch per function adds the traceback frame.
+ * Generator functions return `$mkgen(function* () { … }(), info)` so argument errors happen at the call.
+ */
+import type { Stmt, Expr, Arguments, Comprehension } from '../../grammar/ast';
+import { FnCtx, ModuleCtx, mangle, ident } from './context';
+import { Scope, analyzeBody, analyzeArgs, forEachChild } from './scope';
+import { compileExpr, emitAssign, constant } from './exprs';
+import { compileBlock } from './stmts';
+
+export interface FuncInfo {
+  name: string;
+  qualname: string;
+  file: string;
+  module: string;
+  params: string[];
+  posonly: number;
+  vararg: string | null;
+  kwonly: string[];
+  kwarg: string | null;
+  isGenerator: boolean;
+}
+
+function qualFor(ctx: FnCtx, name: string): string {
+  return ctx.qualPrefix + name;
+}
+
+/** Prefix for names defined inside a function with this qualname. */
+function childPrefix(qualname: string, isClass: boolean): string {
+  return isClass ? qualname + '.' : qualname + '.<locals>.';
+}
+
+/** Compile `def` (without decorators) to a JS expression producing the PyFunction. */
+export function compileDef(
+  ctx: FnCtx,
+  name: string,
+  args: Arguments,
+  body: Stmt[] | Expr,
+  isLambda: boolean,
+): string {
+  const scope = new Scope('function', ctx.scope, name);
+  analyzeArgs(scope, args);
+  if (Array.isArray(body)) analyzeBody(scope, body);
+  else analyzeExprForYield(scope, body);
+  const qualname = qualFor(ctx, name);
+  const inner = new FnCtx(ctx.mod, scope, ctx, childPrefix(qualname, false));
+  const params = [...args.posonly, ...args.args].map((a) => a.name);
+  inner.firstParam = params.length ? mangle(params[0]) : args.vararg ? `${mangle(args.vararg.name)}.items[0]` : null;
+  const info: FuncInfo = {
+    name,
+    qualname,
+    file: ctx.mod.filename,
+    module: ctx.mod.moduleName,
+    params,
+    posonly: args.posonly.length,
+    vararg: args.vararg?.name ?? null,
+    kwonly: args.kwonly.map((a) => a.name),
+    kwarg: args.kwarg?.name ?? null,
+    isGenerator: scope.isGenerator,
+  };
+  const infoRef = ctx.mod.k({ $funcinfo: info });
+  const jsParams = [...params, ...(info.vararg ? [info.vararg] : []), ...info.kwonly, ...(info.kwarg ? [info.kwarg] : [])].map(mangle);
+
+  inner.indent = scope.isGenerator ? 3 : 2;
+  if (Array.isArray(body)) {
+    compileBlock(inner, body);
+    inner.emit('return null;');
+  } else {
+    inner.setLine((body as Expr).span);
+    inner.emit(`return ${compileExpr(inner, body)};`);
+  }
+  const decls = localDecls(scope, inner);
+  const core = [
+    ...decls,
+    `try {`,
+    ...inner.lines,
+    `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }`,
+  ];
+  let fn: string;
+  if (scope.isGenerator) {
+    fn = [`function (${jsParams.join(', ')}) {`, `  return $mkgen(function* () {`, ...core.map((l) => '    ' + l), `  }(), ${infoRef});`, `}`].join('\n');
+  } else {
+    fn = [`function (${jsParams.join(', ')}) {`, ...core.map((l) => '  ' + l), `}`].join('\n');
+  }
+  const defaults = `[${args.defaults.map((d) => compileExpr(ctx, d)).join(', ')}]`;
+  const kwd = args.kwonly
+    .map((a, i) => (args.kwDefaults[i] ? `[${ident(a.name)}, ${compileExpr(ctx, args.kwDefaults[i]!)}]` : null))
+    .filter((x) => x !== null);
+  const kwdefaults = kwd.length ? `new Map([${kwd.join(', ')}])` : 'null';
+  void isLambda;
+  return `$mkfn(${infoRef}, ${fn}, ${defaults}, ${kwdefaults})`;
+}
+
+function analyzeExprForYield(scope: Scope, e: Expr): void {
+  // a lambda body is a single expression; `yield` inside makes it a generator
+  const visit = (x: Expr): void => {
+    if (x.kind === 'Yield' || x.kind === 'YieldFrom') scope.isGenerator = true;
+    if (x.kind === 'NamedExpr' && x.target.kind === 'Name') scope.bound.add(x.target.id);
+  };
+  walk(e, visit);
+}
+
+function walk(e: Expr, fn: (x: Expr) => void): void {
+  fn(e);
+  forEachChild(e, (c) => walk(c, fn));
+}
+
+/** `let` declarations for a function's locals (parameters excluded) and temporaries. */
+function localDecls(scope: Scope, ctx: FnCtx): string[] {
+  const locals = [...scope.bound].filter((n) => !scope.params.has(n) && !scope.globals.has(n) && !scope.nonlocals.has(n));
+  const out = [`let $ln = 0;`];
+  if (locals.length) out.push(`let ${locals.map(mangle).join(', ')};`);
+  if (ctx.tempDecls.length) out.push(`let ${ctx.tempDecls.join(', ')};`);
+  return out;
+}
+
+export function compileLambda(ctx: FnCtx, e: Extract<Expr, { kind: 'Lambda' }>): string {
+  return compileDef(ctx, '<lambda>', e.args, e.body, true);
+}
+
+/** The class statement's body → JS expression evaluating to the namespace Attrs. */
+export function compileClassBody(ctx: FnCtx, name: string, body: Stmt[], cell: string): string {
+  const scope = new Scope('class', ctx.scope, name);
+  analyzeBody(scope, body);
+  const qualname = qualFor(ctx, name);
+  const inner = new FnCtx(ctx.mod, scope, ctx, childPrefix(qualname, true));
+  inner.classCell = cell;
+  inner.indent = 2;
+  inner.emit(`$ns.__module__ = ${ctx.mod.k(ctx.mod.moduleName)};`);
+  inner.emit(`$ns.__qualname__ = ${ctx.mod.k(qualname)};`);
+  compileBlock(inner, body);
+  const decls = inner.tempDecls.length ? [`  let ${inner.tempDecls.join(', ')};`] : [];
+  return [`(() => {`, `  const $ns = $newAttrs();`, ...decls, ...inner.lines, `  return $ns;`, `})()`].join('\n');
+}
+
+/** A comprehension → an immediately called JS function over the first iterable. */
+export function compileComprehensionFn(
+  ctx: FnCtx,
+  scope: Scope,
+  e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>,
+  firstIter: string,
+  loops: (inner: FnCtx, gens: Comprehension[], emitElt: () => void) => void,
+): string {
+  const inner = new FnCtx(ctx.mod, scope, ctx, ctx.qualPrefix);
+  inner.indent = 1;
+  const isGen = e.kind === 'GeneratorExp';
+  if (!isGen) inner.emit(e.kind === 'DictComp' ? 'const $r = $newDict();' : e.kind === 'SetComp' ? 'const $r = $newSet();' : 'const $r = [];');
+  loops(inner, e.generators, () => {
+    switch (e.kind) {
+      case 'ListComp':
+        inner.emit(`$r.push(${compileExpr(inner, e.elt)});`);
+        break;
+      case 'SetComp':
+        inner.emit(`$r.add(${compileExpr(inner, e.elt)});`);
+        break;
+      case 'DictComp': {
+        const k = inner.temp();
+        inner.emit(`${k} = ${compileExpr(inner, e.key)};`);
+        inner.emit(`$r.set(${k}, ${compileExpr(inner, e.value)});`);
+        break;
+      }
+      case 'GeneratorExp':
+        inner.emit(`yield ${compileExpr(inner, e.elt)};`);
+        break;
+    }
+  });
+  if (!isGen) inner.emit('return $r;');
+  const locals = [...scope.bound].map(mangle);
+  const decls = [...locals, ...inner.tempDecls];
+  const head = decls.length ? [`  let ${decls.join(', ')};`] : [];
+  if (isGen) {
+    const info = ctx.mod.k({ $funcinfo: { name: '<genexpr>', qualname: ctx.qualPrefix + '<genexpr>', file: ctx.mod.filename, module: ctx.mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: true } });
+    return [`$mkgen((function* ($it0) {`, ...head, ...inner.lines, `})($iter(${firstIter})), ${info})`].join('\n');
+  }
+  return [`(($it0) => {`, ...head, ...inner.lines, `})(${firstIter})`].join('\n');
+}
+
+/** The whole module → JS source of `function (G) { … }` (the caller wraps it with the helpers). */
+export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
+  const scope = new Scope('module', null, '<module>');
+  analyzeBody(scope, body);
+  const ctx = new FnCtx(mod, scope, null, '');
+  ctx.indent = 2;
+  compileBlock(ctx, body);
+  const info = mod.k({ $funcinfo: { name: '<module>', qualname: '<module>', file: mod.filename, module: mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: false } });
+  const decls = ctx.tempDecls.length ? [`  let ${ctx.tempDecls.join(', ')};`] : [];
+  return [
+    `function (G) {`,
+    `  let $ln = 0;`,
+    ...decls,
+    `  try {`,
+    ...ctx.lines,
+    `  } catch ($e) { throw $tb($e, ${info}, $ln); }`,
+    `}`,
+  ].join('\n');
+}
+
+export { emitAssign, constant };

@@ -1,0 +1,327 @@
+/**
+ * Scope analysis: which names each Python scope binds, and how every name use resolves.
+ *
+ * Python's rule: a name bound anywhere in a function body (assignment, for/with/except targets, import,
+ * def/class, del, parameters) is local to that function unless declared `global` or `nonlocal`; class
+ * bodies bind into the class namespace but are invisible to functions nested in them; comprehensions
+ * are their own scope, except that a walrus inside one binds in the enclosing function.
+ * The compiler asks `resolve(scope, name)` and emits a JS local (captured by JS closures for free
+ * variables), a class-namespace slot, or a module-global slot.
+ */
+import type { Expr, Stmt, Arguments, Comprehension } from '../../grammar/ast';
+
+export type ScopeKind = 'module' | 'function' | 'class' | 'comprehension';
+
+export class Scope {
+  bound = new Set<string>();
+  globals = new Set<string>();
+  nonlocals = new Set<string>();
+  params = new Set<string>();
+  isGenerator = false;
+  /** JS-level unique id (for class cells etc.) */
+  id: number;
+  private static nextId = 0;
+  constructor(public kind: ScopeKind, public parent: Scope | null, public name: string) {
+    this.id = Scope.nextId++;
+  }
+  /** nearest enclosing function-like scope (skipping classes) */
+  enclosingFunction(): Scope | null {
+    let s = this.parent;
+    while (s && s.kind === 'class') s = s.parent;
+    return s;
+  }
+}
+
+export type Resolution =
+  | { kind: 'local' }
+  | { kind: 'free'; scope: Scope }
+  | { kind: 'class' }
+  | { kind: 'global' };
+
+export function resolve(scope: Scope, name: string): Resolution {
+  if (scope.globals.has(name)) return { kind: 'global' };
+  if (scope.kind === 'module') return { kind: 'global' };
+  if (scope.kind === 'class') {
+    if (scope.bound.has(name) && !scope.nonlocals.has(name)) return { kind: 'class' };
+  } else if (scope.bound.has(name) && !scope.nonlocals.has(name)) {
+    return { kind: 'local' };
+  }
+  // free variable: look outward through function scopes (class scopes are skipped)
+  let s = scope.kind === 'class' ? scope.parent : scope.parent;
+  while (s) {
+    if (s.kind === 'module') break;
+    if (s.kind !== 'class') {
+      if (s.globals.has(name)) return { kind: 'global' };
+      if (s.bound.has(name) && !s.nonlocals.has(name)) return { kind: 'free', scope: s };
+    }
+    s = s.parent;
+  }
+  return { kind: 'global' };
+}
+
+/** Collect the bindings of a function/module/class body (not descending into nested scopes). */
+export function analyzeBody(scope: Scope, body: Stmt[]): void {
+  for (const st of body) stmt(scope, st);
+}
+
+export function analyzeArgs(scope: Scope, args: Arguments): void {
+  for (const a of [...args.posonly, ...args.args, ...args.kwonly]) {
+    scope.bound.add(a.name);
+    scope.params.add(a.name);
+  }
+  if (args.vararg) {
+    scope.bound.add(args.vararg.name);
+    scope.params.add(args.vararg.name);
+  }
+  if (args.kwarg) {
+    scope.bound.add(args.kwarg.name);
+    scope.params.add(args.kwarg.name);
+  }
+}
+
+function bindTarget(scope: Scope, t: Expr): void {
+  switch (t.kind) {
+    case 'Name':
+      scope.bound.add(t.id);
+      break;
+    case 'Tuple':
+    case 'List':
+      for (const e of t.elts) bindTarget(scope, e);
+      break;
+    case 'Starred':
+      bindTarget(scope, t.value);
+      break;
+    default:
+      expr(scope, t);
+  }
+}
+
+function stmt(scope: Scope, s: Stmt): void {
+  switch (s.kind) {
+    case 'Expr':
+      expr(scope, s.value);
+      break;
+    case 'Assign':
+      for (const t of s.targets) bindTarget(scope, t);
+      expr(scope, s.value);
+      break;
+    case 'AugAssign':
+      bindTarget(scope, s.target);
+      expr(scope, s.value);
+      break;
+    case 'AnnAssign':
+      if (s.value) bindTarget(scope, s.target);
+      else if (s.target.kind !== 'Name') expr(scope, s.target);
+      else if (scope.kind !== 'module') scope.bound.add(s.target.id);
+      if (s.value) expr(scope, s.value);
+      break;
+    case 'Delete':
+      for (const t of s.targets) bindTarget(scope, t);
+      break;
+    case 'Return':
+      if (s.value) expr(scope, s.value);
+      break;
+    case 'Raise':
+      if (s.exc) expr(scope, s.exc);
+      if (s.cause) expr(scope, s.cause);
+      break;
+    case 'Global':
+      for (const n of s.names) scope.globals.add(n);
+      break;
+    case 'Nonlocal':
+      for (const n of s.names) scope.nonlocals.add(n);
+      break;
+    case 'Assert':
+      expr(scope, s.test);
+      if (s.msg) expr(scope, s.msg);
+      break;
+    case 'Import':
+      for (const a of s.names) scope.bound.add(a.asname ?? a.name.split('.')[0]);
+      break;
+    case 'ImportFrom':
+      for (const a of s.names) if (a.name !== '*') scope.bound.add(a.asname ?? a.name);
+      break;
+    case 'If':
+    case 'While':
+      expr(scope, s.test);
+      analyzeBody(scope, s.body);
+      analyzeBody(scope, s.orelse);
+      break;
+    case 'For':
+      bindTarget(scope, s.target);
+      expr(scope, s.iter);
+      analyzeBody(scope, s.body);
+      analyzeBody(scope, s.orelse);
+      break;
+    case 'Try':
+      analyzeBody(scope, s.body);
+      for (const h of s.handlers) {
+        if (h.type) expr(scope, h.type);
+        if (h.name) scope.bound.add(h.name);
+        analyzeBody(scope, h.body);
+      }
+      analyzeBody(scope, s.orelse);
+      analyzeBody(scope, s.finalbody);
+      break;
+    case 'With':
+      for (const it of s.items) {
+        expr(scope, it.contextExpr);
+        if (it.optionalVars) bindTarget(scope, it.optionalVars);
+      }
+      analyzeBody(scope, s.body);
+      break;
+    case 'FunctionDef':
+      scope.bound.add(s.name);
+      for (const d of s.decorators) expr(scope, d);
+      for (const d of s.args.defaults) expr(scope, d);
+      for (const d of s.args.kwDefaults) if (d) expr(scope, d);
+      break;
+    case 'ClassDef':
+      scope.bound.add(s.name);
+      for (const d of s.decorators) expr(scope, d);
+      for (const b of s.bases) expr(scope, b);
+      for (const k of s.keywords) expr(scope, k.value);
+      break;
+    case 'Pass':
+    case 'Break':
+    case 'Continue':
+      break;
+    default:
+      s satisfies never;
+  }
+}
+
+/** Walk an expression for walrus targets and yields (nested scopes are not entered). */
+function expr(scope: Scope, e: Expr): void {
+  switch (e.kind) {
+    case 'NamedExpr': {
+      // a walrus binds in the nearest function/module scope, even from inside a comprehension
+      let s: Scope = scope;
+      while (s.kind === 'comprehension' && s.parent) s = s.parent;
+      if (e.target.kind === 'Name') s.bound.add(e.target.id);
+      expr(scope, e.value);
+      return;
+    }
+    case 'Yield':
+    case 'YieldFrom':
+      scope.isGenerator = true;
+      if (e.value) expr(scope, e.value);
+      return;
+    case 'Lambda':
+      for (const d of e.args.defaults) expr(scope, d);
+      for (const d of e.args.kwDefaults) if (d) expr(scope, d);
+      return;
+    case 'ListComp':
+    case 'SetComp':
+    case 'GeneratorExp':
+    case 'DictComp':
+      // only the first iterable is evaluated in this scope; walruses inside bind here too
+      expr(scope, e.generators[0].iter);
+      walkComprehensionForWalrus(scope, e.generators, e.kind === 'DictComp' ? [e.key, e.value] : [e.elt]);
+      return;
+    default:
+      forEachChild(e, (c) => expr(scope, c));
+  }
+}
+
+function walkComprehensionForWalrus(scope: Scope, gens: Comprehension[], elts: Expr[]): void {
+  const visit = (x: Expr) => {
+    if (x.kind === 'NamedExpr' && x.target.kind === 'Name') scope.bound.add(x.target.id);
+    if (x.kind === 'Lambda') return;
+    forEachChild(x, visit);
+  };
+  for (const g of gens) {
+    for (const c of g.ifs) visit(c);
+  }
+  gens.slice(1).forEach((g) => visit(g.iter));
+  elts.forEach(visit);
+}
+
+/** Calls fn on each direct sub-expression (not entering lambdas' bodies or comprehensions' inner parts). */
+export function forEachChild(e: Expr, fn: (c: Expr) => void): void {
+  switch (e.kind) {
+    case 'Name':
+    case 'Constant':
+      return;
+    case 'JoinedStr':
+      for (const p of e.parts) if (p.kind === 'Field') {
+        fn(p.value);
+        if (p.spec) for (const q of p.spec) if (q.kind === 'Field') fn(q.value);
+      }
+      return;
+    case 'BinOp':
+      fn(e.left);
+      fn(e.right);
+      return;
+    case 'UnaryOp':
+      fn(e.operand);
+      return;
+    case 'BoolOp':
+      e.values.forEach(fn);
+      return;
+    case 'Compare':
+      fn(e.left);
+      e.comparators.forEach(fn);
+      return;
+    case 'IfExp':
+      fn(e.test);
+      fn(e.body);
+      fn(e.orelse);
+      return;
+    case 'Lambda':
+      return;
+    case 'NamedExpr':
+      fn(e.target);
+      fn(e.value);
+      return;
+    case 'Call':
+      fn(e.func);
+      e.args.forEach(fn);
+      e.keywords.forEach((k) => fn(k.value));
+      return;
+    case 'Attribute':
+      fn(e.value);
+      return;
+    case 'Subscript':
+      fn(e.value);
+      fn(e.index);
+      return;
+    case 'Slice':
+      if (e.lower) fn(e.lower);
+      if (e.upper) fn(e.upper);
+      if (e.step) fn(e.step);
+      return;
+    case 'Starred':
+      fn(e.value);
+      return;
+    case 'Tuple':
+    case 'List':
+    case 'Set':
+      e.elts.forEach(fn);
+      return;
+    case 'Dict':
+      e.keys.forEach((k) => k && fn(k));
+      e.values.forEach(fn);
+      return;
+    case 'ListComp':
+    case 'SetComp':
+    case 'GeneratorExp':
+    case 'DictComp':
+      fn(e.generators[0].iter);
+      return;
+    case 'Yield':
+      if (e.value) fn(e.value);
+      return;
+    case 'YieldFrom':
+    case 'Await':
+      fn(e.value);
+      return;
+    default:
+      e satisfies never;
+  }
+}
+
+/** Bindings of a comprehension scope: its for-targets. */
+export function analyzeComprehension(scope: Scope, gens: Comprehension[]): void {
+  for (const g of gens) bindTarget(scope, g.target);
+}

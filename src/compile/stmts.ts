@@ -1,0 +1,327 @@
+/**
+ * Statements → JavaScript statements.
+ *
+ * Loops become JS loops over the `next()`-returns-undefined iterator protocol with a `$tick()` at each
+ * back-edge (the interrupt/budget poll); `for`/`while` `else` clauses use a break flag; try/except
+ * becomes one JS try/catch whose handler tests the exception classes in order; `with` is try/catch/
+ * finally around `__enter__`/`__exit__`. Every statement first records its line in `$ln`.
+ */
+import type { Stmt, Expr } from '../../grammar/ast';
+import { FnCtx, ident } from './context';
+import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameLoad } from './exprs';
+import { compileDef, compileClassBody } from './functions';
+import { INPLACE_FN } from './opnames';
+
+export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
+  for (const s of body) compileStmt(ctx, s);
+}
+
+function compileStmt(ctx: FnCtx, s: Stmt): void {
+  ctx.setLine(s.span);
+  switch (s.kind) {
+    case 'Expr':
+      ctx.emit(`${compileExpr(ctx, s.value)};`);
+      return;
+    case 'Assign': {
+      const v = compileExpr(ctx, s.value);
+      if (s.targets.length === 1 && s.targets[0].kind === 'Name') {
+        ctx.emit(nameStore(ctx, s.targets[0].id, v));
+        return;
+      }
+      const t = ctx.temp();
+      ctx.emit(`${t} = ${v};`);
+      for (const target of s.targets) emitAssign(ctx, target, t);
+      return;
+    }
+    case 'AugAssign':
+      augAssign(ctx, s.target, s.op, s.value);
+      return;
+    case 'AnnAssign':
+      if (s.value) {
+        const t = ctx.temp();
+        ctx.emit(`${t} = ${compileExpr(ctx, s.value)};`);
+        emitAssign(ctx, s.target, t);
+      }
+      return;
+    case 'Delete':
+      for (const t of s.targets) emitDelete(ctx, t);
+      return;
+    case 'Pass':
+      return;
+    case 'Break': {
+      const loop = ctx.loops[ctx.loops.length - 1];
+      ctx.emit(loop?.breakFlag ? `{ ${loop.breakFlag} = true; break; }` : 'break;');
+      return;
+    }
+    case 'Continue':
+      ctx.emit('continue;');
+      return;
+    case 'Return':
+      ctx.emit(`return ${s.value ? compileExpr(ctx, s.value) : 'null'};`);
+      return;
+    case 'Raise': {
+      if (!s.exc) {
+        const h = ctx.handlers[ctx.handlers.length - 1];
+        ctx.emit(h ? `throw ${h};` : `throw $reraise();`);
+        return;
+      }
+      const cause = s.cause ? compileExpr(ctx, s.cause) : 'undefined';
+      const ctxExc = ctx.handlers.length ? ctx.handlers[ctx.handlers.length - 1] : 'null';
+      ctx.emit(`throw $raise(${compileExpr(ctx, s.exc)}, ${cause}, ${ctxExc});`);
+      return;
+    }
+    case 'Global':
+    case 'Nonlocal':
+      return;
+    case 'Assert': {
+      const msg = s.msg ? compileExpr(ctx, s.msg) : 'undefined';
+      ctx.emit(`if (!${compileTest(ctx, s.test)}) throw $assertFail(${msg});`);
+      return;
+    }
+    case 'Import':
+      for (const a of s.names) {
+        if (a.asname) ctx.emit(nameStore(ctx, a.asname, `$import(${ctx.mod.k(a.name)}, true)`));
+        else ctx.emit(nameStore(ctx, a.name.split('.')[0], `$import(${ctx.mod.k(a.name)}, false)`));
+      }
+      return;
+    case 'ImportFrom': {
+      const modName = '.'.repeat(s.level) + (s.module ?? '');
+      const m = ctx.temp();
+      ctx.emit(`${m} = $import(${ctx.mod.k(modName)}, true);`);
+      for (const a of s.names) {
+        if (a.name === '*') ctx.emit(`$importStar(${m}, G);`);
+        else ctx.emit(nameStore(ctx, a.asname ?? a.name, `$importFrom(${m}, ${ident(a.name)})`));
+      }
+      return;
+    }
+    case 'If': {
+      ctx.emit(`if (${compileTest(ctx, s.test)}) {`);
+      ctx.block(() => compileBlock(ctx, s.body));
+      let orelse = s.orelse;
+      while (orelse.length === 1 && orelse[0].kind === 'If') {
+        const e = orelse[0];
+        ctx.setLine(e.span);
+        ctx.emit(`} else if (${compileTest(ctx, e.test)}) {`);
+        ctx.block(() => compileBlock(ctx, e.body));
+        orelse = e.orelse;
+      }
+      if (orelse.length) {
+        ctx.emit('} else {');
+        ctx.block(() => compileBlock(ctx, orelse));
+      }
+      ctx.emit('}');
+      return;
+    }
+    case 'While': {
+      const flag = s.orelse.length ? ctx.temp() : null;
+      if (flag) ctx.emit(`${flag} = false;`);
+      ctx.emit('for (;;) {');
+      ctx.block(() => {
+        ctx.emit('$tick();');
+        ctx.setLine(s.span);
+        ctx.emit(`if (!${compileTest(ctx, s.test)}) break;`);
+        ctx.loops.push({ breakFlag: flag });
+        compileBlock(ctx, s.body);
+        ctx.loops.pop();
+        ctx.lastLine = -1;
+      });
+      ctx.emit('}');
+      emitElse(ctx, flag, s.orelse);
+      return;
+    }
+    case 'For': {
+      const flag = s.orelse.length ? ctx.temp() : null;
+      if (flag) ctx.emit(`${flag} = false;`);
+      const it = ctx.temp();
+      const v = ctx.temp();
+      ctx.emit(`for (${it} = $iter(${compileExpr(ctx, s.iter)}); (${v} = ${it}.next()) !== undefined;) {`);
+      ctx.block(() => {
+        ctx.emit('$tick();');
+        emitAssign(ctx, s.target, v);
+        ctx.loops.push({ breakFlag: flag });
+        compileBlock(ctx, s.body);
+        ctx.loops.pop();
+        ctx.lastLine = -1;
+      });
+      ctx.emit('}');
+      emitElse(ctx, flag, s.orelse);
+      return;
+    }
+    case 'Try':
+      compileTry(ctx, s);
+      return;
+    case 'With':
+      compileWith(ctx, s.items, 0, s.body);
+      return;
+    case 'FunctionDef': {
+      let f = compileDef(ctx, s.name, s.args, s.body, false);
+      f = applyDecorators(ctx, s.decorators, f);
+      ctx.emit(nameStore(ctx, s.name, f));
+      return;
+    }
+    case 'ClassDef': {
+      const cell = ctx.temp();
+      const bases = `[${s.bases.map((b) => compileExpr(ctx, b)).join(', ')}]`;
+      const kw = s.keywords.length
+        ? `new Map([${s.keywords.filter((k) => k.arg).map((k) => `[${ident(k.arg!)}, ${compileExpr(ctx, k.value)}]`).join(', ')}])`
+        : 'null';
+      const ns = compileClassBody(ctx, s.name, s.body, cell);
+      const qual = ctx.qualPrefix + s.name;
+      let c = `(${cell} = $mkclass(${ctx.mod.k(s.name)}, ${ctx.mod.k(qual)}, ${bases}, ${ns}, ${kw}))`;
+      c = applyDecorators(ctx, s.decorators, c);
+      ctx.emit(nameStore(ctx, s.name, c));
+      return;
+    }
+    default:
+      s satisfies never;
+  }
+}
+
+function emitElse(ctx: FnCtx, flag: string | null, orelse: Stmt[]): void {
+  if (!flag) return;
+  ctx.emit(`if (!${flag}) {`);
+  ctx.block(() => compileBlock(ctx, orelse));
+  ctx.emit('}');
+}
+
+function applyDecorators(ctx: FnCtx, decorators: Expr[], value: string): string {
+  const decs = decorators.map((d) => compileExpr(ctx, d));
+  let out = value;
+  for (let i = decs.length - 1; i >= 0; i--) out = `$call1(${decs[i]}, ${out})`;
+  return out;
+}
+
+function augAssign(ctx: FnCtx, target: Expr, op: string, value: Expr): void {
+  const fn = INPLACE_FN[op];
+  switch (target.kind) {
+    case 'Name': {
+      const cur = nameLoad(ctx, target.id);
+      ctx.emit(nameStore(ctx, target.id, `${fn}(${cur}, ${compileExpr(ctx, value)})`));
+      return;
+    }
+    case 'Attribute': {
+      const o = ctx.temp();
+      ctx.emit(`${o} = ${compileExpr(ctx, target.value)};`);
+      ctx.emit(`$setattr(${o}, ${ident(target.attr)}, ${fn}($getattr(${o}, ${ident(target.attr)}), ${compileExpr(ctx, value)}));`);
+      return;
+    }
+    case 'Subscript': {
+      const o = ctx.temp();
+      const k = ctx.temp();
+      ctx.emit(`${o} = ${compileExpr(ctx, target.value)};`);
+      ctx.emit(`${k} = ${compileExpr(ctx, target.index)};`);
+      ctx.emit(`$setitem(${o}, ${k}, ${fn}($getitem(${o}, ${k}), ${compileExpr(ctx, value)}));`);
+      return;
+    }
+    default:
+      ctx.emit('$assignError();');
+  }
+}
+
+function emitDelete(ctx: FnCtx, t: Expr): void {
+  switch (t.kind) {
+    case 'Name':
+      ctx.emit(nameDelete(ctx, t.id));
+      return;
+    case 'Attribute':
+      ctx.emit(`$delattr(${compileExpr(ctx, t.value)}, ${ident(t.attr)});`);
+      return;
+    case 'Subscript':
+      ctx.emit(`$delitem(${compileExpr(ctx, t.value)}, ${compileExpr(ctx, t.index)});`);
+      return;
+    case 'Tuple':
+    case 'List':
+      for (const e of t.elts) emitDelete(ctx, e);
+      return;
+    default:
+      ctx.emit('$assignError();');
+  }
+}
+
+function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
+  const hasFinally = s.finalbody.length > 0;
+  if (hasFinally) {
+    ctx.emit('try {');
+    ctx.indent++;
+  }
+  if (s.handlers.length) {
+    const ok = s.orelse.length ? ctx.temp() : null;
+    if (ok) ctx.emit(`${ok} = false;`);
+    ctx.emit('try {');
+    ctx.block(() => {
+      compileBlock(ctx, s.body);
+      if (ok) ctx.emit(`${ok} = true;`);
+    });
+    const e = ctx.temp();
+    const raw = ctx.uid('$e');
+    ctx.emit(`} catch (${raw}) {`);
+    ctx.block(() => {
+      ctx.emit(`${e} = $toPy(${raw});`);
+      let first = true;
+      let caughtAll = false;
+      for (const h of s.handlers) {
+        ctx.setLine(h.span);
+        const cond = h.type ? `$exmatch(${e}, ${compileExpr(ctx, h.type)})` : 'true';
+        if (!h.type) caughtAll = true;
+        ctx.emit(`${first ? '' : '} else '}if (${cond}) {`);
+        first = false;
+        ctx.block(() => {
+          if (h.name) ctx.emit(nameStore(ctx, h.name, e));
+          ctx.handlers.push(e);
+          ctx.emit(`$enterHandler(${e});`);
+          ctx.emit('try {');
+          ctx.block(() => compileBlock(ctx, h.body));
+          ctx.emit(`} finally { $exitHandler(); }`);
+          ctx.handlers.pop();
+        });
+      }
+      if (!caughtAll) ctx.emit(`} else throw ${e};`);
+      else ctx.emit('}');
+    });
+    ctx.emit('}');
+    if (ok) {
+      ctx.emit(`if (${ok}) {`);
+      ctx.block(() => compileBlock(ctx, s.orelse));
+      ctx.emit('}');
+    }
+  } else {
+    compileBlock(ctx, s.body);
+  }
+  if (hasFinally) {
+    ctx.indent--;
+    ctx.emit('} finally {');
+    ctx.block(() => compileBlock(ctx, s.finalbody));
+    ctx.emit('}');
+  }
+}
+
+function compileWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items'], i: number, body: Stmt[]): void {
+  if (i === items.length) {
+    compileBlock(ctx, body);
+    return;
+  }
+  const item = items[i];
+  const mgr = ctx.temp();
+  const exit = ctx.temp();
+  const ok = ctx.temp();
+  ctx.emit(`${mgr} = ${compileExpr(ctx, item.contextExpr)};`);
+  ctx.emit(`${exit} = $withExit(${mgr});`);
+  const entered = `$cm0(${mgr}, "__enter__")`;
+  if (item.optionalVars) {
+    const v = ctx.temp();
+    ctx.emit(`${v} = ${entered};`);
+    emitAssign(ctx, item.optionalVars, v);
+  } else ctx.emit(`${entered};`);
+  ctx.emit(`${ok} = true;`);
+  const raw = ctx.uid('$e');
+  ctx.emit('try {');
+  ctx.block(() => compileWith(ctx, items, i + 1, body));
+  ctx.emit(`} catch (${raw}) {`);
+  ctx.block(() => {
+    ctx.emit(`${ok} = false;`);
+    ctx.emit(`if (!$withExitExc(${exit}, ${mgr}, ${raw})) throw $toPy(${raw});`);
+  });
+  ctx.emit(`} finally {`);
+  ctx.block(() => ctx.emit(`if (${ok}) $withExitOk(${exit}, ${mgr});`));
+  ctx.emit('}');
+}

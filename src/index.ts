@@ -1,0 +1,62 @@
+/**
+ * The public embedding API: `createInterpreter(options)` returns an interpreter whose `run(code)` executes
+ * Python source and reports how it ended. The CLI, the REPL and the web console use only this module.
+ */
+import { Interpreter as Core } from './interp/interpreter';
+import type { HostFS } from './interp/state';
+
+export type { HostFS };
+
+export interface InterpreterOptions {
+  /** receives everything Python writes to sys.stdout (print, sys.stdout.write) */
+  stdout?: (text: string) => void;
+  /** receives tracebacks and sys.stderr writes */
+  stderr?: (text: string) => void;
+  /** sys.argv; argv[0] is the script name */
+  argv?: string[];
+  /** one line of input for input(), or null at end of file */
+  readLine?: () => string | null;
+  /** file-system access granted to Python code (open, os, tempfile); none by default */
+  fs?: HostFS | null;
+  /** directory searched for `import name` → name.py */
+  scriptDir?: string | null;
+  /** print the generated JavaScript to stderr */
+  debug?: boolean;
+}
+
+export interface RunResult {
+  /** true when the code ran to the end (or called sys.exit(0)) */
+  ok: boolean;
+  /** the process exit status the CLI should use: 0, 1 for an uncaught exception, or sys.exit's code */
+  exitCode: number;
+  /** for an uncaught exception: its type name and message, e.g. 'ValueError', 'bad value' */
+  error?: { type: string; message: string };
+}
+
+export interface Interpreter {
+  /** Run a module's source. `filename` appears in tracebacks (default '<string>'). */
+  run(code: string, filename?: string): RunResult;
+  /** Ask running code to stop with KeyboardInterrupt at its next poll (from a callback or another thread's flag). */
+  interrupt(): void;
+}
+
+export function createInterpreter(options: InterpreterOptions = {}): Interpreter {
+  const core = new Core({
+    io: {
+      stdout: options.stdout ?? ((s) => void s),
+      stderr: options.stderr ?? ((s) => void s),
+      readLine: options.readLine ?? (() => null),
+    },
+    fs: options.fs ?? null,
+    argv: options.argv ?? [''],
+    debug: options.debug ?? false,
+  });
+  core.state.scriptDir = options.scriptDir ?? null;
+  return {
+    run: (code, filename) => core.run(code, filename),
+    interrupt: () => {
+      core.state.interruptRequested = true;
+      core.state.budget = 0;
+    },
+  };
+}

@@ -1,0 +1,290 @@
+/**
+ * The runtime helpers that generated code calls, as one table (`$add`, `$getattr`, `$call2`, …).
+ *
+ * The code generator only emits names from this table; compiler.ts destructures it into constants at
+ * the top of each compiled module so V8 sees direct calls it can inline. Helpers that need the running
+ * interpreter (imports, interrupt polling, exception context) reach it through `state()`.
+ */
+import * as A from '../objects/arith';
+import * as P from '../objects/protocols';
+import { getAttr, setAttr, delAttr, cm0, cm1, cm2, makeClass, PySuper, callMethod } from '../objects/attrs';
+import { call, call0, call1, call2, call3, PyFunction, Kw } from '../objects/function';
+import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/iterators';
+import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule } from '../objects/values';
+import { PyDict, PySet } from '../objects/hashtable';
+import { PyType, newAttrs, Attrs, typeOf, ObjectType } from '../objects/pytype';
+import { PyExc, makeExc, excType, isExc, BaseException } from '../objects/exceptions';
+import { throwPy, InternalError } from '../objects/errors';
+import { repr, str } from '../objects/repr';
+import { format, ascii } from '../objects/formatting';
+import { state } from './state';
+import { importModule } from './imports';
+import type { FuncInfo } from '../compile/functions';
+import { reprFloat } from '../objects/floatRepr';
+
+function gv(v: any, name: string): any {
+  return v !== undefined ? v : throwPy('NameError', `name '${name}' is not defined`);
+}
+function lv(v: any, name: string): any {
+  return v !== undefined ? v : throwPy('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+}
+function fv(v: any, name: string): any {
+  return v !== undefined
+    ? v
+    : throwPy('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+function cv(ns: Attrs, name: string, outer: () => any): any {
+  const v = ns[name];
+  return v !== undefined ? v : outer();
+}
+function delname(ns: Attrs, name: string): void {
+  if (!Object.prototype.hasOwnProperty.call(ns, name)) throwPy('NameError', `name '${name}' is not defined`);
+  delete ns[name];
+}
+
+function getattrFast(o: any, name: string): any {
+  if (o instanceof PyInstance) {
+    const v = o.d[name];
+    if (v !== undefined && !o.cls.lookup(name)) return v;
+  }
+  return getAttr(o, name);
+}
+
+function makeSet(items: any[]): PySet {
+  const s = new PySet();
+  for (const x of items) s.add(x);
+  return s;
+}
+function makeDict(entries: any[]): PyDict {
+  const d = new PyDict();
+  for (const e of entries) {
+    if (e instanceof PyDict) for (const [k, v] of e.entries()) d.set(k, v);
+    else d.set(e[0], e[1]);
+  }
+  return d;
+}
+function dictUnpack(v: any): PyDict {
+  if (v instanceof PyDict) return v;
+  const d = new PyDict();
+  const keys = toArray(callMethod(v, 'keys', []));
+  for (const k of keys) d.set(k, P.getItem(v, k));
+  return d;
+}
+
+function kwUnpack(v: any): [string, any][] {
+  const d = dictUnpack(v);
+  const out: [string, any][] = [];
+  for (const [k, x] of d.entries()) {
+    if (typeof k !== 'string') throwPy('TypeError', 'keywords must be strings');
+    out.push([k, x]);
+  }
+  return out;
+}
+function callKw(f: any, args: any[], kwParts: [string, any][][]): any {
+  const kw = new Map<string, any>();
+  for (const part of kwParts) {
+    for (const [k, v] of part) {
+      if (kw.has(k)) throwPy('TypeError', `${calleeName(f)} got multiple values for keyword argument '${k}'`);
+      kw.set(k, v);
+    }
+  }
+  return call(f, args, kw);
+}
+function calleeName(f: any): string {
+  if (f instanceof PyFunction) return f.qualname + '()';
+  return (f?.name ?? typeOf(f).name) + '()';
+}
+
+function unpack(v: any, n: number): any[] {
+  const a = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : null;
+  if (a) {
+    if (a.length === n) return a;
+    if (a.length > n) throwPy('ValueError', `too many values to unpack (expected ${n})`);
+    throwPy('ValueError', `not enough values to unpack (expected ${n}, got ${a.length})`);
+  }
+  const it = iter(v);
+  const out: any[] = [];
+  for (let x = it.next(); x !== undefined; x = it.next()) {
+    if (out.length === n) throwPy('ValueError', `too many values to unpack (expected ${n})`);
+    out.push(x);
+  }
+  if (out.length < n) throwPy('ValueError', `not enough values to unpack (expected ${n}, got ${out.length})`);
+  return out;
+}
+function unpackStar(v: any, before: number, after: number): any[] {
+  const a = toArray(v);
+  if (a.length < before + after)
+    throwPy('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${a.length})`);
+  return [...a.slice(0, before), a.slice(before, a.length - after), ...a.slice(a.length - after)];
+}
+
+function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefaults: Map<string, any> | null): PyFunction {
+  return new PyFunction(
+    info.name,
+    info.qualname,
+    fn,
+    { params: info.params, posonly: info.posonly, vararg: info.vararg, kwonly: info.kwonly, kwarg: info.kwarg },
+    defaults,
+    kwdefaults,
+    info.module,
+  );
+}
+function mkgen(g: Generator<any, any, any>, info: FuncInfo): PyGenerator {
+  return new PyGenerator(g, info.name);
+}
+function mkclass(name: string, qualname: string, bases: any[], ns: Attrs, kw: Kw): PyType {
+  return makeClass(name, qualname, bases, ns, '__main__', kw);
+}
+function superOf(cls: any, self: any): PySuper {
+  if (cls === undefined) throwPy('RuntimeError', 'super(): __class__ cell not found');
+  return new PySuper(cls, self);
+}
+
+function tick(): void {
+  const s = state();
+  if (--s.budget <= 0) poll(s);
+}
+function poll(s: ReturnType<typeof state>): void {
+  s.budget = 10000;
+  if (s.interruptRequested || (s.interruptCell && Atomics.load(s.interruptCell, 0) !== 0)) {
+    s.interruptRequested = false;
+    if (s.interruptCell) Atomics.store(s.interruptCell, 0, 0);
+    throw makeExc('KeyboardInterrupt');
+  }
+  if (s.deadline && Date.now() > s.deadline) throw makeExc('TimeoutError', 'execution time limit exceeded');
+}
+
+/** Any thrown value → a Python exception instance. */
+export function toPy(e: any): PyExc {
+  if (e instanceof PyExc) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return makeExc('RecursionError', 'maximum recursion depth exceeded');
+  if (e instanceof InternalError) return makeExc('SystemError', e.message);
+  if (e && e.name === 'PySyntaxError') return makeExc('SyntaxError', e.msg ?? String(e.message));
+  if (e instanceof RangeError && /Invalid (array|string) length|allocation failed/i.test(e.message)) return makeExc('MemoryError');
+  const x = makeExc('SystemError', `internal: ${e && e.message ? e.message : String(e)}`);
+  (x as any).jsError = e;
+  return x;
+}
+function tb(e: any, info: FuncInfo, line: number): PyExc {
+  const x = toPy(e);
+  x.tb.push({ file: info.file, name: info.name, line });
+  return x;
+}
+function exmatch(e: PyExc, t: any): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => exmatch(e, x));
+  if (!(t instanceof PyType) || !t.isSubtypeOf(BaseException))
+    throwPy('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  return e.cls.isSubtypeOf(t);
+}
+function raise(v: any, cause: any, context: PyExc | null): PyExc {
+  let e: any = v;
+  if (v instanceof PyType) {
+    if (!v.isSubtypeOf(BaseException)) throwPy('TypeError', 'exceptions must derive from BaseException');
+    e = call(v, []);
+  }
+  if (!isExc(e)) throwPy('TypeError', 'exceptions must derive from BaseException');
+  if (cause !== undefined) {
+    if (cause instanceof PyType) cause = call(cause, []);
+    if (cause !== null && !isExc(cause)) throwPy('TypeError', 'exception causes must derive from BaseException');
+    e.cause = cause;
+    e.suppressContext = true;
+  }
+  const ctx = context ?? state().handling[state().handling.length - 1] ?? null;
+  if (ctx && ctx !== e && !e.context) e.context = ctx;
+  return e;
+}
+function reraise(): PyExc {
+  const h = state().handling;
+  if (!h.length) throwPy('RuntimeError', 'No active exception to reraise');
+  return h[h.length - 1];
+}
+function enterHandler(e: PyExc): void {
+  state().handling.push(e);
+}
+function exitHandler(): void {
+  state().handling.pop();
+}
+function assertFail(msg: any): PyExc {
+  return msg === undefined ? makeExc('AssertionError') : makeExc('AssertionError', msg);
+}
+
+function withExit(mgr: any): any {
+  const t = typeOf(mgr);
+  if (t.lookup('__enter__') === undefined || t.lookup('__exit__') === undefined) {
+    throwPy('TypeError', `'${t.name}' object does not support the context manager protocol`);
+  }
+  return getAttr(mgr, '__exit__');
+}
+function withExitExc(exit: any, _mgr: any, raw: any): boolean {
+  const e = toPy(raw);
+  return P.truthy(call(exit, [e.cls, e, null]));
+}
+function withExitOk(exit: any, _mgr: any): void {
+  call(exit, [null, null, null]);
+}
+
+function importFrom(m: any, name: string): any {
+  const v = m instanceof PyModule ? m.d[name] : undefined;
+  if (v !== undefined) return v;
+  if (m instanceof PyModule) {
+    try {
+      return importModule(`${m.name}.${name}`, true);
+    } catch {
+      /* fall through to the ImportError */
+    }
+  }
+  const e = makeExc('ImportError', `cannot import name '${name}' from '${m.name}' (unknown location)`);
+  throw e;
+}
+function importStar(m: PyModule, G: Attrs): void {
+  const all = m.d.__all__;
+  const names: string[] = all !== undefined ? toArray(all) : Object.keys(m.d).filter((k) => !k.startsWith('_'));
+  for (const n of names) G[n] = m.d[n];
+}
+
+function fstr(v: any): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (v instanceof PyFloat) return reprFloat(v.v);
+  return format(v, '');
+}
+
+const inplaceOps: Record<string, (a: any, b: any) => any> = {};
+for (const [op, name] of Object.entries({ '-': '$isub', '*': '$imul', '/': '$itruediv', '//': '$ifloordiv', '%': '$imod', '**': '$ipow', '@': '$imatmul', '<<': '$ilshift', '>>': '$irshift', '&': '$iand', '|': '$ior', '^': '$ixor' })) {
+  inplaceOps[name] = (a: any, b: any) => A.inplace(op, a, b);
+}
+function iadd(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+  } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
+  else if (typeof a === 'string' && typeof b === 'string') return a + b;
+  return A.inplace('+', a, b);
+}
+
+export const helpers: Record<string, any> = {
+  $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
+  $add: A.add, $sub: A.sub, $mul: A.mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
+  $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,
+  $neg: A.neg, $pos: A.pos, $invert: A.invert, $iadd: iadd, ...inplaceOps,
+  $eq: P.eq, $ne: P.ne, $lt: P.lt, $le: P.le, $gt: P.gt, $ge: P.ge, $contains: P.contains, $truthy: P.truthy,
+  $getattr: getattrFast, $setattr: setAttr, $delattr: delAttr,
+  $getitem: P.getItem, $setitem: P.setItem, $delitem: P.delItem,
+  $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),
+  $tuple: tuple, $set: makeSet, $dict: makeDict, $dictUnpack: dictUnpack, $newDict: () => new PyDict(), $newSet: () => new PySet(),
+  $call: call, $call0: call0, $call1: call1, $call2: call2, $call3: call3, $callKw: callKw, $kwUnpack: kwUnpack,
+  $cm0: cm0, $cm1: cm1, $cm2: cm2,
+  $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
+  $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
+  $tick: tick, $tb: tb, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
+  $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
+  $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
+  $import: importModule, $importFrom: importFrom, $importStar: importStar,
+  $str: str, $repr: repr, $ascii: ascii, $fstr: fstr, $format: format,
+  $Ellipsis: Ellipsis,
+  $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
+  $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
+  $awaitError: () => throwPy('SyntaxError', "'await' outside async function"),
+};
+
+export { excType, ObjectType };

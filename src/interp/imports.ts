@@ -1,0 +1,54 @@
+/**
+ * `import`: builtin modules are built on first import from the factories registered in src/modules/,
+ * cached per interpreter in `state().modules`; anything else is looked up as a `.py` file next to the
+ * main script (when the host grants file access) and raises ModuleNotFoundError otherwise.
+ */
+import { PyModule } from '../objects/values';
+import { makeExc } from '../objects/exceptions';
+import { state } from './state';
+
+type Factory = () => PyModule;
+const factories = new Map<string, Factory>();
+/** Loads a sibling `.py` module for a name, or returns null (installed by the interpreter). */
+let fileLoader: ((name: string) => PyModule | null) | null = null;
+
+export function registerModule(name: string, factory: Factory): void {
+  factories.set(name, factory);
+}
+export function setFileLoader(f: ((name: string) => PyModule | null) | null): void {
+  fileLoader = f;
+}
+
+function load(name: string): PyModule {
+  const s = state();
+  const cached = s.modules.get(name);
+  if (cached) return cached;
+  const f = factories.get(name);
+  let m: PyModule | null = null;
+  if (f) m = f();
+  else if (fileLoader && !name.includes('.')) m = fileLoader(name);
+  if (!m) {
+    const e = makeExc('ModuleNotFoundError', `No module named '${name}'`);
+    e.d.name = name;
+    throw e;
+  }
+  s.modules.set(name, m);
+  return m;
+}
+
+/** `import a.b.c`: loads every prefix; returns the top package, or the leaf when `leaf` is true. */
+export function importModule(name: string, leaf: boolean): PyModule {
+  if (name.startsWith('.')) throw makeExc('ImportError', 'attempted relative import with no known parent package');
+  const parts = name.split('.');
+  let top: PyModule | null = null;
+  let parent: PyModule | null = null;
+  let m: PyModule | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const full = parts.slice(0, i + 1).join('.');
+    m = load(full);
+    if (parent && parent.d[parts[i]] === undefined) parent.d[parts[i]] = m;
+    if (!top) top = m;
+    parent = m;
+  }
+  return leaf ? m! : top!;
+}

@@ -1,0 +1,139 @@
+/**
+ * One Python interpreter: its `__main__` globals (inheriting the builtins namespace), its state (output,
+ * modules, limits), and `run(code)` which parses, compiles and executes a module body, turning an
+ * uncaught exception into a CPython-style traceback on stderr and an exit status.
+ */
+import { parse, PySyntaxError, formatSyntaxError } from '../../grammar/index';
+import { compileAst } from '../compile/compiler';
+import { InterpState, setState, HostIO, HostFS } from './state';
+import { makeBuiltins } from '../objects/builtins';
+import { PyExc, excTypes } from '../objects/exceptions';
+import { PyModule } from '../objects/values';
+import { Attrs, newAttrs } from '../objects/pytype';
+import { formatException } from './traceback';
+import { toPy } from './helpers';
+import { str } from '../objects/repr';
+import { asInt } from '../objects/arith';
+import { installRuntime } from './setup';
+import { setFileLoader } from './imports';
+
+export interface RunOutcome {
+  ok: boolean;
+  exitCode: number;
+  error?: { type: string; message: string };
+}
+
+export interface InterpreterConfig {
+  io: HostIO;
+  fs: HostFS | null;
+  argv: string[];
+  debug: boolean;
+}
+
+export class Interpreter {
+  readonly state: InterpState;
+  readonly globals: Attrs;
+  private readonly builtins: Attrs;
+  private sources = new Map<string, string[]>();
+  private debug: boolean;
+
+  constructor(cfg: InterpreterConfig) {
+    installRuntime();
+    this.state = new InterpState(cfg.io);
+    this.state.fs = cfg.fs;
+    this.state.argv = cfg.argv.length ? cfg.argv : [''];
+    this.debug = cfg.debug;
+    this.builtins = makeBuiltins();
+    const bm = new PyModule('builtins');
+    Object.assign(bm.d, this.builtins);
+    this.state.builtinsModule = bm;
+    this.state.modules.set('builtins', bm);
+    this.globals = this.newGlobals('__main__');
+    this.state.mainGlobals = this.globals;
+    const main = new PyModule('__main__');
+    main.d = this.globals;
+    this.state.modules.set('__main__', main);
+  }
+
+  private newGlobals(name: string): Attrs {
+    const G = Object.create(this.builtins) as Attrs;
+    G.__name__ = name;
+    G.__doc__ = null;
+    G.__builtins__ = this.state.builtinsModule;
+    return G;
+  }
+
+  /** Parse, compile and run a module body in __main__. */
+  run(code: string, filename = '<string>'): RunOutcome {
+    const prev = setState(this.state);
+    setFileLoader((name) => this.loadFileModule(name));
+    try {
+      if (filename !== '<string>' && filename !== '<stdin>') this.globals.__file__ = filename;
+      this.sources.set(filename, code.split(/\r?\n/));
+      let fn;
+      try {
+        fn = compileAst(parse(code, filename), filename, '__main__', this.debug);
+      } catch (e) {
+        if (e instanceof PySyntaxError) {
+          this.state.writeErr(formatSyntaxError(e));
+          return { ok: false, exitCode: 1, error: { type: e.type, message: e.msg } };
+        }
+        throw e;
+      }
+      try {
+        fn(this.globals);
+        return { ok: true, exitCode: 0 };
+      } catch (raw) {
+        return this.report(toPy(raw));
+      }
+    } finally {
+      this.state.flush();
+      setState(prev);
+    }
+  }
+
+  private report(e: PyExc): RunOutcome {
+    if (e.cls.isSubtypeOf(excTypes.get('SystemExit')!)) {
+      const items = e.args.items;
+      const code = items.length === 0 ? null : items.length === 1 ? items[0] : e.args;
+      if (code === null) return { ok: true, exitCode: 0 };
+      const n = asInt(code);
+      if (n !== undefined) return { ok: n == 0, exitCode: Number(n) & 0xff, error: n == 0 ? undefined : { type: 'SystemExit', message: String(n) } }; // eslint-disable-line eqeqeq
+      this.state.writeErr(str(code) + '\n');
+      return { ok: false, exitCode: 1, error: { type: 'SystemExit', message: str(code) } };
+    }
+    this.state.writeErr(formatException(e, (f) => this.sources.get(f) ?? null));
+    if (this.debug && (e as any).jsError) this.state.writeErr(String((e as any).jsError.stack) + '\n');
+    let message = '';
+    try {
+      message = str(e);
+    } catch {
+      message = '';
+    }
+    const isInterrupt = e.cls === excTypes.get('KeyboardInterrupt');
+    return { ok: false, exitCode: isInterrupt ? 130 : 1, error: { type: e.cls.name, message } };
+  }
+
+  /** `import name` of a sibling `name.py` of the main script. */
+  private loadFileModule(name: string): PyModule | null {
+    const fs = this.state.fs;
+    const dir = this.state.scriptDir;
+    if (!fs || dir === null) return null;
+    const path = `${dir}${fs.sep}${name}.py`;
+    if (!fs.isFile(path)) return null;
+    const code = new TextDecoder().decode(fs.readFile(path));
+    this.sources.set(path, code.split(/\r?\n/));
+    const m = new PyModule(name);
+    const G = this.newGlobals(name);
+    G.__file__ = path;
+    m.d = G;
+    this.state.modules.set(name, m);
+    compileAst(parse(code, path), path, name, this.debug)(G);
+    return m;
+  }
+
+  /** A fresh, empty namespace (for tests and host modules). */
+  static emptyAttrs(): Attrs {
+    return newAttrs();
+  }
+}

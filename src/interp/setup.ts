@@ -1,0 +1,5 @@
+let installed = false;
+export function installRuntime(): void {
+  if (installed) return;
+  installed = true;
+}

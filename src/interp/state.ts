@@ -1,0 +1,93 @@
+/**
+ * The state of the interpreter that is currently running: its output streams, loaded modules, the
+ * interrupt/budget counters polled at loop back-edges and calls, and the stack of exceptions being
+ * handled (for bare `raise` and `sys.exc_info()`).
+ *
+ * Generated code and builtins are shared by all interpreters in a process; `run()` installs its own
+ * state here on entry and restores the previous one on exit, so interpreters never see each other.
+ */
+import type { PyModule } from '../objects/values';
+import type { PyExc } from '../objects/exceptions';
+
+export interface HostIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readLine: () => string | null;
+}
+
+/**
+ * What the host grants of its file system (Node's CLI grants all of it; a browser page none or a
+ * virtual one). Paths are plain strings; errors are thrown as `{ code: 'ENOENT' | 'EEXIST' | … }`.
+ */
+export interface HostFS {
+  cwd(): string;
+  readFile(path: string): Uint8Array;
+  writeFile(path: string, data: Uint8Array, append: boolean): void;
+  exists(path: string): boolean;
+  isDir(path: string): boolean;
+  isFile(path: string): boolean;
+  listdir(path: string): string[];
+  remove(path: string): void;
+  rmdir(path: string): void;
+  mkdir(path: string, recursive: boolean): void;
+  rename(from: string, to: string): void;
+  tmpdir(): string;
+  mkdtemp(prefix: string): string;
+  size(path: string): number;
+  mtime(path: string): number;
+  env(): Record<string, string>;
+  pid(): number;
+  sep: string;
+}
+
+export class InterpState {
+  modules = new Map<string, PyModule>();
+  handling: PyExc[] = [];
+  /** countdown to the next poll of the deadline/interrupt flag */
+  budget = 10000;
+  /** absolute time (ms since epoch) after which KeyboardInterrupt-like TimeoutError is raised; 0 = none */
+  deadline = 0;
+  /** an Int32Array cell set non-zero by another thread to interrupt */
+  interruptCell: Int32Array | null = null;
+  interruptRequested = false;
+  argv: string[] = [''];
+  /** directory of the main script, for importing sibling .py files */
+  scriptDir: string | null = null;
+  private outBuf: string[] = [];
+  private outLen = 0;
+  builtinsModule: PyModule | null = null;
+  mainGlobals: any = null;
+  /** null when the host grants no file system (open() and os.* then raise OSError) */
+  fs: HostFS | null = null;
+
+  constructor(public io: HostIO) {}
+
+  write(text: string): void {
+    this.outBuf.push(text);
+    this.outLen += text.length;
+    if (this.outLen > 1 << 16) this.flush();
+  }
+  flush(): void {
+    if (this.outBuf.length) {
+      const s = this.outBuf.join('');
+      this.outBuf = [];
+      this.outLen = 0;
+      this.io.stdout(s);
+    }
+  }
+  writeErr(text: string): void {
+    this.flush();
+    this.io.stderr(text);
+  }
+}
+
+let current: InterpState | null = null;
+
+export function state(): InterpState {
+  return current!;
+}
+export function setState(s: InterpState | null): InterpState | null {
+  const prev = current;
+  current = s;
+  return prev;
+}

@@ -1,0 +1,567 @@
+/**
+ * Python arithmetic on int (number | bigint), bool, float (PyFloat) and complex (PyComplex), and the
+ * dunder protocol for everything else.
+ *
+ * Each operator has a small exported function with an int fast path (`add`, `mul`, …) that V8 inlines
+ * into generated code; the slow path (`binary`) handles floats, complex, sequences and user classes with
+ * CPython's rules: try `a.__op__(b)`, then `b.__rop__(a)` (first when b's type is a proper subclass that
+ * overrides it), NotImplemented falls through, and the final TypeError names the operand types.
+ * Integer results are normalised: a bigint only when outside ±(2**53-1); ints are never -0.
+ */
+import { typeOf, PyType } from './pytype';
+import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple } from './values';
+import { throwPy } from './errors';
+import { callSpecial } from './attrs';
+import { PyFunction, PyBuiltin } from './function';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+const TWO52 = 4503599627370496;
+
+export function norm(b: bigint): number | bigint {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+function big(a: number | bigint): bigint {
+  return typeof a === 'bigint' ? a : BigInt(a);
+}
+
+/** Python int value of an int-like (int or bool), else undefined. */
+export function asInt(v: any): number | bigint | undefined {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return undefined;
+}
+
+export function intToFloat(v: number | bigint): number {
+  if (typeof v === 'number') return v;
+  const f = Number(v);
+  if (!Number.isFinite(f)) throwPy('OverflowError', 'int too large to convert to float');
+  return f;
+}
+
+/** JS number of an int/bool/float, else undefined. */
+export function asFloat(v: any): number | undefined {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return intToFloat(v);
+  return undefined;
+}
+
+type Kind = 0 | 1 | 2 | 3; // 0 not numeric, 1 int, 2 float, 3 complex
+function kind(v: any): Kind {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return 1;
+    case 'object':
+      if (v instanceof PyFloat) return 2;
+      if (v instanceof PyComplex) return 3;
+  }
+  return 0;
+}
+function toComplex(v: any): PyComplex {
+  if (v instanceof PyComplex) return v;
+  return new PyComplex(asFloat(v)!, 0);
+}
+
+// ---- int operations (inputs already int-like) ----
+
+function intAdd(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX && r >= -MAX) return r;
+  }
+  return norm(big(a) + big(b));
+}
+function intSub(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX && r >= -MAX) return r;
+  }
+  return norm(big(a) - big(b));
+}
+function intMul(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
+  }
+  return norm(big(a) * big(b));
+}
+export function intFloorDiv(a: number | bigint, b: number | bigint): number | bigint {
+  if (b === 0 || b === 0n) throwPy('ZeroDivisionError', 'integer division or modulo by zero');
+  if (typeof a === 'number' && typeof b === 'number' && a < TWO52 && a > -TWO52) {
+    const q = Math.floor(a / b);
+    return q === 0 ? 0 : q;
+  }
+  const A = big(a), B = big(b);
+  let q = A / B;
+  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  return norm(q);
+}
+export function intMod(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) throwPy('ZeroDivisionError', 'integer modulo by zero');
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const A = big(a), B = big(b);
+  if (B === 0n) throwPy('ZeroDivisionError', 'integer modulo by zero');
+  let r = A % B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
+  return norm(r);
+}
+export function intPow(a: number | bigint, b: number | bigint): number | bigint | PyFloat {
+  if (b < 0) {
+    const fa = intToFloat(a);
+    if (fa === 0) throwPy('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    return new PyFloat(Math.pow(fa, intToFloat(b)));
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    let result = 1;
+    let base = a;
+    let e = b;
+    let ok = true;
+    while (e > 0) {
+      if (e & 1) {
+        result *= base;
+        if (result > MAX || result < -MAX) { ok = false; break; }
+      }
+      e = Math.floor(e / 2);
+      if (e > 0) {
+        base *= base;
+        if (base > MAX || base < -MAX) { ok = false; break; }
+      }
+    }
+    if (ok) return result === 0 ? 0 : result;
+  }
+  const B = big(b);
+  if (B > 100000000n && (a !== 0 && a !== 1 && a !== -1)) throwPy('MemoryError', '');
+  return norm(big(a) ** B);
+}
+function intShift(a: number | bigint, b: number | bigint, left: boolean): number | bigint {
+  if (b < 0) throwPy('ValueError', 'negative shift count');
+  if (left) {
+    if (typeof a === 'number' && typeof b === 'number' && b < 31 && Math.abs(a) < 2 ** 21) return a * 2 ** b;
+    return norm(big(a) << big(b));
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b > 60) return a < 0 ? -1 : 0;
+    return Math.floor(a / 2 ** b);
+  }
+  return norm(big(a) >> big(b));
+}
+function isI32(v: number | bigint): v is number {
+  return typeof v === 'number' && (v | 0) === v;
+}
+function intBit(a: number | bigint, b: number | bigint, op: '&' | '|' | '^'): number | bigint {
+  if (isI32(a) && isI32(b)) return op === '&' ? a & b : op === '|' ? a | b : a ^ b;
+  const A = big(a), B = big(b);
+  return norm(op === '&' ? A & B : op === '|' ? A | B : A ^ B);
+}
+
+// ---- float operations ----
+
+export function floatFloorMod(x: number, y: number, what: 'floordiv' | 'mod' | 'divmod'): [number, number] {
+  if (y === 0) {
+    throwPy('ZeroDivisionError', what === 'floordiv' ? 'float floor division by zero' : what === 'mod' ? 'float modulo' : 'float divmod()');
+  }
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod) {
+    if ((y < 0) !== (mod < 0)) {
+      mod += y;
+      div -= 1.0;
+    }
+  } else {
+    mod = y < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = (x / y < 0 || Object.is(x / y, -0)) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+export function floatPow(x: number, y: number): any {
+  if (x === 0 && y < 0) throwPy('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+  if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) return complexPow(new PyComplex(x, 0), new PyComplex(y, 0));
+  if (x === 1 || y === 0) return new PyFloat(1);
+  const r = Math.pow(x, y);
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throwPy('OverflowError', "(34, 'Numerical result out of range')");
+  return new PyFloat(r);
+}
+
+// ---- complex ----
+
+function complexDiv(a: PyComplex, b: PyComplex): PyComplex {
+  const { re: ar, im: ai } = a;
+  const { re: br, im: bi } = b;
+  const absBr = Math.abs(br), absBi = Math.abs(bi);
+  if (absBr >= absBi) {
+    if (absBr === 0) throwPy('ZeroDivisionError', 'complex division by zero');
+    const ratio = bi / br;
+    const denom = br + bi * ratio;
+    return new PyComplex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+  } else if (absBi >= absBr) {
+    const ratio = br / bi;
+    const denom = br * ratio + bi;
+    return new PyComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+  }
+  return new PyComplex(NaN, NaN);
+}
+function cmul(a: PyComplex, b: PyComplex): PyComplex {
+  return new PyComplex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+}
+export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
+  if (b.im === 0 && Number.isInteger(b.re) && Math.abs(b.re) <= 100) {
+    const n = b.re;
+    let r = new PyComplex(1, 0);
+    let x = a;
+    let m = Math.abs(n);
+    while (m > 0) {
+      if (m & 1) r = cmul(r, x);
+      x = cmul(x, x);
+      m >>= 1;
+    }
+    return n < 0 ? complexDiv(new PyComplex(1, 0), r) : r;
+  }
+  if (b.re === 0 && b.im === 0) return new PyComplex(1, 0);
+  if (a.re === 0 && a.im === 0) {
+    if (b.im !== 0 || b.re < 0) throwPy('ZeroDivisionError', '0.0 to a negative or complex power');
+    return new PyComplex(0, 0);
+  }
+  const vabs = Math.hypot(a.re, a.im);
+  let len = Math.pow(vabs, b.re);
+  const at = Math.atan2(a.im, a.re);
+  let phase = at * b.re;
+  if (b.im !== 0) {
+    len /= Math.exp(at * b.im);
+    phase += b.im * Math.log(vabs);
+  }
+  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+}
+
+function numeric(op: string, a: any, b: any, ka: Kind, kb: Kind): any {
+  const k = ka > kb ? ka : kb;
+  if (k === 1) {
+    const x = asInt(a)!, y = asInt(b)!;
+    switch (op) {
+      case '+': return intAdd(x, y);
+      case '-': return intSub(x, y);
+      case '*': return intMul(x, y);
+      case '/': {
+        if (y === 0 || y === 0n) throwPy('ZeroDivisionError', 'division by zero');
+        if (typeof x === 'number' && typeof y === 'number') return new PyFloat(x / y);
+        return new PyFloat(bigTrueDiv(big(x), big(y)));
+      }
+      case '//': return intFloorDiv(x, y);
+      case '%': return intMod(x, y);
+      case '**': return intPow(x, y);
+      case '<<': return intShift(x, y, true);
+      case '>>': return intShift(x, y, false);
+      case '&': case '|': case '^': return intBit(x, y, op);
+    }
+    return NotImplemented;
+  }
+  if (k === 2) {
+    const x = asFloat(a)!, y = asFloat(b)!;
+    switch (op) {
+      case '+': return new PyFloat(x + y);
+      case '-': return new PyFloat(x - y);
+      case '*': return new PyFloat(x * y);
+      case '/':
+        if (y === 0) throwPy('ZeroDivisionError', 'float division by zero');
+        return new PyFloat(x / y);
+      case '//': return new PyFloat(floatFloorMod(x, y, 'floordiv')[0]);
+      case '%': return new PyFloat(floatFloorMod(x, y, 'mod')[1]);
+      case '**': return floatPow(x, y);
+    }
+    return NotImplemented;
+  }
+  const x = toComplex(a), y = toComplex(b);
+  switch (op) {
+    case '+': return new PyComplex(x.re + y.re, x.im + y.im);
+    case '-': return new PyComplex(x.re - y.re, x.im - y.im);
+    case '*': return cmul(x, y);
+    case '/': return complexDiv(x, y);
+    case '**': return complexPow(x, y);
+  }
+  return NotImplemented;
+}
+
+function bigTrueDiv(a: bigint, b: bigint): number {
+  const fa = Number(a), fb = Number(b);
+  if (Number.isFinite(fa) && Number.isFinite(fb) && Math.abs(fa) <= 2 ** 53 && Math.abs(fb) <= 2 ** 53) return fa / fb;
+  // scale to keep 64 significant bits of the quotient
+  const neg = (a < 0n) !== (b < 0n);
+  let A = a < 0n ? -a : a;
+  const B = b < 0n ? -b : b;
+  const shift = B.toString(2).length - A.toString(2).length + 64;
+  let q: bigint;
+  if (shift > 0) q = (A << BigInt(shift)) / B;
+  else q = A / (B << BigInt(-shift));
+  const r = Number(q) * Math.pow(2, -shift);
+  if (!Number.isFinite(r)) throwPy('OverflowError', 'integer division result too large for a float');
+  A = 0n;
+  return neg ? -r : r;
+}
+
+// ---- sequences ----
+
+function seqRepeat(seq: any, n: any): any {
+  const k = asInt(n)!;
+  const count = typeof k === 'bigint' ? (k > 0n ? throwPy('OverflowError', 'cannot fit \'int\' into an index-sized integer') : 0) : Math.max(0, k);
+  if (typeof seq === 'string') return count > 0 ? seq.repeat(count) : '';
+  if (Array.isArray(seq)) {
+    const out: any[] = [];
+    for (let i = 0; i < count; i++) for (let j = 0; j < seq.length; j++) out.push(seq[j]);
+    return out;
+  }
+  const items: any[] = [];
+  for (let i = 0; i < count; i++) items.push(...(seq as PyTuple).items);
+  return tuple(items);
+}
+
+const DUNDER: Record<string, [string, string]> = {
+  '+': ['__add__', '__radd__'],
+  '-': ['__sub__', '__rsub__'],
+  '*': ['__mul__', '__rmul__'],
+  '/': ['__truediv__', '__rtruediv__'],
+  '//': ['__floordiv__', '__rfloordiv__'],
+  '%': ['__mod__', '__rmod__'],
+  '**': ['__pow__', '__rpow__'],
+  '@': ['__matmul__', '__rmatmul__'],
+  '<<': ['__lshift__', '__rlshift__'],
+  '>>': ['__rshift__', '__rrshift__'],
+  '&': ['__and__', '__rand__'],
+  '|': ['__or__', '__ror__'],
+  '^': ['__xor__', '__rxor__'],
+};
+export const INPLACE: Record<string, string> = {
+  '+': '__iadd__', '-': '__isub__', '*': '__imul__', '/': '__itruediv__', '//': '__ifloordiv__',
+  '%': '__imod__', '**': '__ipow__', '@': '__imatmul__', '<<': '__ilshift__', '>>': '__irshift__',
+  '&': '__iand__', '|': '__ior__', '^': '__ixor__',
+};
+
+/** Hook for builtin containers/strings that implement operators natively (str %, set |, dict |). */
+export const nativeBinary: Map<PyType, (op: string, a: any, b: any, reflected: boolean) => any> = new Map();
+
+function tryDunder(obj: any, name: string, other: any): any {
+  const t = typeOf(obj);
+  const f = t.lookup(name);
+  if (f === undefined || f === null) return NotImplemented;
+  return callSpecial(f, obj, other);
+}
+
+function isUserish(v: any): boolean {
+  return v instanceof PyInstance || (v !== null && typeof v === 'object' && !Array.isArray(v) && v.cls?.isUser);
+}
+
+/** The general binary operator: a OP b. */
+export function binary(op: string, a: any, b: any): any {
+  const ka = kind(a), kb = kind(b);
+  if (ka && kb) {
+    const r = numeric(op, a, b, ka, kb);
+    if (r !== NotImplemented) return r;
+  } else if (!isUserish(a) && !isUserish(b)) {
+    const r = builtinBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const [fwd, rev] = DUNDER[op];
+  const ta = typeOf(a), tb = typeOf(b);
+  const bFirst = tb !== ta && tb.isSubtypeOf(ta) && tb.lookup(rev) !== undefined && tb.lookup(rev) !== ta.lookup(rev);
+  if (bFirst) {
+    const r = tryDunder(b, rev, a);
+    if (r !== NotImplemented) return r;
+  }
+  if (isUserish(a) || !ka) {
+    const r = isUserish(a) ? tryDunder(a, fwd, b) : builtinBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (!bFirst && tb !== ta) {
+    const r = isUserish(b) ? tryDunder(b, rev, a) : NotImplemented;
+    if (r !== NotImplemented) return r;
+  }
+  return opError(op, a, b);
+}
+
+export function opError(op: string, a: any, b: any): never {
+  const na = typeOf(a).name, nb = typeOf(b).name;
+  if (op === '+' && typeof a === 'string') throwPy('TypeError', `can only concatenate str (not "${nb}") to str`);
+  if (op === '+' && Array.isArray(a)) throwPy('TypeError', `can only concatenate list (not "${nb}") to list`);
+  if (op === '+' && a instanceof PyTuple) throwPy('TypeError', `can only concatenate tuple (not "${nb}") to tuple`);
+  if (op === '*' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple) && !kind(b))
+    throwPy('TypeError', `can't multiply sequence by non-int of type '${nb}'`);
+  if (op === '*' && (typeof b === 'string' || Array.isArray(b) || b instanceof PyTuple) && !kind(a))
+    throwPy('TypeError', `can't multiply sequence by non-int of type '${na}'`);
+  if (op === '*' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple || typeof b === 'string' || Array.isArray(b) || b instanceof PyTuple))
+    throwPy('TypeError', `can't multiply sequence by non-int of type '${kind(a) ? na : nb}'`);
+  const sym = op === '**' ? '** or pow()' : op;
+  throwPy('TypeError', `unsupported operand type(s) for ${sym}: '${na}' and '${nb}'`);
+}
+
+function builtinBinary(op: string, a: any, b: any): any {
+  const ka = kind(a), kb = kind(b);
+  if (op === '+') {
+    if (typeof a === 'string' && typeof b === 'string') return a + b;
+    if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+    if (a instanceof PyTuple && b instanceof PyTuple) return tuple(a.items.concat(b.items));
+  } else if (op === '*') {
+    const isSeq = (v: any) => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
+    if (isSeq(a) && kb === 1) return seqRepeat(a, b);
+    if (isSeq(b) && ka === 1) return seqRepeat(b, a);
+  }
+  const ha = a !== null && typeof a === 'object' ? nativeBinary.get(typeOf(a)) : typeof a === 'string' ? nativeBinary.get(typeOf(a)) : undefined;
+  if (ha) {
+    const r = ha(op, a, b, false);
+    if (r !== NotImplemented) return r;
+  }
+  const hb = b !== null && (typeof b === 'object') ? nativeBinary.get(typeOf(b)) : undefined;
+  if (hb && typeOf(b) !== typeOf(a)) {
+    const r = hb(op, b, a, true);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+// ---- the fast entry points used by generated code ----
+
+export function add(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX && r >= -MAX) return r;
+  } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
+  return binary('+', a, b);
+}
+export function sub(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX && r >= -MAX) return r;
+  } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v - b.v);
+  return binary('-', a, b);
+}
+export function mul(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
+  } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v * b.v);
+  return binary('*', a, b);
+}
+export function truediv(a: any, b: any): any {
+  if (a instanceof PyFloat && b instanceof PyFloat && b.v !== 0) return new PyFloat(a.v / b.v);
+  return binary('/', a, b);
+}
+export function floordiv(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0 && a < TWO52 && a > -TWO52) {
+    const q = Math.floor(a / b);
+    return q === 0 ? 0 : q;
+  }
+  return binary('//', a, b);
+}
+export function mod(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  if (typeof a === 'string') return binary('%', a, b);
+  return binary('%', a, b);
+}
+export function pow(a: any, b: any): any {
+  return binary('**', a, b);
+}
+export function matmul(a: any, b: any): any {
+  return binary('@', a, b);
+}
+export function lshift(a: any, b: any): any {
+  return binary('<<', a, b);
+}
+export function rshift(a: any, b: any): any {
+  return binary('>>', a, b);
+}
+export function bitand(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+  return binary('&', a, b);
+}
+export function bitor(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+  return binary('|', a, b);
+}
+export function bitxor(a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+  return binary('^', a, b);
+}
+
+/** a OP= b: __iop__ when the type has it, lists extend in place, otherwise the plain operator. */
+export function inplace(op: string, a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') return BINOPS[op](a, b);
+  if (Array.isArray(a)) {
+    if (op === '+') {
+      if (Array.isArray(b)) { for (let i = 0, n = b.length; i < n; i++) a.push(b[i]); return a; }
+      const items = iterToArray(b);
+      for (const x of items) a.push(x);
+      return a;
+    }
+    if (op === '*' && kind(b) === 1) {
+      const copy = a.slice();
+      const n = Number(asInt(b));
+      a.length = 0;
+      for (let i = 0; i < n; i++) for (const x of copy) a.push(x);
+      return a;
+    }
+  }
+  if (a !== null && typeof a === 'object' && !(a instanceof PyFloat)) {
+    const f = typeOf(a).lookup(INPLACE[op]);
+    if (f !== undefined && f !== null) {
+      const r = callSpecial(f, a, b);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return BINOPS[op](a, b);
+}
+
+let iterToArray: (v: any) => any[] = () => [];
+export function installIterToArray(f: (v: any) => any[]): void {
+  iterToArray = f;
+}
+
+export const BINOPS: Record<string, (a: any, b: any) => any> = {
+  '+': add, '-': sub, '*': mul, '/': truediv, '//': floordiv, '%': mod, '**': pow, '@': matmul,
+  '<<': lshift, '>>': rshift, '&': bitand, '|': bitor, '^': bitxor,
+};
+
+// ---- unary ----
+
+export function neg(a: any): any {
+  if (typeof a === 'number') return 0 - a;
+  if (a instanceof PyFloat) return new PyFloat(-a.v);
+  if (typeof a === 'bigint') return norm(-a);
+  if (typeof a === 'boolean') return a ? -1 : 0;
+  if (a instanceof PyComplex) return new PyComplex(-a.re, -a.im);
+  return unaryDunder(a, '__neg__', '-');
+}
+export function pos(a: any): any {
+  if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat || a instanceof PyComplex) return a;
+  if (typeof a === 'boolean') return a ? 1 : 0;
+  return unaryDunder(a, '__pos__', '+');
+}
+export function invert(a: any): any {
+  if (typeof a === 'number') return -a - 1;
+  if (typeof a === 'bigint') return norm(-a - 1n);
+  if (typeof a === 'boolean') return a ? -2 : -1;
+  return unaryDunder(a, '__invert__', '~');
+}
+function unaryDunder(a: any, name: string, sym: string): any {
+  const f = typeOf(a).lookup(name);
+  if (f !== undefined && f !== null) return callSpecial(f, a);
+  return throwPy('TypeError', `bad operand type for unary ${sym}: '${typeOf(a).name}'`);
+}
+
+export function isFuncLike(f: any): boolean {
+  return f instanceof PyFunction || f instanceof PyBuiltin;
+}

@@ -1,0 +1,392 @@
+/**
+ * Attribute access, method calls, class creation and instantiation.
+ *
+ * `getAttr` follows CPython's generic lookup: type data descriptors (property, GetSet) → instance dict →
+ * class attributes (functions bind to PyMethod, classmethod/staticmethod unwrap) → `__getattr__`.
+ * `callMethod` does the same lookup but calls a found function with `self` directly instead of building a
+ * bound method, which is what makes `obj.method(x)` cheap in loops.
+ */
+import {
+  PyType, TypeType, ObjectType, typeOf, newAttrs, Attrs, takeMroError, FunctionType, SuperType,
+} from './pytype';
+import { PyInstance, PyModule, PyTuple } from './values';
+import { PyFunction, PyBuiltin, PyMethod, Kw, call, installCallSlow, funcAttrs } from './function';
+import { PyProperty, PyStaticMethod, PyClassMethod, GetSet } from './descriptors';
+import { throwPy } from './errors';
+import { PyExc } from './exceptions';
+import { repr } from './repr';
+import { PyDict } from './hashtable';
+
+function bindClassAttr(v: any, self: any, t: PyType): any {
+  if (v instanceof PyFunction) return new PyMethod(v, self);
+  if (v instanceof PyBuiltin) return v.meth ? new PyBuiltin(v.name, v.fn, self) : v;
+  if (v instanceof PyClassMethod) return new PyMethod(v.f, t);
+  if (v instanceof PyStaticMethod) return v.f;
+  if (v instanceof PyProperty) return v.fget === null ? throwPy('AttributeError', `property object has no getter`) : call(v.fget, [self]);
+  if (v instanceof GetSet) return v.get(self);
+  if (v instanceof PyInstance) {
+    const g = v.cls.lookup('__get__');
+    if (g !== undefined) return call(g, [v, self, t]);
+  }
+  return v;
+}
+
+function isDataDescriptor(v: any): boolean {
+  return v instanceof PyProperty || v instanceof GetSet || (v instanceof PyInstance && v.cls.lookup('__set__') !== undefined);
+}
+
+export function attrError(o: any, name: string): never {
+  if (o instanceof PyType) throwPy('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+  if (o instanceof PyModule) throwPy('AttributeError', `module '${o.name}' has no attribute '${name}'`);
+  throwPy('AttributeError', `'${typeOf(o).name}' object has no attribute '${name}'`);
+}
+
+/** getattr(o, name) */
+export function getAttr(o: any, name: string): any {
+  const v = getAttrOrUndef(o, name);
+  if (v !== undefined) return v;
+  return attrError(o, name);
+}
+
+/** getattr(o, name, <missing>): undefined when absent (AttributeError from __getattr__ also counts). */
+export function getAttrOrUndef(o: any, name: string): any {
+  if (o instanceof PySuper) return o.get(name);
+  if (o instanceof PyInstance) {
+    const t = o.cls;
+    const cv = t.lookup(name);
+    if (cv !== undefined && isDataDescriptor(cv)) return bindClassAttr(cv, o, t);
+    const iv = o.d[name];
+    if (iv !== undefined) return iv;
+    if (cv !== undefined) return bindClassAttr(cv, o, t);
+    if (name === '__class__') return t;
+    if (name === '__dict__') return attrsToDict(o.d);
+    const ga = t.lookup('__getattr__');
+    if (ga !== undefined) return call(ga, [o, name]);
+    return undefined;
+  }
+  if (o instanceof PyModule) {
+    const v = o.d[name];
+    if (v !== undefined) return v;
+    if (name === '__dict__') return attrsToDict(o.d);
+    return undefined;
+  }
+  if (o instanceof PyType) return typeAttr(o, name);
+  const t = typeOf(o);
+  const cv = t.lookup(name);
+  if (cv !== undefined) return bindClassAttr(cv, o, t);
+  if (o instanceof PyFunction) {
+    const fv = o.d?.[name];
+    if (fv !== undefined) return fv;
+    switch (name) {
+      case '__name__': return o.name;
+      case '__qualname__': return o.qualname;
+      case '__module__': return o.module;
+      case '__doc__': return null;
+      case '__dict__': return attrsToDict(funcAttrs(o));
+      case '__defaults__': return o.defaults.length ? new PyTuple(o.defaults) : null;
+    }
+  }
+  if (o instanceof PyBuiltin) {
+    if (name === '__name__' || name === '__qualname__') return o.name;
+    if (name === '__self__') return o.self ?? null;
+    if (name === '__doc__') return null;
+  }
+  if (o instanceof PyMethod) {
+    if (name === '__self__') return o.self;
+    if (name === '__func__') return o.func;
+    return getAttrOrUndef(o.func, name);
+  }
+  if (name === '__class__') return t;
+  return undefined;
+}
+
+function typeAttr(t: PyType, name: string): any {
+  const v = t.lookup(name);
+  if (v !== undefined) {
+    if (v instanceof PyClassMethod) return new PyMethod(v.f, t);
+    if (v instanceof PyStaticMethod) return v.f;
+    if (v instanceof PyProperty) return v;
+    if (v instanceof GetSet) return v;
+    return v;
+  }
+  switch (name) {
+    case '__name__': return t.name;
+    case '__qualname__': return t.qualname;
+    case '__module__': return t.module;
+    case '__mro__': return new PyTuple(t.mro);
+    case '__bases__': return new PyTuple(t.bases);
+    case '__base__': return t.bases[0] ?? null;
+    case '__dict__': return attrsToDict(t.dict);
+    case '__doc__': return null;
+    case '__class__': return t.cls;
+  }
+  // attributes of the metatype (e.g. type.mro)
+  const mv = t.cls.lookup(name);
+  if (mv !== undefined) return bindClassAttr(mv, t, t.cls);
+  return undefined;
+}
+
+function attrsToDict(a: Attrs): PyDict {
+  const d = new PyDict();
+  for (const k in a) d.set(k, a[k]);
+  return d;
+}
+
+/** setattr(o, name, v) */
+export function setAttr(o: any, name: string, v: any): void {
+  if (o instanceof PyInstance) {
+    const cv = o.cls.lookup(name);
+    if (cv !== undefined) {
+      if (cv instanceof PyProperty) {
+        if (cv.fset === null) throwPy('AttributeError', `property '${name}' of '${o.cls.name}' object has no setter`);
+        call(cv.fset, [o, v]);
+        return;
+      }
+      if (cv instanceof GetSet) {
+        if (!cv.set) throwPy('AttributeError', `attribute '${name}' of '${o.cls.name}' objects is not writable`);
+        cv.set(o, v);
+        return;
+      }
+      if (cv instanceof PyInstance) {
+        const s = cv.cls.lookup('__set__');
+        if (s !== undefined) {
+          call(s, [cv, o, v]);
+          return;
+        }
+      }
+    }
+    const sa = o.cls.lookup('__setattr__');
+    if (sa !== undefined && sa !== ObjectType.dict.__setattr__) {
+      call(sa, [o, name, v]);
+      return;
+    }
+    o.d[name] = v;
+    return;
+  }
+  if (o instanceof PyType) {
+    if (!o.isUser) throwPy('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    o.dict[name] = v;
+    return;
+  }
+  if (o instanceof PyModule) {
+    o.d[name] = v;
+    return;
+  }
+  if (o instanceof PyFunction) {
+    funcAttrs(o)[name] = v;
+    return;
+  }
+  const t = typeOf(o);
+  const cv = t.lookup(name);
+  if (cv instanceof GetSet && cv.set) {
+    cv.set(o, v);
+    return;
+  }
+  if (o && typeof o === 'object' && (o as any).d && !(Array.isArray(o))) {
+    (o as any).d[name] = v;
+    return;
+  }
+  if (cv !== undefined) throwPy('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
+  throwPy('AttributeError', `'${t.name}' object has no attribute '${name}'`);
+}
+
+/** Plain instance-dict store used by object.__setattr__. */
+export function rawSetAttr(o: any, name: string, v: any): void {
+  if (o instanceof PyInstance) o.d[name] = v;
+  else setAttr(o, name, v);
+}
+
+export function delAttr(o: any, name: string): void {
+  if (o instanceof PyInstance) {
+    const cv = o.cls.lookup(name);
+    if (cv instanceof PyProperty) {
+      if (cv.fdel === null) throwPy('AttributeError', `property '${name}' of '${o.cls.name}' object has no deleter`);
+      call(cv.fdel, [o]);
+      return;
+    }
+    if (o.d[name] === undefined) attrError(o, name);
+    delete o.d[name];
+    return;
+  }
+  if (o instanceof PyType && o.isUser) {
+    if (o.dict[name] === undefined) attrError(o, name);
+    delete o.dict[name];
+    return;
+  }
+  if (o instanceof PyModule || (o instanceof PyFunction && o.d)) {
+    const d = o instanceof PyModule ? o.d : o.d!;
+    if (d[name] === undefined) attrError(o, name);
+    delete d[name];
+    return;
+  }
+  attrError(o, name);
+}
+
+// ---- method calls ----
+
+/** o.name(*args, **kw) without materialising a bound method when possible. */
+export function callMethod(o: any, name: string, args: any[], kw: Kw = null): any {
+  if (o instanceof PyInstance) {
+    const f = o.cls.lookup(name);
+    if (f instanceof PyFunction && o.d[name] === undefined) {
+      if (kw === null && f.nfast === args.length + 1) return f.fn(o, ...args);
+      return call(f, [o, ...args], kw);
+    }
+  } else if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
+    const f = typeOf(o).lookup(name);
+    if (f instanceof PyBuiltin && f.meth !== null) return f.meth(o, args, kw);
+  }
+  return call(getAttr(o, name), args, kw);
+}
+
+export function cm0(o: any, name: string): any {
+  if (o instanceof PyInstance) {
+    const f = o.cls.lookup(name);
+    if (f instanceof PyFunction && f.nfast === 1 && o.d[name] === undefined) return f.fn(o);
+  }
+  return callMethod(o, name, []);
+}
+export function cm1(o: any, name: string, a: any): any {
+  if (o instanceof PyInstance) {
+    const f = o.cls.lookup(name);
+    if (f instanceof PyFunction && f.nfast === 2 && o.d[name] === undefined) return f.fn(o, a);
+  } else if (Array.isArray(o) && name === 'append') {
+    o.push(a);
+    return null;
+  }
+  return callMethod(o, name, [a]);
+}
+export function cm2(o: any, name: string, a: any, b: any): any {
+  if (o instanceof PyInstance) {
+    const f = o.cls.lookup(name);
+    if (f instanceof PyFunction && f.nfast === 3 && o.d[name] === undefined) return f.fn(o, a, b);
+  }
+  return callMethod(o, name, [a, b]);
+}
+
+/** Look up a special method on the type (never the instance), as CPython does for operators. */
+export function special(o: any, name: string): any {
+  return typeOf(o).lookup(name);
+}
+
+/** Call a special method found by `special`. */
+export function callSpecial(f: any, self: any, ...args: any[]): any {
+  if (f instanceof PyFunction && f.nfast === args.length + 1) return f.fn(self, ...args);
+  if (f instanceof PyBuiltin && f.meth) return f.meth(self, args, null);
+  return call(bindClassAttr(f, self, typeOf(self)), args);
+}
+
+// ---- classes ----
+
+/** The `class` statement: build a new type from its name, bases and executed namespace. */
+export function makeClass(name: string, qualname: string, bases: any[], ns: Attrs, module: string, kw: Kw): PyType {
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throwPy('TypeError', `bases must be types`);
+    if (b === (FunctionType as any) || (b.dict.__final__ === true)) throwPy('TypeError', `type '${b.name}' is not an acceptable base type`);
+  }
+  const meta = kw?.get('metaclass');
+  if (meta !== undefined && meta !== TypeType) {
+    return call(meta, [name, new PyTuple(bases), attrsToDict(ns)]);
+  }
+  const bs = bases.length ? (bases as PyType[]) : [ObjectType];
+  const t = new PyType(name, bs, ns, true, module);
+  const err = takeMroError();
+  if (err) throwPy('TypeError', err);
+  t.cls = TypeType;
+  t.qualname = qualname;
+  t.solid = bs[0].solid;
+  for (const b of t.mro) if (b.newInstance) { t.newInstance = b.newInstance; break; }
+  // a class that defines __eq__ but not __hash__ is unhashable
+  if (ns.__eq__ !== undefined && ns.__hash__ === undefined) ns.__hash__ = null;
+  if (ns.__doc__ === undefined) ns.__doc__ = null;
+  // implicit classmethod for __init_subclass__ / __class_getitem__, staticmethod for __new__
+  if (ns.__new__ instanceof PyFunction) ns.__new__ = new PyStaticMethod(ns.__new__);
+  for (const b of t.mro.slice(1)) {
+    const isub = b.dict.__init_subclass__;
+    if (isub instanceof PyFunction) {
+      call(isub, [t], kw ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null);
+      break;
+    }
+  }
+  for (const k in ns) {
+    const v = ns[k];
+    if (v instanceof PyInstance) {
+      const sn = v.cls.lookup('__set_name__');
+      if (sn !== undefined) call(sn, [v, t, k]);
+    }
+  }
+  return t;
+}
+
+/** Calling a type creates an instance: __new__ then __init__. */
+export function instantiate(t: PyType, args: any[], kw: Kw): any {
+  const newf = t.lookup('__new__');
+  let obj: any;
+  if (newf !== undefined && newf !== ObjectType.dict.__new__) {
+    const f = newf instanceof PyStaticMethod ? newf.f : newf;
+    obj = call(f, [t, ...args], kw);
+    if (!typeOf(obj).isSubtypeOf(t)) return obj;
+  } else if (t.newInstance) {
+    obj = t.newInstance(t, args, kw);
+    if (!t.isUser) return obj; // builtin types initialise in newInstance
+  } else {
+    obj = new PyInstance(t);
+  }
+  const init = t.lookup('__init__');
+  if (init instanceof PyFunction) {
+    const r = kw === null && init.nfast === args.length + 1 ? init.fn(obj, ...args) : call(init, [obj, ...args], kw);
+    if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+  } else if (init !== undefined && init !== ObjectType.dict.__init__) {
+    callSpecial(init, obj, ...args);
+  } else if ((args.length || (kw && kw.size)) && t.lookup('__new__') === ObjectType.dict.__new__) {
+    if (obj instanceof PyExc) obj.args = new PyTuple(args);
+    else throwPy('TypeError', `${t.name}() takes no arguments`);
+  } else if (obj instanceof PyExc && (newf === undefined || newf === ObjectType.dict.__new__)) {
+    obj.args = new PyTuple(args);
+  }
+  return obj;
+}
+
+installCallSlow((f: any, args: any[], kw: Kw) => {
+  if (f instanceof PyType) return instantiate(f, args, kw);
+  const c = typeOf(f).lookup('__call__');
+  if (c !== undefined && !(f instanceof PyType)) {
+    if (c instanceof PyFunction) return call(c, [f, ...args], kw);
+    return call(bindClassAttr(c, f, typeOf(f)), args, kw);
+  }
+  return throwPy('TypeError', `'${typeOf(f).name}' object is not callable`);
+});
+
+/** super(cls, obj).name */
+export class PySuper {
+  declare cls: PyType;
+  static {
+    this.prototype.cls = SuperType;
+  }
+  constructor(public thisType: PyType, public obj: any) {}
+  get(name: string): any {
+    const objType = this.obj instanceof PyType && this.obj.isSubtypeOf(this.thisType) ? this.obj : typeOf(this.obj);
+    const mro = objType.mro;
+    let i = mro.indexOf(this.thisType);
+    for (i = i + 1; i < mro.length; i++) {
+      const v = mro[i].dict[name];
+      if (v !== undefined) {
+        if (v instanceof PyFunction) return this.obj instanceof PyType && objType === this.obj ? v : new PyMethod(v, this.obj);
+        if (v instanceof PyBuiltin) return v.meth ? new PyBuiltin(v.name, v.fn, this.obj) : v;
+        if (v instanceof PyClassMethod) return new PyMethod(v.f, objType);
+        if (v instanceof PyStaticMethod) return v.f;
+        if (v instanceof PyProperty) return call(v.fget, [this.obj]);
+        return v;
+      }
+    }
+    return throwPy('AttributeError', `'super' object has no attribute '${name}'`);
+  }
+}
+
+export function newAttrsFrom(entries: Record<string, any>): Attrs {
+  const a = newAttrs();
+  for (const k of Object.keys(entries)) a[k] = entries[k];
+  return a;
+}
+
+export { repr };

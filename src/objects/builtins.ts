@@ -1,0 +1,637 @@
+/**
+ * The `builtins` namespace: builtin functions (print, len, sorted, min/max, …), the iterator types
+ * (enumerate, zip, map, filter, reversed), `object`'s own methods, `type`, `super`, property and friends,
+ * and the exception classes. `makeBuiltins()` returns the Attrs object that every module's globals
+ * inherit from, so user code can shadow any of these names.
+ */
+import {
+  Attrs, newAttrs, PyType, typeOf, ObjectType, TypeType, IntType, FloatType, StrType, BoolType, ListType,
+  TupleType, DictType, SetType, FrozenSetType, ComplexType, BytesType, RangeType, SliceType, builtinType,
+  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType,
+} from './pytype';
+import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange } from './values';
+import { PyDict, PySet } from './hashtable';
+import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, noKw, call, Kw, isCallable, defMethods } from './function';
+import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, PySuper, callMethod, callSpecial, rawSetAttr } from './attrs';
+import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
+import { throwPy } from './errors';
+import { excTypes, PyExc, makeExc, BaseException } from './exceptions';
+import { repr, str, idOf } from './repr';
+import { format, ascii } from './formatting';
+import { truthy, len, pyHash, compare, eqBool, index, eq } from './protocols';
+import { iter, toArray, PyIter, nextOf, SentinelIter, asArray } from './iterators';
+import * as A from './arith';
+import { roundFloat, roundHalfEven, roundInt, floatToInt } from './formatSpec';
+import { formatIntBase } from './numParse';
+import { state } from '../interp/state';
+
+// ---- iterator types ----
+const EnumerateType = builtinType('enumerate');
+const ZipType = builtinType('zip');
+const MapType = builtinType('map');
+const FilterType = builtinType('filter');
+const ReversedType = builtinType('reversed');
+
+class EnumerateIter extends PyIter {
+  constructor(public it: PyIter, public i: number | bigint) {
+    super();
+    this.cls = EnumerateType;
+  }
+  next(): any {
+    const v = this.it.next();
+    if (v === undefined) return undefined;
+    const r = new PyTuple([this.i, v]);
+    this.i = A.add(this.i, 1);
+    return r;
+  }
+}
+class ZipIter extends PyIter {
+  constructor(public its: PyIter[], public strict: boolean) {
+    super();
+    this.cls = ZipType;
+  }
+  next(): any {
+    if (!this.its.length) return undefined;
+    const out: any[] = [];
+    for (let i = 0; i < this.its.length; i++) {
+      const v = this.its[i].next();
+      if (v === undefined) {
+        if (this.strict) {
+          if (i > 0) throwPy('ValueError', `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+          for (let j = 1; j < this.its.length; j++) {
+            if (this.its[j].next() !== undefined) throwPy('ValueError', `zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+          }
+        }
+        this.its = [];
+        return undefined;
+      }
+      out.push(v);
+    }
+    return new PyTuple(out);
+  }
+}
+class MapIter extends PyIter {
+  constructor(public f: any, public its: PyIter[]) {
+    super();
+    this.cls = MapType;
+  }
+  next(): any {
+    if (this.its.length === 1) {
+      const v = this.its[0].next();
+      return v === undefined ? undefined : call(this.f, [v]);
+    }
+    const args: any[] = [];
+    for (const it of this.its) {
+      const v = it.next();
+      if (v === undefined) return undefined;
+      args.push(v);
+    }
+    return call(this.f, args);
+  }
+}
+class FilterIter extends PyIter {
+  constructor(public f: any, public it: PyIter) {
+    super();
+    this.cls = FilterType;
+  }
+  next(): any {
+    for (;;) {
+      const v = this.it.next();
+      if (v === undefined) return undefined;
+      if (this.f === null ? truthy(v) : truthy(call(this.f, [v]))) return v;
+    }
+  }
+}
+class ReversedIter extends PyIter {
+  constructor(public items: any[]) {
+    super();
+    this.cls = ReversedType;
+    this.i = items.length - 1;
+  }
+  i: number;
+  next(): any {
+    return this.i >= 0 ? this.items[this.i--] : undefined;
+  }
+}
+
+EnumerateType.newInstance = (_c, args, kw) => {
+  const [it, start] = parseArgs('enumerate', args, kw, ['iterable', 'start?']);
+  return new EnumerateIter(iter(it), start === undefined ? 0 : A.asInt(start) ?? throwPy('TypeError', `'${typeOf(start).name}' object cannot be interpreted as an integer`));
+};
+ZipType.newInstance = (_c, args, kw) => {
+  const strict = kw?.get('strict');
+  return new ZipIter(args.map((a, i) => {
+    try {
+      return iter(a);
+    } catch (e) {
+      if (e instanceof PyExc && e.cls === excTypes.get('TypeError')) throwPy('TypeError', `zip argument #${i + 1} must support iteration`);
+      throw e;
+    }
+  }), strict !== undefined && truthy(strict));
+};
+MapType.newInstance = (_c, args, kw) => {
+  noKw('map', kw);
+  if (args.length < 2) throwPy('TypeError', 'map() must have at least two arguments.');
+  return new MapIter(args[0], args.slice(1).map(iter));
+};
+FilterType.newInstance = (_c, args, kw) => {
+  noKw('filter', kw);
+  expectArgs('filter', args, 2);
+  return new FilterIter(args[0], iter(args[1]));
+};
+ReversedType.newInstance = (_c, args, kw) => {
+  noKw('reversed', kw);
+  expectArgs('reversed', args, 1);
+  const v = args[0];
+  if (Array.isArray(v) || v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange) return new ReversedIter(toArray(v));
+  const f = typeOf(v).lookup('__reversed__');
+  if (f !== undefined) return callSpecial(f, v);
+  if (typeOf(v).lookup('__len__') !== undefined && typeOf(v).lookup('__getitem__') !== undefined) return new ReversedIter(toArray(v));
+  if (v instanceof PyDict) return new ReversedIter(v.keys());
+  return throwPy('TypeError', `'${typeOf(v).name}' object is not reversible`);
+};
+
+// ---- object ----
+defMethods(ObjectType, {
+  __init__: () => null,
+  __repr__: (self) => repr(self),
+  __str__: (self) => str(self),
+  __eq__: (self, [o]) => (self === o ? true : NotImplemented),
+  __ne__: (self, [o]) => {
+    const r = eq(self, o);
+    return r === NotImplemented ? r : !truthy(r);
+  },
+  __hash__: (self) => pyHash(self),
+  __setattr__: (self, [name, v]) => {
+    rawSetAttr(self, name, v);
+    return null;
+  },
+  __delattr__: (self, [name]) => {
+    delAttr(self, name);
+    return null;
+  },
+  __getattribute__: (self, [name]) => getAttr(self, name),
+  __format__: (self, [spec]) => {
+    if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${typeOf(self).name}.__format__`);
+    return str(self);
+  },
+  __init_subclass__: () => null,
+  __dir__: (self) => dirOf(self),
+  __reduce_ex__: () => throwPy('TypeError', 'cannot pickle'),
+});
+// object.__new__(cls) creates a bare instance of a user class
+ObjectType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throwPy('TypeError', 'object.__new__(X): X is not a type object');
+  return cls.newInstance ? cls.newInstance(cls, [], null) : new PyInstance(cls);
+}));
+ObjectType.newInstance = null;
+ObjectType.dict.__class__ = new GetSet('__class__', (o) => typeOf(o));
+ObjectType.dict.__doc__ = null;
+
+// ---- type ----
+TypeType.newInstance = (_cls, args, kw) => {
+  if (args.length === 1 && !kw) return typeOf(args[0]);
+  if (args.length !== 3) throwPy('TypeError', 'type() takes 1 or 3 arguments');
+  const [name, bases, ns] = args;
+  const attrs = newAttrs();
+  for (const [k, v] of (ns as PyDict).entries()) attrs[k] = v;
+  return makeClass(name, name, asArray(bases), attrs, '__main__', kw);
+};
+defMethods(TypeType, {
+  mro: (self: PyType) => self.mro.slice(),
+  __subclasses__: () => [],
+  __instancecheck__: (self: PyType, [o]) => isInstance(o, self),
+  __subclasscheck__: (self: PyType, [o]) => (o as PyType).isSubtypeOf(self),
+});
+
+// ---- exceptions ----
+defMethods(BaseException, {
+  __init__: (self: PyExc, args) => {
+    self.args = tuple(args);
+    return null;
+  },
+  with_traceback: (self) => self,
+  add_note: () => null,
+});
+BaseException.dict.__new__ = new PyStaticMethod(builtin('__new__', (args) => {
+  const cls = args[0] as PyType;
+  const e = cls.newInstance!(cls, [], null) as PyExc;
+  e.args = tuple(args.slice(1));
+  return e;
+}));
+BaseException.dict.args = new GetSet('args', (e: PyExc) => e.args, (e: PyExc, v: any) => {
+  e.args = tuple(toArray(v));
+});
+BaseException.dict.__cause__ = new GetSet('__cause__', (e: PyExc) => e.cause, (e: PyExc, v: any) => {
+  e.cause = v;
+  e.suppressContext = true;
+});
+BaseException.dict.__context__ = new GetSet('__context__', (e: PyExc) => e.context, (e: PyExc, v: any) => {
+  e.context = v;
+});
+BaseException.dict.__traceback__ = new GetSet('__traceback__', () => null, () => {});
+BaseException.dict.__suppress_context__ = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext);
+// KeyError etc. keep default; StopIteration.value, SystemExit.code, OSError errno/strerror/filename
+excTypes.get('StopIteration')!.dict.value = new GetSet('value', (e: PyExc) => e.args.items[0] ?? null);
+excTypes.get('SystemExit')!.dict.code = new GetSet('code', (e: PyExc) => (e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : null));
+for (const [name, idx] of [['errno', 0], ['strerror', 1]] as const) {
+  excTypes.get('OSError')!.dict[name] = new GetSet(name, (e: PyExc) => (e.d[name] !== undefined ? e.d[name] : e.args.items.length >= 2 ? e.args.items[idx] : null));
+}
+excTypes.get('OSError')!.dict.filename = new GetSet('filename', (e: PyExc) => e.d.filename ?? null);
+excTypes.get('OSError')!.dict.__str__ = builtin('__str__', ([e]) => {
+  const x = e as PyExc;
+  const items = x.args.items;
+  if (items.length >= 2) {
+    const fn = x.d.filename;
+    return fn !== undefined && fn !== null ? `[Errno ${str(items[0])}] ${str(items[1])}: ${repr(fn)}` : `[Errno ${str(items[0])}] ${str(items[1])}`;
+  }
+  return items.length === 1 ? str(items[0]) : items.length ? repr(x.args) : '';
+});
+(excTypes.get('OSError')!.dict.__str__ as PyBuiltin).meth = (self) => call(excTypes.get('OSError')!.dict.__str__, [self]);
+excTypes.get('NameError')!.dict.name = new GetSet('name', (e: PyExc) => e.d.name ?? null);
+excTypes.get('AttributeError')!.dict.name = new GetSet('name', (e: PyExc) => e.d.name ?? null);
+
+// ---- property / staticmethod / classmethod / super ----
+PropertyType.newInstance = (_c, args, kw) => {
+  const [fget, fset, fdel, doc] = parseArgs('property', args, kw, ['fget?', 'fset?', 'fdel?', 'doc?']);
+  return new PyProperty(fget ?? null, fset ?? null, fdel ?? null, doc ?? null);
+};
+defMethods(PropertyType, {
+  getter: (p: PyProperty, [f]) => new PyProperty(f, p.fset, p.fdel, p.doc),
+  setter: (p: PyProperty, [f]) => new PyProperty(p.fget, f, p.fdel, p.doc),
+  deleter: (p: PyProperty, [f]) => new PyProperty(p.fget, p.fset, f, p.doc),
+});
+defGetters(PropertyType, { fget: (p: PyProperty) => p.fget, fset: (p: PyProperty) => p.fset, __doc__: (p: PyProperty) => p.doc });
+StaticMethodType.newInstance = (_c, args) => new PyStaticMethod(args[0]);
+ClassMethodType.newInstance = (_c, args) => new PyClassMethod(args[0]);
+defGetters(StaticMethodType, { __func__: (s: PyStaticMethod) => s.f });
+defGetters(ClassMethodType, { __func__: (s: PyClassMethod) => s.f });
+SuperType.newInstance = (_c, args) => {
+  if (args.length !== 2) throwPy('RuntimeError', 'super(): no arguments');
+  return new PySuper(args[0], args[1]);
+};
+
+// ---- functions ----
+function printFn(args: any[], kw: Kw): any {
+  let sep = ' ', end = '\n', file: any = null, flush = false;
+  if (kw) {
+    for (const [k, v] of kw) {
+      if (k === 'sep') sep = v === null ? ' ' : typeof v === 'string' ? v : throwPy('TypeError', `sep must be None or a string, not ${typeOf(v).name}`);
+      else if (k === 'end') end = v === null ? '\n' : typeof v === 'string' ? v : throwPy('TypeError', `end must be None or a string, not ${typeOf(v).name}`);
+      else if (k === 'file') file = v;
+      else if (k === 'flush') flush = truthy(v);
+      else throwPy('TypeError', `'${k}' is an invalid keyword argument for print()`);
+    }
+  }
+  let s = '';
+  for (let i = 0; i < args.length; i++) {
+    if (i) s += sep;
+    const v = args[i];
+    s += typeof v === 'string' ? v : str(v);
+  }
+  s += end;
+  if (file === null) state().write(s);
+  else callMethod(file, 'write', [s]);
+  if (flush && file === null) state().flush();
+  return null;
+}
+
+function minmax(name: 'min' | 'max', args: any[], kw: Kw): any {
+  let key: any = null;
+  let dflt: any = undefined;
+  if (kw) {
+    for (const [k, v] of kw) {
+      if (k === 'key') key = v;
+      else if (k === 'default') dflt = v;
+      else throwPy('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
+    }
+  }
+  let items: any[];
+  if (args.length === 0) throwPy('TypeError', `${name} expected at least 1 argument, got 0`);
+  if (args.length === 1) items = asArray(args[0]);
+  else {
+    if (dflt !== undefined) throwPy('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args;
+  }
+  if (!items.length) {
+    if (dflt !== undefined) return dflt;
+    throwPy('ValueError', `${name}() arg is an empty sequence`);
+  }
+  const op = name === 'min' ? '<' : '>';
+  let best = items[0];
+  let bestKey = key === null ? best : call(key, [best]);
+  for (let i = 1; i < items.length; i++) {
+    const v = items[i];
+    const k = key === null ? v : call(key, [v]);
+    if (truthy(compare(op, k, bestKey))) {
+      best = v;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function sumFn(args: any[], kw: Kw): any {
+  const [it, startArg] = parseArgs('sum', args, kw, ['iterable', 'start?'], 2);
+  let acc: any = startArg === undefined ? 0 : startArg;
+  if (typeof acc === 'string') throwPy('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+  const items = asArray(it);
+  for (let i = 0; i < items.length; i++) acc = A.add(acc, items[i]);
+  return acc;
+}
+
+function roundFn(args: any[], kw: Kw): any {
+  const [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
+  const ndigits = nd === undefined || nd === null ? null : index(nd);
+  if (x instanceof PyFloat) {
+    if (ndigits === null) {
+      if (!Number.isFinite(x.v)) throwPy(Number.isNaN(x.v) ? 'ValueError' : 'OverflowError', Number.isNaN(x.v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      return floatToInt(roundHalfEven(x.v));
+    }
+    return new PyFloat(roundFloat(x.v, ndigits));
+  }
+  const i = A.asInt(x);
+  if (i !== undefined) return ndigits === null || ndigits >= 0 ? i : roundInt(i, ndigits);
+  const f = typeOf(x).lookup('__round__');
+  if (f !== undefined) return ndigits === null ? callSpecial(f, x) : callSpecial(f, x, ndigits);
+  return throwPy('TypeError', `type ${typeOf(x).name} doesn't define __round__ method`);
+}
+
+function absFn(args: any[]): any {
+  expectArgs('abs', args, 1);
+  const x = args[0];
+  if (typeof x === 'number') return Math.abs(x);
+  if (typeof x === 'bigint') return x < 0n ? -x : x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
+  if (x instanceof PyComplex) return new PyFloat(Math.hypot(x.re, x.im));
+  const f = typeOf(x).lookup('__abs__');
+  if (f !== undefined) return callSpecial(f, x);
+  return throwPy('TypeError', `bad operand type for abs(): '${typeOf(x).name}'`);
+}
+
+function divmodFn(args: any[]): any {
+  expectArgs('divmod', args, 2);
+  const [a, b] = args;
+  const ia = A.asInt(a), ib = A.asInt(b);
+  if (ia !== undefined && ib !== undefined) return new PyTuple([A.intFloorDiv(ia, ib), A.intMod(ia, ib)]);
+  const fa = A.asFloat(a), fb = A.asFloat(b);
+  if (fa !== undefined && fb !== undefined) {
+    const [q, r] = A.floatFloorMod(fa, fb, 'divmod');
+    return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+  }
+  const f = typeOf(a).lookup('__divmod__');
+  if (f !== undefined) return callSpecial(f, a, b);
+  const g = typeOf(b).lookup('__rdivmod__');
+  if (g !== undefined) return callSpecial(g, b, a);
+  return throwPy('TypeError', `unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+function powFn(args: any[], kw: Kw): any {
+  const [b, e, m] = parseArgs('pow', args, kw, ['base', 'exp', 'mod?']);
+  if (m === undefined || m === null) return A.pow(b, e);
+  const B = A.asInt(b), E = A.asInt(e), M = A.asInt(m);
+  if (B === undefined || E === undefined || M === undefined) throwPy('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  let bb = BigInt(B), ee = BigInt(E), mm = BigInt(M);
+  if (mm === 0n) throwPy('ValueError', 'pow() 3rd argument cannot be 0');
+  const neg = mm < 0n;
+  if (neg) mm = -mm;
+  if (ee < 0n) {
+    bb = modInverse(((bb % mm) + mm) % mm, mm);
+    ee = -ee;
+  }
+  let r = 1n % mm;
+  bb = ((bb % mm) + mm) % mm;
+  while (ee > 0n) {
+    if (ee & 1n) r = (r * bb) % mm;
+    bb = (bb * bb) % mm;
+    ee >>= 1n;
+  }
+  if (neg && r !== 0n) r -= mm;
+  return A.norm(r);
+}
+function modInverse(a: bigint, m: bigint): bigint {
+  let [g, x] = [a, 1n];
+  let [g1, x1] = [m, 0n];
+  while (g1 !== 0n) {
+    const q = g / g1;
+    [g, g1] = [g1, g - q * g1];
+    [x, x1] = [x1, x - q * x1];
+  }
+  if (g !== 1n) throwPy('ValueError', 'base is not invertible for the given modulus');
+  return ((x % m) + m) % m;
+}
+
+function isinstanceFn(args: any[]): any {
+  expectArgs('isinstance', args, 2);
+  const [o, t] = args;
+  return classCheck(t, (c) => {
+    const ic = c.cls !== TypeType ? c.cls.lookup('__instancecheck__') : undefined;
+    if (ic !== undefined) return truthy(callSpecial(ic, c, o));
+    return isInstance(o, c);
+  }, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+function issubclassFn(args: any[]): any {
+  expectArgs('issubclass', args, 2);
+  const [o, t] = args;
+  if (!(o instanceof PyType)) throwPy('TypeError', 'issubclass() arg 1 must be a class');
+  return classCheck(t, (c) => o.isSubtypeOf(c), 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+}
+function classCheck(t: any, test: (c: PyType) => boolean, msg: string): boolean {
+  if (t instanceof PyType) return test(t);
+  if (t instanceof PyTuple) return t.items.some((x) => classCheck(x, test, msg));
+  return throwPy('TypeError', msg);
+}
+
+function dirOf(o: any): any[] {
+  const names = new Set<string>();
+  if (o instanceof PyInstance) for (const k in o.d) names.add(k);
+  if (o instanceof PyModule) {
+    for (const k in o.d) names.add(k);
+    return [...names].sort();
+  }
+  const t = o instanceof PyType ? o : typeOf(o);
+  for (const c of t.mro) for (const k in c.dict) names.add(k);
+  return [...names].sort();
+}
+
+function chrFn(args: any[]): any {
+  expectArgs('chr', args, 1);
+  const i = index(args[0]);
+  if (i < 0 || i > 0x10ffff) throwPy('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(i);
+}
+function ordFn(args: any[]): any {
+  expectArgs('ord', args, 1);
+  const s = args[0];
+  if (typeof s === 'string') {
+    const cps = [...s];
+    if (cps.length !== 1) throwPy('TypeError', `ord() expected a character, but string of length ${cps.length} found`);
+    return cps[0].codePointAt(0)!;
+  }
+  if (s && s.cls === BytesType) {
+    if (s.data.length !== 1) throwPy('TypeError', `ord() expected a character, but string of length ${s.data.length} found`);
+    return s.data[0];
+  }
+  return throwPy('TypeError', `ord() expected string of length 1, but ${typeOf(s).name} found`);
+}
+function baseFn(name: string, base: 2 | 8 | 16) {
+  return builtin(name, (args) => {
+    expectArgs(name, args, 1);
+    const v = A.asInt(args[0]) ?? index(args[0]);
+    return formatIntBase(v, base);
+  });
+}
+
+function inputFn(args: any[]): any {
+  if (args.length) {
+    state().write(str(args[0]));
+  }
+  state().flush();
+  const line = state().io.readLine();
+  if (line === null) throw makeExc('EOFError', 'EOF when reading a line');
+  return line.replace(/\r?\n$/, '');
+}
+
+function iterFn(args: any[]): any {
+  expectArgs('iter', args, 1, 2);
+  if (args.length === 2) {
+    const f = args[0];
+    if (!isCallable(f)) throwPy('TypeError', 'iter(v, w): v must be callable');
+    return new SentinelIter(() => call(f, []), args[1], eqBool);
+  }
+  return iter(args[0]);
+}
+function nextFn(args: any[]): any {
+  expectArgs('next', args, 1, 2);
+  const it = args[0];
+  if (!(it instanceof PyIter) && typeOf(it).lookup('__next__') === undefined)
+    throwPy('TypeError', `'${typeOf(it).name}' object is not an iterator`);
+  const v = it instanceof PyIter ? it.next() : nextOf(it);
+  if (v !== undefined) return v;
+  if (args.length === 2) return args[1];
+  const rv = it && (it as any).returnValue;
+  throw rv !== undefined && rv !== null ? makeExc('StopIteration', rv) : makeExc('StopIteration');
+}
+
+function getattrFn(args: any[]): any {
+  expectArgs('getattr', args, 2, 3);
+  const [o, name] = args;
+  if (typeof name !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(name).name}'`);
+  if (args.length === 2) return getAttr(o, name);
+  try {
+    const v = getAttrOrUndef(o, name);
+    return v === undefined ? args[2] : v;
+  } catch (e) {
+    if (e instanceof PyExc && e.cls.isSubtypeOf(excTypes.get('AttributeError')!)) return args[2];
+    throw e;
+  }
+}
+function hasattrFn(args: any[]): any {
+  expectArgs('hasattr', args, 2);
+  try {
+    return getAttrOrUndef(args[0], args[1]) !== undefined;
+  } catch (e) {
+    if (e instanceof PyExc && e.cls.isSubtypeOf(excTypes.get('AttributeError')!)) return false;
+    throw e;
+  }
+}
+
+function varsFn(args: any[]): any {
+  if (!args.length) return globalsDict();
+  return getAttr(args[0], '__dict__');
+}
+function globalsDict(): PyDict {
+  const d = new PyDict();
+  const G = state().mainGlobals;
+  if (G) for (const k of Object.keys(G)) d.set(k, G[k]);
+  return d;
+}
+
+function sortedFn(args: any[], kw: Kw): any {
+  expectArgs('sorted', args, 1);
+  const a = toArray(args[0]);
+  callMethod(a, 'sort', [], kw);
+  return a;
+}
+
+function allAny(name: string, wantAll: boolean) {
+  return builtin(name, (args) => {
+    expectArgs(name, args, 1);
+    const it = iter(args[0]);
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      if (truthy(v) !== wantAll) return !wantAll;
+    }
+    return wantAll;
+  });
+}
+
+function hashFn(args: any[]): any {
+  expectArgs('hash', args, 1);
+  return pyHash(args[0]);
+}
+
+/** The builtins namespace (a fresh Attrs; module globals use it as their prototype). */
+export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
+  const b = newAttrs();
+  const fns: Record<string, (args: any[], kw: Kw) => any> = {
+    print: printFn,
+    len: (args) => (expectArgs('len', args, 1), len(args[0])),
+    min: (args, kw) => minmax('min', args, kw),
+    max: (args, kw) => minmax('max', args, kw),
+    sum: sumFn,
+    abs: absFn,
+    round: roundFn,
+    divmod: divmodFn,
+    pow: powFn,
+    isinstance: isinstanceFn,
+    issubclass: issubclassFn,
+    hash: hashFn,
+    id: (args) => (expectArgs('id', args, 1), idOf(args[0])),
+    repr: (args) => (expectArgs('repr', args, 1), repr(args[0])),
+    ascii: (args) => (expectArgs('ascii', args, 1), ascii(args[0])),
+    format: (args) => (expectArgs('format', args, 1, 2), format(args[0], args.length > 1 ? args[1] : '')),
+    iter: iterFn,
+    next: nextFn,
+    getattr: getattrFn,
+    setattr: (args) => (expectArgs('setattr', args, 3), setAttr(args[0], args[1], args[2]), null),
+    hasattr: hasattrFn,
+    delattr: (args) => (expectArgs('delattr', args, 2), delAttr(args[0], args[1]), null),
+    callable: (args) => (expectArgs('callable', args, 1), isCallable(args[0])),
+    chr: chrFn,
+    ord: ordFn,
+    input: inputFn,
+    dir: (args) => (args.length ? dirOf(args[0]) : Object.keys(state().mainGlobals ?? {}).sort()),
+    vars: varsFn,
+    globals: () => globalsDict(),
+    locals: () => globalsDict(),
+    sorted: sortedFn,
+    __build_class__: () => throwPy('NotImplementedError', '__build_class__'),
+  };
+  for (const [name, fn] of Object.entries(fns)) b[name] = builtin(name, fn);
+  b.all = allAny('all', true);
+  b.any = allAny('any', false);
+  b.hex = baseFn('hex', 16);
+  b.oct = baseFn('oct', 8);
+  b.bin = baseFn('bin', 2);
+  const types: Record<string, PyType> = {
+    object: ObjectType, type: TypeType, int: IntType, float: FloatType, str: StrType, bool: BoolType,
+    list: ListType, tuple: TupleType, dict: DictType, set: SetType, frozenset: FrozenSetType,
+    complex: ComplexType, bytes: BytesType, range: RangeType, slice: SliceType, enumerate: EnumerateType,
+    zip: ZipType, map: MapType, filter: FilterType, reversed: ReversedType, property: PropertyType,
+    staticmethod: StaticMethodType, classmethod: ClassMethodType, super: SuperType,
+  };
+  Object.assign(b, types);
+  for (const [name, t] of excTypes) b[name] = t;
+  b.None = null;
+  b.True = true;
+  b.False = false;
+  b.NotImplemented = NotImplemented;
+  b.Ellipsis = Ellipsis;
+  b.__debug__ = true;
+  Object.assign(b, extra);
+  return b;
+}
+
+export { PyMethod, PyFunction, PySlice, PySet, NoneType };

@@ -1,0 +1,41 @@
+/**
+ * Descriptors: property, staticmethod, classmethod, and GetSet (a builtin computed attribute such as
+ * `complex.real` or `BaseException.args`). Attribute lookup in attrs.ts consults these the way CPython's
+ * `object.__getattribute__` does: data descriptors on the type win over the instance dict, which wins
+ * over non-data descriptors and plain class attributes.
+ */
+import { PyType, PropertyType, StaticMethodType, ClassMethodType, ObjectType } from './pytype';
+
+export class PyProperty {
+  declare cls: PyType;
+  constructor(public fget: any, public fset: any, public fdel: any, public doc: any) {}
+}
+PyProperty.prototype.cls = PropertyType;
+
+export class PyStaticMethod {
+  declare cls: PyType;
+  constructor(public f: any) {}
+}
+PyStaticMethod.prototype.cls = StaticMethodType;
+
+export class PyClassMethod {
+  declare cls: PyType;
+  constructor(public f: any) {}
+}
+PyClassMethod.prototype.cls = ClassMethodType;
+
+/** A builtin attribute computed from the object (read-only unless `set` is given). */
+export class GetSet {
+  declare cls: PyType;
+  constructor(
+    public name: string,
+    public get: (self: any) => any,
+    public set: ((self: any, v: any) => void) | null = null,
+  ) {}
+}
+GetSet.prototype.cls = ObjectType;
+
+/** Install getters on a type: `defGetters(T, { real: (z) => ... })`. */
+export function defGetters(t: PyType, getters: Record<string, (self: any) => any>): void {
+  for (const [name, get] of Object.entries(getters)) t.dict[name] = new GetSet(name, get);
+}

@@ -1,0 +1,122 @@
+/**
+ * The builtin exception hierarchy and exception instances.
+ *
+ * Python exceptions are thrown as JS values directly (no JS Error wrapper, so no stack capture cost).
+ * A PyExc carries `args`, the traceback frames appended as it unwinds through compiled functions, and
+ * `__cause__`/`__context__`. User classes deriving from Exception produce PyExc instances too (the type's
+ * `newInstance` is inherited along the MRO). The tree below is CPython 3.11's, names and nesting.
+ */
+import { PyType, ObjectType, TypeType } from './pytype';
+import { PyInstance, PyTuple, EMPTY_TUPLE } from './values';
+import { installRaiser, InternalError } from './errors';
+
+export interface Frame {
+  file: string;
+  name: string;
+  line: number;
+}
+
+export class PyExc extends PyInstance {
+  args: PyTuple = EMPTY_TUPLE;
+  tb: Frame[] = [];
+  cause: PyExc | null = null;
+  context: PyExc | null = null;
+  suppressContext = false;
+}
+
+export const excTypes = new Map<string, PyType>();
+
+function def(name: string, base: PyType | null): PyType {
+  const t = new PyType(name, [base ?? ObjectType], null);
+  t.cls = TypeType;
+  t.solid = t;
+  t.newInstance = (cls) => new PyExc(cls);
+  excTypes.set(name, t);
+  return t;
+}
+
+export const BaseException = def('BaseException', null);
+const tree: [string, string][] = [
+  ['SystemExit', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  ['Exception', 'BaseException'],
+  ['StopIteration', 'Exception'],
+  ['StopAsyncIteration', 'Exception'],
+  ['ArithmeticError', 'Exception'],
+  ['FloatingPointError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['BufferError', 'Exception'],
+  ['EOFError', 'Exception'],
+  ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['MemoryError', 'Exception'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['OSError', 'Exception'],
+  ['BlockingIOError', 'OSError'],
+  ['ChildProcessError', 'OSError'],
+  ['ConnectionError', 'OSError'],
+  ['FileExistsError', 'OSError'],
+  ['FileNotFoundError', 'OSError'],
+  ['InterruptedError', 'OSError'],
+  ['IsADirectoryError', 'OSError'],
+  ['NotADirectoryError', 'OSError'],
+  ['PermissionError', 'OSError'],
+  ['TimeoutError', 'OSError'],
+  ['ReferenceError', 'Exception'],
+  ['RuntimeError', 'Exception'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'],
+  ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'],
+  ['TabError', 'IndentationError'],
+  ['SystemError', 'Exception'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['UnicodeError', 'ValueError'],
+  ['UnicodeDecodeError', 'UnicodeError'],
+  ['UnicodeEncodeError', 'UnicodeError'],
+  ['Warning', 'Exception'],
+  ['DeprecationWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['RuntimeWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
+  ['UserWarning', 'Warning'],
+  ['FutureWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+];
+for (const [name, base] of tree) def(name, excTypes.get(base)!);
+excTypes.set('IOError', excTypes.get('OSError')!);
+excTypes.set('EnvironmentError', excTypes.get('OSError')!);
+
+export function excType(name: string): PyType {
+  const t = excTypes.get(name);
+  if (!t) throw new InternalError(`unknown exception type ${name}`);
+  return t;
+}
+
+/** Build an exception instance of a builtin type with positional args. */
+export function makeExc(type: PyType | string, ...args: any[]): PyExc {
+  const t = typeof type === 'string' ? excType(type) : type;
+  const e = new PyExc(t);
+  e.args = args.length ? new PyTuple(args) : EMPTY_TUPLE;
+  return e;
+}
+
+installRaiser((type, message) => {
+  throw makeExc(type, message);
+});
+
+export function isExc(v: any): v is PyExc {
+  return v instanceof PyExc;
+}

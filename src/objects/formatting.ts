@@ -1,0 +1,112 @@
+/**
+ * `format(value, spec)`, `ascii()`, and `str % args`, connecting the pure formatting library
+ * (formatSpec.ts, percentFormat.ts) to the object model: ints, bools, floats and strs format natively,
+ * complex and user objects through `__format__`, and `%` gets its hooks (str/repr/int conversion) here.
+ */
+import { typeOf, StrType, ObjectType } from './pytype';
+import { PyFloat, PyComplex, PyTuple, PyInstance } from './values';
+import { PyDict } from './hashtable';
+import { formatInt, formatFloat, formatStr, formatBool } from './formatSpec';
+import { percentFormat, PercentHooks } from './percentFormat';
+import { asciiReprStr } from './numParse';
+import { repr, str, reprComplex } from './repr';
+import { callSpecial } from './attrs';
+import { throwPy } from './errors';
+import { nativeBinary, asInt } from './arith';
+import { getItem } from './protocols';
+import { NotImplemented } from './values';
+
+export function format(v: any, spec: string): string {
+  switch (typeof v) {
+    case 'string':
+      return spec === '' ? v : formatStr(v, spec);
+    case 'number':
+    case 'bigint':
+      return formatInt(v, spec);
+    case 'boolean':
+      return formatBool(v, spec);
+  }
+  if (v instanceof PyFloat) return formatFloat(v.v, spec);
+  const t = typeOf(v);
+  const f = t.lookup('__format__');
+  if (f !== undefined && f !== ObjectType.dict.__format__) {
+    const r = callSpecial(f, v, spec);
+    if (typeof r !== 'string') throwPy('TypeError', `__format__ must return a str, not ${typeOf(r).name}`);
+    return r;
+  }
+  if (v instanceof PyComplex && spec === '') return reprComplex(v);
+  if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${t.name}.__format__`);
+  return str(v);
+}
+
+export function ascii(v: any): string {
+  if (typeof v === 'string') return asciiReprStr(v);
+  const r = repr(v);
+  let out = '';
+  for (const ch of r) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+function toNumberHook(v: any, dunder: string): number | bigint | null {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  if (v instanceof PyFloat) {
+    if (!Number.isFinite(v.v)) throwPy(Number.isNaN(v.v) ? 'ValueError' : 'OverflowError', Number.isNaN(v.v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+    const t = Math.trunc(v.v);
+    return Number.isSafeInteger(t) ? t : BigInt(t);
+  }
+  const f = typeOf(v).lookup(dunder);
+  if (f !== undefined && f !== null) return asInt(callSpecial(f, v)) ?? null;
+  return null;
+}
+
+const hooks: PercentHooks = {
+  str,
+  repr,
+  ascii,
+  typeName: (v) => typeOf(v).name,
+  asStr: (v) => (typeof v === 'string' ? v : null),
+  exactInt: (v) => asInt(v) ?? null,
+  toInt: (v) => toNumberHook(v, '__int__'),
+  toIndex: (v) => {
+    const i = asInt(v);
+    if (i !== undefined) return i;
+    const f = typeOf(v).lookup('__index__');
+    return f !== undefined && f !== null ? asInt(callSpecial(f, v)) ?? null : null;
+  },
+  toFloat: (v) => {
+    if (v instanceof PyFloat) return v.v;
+    const i = asInt(v);
+    if (i !== undefined) return Number(i);
+    const f = typeOf(v).lookup('__float__');
+    if (f !== undefined && f !== null) {
+      const r = callSpecial(f, v);
+      return r instanceof PyFloat ? r.v : null;
+    }
+    return null;
+  },
+} as PercentHooks;
+
+/** str % args */
+export function strMod(fmt: string, args: any): string {
+  let items: any[] | null;
+  let mapping: ((k: string) => any) | null = null;
+  if (args instanceof PyTuple) items = args.items;
+  else {
+    items = [args];
+    const isMapping = args instanceof PyDict || Array.isArray(args) || (args instanceof PyInstance && typeOf(args).lookup('__getitem__') !== undefined && typeof args !== 'string');
+    if (isMapping) mapping = (k: string) => getItem(args, k);
+  }
+  return percentFormat(fmt, items, mapping, hooks);
+}
+
+nativeBinary.set(StrType, (op, a, b, reflected) => {
+  if (op === '%' && !reflected && typeof a === 'string') return strMod(a, b);
+  return NotImplemented;
+});

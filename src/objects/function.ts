@@ -1,0 +1,257 @@
+/**
+ * Callables and the calling convention.
+ *
+ * A compiled Python function is a PyFunction around a JS function whose parameters are the Python
+ * signature flattened: positional parameters, then the *args tuple, then keyword-only parameters, then the
+ * **kwargs dict. When a call passes exactly `nparams` positional arguments and the signature is simple
+ * (no defaults used, no star parameters, no keyword-only ones), the JS function is called directly —
+ * the fast path the generated code takes through `call0`…`call4`. Everything else goes through `bindArgs`,
+ * which implements CPython's binding rules and error messages.
+ *
+ * Builtins are PyBuiltin: `fn(args, kw)` with an array of positional arguments and a Map of keywords (or
+ * null). Bound methods (PyMethod) prepend `self`.
+ */
+import { PyType, FunctionType, BuiltinFunctionType, MethodType, typeOf, Attrs, newAttrs } from './pytype';
+import { PyTuple, EMPTY_TUPLE, PyInstance } from './values';
+import { PyDict } from './hashtable';
+import { throwPy } from './errors';
+
+export type Kw = Map<string, any> | null;
+
+export interface Signature {
+  /** positional parameter names (positional-only ones first) */
+  params: string[];
+  /** how many leading params are positional-only */
+  posonly: number;
+  vararg: string | null;
+  kwonly: string[];
+  kwarg: string | null;
+}
+
+export class PyFunction {
+  declare cls: PyType;
+  /** number of JS parameters when the fast path applies, or -1 */
+  nfast: number;
+  d: Attrs | null = null;
+  constructor(
+    public name: string,
+    public qualname: string,
+    public fn: (...a: any[]) => any,
+    public sig: Signature,
+    /** defaults of the last positional params */
+    public defaults: any[],
+    /** keyword-only defaults by name */
+    public kwdefaults: Map<string, any> | null,
+    public module: string = '__main__',
+  ) {
+    const simple = !sig.vararg && !sig.kwarg && sig.kwonly.length === 0;
+    this.nfast = simple ? sig.params.length : -1;
+  }
+}
+PyFunction.prototype.cls = FunctionType;
+
+export class PyBuiltin {
+  declare cls: PyType;
+  constructor(
+    public name: string,
+    public fn: (args: any[], kw: Kw) => any,
+    /** for builtin methods bound to an object */
+    public self: any = undefined,
+    public doc: string | null = null,
+  ) {}
+  /** for methods of builtin types: the implementation taking self separately (skips an array copy) */
+  meth: ((self: any, args: any[], kw: Kw) => any) | null = null;
+}
+PyBuiltin.prototype.cls = BuiltinFunctionType;
+
+export class PyMethod {
+  declare cls: PyType;
+  constructor(public func: any, public self: any) {}
+}
+PyMethod.prototype.cls = MethodType;
+
+// `callObject` is provided by protocols (it needs attribute lookup for __call__ and class instantiation).
+let callSlow: (f: any, args: any[], kw: Kw) => any = () => {
+  throw new Error('call machinery not installed');
+};
+export function installCallSlow(fn: (f: any, args: any[], kw: Kw) => any): void {
+  callSlow = fn;
+}
+
+/** Generic call: f(*args, **kw). */
+export function call(f: any, args: any[], kw: Kw = null): any {
+  if (f instanceof PyFunction) {
+    if (kw === null && args.length === f.nfast) return f.fn(...args);
+    return f.fn(...bindArgs(f, args, kw));
+  }
+  if (f instanceof PyBuiltin) return f.self === undefined ? f.fn(args, kw) : f.fn([f.self, ...args], kw);
+  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
+  return callSlow(f, args, kw);
+}
+
+export function call0(f: any): any {
+  if (f instanceof PyFunction && f.nfast === 0) return f.fn();
+  return call(f, []);
+}
+export function call1(f: any, a: any): any {
+  if (f instanceof PyFunction && f.nfast === 1) return f.fn(a);
+  return call(f, [a]);
+}
+export function call2(f: any, a: any, b: any): any {
+  if (f instanceof PyFunction && f.nfast === 2) return f.fn(a, b);
+  return call(f, [a, b]);
+}
+export function call3(f: any, a: any, b: any, c: any): any {
+  if (f instanceof PyFunction && f.nfast === 3) return f.fn(a, b, c);
+  return call(f, [a, b, c]);
+}
+
+/** Map Python arguments onto the flattened JS parameter list of `f`, raising CPython's TypeErrors. */
+export function bindArgs(f: PyFunction, args: any[], kw: Kw): any[] {
+  const sig = f.sig;
+  const np = sig.params.length;
+  const out: any[] = new Array(np);
+  const fname = f.name + '()';
+  const nargs = args.length;
+  if (nargs > np && !sig.vararg) {
+    const ndef = f.defaults.length;
+    const takes = ndef
+      ? `from ${np - ndef} to ${np} positional arguments`
+      : `${np} positional argument${np === 1 ? '' : 's'}`;
+    const kwGiven = kw ? [...kw.keys()].filter((k) => sig.kwonly.includes(k)).length : 0;
+    const given = kwGiven
+      ? `${nargs} positional argument${nargs === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given`
+      : `${nargs} ${nargs === 1 ? 'was' : 'were'} given`;
+    throwPy('TypeError', `${fname} takes ${takes} but ${given}`);
+  }
+  for (let i = 0; i < np && i < nargs; i++) out[i] = args[i];
+  const varargs = nargs > np ? new PyTuple(args.slice(np)) : EMPTY_TUPLE;
+  const kwout = new Map<string, any>();
+  let extra: PyDict | null = sig.kwarg ? new PyDict() : null;
+  if (kw) {
+    for (const [k, v] of kw) {
+      const idx = sig.params.indexOf(k);
+      if (idx >= sig.posonly) {
+        if (idx < nargs) throwPy('TypeError', `${fname} got multiple values for argument '${k}'`);
+        out[idx] = v;
+      } else if (sig.kwonly.includes(k)) {
+        kwout.set(k, v);
+      } else if (extra) {
+        extra.set(k, v);
+      } else if (idx >= 0) {
+        throwPy('TypeError', `${fname} got some positional-only arguments passed as keyword arguments: '${k}'`);
+      } else {
+        throwPy('TypeError', `${fname} got an unexpected keyword argument '${k}'`);
+      }
+    }
+  }
+  const firstDefault = np - f.defaults.length;
+  const missing: string[] = [];
+  for (let i = nargs; i < np; i++) {
+    if (out[i] === undefined) {
+      if (i >= firstDefault) out[i] = f.defaults[i - firstDefault];
+      else missing.push(sig.params[i]);
+    }
+  }
+  if (missing.length) throwPy('TypeError', `${fname} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${listNames(missing)}`);
+  if (sig.vararg) out.push(varargs);
+  const kmissing: string[] = [];
+  for (const k of sig.kwonly) {
+    let v = kwout.get(k);
+    if (v === undefined) v = f.kwdefaults?.get(k);
+    if (v === undefined) kmissing.push(k);
+    out.push(v);
+  }
+  if (kmissing.length) throwPy('TypeError', `${fname} missing ${kmissing.length} required keyword-only argument${kmissing.length === 1 ? '' : 's'}: ${listNames(kmissing)}`);
+  if (extra) out.push(extra);
+  return out;
+}
+
+function listNames(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+// ---- helpers for writing builtins ----
+
+/** Define a builtin function. */
+export function builtin(name: string, fn: (args: any[], kw: Kw) => any): PyBuiltin {
+  return new PyBuiltin(name, fn);
+}
+
+/**
+ * Parse builtin arguments by name: `spec` lists parameter names; a leading '*' marks keyword-only from
+ * there on; names ending in '?' are optional (undefined when absent). Returns values in spec order.
+ */
+export function parseArgs(fname: string, args: any[], kw: Kw, spec: string[], maxPos = -1): any[] {
+  const names = spec.map((s) => s.replace(/[?*]/g, ''));
+  const kwonlyFrom = spec.findIndex((s) => s.startsWith('*'));
+  const npos = maxPos >= 0 ? maxPos : kwonlyFrom >= 0 ? kwonlyFrom : spec.length;
+  if (args.length > npos) {
+    const nreq = spec.slice(0, npos).filter((s) => !s.endsWith('?')).length;
+    if (nreq === npos)
+      throwPy('TypeError', `${fname}() takes exactly ${npos === 1 ? 'one argument' : npos + ' arguments'} (${args.length} given)`);
+    throwPy('TypeError', `${fname} expected at most ${npos} argument${npos === 1 ? '' : 's'}, got ${args.length}`);
+  }
+  const out = new Array(spec.length);
+  for (let i = 0; i < args.length; i++) out[i] = args[i];
+  if (kw) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0) throwPy('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined) throwPy('TypeError', `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      out[i] = v;
+    }
+  }
+  for (let i = 0; i < spec.length; i++) {
+    if (out[i] === undefined && !spec[i].endsWith('?')) {
+      throwPy('TypeError', `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** Raise the usual TypeError for a builtin taking exactly `n` positional args. */
+export function expectArgs(fname: string, args: any[], min: number, max = min): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throwPy('TypeError', `${fname}() takes no arguments (${n} given)`);
+    if (min === 1) throwPy('TypeError', `${fname}() takes exactly one argument (${n} given)`);
+    throwPy('TypeError', `${fname} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) throwPy('TypeError', `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throwPy('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+export function noKw(fname: string, kw: Kw): void {
+  if (kw && kw.size) throwPy('TypeError', `${fname}() takes no keyword arguments`);
+}
+
+/** Add builtin methods to a type: fn receives (self, ...positional args) plus kw. */
+export function defMethods(t: PyType, methods: Record<string, (self: any, args: any[], kw: Kw) => any>): void {
+  for (const [name, impl] of Object.entries(methods)) {
+    const b = new PyBuiltin(name, (args, kw) => {
+      if (!args.length) throwPy('TypeError', `unbound method ${t.name}.${name}() needs an argument`);
+      return impl(args[0], args.slice(1), kw);
+    });
+    b.doc = t.name;
+    b.meth = impl;
+    t.dict[name] = b;
+  }
+}
+
+export function isCallable(v: any): boolean {
+  if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyType) return true;
+  if (v instanceof PyInstance) return v.cls.lookup('__call__') !== undefined;
+  if (v && typeof v === 'object' && v.cls) return v.cls.lookup('__call__') !== undefined;
+  return false;
+}
+
+export function funcAttrs(f: PyFunction): Attrs {
+  return f.d ?? (f.d = newAttrs());
+}
+
+export { typeOf };

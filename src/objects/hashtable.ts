@@ -1,0 +1,159 @@
+/**
+ * dict and set storage: an insertion-ordered JS Map keyed by a "fast key" where Python equality of keys
+ * coincides with JS SameValueZero on that key, and hash buckets with Python `__eq__` for the rest.
+ *
+ * Fast keys: int → the number/bigint; bool → 0/1; float → its value (an integral float maps like the
+ * equal int, so 1 == 1.0 == True share a slot); str → the string; tuples of fast-keyable items → an
+ * unambiguous encoded string; objects with identity hashing (no user __eq__/__hash__) → the object.
+ * Everything else (user __hash__, complex, frozenset…) goes through `pyHash` buckets compared with `eq`.
+ */
+import { PyFloat, PyTuple, PyInstance, PyComplex } from './values';
+import { PyType, DictType, SetType, FrozenSetType, ObjectType } from './pytype';
+import { pyHash, eqBool } from './protocols';
+
+const TUPLE_TAG = '\uffff\u0000t';
+
+/** Returns the fast key of `k`, or undefined when it needs hash + __eq__. */
+export function fastKey(k: any): any {
+  switch (typeof k) {
+    case 'number':
+    case 'string':
+    case 'bigint':
+      return k;
+    case 'boolean':
+      return k ? 1 : 0;
+    case 'object':
+      if (k === null) return k;
+      if (k instanceof PyFloat) {
+        const v = k.v;
+        if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
+        return v;
+      }
+      if (k instanceof PyTuple) {
+        let s = TUPLE_TAG;
+        for (const it of k.items) {
+          const fk = fastKey(it);
+          switch (typeof fk) {
+            case 'number': s += 'n' + fk + ','; break;
+            case 'bigint': s += 'n' + fk.toString() + ','; break;
+            case 'string': s += JSON.stringify(fk) + ','; break;
+            default:
+              if (fk === null) { s += 'N,'; break; }
+              return undefined;
+          }
+        }
+        return s;
+      }
+      if (k instanceof PyInstance) {
+        const t = k.cls;
+        if (t.lookup('__hash__') === ObjectType.dict.__hash__ && t.lookup('__eq__') === ObjectType.dict.__eq__) return k;
+        return undefined;
+      }
+      if (Array.isArray(k)) return undefined; // unhashable: pyHash raises
+      if (k instanceof PyComplex) return k.im === 0 ? fastKey(new PyFloat(k.re)) : undefined;
+      if (k.cls && k.cls.name === 'frozenset') return undefined;
+      return k; // functions, types, modules, singletons: identity
+  }
+  return k;
+}
+
+export class HashTable {
+  /** fast key (or, for bucketed keys, the key object itself) → [key, value] */
+  m = new Map<any, [any, any]>();
+  buckets: Map<number, any[]> | null = null;
+
+  get size(): number {
+    return this.m.size;
+  }
+
+  /** The Map slot for `k`, or undefined when absent. */
+  private slot(k: any, create: boolean): any {
+    const fk = fastKey(k);
+    if (fk !== undefined) return fk;
+    const h = pyHash(k);
+    if (!this.buckets) this.buckets = new Map();
+    let b = this.buckets.get(h);
+    if (b) for (const cand of b) if (cand === k || eqBool(cand, k)) return cand;
+    if (!create) return undefined;
+    if (!b) this.buckets.set(h, (b = []));
+    b.push(k);
+    return k;
+  }
+
+  get(k: any): any {
+    const s = this.slot(k, false);
+    if (s === undefined) return undefined;
+    const e = this.m.get(s);
+    return e === undefined ? undefined : e[1];
+  }
+
+  has(k: any): boolean {
+    const s = this.slot(k, false);
+    return s !== undefined && this.m.has(s);
+  }
+
+  set(k: any, v: any): void {
+    const s = this.slot(k, true);
+    const e = this.m.get(s);
+    if (e !== undefined) e[1] = v;
+    else this.m.set(s, [k, v]);
+  }
+
+  /** Removes k; returns the removed value or undefined. */
+  delete(k: any): any {
+    const s = this.slot(k, false);
+    if (s === undefined) return undefined;
+    const e = this.m.get(s);
+    if (e === undefined) return undefined;
+    this.m.delete(s);
+    if (this.buckets && s === k && fastKey(k) === undefined) {
+      const h = pyHash(k);
+      const b = this.buckets.get(h);
+      if (b) {
+        const i = b.indexOf(k);
+        if (i >= 0) b.splice(i, 1);
+      }
+    }
+    return e[1];
+  }
+
+  clear(): void {
+    this.m.clear();
+    this.buckets = null;
+  }
+
+  keys(): any[] {
+    const out: any[] = [];
+    for (const e of this.m.values()) out.push(e[0]);
+    return out;
+  }
+  values(): any[] {
+    const out: any[] = [];
+    for (const e of this.m.values()) out.push(e[1]);
+    return out;
+  }
+  entries(): IterableIterator<[any, any]> {
+    return this.m.values();
+  }
+}
+
+export class PyDict extends HashTable {
+  cls: PyType = DictType;
+}
+
+export class PySet extends HashTable {
+  cls: PyType;
+  constructor(frozen = false) {
+    super();
+    this.cls = frozen ? FrozenSetType : SetType;
+  }
+  add(k: any): void {
+    this.set(k, true);
+  }
+}
+
+export function dictFromEntries(entries: [any, any][]): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of entries) d.set(k, v);
+  return d;
+}

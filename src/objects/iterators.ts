@@ -1,0 +1,263 @@
+/**
+ * The iteration protocol. Every Python iterator is a JS object with `next()` that returns the next value
+ * or `undefined` when exhausted (undefined is never a Python value), so `for` loops in generated code are
+ * `for (it = iter(x); (v = it.next()) !== undefined;)` with no exceptions on the normal path.
+ * User classes with `__iter__`/`__next__` are adapted (StopIteration ends them), and Python generators
+ * wrap JS generators (send/throw/close map onto next/throw/return).
+ */
+import { builtinType, typeOf, PyType, GeneratorType, IteratorType } from './pytype';
+import { PyTuple, PyRange, PyBytes, PyInstance } from './values';
+import { PyDict, PySet } from './hashtable';
+import { throwPy } from './errors';
+import { callSpecial } from './attrs';
+import { PyExc, makeExc, excType } from './exceptions';
+
+export abstract class PyIter {
+  declare cls: PyType;
+  abstract next(): any;
+}
+PyIter.prototype.cls = IteratorType;
+
+const ListIterType = builtinType('list_iterator');
+const TupleIterType = builtinType('tuple_iterator');
+const RangeIterType = builtinType('range_iterator');
+const StrIterType = builtinType('str_ascii_iterator');
+const DictKeyIterType = builtinType('dict_keyiterator');
+const SetIterType = builtinType('set_iterator');
+export const CallIterType = builtinType('callable_iterator');
+
+export class ArrayIter extends PyIter {
+  i = 0;
+  constructor(public a: ArrayLike<any>, cls: PyType = ListIterType) {
+    super();
+    this.cls = cls;
+  }
+  next(): any {
+    return this.i < this.a.length ? this.a[this.i++] : undefined;
+  }
+}
+
+export class RangeIter extends PyIter {
+  i = 0;
+  constructor(public r: PyRange) {
+    super();
+  }
+  next(): any {
+    const r = this.r;
+    return this.i < r.length ? r.start + r.step * this.i++ : undefined;
+  }
+}
+RangeIter.prototype.cls = RangeIterType;
+
+/** Over a JS iterator (Map entries, generators of builtins). */
+export class JSIter extends PyIter {
+  constructor(public it: Iterator<any>, cls: PyType = IteratorType) {
+    super();
+    this.cls = cls;
+  }
+  next(): any {
+    const r = this.it.next();
+    return r.done ? undefined : r.value;
+  }
+}
+
+/** Over a dict/set: detects size changes like CPython. */
+export class HashIter extends PyIter {
+  it: Iterator<[any, any]>;
+  n: number;
+  constructor(public t: PyDict | PySet, public mode: 'k' | 'v' | 'kv', cls: PyType) {
+    super();
+    this.cls = cls;
+    this.it = t.m.values();
+    this.n = t.size;
+  }
+  next(): any {
+    const r = this.it.next();
+    if (this.t.size !== this.n) {
+      this.n = -1;
+      throwPy('RuntimeError', `${this.t instanceof PyDict ? 'dictionary' : 'Set'} changed size during iteration`);
+    }
+    if (r.done) return undefined;
+    const [k, v] = r.value;
+    return this.mode === 'k' ? k : this.mode === 'v' ? v : new PyTuple([k, v]);
+  }
+}
+
+/** Adapts a user object with __next__. */
+export class UserIter extends PyIter {
+  constructor(public obj: any, public nextFn: any) {
+    super();
+  }
+  next(): any {
+    try {
+      return callSpecial(this.nextFn, this.obj);
+    } catch (e) {
+      if (e instanceof PyExc && e.cls.isSubtypeOf(excType('StopIteration'))) return undefined;
+      throw e;
+    }
+  }
+}
+
+/** iter(callable, sentinel) */
+export class SentinelIter extends PyIter {
+  done = false;
+  constructor(public fn: () => any, public sentinel: any, public eq: (a: any, b: any) => boolean) {
+    super();
+    this.cls = CallIterType;
+  }
+  next(): any {
+    if (this.done) return undefined;
+    const v = this.fn();
+    if (this.eq(v, this.sentinel)) {
+      this.done = true;
+      return undefined;
+    }
+    return v;
+  }
+}
+
+/** A Python generator object around a JS generator. */
+export class PyGenerator extends PyIter {
+  running = false;
+  finished = false;
+  constructor(public g: Generator<any, any, any>, public name: string) {
+    super();
+  }
+  private step(how: 'next' | 'throw' | 'return', arg: any): any {
+    if (this.finished) return undefined;
+    if (this.running) throwPy('ValueError', 'generator already executing');
+    this.running = true;
+    try {
+      const r = how === 'next' ? this.g.next(arg) : how === 'throw' ? this.g.throw(arg) : this.g.return(arg);
+      if (r.done) {
+        this.finished = true;
+        this.returnValue = r.value;
+        return undefined;
+      }
+      return r.value;
+    } catch (e) {
+      this.finished = true;
+      if (e instanceof PyExc && e.cls.isSubtypeOf(excType('StopIteration'))) {
+        const re = makeExc('RuntimeError', 'generator raised StopIteration');
+        re.cause = e;
+        throw re;
+      }
+      throw e;
+    } finally {
+      this.running = false;
+    }
+  }
+  returnValue: any = null;
+  next(): any {
+    return this.step('next', undefined);
+  }
+  /** send(v): like next but resumes the yield with v; raises StopIteration at the end. */
+  send(v: any): any {
+    const r = this.step('next', v);
+    if (r === undefined) throw makeExc('StopIteration', ...(this.returnValue === null ? [] : [this.returnValue]));
+    return r;
+  }
+  throwInto(e: any): any {
+    const r = this.step('throw', e);
+    if (r === undefined) throw makeExc('StopIteration');
+    return r;
+  }
+  close(): void {
+    if (!this.finished) this.step('return', undefined);
+    this.finished = true;
+  }
+}
+PyGenerator.prototype.cls = GeneratorType;
+
+/** iter(x) */
+export function iter(v: any): PyIter {
+  if (Array.isArray(v)) return new ArrayIter(v);
+  if (v instanceof PyIter) return v;
+  if (v instanceof PyRange) return new RangeIter(v);
+  if (v instanceof PyTuple) return new ArrayIter(v.items, TupleIterType);
+  if (typeof v === 'string') return new ArrayIter(v.length === [...v].length ? v : [...v], StrIterType);
+  if (v instanceof PyDict) return new HashIter(v, 'k', DictKeyIterType);
+  if (v instanceof PySet) return new HashIter(v, 'k', SetIterType);
+  if (v instanceof PyBytes) return new ArrayIter(v.data, IteratorType);
+  const t = typeOf(v);
+  const f = t.lookup('__iter__');
+  if (f !== undefined && f !== null) {
+    const it = callSpecial(f, v);
+    if (it instanceof PyIter) return it;
+    const nf = typeOf(it).lookup('__next__');
+    if (nf === undefined) throwPy('TypeError', `iter() returned non-iterator of type '${typeOf(it).name}'`);
+    return new UserIter(it, nf);
+  }
+  const gi = t.lookup('__getitem__');
+  if (gi !== undefined && gi !== null) return new GetItemIter(v, gi);
+  return throwPy('TypeError', `'${t.name}' object is not iterable`);
+}
+
+/** The old sequence protocol: __getitem__(0), (1), … until IndexError. */
+class GetItemIter extends PyIter {
+  i = 0;
+  constructor(public obj: any, public f: any) {
+    super();
+  }
+  next(): any {
+    try {
+      return callSpecial(this.f, this.obj, this.i++);
+    } catch (e) {
+      if (e instanceof PyExc && (e.cls.isSubtypeOf(excType('IndexError')) || e.cls.isSubtypeOf(excType('StopIteration')))) return undefined;
+      throw e;
+    }
+  }
+}
+
+/** next(it) as in the builtin: the iterator must have __next__. */
+export function nextOf(it: any): any {
+  if (it instanceof PyIter) return it.next();
+  const f = typeOf(it).lookup('__next__');
+  if (f === undefined) throwPy('TypeError', `'${typeOf(it).name}' object is not an iterator`);
+  return new UserIter(it, f).next();
+}
+
+/** Materialise any iterable into a fresh JS array (lists are copied). */
+export function toArray(v: any): any[] {
+  if (Array.isArray(v)) return v.slice();
+  if (v instanceof PyTuple) return v.items.slice();
+  if (typeof v === 'string') return [...v];
+  if (v instanceof PyDict || v instanceof PySet) return v.keys();
+  if (v instanceof PyRange) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = v.start + i * v.step;
+    return out;
+  }
+  const it = iter(v);
+  const out: any[] = [];
+  for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+  return out;
+}
+
+/** Like toArray but returns lists/tuples' own storage without copying (read-only use). */
+export function asArray(v: any): any[] {
+  if (Array.isArray(v)) return v;
+  if (v instanceof PyTuple) return v.items;
+  return toArray(v);
+}
+
+/** The value produced by a `yield from` / generator return, for the compiler. */
+export function* yieldFrom(v: any): Generator<any, any, any> {
+  if (v instanceof PyGenerator) {
+    const r = yield* v.g;
+    v.finished = true;
+    return r;
+  }
+  const it = iter(v);
+  for (let x = it.next(); x !== undefined; x = it.next()) yield x;
+  return null;
+}
+
+export function isIterable(v: any): boolean {
+  if (Array.isArray(v) || typeof v === 'string' || v instanceof PyIter) return true;
+  if (v instanceof PyTuple || v instanceof PyDict || v instanceof PySet || v instanceof PyRange || v instanceof PyBytes) return true;
+  const t = typeOf(v);
+  return t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
+}
+
+export { PyInstance };

@@ -1,0 +1,602 @@
+/**
+ * The object protocols the compiled code and the builtins lean on: truth, len, hash, equality and
+ * ordering, containment, subscripting (with slices) and deletion.
+ *
+ * Fast paths first for the native representations (numbers, strings, JS arrays), then the dunder
+ * methods of user classes with CPython's fallbacks (`__eq__` NotImplemented → identity, reflected
+ * comparisons, `__contains__` → iteration, `__len__` → truth). Error texts are CPython's.
+ */
+import { typeOf, PyType, ObjectType } from './pytype';
+import { PyFloat, PyComplex, PyTuple, PyRange, PySlice, PyBytes, PyInstance, NotImplemented, tuple } from './values';
+import { PyDict, PySet } from './hashtable';
+import { throwPy } from './errors';
+import { callSpecial } from './attrs';
+import { asFloat, asInt, norm } from './arith';
+import { iter, toArray } from './iterators';
+import { makeExc } from './exceptions';
+import { repr } from './repr';
+
+export function truthy(v: any): boolean {
+  if (v === true) return true;
+  if (v === false || v === null) return false;
+  switch (typeof v) {
+    case 'number':
+      return v !== 0;
+    case 'string':
+      return v.length !== 0;
+    case 'bigint':
+      return true;
+  }
+  if (Array.isArray(v)) return v.length !== 0;
+  if (v instanceof PyFloat) return v.v !== 0;
+  if (v instanceof PyTuple) return v.items.length !== 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.size !== 0;
+  if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
+  if (v instanceof PyRange) return v.length !== 0;
+  if (v instanceof PyBytes) return v.data.length !== 0;
+  const t = typeOf(v);
+  const b = t.lookup('__bool__');
+  if (b !== undefined && b !== null) {
+    const r = callSpecial(b, v);
+    if (typeof r !== 'boolean') throwPy('TypeError', `__bool__ should return bool, returned ${typeOf(r).name}`);
+    return r;
+  }
+  const l = t.lookup('__len__');
+  if (l !== undefined && l !== null) return lenResult(callSpecial(l, v)) !== 0;
+  return true;
+}
+
+function lenResult(r: any): number {
+  const n = asInt(r);
+  if (n === undefined) throwPy('TypeError', `'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (n < 0) throwPy('ValueError', '__len__() should return >= 0');
+  return Number(n);
+}
+
+export function len(v: any): number {
+  if (typeof v === 'string') return strLen(v);
+  if (Array.isArray(v)) return v.length;
+  if (v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.size;
+  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyBytes) return v.data.length;
+  const l = typeOf(v).lookup('__len__');
+  if (l !== undefined && l !== null) return lenResult(callSpecial(l, v));
+  return throwPy('TypeError', `object of type '${typeOf(v).name}' has no len()`);
+}
+
+/** Number of code points (Python str length), fast when there are no surrogate pairs. */
+export function strLen(s: string): number {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) return [...s].length;
+  }
+  return n;
+}
+
+// ---- hashing ----
+
+const MODULUS = (1n << 61n) - 1n;
+function hashInt(v: number | bigint): number {
+  if (typeof v === 'number' && Math.abs(v) < 2 ** 52) return v === -1 ? -2 : v;
+  const b = typeof v === 'bigint' ? v : BigInt(v);
+  const neg = b < 0n;
+  let h = (neg ? -b : b) % MODULUS;
+  if (neg) h = -h;
+  const r = Number(h);
+  return r === -1 ? -2 : r;
+}
+function hashStr(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+function hashFloat(x: number): number {
+  if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
+  if (Number.isNaN(x)) return 0;
+  if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
+  // CPython reduces the exact rational m/2**e modulo 2**61-1
+  let m = x;
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e++;
+  }
+  const M = BigInt(m < 0 ? -m : m) % MODULUS;
+  const inv = modPow(2n, MODULUS - 1n - BigInt(e) % (MODULUS - 1n), MODULUS);
+  let h = Number((M * inv) % MODULUS);
+  if (m < 0) h = -h;
+  return h === -1 ? -2 : h;
+}
+function modPow(b: bigint, e: bigint, m: bigint): bigint {
+  let r = 1n;
+  b %= m;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
+  }
+  return r;
+}
+
+export function pyHash(v: any): number {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return hashInt(v);
+    case 'boolean':
+      return v ? 1 : 0;
+    case 'string':
+      return hashStr(v);
+  }
+  if (v === null) return 0x5f3759df;
+  if (v instanceof PyFloat) return hashFloat(v.v);
+  if (v instanceof PyTuple) {
+    let h = 0x345678;
+    for (const it of v.items) h = (Math.imul(h ^ pyHash(it), 1000003) + 97531) | 0;
+    return h === -1 ? -2 : h;
+  }
+  if (v instanceof PyComplex) return (hashFloat(v.re) + Math.imul(1000003, hashFloat(v.im))) | 0;
+  if (v instanceof PySet && v.cls.name === 'frozenset') {
+    let h = 1927868237;
+    for (const k of v.keys()) h ^= Math.imul(pyHash(k) ^ 89869747, 3644798167);
+    return h | 0;
+  }
+  const t = typeOf(v);
+  const f = t.lookup('__hash__');
+  if (f === null || Array.isArray(v) || v instanceof PyDict || v instanceof PySet) throwPy('TypeError', `unhashable type: '${t.name}'`);
+  if (f !== undefined && f !== ObjectType.dict.__hash__) {
+    const r = asInt(callSpecial(f, v));
+    if (r === undefined) throwPy('TypeError', '__hash__ method should return an integer');
+    return hashInt(r);
+  }
+  return identityHash(v);
+}
+
+const idHashes = new WeakMap<object, number>();
+let nextHash = 1;
+function identityHash(o: object): number {
+  let h = idHashes.get(o);
+  if (h === undefined) idHashes.set(o, (h = (nextHash++ * 2654435761) | 0));
+  return h;
+}
+
+// ---- equality and ordering ----
+
+function numEq(a: any, b: any): boolean | undefined {
+  const ia = asInt(a), ib = asInt(b);
+  if (ia !== undefined && ib !== undefined) return ia == ib; // eslint-disable-line eqeqeq
+  if ((ia !== undefined || a instanceof PyFloat) && (ib !== undefined || b instanceof PyFloat)) {
+    if (typeof ia === 'bigint' || typeof ib === 'bigint') return cmpBigFloat(a, b) === 0;
+    return asFloat(a) === asFloat(b);
+  }
+  if ((a instanceof PyComplex || ia !== undefined || a instanceof PyFloat) && (b instanceof PyComplex || ib !== undefined || b instanceof PyFloat)) {
+    const ca = a instanceof PyComplex ? a : new PyComplex(asFloat(a)!, 0);
+    const cb = b instanceof PyComplex ? b : new PyComplex(asFloat(b)!, 0);
+    return ca.re === cb.re && ca.im === cb.im;
+  }
+  return undefined;
+}
+
+/** exact comparison of an int-like and a float, one of them a bigint; returns -1/0/1 or NaN */
+function cmpBigFloat(a: any, b: any): number {
+  const fa = asFloatLoose(a), fb = asFloatLoose(b);
+  if (Number.isNaN(fa) || Number.isNaN(fb)) return NaN;
+  if (!Number.isFinite(fa) || !Number.isFinite(fb) || fa !== fb) return fa < fb ? -1 : fa > fb ? 1 : 0;
+  const ba = exactBig(a), bb = exactBig(b);
+  return ba < bb ? -1 : ba > bb ? 1 : 0;
+}
+function asFloatLoose(v: any): number {
+  if (v instanceof PyFloat) return v.v;
+  return Number(asInt(v));
+}
+function exactBig(v: any): bigint {
+  if (v instanceof PyFloat) return BigInt(Math.trunc(v.v));
+  return BigInt(asInt(v)!);
+}
+
+/** Python `a == b` as a Python value (user __eq__ may return anything). */
+export function eq(a: any, b: any): any {
+  if (a === b && typeof a !== 'object') return true;
+  if (typeof a === 'string' || typeof b === 'string') return a === b || (isUserObj(b) ? richUser(a, b, '__eq__', '__eq__', true) : false);
+  const n = numEq(a, b);
+  if (n !== undefined) return n;
+  return richEq(a, b, false);
+}
+export function ne(a: any, b: any): any {
+  if (a === b && typeof a !== 'object') return false;
+  if (typeof a === 'string' && typeof b === 'string') return a !== b;
+  const n = numEq(a, b);
+  if (n !== undefined) return !n;
+  return richEq(a, b, true);
+}
+
+function isUserObj(v: any): boolean {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && typeOf(v).lookup('__eq__') !== ObjectType.dict.__eq__;
+}
+
+function richUser(a: any, b: any, fwd: string, rev: string, forEq: boolean): any {
+  const ta = typeOf(a), tb = typeOf(b);
+  if (tb !== ta && tb.isSubtypeOf(ta)) {
+    const r = callDunderOrNI(b, rev, a);
+    if (r !== NotImplemented) return r;
+  }
+  let r = callDunderOrNI(a, fwd, b);
+  if (r !== NotImplemented) return r;
+  r = callDunderOrNI(b, rev, a);
+  if (r !== NotImplemented) return r;
+  return forEq ? a === b : NotImplemented;
+}
+
+function callDunderOrNI(o: any, name: string, other: any): any {
+  const f = typeOf(o).lookup(name);
+  if (f === undefined || f === null) return NotImplemented;
+  return callSpecial(f, o, other);
+}
+
+function richEq(a: any, b: any, negate: boolean): any {
+  if (Array.isArray(a) && Array.isArray(b)) return seqEq(a, b) !== negate;
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items) !== negate;
+  if (a instanceof PyDict && b instanceof PyDict) return dictEq(a, b) !== negate;
+  if (a instanceof PySet && b instanceof PySet) return (a.size === b.size && a.keys().every((k) => b.has(k))) !== negate;
+  if (a instanceof PyRange && b instanceof PyRange) {
+    const same = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+    return same !== negate;
+  }
+  if (a instanceof PyBytes && b instanceof PyBytes) {
+    const same = a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
+    return same !== negate;
+  }
+  const ta = typeOf(a), tb = typeOf(b);
+  const fwd = negate ? '__ne__' : '__eq__';
+  const ownA = ta.lookup(fwd);
+  const ownB = tb.lookup(fwd);
+  if (tb !== ta && tb.isSubtypeOf(ta) && ownB !== undefined && ownB !== ObjectType.dict[fwd]) {
+    const r = callSpecial(ownB, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  if (ownA !== undefined && ownA !== ObjectType.dict[fwd]) {
+    const r = callSpecial(ownA, a, b);
+    if (r !== NotImplemented) return r;
+  } else if (negate && ta.lookup('__eq__') !== ObjectType.dict.__eq__) {
+    const r = callSpecial(ta.lookup('__eq__'), a, b);
+    if (r !== NotImplemented) return !truthy(r);
+  }
+  if (ownB !== undefined && ownB !== ObjectType.dict[fwd] && tb !== ta) {
+    const r = callSpecial(ownB, b, a);
+    if (r !== NotImplemented) return r;
+  } else if (negate && tb !== ta && tb.lookup('__eq__') !== ObjectType.dict.__eq__) {
+    const r = callSpecial(tb.lookup('__eq__'), b, a);
+    if (r !== NotImplemented) return !truthy(r);
+  }
+  return (a === b) !== negate;
+}
+
+function seqEq(x: any[], y: any[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !eqBool(x[i], y[i])) return false;
+  return true;
+}
+function dictEq(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a.entries()) {
+    const w = b.get(k);
+    if (w === undefined || !(w === v || eqBool(v, w))) return false;
+  }
+  return true;
+}
+
+/** Equality as a JS boolean (identity implies equality, as in containers). */
+export function eqBool(a: any, b: any): boolean {
+  if (a === b) return true;
+  const r = eq(a, b);
+  return r === true || (r !== false && truthy(r));
+}
+
+type CmpOp = '<' | '<=' | '>' | '>=';
+const CMP_DUNDER: Record<CmpOp, [string, string]> = {
+  '<': ['__lt__', '__gt__'],
+  '<=': ['__le__', '__ge__'],
+  '>': ['__gt__', '__lt__'],
+  '>=': ['__ge__', '__le__'],
+};
+
+function cmpNumbers(a: any, b: any): number | undefined {
+  const ia = asInt(a), ib = asInt(b);
+  if (ia !== undefined && ib !== undefined) return ia < ib ? -1 : ia > ib ? 1 : 0;
+  if ((ia !== undefined || a instanceof PyFloat) && (ib !== undefined || b instanceof PyFloat)) {
+    if (typeof ia === 'bigint' || typeof ib === 'bigint') return cmpBigFloat(a, b);
+    const x = asFloat(a)!, y = asFloat(b)!;
+    return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  }
+  return undefined;
+}
+
+function applyCmp(op: CmpOp, c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  switch (op) {
+    case '<': return c < 0;
+    case '<=': return c <= 0;
+    case '>': return c > 0;
+    case '>=': return c >= 0;
+  }
+}
+
+/** Python ordering comparison, returning a Python value. */
+export function compare(op: CmpOp, a: any, b: any): any {
+  if (typeof a === 'number' && typeof b === 'number') return applyCmp(op, a - b);
+  if (typeof a === 'string' && typeof b === 'string') return applyCmp(op, a < b ? -1 : a > b ? 1 : 0);
+  const c = cmpNumbers(a, b);
+  if (c !== undefined) return applyCmp(op, c);
+  if ((Array.isArray(a) && Array.isArray(b)) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    const x: any[] = Array.isArray(a) ? a : a.items;
+    const y: any[] = Array.isArray(b) ? b : (b as PyTuple).items;
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      if (x[i] === y[i] || eqBool(x[i], y[i])) continue;
+      return compare(op, x[i], y[i]);
+    }
+    return applyCmp(op, x.length - y.length);
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    const sub = (p: PySet, q: PySet) => p.keys().every((k) => q.has(k));
+    switch (op) {
+      case '<=': return sub(a, b);
+      case '<': return a.size < b.size && sub(a, b);
+      case '>=': return sub(b, a);
+      case '>': return a.size > b.size && sub(b, a);
+    }
+  }
+  const [fwd, rev] = CMP_DUNDER[op];
+  const r = richUser(a, b, fwd, rev, false);
+  if (r !== NotImplemented) return r;
+  return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+export const lt = (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a < b : compare('<', a, b));
+export const le = (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a <= b : compare('<=', a, b));
+export const gt = (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a > b : compare('>', a, b));
+export const ge = (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a >= b : compare('>=', a, b));
+
+/** `x in container` as a JS boolean. */
+export function contains(container: any, x: any): boolean {
+  if (typeof container === 'string') {
+    if (typeof x !== 'string') throwPy('TypeError', `'in <string>' requires string as left operand, not ${typeOf(x).name}`);
+    return container.includes(x);
+  }
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) if (container[i] === x || eqBool(container[i], x)) return true;
+    return false;
+  }
+  if (container instanceof PyDict || container instanceof PySet) return container.has(x);
+  if (container instanceof PyTuple) return contains(container.items, x);
+  if (container instanceof PyRange) {
+    const v = asInt(x);
+    if (v === undefined || (x instanceof PyFloat && !Number.isInteger(x.v))) {
+      if (x instanceof PyFloat) return toArray(container).some((y) => eqBool(y, x));
+      return false;
+    }
+    const n = Number(v);
+    const { start, step } = container;
+    if (step > 0 ? n < start || n >= container.stop : n > start || n <= container.stop) return false;
+    return (n - start) % step === 0;
+  }
+  const t = typeOf(container);
+  const f = t.lookup('__contains__');
+  if (f !== undefined && f !== null) return truthy(callSpecial(f, container, x));
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined)
+    throwPy('TypeError', `argument of type '${t.name}' is not iterable`);
+  const it = iter(container);
+  for (let v = it.next(); v !== undefined; v = it.next()) if (v === x || eqBool(v, x)) return true;
+  return false;
+}
+
+export function is(a: any, b: any): boolean {
+  return a === b || (a instanceof PyFloat && b instanceof PyFloat && false);
+}
+
+// ---- indexing ----
+
+/** Convert an index object to a JS number via __index__ (ints and bools directly). */
+export function index(v: any, what = ''): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') throwPy('IndexError', `cannot fit 'int' into an index-sized integer`);
+  const f = typeOf(v).lookup('__index__');
+  if (f !== undefined && f !== null) return index(callSpecial(f, v), what);
+  return throwPy('TypeError', what || `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+}
+
+/** slice.indices(len): normalised [start, stop, step, count]. */
+export function sliceIndices(s: PySlice, n: number): [number, number, number, number] {
+  const sliceInt = (v: any) => {
+    if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+    return index(v, 'slice indices must be integers or None or have an __index__ method');
+  };
+  const step = s.step === null ? 1 : sliceInt(s.step);
+  if (step === 0) throwPy('ValueError', 'slice step cannot be zero');
+  let start: number, stop: number;
+  if (step > 0) {
+    start = s.start === null ? 0 : sliceInt(s.start);
+    stop = s.stop === null ? n : sliceInt(s.stop);
+    if (start < 0) start = Math.max(0, start + n);
+    else start = Math.min(start, n);
+    if (stop < 0) stop = Math.max(0, stop + n);
+    else stop = Math.min(stop, n);
+  } else {
+    start = s.start === null ? n - 1 : sliceInt(s.start);
+    stop = s.stop === null ? -1 : sliceInt(s.stop);
+    if (start < 0) start = Math.max(-1, start + n);
+    else start = Math.min(start, n - 1);
+    if (stop < 0) stop = s.stop === null ? -1 : Math.max(-1, stop + n);
+    else stop = Math.min(stop, n - 1);
+  }
+  const count = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  return [start, stop, step, count];
+}
+
+function sliceArray<T>(a: ArrayLike<T>, s: PySlice): T[] {
+  const [start, , step, count] = sliceIndices(s, a.length);
+  if (step === 1) return Array.prototype.slice.call(a, start, start + count) as T[];
+  const out: T[] = new Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = a[j];
+  return out;
+}
+
+function seqIndex(k: any, n: number, what: string): number {
+  let i: number;
+  if (typeof k === 'number') i = k;
+  else if (typeof k === 'boolean') i = k ? 1 : 0;
+  else if (typeof k === 'bigint') throwPy('IndexError', `cannot fit 'int' into an index-sized integer`);
+  else {
+    const f = typeOf(k).lookup('__index__');
+    if (f === undefined || f === null) throwPy('TypeError', `${what} indices must be integers or slices, not ${typeOf(k).name}`);
+    i = index(k);
+  }
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwPy('IndexError', `${what} index out of range`);
+  return i;
+}
+
+export function getItem(o: any, k: any): any {
+  if (Array.isArray(o)) {
+    if (typeof k === 'number') {
+      const i = k < 0 ? k + o.length : k;
+      if (i >= 0 && i < o.length) return o[i];
+      throwPy('IndexError', 'list index out of range');
+    }
+    if (k instanceof PySlice) return sliceArray(o, k);
+    return o[seqIndex(k, o.length, 'list')];
+  }
+  if (typeof o === 'string') {
+    if (k instanceof PySlice) return strSlice(o, k);
+    if (typeof k === 'number' && k >= 0 && k < o.length && strLen(o) === o.length) return o[k];
+    const cps = o.length === strLen(o) ? null : [...o];
+    const n = cps ? cps.length : o.length;
+    const i = seqIndex(k, n, 'string');
+    return cps ? cps[i] : o[i];
+  }
+  if (o instanceof PyDict) {
+    const v = o.get(k);
+    if (v !== undefined) return v;
+    return missingKey(o, k);
+  }
+  if (o instanceof PyTuple) {
+    if (k instanceof PySlice) return tuple(sliceArray(o.items, k));
+    return o.items[seqIndex(k, o.items.length, 'tuple')];
+  }
+  if (o instanceof PyRange) {
+    if (k instanceof PySlice) {
+      const [start, , step, count] = sliceIndices(k, o.length);
+      const st = o.start + start * o.step;
+      return new PyRange(st, st + count * step * o.step, step * o.step);
+    }
+    return o.at(seqIndex(k, o.length, 'range object'));
+  }
+  if (o instanceof PyBytes) {
+    if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(o.data, k)));
+    return o.data[seqIndex(k, o.data.length, 'index')];
+  }
+  const t = typeOf(o);
+  const f = t.lookup('__getitem__');
+  if (f !== undefined && f !== null) return callSpecial(f, o, k);
+  if (o instanceof PyType) {
+    const cg = o.lookup('__class_getitem__');
+    if (cg !== undefined) return callSpecial(cg, o, k);
+    return o; // builtin generics such as list[int] in annotations
+  }
+  return throwPy('TypeError', `'${t.name}' object is not subscriptable`);
+}
+
+function missingKey(d: PyDict, k: any): any {
+  if (d.cls !== (PyDict.prototype as any).cls && d.cls) {
+    const m = d.cls.lookup('__missing__');
+    if (m !== undefined) return callSpecial(m, d, k);
+  }
+  throw makeExc('KeyError', k);
+}
+
+export function strSlice(s: string, k: PySlice): string {
+  if (strLen(s) !== s.length) return sliceArray([...s], k).join('');
+  const [start, , step, count] = sliceIndices(k, s.length);
+  if (step === 1) return s.substr(start, count);
+  let out = '';
+  for (let i = 0, j = start; i < count; i++, j += step) out += s[j];
+  return out;
+}
+
+export function setItem(o: any, k: any, v: any): void {
+  if (Array.isArray(o)) {
+    if (typeof k === 'number') {
+      const i = k < 0 ? k + o.length : k;
+      if (i >= 0 && i < o.length) {
+        o[i] = v;
+        return;
+      }
+      throwPy('IndexError', 'list assignment index out of range');
+    }
+    if (k instanceof PySlice) return setSlice(o, k, v);
+    o[seqIndex(k, o.length, 'list')] = v;
+    return;
+  }
+  if (o instanceof PyDict) {
+    o.set(k, v);
+    return;
+  }
+  const t = typeOf(o);
+  const f = t.lookup('__setitem__');
+  if (f !== undefined && f !== null) {
+    callSpecial(f, o, k, v);
+    return;
+  }
+  throwPy('TypeError', `'${t.name}' object does not support item assignment`);
+}
+
+function setSlice(o: any[], k: PySlice, v: any): void {
+  const items = Array.isArray(v) && v !== o ? v : toArray(v);
+  const [start, stop, step, count] = sliceIndices(k, o.length);
+  if (step === 1) {
+    o.splice(start, Math.max(0, stop - start), ...items);
+    return;
+  }
+  if (items.length !== count)
+    throwPy('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+  for (let i = 0, j = start; i < count; i++, j += step) o[j] = items[i];
+}
+
+export function delItem(o: any, k: any): void {
+  if (Array.isArray(o)) {
+    if (k instanceof PySlice) {
+      const [start, , step, count] = sliceIndices(k, o.length);
+      if (step === 1) {
+        o.splice(start, count);
+        return;
+      }
+      const drop = new Set<number>();
+      for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
+      const keep = o.filter((_, i) => !drop.has(i));
+      o.length = 0;
+      o.push(...keep);
+      return;
+    }
+    const i = seqIndex(k, o.length, 'list assignment');
+    o.splice(i, 1);
+    return;
+  }
+  if (o instanceof PyDict) {
+    if (o.delete(k) === undefined) throw makeExc('KeyError', k);
+    return;
+  }
+  const t = typeOf(o);
+  const f = t.lookup('__delitem__');
+  if (f !== undefined && f !== null) {
+    callSpecial(f, o, k);
+    return;
+  }
+  throwPy('TypeError', `'${t.name}' object doesn't support item deletion`);
+}
+
+export { norm, repr, PyInstance };

@@ -1,0 +1,165 @@
+/**
+ * Python type objects and the JS representation of every Python value.
+ *
+ * Representation (chosen for speed of generated code; see DESIGN.md "Execution"):
+ *   None → null · bool → boolean · int → integral JS number within ±(2**53-1), bigint beyond (always
+ *   normalised: a bigint is never in the safe range) · float → PyFloat box (so 1 and 1.0 stay distinct) ·
+ *   str → JS string · list → JS Array · everything else → an object with a `cls` (its PyType).
+ * `undefined` is never a Python value: it means "unbound" in variables and "exhausted" from iterators.
+ *
+ * A PyType holds its attributes in `dict`, an `Attrs` object (a fast-mode JS object whose prototype chain
+ * carries no Object.prototype members, so any Python name is safe as a key), and its C3 linearised `mro`.
+ */
+
+/** Attribute storage: plain fast-mode objects with no inherited members (not even __proto__). */
+export interface Attrs {
+  [name: string]: any;
+}
+function AttrsCtor(this: any) {}
+AttrsCtor.prototype = Object.create(null);
+export function newAttrs(): Attrs {
+  return new (AttrsCtor as any)();
+}
+
+export class PyType {
+  cls!: PyType;
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyType[];
+  mro: PyType[];
+  dict: Attrs;
+  /** the nearest builtin ancestor whose JS representation instances use (object for plain classes) */
+  solid: PyType | null = null;
+  /** user-defined class (created by a `class` statement) */
+  isUser: boolean;
+  /** constructs a new instance for `cls(...)` when the type is called; set for builtin types */
+  newInstance: ((cls: PyType, args: any[], kw: Map<string, any> | null) => any) | null = null;
+  /** true when instances may carry attributes in a `d` dict */
+  constructor(name: string, bases: PyType[], dict: Attrs | null, isUser = false, module = 'builtins') {
+    this.name = name;
+    this.qualname = name;
+    this.module = module;
+    this.bases = bases;
+    this.dict = dict ?? newAttrs();
+    this.isUser = isUser;
+    this.mro = [this];
+    if (bases.length) this.mro = c3(this, bases);
+  }
+
+  /** Look a name up along the MRO; undefined when absent. */
+  lookup(name: string): any {
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].dict[name];
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 1; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+function c3(cls: PyType, bases: PyType[]): PyType[] {
+  const seqs = bases.map((b) => b.mro.slice()).concat([bases.slice()]);
+  const out: PyType[] = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length);
+    if (!nonEmpty.length) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((t) => t.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (!cand) {
+      mroError = `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`;
+      return out.concat(bases);
+    }
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+/** set by c3 when linearisation fails; the class statement turns it into a TypeError */
+export let mroError: string | null = null;
+export function takeMroError(): string | null {
+  const e = mroError;
+  mroError = null;
+  return e;
+}
+
+// ---- the builtin types (their methods are installed by the files that implement them) ----
+export const ObjectType = new PyType('object', [], null);
+export const TypeType = new PyType('type', [ObjectType], null);
+ObjectType.cls = TypeType;
+TypeType.cls = TypeType;
+
+export function builtinType(name: string, base: PyType = ObjectType, module = 'builtins'): PyType {
+  const t = new PyType(name, [base], null, false, module);
+  t.cls = TypeType;
+  t.solid = t;
+  return t;
+}
+ObjectType.solid = ObjectType;
+TypeType.solid = TypeType;
+
+export const IntType = builtinType('int');
+export const BoolType = builtinType('bool', IntType);
+export const FloatType = builtinType('float');
+export const ComplexType = builtinType('complex');
+export const StrType = builtinType('str');
+export const BytesType = builtinType('bytes');
+export const ListType = builtinType('list');
+export const TupleType = builtinType('tuple');
+export const DictType = builtinType('dict');
+export const SetType = builtinType('set');
+export const FrozenSetType = builtinType('frozenset');
+export const NoneType = builtinType('NoneType');
+export const RangeType = builtinType('range');
+export const SliceType = builtinType('slice');
+export const FunctionType = builtinType('function');
+export const BuiltinFunctionType = builtinType('builtin_function_or_method');
+export const MethodType = builtinType('method');
+export const ModuleType = builtinType('module');
+export const NotImplementedType = builtinType('NotImplementedType');
+export const EllipsisType = builtinType('ellipsis');
+export const GeneratorType = builtinType('generator');
+export const IteratorType = builtinType('iterator');
+export const PropertyType = builtinType('property');
+export const StaticMethodType = builtinType('staticmethod');
+export const ClassMethodType = builtinType('classmethod');
+export const SuperType = builtinType('super');
+export const CellType = builtinType('cell');
+export const FileType = builtinType('TextIOWrapper', ObjectType, '_io');
+
+/** The Python type of any value. */
+export function typeOf(v: any): PyType {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return IntType;
+    case 'string':
+      return StrType;
+    case 'boolean':
+      return BoolType;
+    case 'object':
+      if (v === null) return NoneType;
+      if (Array.isArray(v)) return ListType;
+      return v.cls;
+    case 'function':
+      return FunctionType;
+  }
+  return ObjectType;
+}
+
+/** isinstance with a single class. */
+export function isInstance(v: any, t: PyType): boolean {
+  return typeOf(v).isSubtypeOf(t);
+}

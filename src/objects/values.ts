@@ -1,0 +1,91 @@
+/**
+ * The boxed Python values: float, complex, tuple, slice, range, bytes, instances of user classes, modules,
+ * and the NotImplemented / Ellipsis singletons.
+ *
+ * Each class puts its `cls` on the prototype, so `typeOf` is one property load and boxes stay small.
+ * Boxes are immutable except PyInstance/PyModule attribute dicts.
+ */
+import {
+  Attrs, newAttrs, PyType, FloatType, ComplexType, TupleType, SliceType, RangeType, BytesType,
+  NotImplementedType, EllipsisType, ModuleType, ObjectType,
+} from './pytype';
+
+export class PyFloat {
+  declare cls: PyType;
+  constructor(public readonly v: number) {}
+}
+PyFloat.prototype.cls = FloatType;
+
+export class PyComplex {
+  declare cls: PyType;
+  constructor(public readonly re: number, public readonly im: number) {}
+}
+PyComplex.prototype.cls = ComplexType;
+
+export class PyTuple {
+  declare cls: PyType;
+  constructor(public readonly items: any[]) {}
+}
+PyTuple.prototype.cls = TupleType;
+export const EMPTY_TUPLE = new PyTuple([]);
+
+export class PySlice {
+  declare cls: PyType;
+  constructor(public readonly start: any, public readonly stop: any, public readonly step: any) {}
+}
+PySlice.prototype.cls = SliceType;
+
+export class PyRange {
+  declare cls: PyType;
+  readonly length: number;
+  constructor(public readonly start: number, public readonly stop: number, public readonly step: number) {
+    const n = step > 0 ? Math.ceil((stop - start) / step) : Math.ceil((start - stop) / -step);
+    this.length = n > 0 ? n : 0;
+  }
+  at(i: number): number {
+    return this.start + i * this.step;
+  }
+}
+PyRange.prototype.cls = RangeType;
+
+export class PyBytes {
+  declare cls: PyType;
+  constructor(public readonly data: Uint8Array) {}
+}
+PyBytes.prototype.cls = BytesType;
+
+/** An instance of a user-defined class (or of object/BaseException and friends). */
+export class PyInstance {
+  d: Attrs;
+  constructor(public cls: PyType) {
+    this.d = newAttrs();
+  }
+}
+
+export class PyModule {
+  declare cls: PyType;
+  d: Attrs;
+  constructor(public readonly name: string) {
+    this.d = newAttrs();
+    this.d.__name__ = name;
+  }
+}
+PyModule.prototype.cls = ModuleType;
+
+class Singleton {
+  constructor(public cls: PyType, public readonly label: string) {}
+}
+export const NotImplemented = new Singleton(NotImplementedType, 'NotImplemented');
+export const Ellipsis = new Singleton(EllipsisType, 'Ellipsis');
+
+/** A bare `object()` instance. */
+export function newObject(): PyInstance {
+  return new PyInstance(ObjectType);
+}
+
+export function float(v: number): PyFloat {
+  return new PyFloat(v);
+}
+export function tuple(items: any[]): PyTuple {
+  return items.length ? new PyTuple(items) : EMPTY_TUPLE;
+}

@@ -1,0 +1,28 @@
+# common str methods
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxabcxx".strip("x")))
+print(s.lower(), s.upper(), "hello world".title(), "hELLO".swapcase(), "hello".capitalize())
+print("a,b,,c".split(","), "a b  c".split(), " a b ".split(" "), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("line1\nline2\r\nline3".splitlines(), "x\ny\n".splitlines(True))
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")), ", ".join(str(i) for i in range(3)))
+print("hello".find("l"), "hello".rfind("l"), "hello".find("z"), "hello".index("e"), "hello".count("l"), "aaaa".count("aa"))
+try:
+    "hello".index("z")
+except ValueError as e:
+    print("ValueError:", e)
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1), "aaa".replace("a", "bb"))
+print("hello".startswith("he"), "hello".endswith("lo"), "hello".startswith(("x", "h")), "hello".startswith("l", 2))
+print("abc".isalpha(), "123".isdigit(), "12a".isalnum(), "   ".isspace(), "abc".islower(), "ABC".isupper(), "".isdigit(), "Hi There".istitle(), "42".isnumeric(), "x1".isidentifier())
+print("ab".center(6, "*"), "ab".ljust(5, "."), "ab".rjust(5), "42".zfill(5), "-42".zfill(5))
+print("a=b=c".partition("="), "a=b=c".rpartition("="), "abc".partition("x"))
+print("tab\there".expandtabs(4), repr("a\tb"), len("naïve"), "ß".upper())
+print(ord("a"), chr(97), "abc" * 3, "abc"[::-1], "b" in "abc", "abc" < "abd")
+print("Hello World".encode(), "héllo".encode("utf-8"), b"h\xc3\xa9llo".decode("utf-8"))
+print("one two three".split(maxsplit=1), "CamelCase".casefold(), "hello"[1:-1])
+print("%s" % "x".join("123"), "abc".removeprefix("a"), "abc".removesuffix("c"))
+print(str(123), str(1.5), str([1, "a"]), str((1,)), str({"a": 1}), str(None), str(b"x"))
+print(repr("quote's"), repr('dq"'), repr("both'\""), repr("new\nline"), repr("\x00\x7f"), repr("uni\u00e9"), repr("\\"))
+table = str.maketrans("abc", "xyz")
+print("aabbcc".translate(table), "hello".translate({ord("l"): None}))
+print(sorted("hello"), list("abc"), "a-b-c".split("-"), max("hello"), min("hello"))
+print("{:>4}".format("ab").strip() == "ab", " ".isspace(), "Ab1".lower().upper())
