@@ -16,7 +16,7 @@ import type { PyParser } from './parser.js';
 import type { SourceText } from './source.js';
 import { tokSpan } from './spans.js';
 import { exprName } from './targets.js';
-import { Assign, Dedent, ErrorTok, Indent, LBrace, LPar, LSqb, Name, RBrace, RPar, RSqb, Str, Walrus } from './tokens.js';
+import { Assign, Comma, Dedent, ErrorTok, Indent, LBrace, LPar, LSqb, Name, RBrace, RPar, RSqb, Str, Walrus } from './tokens.js';
 
 export function finalError(err: PySyntaxError, errLine: number, lex: LexResult, src: SourceText): PySyntaxError {
   const le = lex.error;
@@ -37,11 +37,22 @@ function neverClosed(lex: LexResult, src: SourceText): PySyntaxError {
 }
 
 export function diagnose(parser: PyParser, src: SourceText, lex: LexResult, tokens: IToken[], ex: IRecognitionException): PySyntaxError {
-  const err = diagnoseRaw(parser, src, lex, tokens, ex);
-  return finalError(err, err.line, lex, src);
+  const seen = { line: 0 };
+  const err = diagnoseRaw(parser, src, lex, tokens, ex, seen);
+  const t = ex.token;
+  const line = t.tokenType === EOF || Number.isNaN(t.startOffset) ? lex.eof.startLine ?? err.line : t.startLine ?? err.line;
+  return finalError(err, Math.max(line, seen.line), lex, src);
 }
 
-function diagnoseRaw(parser: PyParser, src: SourceText, lex: LexResult, tokens: IToken[], ex: IRecognitionException): PySyntaxError {
+/** `seen.line` records the furthest line the diagnosis looked at (CPython's last fetched token) */
+function diagnoseRaw(
+  parser: PyParser, src: SourceText, lex: LexResult, tokens: IToken[], ex: IRecognitionException, seen: { line: number },
+): PySyntaxError {
+  const probe = (from: number, what: 'expr' | 'bitOr' | 'starExprs'): { last: IToken; next: IToken } | null => {
+    const r = probeAt(parser, tokens, from, what);
+    if (r) seen.line = Math.max(seen.line, r.next.startLine ?? 0);
+    return r;
+  };
   let t = ex.token;
   if (t.tokenType === EOF || Number.isNaN(t.startOffset)) t = lex.eof;
   if (t.tokenType === ErrorTok) return t.payload as PySyntaxError;
@@ -60,13 +71,14 @@ function diagnoseRaw(parser: PyParser, src: SourceText, lex: LexResult, tokens: 
   if (idx < 0 || !disj || disj.last !== prev) return generic;
 
   if (t.tokenType === Assign) {
-    if (parser.inCallArgs > 0) {
-      return rangeError(parser, src, 'expression cannot contain assignment, perhaps you meant "=="?', disj.first, t);
+    const argStart = parser.inCallArgs > 0 ? callArgumentStart(tokens, idx) : -1;
+    if (argStart >= 0 && !(tokens[argStart].tokenType === Name && argStart + 1 === idx)) {
+      return rangeError(parser, 'expression cannot contain assignment, perhaps you meant "=="?', tokens[argStart], t);
     }
-    const b = probe(parser, tokens, idx + 1, 'bitOr');
+    const b = probe(idx + 1, 'bitOr');
     if (!b || b.next.tokenType === Assign || b.next.tokenType === Walrus) return generic;
     if (disj.first === disj.last && disj.first.tokenType === Name) {
-      return rangeError(parser, src, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", disj.first, b.last);
+      return rangeError(parser, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", disj.first, b.last);
     }
     const n = disj.node;
     const excluded = n.kind === 'Tuple' || n.kind === 'List' || n.kind === 'GeneratorExp' ||
@@ -75,23 +87,33 @@ function diagnoseRaw(parser: PyParser, src: SourceText, lex: LexResult, tokens: 
     return generic;
   }
 
+  // Python 2 style `print x`
+  if (disj.first === disj.last && disj.first.tokenType === Name && (disj.first.image === 'print' || disj.first.image === 'exec') &&
+    t.tokenType !== LPar && startsExpression(t)) {
+    const b = probe(idx, 'starExprs');
+    if (b) {
+      const name = disj.first.image;
+      return rangeError(parser, `Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, disj.first, b.last);
+    }
+  }
+
   // "Perhaps you forgot a comma?": two expressions side by side inside brackets
   if (bracketDepth(tokens, idx) > 0 && startsExpression(t)) {
     const a = disj.first;
     const legacy = a === disj.last && a.tokenType === Name && (a.image === 'print' || a.image === 'exec');
     const nameString = a.tokenType === Name && tokens[tokens.indexOf(a) + 1]?.tokenType === Str;
     if (!legacy && !nameString) {
-      const b = probe(parser, tokens, idx, 'expr');
+      const b = probe(idx, 'expr');
       if (b) {
         if ((b.next.tokenType === EOF || b.next === lex.eof) && lex.brackets.length) return neverClosed(lex, src);
-        return rangeError(parser, src, 'invalid syntax. Perhaps you forgot a comma?', a, b.last);
+        return rangeError(parser, 'invalid syntax. Perhaps you forgot a comma?', a, b.last);
       }
     }
   }
   return generic;
 }
 
-function rangeError(parser: PyParser, src: SourceText, msg: string, a: IToken, b: IToken): PySyntaxError {
+function rangeError(parser: PyParser, msg: string, a: IToken, b: IToken): PySyntaxError {
   const sa = tokSpan(a);
   const sb = tokSpan(b);
   return parser.errSpan(msg, { line: sa.line, col: sa.col, endLine: sb.endLine, endCol: sb.endCol });
@@ -115,12 +137,32 @@ function startsExpression(t: IToken): boolean {
 }
 
 /** Parse an expression (or bitwise_or) starting at tokens[from]; report its last token and the next one. */
-function probe(parser: PyParser, tokens: IToken[], from: number, what: 'expr' | 'bitOr'): { last: IToken; next: IToken } | null {
+/** Index of the first token of the call argument containing tokens[i], or -1 if not directly in a call. */
+function callArgumentStart(tokens: IToken[], i: number): number {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const tt = tokens[k].tokenType;
+    if (tt === RPar || tt === RSqb || tt === RBrace) depth++;
+    else if (depth === 0 && tt === Comma) return k + 1;
+    else if (tt === LPar || tt === LSqb || tt === LBrace) {
+      if (depth === 0) {
+        if (tt !== LPar || k === 0) return -1;
+        const before = tokens[k - 1].tokenType;
+        const isCall = before === Name || before === RPar || before === RSqb || before === Str;
+        return isCall ? k + 1 : -1;
+      }
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function probeAt(parser: PyParser, tokens: IToken[], from: number, what: 'expr' | 'bitOr' | 'starExprs'): { last: IToken; next: IToken } | null {
   const slice = tokens.slice(from);
   parser.begin(parser.src, slice);
   let next: IToken;
   try {
-    next = what === 'expr' ? parser.probeExpr() : parser.probeBitOr();
+    next = what === 'expr' ? parser.probeExpr() : what === 'bitOr' ? parser.probeBitOr() : parser.probeStarExprs();
   } catch (e) {
     if (e instanceof PySyntaxError) return null;
     throw e;

@@ -37,6 +37,7 @@ export function prepareFString(src: SourceText, tok: IToken, payload: StrPayload
       payload.ferror = new PySyntaxError({
         msg: err.message, filename: src.filename, line, col, endCol: col, lineText: src.lineText(line),
       });
+      payload.errorAtNext = true;
     } else if (err instanceof PySyntaxError) {
       if (!err.msg.startsWith('f-string')) err.msg = `f-string: ${err.msg}`;
       payload.ferror = err;

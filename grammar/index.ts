@@ -60,7 +60,7 @@ export function parse(source: string, filename: string): Module {
   try {
     mod = parser.file();
   } catch (e) {
-    if (e instanceof PySyntaxError) throw finalError(e, e.line, lex, src);
+    if (e instanceof PySyntaxError) throw finalError(e, parser.currentLine(), lex, src);
     throw e;
   }
   if (parser.errors.length > 0) throw diagnose(parser, src, lex, lex.tokens, parser.errors[0]);

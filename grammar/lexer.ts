@@ -295,9 +295,14 @@ class Tokenizer {
     const cp = text.codePointAt(p) ?? 0;
     const col1 = this.col(p) + 1;
     const printable = cp > 0x20 && cp < 0x7f;
-    const msg = printable || c === '!' || c === '$' || c === '?' || c === '`'
-      ? 'invalid syntax'
-      : `invalid character '${String.fromCodePoint(cp)}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
+    if (printable) {
+      // like CPython's ERRORTOKEN: the parser reports "invalid syntax" if it gets here; lexing goes on
+      const t = this.push(ErrorTok, p, p + 1);
+      t.payload = this.makeError('invalid syntax', this.line, col1, col1 + 1);
+      this.pos = p + 1;
+      return;
+    }
+    const msg = `invalid character '${String.fromCodePoint(cp)}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
     this.fail(this.makeError(msg, this.line, col1, col1 + 1), p);
   }
 
@@ -377,13 +382,13 @@ class Tokenizer {
       type = Imag;
       e++;
     } else if (isFloat) type = Float;
-    if (text[e] === '_' || !this.checkNumberEnd(p, e, type === Imag ? 'invalid imaginary literal' : 'invalid decimal literal')) {
-      if (this.error === null) {
-        const col1 = this.col(p) + 1;
-        this.fail(this.makeError('invalid decimal literal', this.line, col1, col1), p);
-      }
+    if (text[e] === '_') {
+      // CPython points at the character after the stray underscore
+      const col1 = this.col(e + 1);
+      this.fail(this.makeError('invalid decimal literal', this.line, col1, col1), p);
       return;
     }
+    if (!this.checkNumberEnd(p, e, type === Imag ? 'invalid imaginary literal' : 'invalid decimal literal')) return;
     const digits = text.slice(p, e).replace(/_/g, '');
     if (type === Int) {
       if (digits.length > 1 && digits[0] === '0' && /[1-9]/.test(digits)) {
@@ -410,7 +415,8 @@ class Tokenizer {
     for (const k of NUMBER_SUFFIX_KEYWORDS) {
       if (text.startsWith(k, e) && !isIdentChar(text[e + k.length])) return true;
     }
-    const col1 = this.col(p) + 1;
+    // CPython's offset here is the 0-based column of the offending character
+    const col1 = this.col(e);
     this.fail(this.makeError(msg, this.line, col1, col1), p);
     return false;
   }
@@ -469,8 +475,11 @@ class Tokenizer {
           : decodeStr(text, bodyStart, bodyEnd, payload.raw);
       } catch (err) {
         if (!(err instanceof EscapeError)) throw err;
-        const endCol1 = end - this.lineStart + 1;
+        // CPython measures this range in UTF-8 bytes
+        const endCol1 = p - startLineStart + 1 + new TextEncoder().encode(text.slice(p, end)).length;
         payload.error = this.makeError(err.message, startLine, p - startLineStart + 1, endCol1);
+        // escape errors are reported where the parser stands after the literal
+        payload.errorAtNext = err.message.startsWith('(');
       }
     }
     const c0 = p - startLineStart;

@@ -16,7 +16,7 @@ import type {
 } from './ast.js';
 import { PySyntaxError } from './errors.js';
 import type { SourceText } from './source.js';
-import { fromTok, join, tokSpan, toTok } from './spans.js';
+import { fromTok, join, tokSpan } from './spans.js';
 import { exprName, invalidTarget, starCount, type TargetContext } from './targets.js';
 import {
   ALL_TOKENS, AddOp, Amper, Arrow, Assign, At, AugAssign, Caret, Colon, Comma, CompOp, Dedent, Dot,
@@ -45,6 +45,8 @@ type CallArg =
 interface CallArgs {
   args: Expr[];
   keywords: KeywordNode[];
+  /** the only argument is an unparenthesized generator expression */
+  bareGen?: boolean;
 }
 
 type DictOrSetItem = { kind: 'dstar'; value: Expr; tok: IToken } | { kind: 'elt'; key: Expr; value: Expr | null; colon: IToken | null };
@@ -85,6 +87,23 @@ export class PyParser extends EmbeddedActionsParser {
     return this.errSpan(msg, tokSpan(t));
   }
 
+  /** is the source text at `s` directly wrapped in parentheses? */
+  private parenthesized(s: Span): boolean {
+    const text = this.src.text;
+    let a = this.src.lineStarts[s.line - 1] + s.col - 1;
+    let b = this.src.lineStarts[s.endLine - 1] + s.endCol;
+    while (a >= 0 && /\s/.test(text[a])) a--;
+    while (b < text.length && /\s/.test(text[b])) b++;
+    return text[a] === '(' && text[b] === ')';
+  }
+
+  /** move an error to token `t` (CPython reports literal errors at the token after the literal) */
+  private relocate(e: PySyntaxError, t: IToken): PySyntaxError {
+    const at = this.errTok(e.msg, t);
+    at.type = e.type;
+    return at;
+  }
+
   private raiseLexError(): void {
     const t = this.LA(1);
     if (t.tokenType === ErrorTok) throw t.payload as PySyntaxError;
@@ -115,6 +134,14 @@ export class PyParser extends EmbeddedActionsParser {
     }
   }
 
+  /** span from `start` to the last consumed token that is not NEWLINE/INDENT/DEDENT (CPython's EXTRA) */
+  sp(start: IToken): Span {
+    let k = 0;
+    let t = this.LA(0);
+    while (t.tokenType === Newline || t.tokenType === Indent || t.tokenType === Dedent) t = this.LA(--k);
+    return fromTok(start, tokSpan(t));
+  }
+
   private noStarred(e: Expr): void {
     if (e.kind === 'Starred') throw this.errSpan("can't use starred expression here", e.span);
   }
@@ -143,6 +170,16 @@ export class PyParser extends EmbeddedActionsParser {
     this.SUBRULE(this.bitwiseOr);
     return this.ACTION(() => this.LA(1));
   });
+
+  probeStarExprs = this.RULE('probeStarExprs', (): IToken => {
+    this.SUBRULE(this.starExpressions);
+    return this.ACTION(() => this.LA(1));
+  });
+
+  /** line of the next token (where CPython's parser stood when an action raised) */
+  currentLine(): number {
+    return this.LA(1).startLine ?? this.LA(0).startLine ?? 1;
+  }
 
   probeExpr = this.RULE('probeExpr', (): IToken => {
     this.SUBRULE(this.expression);
@@ -187,6 +224,7 @@ export class PyParser extends EmbeddedActionsParser {
   );
 
   exprStmt = this.RULE('exprStmt', (): Stmt => {
+    const s0 = this.LA(1);
     const first = this.SUBRULE(this.exprOrYield);
     const rest: Expr[] = [];
     let aug: IToken | null = null;
@@ -229,7 +267,7 @@ export class PyParser extends EmbeddedActionsParser {
           throw this.errSpan(`'${exprName(first)}' is an illegal expression for augmented assignment`, first.span);
         }
         this.noStarred(value);
-        return { kind: 'AugAssign', target: first, op: BIN[a.image.slice(0, -1)], value, span: join(first.span, value.span) };
+        return { kind: 'AugAssign', target: first, op: BIN[a.image.slice(0, -1)], value, span: this.sp(s0) };
       }
       if (ann !== null) {
         const annotation: Expr = ann;
@@ -239,17 +277,17 @@ export class PyParser extends EmbeddedActionsParser {
           throw this.errSpan('illegal target for annotation', first.span);
         }
         const v: Expr | null = annValue;
-        return { kind: 'AnnAssign', target: first, annotation, value: v, span: join(first.span, (v ?? annotation).span) };
+        return { kind: 'AnnAssign', target: first, annotation, value: v, span: this.sp(s0) };
       }
       if (rest.length > 0) {
         const targets = [first, ...rest.slice(0, -1)];
         const value = rest[rest.length - 1];
         this.validateAssign(targets, value);
         this.noStarred(value);
-        return { kind: 'Assign', targets, value, span: join(first.span, value.span) };
+        return { kind: 'Assign', targets, value, span: this.sp(s0) };
       }
       this.noStarred(first);
-      return { kind: 'Expr', value: first, span: first.span };
+      return { kind: 'Expr', value: first, span: this.sp(s0) };
     });
   });
 
@@ -257,7 +295,6 @@ export class PyParser extends EmbeddedActionsParser {
   private validateAssign(targets: Expr[], value: Expr): void {
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i];
-      if (t.kind === 'Yield' || t.kind === 'YieldFrom') throw this.errSpan('assignment to yield expression not possible', t.span);
       const bad = invalidTarget(t, 'store');
       if (!bad) continue;
       const seg = i + 1 < targets.length ? targets[i + 1] : value;
@@ -266,9 +303,11 @@ export class PyParser extends EmbeddedActionsParser {
         t.span.endCol === bad.span.endCol && t.span.endLine === bad.span.endLine);
       const excluded = bad.kind === 'Tuple' || bad.kind === 'List' || bad.kind === 'GeneratorExp' ||
         (bad.kind === 'Constant' && (bad.value === null || typeof bad.value === 'boolean'));
-      if (endsTarget && !excluded && isBitwiseLevel(bad) && segAllowsHere(seg, isLast)) {
+      const atom = isBitwiseLevel(bad) || ((bad.kind === 'Yield' || bad.kind === 'YieldFrom') && this.parenthesized(bad.span));
+      if (endsTarget && !excluded && atom && segAllowsHere(seg, isLast)) {
         throw this.errSpan(`cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`, bad.span);
       }
+      if (t.kind === 'Yield' || t.kind === 'YieldFrom') throw this.errSpan('assignment to yield expression not possible', t.span);
       throw this.errSpan(`cannot assign to ${exprName(bad)}`, bad.span);
     }
     for (const t of targets) this.checkStars(t);
@@ -283,7 +322,7 @@ export class PyParser extends EmbeddedActionsParser {
     const v = this.OPTION(() => this.SUBRULE(this.starExpressions));
     return this.ACTION((): Stmt => {
       if (v) this.noStarred(v);
-      return { kind: 'Return', value: v ?? null, span: v ? fromTok(t, v.span) : tokSpan(t) };
+      return { kind: 'Return', value: v ?? null, span: this.sp(t) };
     });
   });
 
@@ -299,8 +338,7 @@ export class PyParser extends EmbeddedActionsParser {
       });
     });
     return this.ACTION((): Stmt => {
-      const last = (cause as Expr | null) ?? (exc as Expr | null);
-      return { kind: 'Raise', exc, cause, span: last ? fromTok(t, last.span) : tokSpan(t) };
+      return { kind: 'Raise', exc, cause, span: this.sp(t) };
     });
   });
 
@@ -324,7 +362,7 @@ export class PyParser extends EmbeddedActionsParser {
     return this.ACTION((): Stmt => {
       const targets = tl.kind === 'Tuple' && tl.span.col === tl.elts[0].span.col && tl.span.line === tl.elts[0].span.line ? tl.elts : [tl];
       for (const x of targets) this.checkTarget(x, 'del');
-      return { kind: 'Delete', targets, span: fromTok(t, tl.span) };
+      return { kind: 'Delete', targets, span: this.sp(t) };
     });
   });
 
@@ -335,7 +373,7 @@ export class PyParser extends EmbeddedActionsParser {
       this.CONSUME(Comma);
       return this.SUBRULE2(this.expression);
     });
-    return this.ACTION((): Stmt => ({ kind: 'Assert', test, msg: msg ?? null, span: fromTok(t, (msg ?? test).span) }));
+    return this.ACTION((): Stmt => ({ kind: 'Assert', test, msg: msg ?? null, span: this.sp(t) }));
   });
 
   dottedName = this.RULE('dottedName', (): IToken[] => {
@@ -426,7 +464,7 @@ export class PyParser extends EmbeddedActionsParser {
     ]);
     return this.ACTION((): Stmt => {
       const endTok = end as IToken | null;
-      const span = endTok ? fromTok(t, tokSpan(endTok)) : fromTok(t, names[names.length - 1].span);
+      const span = endTok ? fromTok(t, tokSpan(endTok)) : this.sp(t);
       return { kind: 'ImportFrom', module: mod ? mod.map((p) => p.image).join('.') : null, names, level, span };
     });
   });
@@ -507,11 +545,9 @@ export class PyParser extends EmbeddedActionsParser {
       let tail: Stmt[] = orelse ?? [];
       for (let i = elifs.length - 1; i >= 0; i--) {
         const [e, et, eb] = elifs[i];
-        const last = tail.length ? tail[tail.length - 1] : eb[eb.length - 1];
-        tail = [{ kind: 'If', test: et, body: eb, orelse: tail, span: fromTok(e, last.span) }];
+        tail = [{ kind: 'If', test: et, body: eb, orelse: tail, span: this.sp(e) }];
       }
-      const last = tail.length ? tail[tail.length - 1] : body[body.length - 1];
-      return { kind: 'If', test, body, orelse: tail, span: fromTok(t, last.span) };
+      return { kind: 'If', test, body, orelse: tail, span: this.sp(t) };
     });
   });
 
@@ -527,8 +563,7 @@ export class PyParser extends EmbeddedActionsParser {
     });
     return this.ACTION((): Stmt => {
       const o = orelse ?? [];
-      const last = (o.length ? o : body)[(o.length ? o : body).length - 1];
-      return { kind: 'While', test, body, orelse: o, span: fromTok(t, last.span) };
+      return { kind: 'While', test, body, orelse: o, span: this.sp(t) };
     });
   });
 
@@ -547,11 +582,7 @@ export class PyParser extends EmbeddedActionsParser {
     });
     return this.ACTION((): Stmt => {
       const o = orelse ?? [];
-      const list = o.length ? o : body;
-      return {
-        kind: 'For', target, iter, body, orelse: o, isAsync: asyncTok !== undefined,
-        span: fromTok(asyncTok ?? t, list[list.length - 1].span),
-      };
+      return { kind: 'For', target, iter, body, orelse: o, isAsync: asyncTok !== undefined, span: this.sp(asyncTok ?? t) };
     });
   });
 
@@ -597,9 +628,7 @@ export class PyParser extends EmbeddedActionsParser {
       },
     ]);
     return this.ACTION((): Stmt => {
-      const lastList = finalbody.length ? finalbody : orelse.length ? orelse : null;
-      const end = lastList ? lastList[lastList.length - 1].span : handlers[handlers.length - 1].span;
-      return { kind: 'Try', body, handlers, orelse, finalbody, span: fromTok(t, end) };
+      return { kind: 'Try', body, handlers, orelse, finalbody, span: this.sp(t) };
     });
   });
 
@@ -618,7 +647,7 @@ export class PyParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", t] });
     return this.ACTION((): ExceptHandler => {
       const n = name as IToken | null;
-      return { type, name: n ? n.image : null, body, span: fromTok(t, body[body.length - 1].span) };
+      return { type, name: n ? n.image : null, body, span: this.sp(t) };
     });
   });
 
@@ -652,7 +681,7 @@ export class PyParser extends EmbeddedActionsParser {
     this.colon(1);
     const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", t] });
     return this.ACTION((): Stmt => ({
-      kind: 'With', items, body, isAsync: asyncTok !== undefined, span: fromTok(asyncTok ?? t, body[body.length - 1].span),
+      kind: 'With', items, body, isAsync: asyncTok !== undefined, span: this.sp(asyncTok ?? t),
     }));
   });
 
@@ -704,7 +733,7 @@ export class PyParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.block, { ARGS: ['function definition', t] });
     return this.ACTION((): Stmt => ({
       kind: 'FunctionDef', name: name.image, args: args ?? emptyArgs(), body, decorators: decorators ?? [],
-      returns: returns ?? null, isAsync: asyncTok !== undefined, span: fromTok(asyncTok ?? t, body[body.length - 1].span),
+      returns: returns ?? null, isAsync: asyncTok !== undefined, span: this.sp(asyncTok ?? t),
     }));
   });
 
@@ -723,7 +752,7 @@ export class PyParser extends EmbeddedActionsParser {
       const c: CallArgs = ca ?? { args: [], keywords: [] };
       return {
         kind: 'ClassDef', name: name.image, bases: c.args, keywords: c.keywords, body, decorators: decorators ?? [],
-        span: fromTok(t, body[body.length - 1].span),
+        span: this.sp(t),
       };
     });
   });
@@ -780,7 +809,7 @@ export class PyParser extends EmbeddedActionsParser {
             const s = this.consume(base, DoubleStar);
             const n = this.consume(base + 1, Name);
             const a = ann(base);
-            this.ACTION(() => items.push({ kind: 'dstar', tok: s, arg: mkArg(n, a) }));
+            this.ACTION(() => items.push({ kind: 'dstar', tok: s, arg: mkArg(n, a, this.sp(n)) }));
           },
         },
         {
@@ -789,7 +818,7 @@ export class PyParser extends EmbeddedActionsParser {
             const r = this.option(base + 1, () => {
               const n = this.consume(base + 2, Name);
               const a = ann(base + 2);
-              return this.ACTION(() => mkArg(n, a));
+              return this.ACTION(() => mkArg(n, a, this.sp(n)));
             });
             this.ACTION(() => items.push({ kind: 'star', tok: s, arg: r ?? null }));
           },
@@ -798,11 +827,12 @@ export class PyParser extends EmbeddedActionsParser {
           ALT: () => {
             const n = this.consume(base + 3, Name);
             const a = ann(base + 3);
+            const argSpan = this.ACTION(() => this.sp(n));
             const d = this.option(base + 4, () => {
               this.consume(base, Assign);
               return this.subrule(base + 4, this.expression);
             });
-            this.ACTION(() => items.push({ kind: 'plain', tok: n, arg: mkArg(n, a), dflt: d ?? null }));
+            this.ACTION(() => items.push({ kind: 'plain', tok: n, arg: mkArg(n, a, argSpan), dflt: d ?? null }));
           },
         },
       ]);
@@ -875,6 +905,7 @@ export class PyParser extends EmbeddedActionsParser {
   // ================= expressions =================
 
   starExpressions = this.RULE('starExpressions', (): Expr => {
+    const s0 = this.LA(1);
     const items = [this.SUBRULE(this.starExpr)];
     let comma: IToken | null = null;
     this.MANY(() => {
@@ -887,9 +918,7 @@ export class PyParser extends EmbeddedActionsParser {
     return this.ACTION((): Expr => {
       const c = comma as IToken | null;
       if (c === null) return items[0];
-      const lastTok = this.LA(0);
-      const span = lastTok === c ? toTok(items[0].span, c) : join(items[0].span, items[items.length - 1].span);
-      return { kind: 'Tuple', elts: items, span };
+      return { kind: 'Tuple', elts: items, span: this.sp(s0) };
     });
   });
 
@@ -899,7 +928,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const s = this.CONSUME(Star);
           const v = this.SUBRULE(this.bitwiseOr);
-          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: fromTok(s, v.span) }));
+          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: this.sp(s) }));
         },
       },
       { ALT: () => this.SUBRULE(this.expression) },
@@ -912,7 +941,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const s = this.CONSUME(Star);
           const v = this.SUBRULE(this.bitwiseOr);
-          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: fromTok(s, v.span) }));
+          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: this.sp(s) }));
         },
       },
       { ALT: () => this.SUBRULE(this.namedExpr) },
@@ -921,6 +950,7 @@ export class PyParser extends EmbeddedActionsParser {
 
   /** star_targets: parsed at bitwise_or level so that `in` is left alone */
   targetList = this.RULE('targetList', (): Expr => {
+    const s0 = this.LA(1);
     const items = [this.SUBRULE(this.starTarget)];
     let comma: IToken | null = null;
     this.MANY(() => {
@@ -932,7 +962,7 @@ export class PyParser extends EmbeddedActionsParser {
     });
     return this.ACTION((): Expr => {
       if ((comma as IToken | null) === null) return items[0];
-      return { kind: 'Tuple', elts: items, span: join(items[0].span, items[items.length - 1].span) };
+      return { kind: 'Tuple', elts: items, span: this.sp(s0) };
     });
   });
 
@@ -942,7 +972,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const s = this.CONSUME(Star);
           const v = this.SUBRULE(this.bitwiseOr);
-          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: fromTok(s, v.span) }));
+          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: this.sp(s) }));
         },
       },
       { ALT: () => this.SUBRULE2(this.bitwiseOr) },
@@ -967,12 +997,13 @@ export class PyParser extends EmbeddedActionsParser {
     return this.ACTION((): Expr => {
       const f = from as Expr | null;
       const v = value as Expr | null;
-      if (f) return { kind: 'YieldFrom', value: f, span: fromTok(t, f.span) };
-      return { kind: 'Yield', value: v, span: v ? fromTok(t, v.span) : tokSpan(t) };
+      if (f) return { kind: 'YieldFrom', value: f, span: this.sp(t) };
+      return { kind: 'Yield', value: v, span: this.sp(t) };
     });
   });
 
   namedExpr = this.RULE('namedExpr', (): Expr => {
+    const s0 = this.LA(1);
     const e = this.SUBRULE(this.expression);
     const v = this.OPTION(() => {
       this.CONSUME(Walrus);
@@ -981,7 +1012,7 @@ export class PyParser extends EmbeddedActionsParser {
     return this.ACTION((): Expr => {
       if (!v) return e;
       if (e.kind !== 'Name') throw this.errSpan(`cannot use assignment expressions with ${exprName(e)}`, e.span);
-      return { kind: 'NamedExpr', target: e, value: v, span: join(e.span, v.span) };
+      return { kind: 'NamedExpr', target: e, value: v, span: this.sp(s0) };
     });
   });
 
@@ -990,6 +1021,7 @@ export class PyParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.lambdef) },
       {
         ALT: () => {
+          const s0 = this.LA(1);
           const body = this.SUBRULE(this.disjunction);
           const rest = this.OPTION(() => {
             this.CONSUME(kw.if);
@@ -1005,7 +1037,7 @@ export class PyParser extends EmbeddedActionsParser {
             return this.ACTION(() => ({ test, orelse }));
           });
           return this.ACTION((): Expr =>
-            rest ? { kind: 'IfExp', test: rest.test, body, orelse: rest.orelse, span: join(body.span, rest.orelse.span) } : body,
+            rest ? { kind: 'IfExp', test: rest.test, body, orelse: rest.orelse, span: this.sp(s0) } : body,
           );
         },
       },
@@ -1017,31 +1049,33 @@ export class PyParser extends EmbeddedActionsParser {
     const args = this.OPTION(() => this.SUBRULE(this.lambdaParams));
     this.CONSUME(Colon);
     const body = this.SUBRULE(this.expression);
-    return this.ACTION((): Expr => ({ kind: 'Lambda', args: args ?? emptyArgs(), body, span: fromTok(t, body.span) }));
+    return this.ACTION((): Expr => ({ kind: 'Lambda', args: args ?? emptyArgs(), body, span: this.sp(t) }));
   });
 
   disjunction = this.RULE('disjunction', (): Expr => {
     const first = this.LA(1);
+    const s0 = first;
     const values = [this.SUBRULE(this.conjunction)];
     this.MANY(() => {
       this.CONSUME(kw.or);
       values.push(this.SUBRULE2(this.conjunction));
     });
     return this.ACTION((): Expr => {
-      const node: Expr = values.length === 1 ? values[0] : { kind: 'BoolOp', op: 'or', values, span: join(values[0].span, values[values.length - 1].span) };
+      const node: Expr = values.length === 1 ? values[0] : { kind: 'BoolOp', op: 'or', values, span: this.sp(s0) };
       this.lastDisj = { node, first, last: this.LA(0) };
       return node;
     });
   });
 
   conjunction = this.RULE('conjunction', (): Expr => {
+    const s0 = this.LA(1);
     const values = [this.SUBRULE(this.inversion)];
     this.MANY(() => {
       this.CONSUME(kw.and);
       values.push(this.SUBRULE2(this.inversion));
     });
     return this.ACTION((): Expr =>
-      values.length === 1 ? values[0] : { kind: 'BoolOp', op: 'and', values, span: join(values[0].span, values[values.length - 1].span) },
+      values.length === 1 ? values[0] : { kind: 'BoolOp', op: 'and', values, span: this.sp(s0) },
     );
   });
 
@@ -1051,7 +1085,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const t = this.CONSUME(kw.not);
           const v = this.SUBRULE(this.inversion);
-          return this.ACTION((): Expr => ({ kind: 'UnaryOp', op: 'not', operand: v, span: fromTok(t, v.span) }));
+          return this.ACTION((): Expr => ({ kind: 'UnaryOp', op: 'not', operand: v, span: this.sp(t) }));
         },
       },
       { ALT: () => this.SUBRULE(this.comparison) },
@@ -1059,6 +1093,7 @@ export class PyParser extends EmbeddedActionsParser {
   );
 
   comparison = this.RULE('comparison', (): Expr => {
+    const s0 = this.LA(1);
     const left = this.SUBRULE(this.bitwiseOr);
     const ops: CmpOperator[] = [];
     const comparators: Expr[] = [];
@@ -1082,17 +1117,18 @@ export class PyParser extends EmbeddedActionsParser {
       });
     });
     return this.ACTION((): Expr =>
-      ops.length === 0 ? left : { kind: 'Compare', left, ops, comparators, span: join(left.span, comparators[comparators.length - 1].span) },
+      ops.length === 0 ? left : { kind: 'Compare', left, ops, comparators, span: this.sp(s0) },
     );
   });
 
   private binLevel(opTok: TokenType, next: (idx: number) => Expr): Expr {
+    const s0 = this.LA(1);
     let left = next(0);
     this.MANY(() => {
       const op = this.CONSUME(opTok);
       const right = next(1);
       this.ACTION(() => {
-        left = { kind: 'BinOp', op: BIN[op.image], left, right, span: join(left.span, right.span) };
+        left = { kind: 'BinOp', op: BIN[op.image], left, right, span: this.sp(s0) };
       });
     });
     return left;
@@ -1111,7 +1147,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const t = this.CONSUME(UnaryOp);
           const v = this.SUBRULE(this.factor);
-          return this.ACTION((): Expr => ({ kind: 'UnaryOp', op: t.image as UnaryOperator, operand: v, span: fromTok(t, v.span) }));
+          return this.ACTION((): Expr => ({ kind: 'UnaryOp', op: t.image as UnaryOperator, operand: v, span: this.sp(t) }));
         },
       },
       { ALT: () => this.SUBRULE(this.power) },
@@ -1119,12 +1155,13 @@ export class PyParser extends EmbeddedActionsParser {
   );
 
   power = this.RULE('power', (): Expr => {
+    const s0 = this.LA(1);
     const base = this.OR([
       {
         ALT: () => {
           const t = this.CONSUME(kw.await);
           const v = this.SUBRULE(this.primary);
-          return this.ACTION((): Expr => ({ kind: 'Await', value: v, span: fromTok(t, v.span) }));
+          return this.ACTION((): Expr => ({ kind: 'Await', value: v, span: this.sp(t) }));
         },
       },
       { ALT: () => this.SUBRULE2(this.primary) },
@@ -1133,10 +1170,11 @@ export class PyParser extends EmbeddedActionsParser {
       this.CONSUME(DoubleStar);
       return this.SUBRULE(this.factor);
     });
-    return this.ACTION((): Expr => (exp ? { kind: 'BinOp', op: '**', left: base, right: exp, span: join(base.span, exp.span) } : base));
+    return this.ACTION((): Expr => (exp ? { kind: 'BinOp', op: '**', left: base, right: exp, span: this.sp(s0) } : base));
   });
 
   primary = this.RULE('primary', (): Expr => {
+    const s0 = this.LA(1);
     let e = this.SUBRULE(this.atom);
     this.MANY(() =>
       this.OR([
@@ -1145,20 +1183,22 @@ export class PyParser extends EmbeddedActionsParser {
             this.CONSUME(Dot);
             const n = this.CONSUME(Name);
             this.ACTION(() => {
-              e = { kind: 'Attribute', value: e, attr: n.image, span: toTok(e.span, n) };
+              e = { kind: 'Attribute', value: e, attr: n.image, span: this.sp(s0) };
             });
           },
         },
         {
           ALT: () => {
-            this.CONSUME(LPar);
+            const lp = this.CONSUME(LPar);
             this.ACTION(() => this.inCallArgs++);
             const a = this.OPTION(() => this.SUBRULE(this.args));
             const r = this.CONSUME(RPar);
             this.ACTION(() => {
               this.inCallArgs--;
               const c: CallArgs = a ?? { args: [], keywords: [] };
-              e = { kind: 'Call', func: e, args: c.args, keywords: c.keywords, span: toTok(e.span, r) };
+              // an unparenthesized generator expression as sole argument owns the call's parentheses
+              if (c.bareGen) c.args[0] = { ...c.args[0], span: fromTok(lp, tokSpan(r)) };
+              e = { kind: 'Call', func: e, args: c.args, keywords: c.keywords, span: this.sp(s0) };
             });
           },
         },
@@ -1166,9 +1206,9 @@ export class PyParser extends EmbeddedActionsParser {
           ALT: () => {
             this.CONSUME(LSqb);
             const index = this.SUBRULE(this.slices);
-            const r = this.CONSUME(RSqb);
+            this.CONSUME(RSqb);
             this.ACTION(() => {
-              e = { kind: 'Subscript', value: e, index, span: toTok(e.span, r) };
+              e = { kind: 'Subscript', value: e, index, span: this.sp(s0) };
             });
           },
         },
@@ -1178,6 +1218,7 @@ export class PyParser extends EmbeddedActionsParser {
   });
 
   slices = this.RULE('slices', (): Expr => {
+    const s0 = this.LA(1);
     const items = [this.SUBRULE(this.slice)];
     let comma = false;
     this.MANY(() => {
@@ -1190,7 +1231,7 @@ export class PyParser extends EmbeddedActionsParser {
       comma = true;
     });
     return this.ACTION((): Expr =>
-      comma ? { kind: 'Tuple', elts: items, span: join(items[0].span, items[items.length - 1].span) } : items[0],
+      comma ? { kind: 'Tuple', elts: items, span: this.sp(s0) } : items[0],
     );
   });
 
@@ -1200,16 +1241,17 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const s = this.CONSUME(Star);
           const v = this.SUBRULE(this.bitwiseOr);
-          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: fromTok(s, v.span) }));
+          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: this.sp(s) }));
         },
       },
       {
         ALT: () => {
+          const s0 = this.LA(1);
           const lower = this.SUBRULE(this.namedExpr);
           const rest = this.OPTION(() => this.SUBRULE(this.sliceRest));
           return this.ACTION((): Expr => {
             if (!rest) return lower;
-            return { kind: 'Slice', lower, upper: rest.upper, step: rest.step, span: join(lower.span, rest.span) };
+            return { kind: 'Slice', lower, upper: rest.upper, step: rest.step, span: this.sp(s0) };
           });
         },
       },
@@ -1224,21 +1266,16 @@ export class PyParser extends EmbeddedActionsParser {
 
   sliceRest = this.RULE('sliceRest', (): { upper: Expr | null; step: Expr | null; span: Span } => {
     const c1 = this.CONSUME(Colon);
-    let last: Span = tokSpan(c1);
     const upper = this.OPTION(() => this.SUBRULE(this.expression));
     let step: Expr | null = null;
     this.OPTION2(() => {
-      const c2 = this.CONSUME2(Colon);
+      this.CONSUME2(Colon);
       const s = this.OPTION3(() => this.SUBRULE2(this.expression));
       this.ACTION(() => {
         step = s ?? null;
-        last = s ? s.span : tokSpan(c2);
       });
     });
-    return this.ACTION(() => {
-      if (upper && !step && last.endCol === c1.endColumn && last.line === c1.startLine) last = upper.span;
-      return { upper: upper ?? null, step, span: fromTok(c1, last) };
-    });
+    return this.ACTION(() => ({ upper: upper ?? null, step, span: this.sp(c1) }));
   });
 
   args = this.RULE('args', (): CallArgs => {
@@ -1257,19 +1294,24 @@ export class PyParser extends EmbeddedActionsParser {
 
   private buildCallArgs(items: CallArg[], trailingComma: boolean): CallArgs {
     const out: CallArgs = { args: [], keywords: [] };
+    // CPython only diagnoses argument order once the argument list parsed completely
+    const complete = this.LA(1).tokenType === RPar;
     let sawKw = false;
     let sawDstar = false;
     for (const it of items) {
       if (it.kind === 'gen') {
-        if (items.length > 1 || trailingComma) throw this.errSpan('Generator expression must be parenthesized', it.value.span);
+        if (complete && (items.length > 1 || trailingComma)) throw this.errSpan('Generator expression must be parenthesized', it.value.span);
         out.args.push(it.value);
+        out.bareGen = true;
       } else if (it.kind === 'pos') {
-        if (it.star) {
+        if (!complete) {
+          // leave the error to the parser
+        } else if (it.star) {
           if (sawDstar) throw this.errTok('iterable argument unpacking follows keyword argument unpacking', it.star);
         } else if (sawDstar) {
-          throw this.errSpan('positional argument follows keyword argument unpacking', it.value.span);
+          throw this.errTok('positional argument follows keyword argument unpacking', this.LA(1));
         } else if (sawKw) {
-          throw this.errSpan('positional argument follows keyword argument', it.value.span);
+          throw this.errTok('positional argument follows keyword argument', this.LA(1));
         }
         out.args.push(it.value);
       } else {
@@ -1288,32 +1330,31 @@ export class PyParser extends EmbeddedActionsParser {
           const n = this.CONSUME(Name);
           this.CONSUME(Assign);
           const v = this.SUBRULE(this.expression);
-          return this.ACTION((): CallArg => ({ kind: 'kw', dstar: false, kw: { arg: n.image, value: v, span: fromTok(n, v.span) } }));
+          return this.ACTION((): CallArg => ({ kind: 'kw', dstar: false, kw: { arg: n.image, value: v, span: this.sp(n) } }));
         },
       },
       {
         ALT: () => {
           const s = this.CONSUME(Star);
           const v = this.SUBRULE2(this.expression);
-          return this.ACTION((): CallArg => ({ kind: 'pos', star: s, value: { kind: 'Starred', value: v, span: fromTok(s, v.span) } }));
+          return this.ACTION((): CallArg => ({ kind: 'pos', star: s, value: { kind: 'Starred', value: v, span: this.sp(s) } }));
         },
       },
       {
         ALT: () => {
           const s = this.CONSUME(DoubleStar);
           const v = this.SUBRULE3(this.expression);
-          return this.ACTION((): CallArg => ({ kind: 'kw', dstar: true, kw: { arg: null, value: v, span: fromTok(s, v.span) } }));
+          return this.ACTION((): CallArg => ({ kind: 'kw', dstar: true, kw: { arg: null, value: v, span: this.sp(s) } }));
         },
       },
       {
         ALT: () => {
+          const s0 = this.LA(1);
           const v = this.SUBRULE(this.namedExpr);
           const gens = this.OPTION(() => this.SUBRULE(this.compFor));
           return this.ACTION((): CallArg => {
             if (!gens) return { kind: 'pos', star: null, value: v };
-            const last = gens[gens.length - 1];
-            const end = last.ifs.length ? last.ifs[last.ifs.length - 1].span : last.iter.span;
-            return { kind: 'gen', value: { kind: 'GeneratorExp', elt: v, generators: gens, span: join(v.span, end) } };
+            return { kind: 'gen', value: { kind: 'GeneratorExp', elt: v, generators: gens, span: this.sp(s0) } };
           });
         },
       },
@@ -1368,14 +1409,12 @@ export class PyParser extends EmbeddedActionsParser {
     let fstr = false;
     for (const t of toks) {
       const p = strPayload(t);
-      if (p.error) throw p.error;
-      if (p.ferror) throw p.ferror;
+      const e = p.error ?? p.ferror;
+      if (e) throw p.errorAtNext ? this.relocate(e, this.LA(1)) : e;
       if (p.bytes) bytes++;
       if (p.fstr) fstr = true;
     }
-    if (bytes > 0 && bytes < toks.length) {
-      throw this.errSpan('cannot mix bytes and nonbytes literals', { ...span, col: span.endCol, line: span.endLine });
-    }
+    if (bytes > 0 && bytes < toks.length) throw this.errTok('cannot mix bytes and nonbytes literals', this.LA(1));
     if (bytes) {
       const out: number[] = [];
       for (const t of toks) out.push(...(strPayload(t).value as number[]));
@@ -1433,7 +1472,7 @@ export class PyParser extends EmbeddedActionsParser {
       const inn = inner as Expr | null;
       if (inn) return inn;
       if (gens) {
-        if (comma) throw this.errSpan('Generator expression must be parenthesized', join(items[0].span, items[0].span));
+        if (comma) throw this.errSpan('Generator expression must be parenthesized', items[0].span);
         return { kind: 'GeneratorExp', elt: items[0], generators: gens, span };
       }
       if (items.length === 1 && !comma) {
@@ -1511,7 +1550,12 @@ export class PyParser extends EmbeddedActionsParser {
             keys.push(null);
             values.push(it.value);
           } else {
-            if (it.value === null) throw this.errSpan("':' expected after dictionary key", it.key.span);
+            if (it.value === null) {
+              const e = this.errSpan("':' expected after dictionary key", it.key.span);
+              e.col = it.key.span.endCol;
+              e.endCol = 0;
+              throw e;
+            }
             keys.push(it.key);
             values.push(it.value);
           }
@@ -1561,8 +1605,8 @@ export function emptyArgs(): Arguments {
   return { posonly: [], args: [], vararg: null, kwonly: [], kwDefaults: [], kwarg: null, defaults: [] };
 }
 
-function mkArg(n: IToken, annotation: Expr | null): Arg {
-  return { name: n.image, annotation, span: annotation ? fromTok(n, annotation.span) : tokSpan(n) };
+function mkArg(n: IToken, annotation: Expr | null, span: Span): Arg {
+  return { name: n.image, annotation, span };
 }
 
 /** could this node have been produced by CPython's `bitwise_or` rule? */

@@ -120,6 +120,8 @@ export interface StrPayload {
   ferror?: PySyntaxError;
   /** error found while decoding (e.g. non-ASCII in bytes); raised when the parser reaches the literal */
   error?: PySyntaxError;
+  /** report `error`/`ferror` at the token after the literal(s), as CPython does */
+  errorAtNext?: boolean;
 }
 
 export const strPayload = (t: IToken): StrPayload => t.payload as StrPayload;

@@ -75,7 +75,9 @@ function main(argv: string[]): number {
       return 2;
     }
     args = argv;
-    scriptDir = dirname(resolve(filename));
+    // CPython 3.11 reports the main script by its absolute path (tracebacks, __file__)
+    filename = resolve(filename);
+    scriptDir = dirname(filename);
   }
   const interp = createInterpreter({
     stdout: (s) => writeAll(1, s),

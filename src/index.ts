@@ -4,6 +4,11 @@
  */
 import { Interpreter as Core } from './interp/interpreter';
 import type { HostFS } from './interp/state';
+import { budget } from './interp/helpers';
+
+function requestPoll(): void {
+  budget.n = 0;
+}
 
 export type { HostFS };
 
@@ -56,7 +61,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
     run: (code, filename) => core.run(code, filename),
     interrupt: () => {
       core.state.interruptRequested = true;
-      core.state.budget = 0;
+      requestPoll();
     },
   };
 }

@@ -48,9 +48,23 @@ export class FnCtx {
   firstParam: string | null = null;
   /** the qualified-name prefix for nested definitions */
   qualPrefix: string;
+  /**
+   * Locals definitely bound at the current point of straight-line code (definite-assignment analysis):
+   * reads of these compile to plain variable loads without the UnboundLocalError check.
+   */
+  assigned = new Set<string>();
 
   constructor(public mod: ModuleCtx, public scope: Scope, public parent: FnCtx | null, qualPrefix: string) {
     this.qualPrefix = qualPrefix;
+  }
+
+  /** Run a branch that may or may not execute; returns the names it definitely assigned. */
+  branch(fn: () => void): Set<string> {
+    const saved = new Set(this.assigned);
+    fn();
+    const out = this.assigned;
+    this.assigned = saved;
+    return out;
   }
 
   emit(line: string): void {

@@ -21,7 +21,7 @@ export function nameLoad(ctx: FnCtx, name: string): string {
   const r = resolve(ctx.scope, name);
   switch (r.kind) {
     case 'local':
-      if (ctx.scope.params.has(name) && !ctx.scope.kind.startsWith('comp')) return mangle(name);
+      if (ctx.assigned.has(name)) return mangle(name);
       return `$lv(${mangle(name)}, ${ident(name)})`;
     case 'free':
       return `$fv(${mangle(name)}, ${ident(name)})`;
@@ -56,6 +56,8 @@ export function nameStore(ctx: FnCtx, name: string, value: string): string {
   const r = resolve(ctx.scope, name);
   switch (r.kind) {
     case 'local':
+      ctx.assigned.add(name);
+      return `${mangle(name)} = ${value};`;
     case 'free':
       return `${mangle(name)} = ${value};`;
     case 'class':
@@ -69,6 +71,8 @@ export function nameDelete(ctx: FnCtx, name: string): string {
   const r = resolve(ctx.scope, name);
   switch (r.kind) {
     case 'local':
+      ctx.assigned.delete(name);
+      return `$lv(${mangle(name)}, ${ident(name)}); ${mangle(name)} = undefined;`;
     case 'free':
       return `$lv(${mangle(name)}, ${ident(name)}); ${mangle(name)} = undefined;`;
     case 'class':
@@ -118,7 +122,9 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       // the walrus binds in the enclosing function even from a comprehension
       let c: FnCtx = ctx;
       while (c.scope.kind === 'comprehension' && c.parent) c = c.parent;
+      const before = new Set(ctx.assigned);
       const store = nameStore(c === ctx ? ctx : withScope(ctx, c.scope), target, t).replace(/;$/, '');
+      ctx.assigned = before;
       return `(${t} = ${compileExpr(ctx, e.value)}, ${store}, ${t})`;
     }
     case 'Call':
@@ -323,7 +329,7 @@ function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): vo
     const src = i === 0 ? '$it0' : compileExpr(inner, g.iter);
     inner.emit(`for (${it} = $iter(${src}); (${v} = ${it}.next()) !== undefined;) {`);
     inner.block(() => {
-      inner.emit('$tick();');
+      inner.emit('if (--$B.n <= 0) $poll();');
       emitAssign(inner, g.target, v);
       const conds = g.ifs.map((c) => compileTest(inner, c));
       if (conds.length) {

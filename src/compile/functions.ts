@@ -66,6 +66,7 @@ export function compileDef(
   const jsParams = [...params, ...(info.vararg ? [info.vararg] : []), ...info.kwonly, ...(info.kwarg ? [info.kwarg] : [])].map(mangle);
 
   inner.indent = scope.isGenerator ? 3 : 2;
+  for (const p of scope.params) inner.assigned.add(p);
   if (Array.isArray(body)) {
     compileBlock(inner, body);
     inner.emit('return null;');

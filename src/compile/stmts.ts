@@ -96,35 +96,37 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
     }
     case 'If': {
       ctx.emit(`if (${compileTest(ctx, s.test)}) {`);
-      ctx.block(() => compileBlock(ctx, s.body));
+      const outs: Set<string>[] = [];
+      outs.push(ctx.branch(() => ctx.block(() => compileBlock(ctx, s.body))));
       let orelse = s.orelse;
       while (orelse.length === 1 && orelse[0].kind === 'If') {
         const e = orelse[0];
         ctx.setLine(e.span);
         ctx.emit(`} else if (${compileTest(ctx, e.test)}) {`);
-        ctx.block(() => compileBlock(ctx, e.body));
+        outs.push(ctx.branch(() => ctx.block(() => compileBlock(ctx, e.body))));
         orelse = e.orelse;
       }
       if (orelse.length) {
         ctx.emit('} else {');
-        ctx.block(() => compileBlock(ctx, orelse));
-      }
+        outs.push(ctx.branch(() => ctx.block(() => compileBlock(ctx, orelse))));
+      } else outs.push(new Set(ctx.assigned));
       ctx.emit('}');
+      ctx.assigned = new Set([...outs[0]].filter((n) => outs.every((o) => o.has(n))));
       return;
     }
     case 'While': {
       const flag = s.orelse.length ? ctx.temp() : null;
       if (flag) ctx.emit(`${flag} = false;`);
       ctx.emit('for (;;) {');
-      ctx.block(() => {
-        ctx.emit('$tick();');
+      ctx.branch(() => ctx.block(() => {
+        ctx.emit('if (--$B.n <= 0) $poll();');
         ctx.setLine(s.span);
         ctx.emit(`if (!${compileTest(ctx, s.test)}) break;`);
         ctx.loops.push({ breakFlag: flag });
         compileBlock(ctx, s.body);
         ctx.loops.pop();
         ctx.lastLine = -1;
-      });
+      }));
       ctx.emit('}');
       emitElse(ctx, flag, s.orelse);
       return;
@@ -135,14 +137,14 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       const it = ctx.temp();
       const v = ctx.temp();
       ctx.emit(`for (${it} = $iter(${compileExpr(ctx, s.iter)}); (${v} = ${it}.next()) !== undefined;) {`);
-      ctx.block(() => {
-        ctx.emit('$tick();');
+      ctx.branch(() => ctx.block(() => {
+        ctx.emit('if (--$B.n <= 0) $poll();');
         emitAssign(ctx, s.target, v);
         ctx.loops.push({ breakFlag: flag });
         compileBlock(ctx, s.body);
         ctx.loops.pop();
         ctx.lastLine = -1;
-      });
+      }));
       ctx.emit('}');
       emitElse(ctx, flag, s.orelse);
       return;
@@ -180,7 +182,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
 function emitElse(ctx: FnCtx, flag: string | null, orelse: Stmt[]): void {
   if (!flag) return;
   ctx.emit(`if (!${flag}) {`);
-  ctx.block(() => compileBlock(ctx, orelse));
+  ctx.branch(() => ctx.block(() => compileBlock(ctx, orelse)));
   ctx.emit('}');
 }
 
@@ -239,6 +241,13 @@ function emitDelete(ctx: FnCtx, t: Expr): void {
 }
 
 function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
+  // conservatively, nothing assigned inside try/except/else counts as definitely assigned afterwards
+  const saved = new Set(ctx.assigned);
+  ctx.branch(() => compileTryParts(ctx, s));
+  ctx.assigned = saved;
+}
+
+function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
   const hasFinally = s.finalbody.length > 0;
   if (hasFinally) {
     ctx.emit('try {');
@@ -248,10 +257,13 @@ function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
     const ok = s.orelse.length ? ctx.temp() : null;
     if (ok) ctx.emit(`${ok} = false;`);
     ctx.emit('try {');
+    const atTry = new Set(ctx.assigned);
     ctx.block(() => {
       compileBlock(ctx, s.body);
       if (ok) ctx.emit(`${ok} = true;`);
     });
+    const afterBody = ctx.assigned;
+    ctx.assigned = atTry;
     const e = ctx.temp();
     const raw = ctx.uid('$e');
     ctx.emit(`} catch (${raw}) {`);
@@ -259,7 +271,9 @@ function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
       ctx.emit(`${e} = $toPy(${raw});`);
       let first = true;
       let caughtAll = false;
+      const atHandlers = new Set(ctx.assigned);
       for (const h of s.handlers) {
+        ctx.assigned = new Set(atHandlers);
         ctx.setLine(h.span);
         const cond = h.type ? `$exmatch(${e}, ${compileExpr(ctx, h.type)})` : 'true';
         if (!h.type) caughtAll = true;
@@ -281,7 +295,9 @@ function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
     ctx.emit('}');
     if (ok) {
       ctx.emit(`if (${ok}) {`);
+      ctx.assigned = afterBody;
       ctx.block(() => compileBlock(ctx, s.orelse));
+      ctx.assigned = atTry;
       ctx.emit('}');
     }
   } else {
@@ -315,7 +331,7 @@ function compileWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items']
   ctx.emit(`${ok} = true;`);
   const raw = ctx.uid('$e');
   ctx.emit('try {');
-  ctx.block(() => compileWith(ctx, items, i + 1, body));
+  ctx.branch(() => ctx.block(() => compileWith(ctx, items, i + 1, body)));
   ctx.emit(`} catch (${raw}) {`);
   ctx.block(() => {
     ctx.emit(`${ok} = false;`);

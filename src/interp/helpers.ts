@@ -140,12 +140,11 @@ function superOf(cls: any, self: any): PySuper {
   return new PySuper(cls, self);
 }
 
-function tick(): void {
+/** The countdown generated code decrements at every loop back-edge: `if (--$B.n <= 0) $poll();` */
+export const budget = { n: 10000 };
+function poll(): void {
   const s = state();
-  if (--s.budget <= 0) poll(s);
-}
-function poll(s: ReturnType<typeof state>): void {
-  s.budget = 10000;
+  budget.n = 10000;
   if (s.interruptRequested || (s.interruptCell && Atomics.load(s.interruptCell, 0) !== 0)) {
     s.interruptRequested = false;
     if (s.interruptCell) Atomics.store(s.interruptCell, 0, 0);
@@ -257,8 +256,12 @@ function iadd(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     if (r <= 9007199254740991 && r >= -9007199254740991) return r;
-  } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
-  else if (typeof a === 'string' && typeof b === 'string') return a + b;
+  }
+  return iaddSlow(a, b);
+}
+function iaddSlow(a: any, b: any): any {
+  if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
   return A.inplace('+', a, b);
 }
 
@@ -276,7 +279,7 @@ export const helpers: Record<string, any> = {
   $cm0: cm0, $cm1: cm1, $cm2: cm2,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
-  $tick: tick, $tb: tb, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
+  $B: budget, $poll: poll, $tb: tb, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
   $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,

@@ -43,8 +43,6 @@ export interface HostFS {
 export class InterpState {
   modules = new Map<string, PyModule>();
   handling: PyExc[] = [];
-  /** countdown to the next poll of the deadline/interrupt flag */
-  budget = 10000;
   /** absolute time (ms since epoch) after which KeyboardInterrupt-like TimeoutError is raised; 0 = none */
   deadline = 0;
   /** an Int32Array cell set non-zero by another thread to interrupt */

@@ -721,14 +721,14 @@ function factorial(v: any): number | bigint {
 
 function gcd2(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
-    a = Math.abs(a);
-    b = Math.abs(b);
-    while (b) {
-      const t = a % b;
-      a = b;
-      b = t;
+    let x = Math.abs(a);
+    let y = Math.abs(b);
+    while (y) {
+      const t: number = x % y;
+      x = y;
+      y = t;
     }
-    return a;
+    return x;
   }
   let x = big(a);
   let y = big(b);

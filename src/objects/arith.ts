@@ -431,29 +431,61 @@ function builtinBinary(op: string, a: any, b: any): any {
 
 // ---- the fast entry points used by generated code ----
 
+// Each entry point keeps only the int fast path (small enough for V8 to inline many per loop body);
+// floats and everything else go through a separate, non-inlined slow function.
 export function add(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     if (r <= MAX && r >= -MAX) return r;
-  } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
+  }
+  return addSlow(a, b);
+}
+function addSlow(a: any, b: any): any {
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.v + b.v);
+    if (typeof b === 'number') return new PyFloat(a.v + b);
+  } else if (b instanceof PyFloat && typeof a === 'number') return new PyFloat(a + b.v);
+  else if (typeof a === 'string' && typeof b === 'string') return a + b;
   return binary('+', a, b);
 }
 export function sub(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
     if (r <= MAX && r >= -MAX) return r;
-  } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v - b.v);
+  }
+  return subSlow(a, b);
+}
+function subSlow(a: any, b: any): any {
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.v - b.v);
+    if (typeof b === 'number') return new PyFloat(a.v - b);
+  } else if (b instanceof PyFloat && typeof a === 'number') return new PyFloat(a - b.v);
   return binary('-', a, b);
 }
 export function mul(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
     if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
-  } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v * b.v);
+  }
+  return mulSlow(a, b);
+}
+function mulSlow(a: any, b: any): any {
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.v * b.v);
+    if (typeof b === 'number') return new PyFloat(a.v * b);
+  } else if (b instanceof PyFloat && typeof a === 'number') return new PyFloat(a * b.v);
   return binary('*', a, b);
 }
 export function truediv(a: any, b: any): any {
   if (a instanceof PyFloat && b instanceof PyFloat && b.v !== 0) return new PyFloat(a.v / b.v);
+  return truedivSlow(a, b);
+}
+function truedivSlow(a: any, b: any): any {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      if (b !== 0) return new PyFloat(a / b);
+    } else if (b instanceof PyFloat && b.v !== 0) return new PyFloat(a / b.v);
+  } else if (a instanceof PyFloat && typeof b === 'number' && b !== 0) return new PyFloat(a.v / b);
   return binary('/', a, b);
 }
 export function floordiv(a: any, b: any): any {

@@ -19,6 +19,9 @@ import { repr } from './repr';
 export function truthy(v: any): boolean {
   if (v === true) return true;
   if (v === false || v === null) return false;
+  return truthySlow(v);
+}
+function truthySlow(v: any): boolean {
   switch (typeof v) {
     case 'number':
       return v !== 0;
@@ -201,6 +204,14 @@ function exactBig(v: any): bigint {
 
 /** Python `a == b` as a Python value (user __eq__ may return anything). */
 export function eq(a: any, b: any): any {
+  if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) return a === b;
+  return eqSlow(a, b);
+}
+function eqSlow(a: any, b: any): any {
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return a.v === b.v;
+    if (typeof b === 'number') return a.v === b;
+  } else if (b instanceof PyFloat && typeof a === 'number') return a === b.v;
   if (a === b && typeof a !== 'object') return true;
   if (typeof a === 'string' || typeof b === 'string') return a === b || (isUserObj(b) ? richUser(a, b, '__eq__', '__eq__', true) : false);
   const n = numEq(a, b);
@@ -356,10 +367,34 @@ export function compare(op: CmpOp, a: any, b: any): any {
   if (r !== NotImplemented) return r;
   return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
-export const lt = (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a < b : compare('<', a, b));
-export const le = (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a <= b : compare('<=', a, b));
-export const gt = (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a > b : compare('>', a, b));
-export const ge = (a: any, b: any): any => (typeof a === 'number' && typeof b === 'number' ? a >= b : compare('>=', a, b));
+// Entry points: int fast path inline, the rest out of line (see arith.ts for why).
+export function lt(a: any, b: any): any {
+  return typeof a === 'number' && typeof b === 'number' ? a < b : cmpSlow('<', a, b);
+}
+export function le(a: any, b: any): any {
+  return typeof a === 'number' && typeof b === 'number' ? a <= b : cmpSlow('<=', a, b);
+}
+export function gt(a: any, b: any): any {
+  return typeof a === 'number' && typeof b === 'number' ? a > b : cmpSlow('>', a, b);
+}
+export function ge(a: any, b: any): any {
+  return typeof a === 'number' && typeof b === 'number' ? a >= b : cmpSlow('>=', a, b);
+}
+function cmpSlow(op: CmpOp, a: any, b: any): any {
+  let x: number, y: number;
+  if (a instanceof PyFloat) x = a.v;
+  else if (typeof a === 'number') x = a;
+  else return compare(op, a, b);
+  if (b instanceof PyFloat) y = b.v;
+  else if (typeof b === 'number') y = b;
+  else return compare(op, a, b);
+  switch (op) {
+    case '<': return x < y;
+    case '<=': return x <= y;
+    case '>': return x > y;
+    case '>=': return x >= y;
+  }
+}
 
 /** `x in container` as a JS boolean. */
 export function contains(container: any, x: any): boolean {

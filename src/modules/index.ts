@@ -1,0 +1,27 @@
+/**
+ * Registers the standard-library modules implemented in TypeScript with the import system.
+ * `installModules()` is idempotent; each module is built lazily, once per interpreter, on first import.
+ * 'os.path' and 'posixpath' resolve to the `path` attribute of the interpreter's `os` module.
+ */
+import { registerModule } from '../interp/imports';
+import { makeMath } from './math';
+import { makeSys } from './sys';
+import { makeTime } from './time';
+import { makeOs, makeOsPath } from './os';
+import { makeTempfile } from './tempfile';
+import { installFileSupport } from '../objects/file';
+
+let installed = false;
+
+export function installModules(): void {
+  if (installed) return;
+  installed = true;
+  installFileSupport();
+  registerModule('math', makeMath);
+  registerModule('sys', makeSys);
+  registerModule('time', makeTime);
+  registerModule('os', makeOs);
+  registerModule('os.path', makeOsPath);
+  registerModule('posixpath', makeOsPath);
+  registerModule('tempfile', makeTempfile);
+}

@@ -1,0 +1,220 @@
+/**
+ * The `sys` module: argv, exit, version information, the standard streams, limits and introspection.
+ *
+ * Built per interpreter from its state: `argv` is a fresh list of `state().argv`, `modules` a dict
+ * snapshot of the modules loaded so far (kept current by `import sys` re-reading it), the streams are
+ * the shared stream objects of file.ts whose writes go through `state().write`/`writeErr` (so output
+ * stays ordered with print()). The struct-sequence values (version_info, float_info, int_info) are
+ * tuples of small named types with attribute getters.
+ */
+import { PyModule, PyTuple, PyFloat } from '../objects/values';
+import { builtin, expectArgs, noKw, parseArgs } from '../objects/function';
+import { throwPy } from '../objects/errors';
+import { typeOf, builtinType, TupleType, PyType } from '../objects/pytype';
+import { PyDict } from '../objects/hashtable';
+import { makeExc } from '../objects/exceptions';
+import { defGetters } from '../objects/descriptors';
+import { PyBuiltin } from '../objects/function';
+import { repr } from '../objects/repr';
+import { callSpecial } from '../objects/attrs';
+import { setIntMaxStrDigits, getIntMaxStrDigits } from '../objects/numParse';
+import { PyInstance, PyBytes, PyComplex } from '../objects/values';
+import { PySet } from '../objects/hashtable';
+import { state } from '../interp/state';
+import { stdStreamObjects, installFileSupport } from '../objects/file';
+import { toIndex } from './math';
+
+/** A struct-sequence type: a tuple subclass whose fields are also attributes. */
+function structSeq(name: string, module: string, fields: string[]): (items: any[]) => PyTuple {
+  const t: PyType = builtinType(name, TupleType, module);
+  const getters: Record<string, (s: PyTuple) => any> = {};
+  fields.forEach((f, i) => (getters[f] = (s: PyTuple) => s.items[i]));
+  defGetters(t, getters);
+  const r = new PyBuiltin('__repr__', (args) => seqRepr(args[0]));
+  r.meth = (self) => seqRepr(self);
+  t.dict.__repr__ = r;
+  t.dict.n_fields = fields.length;
+  t.dict.n_sequence_fields = fields.length;
+  function seqRepr(s: PyTuple): string {
+    return `${module}.${name}(` + fields.map((f, i) => `${f}=${repr(s.items[i])}`).join(', ') + ')';
+  }
+  return (items: any[]) => {
+    const tup = new PyTuple(items);
+    (tup as any).cls = t;
+    return tup;
+  };
+}
+
+const versionInfo = structSeq('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const floatInfo = structSeq('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+const intInfo = structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const hashInfo = structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+
+/** per-interpreter recursion limit as set by sys.setrecursionlimit (read by the interpreter if it wants) */
+const recursionLimits = new WeakMap<object, number>();
+export function getRecursionLimit(): number {
+  return recursionLimits.get(state()) ?? 1000;
+}
+
+/** A rough CPython 3.11 (64-bit) sys.getsizeof. */
+function sizeOf(v: any): number {
+  switch (typeof v) {
+    case 'boolean':
+      return 28;
+    case 'number':
+    case 'bigint': {
+      if (v === 0) return 28;
+      const bits = (typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v))).toString(2).length;
+      return 24 + 4 * Math.ceil(bits / 30);
+    }
+    case 'string': {
+      let max = 0;
+      let n = 0;
+      for (const ch of v) {
+        const cp = ch.codePointAt(0)!;
+        if (cp > max) max = cp;
+        n++;
+      }
+      if (max < 128) return 49 + n;
+      if (max < 256) return 73 + n;
+      if (max < 65536) return 74 + 2 * n;
+      return 76 + 4 * n;
+    }
+  }
+  if (v === null) return 16;
+  if (v instanceof PyFloat) return 24;
+  if (v instanceof PyComplex) return 32;
+  if (Array.isArray(v)) return 56 + 8 * v.length;
+  if (v instanceof PyTuple) return 40 + 8 * v.items.length;
+  if (v instanceof PyBytes) return 33 + v.data.length;
+  if (v instanceof PyDict) return v.size === 0 ? 64 : v.size <= 5 ? 184 : 64 + 2 ** Math.ceil(Math.log2((v.size * 3) / 2)) * 24;
+  if (v instanceof PySet) return v.size <= 4 ? 216 : 216 + 2 ** Math.ceil(Math.log2(v.size * 2)) * 16;
+  if (v instanceof PyInstance) return 48;
+  return 56;
+}
+
+export function makeSys(): PyModule {
+  installFileSupport();
+  const s = state();
+  const m = new PyModule('sys');
+  const d = m.d;
+  d.argv = s.argv.slice();
+  d.orig_argv = ['python3', ...s.argv];
+  d.version = '3.11.7 (main, Jan  1 2024, 00:00:00) [ndpy]';
+  d.version_info = versionInfo([3, 11, 7, 'final', 0]);
+  d.hexversion = 0x30b07f0;
+  d.api_version = 1013;
+  d.implementation = null;
+  d.platform = 'linux';
+  d.byteorder = 'little';
+  d.maxsize = 9223372036854775807n;
+  d.maxunicode = 1114111;
+  d.path = s.scriptDir !== null ? [s.scriptDir] : [];
+  d.meta_path = [];
+  d.path_hooks = [];
+  d.builtin_module_names = new PyTuple(['builtins', 'math', 'sys', 'time', 'os', 'tempfile']);
+  d.executable = '';
+  d.prefix = '';
+  d.exec_prefix = '';
+  d.base_prefix = '';
+  d.platlibdir = 'lib';
+  d.dont_write_bytecode = true;
+  d.copyright = 'Copyright (c) ndpy authors.';
+  d.float_repr_style = 'short';
+  d.float_info = floatInfo([
+    new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
+    new PyFloat(Number.EPSILON), 2, 1,
+  ]);
+  d.int_info = intInfo([30, 4, 4300, 640]);
+  d.hash_info = hashInfo([64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0]);
+  const modules = new PyDict();
+  for (const [name, mod] of s.modules) modules.set(name, mod);
+  modules.set('sys', m);
+  d.modules = modules;
+
+  const streams = stdStreamObjects();
+  d.stdout = streams.stdout;
+  d.stderr = streams.stderr;
+  d.stdin = streams.stdin;
+  d.__stdout__ = streams.stdout;
+  d.__stderr__ = streams.stderr;
+  d.__stdin__ = streams.stdin;
+
+  d.exit = builtin('exit', (args, kw) => {
+    noKw('exit', kw);
+    expectArgs('exit', args, 0, 1);
+    const e = args.length ? makeExc('SystemExit', args[0]) : makeExc('SystemExit');
+    e.d.code = args.length ? args[0] : null;
+    throw e;
+  });
+  d.getrecursionlimit = builtin('getrecursionlimit', (args, kw) => {
+    noKw('getrecursionlimit', kw);
+    expectArgs('getrecursionlimit', args, 0);
+    return getRecursionLimit();
+  });
+  d.setrecursionlimit = builtin('setrecursionlimit', (args, kw) => {
+    noKw('setrecursionlimit', kw);
+    expectArgs('setrecursionlimit', args, 1);
+    if (args[0] instanceof PyFloat) throwPy('TypeError', "'float' object cannot be interpreted as an integer");
+    const n = toIndex(args[0]);
+    if (n < 1) throwPy('ValueError', 'recursion limit must be greater or equal than 1');
+    if (typeof n === 'bigint') throwPy('OverflowError', 'Python int too large to convert to C int');
+    recursionLimits.set(state(), n);
+    return null;
+  });
+  d.get_int_max_str_digits = builtin('get_int_max_str_digits', (args, kw) => {
+    noKw('get_int_max_str_digits', kw);
+    expectArgs('get_int_max_str_digits', args, 0);
+    return getIntMaxStrDigits();
+  });
+  d.set_int_max_str_digits = builtin('set_int_max_str_digits', (args, kw) => {
+    const [v] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits']);
+    const n = toIndex(v);
+    if (typeof n === 'bigint') throwPy('OverflowError', 'Python int too large to convert to C int');
+    if (n !== 0 && n < 640) throwPy('ValueError', 'maxdigits must be 0 or larger than 640');
+    setIntMaxStrDigits(n);
+    return null;
+  });
+  d.exc_info = builtin('exc_info', (args, kw) => {
+    noKw('exc_info', kw);
+    expectArgs('exc_info', args, 0);
+    const h = state().handling;
+    const e = h[h.length - 1];
+    if (!e) return new PyTuple([null, null, null]);
+    return new PyTuple([e.cls, e, null]);
+  });
+  d.exception = builtin('exception', (args, kw) => {
+    noKw('exception', kw);
+    expectArgs('exception', args, 0);
+    const h = state().handling;
+    return h[h.length - 1] ?? null;
+  });
+  d.getsizeof = builtin('getsizeof', (args, kw) => {
+    const [v, dflt] = parseArgs('getsizeof', args, kw, ['object', 'default?']);
+    const t = typeOf(v);
+    const f = t.isUser ? t.lookup('__sizeof__') : undefined;
+    if (f !== undefined && f !== null) {
+      const r = toIndex(callSpecial(f, v));
+      if (r < 0) throwPy('ValueError', '__sizeof__() should return >= 0');
+      return typeof r === 'number' ? r + 16 : r;
+    }
+    void dflt;
+    return sizeOf(v);
+  });
+  d.intern = builtin('intern', (args, kw) => {
+    noKw('intern', kw);
+    expectArgs('intern', args, 1);
+    if (typeof args[0] !== 'string') throwPy('TypeError', `intern() argument must be str, not ${typeOf(args[0]).name}`);
+    return args[0];
+  });
+  d.getdefaultencoding = builtin('getdefaultencoding', () => 'utf-8');
+  d.getfilesystemencoding = builtin('getfilesystemencoding', () => 'utf-8');
+  d.getfilesystemencodeerrors = builtin('getfilesystemencodeerrors', () => 'surrogateescape');
+  d.getrefcount = builtin('getrefcount', (args) => {
+    expectArgs('getrefcount', args, 1);
+    return 2;
+  });
+  d.is_finalizing = builtin('is_finalizing', () => false);
+  d.getswitchinterval = builtin('getswitchinterval', () => new PyFloat(0.005));
+  return m;
+}

@@ -1,0 +1,27 @@
+/**
+ * Installing builtin methods on the builtin types: `defineMethods` is function.ts's `defMethods` plus the
+ * receiver check CPython makes when a method is called through the type (`str.split(1)` →
+ * `descriptor 'split' for 'str' objects doesn't apply to a 'int' object`). Bound calls (`s.split()`,
+ * `callMethod`) reach `meth` directly and skip the check, since the receiver's type found the method.
+ */
+import { PyType, typeOf } from '../pytype';
+import { Kw, defMethods, PyBuiltin } from '../function';
+import { throwPy } from '../errors';
+
+export type Method = (self: any, args: any[], kw: Kw) => any;
+
+export function defineMethods(t: PyType, methods: Record<string, Method>): void {
+  defMethods(t, methods);
+  for (const name of Object.keys(methods)) {
+    const b = t.dict[name] as PyBuiltin;
+    const impl = methods[name];
+    b.fn = (args, kw) => {
+      if (!args.length) throwPy('TypeError', `unbound method ${t.name}.${name}() needs an argument`);
+      const self = args[0];
+      if (!typeOf(self).isSubtypeOf(t)) {
+        throwPy('TypeError', `descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+      }
+      return impl(self, args.slice(1), kw);
+    };
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Installs the methods and constructors of the builtin types (str, list, tuple, range, slice, dict, set,
+ * frozenset, int, bool, float, complex, bytes) on their PyType objects. Idempotent: the first call does the
+ * work, later calls return at once. The lead's builtins module calls this once at interpreter start.
+ */
+import { installStr } from './str';
+import { installList } from './list';
+import { installTuple } from './tuple';
+import { installRange } from './range';
+import { installDict } from './dict';
+import { installSet } from './set';
+
+let installed = false;
+
+export function installBuiltinTypes(): void {
+  if (installed) return;
+  installed = true;
+  installStr();
+  installList();
+  installTuple();
+  installRange();
+  installDict();
+  installSet();
+}

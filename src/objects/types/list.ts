@@ -1,0 +1,269 @@
+/**
+ * The methods of `list` (a JS Array) and its constructor, with CPython 3.11's messages.
+ *
+ * `sort` follows listobject.c where it is observable: only `<` is used; keys are computed once, in order;
+ * the sort is stable, and `reverse=True` reverses, sorts and reverses again so equal items keep their
+ * order; during the sort the list appears empty and a mutation is reported as `list modified during
+ * sort`; an exception (from a key or a comparison) leaves the list with all its items. Short lists use
+ * CPython's own count_run + binary insertion, so the first failing comparison (and its TypeError text)
+ * is the same; homogeneous number or str keys take a native stable sort instead.
+ */
+import { ListType } from '../pytype';
+import { PyFloat } from '../values';
+import { Kw, call } from '../function';
+import { throwPy } from '../errors';
+import { eqBool, compare, truthy, index } from '../protocols';
+import { toArray } from '../iterators';
+import { repr } from '../repr';
+import { defineMethods } from './define';
+import { noArgs, oneArg, posArgs, kwArgs } from './args';
+import { ssize } from './str';
+
+/** A start/stop argument of list.index / tuple.index: __index__ values, huge ints clamped. */
+export function seqBound(v: any): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return index(v, 'slice indices must be integers or have an __index__ method');
+}
+
+/** list.index / tuple.index: first i in [start, stop) with items[i] == x, or -1. */
+export function seqIndex(items: any[], x: any, args: any[]): number {
+  const n = items.length;
+  let start = args.length > 1 ? seqBound(args[1]) : 0;
+  let stop = args.length > 2 ? seqBound(args[2]) : n;
+  if (start < 0) start = Math.max(0, start + n);
+  if (stop < 0) stop = Math.max(0, stop + n);
+  for (let i = start; i < stop && i < items.length; i++) if (items[i] === x || eqBool(items[i], x)) return i;
+  return -1;
+}
+
+export function seqCount(items: any[], x: any): number {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) if (items[i] === x || eqBool(items[i], x)) n++;
+  return n;
+}
+
+// ---- sort ----
+
+/** Python str ordering (by code point; JS `<` orders by UTF-16 unit, wrong for U+E000..U+FFFF vs astral). */
+export function strCmp(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i), y = b.charCodeAt(i);
+  const sx = x >= 0xd800 && x <= 0xdfff, sy = y >= 0xd800 && y <= 0xdfff;
+  if (sx !== sy && (sx ? y : x) >= 0xe000) return sx ? 1 : -1;
+  return x - y;
+}
+
+function less(x: any, y: any): boolean {
+  if (typeof x === 'number' && typeof y === 'number') return x < y;
+  if (typeof x === 'string' && typeof y === 'string') return strCmp(x, y) < 0;
+  return truthy(compare('<', x, y));
+}
+
+/** CPython's merge_compute_minrun. */
+function minRun(n: number): number {
+  let r = 0;
+  while (n >= 64) {
+    r |= n & 1;
+    n >>= 1;
+  }
+  return n + r;
+}
+
+/** Stable sort of the permutation `p` by keys[p[i]], comparing only with `less`. */
+function sortPerm(keys: any[], p: number[]): void {
+  const n = p.length;
+  const lt = (i: number, j: number) => less(keys[i], keys[j]);
+  const minrun = minRun(n);
+  const runs: [number, number][] = [];
+  let lo = 0;
+  while (lo < n) {
+    // count_run: a non-descending run, or a strictly descending one (then reversed)
+    let hi = lo + 1;
+    if (hi < n) {
+      if (lt(p[hi], p[hi - 1])) {
+        hi++;
+        while (hi < n && lt(p[hi], p[hi - 1])) hi++;
+        for (let a = lo, b = hi - 1; a < b; a++, b--) [p[a], p[b]] = [p[b], p[a]];
+      } else {
+        hi++;
+        while (hi < n && !lt(p[hi], p[hi - 1])) hi++;
+      }
+    }
+    // extend to minrun by binary insertion
+    const end = Math.min(n, lo + Math.max(minrun, hi - lo));
+    for (let s = hi; s < end; s++) {
+      const pivot = p[s];
+      let l = lo, r = s;
+      while (l < r) {
+        const m = l + ((r - l) >> 1);
+        if (lt(pivot, p[m])) r = m;
+        else l = m + 1;
+      }
+      for (let k = s; k > l; k--) p[k] = p[k - 1];
+      p[l] = pivot;
+    }
+    runs.push([lo, end]);
+    lo = end;
+  }
+  // bottom-up merges of adjacent runs
+  const tmp: number[] = new Array(n);
+  let cur = runs;
+  while (cur.length > 1) {
+    const next: [number, number][] = [];
+    for (let k = 0; k + 1 < cur.length; k += 2) {
+      const [a, m] = cur[k];
+      const [, b] = cur[k + 1];
+      let i = a, j = m, o = a;
+      while (i < m && j < b) tmp[o++] = lt(p[j], p[i]) ? p[j++] : p[i++];
+      while (i < m) tmp[o++] = p[i++];
+      while (j < b) tmp[o++] = p[j++];
+      for (let q = a; q < b; q++) p[q] = tmp[q];
+      next.push([a, b]);
+    }
+    if (cur.length % 2) next.push(cur[cur.length - 1]);
+    cur = next;
+  }
+}
+
+/** Numeric value for the fast path, or undefined when keys need Python comparisons. */
+function fastNum(k: any): number | undefined {
+  if (typeof k === 'number') return k;
+  if (k instanceof PyFloat && k.v === k.v) return k.v;
+  if (typeof k === 'boolean') return k ? 1 : 0;
+  return undefined;
+}
+
+function sortedPerm(keys: any[], reverse: boolean): number[] {
+  const n = keys.length;
+  const p = new Array<number>(n);
+  for (let i = 0; i < n; i++) p[i] = i;
+  if (n < 2) return p;
+  const nums = new Array<number>(n);
+  let allNum = true;
+  for (let i = 0; i < n && allNum; i++) {
+    const v = fastNum(keys[i]);
+    if (v === undefined) allNum = false;
+    else nums[i] = v;
+  }
+  if (allNum) {
+    p.sort(reverse ? (i, j) => nums[j] - nums[i] : (i, j) => nums[i] - nums[j]);
+    return p;
+  }
+  if (keys.every((k) => typeof k === 'string')) {
+    const cmp = (i: number, j: number) => strCmp(keys[i], keys[j]);
+    p.sort(reverse ? (i, j) => cmp(j, i) : cmp);
+    return p;
+  }
+  if (reverse) p.reverse();
+  sortPerm(keys, p);
+  if (reverse) p.reverse();
+  return p;
+}
+
+function sortList(a: any[], args: any[], kw: Kw): null {
+  if (args.length) throwPy('TypeError', 'sort() takes no positional arguments');
+  const [key, rev] = kwArgs('sort', [], kw, ['key', 'reverse']);
+  const reverse = rev === undefined ? false : index(rev) !== 0;
+  const items = a.slice();
+  a.length = 0;
+  let sorted: any[];
+  try {
+    const keys = key === undefined || key === null ? items : items.map((x) => call(key, [x]));
+    const p = sortedPerm(keys, reverse);
+    sorted = p.map((i) => items[i]);
+  } catch (e) {
+    restore(a, items);
+    throw e;
+  }
+  const modified = a.length !== 0;
+  restore(a, sorted);
+  if (modified) throwPy('ValueError', 'list modified during sort');
+  return null;
+}
+
+function restore(a: any[], items: any[]): void {
+  a.length = 0;
+  for (let i = 0; i < items.length; i++) a.push(items[i]);
+}
+
+// ---- the other methods ----
+
+function pop(a: any[], args: any[], kw: Kw): any {
+  posArgs('pop', 'list.pop', args, kw, 0, 1);
+  let i = args.length ? ssize(args[0]) : -1;
+  if (a.length === 0) throwPy('IndexError', 'pop from empty list');
+  if (i < 0) i += a.length;
+  if (i < 0 || i >= a.length) throwPy('IndexError', 'pop index out of range');
+  if (i === a.length - 1) return a.pop();
+  return a.splice(i, 1)[0];
+}
+
+function insert(a: any[], args: any[], kw: Kw): null {
+  posArgs('insert', 'list.insert', args, kw, 2, 2);
+  let i = ssize(args[0]);
+  const n = a.length;
+  if (i < 0) i = Math.max(0, i + n);
+  else if (i > n) i = n;
+  if (i === n) a.push(args[1]);
+  else a.splice(i, 0, args[1]);
+  return null;
+}
+
+function extend(a: any[], it: any): null {
+  const items = Array.isArray(it) ? (it === a ? a.slice() : it) : toArray(it);
+  for (let i = 0, n = items.length; i < n; i++) a.push(items[i]);
+  return null;
+}
+
+/** list(iterable=()) */
+function newList(args: any[], kw: Kw): any[] {
+  posArgs('list', 'list', args, kw, 0, 1);
+  return args.length ? toArray(args[0]) : [];
+}
+
+/** Install the list methods and constructor on ListType. */
+export function installList(): void {
+  ListType.newInstance = (_cls, args, kw) => newList(args, kw);
+  defineMethods(ListType, {
+    append: (a: any[], args, kw) => {
+      a.push(oneArg('list.append', args, kw));
+      return null;
+    },
+    extend: (a: any[], args, kw) => extend(a, oneArg('list.extend', args, kw)),
+    insert,
+    pop,
+    remove: (a: any[], args, kw) => {
+      const x = oneArg('list.remove', args, kw);
+      for (let i = 0; i < a.length; i++) {
+        if (a[i] === x || eqBool(a[i], x)) {
+          a.splice(i, 1);
+          return null;
+        }
+      }
+      return throwPy('ValueError', 'list.remove(x): x not in list');
+    },
+    index: (a: any[], args, kw) => {
+      posArgs('index', 'list.index', args, kw, 1, 3);
+      const i = seqIndex(a, args[0], args);
+      if (i < 0) throwPy('ValueError', `${repr(args[0])} is not in list`);
+      return i;
+    },
+    count: (a: any[], args, kw) => seqCount(a, oneArg('list.count', args, kw)),
+    sort: sortList,
+    reverse: (a: any[], args, kw) => {
+      noArgs('list.reverse', args, kw);
+      a.reverse();
+      return null;
+    },
+    copy: (a: any[], args, kw) => (noArgs('list.copy', args, kw), a.slice()),
+    clear: (a: any[], args, kw) => {
+      noArgs('list.clear', args, kw);
+      a.length = 0;
+      return null;
+    },
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The `range` and `slice` constructors, their start/stop/step attributes, `range.index`/`range.count`
+ * and `slice.indices`, with CPython 3.11's messages. Range bounds are converted with `__index__`
+ * (`range(1.5)` → `'float' object cannot be interpreted as an integer`); PyRange stores JS numbers, so
+ * bounds beyond ±(2**53-1) are refused with the OverflowError CPython gives for sizes it cannot hold.
+ */
+import { RangeType, SliceType } from '../pytype';
+import { PyRange, PySlice, PyFloat, tuple } from '../values';
+import { throwPy } from '../errors';
+import { index, eqBool, sliceIndices } from '../protocols';
+import { asInt } from '../arith';
+import { repr } from '../repr';
+import { defGetters } from '../descriptors';
+import { defineMethods } from './define';
+import { oneArg, posArgs } from './args';
+import { ssize } from './str';
+
+function newRange(args: any[]): PyRange {
+  const [a, b, c] = args.map(ssize);
+  if (args.length === 1) return new PyRange(0, a, 1);
+  if (args.length === 3 && c === 0) throwPy('ValueError', 'range() arg 3 must not be zero');
+  return new PyRange(a, b, args.length === 3 ? c : 1);
+}
+
+/** Position of the int x in r, or -1. */
+function rangePos(r: PyRange, x: number | bigint): number {
+  const n = Number(x);
+  if (r.length === 0) return -1;
+  const off = n - r.start;
+  if (off % r.step !== 0) return -1;
+  const i = off / r.step;
+  return i >= 0 && i < r.length ? i : -1;
+}
+
+/** Install range and slice. */
+export function installRange(): void {
+  RangeType.newInstance = (_cls, args, kw) => {
+    posArgs('range', 'range', args, kw, 1, 3);
+    return newRange(args);
+  };
+  defGetters(RangeType, {
+    start: (r: PyRange) => r.start,
+    stop: (r: PyRange) => r.stop,
+    step: (r: PyRange) => r.step,
+  });
+  defineMethods(RangeType, {
+    index: (r: PyRange, args, kw) => {
+      const x = oneArg('range.index', args, kw);
+      const i = asInt(x);
+      if (i !== undefined) {
+        const p = rangePos(r, i);
+        if (p >= 0) return p;
+        return throwPy('ValueError', `${repr(x)} is not in range`);
+      }
+      for (let k = 0; k < r.length; k++) if (eqBool(r.at(k), x)) return k;
+      return throwPy('ValueError', 'sequence.index(x): x not in sequence');
+    },
+    count: (r: PyRange, args, kw) => {
+      const x = oneArg('range.count', args, kw);
+      const i = asInt(x);
+      if (i !== undefined) return rangePos(r, i) >= 0 ? 1 : 0;
+      let n = 0;
+      if (x instanceof PyFloat && !Number.isInteger(x.v)) return 0;
+      for (let k = 0; k < r.length; k++) if (eqBool(r.at(k), x)) n++;
+      return n;
+    },
+  });
+
+  SliceType.newInstance = (_cls, args, kw) => {
+    posArgs('slice', 'slice', args, kw, 1, 3);
+    if (args.length === 1) return new PySlice(null, args[0], null);
+    return new PySlice(args[0], args[1], args.length === 3 ? args[2] : null);
+  };
+  defGetters(SliceType, {
+    start: (s: PySlice) => s.start,
+    stop: (s: PySlice) => s.stop,
+    step: (s: PySlice) => s.step,
+  });
+  defineMethods(SliceType, {
+    indices: (s: PySlice, args, kw) => {
+      const n = index(oneArg('slice.indices', args, kw));
+      if (n < 0) throwPy('ValueError', 'length should not be negative');
+      const [start, stop, step] = sliceIndices(s, n);
+      return tuple([start, stop, step]);
+    },
+  });
+}

@@ -1,0 +1,31 @@
+"""Record what CPython prints for each CLI case: stdout, stderr and exit status, into cases.json.
+
+Run from this folder: python3 record.py. Lines of stderr made only of `~` and `^` markers (CPython 3.11's
+fine-grained error locations) are dropped; ndpy does not print them yet.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+cases = [
+    {"name": "nested_error", "args": ["nested_error.py"]},
+    {"name": "chained", "args": ["chained.py"]},
+    {"name": "exit_code", "args": ["exit_code.py"]},
+    {"name": "syntax_error", "args": ["syntax_error.py"]},
+    {"name": "dash_c", "args": ["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"]},
+    {"name": "stdin", "args": ["-"], "stdin": "for i in range(3):\n    print(i * i)\n"},
+    {"name": "missing_file", "args": ["no_such_file.py"]},
+]
+out = []
+for c in cases:
+    p = subprocess.run([sys.executable] + c["args"], input=c.get("stdin", ""), capture_output=True, text=True)
+    err = p.stderr
+    if "Traceback" in err:
+        err = "".join(l for l in err.splitlines(keepends=True) if not re.fullmatch(r"\s*[~^]+\s*", l))
+    err = err.replace(os.getcwd() + os.sep, "<DIR>/")
+    out.append({**c, "stdout": p.stdout, "stderr": err, "status": p.returncode})
+with open("cases.json", "w") as f:
+    json.dump(out, f, indent=1)
+print(f"recorded {len(out)} cases")
