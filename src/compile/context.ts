@@ -11,6 +11,8 @@ import { Scope } from './scope';
 
 export class ModuleCtx {
   constants: any[] = [];
+  /** temporaries are numbered per module so nested functions never shadow an outer one (class cells) */
+  tempCounter = 0;
   private constIndex = new Map<any, number>();
   constructor(public filename: string, public moduleName: string) {}
 
@@ -36,7 +38,6 @@ export interface LoopCtx {
 export class FnCtx {
   lines: string[] = [];
   indent = 1;
-  private temps = 0;
   tempDecls: string[] = [];
   loops: LoopCtx[] = [];
   /** JS variables holding the exceptions of enclosing `except` handlers (for bare `raise`) */
@@ -73,13 +74,13 @@ export class FnCtx {
 
   /** A fresh temporary JS variable, declared at function top. */
   temp(): string {
-    const name = `$t${++this.temps}`;
+    const name = `$t${++this.mod.tempCounter}`;
     this.tempDecls.push(name);
     return name;
   }
   /** A fresh unique label/id (not declared). */
   uid(prefix: string): string {
-    return `${prefix}${++this.temps}`;
+    return `${prefix}${++this.mod.tempCounter}`;
   }
 
   setLine(span: Span): void {

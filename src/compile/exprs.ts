@@ -67,6 +67,21 @@ export function nameStore(ctx: FnCtx, name: string, value: string): string {
   }
 }
 
+/** Unbind without checking (the `except … as e` name after its handler). */
+export function nameUnbind(ctx: FnCtx, name: string): string {
+  const r = resolve(ctx.scope, name);
+  ctx.assigned.delete(name);
+  switch (r.kind) {
+    case 'local':
+    case 'free':
+      return `${mangle(name)} = undefined;`;
+    case 'class':
+      return `delete $ns[${ident(name)}];`;
+    case 'global':
+      return `delete ${gprop(name)};`;
+  }
+}
+
 export function nameDelete(ctx: FnCtx, name: string): string {
   const r = resolve(ctx.scope, name);
   switch (r.kind) {

@@ -41,6 +41,7 @@ export function compileDef(
   args: Arguments,
   body: Stmt[] | Expr,
   isLambda: boolean,
+  returns: Expr | null = null,
 ): string {
   const scope = new Scope('function', ctx.scope, name);
   analyzeArgs(scope, args);
@@ -93,7 +94,13 @@ export function compileDef(
     .filter((x) => x !== null);
   const kwdefaults = kwd.length ? `new Map([${kwd.join(', ')}])` : 'null';
   void isLambda;
-  return `$mkfn(${infoRef}, ${fn}, ${defaults}, ${kwdefaults})`;
+  // annotations are evaluated at definition time, as CPython does without `from __future__ import annotations`
+  const annotated = [...args.posonly, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonly, ...(args.kwarg ? [args.kwarg] : [])]
+    .filter((a) => a.annotation)
+    .map((a) => `[${ident(a.name)}, ${compileExpr(ctx, a.annotation!)}]`);
+  if (returns) annotated.push(`["return", ${compileExpr(ctx, returns)}]`);
+  const ann = annotated.length ? `, [${annotated.join(', ')}]` : '';
+  return `$mkfn(${infoRef}, ${fn}, ${defaults}, ${kwdefaults}${ann})`;
 }
 
 function analyzeExprForYield(scope: Scope, e: Expr): void {

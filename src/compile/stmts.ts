@@ -8,7 +8,7 @@
  */
 import type { Stmt, Expr } from '../../grammar/ast';
 import { FnCtx, ident } from './context';
-import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameLoad } from './exprs';
+import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameLoad, nameUnbind } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
 
@@ -156,7 +156,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       compileWith(ctx, s.items, 0, s.body);
       return;
     case 'FunctionDef': {
-      let f = compileDef(ctx, s.name, s.args, s.body, false);
+      let f = compileDef(ctx, s.name, s.args, s.body, false, s.returns);
       f = applyDecorators(ctx, s.decorators, f);
       ctx.emit(nameStore(ctx, s.name, f));
       return;
@@ -285,7 +285,7 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
           ctx.emit(`$enterHandler(${e});`);
           ctx.emit('try {');
           ctx.block(() => compileBlock(ctx, h.body));
-          ctx.emit(`} finally { $exitHandler(); }`);
+          ctx.emit(`} finally { $exitHandler();${h.name ? ' ' + nameUnbind(ctx, h.name) : ''} }`);
           ctx.handlers.pop();
         });
       }

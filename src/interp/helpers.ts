@@ -13,7 +13,7 @@ import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/itera
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
 import { PyType, newAttrs, Attrs, typeOf, ObjectType } from '../objects/pytype';
-import { PyExc, makeExc, excType, isExc, BaseException } from '../objects/exceptions';
+import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
 import { format, ascii } from '../objects/formatting';
@@ -118,8 +118,8 @@ function unpackStar(v: any, before: number, after: number): any[] {
   return [...a.slice(0, before), a.slice(before, a.length - after), ...a.slice(a.length - after)];
 }
 
-function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefaults: Map<string, any> | null): PyFunction {
-  return new PyFunction(
+function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefaults: Map<string, any> | null, annotations?: [string, any][]): PyFunction {
+  const f = new PyFunction(
     info.name,
     info.qualname,
     fn,
@@ -128,6 +128,8 @@ function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefau
     kwdefaults,
     info.module,
   );
+  if (annotations) f.annotations = annotations;
+  return f;
 }
 function mkgen(g: Generator<any, any, any>, info: FuncInfo): PyGenerator {
   return new PyGenerator(g, info.name);
@@ -216,7 +218,7 @@ function withExit(mgr: any): any {
 }
 function withExitExc(exit: any, _mgr: any, raw: any): boolean {
   const e = toPy(raw);
-  return P.truthy(call(exit, [e.cls, e, null]));
+  return P.truthy(call(exit, [e.cls, e, new PyTraceback(e)]));
 }
 function withExitOk(exit: any, _mgr: any): void {
   call(exit, [null, null, null]);

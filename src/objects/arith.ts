@@ -249,6 +249,9 @@ export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
 function numeric(op: string, a: any, b: any, ka: Kind, kb: Kind): any {
   const k = ka > kb ? ka : kb;
   if (k === 1) {
+    if (typeof a === 'boolean' && typeof b === 'boolean' && (op === '&' || op === '|' || op === '^')) {
+      return op === '&' ? a && b : op === '|' ? a || b : a !== b;
+    }
     const x = asInt(a)!, y = asInt(b)!;
     switch (op) {
       case '+': return intAdd(x, y);

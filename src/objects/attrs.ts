@@ -84,6 +84,13 @@ export function getAttrOrUndef(o: any, name: string): any {
       case '__doc__': return null;
       case '__dict__': return attrsToDict(funcAttrs(o));
       case '__defaults__': return o.defaults.length ? new PyTuple(o.defaults) : null;
+      case '__kwdefaults__': return o.kwdefaults ? dictFromMap(o.kwdefaults) : null;
+      case '__annotations__': {
+        const d = new PyDict();
+        for (const [k, v] of o.annotations ?? []) d.set(k, v);
+        funcAttrs(o).__annotations__ = d;
+        return d;
+      }
     }
   }
   if (o instanceof PyBuiltin) {
@@ -124,6 +131,12 @@ function typeAttr(t: PyType, name: string): any {
   const mv = t.cls.lookup(name);
   if (mv !== undefined) return bindClassAttr(mv, t, t.cls);
   return undefined;
+}
+
+function dictFromMap(m: Map<string, any>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of m) d.set(k, v);
+  return d;
 }
 
 function attrsToDict(a: Attrs): PyDict {

@@ -7,7 +7,7 @@
 import {
   Attrs, newAttrs, PyType, typeOf, ObjectType, TypeType, IntType, FloatType, StrType, BoolType, ListType,
   TupleType, DictType, SetType, FrozenSetType, ComplexType, BytesType, RangeType, SliceType, builtinType,
-  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType,
+  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, GeneratorType,
 } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange } from './values';
 import { PyDict, PySet } from './hashtable';
@@ -15,11 +15,13 @@ import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, noKw, 
 import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, PySuper, callMethod, callSpecial, rawSetAttr } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
-import { excTypes, PyExc, makeExc, BaseException } from './exceptions';
+import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
 import { repr, str, idOf } from './repr';
 import { format, ascii } from './formatting';
 import { truthy, len, pyHash, compare, eqBool, index, eq } from './protocols';
-import { iter, toArray, PyIter, nextOf, SentinelIter, asArray } from './iterators';
+import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator } from './iterators';
+import { openBuiltin } from './file';
+import { importModule } from '../interp/imports';
 import * as A from './arith';
 import { roundFloat, roundHalfEven, roundInt, floatToInt } from './formatSpec';
 import { formatIntBase } from './numParse';
@@ -230,7 +232,7 @@ BaseException.dict.__cause__ = new GetSet('__cause__', (e: PyExc) => e.cause, (e
 BaseException.dict.__context__ = new GetSet('__context__', (e: PyExc) => e.context, (e: PyExc, v: any) => {
   e.context = v;
 });
-BaseException.dict.__traceback__ = new GetSet('__traceback__', () => null, () => {});
+BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.tb.length ? new PyTraceback(e) : null), () => {});
 BaseException.dict.__suppress_context__ = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext);
 // KeyError etc. keep default; StopIteration.value, SystemExit.code, OSError errno/strerror/filename
 excTypes.get('StopIteration')!.dict.value = new GetSet('value', (e: PyExc) => e.args.items[0] ?? null);
@@ -271,6 +273,27 @@ SuperType.newInstance = (_c, args) => {
   if (args.length !== 2) throwPy('RuntimeError', 'super(): no arguments');
   return new PySuper(args[0], args[1]);
 };
+
+// ---- generators ----
+defMethods(GeneratorType, {
+  send: (g: PyGenerator, [v]) => g.send(v),
+  throw: (g: PyGenerator, args) => {
+    let e = args[0];
+    if (e instanceof PyType) e = call(e, args.length > 1 && args[1] !== null ? [args[1]] : []);
+    return g.throwInto(e);
+  },
+  close: (g: PyGenerator) => {
+    g.close();
+    return null;
+  },
+  __next__: (g: PyGenerator) => {
+    const v = g.next();
+    if (v === undefined) throw g.returnValue !== null ? makeExc('StopIteration', g.returnValue) : makeExc('StopIteration');
+    return v;
+  },
+  __iter__: (g: PyGenerator) => g,
+});
+defGetters(GeneratorType, { __name__: (g: PyGenerator) => g.name, gi_running: (g: PyGenerator) => g.running });
 
 // ---- functions ----
 function printFn(args: any[], kw: Kw): any {
@@ -392,6 +415,13 @@ function powFn(args: any[], kw: Kw): any {
   const [b, e, m] = parseArgs('pow', args, kw, ['base', 'exp', 'mod?']);
   if (m === undefined || m === null) return A.pow(b, e);
   const B = A.asInt(b), E = A.asInt(e), M = A.asInt(m);
+  if (B === undefined || E === undefined || M === undefined) {
+    const f = typeOf(b).lookup('__pow__');
+    if (f !== undefined && f !== null && B === undefined) {
+      const r = callSpecial(f, b, e, m);
+      if (r !== NotImplemented) return r;
+    }
+  }
   if (B === undefined || E === undefined || M === undefined) throwPy('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
   let bb = BigInt(B), ee = BigInt(E), mm = BigInt(M);
   if (mm === 0n) throwPy('ValueError', 'pow() 3rd argument cannot be 0');
@@ -607,9 +637,14 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
     globals: () => globalsDict(),
     locals: () => globalsDict(),
     sorted: sortedFn,
+    __import__: (args, kw) => {
+      const [name, , , fromlist] = parseArgs('__import__', args, kw, ['name', 'globals?', 'locals?', 'fromlist?', 'level?']);
+      return importModule(name, fromlist !== undefined && fromlist !== null && truthy(fromlist));
+    },
     __build_class__: () => throwPy('NotImplementedError', '__build_class__'),
   };
   for (const [name, fn] of Object.entries(fns)) b[name] = builtin(name, fn);
+  b.open = openBuiltin;
   b.all = allAny('all', true);
   b.any = allAny('any', false);
   b.hex = baseFn('hex', 16);

@@ -26,6 +26,15 @@ export class PyExc extends PyInstance {
 
 export const excTypes = new Map<string, PyType>();
 
+/** The object `__traceback__` / `__exit__(…, tb)` receive: frames are kept on the exception itself. */
+export const TracebackType = new PyType('traceback', [ObjectType], null);
+TracebackType.cls = TypeType;
+export class PyTraceback {
+  declare cls: PyType;
+  constructor(public exc: PyExc) {}
+}
+PyTraceback.prototype.cls = TracebackType;
+
 function def(name: string, base: PyType | null): PyType {
   const t = new PyType(name, [base ?? ObjectType], null);
   t.cls = TypeType;

@@ -210,10 +210,27 @@ export class PyFile extends PyIter {
       this.size = data.length;
       return;
     }
-    let t = decodeBytes(data, this.encoding, this.errors);
-    if (this.newline === null && t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
-    this.text = t;
+    // the text is kept as decoded (positions then map to file offsets); newlines translate on read
+    this.text = decodeBytes(data, this.encoding, this.errors);
     this.size = data.length;
+  }
+
+  /** universal newlines (newline=None): '\r\n' and '\r' read as '\n' */
+  private translate(s: string): string {
+    return this.newline === null && s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+  }
+
+  /** Index after `n` characters as read (a translated '\r\n' counts once) from `pos`, stopping at `end`. */
+  private advance(pos: number, n: number, end: number): number {
+    const t = this.text;
+    let i = pos;
+    for (let k = 0; k < n && i < end; k++) {
+      const c = t.charCodeAt(i);
+      if (c === 13 && this.newline === null && i + 1 < end && t.charCodeAt(i + 1) === 10) i += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) i += 2;
+      else i += 1;
+    }
+    return i;
   }
 
   // -- reading --
@@ -248,18 +265,9 @@ export class PyFile extends PyIter {
       this.pos = Math.max(this.pos, end);
       return new PyBytes(out);
     }
-    if (n < 0) {
-      const out = this.text.slice(this.pos);
-      this.pos = this.text.length;
-      return out;
-    }
-    // n counts code points
-    let end = this.pos;
-    for (let k = 0; k < n && end < this.text.length; k++) {
-      const c = this.text.charCodeAt(end);
-      end += c >= 0xd800 && c <= 0xdbff && end + 1 < this.text.length ? 2 : 1;
-    }
-    const out = this.text.slice(this.pos, end);
+    if (this.pos >= this.text.length) return '';
+    const end = n < 0 ? this.text.length : this.advance(this.pos, n, this.text.length);
+    const out = this.translate(this.text.slice(this.pos, end));
     this.pos = end;
     return out;
   }
@@ -268,11 +276,11 @@ export class PyFile extends PyIter {
   private lineEnd(pos: number): number {
     const t = this.text;
     const nl = this.newline;
-    if (nl === null || nl === '\n') {
+    if (nl === '\n') {
       const i = t.indexOf('\n', pos);
       return i < 0 ? t.length : i + 1;
     }
-    if (nl === '') {
+    if (nl === null || nl === '') {
       for (let i = pos; i < t.length; i++) {
         const c = t.charCodeAt(i);
         if (c === 10) return i + 1;
@@ -308,8 +316,8 @@ export class PyFile extends PyIter {
     }
     if (this.pos >= this.text.length) return '';
     let end = this.lineEnd(this.pos);
-    if (limit >= 0 && end - this.pos > limit) end = this.pos + limit;
-    const out = this.text.slice(this.pos, end);
+    if (limit >= 0) end = this.advance(this.pos, limit, end);
+    const out = this.translate(this.text.slice(this.pos, end));
     this.pos = end;
     return out;
   }
@@ -595,7 +603,7 @@ function openImpl(args: any[], kw: Kw): PyFile {
   }
   const path = fsPath(file);
   if (path.includes('\0')) throwPy('ValueError', 'embedded null byte');
-  const enc = encoding ?? 'utf-8';
+  const enc = encoding ?? 'UTF-8';
   if (!m.binary) lookupCodec(enc);
   const fs = hostFS();
   const name = file;
@@ -642,9 +650,8 @@ function intArg(v: any, what: string): number {
 
 function fileRepr(f: PyFile): string {
   if (f.binary) return `<_io.${f.cls.name} name=${repr(f.name)}>`;
-  if (f.closed) return `<_io.TextIOWrapper name=${repr(f.name)} encoding=${repr(f.encoding === 'utf-8' ? 'UTF-8' : f.encoding)}>`;
   const mode = f.kind === 'file' ? ` mode=${repr(f.mode)}` : ` mode=${repr(f.kind === 'stdin' ? 'r' : 'w')}`;
-  return `<_io.TextIOWrapper name=${repr(f.name)}${mode} encoding=${repr(f.kind === 'file' && f.encoding === 'utf-8' ? 'UTF-8' : f.encoding)}>`;
+  return `<_io.TextIOWrapper name=${repr(f.name)}${mode} encoding=${repr(f.encoding)}>`;
 }
 
 const noArgs = (name: string, args: any[]) => {

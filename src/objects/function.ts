@@ -33,6 +33,8 @@ export class PyFunction {
   /** number of JS parameters when the fast path applies, or -1 */
   nfast: number;
   d: Attrs | null = null;
+  /** (name, annotation) pairs from the def statement */
+  annotations: [string, any][] | null = null;
   constructor(
     public name: string,
     public qualname: string,
@@ -111,7 +113,7 @@ export function bindArgs(f: PyFunction, args: any[], kw: Kw): any[] {
   const sig = f.sig;
   const np = sig.params.length;
   const out: any[] = new Array(np);
-  const fname = f.name + '()';
+  const fname = f.qualname + '()';
   const nargs = args.length;
   if (nargs > np && !sig.vararg) {
     const ndef = f.defaults.length;

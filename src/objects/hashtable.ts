@@ -60,7 +60,7 @@ export function fastKey(k: any): any {
 export class HashTable {
   /** fast key (or, for bucketed keys, the key object itself) → [key, value] */
   m = new Map<any, [any, any]>();
-  buckets: Map<number, any[]> | null = null;
+  buckets: Map<number | bigint, any[]> | null = null;
 
   get size(): number {
     return this.m.size;

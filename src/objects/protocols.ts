@@ -81,14 +81,13 @@ export function strLen(s: string): number {
 // ---- hashing ----
 
 const MODULUS = (1n << 61n) - 1n;
-function hashInt(v: number | bigint): number {
+function hashInt(v: number | bigint): number | bigint {
   if (typeof v === 'number' && Math.abs(v) < 2 ** 52) return v === -1 ? -2 : v;
   const b = typeof v === 'bigint' ? v : BigInt(v);
   const neg = b < 0n;
   let h = (neg ? -b : b) % MODULUS;
   if (neg) h = -h;
-  const r = Number(h);
-  return r === -1 ? -2 : r;
+  return h === -1n ? -2 : norm(h);
 }
 function hashStr(s: string): number {
   let h = 0x811c9dc5;
@@ -98,7 +97,7 @@ function hashStr(s: string): number {
   }
   return h | 0;
 }
-function hashFloat(x: number): number {
+function hashFloat(x: number): number | bigint {
   if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
   if (Number.isNaN(x)) return 0;
   if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
@@ -111,9 +110,9 @@ function hashFloat(x: number): number {
   }
   const M = BigInt(m < 0 ? -m : m) % MODULUS;
   const inv = modPow(2n, MODULUS - 1n - BigInt(e) % (MODULUS - 1n), MODULUS);
-  let h = Number((M * inv) % MODULUS);
+  let h = (M * inv) % MODULUS;
   if (m < 0) h = -h;
-  return h === -1 ? -2 : h;
+  return h === -1n ? -2 : norm(h);
 }
 function modPow(b: bigint, e: bigint, m: bigint): bigint {
   let r = 1n;
@@ -126,7 +125,7 @@ function modPow(b: bigint, e: bigint, m: bigint): bigint {
   return r;
 }
 
-export function pyHash(v: any): number {
+export function pyHash(v: any): number | bigint {
   switch (typeof v) {
     case 'number':
     case 'bigint':
@@ -140,13 +139,13 @@ export function pyHash(v: any): number {
   if (v instanceof PyFloat) return hashFloat(v.v);
   if (v instanceof PyTuple) {
     let h = 0x345678;
-    for (const it of v.items) h = (Math.imul(h ^ pyHash(it), 1000003) + 97531) | 0;
+    for (const it of v.items) h = (Math.imul(h ^ Number(BigInt.asIntN(32, BigInt(pyHash(it)))), 1000003) + 97531) | 0;
     return h === -1 ? -2 : h;
   }
-  if (v instanceof PyComplex) return (hashFloat(v.re) + Math.imul(1000003, hashFloat(v.im))) | 0;
+  if (v instanceof PyComplex) return (Number(BigInt.asIntN(32, BigInt(hashFloat(v.re)))) + Math.imul(1000003, Number(BigInt.asIntN(32, BigInt(hashFloat(v.im)))))) | 0;
   if (v instanceof PySet && v.cls.name === 'frozenset') {
     let h = 1927868237;
-    for (const k of v.keys()) h ^= Math.imul(pyHash(k) ^ 89869747, 3644798167);
+    for (const k of v.keys()) h ^= Math.imul(Number(BigInt.asIntN(32, BigInt(pyHash(k)))) ^ 89869747, 3644798167);
     return h | 0;
   }
   const t = typeOf(v);

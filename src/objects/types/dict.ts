@@ -20,7 +20,7 @@ import { eqBool, getItem, setItem, delItem, contains } from '../protocols';
 import { HashIter, PyIter, ArrayIter, iter, toArray, isIterable } from '../iterators';
 import { nativeBinary } from '../arith';
 import { repr } from '../repr';
-import { defineMethods } from './define';
+import { defineMethods, tagInstance } from './define';
 import { noArgs, oneArg, posArgs } from './args';
 
 export const DictKeysType = builtinType('dict_keys');
@@ -220,10 +220,7 @@ function popitem(d: PyDict, args: any[], kw: Kw): PyTuple {
 
 function newDict(cls: PyType, args: any[], kw: Kw): PyDict {
   const d = new PyDict();
-  if (cls !== DictType) {
-    d.cls = cls;
-    return d;
-  }
+  if (cls !== DictType) return tagInstance(d, cls);
   posArgs('dict', 'dict', args, null, 0, 1);
   updateDict(d, args[0], kw);
   return d;

@@ -1,7 +1,7 @@
 /**
  * Installs the methods and constructors of the builtin types (str, list, tuple, range, slice, dict, set,
- * frozenset, int, bool, float, complex, bytes) on their PyType objects. Idempotent: the first call does the
- * work, later calls return at once. The lead's builtins module calls this once at interpreter start.
+ * frozenset, int, bool, float, complex, bytes, bytearray) on their PyType objects. Idempotent: the first call
+ * does the work, later calls return at once. src/interp/setup.ts calls it once at interpreter start.
  */
 import { installStr } from './str';
 import { installList } from './list';
@@ -9,6 +9,8 @@ import { installTuple } from './tuple';
 import { installRange } from './range';
 import { installDict } from './dict';
 import { installSet } from './set';
+import { installNumbers } from './number';
+import { installBytes } from './bytes';
 
 let installed = false;
 
@@ -21,4 +23,6 @@ export function installBuiltinTypes(): void {
   installRange();
   installDict();
   installSet();
+  installNumbers();
+  installBytes();
 }

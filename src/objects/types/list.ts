@@ -8,8 +8,8 @@
  * CPython's own count_run + binary insertion, so the first failing comparison (and its TypeError text)
  * is the same; homogeneous number or str keys take a native stable sort instead.
  */
-import { ListType } from '../pytype';
-import { PyFloat } from '../values';
+import { ListType, PyType } from '../pytype';
+import { PyFloat, PyTuple } from '../values';
 import { Kw, call } from '../function';
 import { throwPy } from '../errors';
 import { eqBool, compare, truthy, index } from '../protocols';
@@ -18,6 +18,7 @@ import { repr } from '../repr';
 import { defineMethods } from './define';
 import { noArgs, oneArg, posArgs, kwArgs } from './args';
 import { ssize } from './str';
+import { tagInstance } from './define';
 
 /** A start/stop argument of list.index / tuple.index: __index__ values, huge ints clamped. */
 export function seqBound(v: any): number {
@@ -60,6 +61,19 @@ export function strCmp(a: string, b: string): number {
 function less(x: any, y: any): boolean {
   if (typeof x === 'number' && typeof y === 'number') return x < y;
   if (typeof x === 'string' && typeof y === 'string') return strCmp(x, y) < 0;
+  if (x instanceof PyTuple && y instanceof PyTuple) {
+    // tuples: the first pair that differs decides; ints and strs are compared here directly
+    const a = x.items, b = y.items;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      const p = a[i], q = b[i];
+      if (p === q && typeof p !== 'object') continue;
+      if (typeof p === 'number' && typeof q === 'number') return p < q;
+      if (typeof p === 'string' && typeof q === 'string') return strCmp(p, q) < 0;
+      return truthy(compare('<', x, y));
+    }
+    return a.length < b.length;
+  }
   return truthy(compare('<', x, y));
 }
 
@@ -150,11 +164,17 @@ function sortedPerm(keys: any[], reverse: boolean): number[] {
     else nums[i] = v;
   }
   if (allNum) {
-    p.sort(reverse ? (i, j) => nums[j] - nums[i] : (i, j) => nums[i] - nums[j]);
+    const f = Float64Array.from(nums);
+    p.sort(reverse ? (i, j) => f[j] - f[i] : (i, j) => f[i] - f[j]);
     return p;
   }
   if (keys.every((k) => typeof k === 'string')) {
     const cmp = (i: number, j: number) => strCmp(keys[i], keys[j]);
+    p.sort(reverse ? (i, j) => cmp(j, i) : cmp);
+    return p;
+  }
+  if (tuplesOfPrimitives(keys)) {
+    const cmp = (i: number, j: number) => cmpItems((keys[i] as PyTuple).items, (keys[j] as PyTuple).items);
     p.sort(reverse ? (i, j) => cmp(j, i) : cmp);
     return p;
   }
@@ -164,10 +184,61 @@ function sortedPerm(keys: any[], reverse: boolean): number[] {
   return p;
 }
 
+/** All keys are tuples whose i-th items are all ints (JS numbers) or all strs: a native 3-way compare is exact. */
+function tuplesOfPrimitives(keys: any[]): boolean {
+  const kinds: string[] = [];
+  for (const k of keys) {
+    if (!(k instanceof PyTuple)) return false;
+    const items = k.items;
+    for (let i = 0; i < items.length; i++) {
+      const t = typeof items[i];
+      if (t !== 'number' && t !== 'string') return false;
+      if (kinds[i] === undefined) kinds[i] = t;
+      else if (kinds[i] !== t) return false;
+    }
+  }
+  return true;
+}
+function cmpItems(a: any[], b: any[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const p = a[i], q = b[i];
+    if (p !== q) return typeof p === 'number' ? p - q : strCmp(p, q);
+  }
+  return a.length - b.length;
+}
+
+/** No key, all ints (JS numbers) or all surrogate-free strs: equal items are indistinguishable, so a native sort is exact. */
+function nativeSort(a: any[], reverse: boolean): boolean {
+  const n = a.length;
+  if (n < 2) return true;
+  if (typeof a[0] === 'number') {
+    const f = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = a[i];
+      if (typeof v !== 'number') return false;
+      f[i] = v;
+    }
+    f.sort();
+    if (reverse) f.reverse();
+    for (let i = 0; i < n; i++) a[i] = f[i];
+    return true;
+  }
+  if (typeof a[0] === 'string') {
+    for (let i = 0; i < n; i++) if (typeof a[i] !== 'string' || SURROGATE.test(a[i])) return false;
+    a.sort();
+    if (reverse) a.reverse();
+    return true;
+  }
+  return false;
+}
+const SURROGATE = /[\ud800-\udfff]/;
+
 function sortList(a: any[], args: any[], kw: Kw): null {
   if (args.length) throwPy('TypeError', 'sort() takes no positional arguments');
   const [key, rev] = kwArgs('sort', [], kw, ['key', 'reverse']);
   const reverse = rev === undefined ? false : index(rev) !== 0;
+  if ((key === undefined || key === null) && nativeSort(a, reverse)) return null;
   const items = a.slice();
   a.length = 0;
   let sorted: any[];
@@ -219,15 +290,16 @@ function extend(a: any[], it: any): null {
   return null;
 }
 
-/** list(iterable=()) */
-function newList(args: any[], kw: Kw): any[] {
+/** list(iterable=()); for a subclass, an empty array tagged with the class, filled by list.__init__. */
+function newList(cls: PyType, args: any[], kw: Kw): any[] {
+  if (cls !== ListType) return tagInstance([], cls);
   posArgs('list', 'list', args, kw, 0, 1);
   return args.length ? toArray(args[0]) : [];
 }
 
 /** Install the list methods and constructor on ListType. */
 export function installList(): void {
-  ListType.newInstance = (_cls, args, kw) => newList(args, kw);
+  ListType.newInstance = newList;
   defineMethods(ListType, {
     append: (a: any[], args, kw) => {
       a.push(oneArg('list.append', args, kw));
@@ -263,6 +335,12 @@ export function installList(): void {
     clear: (a: any[], args, kw) => {
       noArgs('list.clear', args, kw);
       a.length = 0;
+      return null;
+    },
+    __init__: (a: any[], args, kw) => {
+      posArgs('list', 'list', args, kw, 0, 1);
+      const items = args.length ? toArray(args[0]) : [];
+      restore(a, items);
       return null;
     },
   });

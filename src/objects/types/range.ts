@@ -5,9 +5,9 @@
  * bounds beyond ±(2**53-1) are refused with the OverflowError CPython gives for sizes it cannot hold.
  */
 import { RangeType, SliceType } from '../pytype';
-import { PyRange, PySlice, PyFloat, tuple } from '../values';
+import { PyRange, PySlice, PyFloat, NotImplemented, tuple } from '../values';
 import { throwPy } from '../errors';
-import { index, eqBool, sliceIndices } from '../protocols';
+import { index, eqBool, sliceIndices, eq, ne, compare } from '../protocols';
 import { asInt } from '../arith';
 import { repr } from '../repr';
 import { defGetters } from '../descriptors';
@@ -76,7 +76,23 @@ export function installRange(): void {
     stop: (s: PySlice) => s.stop,
     step: (s: PySlice) => s.step,
   });
+  // slices compare like (start, stop, step) tuples and are unhashable (before 3.12)
+  const asTuple = (s: PySlice) => tuple([s.start, s.stop, s.step]);
+  const cmp = (op: '==' | '!=' | '<' | '<=' | '>' | '>=') => (s: PySlice, args: any[]) => {
+    const o = args[0];
+    if (!(o instanceof PySlice)) return NotImplemented;
+    if (op === '==') return eq(asTuple(s), asTuple(o));
+    if (op === '!=') return ne(asTuple(s), asTuple(o));
+    return compare(op, asTuple(s), asTuple(o));
+  };
+  SliceType.dict.__hash__ = null;
   defineMethods(SliceType, {
+    __eq__: cmp('=='),
+    __ne__: cmp('!='),
+    __lt__: cmp('<'),
+    __le__: cmp('<='),
+    __gt__: cmp('>'),
+    __ge__: cmp('>='),
     indices: (s: PySlice, args, kw) => {
       const n = index(oneArg('slice.indices', args, kw));
       if (n < 0) throwPy('ValueError', 'length should not be negative');

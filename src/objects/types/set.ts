@@ -15,7 +15,7 @@ import { Kw } from '../function';
 import { makeExc } from '../exceptions';
 import { toArray } from '../iterators';
 import { nativeBinary } from '../arith';
-import { defineMethods } from './define';
+import { defineMethods, tagInstance, permissiveInit } from './define';
 import { noArgs, oneArg, posArgs } from './args';
 
 const isFrozen = (s: PySet) => s.cls.isSubtypeOf(FrozenSetType);
@@ -103,8 +103,7 @@ function newSet(cls: PyType, args: any[], kw: Kw, frozen: boolean): PySet {
   const base = frozen ? FrozenSetType : SetType;
   if (cls !== base) {
     posArgs(base.name, base.name, args, kw, 0, 1);
-    const s = new PySet(frozen);
-    s.cls = cls;
+    const s = tagInstance(new PySet(frozen), cls);
     if (frozen && args.length) fill(s, elements(args[0]));
     return s;
   }
@@ -123,15 +122,15 @@ function commonMethods(t: PyType): void {
       if (s.cls === FrozenSetType) return s;
       return fill(sameKind(s), s.keys());
     },
-    union: (s: PySet, args, kw) => (posArgs('union', 'union', [], kw, 0, 0), union(s, args, sameKind(s))),
+    union: (s: PySet, args, kw) => (posArgs('union', `${q}.union`, [], kw, 0, 0), union(s, args, sameKind(s))),
     intersection: (s: PySet, args, kw) => {
-      posArgs('intersection', 'intersection', [], kw, 0, 0);
+      posArgs('intersection', `${q}.intersection`, [], kw, 0, 0);
       if (!args.length) return fill(sameKind(s), s.keys());
       let r = s;
       for (const o of args) r = intersection(r, o);
       return r;
     },
-    difference: (s: PySet, args, kw) => (posArgs('difference', 'difference', [], kw, 0, 0), difference(s, args)),
+    difference: (s: PySet, args, kw) => (posArgs('difference', `${q}.difference`, [], kw, 0, 0), difference(s, args)),
     symmetric_difference: (s: PySet, args, kw) => symDiff(s, oneArg(`${q}.symmetric_difference`, args, kw)),
     issubset: (s: PySet, args, kw) => {
       const o = oneArg(`${q}.issubset`, args, kw);
@@ -159,6 +158,7 @@ export function installSet(): void {
   FrozenSetType.newInstance = (cls, args, kw) => newSet(cls, args, kw, true);
   commonMethods(SetType);
   commonMethods(FrozenSetType);
+  permissiveInit(FrozenSetType);
   SetType.dict.__hash__ = null;
   const inplace = (op: string) => (s: PySet, args: any[]) => {
     const o = args[0];
@@ -182,15 +182,15 @@ export function installSet(): void {
       return first;
     },
     clear: (s: PySet, args, kw) => (noArgs('set.clear', args, kw), s.clear(), null),
-    update: (s: PySet, args, kw) => (posArgs('update', 'update', [], kw, 0, 0), union(s, args, s), null),
+    update: (s: PySet, args, kw) => (posArgs('update', `set.update`, [], kw, 0, 0), union(s, args, s), null),
     intersection_update: (s: PySet, args, kw) => {
-      posArgs('intersection_update', 'intersection_update', [], kw, 0, 0);
+      posArgs('intersection_update', `set.intersection_update`, [], kw, 0, 0);
       let r = s;
       for (const o of args) r = intersection(r, o);
       return r === s ? null : assign(s, r);
     },
     difference_update: (s: PySet, args, kw) => {
-      posArgs('difference_update', 'difference_update', [], kw, 0, 0);
+      posArgs('difference_update', `set.difference_update`, [], kw, 0, 0);
       return assign(s, difference(s, args));
     },
     symmetric_difference_update: (s: PySet, args, kw) => assign(s, symDiff(s, oneArg('set.symmetric_difference_update', args, kw))),

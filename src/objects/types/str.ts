@@ -20,7 +20,7 @@ import { asArray, isIterable } from '../iterators';
 import { str as toStr } from '../repr';
 import { isPySpace, isPrintable } from '../numParse';
 import { asInt } from '../arith';
-import { defineMethods } from './define';
+import { defineMethods, permissiveInit } from './define';
 import { noArgs, oneArg, posArgs, oldArgs, kwArgs } from './args';
 import {
   codePoints, isDecimalCp, isDigitCp, isNumericCp, isAlphaCp, isAlnumCp, isUpperCp, isLowerCp, isTitleCp,
@@ -97,7 +97,18 @@ function cpOf(s: string, u: number): number {
 
 // ---- searching ----
 
+/** Code point index of UTF-16 offset j (only the prefix before j is scanned). */
+function cpIndex(s: string, j: number): number {
+  for (let i = 0; i < j; i++) if (isHigh(s.charCodeAt(i))) return cpOf(s, j);
+  return j;
+}
+
 function findIn(s: string, sub: string, start: any, end: any, rev: boolean): number {
+  if ((start === undefined || start === null) && (end === undefined || end === null) && sub.length) {
+    // whole-string search: no bounds to convert, only the result
+    const j = rev ? s.lastIndexOf(sub) : s.indexOf(sub);
+    return j < 0 ? -1 : cpIndex(s, j);
+  }
   const n = strLen(s);
   const bmp = n === s.length;
   const [st, en] = adjust(start, end, n);
@@ -118,6 +129,11 @@ function findIn(s: string, sub: string, start: any, end: any, rev: boolean): num
 }
 
 function countIn(s: string, sub: string, start: any, end: any): number {
+  if ((start === undefined || start === null) && (end === undefined || end === null) && sub.length) {
+    let count = 0;
+    for (let j = s.indexOf(sub); j >= 0; j = s.indexOf(sub, j + sub.length)) count++;
+    return count;
+  }
   const n = strLen(s);
   const bmp = n === s.length;
   const [st, en] = adjust(start, end, n);
@@ -132,6 +148,7 @@ function countIn(s: string, sub: string, start: any, end: any): number {
 }
 
 function tailMatch(s: string, sub: string, start: any, end: any, atEnd: boolean): boolean {
+  if ((start === undefined || start === null) && (end === undefined || end === null)) return atEnd ? s.endsWith(sub) : s.startsWith(sub);
   const n = strLen(s);
   const bmp = n === s.length;
   let [st, en] = adjust(start, end, n);
@@ -164,7 +181,11 @@ function isWs(s: string, i: number): boolean {
   return isPySpace(s.charCodeAt(i));
 }
 
+/** Python's whitespace (str.isspace) as a regex class, for the common unlimited split(). */
+const NON_WS_RUN = /[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
 function splitWs(s: string, maxsplit: number): string[] {
+  if (maxsplit < 0) return s.match(NON_WS_RUN) ?? [];
   const out: string[] = [];
   const n = s.length;
   let i = 0;
@@ -504,6 +525,7 @@ export function bytesLike(v: any): Uint8Array | null {
 
 /** str(object='', encoding='utf-8', errors='strict') */
 function newStr(args: any[], kw: Kw): string {
+  if (args.length === 1 && kw === null) return toStr(args[0]);
   const [obj, encoding, errors] = kwArgs('str', args, kw, ['object', 'encoding', 'errors']);
   if (encoding === undefined && errors === undefined) return obj === undefined ? '' : toStr(obj);
   if (encoding !== undefined && typeof encoding !== 'string') throwPy('TypeError', `str() argument 'encoding' must be str, not ${tn(encoding)}`);
@@ -646,4 +668,5 @@ export function installStr(): void {
     },
   });
   StrType.dict.maketrans = new PyStaticMethod(builtin('maketrans', maketrans));
+  permissiveInit(StrType);
 }

@@ -6,7 +6,7 @@ import { TupleType } from '../pytype';
 import { PyTuple, EMPTY_TUPLE, tuple } from '../values';
 import { throwPy } from '../errors';
 import { toArray } from '../iterators';
-import { defineMethods } from './define';
+import { defineMethods, permissiveInit } from './define';
 import { oneArg, posArgs } from './args';
 import { seqIndex, seqCount } from './list';
 
@@ -28,4 +28,5 @@ export function installTuple(): void {
     },
     count: (t: PyTuple, args, kw) => seqCount(t.items, oneArg('tuple.count', args, kw)),
   });
+  permissiveInit(TupleType);
 }
