@@ -9,6 +9,8 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import { nodeHost } from '../src/interp/nodeHost';
 import { createInterpreter } from '../src/index';
 
 const ROOT = fileURLToPath(new URL('./programs', import.meta.url));
@@ -55,6 +57,8 @@ describe('golden programs', () => {
           stderr += s;
         },
         argv: [file],
+        fs: nodeHost,
+        scriptDir: dirname(file),
       });
       const result = interp.run(code, file);
 

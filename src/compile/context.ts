@@ -47,6 +47,8 @@ export class FnCtx {
   classCell: string | null = null;
   /** JS name of the first parameter (self) for zero-argument super() */
   firstParam: string | null = null;
+  /** the constants-table reference of this function's FuncInfo (for traceback frames) */
+  infoRef = 'null';
   /** the qualified-name prefix for nested definitions */
   qualPrefix: string;
   /**

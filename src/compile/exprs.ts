@@ -144,8 +144,13 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
     }
     case 'Call':
       return call(ctx, e.func, e.args, e.keywords);
-    case 'Attribute':
-      return `$getattr(${compileExpr(ctx, e.value)}, ${ident(e.attr)})`;
+    case 'Attribute': {
+      // instance attribute of a plain class: read the instance dict directly (a monomorphic load here)
+      const o = ctx.temp();
+      const v = ctx.temp();
+      const name = ident(e.attr);
+      return `(${o} = ${compileExpr(ctx, e.value)}, ${o} instanceof $Inst && (${v} = ${o}.d[${name}]) !== undefined && ${o}.cls.plain ? ${v} : $getattr(${o}, ${name}))`;
+    }
     case 'Subscript':
       return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
     case 'Slice':
@@ -293,15 +298,33 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
     const self = findFirstParam(ctx);
     if (cell && self) return `$super(${cell}, ${self})`;
   }
-  if (func.kind === 'Attribute' && simple && args.length <= 2) {
-    const obj = compileExpr(ctx, func.value);
-    const a = args.map((x) => compileExpr(ctx, x));
-    return `$cm${args.length}(${[obj, ident(func.attr), ...a].join(', ')})`;
+  if (func.kind === 'Attribute' && simple && args.length <= 6) {
+    // o.m(a, b): a per-site inline cache of (type, epoch, function) lets V8 see one call target here
+    const o = ctx.temp();
+    const ic = ctx.temp();
+    const parts = [`${o} = ${compileExpr(ctx, func.value)}`];
+    const a = args.map((x) => {
+      const t = ctx.temp();
+      parts.push(`${t} = ${compileExpr(ctx, x)}`);
+      return t;
+    });
+    parts.push(`${ic} = ${ctx.mod.k({ $ic: true })}`);
+    const name = ident(func.attr);
+    const hit = `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && ${o}.d[${name}] === undefined`;
+    return `(${parts.join(', ')}, ${hit} ? ${ic}[2].fn(${[o, ...a].join(', ')}) : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
   }
   const f = compileExpr(ctx, func);
-  if (simple && args.length <= 3) {
-    const a = args.map((x) => compileExpr(ctx, x));
-    return `$call${args.length}(${[f, ...a].join(', ')})`;
+  if (simple && args.length <= 6) {
+    // f(a, b): the common case (a Python function called with exactly its positional parameters) is a
+    // direct JS call at this site, so V8 can inline the callee
+    const ft = ctx.temp();
+    const parts = [`${ft} = ${f}`];
+    const a = args.map((x) => {
+      const t = ctx.temp();
+      parts.push(`${t} = ${compileExpr(ctx, x)}`);
+      return t;
+    });
+    return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${ft}.nfast === ${args.length} ? ${ft}.fn(${a.join(', ')}) : $call(${ft}, [${a.join(', ')}]))`;
   }
   const pos = seqItems(ctx, args);
   if (!keywords.length) return `$call(${f}, ${pos})`;
@@ -366,9 +389,13 @@ export function emitAssign(ctx: FnCtx, target: Expr, value: string): void {
     case 'Name':
       ctx.emit(nameStore(ctx, target.id, value));
       return;
-    case 'Attribute':
-      ctx.emit(`$setattr(${compileExpr(ctx, target.value)}, ${ident(target.attr)}, ${value});`);
+    case 'Attribute': {
+      const o = ctx.temp();
+      const name = ident(target.attr);
+      ctx.emit(`${o} = ${compileExpr(ctx, target.value)};`);
+      ctx.emit(`if (${o} instanceof $Inst && ${o}.cls.plainStore) ${o}.d[${name}] = ${value}; else $setattr(${o}, ${name}, ${value});`);
       return;
+    }
     case 'Subscript':
       ctx.emit(`$setitem(${compileExpr(ctx, target.value)}, ${compileExpr(ctx, target.index)}, ${value});`);
       return;

@@ -23,6 +23,14 @@ export interface FuncInfo {
   kwonly: string[];
   kwarg: string | null;
   isGenerator: boolean;
+  doc?: string | null;
+}
+
+/** The docstring of a body: its first statement when that is a string literal. */
+export function docstring(body: Stmt[]): string | null {
+  const first = body[0];
+  if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') return first.value.value;
+  return null;
 }
 
 function qualFor(ctx: FnCtx, name: string): string {
@@ -51,6 +59,8 @@ export function compileDef(
   const inner = new FnCtx(ctx.mod, scope, ctx, childPrefix(qualname, false));
   const params = [...args.posonly, ...args.args].map((a) => a.name);
   inner.firstParam = params.length ? mangle(params[0]) : args.vararg ? `${mangle(args.vararg.name)}.items[0]` : null;
+  const infoRef = ctx.mod.k(null);
+  inner.infoRef = infoRef;
   const info: FuncInfo = {
     name,
     qualname,
@@ -62,8 +72,9 @@ export function compileDef(
     kwonly: args.kwonly.map((a) => a.name),
     kwarg: args.kwarg?.name ?? null,
     isGenerator: scope.isGenerator,
+    doc: Array.isArray(body) ? docstring(body) : null,
   };
-  const infoRef = ctx.mod.k({ $funcinfo: info });
+  ctx.mod.constants[Number(infoRef.slice(2, -1))] = { $funcinfo: info };
   const jsParams = [...params, ...(info.vararg ? [info.vararg] : []), ...info.kwonly, ...(info.kwarg ? [info.kwarg] : [])].map(mangle);
 
   inner.indent = scope.isGenerator ? 3 : 2;
@@ -137,9 +148,12 @@ export function compileClassBody(ctx: FnCtx, name: string, body: Stmt[], cell: s
   const qualname = qualFor(ctx, name);
   const inner = new FnCtx(ctx.mod, scope, ctx, childPrefix(qualname, true));
   inner.classCell = cell;
+  inner.infoRef = ctx.infoRef;
   inner.indent = 2;
   inner.emit(`$ns.__module__ = ${ctx.mod.k(ctx.mod.moduleName)};`);
   inner.emit(`$ns.__qualname__ = ${ctx.mod.k(qualname)};`);
+  const doc = docstring(body);
+  if (doc !== null) inner.emit(`$ns.__doc__ = ${ctx.mod.k(doc)};`);
   compileBlock(inner, body);
   const decls = inner.tempDecls.length ? [`  let ${inner.tempDecls.join(', ')};`] : [];
   return [`(() => {`, `  const $ns = $newAttrs();`, ...decls, ...inner.lines, `  return $ns;`, `})()`].join('\n');
@@ -154,6 +168,7 @@ export function compileComprehensionFn(
   loops: (inner: FnCtx, gens: Comprehension[], emitElt: () => void) => void,
 ): string {
   const inner = new FnCtx(ctx.mod, scope, ctx, ctx.qualPrefix);
+  inner.infoRef = ctx.infoRef;
   inner.indent = 1;
   const isGen = e.kind === 'GeneratorExp';
   if (!isGen) inner.emit(e.kind === 'DictComp' ? 'const $r = $newDict();' : e.kind === 'SetComp' ? 'const $r = $newSet();' : 'const $r = [];');
@@ -193,8 +208,11 @@ export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
   analyzeBody(scope, body);
   const ctx = new FnCtx(mod, scope, null, '');
   ctx.indent = 2;
-  compileBlock(ctx, body);
   const info = mod.k({ $funcinfo: { name: '<module>', qualname: '<module>', file: mod.filename, module: mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: false } });
+  ctx.infoRef = info;
+  const doc = docstring(body);
+  if (doc !== null) ctx.emit(`G.__doc__ = ${mod.k(doc)};`);
+  compileBlock(ctx, body);
   const decls = ctx.tempDecls.length ? [`  let ${ctx.tempDecls.join(', ')};`] : [];
   return [
     `function (G) {`,

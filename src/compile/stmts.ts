@@ -268,7 +268,7 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
     const raw = ctx.uid('$e');
     ctx.emit(`} catch (${raw}) {`);
     ctx.block(() => {
-      ctx.emit(`${e} = $toPy(${raw});`);
+      ctx.emit(`${e} = $catch(${raw}, ${ctx.infoRef}, $ln);`);
       let first = true;
       let caughtAll = false;
       const atHandlers = new Set(ctx.assigned);

@@ -12,7 +12,7 @@ import { call, call0, call1, call2, call3, PyFunction, Kw } from '../objects/fun
 import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
-import { PyType, newAttrs, Attrs, typeOf, ObjectType } from '../objects/pytype';
+import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch } from '../objects/pytype';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
@@ -129,6 +129,7 @@ function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefau
     info.module,
   );
   if (annotations) f.annotations = annotations;
+  if (info.doc) f.doc = info.doc;
   return f;
 }
 function mkgen(g: Generator<any, any, any>, info: FuncInfo): PyGenerator {
@@ -166,9 +167,23 @@ export function toPy(e: any): PyExc {
   (x as any).jsError = e;
   return x;
 }
+/**
+ * Traceback frames: an exception records the frame it passes through, once per frame. An `except`
+ * clause records the current frame when it catches (`$catch`), so a re-raise from the same frame is
+ * not recorded twice when it leaves the function (`$tb`).
+ */
 function tb(e: any, info: FuncInfo, line: number): PyExc {
   const x = toPy(e);
-  x.tb.push({ file: info.file, name: info.name, line });
+  if (x.pendingFrame === info) x.pendingFrame = null;
+  else x.tb.push({ file: info.file, name: info.name, line });
+  return x;
+}
+function catchExc(e: any, info: FuncInfo | null, line: number): PyExc {
+  const x = toPy(e);
+  if (info !== null && x.pendingFrame !== info) {
+    x.tb.push({ file: info.file, name: info.name, line });
+    x.pendingFrame = info;
+  }
   return x;
 }
 function exmatch(e: PyExc, t: any): boolean {
@@ -267,7 +282,32 @@ function iaddSlow(a: any, b: any): any {
   return A.inplace('+', a, b);
 }
 
+/**
+ * A method call that missed its call site's inline cache `ic` = [type, epoch, function]: do the full
+ * lookup, and when the receiver is an instance whose class provides a plain Python function taking
+ * exactly these arguments, remember it so the next call at this site is a direct JS call.
+ */
+function cmic(o: any, name: string, ic: any[], args: any[]): any {
+  if (o instanceof PyInstance) {
+    const f = o.cls.lookup(name);
+    if (f instanceof PyFunction && o.d[name] === undefined) {
+      if (f.nfast === args.length + 1) {
+        ic[0] = o.cls;
+        ic[1] = typeEpoch.v;
+        ic[2] = f;
+        return f.fn(o, ...args);
+      }
+      return call(f, [o, ...args]);
+    }
+  } else if (Array.isArray(o) && name === 'append' && args.length === 1 && (o as any).cls === undefined) {
+    o.push(args[0]);
+    return null;
+  }
+  return callMethod(o, name, args);
+}
+
 export const helpers: Record<string, any> = {
+  $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
   $add: A.add, $sub: A.sub, $mul: A.mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
   $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,
@@ -281,7 +321,7 @@ export const helpers: Record<string, any> = {
   $cm0: cm0, $cm1: cm1, $cm2: cm2,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
-  $B: budget, $poll: poll, $tb: tb, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
+  $B: budget, $poll: poll, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
   $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,

@@ -6,6 +6,7 @@
 import { PyModule } from '../objects/values';
 import { makeExc } from '../objects/exceptions';
 import { state } from './state';
+import { typeDictChanged } from '../objects/pytype';
 
 type Factory = () => PyModule;
 const factories = new Map<string, Factory>();
@@ -33,6 +34,7 @@ function load(name: string): PyModule {
     throw e;
   }
   s.modules.set(name, m);
+  typeDictChanged(); // module factories may define or extend types
   return m;
 }
 

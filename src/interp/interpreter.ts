@@ -16,6 +16,7 @@ import { str } from '../objects/repr';
 import { asInt } from '../objects/arith';
 import { installRuntime } from './setup';
 import { setFileLoader } from './imports';
+import { flushOpenFiles } from '../objects/file';
 
 export interface RunOutcome {
   ok: boolean;
@@ -87,6 +88,7 @@ export class Interpreter {
         return this.report(toPy(raw));
       }
     } finally {
+      flushOpenFiles();
       this.state.flush();
       setState(prev);
     }

@@ -1,9 +1,23 @@
 /**
  * One-time installation of everything the object model registers by side effect: the methods and
- * constructors of the builtin types and the standard-library module factories.
+ * constructors of the builtin types, the native special methods that subclasses of builtin types inherit,
+ * and the standard-library module factories.
  */
 import { installBuiltinTypes } from '../objects/types/index';
 import { installModules } from '../modules/index';
+import { typeDictChanged } from '../objects/pytype';
+import { installNativeDunders } from '../objects/subclass';
+import * as A from '../objects/arith';
+import * as P from '../objects/protocols';
+import { iterNative } from '../objects/iterators';
+import { reprNative, str } from '../objects/repr';
+import { format } from '../objects/formatting';
+import { call } from '../objects/function';
+import { IntType, FloatType } from '../objects/pytype';
+import { PyInstance } from '../objects/values';
+import { PyBoxed } from '../objects/subclass';
+import { NotImplemented } from '../objects/values';
+import { absValue } from '../objects/builtins';
 
 let installed = false;
 export function installRuntime(): void {
@@ -11,4 +25,26 @@ export function installRuntime(): void {
   installed = true;
   installBuiltinTypes();
   installModules();
+  installNativeDunders({
+    binary: A.binaryNative,
+    unary: { '-': A.neg, '+': A.pos, '~': A.invert, abs: absValue },
+    getItem: P.getItemNative,
+    setItem: P.setItemNative,
+    delItem: P.delItemNative,
+    len: P.lenNative,
+    contains: P.containsNative,
+    iter: iterNative,
+    repr: reprNative,
+    str,
+    hash: P.pyHash,
+    truthy: P.truthyNative,
+    // a builtin's __eq__ against an instance of an unrelated user class is NotImplemented (so its reflected
+    // method runs), as in CPython
+    eq: (a, b) => (b instanceof PyInstance && !(b instanceof PyBoxed) ? NotImplemented : P.eqNative(a, b)),
+    compare: P.compareNative,
+    format,
+    toInt: (v) => call(IntType, [v]),
+    toFloat: (v) => call(FloatType, [v]),
+  });
+  typeDictChanged();
 }

@@ -9,9 +9,11 @@
  * Error rules follow mathmodule.c: a NaN result from a non-NaN argument is `ValueError: math domain
  * error`; an infinite result from finite arguments is `OverflowError: math range error` for the
  * functions that can overflow (exp, cosh, …) and a domain error otherwise (log(0), atanh(1)).
- * Elementary functions use JS `Math` (V8's fdlibm port, which agrees with glibc on nearly every input);
- * fsum, hypot/dist, gamma/lgamma, remainder, frexp/ldexp, nextafter/ulp follow CPython's own algorithms
- * bit for bit; erf/erfc (libm in CPython) are computed in double-double precision and rounded once.
+ * Float results match CPython bit for bit: exp, log, pow, sin, cos, tan, atan, … are correctly rounded
+ * here (double-double evaluation, one rounding) because glibc's are, where JS Math is off by an ulp on a
+ * few percent of inputs; fsum, hypot/dist, gamma/lgamma, remainder, frexp/ldexp and nextafter/ulp follow
+ * CPython's own algorithms. Known leftovers: cbrt, erf, erfc, expm1, log1p, tanh, atanh, where glibc is not
+ * correctly rounded and CPython inherits its last-bit choices (ours are V8's or correctly rounded).
  */
 import { PyModule, PyFloat, PyTuple } from '../objects/values';
 import { typeOf } from '../objects/pytype';

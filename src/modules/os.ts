@@ -394,7 +394,7 @@ function makePath(): PyModule {
   d.supports_unicode_filenames = false;
   d.join = pyfn('join', ['a'], (a: any, p: PyTuple) => {
     const joinArg = (x: any) => fspathOr(x, () => `join() argument must be str, bytes, or os.PathLike object, not '${typeOf(x).name}'`);
-    return join(joinArg(a), p.items.map(joinArg));
+    return join(P(a), p.items.map(joinArg));
   }, { vararg: 'p' });
   d.split = pyfn('split', ['p'], (p: any) => new PyTuple(split(P(p))));
   d.splitext = pyfn('splitext', ['p'], (p: any) => new PyTuple(splitext(P(p))));

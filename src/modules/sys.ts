@@ -143,9 +143,8 @@ export function makeSys(): PyModule {
   d.exit = builtin('exit', (args, kw) => {
     noKw('exit', kw);
     expectArgs('exit', args, 0, 1);
-    const e = args.length ? makeExc('SystemExit', args[0]) : makeExc('SystemExit');
-    e.d.code = args.length ? args[0] : null;
-    throw e;
+    // sys.exit(None) raises SystemExit with no arguments, like sys.exit()
+    throw args.length && args[0] !== null ? makeExc('SystemExit', args[0]) : makeExc('SystemExit');
   });
   d.getrecursionlimit = builtin('getrecursionlimit', (args, kw) => {
     noKw('getrecursionlimit', kw);

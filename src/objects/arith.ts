@@ -13,6 +13,7 @@ import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple } from '
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
 import { PyFunction, PyBuiltin } from './function';
+import { crPow } from '../modules/math';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const TWO52 = 4503599627370496;
@@ -191,7 +192,7 @@ export function floatPow(x: number, y: number): any {
   if (x === 0 && y < 0) throwPy('ZeroDivisionError', '0.0 cannot be raised to a negative power');
   if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) return complexPow(new PyComplex(x, 0), new PyComplex(y, 0));
   if (x === 1 || y === 0) return new PyFloat(1);
-  const r = Math.pow(x, y);
+  const r = crPow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throwPy('OverflowError', "(34, 'Numerical result out of range')");
   return new PyFloat(r);
 }
@@ -362,7 +363,14 @@ function tryDunder(obj: any, name: string, other: any): any {
 }
 
 function isUserish(v: any): boolean {
-  return v instanceof PyInstance || (v !== null && typeof v === 'object' && !Array.isArray(v) && v.cls?.isUser);
+  return v !== null && typeof v === 'object' && (v instanceof PyInstance || v.cls?.isUser === true);
+}
+
+/** A builtin type's own binary operator (its native dunder): numbers and sequences only, else NotImplemented. */
+export function binaryNative(op: string, a: any, b: any): any {
+  const ka = kind(a), kb = kind(b);
+  if (ka && kb) return numeric(op, a, b, ka, kb);
+  return builtinBinary(op, a, b);
 }
 
 /** The general binary operator: a OP b. */
@@ -557,7 +565,16 @@ export function inplace(op: string, a: any, b: any): any {
       if (r !== NotImplemented) return r;
     }
   }
-  return BINOPS[op](a, b);
+  try {
+    return BINOPS[op](a, b);
+  } catch (e: any) {
+    // CPython names the augmented operator in the message: "unsupported operand type(s) for +=: …"
+    const args = e?.args?.items;
+    if (args && typeof args[0] === 'string' && args[0].startsWith(`unsupported operand type(s) for ${op === '**' ? '** or pow()' : op}:`)) {
+      args[0] = args[0].replace(`for ${op === '**' ? '** or pow()' : op}:`, `for ${op}=:`);
+    }
+    throw e;
+  }
 }
 
 let iterToArray: (v: any) => any[] = () => [];

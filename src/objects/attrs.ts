@@ -7,7 +7,7 @@
  * bound method, which is what makes `obj.method(x)` cheap in loops.
  */
 import {
-  PyType, TypeType, ObjectType, typeOf, newAttrs, Attrs, takeMroError, FunctionType, SuperType,
+  PyType, TypeType, ObjectType, typeOf, newAttrs, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged,
 } from './pytype';
 import { PyInstance, PyModule, PyTuple } from './values';
 import { PyFunction, PyBuiltin, PyMethod, Kw, call, installCallSlow, funcAttrs } from './function';
@@ -15,7 +15,9 @@ import { PyProperty, PyStaticMethod, PyClassMethod, GetSet } from './descriptors
 import { throwPy } from './errors';
 import { PyExc } from './exceptions';
 import { repr } from './repr';
-import { PyDict } from './hashtable';
+import { userType, asSubclassInstance } from './subclass';
+import { excType } from './exceptions';
+import { PyDict, AttrsDict } from './hashtable';
 
 function bindClassAttr(v: any, self: any, t: PyType): any {
   if (v instanceof PyFunction) return new PyMethod(v, self);
@@ -53,17 +55,14 @@ export function getAttrOrUndef(o: any, name: string): any {
   if (o instanceof PySuper) return o.get(name);
   if (o instanceof PyInstance) {
     const t = o.cls;
-    const cv = t.lookup(name);
-    if (cv !== undefined && isDataDescriptor(cv)) return bindClassAttr(cv, o, t);
-    const iv = o.d[name];
-    if (iv !== undefined) return iv;
-    if (cv !== undefined) return bindClassAttr(cv, o, t);
-    if (name === '__class__') return t;
-    if (name === '__dict__') return attrsToDict(o.d);
-    const ga = t.lookup('__getattr__');
-    if (ga !== undefined) return call(ga, [o, name]);
-    return undefined;
+    if (!t.plain) {
+      const gattr = t.lookup('__getattribute__');
+      if (gattr !== ObjectType.dict.__getattribute__) return customGetattribute(o, t, gattr, name);
+    }
+    return instanceAttr(o, t, o.d, name);
   }
+  const ut = userType(o);
+  if (ut !== null && o.d !== undefined) return instanceAttr(o, ut, o.d, name);
   if (o instanceof PyModule) {
     const v = o.d[name];
     if (v !== undefined) return v;
@@ -71,9 +70,6 @@ export function getAttrOrUndef(o: any, name: string): any {
     return undefined;
   }
   if (o instanceof PyType) return typeAttr(o, name);
-  const t = typeOf(o);
-  const cv = t.lookup(name);
-  if (cv !== undefined) return bindClassAttr(cv, o, t);
   if (o instanceof PyFunction) {
     const fv = o.d?.[name];
     if (fv !== undefined) return fv;
@@ -81,7 +77,7 @@ export function getAttrOrUndef(o: any, name: string): any {
       case '__name__': return o.name;
       case '__qualname__': return o.qualname;
       case '__module__': return o.module;
-      case '__doc__': return null;
+      case '__doc__': return o.doc;
       case '__dict__': return attrsToDict(funcAttrs(o));
       case '__defaults__': return o.defaults.length ? new PyTuple(o.defaults) : null;
       case '__kwdefaults__': return o.kwdefaults ? dictFromMap(o.kwdefaults) : null;
@@ -93,6 +89,9 @@ export function getAttrOrUndef(o: any, name: string): any {
       }
     }
   }
+  const t = typeOf(o);
+  const cv = t.lookup(name);
+  if (cv !== undefined) return bindClassAttr(cv, o, t);
   if (o instanceof PyBuiltin) {
     if (name === '__name__' || name === '__qualname__') return o.name;
     if (name === '__self__') return o.self ?? null;
@@ -107,7 +106,56 @@ export function getAttrOrUndef(o: any, name: string): any {
   return undefined;
 }
 
+/** CPython's object.__getattribute__ for an object with an instance dict `d`, plus the __getattr__ fallback. */
+function instanceAttr(o: any, t: PyType, d: Attrs, name: string): any {
+  const v = genericGetAttr(o, t, d, name);
+  if (v !== undefined) return v;
+  const ga = t.lookup('__getattr__');
+  if (ga !== undefined) return call(ga, [o, name]);
+  return undefined;
+}
+
+function genericGetAttr(o: any, t: PyType, d: Attrs, name: string): any {
+  const cv = t.lookup(name);
+  if (cv !== undefined && isDataDescriptor(cv)) return bindClassAttr(cv, o, t);
+  const iv = d[name];
+  if (iv !== undefined) return iv;
+  if (cv !== undefined) return bindClassAttr(cv, o, t);
+  if (name === '__class__') return t;
+  if (name === '__dict__') return attrsToDict(d);
+  return undefined;
+}
+
+/** A class overriding __getattribute__: it decides; AttributeError from it falls back to __getattr__. */
+function customGetattribute(o: any, t: PyType, gattr: any, name: string): any {
+  try {
+    return callSpecial(gattr, o, name);
+  } catch (e) {
+    const ga = t.lookup('__getattr__');
+    if (ga !== undefined && e instanceof PyExc && e.cls.isSubtypeOf(excType('AttributeError'))) return call(ga, [o, name]);
+    throw e;
+  }
+}
+
+/** object.__getattribute__(o, name), bypassing any override. */
+export function objectGetAttribute(o: any, name: string): any {
+  const t = typeOf(o);
+  const d = o instanceof PyInstance ? o.d : o?.d;
+  const v = d !== undefined ? genericGetAttr(o, t, d, name) : getAttrOrUndef(o, name);
+  return v !== undefined ? v : attrError(o, name);
+}
+
 function typeAttr(t: PyType, name: string): any {
+  // the metatype's data descriptors come first
+  switch (name) {
+    case '__name__': return t.name;
+    case '__qualname__': return t.qualname;
+    case '__mro__': return new PyTuple(t.mro);
+    case '__bases__': return new PyTuple(t.bases);
+    case '__base__': return t.bases[0] ?? null;
+    case '__dict__': return attrsToDict(t.dict);
+    case '__class__': return t.cls;
+  }
   const v = t.lookup(name);
   if (v !== undefined) {
     if (v instanceof PyClassMethod) return new PyMethod(v.f, t);
@@ -139,24 +187,27 @@ function dictFromMap(m: Map<string, any>): PyDict {
   return d;
 }
 
+/** `obj.__dict__`: a live dict over the attribute storage (the same object each time). */
+const liveDicts = new WeakMap<Attrs, AttrsDict>();
 function attrsToDict(a: Attrs): PyDict {
-  const d = new PyDict();
-  for (const k in a) d.set(k, a[k]);
+  let d = liveDicts.get(a);
+  if (d === undefined) liveDicts.set(a, (d = new AttrsDict(a)));
   return d;
 }
 
 /** setattr(o, name, v) */
 export function setAttr(o: any, name: string, v: any): void {
-  if (o instanceof PyInstance) {
-    const cv = o.cls.lookup(name);
+  if (o instanceof PyInstance || (userType(o) !== null && o.d !== undefined)) {
+    const cls = typeOf(o);
+    const cv = cls.lookup(name);
     if (cv !== undefined) {
       if (cv instanceof PyProperty) {
-        if (cv.fset === null) throwPy('AttributeError', `property '${name}' of '${o.cls.name}' object has no setter`);
+        if (cv.fset === null) throwPy('AttributeError', `property '${name}' of '${cls.name}' object has no setter`);
         call(cv.fset, [o, v]);
         return;
       }
       if (cv instanceof GetSet) {
-        if (!cv.set) throwPy('AttributeError', `attribute '${name}' of '${o.cls.name}' objects is not writable`);
+        if (!cv.set) throwPy('AttributeError', `attribute '${name}' of '${cls.name}' objects is not writable`);
         cv.set(o, v);
         return;
       }
@@ -168,7 +219,7 @@ export function setAttr(o: any, name: string, v: any): void {
         }
       }
     }
-    const sa = o.cls.lookup('__setattr__');
+    const sa = cls.lookup('__setattr__');
     if (sa !== undefined && sa !== ObjectType.dict.__setattr__) {
       call(sa, [o, name, v]);
       return;
@@ -179,6 +230,7 @@ export function setAttr(o: any, name: string, v: any): void {
   if (o instanceof PyType) {
     if (!o.isUser) throwPy('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
     o.dict[name] = v;
+    typeDictChanged();
     return;
   }
   if (o instanceof PyModule) {
@@ -203,9 +255,15 @@ export function setAttr(o: any, name: string, v: any): void {
   throwPy('AttributeError', `'${t.name}' object has no attribute '${name}'`);
 }
 
-/** Plain instance-dict store used by object.__setattr__. */
+/** object.__setattr__: descriptors on the type, else the instance dict (no __setattr__ override). */
 export function rawSetAttr(o: any, name: string, v: any): void {
+  const cv = typeOf(o).lookup(name);
+  if (cv instanceof PyProperty || cv instanceof GetSet) {
+    setAttr(o, name, v);
+    return;
+  }
   if (o instanceof PyInstance) o.d[name] = v;
+  else if (o !== null && typeof o === 'object' && o.d !== undefined) o.d[name] = v;
   else setAttr(o, name, v);
 }
 
@@ -224,6 +282,7 @@ export function delAttr(o: any, name: string): void {
   if (o instanceof PyType && o.isUser) {
     if (o.dict[name] === undefined) attrError(o, name);
     delete o.dict[name];
+    typeDictChanged();
     return;
   }
   if (o instanceof PyModule || (o instanceof PyFunction && o.d)) {
@@ -246,8 +305,10 @@ export function callMethod(o: any, name: string, args: any[], kw: Kw = null): an
       return call(f, [o, ...args], kw);
     }
   } else if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
-    const f = typeOf(o).lookup(name);
+    const t = typeOf(o);
+    const f = t.lookup(name);
     if (f instanceof PyBuiltin && f.meth !== null) return f.meth(o, args, kw);
+    if (f instanceof PyFunction && t.isUser && (o.d === undefined || o.d[name] === undefined)) return call(f, [o, ...args], kw);
   }
   return call(getAttr(o, name), args, kw);
 }
@@ -263,7 +324,7 @@ export function cm1(o: any, name: string, a: any): any {
   if (o instanceof PyInstance) {
     const f = o.cls.lookup(name);
     if (f instanceof PyFunction && f.nfast === 2 && o.d[name] === undefined) return f.fn(o, a);
-  } else if (Array.isArray(o) && name === 'append') {
+  } else if (Array.isArray(o) && name === 'append' && (o as any).cls === undefined) {
     o.push(a);
     return null;
   }
@@ -342,6 +403,7 @@ export function instantiate(t: PyType, args: any[], kw: Kw): any {
   } else if (t.newInstance) {
     obj = t.newInstance(t, args, kw);
     if (!t.isUser) return obj; // builtin types initialise in newInstance
+    obj = asSubclassInstance(t, obj);
   } else {
     obj = new PyInstance(t);
   }
@@ -350,7 +412,8 @@ export function instantiate(t: PyType, args: any[], kw: Kw): any {
     const r = kw === null && init.nfast === args.length + 1 ? init.fn(obj, ...args) : call(init, [obj, ...args], kw);
     if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
   } else if (init !== undefined && init !== ObjectType.dict.__init__) {
-    callSpecial(init, obj, ...args);
+    if (init instanceof PyBuiltin && init.meth) init.meth(obj, args, kw);
+    else call(bindClassAttr(init, obj, t), args, kw);
   } else if ((args.length || (kw && kw.size)) && t.lookup('__new__') === ObjectType.dict.__new__) {
     if (obj instanceof PyExc) obj.args = new PyTuple(args);
     else throwPy('TypeError', `${t.name}() takes no arguments`);

@@ -12,15 +12,16 @@ import {
 import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange } from './values';
 import { PyDict, PySet } from './hashtable';
 import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, noKw, call, Kw, isCallable, defMethods } from './function';
-import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, PySuper, callMethod, callSpecial, rawSetAttr } from './attrs';
+import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, PySuper, callMethod, callSpecial, rawSetAttr, objectGetAttribute } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
 import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
-import { repr, str, idOf } from './repr';
+import { repr, str, idOf, defaultRepr } from './repr';
 import { format, ascii } from './formatting';
-import { truthy, len, pyHash, compare, eqBool, index, eq } from './protocols';
+import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './protocols';
 import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator } from './iterators';
 import { openBuiltin } from './file';
+import { ByteArrayType } from './types/bytes';
 import { importModule } from '../interp/imports';
 import * as A from './arith';
 import { roundFloat, roundHalfEven, roundInt, floatToInt } from './formatSpec';
@@ -154,16 +155,19 @@ ReversedType.newInstance = (_c, args, kw) => {
 };
 
 // ---- object ----
+// object's own special methods never dispatch back to the instance's class (no recursion through
+// super().__repr__() and friends); they are "native" so the protocols treat them as not user-defined
 defMethods(ObjectType, {
   __init__: () => null,
-  __repr__: (self) => repr(self),
-  __str__: (self) => str(self),
+  __repr__: (self) => defaultRepr(self),
+  __str__: (self) => repr(self),
   __eq__: (self, [o]) => (self === o ? true : NotImplemented),
   __ne__: (self, [o]) => {
-    const r = eq(self, o);
+    const f = typeOf(self).lookup('__eq__');
+    const r = f === ObjectType.dict.__eq__ ? (self === o ? true : NotImplemented) : callSpecial(f, self, o);
     return r === NotImplemented ? r : !truthy(r);
   },
-  __hash__: (self) => pyHash(self),
+  __hash__: (self) => identityHash(self),
   __setattr__: (self, [name, v]) => {
     rawSetAttr(self, name, v);
     return null;
@@ -172,7 +176,7 @@ defMethods(ObjectType, {
     delAttr(self, name);
     return null;
   },
-  __getattribute__: (self, [name]) => getAttr(self, name),
+  __getattribute__: (self, [name]) => objectGetAttribute(self, name),
   __format__: (self, [spec]) => {
     if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${typeOf(self).name}.__format__`);
     return str(self);
@@ -188,6 +192,7 @@ ObjectType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args) => {
   return cls.newInstance ? cls.newInstance(cls, [], null) : new PyInstance(cls);
 }));
 ObjectType.newInstance = null;
+for (const name of ['__repr__', '__str__', '__eq__', '__ne__', '__hash__', '__format__', '__init__']) (ObjectType.dict[name] as PyBuiltin).nativeDunder = true;
 ObjectType.dict.__class__ = new GetSet('__class__', (o) => typeOf(o));
 ObjectType.dict.__doc__ = null;
 
@@ -241,16 +246,6 @@ for (const [name, idx] of [['errno', 0], ['strerror', 1]] as const) {
   excTypes.get('OSError')!.dict[name] = new GetSet(name, (e: PyExc) => (e.d[name] !== undefined ? e.d[name] : e.args.items.length >= 2 ? e.args.items[idx] : null));
 }
 excTypes.get('OSError')!.dict.filename = new GetSet('filename', (e: PyExc) => e.d.filename ?? null);
-excTypes.get('OSError')!.dict.__str__ = builtin('__str__', ([e]) => {
-  const x = e as PyExc;
-  const items = x.args.items;
-  if (items.length >= 2) {
-    const fn = x.d.filename;
-    return fn !== undefined && fn !== null ? `[Errno ${str(items[0])}] ${str(items[1])}: ${repr(fn)}` : `[Errno ${str(items[0])}] ${str(items[1])}`;
-  }
-  return items.length === 1 ? str(items[0]) : items.length ? repr(x.args) : '';
-});
-(excTypes.get('OSError')!.dict.__str__ as PyBuiltin).meth = (self) => call(excTypes.get('OSError')!.dict.__str__, [self]);
 excTypes.get('NameError')!.dict.name = new GetSet('name', (e: PyExc) => e.d.name ?? null);
 excTypes.get('AttributeError')!.dict.name = new GetSet('name', (e: PyExc) => e.d.name ?? null);
 
@@ -383,7 +378,11 @@ function roundFn(args: any[], kw: Kw): any {
 
 function absFn(args: any[]): any {
   expectArgs('abs', args, 1);
-  const x = args[0];
+  return absValue(args[0]);
+}
+
+/** abs(x) */
+export function absValue(x: any): any {
   if (typeof x === 'number') return Math.abs(x);
   if (typeof x === 'bigint') return x < 0n ? -x : x;
   if (typeof x === 'boolean') return x ? 1 : 0;
@@ -645,6 +644,7 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
   };
   for (const [name, fn] of Object.entries(fns)) b[name] = builtin(name, fn);
   b.open = openBuiltin;
+  b.bytearray = ByteArrayType;
   b.all = allAny('all', true);
   b.any = allAny('any', false);
   b.hex = baseFn('hex', 16);

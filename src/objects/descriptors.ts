@@ -4,7 +4,7 @@
  * `object.__getattribute__` does: data descriptors on the type win over the instance dict, which wins
  * over non-data descriptors and plain class attributes.
  */
-import { PyType, PropertyType, StaticMethodType, ClassMethodType, ObjectType } from './pytype';
+import { PyType, PropertyType, StaticMethodType, ClassMethodType, ObjectType, setDataDescriptorTest } from './pytype';
 
 export class PyProperty {
   declare cls: PyType;
@@ -34,6 +34,10 @@ export class GetSet {
   ) {}
 }
 GetSet.prototype.cls = ObjectType;
+
+setDataDescriptorTest(
+  (v) => v instanceof PyProperty || v instanceof GetSet || (v.cls !== undefined && v.cls.isUser === true && v.cls.lookup('__set__') !== undefined),
+);
 
 /** Install getters on a type: `defGetters(T, { real: (z) => ... })`. */
 export function defGetters(t: PyType, getters: Record<string, (self: any) => any>): void {

@@ -22,6 +22,8 @@ export class PyExc extends PyInstance {
   cause: PyExc | null = null;
   context: PyExc | null = null;
   suppressContext = false;
+  /** the function whose except clause last recorded a frame for this exception (see helpers.tb) */
+  pendingFrame: unknown = null;
 }
 
 export const excTypes = new Map<string, PyType>();

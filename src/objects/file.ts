@@ -16,7 +16,7 @@ import { builtinType, FileType, PyType, typeOf, ObjectType } from './pytype';
 import { PyBytes } from './values';
 import { PyBuiltin, builtin, defMethods, Kw } from './function';
 import { throwPy } from './errors';
-import { PyExc, makeExc, excType, excTypes } from './exceptions';
+import { PyExc, makeExc, excType } from './exceptions';
 import { PyIter, iter } from './iterators';
 import { defGetters, GetSet } from './descriptors';
 import { callSpecial } from './attrs';
@@ -139,7 +139,6 @@ export function unsupportedOperation(): PyType {
     t.solid = t;
     t.newInstance = (cls) => new PyExc(cls);
     unsupportedType = t;
-    excTypes.set('UnsupportedOperation', t);
   }
   return unsupportedType;
 }
@@ -173,6 +172,8 @@ export class PyFile extends PyIter {
   written = 0;
   /** run after the file is closed (tempfile.NamedTemporaryFile deletes its file) */
   onClose: (() => void) | null = null;
+  /** the file system the file was opened on (flushes may happen after the run that opened it) */
+  host: HostFS | null = null;
   constructor(
     public kind: Kind,
     public name: any,
@@ -406,7 +407,7 @@ export class PyFile extends PyIter {
       }
       this.pending = [];
       try {
-        hostFS().writeFile(this.path, buf, true);
+        (this.host ?? hostFS()).writeFile(this.path, buf, true);
       } catch (e) {
         hostError(e, this.name);
       }
@@ -415,7 +416,7 @@ export class PyFile extends PyIter {
       this.dirty = false;
       const data = this.binary ? this.bytes.slice(0, this.size) : encodeStr(this.text, this.encoding, this.errors);
       try {
-        hostFS().writeFile(this.path, data, false);
+        (this.host ?? hostFS()).writeFile(this.path, data, false);
       } catch (e) {
         hostError(e, this.name);
       }
@@ -478,7 +479,7 @@ export class PyFile extends PyIter {
     if (!this.plus) {
       this.flush();
       const n = size ?? this.tell();
-      const fs = hostFS();
+      const fs = this.host ?? hostFS();
       let data: Uint8Array;
       try {
         data = fs.readFile(this.path);
@@ -608,6 +609,7 @@ function openImpl(args: any[], kw: Kw): PyFile {
   const fs = hostFS();
   const name = file;
   const f = new PyFile('file', name, mode, m.binary, m.r || m.plus, !m.r || m.plus, m.a, m.plus, enc, errors ?? 'strict', newline, path);
+  f.host = fs;
   try {
     if (m.r) {
       if (fs.isDir(path)) throw { code: 'EISDIR' };
@@ -646,6 +648,14 @@ function intArg(v: any, what: string): number {
   const ix = typeOf(v).lookup('__index__');
   if (ix !== undefined && ix !== null) return intArg(callSpecial(ix, v), what);
   return throwPy('TypeError', `argument should be integer or None, not '${typeOf(v).name}'`);
+}
+
+/** the normalised mode of a binary file, as FileIO reports it ('w+b' → 'rb+') */
+function binaryMode(f: PyFile): string {
+  if (f.mode.includes('x')) return f.plus ? 'xb+' : 'xb';
+  if (f.appending) return f.plus ? 'ab+' : 'ab';
+  if (f.plus) return 'rb+';
+  return f.readable ? 'rb' : 'wb';
 }
 
 function fileRepr(f: PyFile): string {
@@ -762,7 +772,7 @@ for (const t of [FileType, BufferedReaderType, BufferedWriterType, BufferedRando
   defGetters(t, {
     closed: (f: PyFile) => f.closed,
     name: (f: PyFile) => f.name,
-    mode: (f: PyFile) => (f.binary ? f.mode.replace('t', '') : f.kind === 'file' ? f.mode : f.kind === 'stdin' ? 'r' : 'w'),
+    mode: (f: PyFile) => (f.binary ? binaryMode(f) : f.kind === 'file' ? f.mode : f.kind === 'stdin' ? 'r' : 'w'),
   });
 }
 defGetters(FileType, {

@@ -15,6 +15,8 @@ import { throwPy } from './errors';
 import { nativeBinary, asInt } from './arith';
 import { getItem } from './protocols';
 import { NotImplemented } from './values';
+import { PyBuiltin } from './function';
+import { PyBoxed } from './subclass';
 
 export function format(v: any, spec: string): string {
   switch (typeof v) {
@@ -29,7 +31,9 @@ export function format(v: any, spec: string): string {
   if (v instanceof PyFloat) return formatFloat(v.v, spec);
   const t = typeOf(v);
   const f = t.lookup('__format__');
-  if (f !== undefined && f !== ObjectType.dict.__format__) {
+  if (f instanceof PyBuiltin && f.nativeDunder) {
+    if (v instanceof PyBoxed) return format(v.value, spec);
+  } else if (f !== undefined && f !== ObjectType.dict.__format__) {
     const r = callSpecial(f, v, spec);
     if (typeof r !== 'string') throwPy('TypeError', `__format__ must return a str, not ${typeOf(r).name}`);
     return r;

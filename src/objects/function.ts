@@ -35,6 +35,7 @@ export class PyFunction {
   d: Attrs | null = null;
   /** (name, annotation) pairs from the def statement */
   annotations: [string, any][] | null = null;
+  doc: string | null = null;
   constructor(
     public name: string,
     public qualname: string,
@@ -63,6 +64,8 @@ export class PyBuiltin {
   ) {}
   /** for methods of builtin types: the implementation taking self separately (skips an array copy) */
   meth: ((self: any, args: any[], kw: Kw) => any) | null = null;
+  /** a builtin type's own special method, reached by subclasses that do not override it (subclass.ts) */
+  nativeDunder = false;
 }
 PyBuiltin.prototype.cls = BuiltinFunctionType;
 

@@ -7,9 +7,12 @@
  * unambiguous encoded string; objects with identity hashing (no user __eq__/__hash__) → the object.
  * Everything else (user __hash__, complex, frozenset…) goes through `pyHash` buckets compared with `eq`.
  */
-import { PyFloat, PyTuple, PyInstance, PyComplex } from './values';
-import { PyType, DictType, SetType, FrozenSetType, ObjectType } from './pytype';
+import { PyFloat, PyTuple, PyInstance, PyComplex, PyBytes } from './values';
+import { PyType, DictType, SetType, FrozenSetType, ObjectType, Attrs, typeOf } from './pytype';
+import { throwPy } from './errors';
 import { pyHash, eqBool } from './protocols';
+import { PyBoxed } from './subclass';
+import { PyBuiltin } from './function';
 
 const TUPLE_TAG = '\uffff\u0000t';
 
@@ -44,12 +47,17 @@ export function fastKey(k: any): any {
         }
         return s;
       }
+      if (k instanceof PyBoxed) {
+        const h = k.cls.lookup('__hash__'), e = k.cls.lookup('__eq__');
+        return h instanceof PyBuiltin && h.nativeDunder && e instanceof PyBuiltin && e.nativeDunder ? fastKey(k.value) : undefined;
+      }
       if (k instanceof PyInstance) {
         const t = k.cls;
         if (t.lookup('__hash__') === ObjectType.dict.__hash__ && t.lookup('__eq__') === ObjectType.dict.__eq__) return k;
         return undefined;
       }
-      if (Array.isArray(k)) return undefined; // unhashable: pyHash raises
+      if (Array.isArray(k) || k instanceof PyDict || (k instanceof PySet && k.cls !== FrozenSetType && !k.cls.isUser)) return undefined; // unhashable: pyHash raises
+      if (k instanceof PyBytes) return '\uffff\u0000b' + Array.prototype.join.call(k.data, ',');
       if (k instanceof PyComplex) return k.im === 0 ? fastKey(new PyFloat(k.re)) : undefined;
       if (k.cls && k.cls.name === 'frozenset') return undefined;
       return k; // functions, types, modules, singletons: identity
@@ -156,4 +164,54 @@ export function dictFromEntries(entries: [any, any][]): PyDict {
   const d = new PyDict();
   for (const [k, v] of entries) d.set(k, v);
   return d;
+}
+
+/**
+ * A dict view of an attribute store (instance, class or module `__dict__`): reads and writes go straight
+ * to the Attrs object, so `obj.__dict__.update(…)` and `vars(obj)[k] = v` change the object.
+ */
+export class AttrsDict extends PyDict {
+  constructor(public attrs: Attrs) {
+    super();
+    delete (this as any).m;
+  }
+  // @ts-expect-error an accessor replacing the base class's Map field (removed in the constructor)
+  get m(): Map<any, [any, any]> {
+    const m = new Map<any, [any, any]>();
+    for (const k in this.attrs) m.set(k, [k, this.attrs[k]]);
+    return m;
+  }
+  override get size(): number {
+    let n = 0;
+    for (const _ in this.attrs) n++;
+    return n;
+  }
+  override get(k: any): any {
+    return typeof k === 'string' ? this.attrs[k] : undefined;
+  }
+  override has(k: any): boolean {
+    return typeof k === 'string' && this.attrs[k] !== undefined;
+  }
+  override set(k: any, v: any): void {
+    if (typeof k !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(k).name}'`);
+    this.attrs[k] = v;
+  }
+  override delete(k: any): any {
+    if (typeof k !== 'string') return undefined;
+    const v = this.attrs[k];
+    delete this.attrs[k];
+    return v;
+  }
+  override clear(): void {
+    for (const k of Object.keys(this.attrs)) delete this.attrs[k];
+  }
+  override keys(): any[] {
+    return Object.keys(this.attrs);
+  }
+  override values(): any[] {
+    return Object.keys(this.attrs).map((k) => this.attrs[k]);
+  }
+  override entries(): IterableIterator<[any, any]> {
+    return this.m.values();
+  }
 }

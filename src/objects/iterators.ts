@@ -11,6 +11,8 @@ import { PyDict, PySet } from './hashtable';
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
 import { PyExc, makeExc, excType } from './exceptions';
+import { userDunder, unbox } from './subclass';
+import { PyBuiltin } from './function';
 
 export abstract class PyIter {
   declare cls: PyType;
@@ -171,6 +173,21 @@ PyGenerator.prototype.cls = GeneratorType;
 
 /** iter(x) */
 export function iter(v: any): PyIter {
+  if (Array.isArray(v) && (v as any).cls === undefined) return new ArrayIter(v);
+  const u = userDunder(v, '__iter__');
+  if (u !== undefined && u !== null) return adaptIterator(callSpecial(u, v));
+  return iterNative(unbox(v));
+}
+
+function adaptIterator(it: any): PyIter {
+  if (it instanceof PyIter) return it;
+  const nf = typeOf(it).lookup('__next__');
+  if (nf === undefined) throwPy('TypeError', `iter() returned non-iterator of type '${typeOf(it).name}'`);
+  return new UserIter(it, nf);
+}
+
+/** Iteration of builtin values (subclass instances iterate as their builtin base). */
+export function iterNative(v: any): PyIter {
   if (Array.isArray(v)) return new ArrayIter(v);
   if (v instanceof PyIter) return v;
   if (v instanceof PyRange) return new RangeIter(v);
@@ -181,13 +198,7 @@ export function iter(v: any): PyIter {
   if (v instanceof PyBytes) return new ArrayIter(v.data, IteratorType);
   const t = typeOf(v);
   const f = t.lookup('__iter__');
-  if (f !== undefined && f !== null) {
-    const it = callSpecial(f, v);
-    if (it instanceof PyIter) return it;
-    const nf = typeOf(it).lookup('__next__');
-    if (nf === undefined) throwPy('TypeError', `iter() returned non-iterator of type '${typeOf(it).name}'`);
-    return new UserIter(it, nf);
-  }
+  if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) return adaptIterator(callSpecial(f, v));
   const gi = t.lookup('__getitem__');
   if (gi !== undefined && gi !== null) return new GetItemIter(v, gi);
   return throwPy('TypeError', `'${t.name}' object is not iterable`);

@@ -15,6 +15,9 @@ import { asFloat, asInt, norm } from './arith';
 import { iter, toArray } from './iterators';
 import { makeExc } from './exceptions';
 import { repr } from './repr';
+import { PyBuiltin } from './function';
+import { userDunder, userType, unbox } from './subclass';
+import { DictType } from './pytype';
 
 export function truthy(v: any): boolean {
   if (v === true) return true;
@@ -22,6 +25,20 @@ export function truthy(v: any): boolean {
   return truthySlow(v);
 }
 function truthySlow(v: any): boolean {
+  const b = userDunder(v, '__bool__');
+  if (b !== undefined && b !== null) {
+    const r = callSpecial(b, v);
+    if (typeof r !== 'boolean') throwPy('TypeError', `__bool__ should return bool, returned ${typeOf(r).name}`);
+    return r;
+  }
+  const l = userDunder(v, '__len__');
+  if (l !== undefined && l !== null) return lenResult(callSpecial(l, v)) !== 0;
+  return truthyNative(unbox(v));
+}
+
+export function truthyNative(v: any): boolean {
+  if (v === true) return true;
+  if (v === false || v === null) return false;
   switch (typeof v) {
     case 'number':
       return v !== 0;
@@ -39,13 +56,13 @@ function truthySlow(v: any): boolean {
   if (v instanceof PyBytes) return v.data.length !== 0;
   const t = typeOf(v);
   const b = t.lookup('__bool__');
-  if (b !== undefined && b !== null) {
+  if (b !== undefined && b !== null && !(b instanceof PyBuiltin && b.nativeDunder)) {
     const r = callSpecial(b, v);
     if (typeof r !== 'boolean') throwPy('TypeError', `__bool__ should return bool, returned ${typeOf(r).name}`);
     return r;
   }
   const l = t.lookup('__len__');
-  if (l !== undefined && l !== null) return lenResult(callSpecial(l, v)) !== 0;
+  if (l !== undefined && l !== null && !(l instanceof PyBuiltin && l.nativeDunder)) return lenResult(callSpecial(l, v)) !== 0;
   return true;
 }
 
@@ -57,6 +74,12 @@ function lenResult(r: any): number {
 }
 
 export function len(v: any): number {
+  const u = userDunder(v, '__len__');
+  if (u !== undefined && u !== null) return lenResult(callSpecial(u, v));
+  return lenNative(unbox(v));
+}
+
+export function lenNative(v: any): number {
   if (typeof v === 'string') return strLen(v);
   if (Array.isArray(v)) return v.length;
   if (v instanceof PyTuple) return v.items.length;
@@ -64,7 +87,7 @@ export function len(v: any): number {
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyBytes) return v.data.length;
   const l = typeOf(v).lookup('__len__');
-  if (l !== undefined && l !== null) return lenResult(callSpecial(l, v));
+  if (l !== undefined && l !== null && !(l instanceof PyBuiltin && l.nativeDunder)) return lenResult(callSpecial(l, v));
   return throwPy('TypeError', `object of type '${typeOf(v).name}' has no len()`);
 }
 
@@ -161,7 +184,7 @@ export function pyHash(v: any): number | bigint {
 
 const idHashes = new WeakMap<object, number>();
 let nextHash = 1;
-function identityHash(o: object): number {
+export function identityHash(o: object): number {
   let h = idHashes.get(o);
   if (h === undefined) idHashes.set(o, (h = (nextHash++ * 2654435761) | 0));
   return h;
@@ -211,22 +234,31 @@ function eqSlow(a: any, b: any): any {
     if (b instanceof PyFloat) return a.v === b.v;
     if (typeof b === 'number') return a.v === b;
   } else if (b instanceof PyFloat && typeof a === 'number') return a === b.v;
-  if (a === b && typeof a !== 'object') return true;
-  if (typeof a === 'string' || typeof b === 'string') return a === b || (isUserObj(b) ? richUser(a, b, '__eq__', '__eq__', true) : false);
-  const n = numEq(a, b);
-  if (n !== undefined) return n;
-  return richEq(a, b, false);
+  if (userType(a) !== null || userType(b) !== null) return richDispatch(a, b, false);
+  return eqNative(a, b);
 }
 export function ne(a: any, b: any): any {
-  if (a === b && typeof a !== 'object') return false;
-  if (typeof a === 'string' && typeof b === 'string') return a !== b;
-  const n = numEq(a, b);
-  if (n !== undefined) return !n;
-  return richEq(a, b, true);
+  if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) return a !== b;
+  if (userType(a) !== null || userType(b) !== null) return richDispatch(a, b, true);
+  const r = eqNative(a, b);
+  return r === true ? false : r === false ? true : !truthy(r);
 }
 
-function isUserObj(v: any): boolean {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && typeOf(v).lookup('__eq__') !== ObjectType.dict.__eq__;
+/** CPython's rich comparison for == / != when a user class is involved (its dunders, reflected, identity last). */
+function richDispatch(a: any, b: any, negate: boolean): any {
+  const fwd = negate ? '__ne__' : '__eq__';
+  const ta = typeOf(a), tb = typeOf(b);
+  if (tb !== ta && tb.isSubtypeOf(ta)) {
+    const r = callDunderOrNI(b, fwd, a);
+    if (r !== NotImplemented) return r;
+  }
+  let r = callDunderOrNI(a, fwd, b);
+  if (r !== NotImplemented) return r;
+  if (tb !== ta) {
+    r = callDunderOrNI(b, fwd, a);
+    if (r !== NotImplemented) return r;
+  }
+  return negate ? a !== b : a === b;
 }
 
 function richUser(a: any, b: any, fwd: string, rev: string, forEq: boolean): any {
@@ -248,42 +280,33 @@ function callDunderOrNI(o: any, name: string, other: any): any {
   return callSpecial(f, o, other);
 }
 
-function richEq(a: any, b: any, negate: boolean): any {
-  if (Array.isArray(a) && Array.isArray(b)) return seqEq(a, b) !== negate;
-  if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items) !== negate;
-  if (a instanceof PyDict && b instanceof PyDict) return dictEq(a, b) !== negate;
-  if (a instanceof PySet && b instanceof PySet) return (a.size === b.size && a.keys().every((k) => b.has(k))) !== negate;
+/** == between builtin values (subclass instances compared as their builtin base; no user dunders). */
+export function eqNative(a: any, b: any): any {
+  if (a === b && typeof a !== 'object') return true;
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  const n = numEq(a, b);
+  if (n !== undefined) return n;
+  if (Array.isArray(a) && Array.isArray(b)) return seqEq(a, b);
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
+  if (a instanceof PyDict && b instanceof PyDict) return dictEq(a, b);
+  if (a instanceof PySet && b instanceof PySet) return a.size === b.size && a.keys().every((k) => b.has(k));
   if (a instanceof PyRange && b instanceof PyRange) {
-    const same = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
-    return same !== negate;
+    return a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
   }
   if (a instanceof PyBytes && b instanceof PyBytes) {
-    const same = a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
-    return same !== negate;
+    return a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
   }
-  const ta = typeOf(a), tb = typeOf(b);
-  const fwd = negate ? '__ne__' : '__eq__';
-  const ownA = ta.lookup(fwd);
-  const ownB = tb.lookup(fwd);
-  if (tb !== ta && tb.isSubtypeOf(ta) && ownB !== undefined && ownB !== ObjectType.dict[fwd]) {
-    const r = callSpecial(ownB, b, a);
-    if (r !== NotImplemented) return r;
+  // other builtin objects whose type defines __eq__ (dict views, slices, …)
+  if (a !== null && typeof a === 'object' && b !== null && typeof b === 'object') {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const f = typeOf(x).lookup('__eq__');
+      if (f !== undefined && f !== null && f !== ObjectType.dict.__eq__ && !(f instanceof PyBuiltin && f.nativeDunder)) {
+        const r = callSpecial(f, x, y);
+        if (r !== NotImplemented) return r;
+      }
+    }
   }
-  if (ownA !== undefined && ownA !== ObjectType.dict[fwd]) {
-    const r = callSpecial(ownA, a, b);
-    if (r !== NotImplemented) return r;
-  } else if (negate && ta.lookup('__eq__') !== ObjectType.dict.__eq__) {
-    const r = callSpecial(ta.lookup('__eq__'), a, b);
-    if (r !== NotImplemented) return !truthy(r);
-  }
-  if (ownB !== undefined && ownB !== ObjectType.dict[fwd] && tb !== ta) {
-    const r = callSpecial(ownB, b, a);
-    if (r !== NotImplemented) return r;
-  } else if (negate && tb !== ta && tb.lookup('__eq__') !== ObjectType.dict.__eq__) {
-    const r = callSpecial(tb.lookup('__eq__'), b, a);
-    if (r !== NotImplemented) return !truthy(r);
-  }
-  return (a === b) !== negate;
+  return a === b;
 }
 
 function seqEq(x: any[], y: any[]): boolean {
@@ -338,6 +361,17 @@ function applyCmp(op: CmpOp, c: number): boolean {
 
 /** Python ordering comparison, returning a Python value. */
 export function compare(op: CmpOp, a: any, b: any): any {
+  if (userType(a) !== null || userType(b) !== null) {
+    const [fwd, rev] = CMP_DUNDER[op];
+    const r = richUser(a, b, fwd, rev, false);
+    if (r !== NotImplemented) return r;
+    return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  }
+  return compareNative(op, a, b);
+}
+
+/** Ordering between builtin values (no user dunders). */
+export function compareNative(op: CmpOp, a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') return applyCmp(op, a - b);
   if (typeof a === 'string' && typeof b === 'string') return applyCmp(op, a < b ? -1 : a > b ? 1 : 0);
   const c = cmpNumbers(a, b);
@@ -361,9 +395,13 @@ export function compare(op: CmpOp, a: any, b: any): any {
       case '>': return a.size > b.size && sub(b, a);
     }
   }
-  const [fwd, rev] = CMP_DUNDER[op];
-  const r = richUser(a, b, fwd, rev, false);
-  if (r !== NotImplemented) return r;
+  for (const [x, y, name] of [[a, b, CMP_DUNDER[op][0]], [b, a, CMP_DUNDER[op][1]]] as const) {
+    const f = typeOf(x).lookup(name);
+    if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) {
+      const r = callSpecial(f, x, y);
+      if (r !== NotImplemented) return r;
+    }
+  }
   return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
 // Entry points: int fast path inline, the rest out of line (see arith.ts for why).
@@ -397,6 +435,17 @@ function cmpSlow(op: CmpOp, a: any, b: any): any {
 
 /** `x in container` as a JS boolean. */
 export function contains(container: any, x: any): boolean {
+  const u = userDunder(container, '__contains__');
+  if (u !== undefined && u !== null) return truthy(callSpecial(u, container, x));
+  if (userType(container) !== null && (userDunder(container, '__iter__') !== undefined || userDunder(container, '__getitem__') !== undefined) && !(container instanceof PyDict || container instanceof PySet)) {
+    const it = iter(container);
+    for (let v = it.next(); v !== undefined; v = it.next()) if (v === x || eqBool(v, x)) return true;
+    return false;
+  }
+  return containsNative(unbox(container), x);
+}
+
+export function containsNative(container: any, x: any): boolean {
   if (typeof container === 'string') {
     if (typeof x !== 'string') throwPy('TypeError', `'in <string>' requires string as left operand, not ${typeOf(x).name}`);
     return container.includes(x);
@@ -420,7 +469,7 @@ export function contains(container: any, x: any): boolean {
   }
   const t = typeOf(container);
   const f = t.lookup('__contains__');
-  if (f !== undefined && f !== null) return truthy(callSpecial(f, container, x));
+  if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) return truthy(callSpecial(f, container, x));
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined)
     throwPy('TypeError', `argument of type '${t.name}' is not iterable`);
   const it = iter(container);
@@ -496,6 +545,22 @@ function seqIndex(k: any, n: number, what: string): number {
 }
 
 export function getItem(o: any, k: any): any {
+  if (Array.isArray(o) && (o as any).cls === undefined && typeof k === 'number') {
+    const i = k < 0 ? k + o.length : k;
+    if (i >= 0 && i < o.length) return o[i];
+    throwPy('IndexError', 'list index out of range');
+  }
+  const u = userDunder(o, '__getitem__');
+  if (u !== undefined) return u === null ? notSubscriptable(o) : callSpecial(u, o, k);
+  return getItemNative(unbox(o), k);
+}
+
+function notSubscriptable(o: any): never {
+  return throwPy('TypeError', `'${typeOf(o).name}' object is not subscriptable`);
+}
+
+/** The builtin types' own subscripting (subclass instances included, their overrides not consulted). */
+export function getItemNative(o: any, k: any): any {
   if (Array.isArray(o)) {
     if (typeof k === 'number') {
       const i = k < 0 ? k + o.length : k;
@@ -536,7 +601,7 @@ export function getItem(o: any, k: any): any {
   }
   const t = typeOf(o);
   const f = t.lookup('__getitem__');
-  if (f !== undefined && f !== null) return callSpecial(f, o, k);
+  if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) return callSpecial(f, o, k);
   if (o instanceof PyType) {
     const cg = o.lookup('__class_getitem__');
     if (cg !== undefined) return callSpecial(cg, o, k);
@@ -546,7 +611,7 @@ export function getItem(o: any, k: any): any {
 }
 
 function missingKey(d: PyDict, k: any): any {
-  if (d.cls !== (PyDict.prototype as any).cls && d.cls) {
+  if (d.cls !== DictType) {
     const m = d.cls.lookup('__missing__');
     if (m !== undefined) return callSpecial(m, d, k);
   }
@@ -563,6 +628,22 @@ export function strSlice(s: string, k: PySlice): string {
 }
 
 export function setItem(o: any, k: any, v: any): void {
+  if (Array.isArray(o) && (o as any).cls === undefined && typeof k === 'number') {
+    const i = k < 0 ? k + o.length : k;
+    if (i >= 0 && i < o.length) {
+      o[i] = v;
+      return;
+    }
+  }
+  const u = userDunder(o, '__setitem__');
+  if (u !== undefined && u !== null) {
+    callSpecial(u, o, k, v);
+    return;
+  }
+  setItemNative(unbox(o), k, v);
+}
+
+export function setItemNative(o: any, k: any, v: any): void {
   if (Array.isArray(o)) {
     if (typeof k === 'number') {
       const i = k < 0 ? k + o.length : k;
@@ -582,7 +663,7 @@ export function setItem(o: any, k: any, v: any): void {
   }
   const t = typeOf(o);
   const f = t.lookup('__setitem__');
-  if (f !== undefined && f !== null) {
+  if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) {
     callSpecial(f, o, k, v);
     return;
   }
@@ -602,6 +683,15 @@ function setSlice(o: any[], k: PySlice, v: any): void {
 }
 
 export function delItem(o: any, k: any): void {
+  const u = userDunder(o, '__delitem__');
+  if (u !== undefined && u !== null) {
+    callSpecial(u, o, k);
+    return;
+  }
+  delItemNative(unbox(o), k);
+}
+
+export function delItemNative(o: any, k: any): void {
   if (Array.isArray(o)) {
     if (k instanceof PySlice) {
       const [start, , step, count] = sliceIndices(k, o.length);
@@ -626,7 +716,7 @@ export function delItem(o: any, k: any): void {
   }
   const t = typeOf(o);
   const f = t.lookup('__delitem__');
-  if (f !== undefined && f !== null) {
+  if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) {
     callSpecial(f, o, k);
     return;
   }

@@ -21,6 +21,15 @@ export function newAttrs(): Attrs {
   return new (AttrsCtor as any)();
 }
 
+/**
+ * Bumped whenever any type's dict changes after creation (class attribute assignment or deletion), so
+ * every PyType's flattened lookup cache is rebuilt on its next use.
+ */
+export const typeEpoch = { v: 0 };
+export function typeDictChanged(): void {
+  typeEpoch.v++;
+}
+
 export class PyType {
   cls!: PyType;
   name: string;
@@ -47,14 +56,60 @@ export class PyType {
     if (bases.length) this.mro = c3(this, bases);
   }
 
-  /** Look a name up along the MRO; undefined when absent. */
+  /** The MRO flattened into one Attrs (built lazily, rebuilt when any type dict changes). */
+  private flat: Attrs | null = null;
+  private flatEpoch = -1;
+
+  /** Look a name up along the MRO; undefined when absent. One keyed load on the flattened cache. */
   lookup(name: string): any {
-    const mro = this.mro;
-    for (let i = 0; i < mro.length; i++) {
-      const v = mro[i].dict[name];
-      if (v !== undefined) return v;
+    let f = this.flat;
+    if (f === null || this.flatEpoch !== typeEpoch.v) f = this.buildFlat();
+    return f[name];
+  }
+
+  private plainEpoch = -1;
+  private plainGet = false;
+  private plainSet = false;
+  /**
+   * True when instance attribute reads need no class check: no data descriptor (property, GetSet, an
+   * object with __set__) other than object's own __class__, and no custom __getattribute__. Generated
+   * code reads `self.x` straight from the instance dict when this holds.
+   */
+  get plain(): boolean {
+    if (this.plainEpoch !== typeEpoch.v) this.computePlain();
+    return this.plainGet;
+  }
+  /** Likewise for stores: also no custom __setattr__. */
+  get plainStore(): boolean {
+    if (this.plainEpoch !== typeEpoch.v) this.computePlain();
+    return this.plainSet;
+  }
+  private computePlain(): void {
+    const f = this.flat !== null && this.flatEpoch === typeEpoch.v ? this.flat : this.buildFlat();
+    let ok = true;
+    for (const k in f) {
+      if (k === '__class__') continue;
+      const v = f[k];
+      if (v !== null && typeof v === 'object' && isDataDescriptor(v)) {
+        ok = false;
+        break;
+      }
     }
-    return undefined;
+    const base = ObjectType.dict;
+    this.plainGet = ok && f.__getattribute__ === base.__getattribute__;
+    this.plainSet = ok && f.__setattr__ === base.__setattr__;
+    this.plainEpoch = typeEpoch.v;
+  }
+
+  private buildFlat(): Attrs {
+    const f = newAttrs();
+    for (let i = this.mro.length - 1; i >= 0; i--) {
+      const d = this.mro[i].dict;
+      for (const k in d) f[k] = d[k];
+    }
+    this.flat = f;
+    this.flatEpoch = typeEpoch.v;
+    return f;
   }
 
   isSubtypeOf(other: PyType): boolean {
@@ -93,6 +148,12 @@ export function takeMroError(): string | null {
   const e = mroError;
   mroError = null;
   return e;
+}
+
+/** Set by descriptors.ts: recognises property/GetSet/user descriptors with __set__. */
+let isDataDescriptor: (v: any) => boolean = () => false;
+export function setDataDescriptorTest(f: (v: any) => boolean): void {
+  isDataDescriptor = f;
 }
 
 // ---- the builtin types (their methods are installed by the files that implement them) ----
@@ -151,7 +212,7 @@ export function typeOf(v: any): PyType {
       return BoolType;
     case 'object':
       if (v === null) return NoneType;
-      if (Array.isArray(v)) return ListType;
+      if (Array.isArray(v)) return (v as any).cls === undefined ? ListType : (v as any).cls;
       return v.cls;
     case 'function':
       return FunctionType;

@@ -3,16 +3,17 @@
  * list containing itself, 1-tuples with a trailing comma, `set()`, `frozenset({1})`).
  * User classes are reached through `__repr__`/`__str__` on the type.
  */
-import { typeOf, PyType, ObjectType } from './pytype';
+import { typeOf, PyType, ObjectType, TupleType } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PySlice, PyRange, PyBytes, PyInstance, PyModule, NotImplemented, Ellipsis } from './values';
 import { PyDict, PySet } from './hashtable';
 import { PyFunction, PyBuiltin, PyMethod } from './function';
 import { callSpecial } from './attrs';
 import { reprFloat } from './floatRepr';
-import { reprStr } from './numParse';
+import { reprStr, reprInt } from './numParse';
 import { throwPy } from './errors';
 import { PyExc } from './exceptions';
 import { PyProperty } from './descriptors';
+import { userDunder, PyBoxed } from './subclass';
 
 const active = new Set<any>();
 
@@ -51,7 +52,29 @@ export function repr(v: any): string {
     case 'number':
       return String(v);
     case 'bigint':
-      return v.toString();
+      return reprInt(v);
+    case 'string':
+      return reprStr(v);
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (v instanceof PyFloat) return reprFloat(v.v);
+  if (Array.isArray(v) && (v as any).cls === undefined) return seqRepr(v, '[', ']', v);
+  if (!(v instanceof PyInstance)) {
+    const u = userDunder(v, '__repr__');
+    if (u !== undefined && u !== null) return asStr(callSpecial(u, v), '__repr__');
+  }
+  return reprNative(v);
+}
+
+/** repr of builtin values (subclass instances shown as their builtin base, as CPython's list/dict do). */
+export function reprNative(v: any): string {
+  switch (typeof v) {
+    case 'number':
+      return String(v);
+    case 'bigint':
+      return reprInt(v);
     case 'string':
       return reprStr(v);
     case 'boolean':
@@ -60,9 +83,13 @@ export function repr(v: any): string {
   if (v === null) return 'None';
   if (v instanceof PyFloat) return reprFloat(v.v);
   if (Array.isArray(v)) return seqRepr(v, '[', ']', v);
-  if (v instanceof PyTuple) {
+  if (v instanceof PyTuple && v.cls === TupleType) {
     if (v.items.length === 1) return '(' + repr(v.items[0]) + ',)';
     return seqRepr(v.items, '(', ')', v);
+  }
+  if (v instanceof PyBoxed) {
+    const f = v.cls.lookup('__repr__');
+    if (f instanceof PyBuiltin && f.nativeDunder) return reprNative(v.value);
   }
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__repr__');
@@ -170,6 +197,7 @@ export function str(v: any): string {
   }
   if (v !== null && typeof v === 'object' && !(v instanceof PyType) && v.cls) {
     const f = v.cls.lookup('__str__');
+    if (f instanceof PyBuiltin && f.nativeDunder) return v instanceof PyBoxed ? str(v.value) : repr(v);
     if (f !== undefined && f !== ObjectType.dict.__str__) return asStr(callSpecial(f, v), '__str__');
   }
   return repr(v);

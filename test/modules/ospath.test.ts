@@ -24,6 +24,7 @@ describe('os.path against CPython', () => {
   });
   it('argument errors read like the Python functions', () => {
     expect(outcome(() => call(path.d.join, []))).toBe("!TypeError: join() missing 1 required positional argument: 'a'");
+    expect(outcome(() => call(path.d.join, [1]))).toBe('!TypeError: expected str, bytes or os.PathLike object, not int');
     expect(outcome(() => call(path.d.join, ['a', 1]))).toBe("!TypeError: join() argument must be str, bytes, or os.PathLike object, not 'int'");
     expect(outcome(() => call(path.d.basename, [1]))).toBe('!TypeError: expected str, bytes or os.PathLike object, not int');
     expect(outcome(() => call(path.d.basename, ['a', 'b']))).toBe('!TypeError: basename() takes 1 positional argument but 2 were given');

@@ -278,12 +278,6 @@ export function installDict(): void {
       return d;
     },
     __reversed__: (d: PyDict, args, kw) => (noArgs('dict.__reversed__', args, kw), reverseIter(d, 'k')),
-    __getitem__: (d: PyDict, args) => getItem(d, args[0]),
-    __setitem__: (d: PyDict, args) => (d.set(args[0], args[1]), null),
-    __delitem__: (d: PyDict, args) => (delItem(d, args[0]), null),
-    __contains__: (d: PyDict, args) => contains(d, args[0]),
-    __len__: (d: PyDict) => d.size,
-    __iter__: (d: PyDict) => iter(d),
   });
   DictType.dict.fromkeys = new PyClassMethod(builtin('fromkeys', fromkeys));
   DictType.dict.__hash__ = null;

@@ -27,7 +27,7 @@ with open(p, "rb") as f:
     show(f)
     print(f.read(7), f.tell(), f.readline(), f.read())
 with open(p, "r+") as f:
-    print(f.write("ALP"), repr(f.read(4)), f.tell())
+    print(f.write("ALP"), f.seek(0), repr(f.read(4)), f.tell())
 with open(p, encoding="utf-8") as f:
     show(f)
     print(repr(f.read(12)), f.encoding)

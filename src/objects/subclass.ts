@@ -1,0 +1,145 @@
+/**
+ * Subclassing builtin types (`class Meters(float)`, `class Registry(dict)`, `class Stack(list)`).
+ *
+ * Mutable containers keep their native representation and are tagged with the subclass (a JS array or a
+ * PyDict/PySet carrying `cls` and an attribute dict `d`, see types/define.ts). Immutable values (int,
+ * float, str, tuple, complex, bytes) cannot carry a tag, so an instance is a PyBoxed: a PyInstance whose
+ * `value` is the underlying builtin value.
+ *
+ * The protocols dispatch on a user type first (`userDunder`): a method the subclass defines wins; the
+ * builtin behaviour is reached through "native dunders" installed here on the builtin types (marked
+ * `nativeDunder`), which apply the native protocol to the unboxed value and never dispatch back to the
+ * subclass, so `super().__getitem__(k)` cannot recurse.
+ */
+import {
+  PyType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, ListType, DictType, SetType,
+  FrozenSetType, BoolType,
+} from './pytype';
+import { PyInstance, NotImplemented } from './values';
+import { PyBuiltin, Kw } from './function';
+
+/** An instance of a user subclass of an immutable builtin type. */
+export class PyBoxed extends PyInstance {
+  constructor(cls: PyType, public value: any) {
+    super(cls);
+  }
+}
+
+/** The builtin value inside a subclass instance (or the value itself). */
+export function unbox(v: any): any {
+  return v instanceof PyBoxed ? v.value : v;
+}
+
+/** The user-defined class of a value, or null for plain builtin values and builtin types' instances. */
+export function userType(o: any): PyType | null {
+  if (o === null || typeof o !== 'object') return null;
+  const t = o.cls;
+  return t !== undefined && t.isUser === true ? t : null;
+}
+
+/** A special method the user's class (or a user base) defines; undefined when only the builtin one applies. */
+export function userDunder(o: any, name: string): any {
+  const t = userType(o);
+  if (t === null) return undefined;
+  const f = t.lookup(name);
+  if (f === undefined || (f instanceof PyBuiltin && f.nativeDunder)) return undefined;
+  return f;
+}
+
+/** Turn the result of a builtin constructor into an instance of the user subclass `cls`. */
+export function asSubclassInstance(cls: PyType, v: any): any {
+  if (v !== null && typeof v === 'object' && (v.cls === cls || v instanceof PyInstance)) return v;
+  if (Array.isArray(v)) {
+    (v as any).cls = cls;
+    (v as any).d ??= Object.create(null);
+    return v;
+  }
+  return new PyBoxed(cls, v);
+}
+
+type Impl = (self: any, args: any[]) => any;
+
+function native(t: PyType, name: string, impl: Impl): void {
+  if (t.dict[name] !== undefined) return; // a type file already provides it
+  const b = new PyBuiltin(name, (args, kw: Kw) => impl(args[0], args.slice(1)));
+  b.meth = (self, args) => impl(self, args);
+  b.nativeDunder = true;
+  t.dict[name] = b;
+}
+
+export interface NativeProtocols {
+  binary: (op: string, a: any, b: any) => any;
+  unary: Record<string, (a: any) => any>;
+  getItem: (o: any, k: any) => any;
+  setItem: (o: any, k: any, v: any) => void;
+  delItem: (o: any, k: any) => void;
+  len: (o: any) => number;
+  contains: (o: any, x: any) => boolean;
+  iter: (o: any) => any;
+  repr: (o: any) => string;
+  str: (o: any) => string;
+  hash: (o: any) => any;
+  truthy: (o: any) => boolean;
+  eq: (a: any, b: any) => any;
+  compare: (op: '<' | '<=' | '>' | '>=', a: any, b: any) => any;
+  format: (v: any, spec: string) => string;
+  toInt: (v: any) => any;
+  toFloat: (v: any) => any;
+}
+
+const BINARY: [string, string, string][] = [
+  ['+', '__add__', '__radd__'], ['-', '__sub__', '__rsub__'], ['*', '__mul__', '__rmul__'],
+  ['/', '__truediv__', '__rtruediv__'], ['//', '__floordiv__', '__rfloordiv__'], ['%', '__mod__', '__rmod__'],
+  ['**', '__pow__', '__rpow__'], ['<<', '__lshift__', '__rlshift__'], ['>>', '__rshift__', '__rrshift__'],
+  ['&', '__and__', '__rand__'], ['|', '__or__', '__ror__'], ['^', '__xor__', '__rxor__'], ['@', '__matmul__', '__rmatmul__'],
+];
+
+/** Install the native dunders on the builtin types (idempotent: existing entries are kept). */
+export function installNativeDunders(p: NativeProtocols): void {
+  const all = [IntType, BoolType, FloatType, ComplexType, StrType, TupleType, BytesType, ListType, DictType, SetType, FrozenSetType];
+  const numbers = [IntType, BoolType, FloatType, ComplexType];
+  const sequences = [StrType, TupleType, BytesType, ListType];
+  const containers = [...sequences, DictType, SetType, FrozenSetType];
+  for (const t of all) {
+    native(t, '__repr__', (s) => p.repr(unbox(s)));
+    native(t, '__str__', (s) => p.str(unbox(s)));
+    native(t, '__hash__', (s) => p.hash(unbox(s)));
+    native(t, '__bool__', (s) => p.truthy(unbox(s)));
+    native(t, '__format__', (s, [spec]) => p.format(unbox(s), spec));
+    native(t, '__eq__', (s, [o]) => p.eq(unbox(s), unbox(o)));
+    native(t, '__ne__', (s, [o]) => {
+      const r = p.eq(unbox(s), unbox(o));
+      return r === NotImplemented ? r : !p.truthy(r);
+    });
+    for (const [op, name] of [['<', '__lt__'], ['<=', '__le__'], ['>', '__gt__'], ['>=', '__ge__']] as const) {
+      native(t, name, (s, [o]) => p.compare(op, unbox(s), unbox(o)));
+    }
+  }
+  for (const t of [...numbers, ...sequences, DictType, SetType, FrozenSetType]) {
+    for (const [op, fwd, rev] of BINARY) {
+      native(t, fwd, (s, [o]) => p.binary(op, unbox(s), o));
+      native(t, rev, (s, [o]) => p.binary(op, o, unbox(s)));
+    }
+  }
+  for (const t of numbers) {
+    native(t, '__neg__', (s) => p.unary['-'](unbox(s)));
+    native(t, '__pos__', (s) => p.unary['+'](unbox(s)));
+    native(t, '__abs__', (s) => p.unary.abs(unbox(s)));
+    native(t, '__int__', (s) => p.toInt(unbox(s)));
+    native(t, '__float__', (s) => p.toFloat(unbox(s)));
+  }
+  for (const t of [IntType, BoolType]) {
+    native(t, '__index__', (s) => unbox(s));
+    native(t, '__invert__', (s) => p.unary['~'](unbox(s)));
+  }
+  for (const t of containers) {
+    native(t, '__len__', (s) => p.len(unbox(s)));
+    native(t, '__iter__', (s) => p.iter(unbox(s)));
+    native(t, '__contains__', (s, [x]) => p.contains(unbox(s), x));
+    native(t, '__getitem__', (s, [k]) => p.getItem(unbox(s), k));
+  }
+  for (const t of [ListType, DictType]) {
+    native(t, '__setitem__', (s, [k, v]) => (p.setItem(s, k, v), null));
+    native(t, '__delitem__', (s, [k]) => (p.delItem(s, k), null));
+  }
+}
