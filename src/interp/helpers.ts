@@ -8,6 +8,7 @@
 import * as A from '../objects/arith';
 import * as P from '../objects/protocols';
 import { getAttr, setAttr, delAttr, cm0, cm1, cm2, makeClass, PySuper, callMethod } from '../objects/attrs';
+import { PyBuiltin } from '../objects/function';
 import { call, call0, call1, call2, call3, PyFunction, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule } from '../objects/values';
@@ -302,6 +303,21 @@ function cmic(o: any, name: string, ic: any[], args: any[]): any {
   } else if (Array.isArray(o) && name === 'append' && args.length === 1 && (o as any).cls === undefined) {
     o.push(args[0]);
     return null;
+  } else if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
+    // builtin receivers: the site remembers (type, epoch, builtin method) and skips the lookup
+    const t = typeOf(o);
+    let f: any;
+    if (ic[0] === t && ic[1] === typeEpoch.v) f = ic[3];
+    else {
+      f = t.lookup(name);
+      if (f instanceof PyBuiltin && f.meth !== null && !t.isUser) {
+        ic[0] = t;
+        ic[1] = typeEpoch.v;
+        ic[2] = null;
+        ic[3] = f;
+      } else f = null;
+    }
+    if (f) return f.meth(o, args, null);
   }
   return callMethod(o, name, args);
 }

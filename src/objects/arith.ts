@@ -449,9 +449,16 @@ export function add(a: any, b: any): any {
     const r = a + b;
     if (r <= MAX && r >= -MAX) return r;
   }
+  if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
   return addSlow(a, b);
 }
+/** Both operands are ints (number or bigint) and at least one is a bigint, or a number result overflowed. */
+function isBigPair(a: any, b: any): boolean {
+  const ta = typeof a, tb = typeof b;
+  return (ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number');
+}
 function addSlow(a: any, b: any): any {
+  if (isBigPair(a, b)) return norm(big(a) + big(b));
   if (a instanceof PyFloat) {
     if (b instanceof PyFloat) return new PyFloat(a.v + b.v);
     if (typeof b === 'number') return new PyFloat(a.v + b);
@@ -464,9 +471,11 @@ export function sub(a: any, b: any): any {
     const r = a - b;
     if (r <= MAX && r >= -MAX) return r;
   }
+  if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v - b.v);
   return subSlow(a, b);
 }
 function subSlow(a: any, b: any): any {
+  if (isBigPair(a, b)) return norm(big(a) - big(b));
   if (a instanceof PyFloat) {
     if (b instanceof PyFloat) return new PyFloat(a.v - b.v);
     if (typeof b === 'number') return new PyFloat(a.v - b);
@@ -478,9 +487,11 @@ export function mul(a: any, b: any): any {
     const r = a * b;
     if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
   }
+  if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v * b.v);
   return mulSlow(a, b);
 }
 function mulSlow(a: any, b: any): any {
+  if (isBigPair(a, b)) return norm(big(a) * big(b));
   if (a instanceof PyFloat) {
     if (b instanceof PyFloat) return new PyFloat(a.v * b.v);
     if (typeof b === 'number') return new PyFloat(a.v * b);
@@ -512,7 +523,7 @@ export function mod(a: any, b: any): any {
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
   }
-  if (typeof a === 'string') return binary('%', a, b);
+  if (isBigPair(a, b)) return intMod(a, b);
   return binary('%', a, b);
 }
 export function pow(a: any, b: any): any {

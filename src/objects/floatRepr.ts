@@ -127,6 +127,16 @@ function fixedSlow(x: number, p: number): string {
  * round-half-even(x * 10**p) as a decimal digit string (no sign, no leading zeros, "0" for zero).
  * This is dtoa mode 3's digit string before trailing-zero stripping. p may be negative.
  */
+/**
+ * `format(x, '.<p>f')` without sign/width/grouping flags, straight from toFixed when that is provably
+ * Python's answer (no exact decimal tie at the rounding position); null when the general path is needed.
+ */
+export function fastFixed(x: number, p: number): string | null {
+  const ax = Math.abs(x);
+  if (!(ax < 1e21) || p > 100 || x === 0 || lowBitExponent(ax) === -(p + 1)) return null;
+  return x.toFixed(p);
+}
+
 export function fixedDigits(x: number, p: number): string {
   if (p >= 0 && p <= 100 && x < 1e21 && lowBitExponent(x) !== -(p + 1)) {
     const s = x.toFixed(p);

@@ -13,7 +13,7 @@
  * implementation and checking against python3.11; the code is written from scratch.
  */
 import { throwPy } from './errors';
-import { doubleToString, fixedDigits, pow10n, type DtsCode } from './floatRepr';
+import { fastFixed, doubleToString, fixedDigits, pow10n, type DtsCode } from './floatRepr';
 import { decimalValue, normInt, reprInt } from './numParse';
 
 export interface FormatSpec {
@@ -65,6 +65,19 @@ export function parseFormatSpec(
   defaultType: string = '',
   defaultAlign: '<' | '>' = '>',
 ): FormatSpec {
+  // f-strings in loops format with the same few specs over and over: parse each once
+  const key = spec + '\u0000' + typeName + '\u0000' + defaultType + defaultAlign;
+  let f = specCache.get(key);
+  if (f === undefined) {
+    f = parseFormatSpecUncached(spec, typeName, defaultType, defaultAlign);
+    if (specCache.size > 512) specCache.clear();
+    specCache.set(key, f);
+  }
+  return f;
+}
+const specCache = new Map<string, FormatSpec>();
+
+function parseFormatSpecUncached(spec: string, typeName: string, defaultType: string, defaultAlign: '<' | '>'): FormatSpec {
   const cps = Array.from(spec);
   const end = cps.length;
   let pos = 0;
@@ -183,6 +196,7 @@ function cpLen(s: string): number {
  */
 function groupDigits(digits: string, minWidth: number, sep: string, group: number): string {
   minWidth = Math.max(0, minWidth);
+  if (group <= 0) return digits.length >= minWidth ? digits || '0' : '0'.repeat(minWidth - digits.length) + digits;
   let remaining = digits.length;
   let pos = digits.length;
   const parts: string[] = [];
@@ -341,6 +355,10 @@ export function formatBool(b: boolean, spec: string): string {
 // float
 
 function formatFloatInternal(x: number, f: FormatSpec): string {
+  if (f.type === 'f' && f.width <= 0 && f.sign === '' && !f.alt && !f.z && f.grouping === '' && f.precision >= 0) {
+    const s = fastFixed(x, f.precision);
+    if (s !== null) return s;
+  }
   if (f.precision > 2147483647) throwPy('ValueError', 'precision too big');
   let type = f.type;
   let precision = f.precision;
