@@ -308,8 +308,12 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
       parts.push(`${t} = ${compileExpr(ctx, x)}`);
       return t;
     });
-    parts.push(`${ic} = ${ctx.mod.k({ $ic: true })}`);
     const name = ident(func.attr);
+    if (func.attr === 'append' && args.length === 1) {
+      // list.append(x) is the most common call in Python loops: push directly on a plain list
+      return `(${parts.join(', ')}, Array.isArray(${o}) && ${o}.cls === undefined ? (${o}.push(${a[0]}), null) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a[0]}]))`;
+    }
+    parts.push(`${ic} = ${ctx.mod.k({ $ic: true })}`);
     const hit = `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && ${o}.d[${name}] === undefined`;
     return `(${parts.join(', ')}, ${hit} ? ${ic}[2].fn(${[o, ...a].join(', ')}) : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
   }

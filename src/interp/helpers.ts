@@ -261,7 +261,7 @@ function importStar(m: PyModule, G: Attrs): void {
 
 function fstr(v: any): string {
   if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : reprFloat(v);
   if (v instanceof PyFloat) return reprFloat(v.v);
   return format(v, '');
 }
@@ -273,12 +273,13 @@ for (const [op, name] of Object.entries({ '-': '$isub', '*': '$imul', '/': '$itr
 function iadd(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
-    if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+    } else if (!Number.isInteger(r)) return r;
   }
   return iaddSlow(a, b);
 }
 function iaddSlow(a: any, b: any): any {
-  if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
   if (typeof a === 'string' && typeof b === 'string') return a + b;
   return A.inplace('+', a, b);
 }

@@ -15,6 +15,7 @@
  * CPython's own algorithms. Known leftovers: cbrt, erf, erfc, expm1, log1p, tanh, atanh, where glibc is not
  * correctly rounded and CPython inherits its last-bit choices (ours are V8's or correctly rounded).
  */
+import { boxFloat, isFloat, floatValue } from '../objects/values';
 import { PyModule, PyFloat, PyTuple } from '../objects/values';
 import { typeOf } from '../objects/pytype';
 import { builtin, expectArgs, noKw, Kw, PyBuiltin } from '../objects/function';
@@ -40,7 +41,7 @@ export function toDouble(v: any): number {
   const f = t.lookup('__float__');
   if (f !== undefined && f !== null) {
     const r = callSpecial(f, v);
-    if (r instanceof PyFloat) return r.v;
+    if (isFloat(r)) return floatValue(r);
     return throwPy('TypeError', `${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
   }
   const ix = t.lookup('__index__');
@@ -55,6 +56,7 @@ export function toDouble(v: any): number {
 
 /** PyNumber_Index: an int (number | bigint) or TypeError `'T' object cannot be interpreted as an integer`. */
 export function toIndex(v: any): number | bigint {
+  v = boxFloat(v);
   switch (typeof v) {
     case 'number':
     case 'bigint':
@@ -248,6 +250,7 @@ function mathPow(x: number, y: number): number {
 
 // log of an int argument, exact for ints too large for a float (loghelper)
 function logHelper(v: any, f: (x: number) => number): number {
+  v = boxFloat(v);
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
     const n = typeof v === 'boolean' ? (v ? 1 : 0) : v;
     if (n <= 0) domainError();
@@ -1409,6 +1412,7 @@ function comb(nv: any, kv: any): number | bigint {
 }
 
 function floorCeil(v: any, which: 'floor' | 'ceil'): number | bigint {
+  v = boxFloat(v);
   if (v instanceof PyFloat) return intFromDouble(which === 'floor' ? Math.floor(v.v) : Math.ceil(v.v));
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -1419,6 +1423,7 @@ function floorCeil(v: any, which: 'floor' | 'ceil'): number | bigint {
 }
 
 function trunc(v: any): any {
+  v = boxFloat(v);
   if (v instanceof PyFloat) return intFromDouble(Math.trunc(v.v));
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;

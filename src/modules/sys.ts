@@ -154,7 +154,7 @@ export function makeSys(): PyModule {
   d.setrecursionlimit = builtin('setrecursionlimit', (args, kw) => {
     noKw('setrecursionlimit', kw);
     expectArgs('setrecursionlimit', args, 1);
-    if (args[0] instanceof PyFloat) throwPy('TypeError', "'float' object cannot be interpreted as an integer");
+    if (args[0] instanceof PyFloat || typeof args[0] === 'number' && !Number.isInteger(args[0])) throwPy('TypeError', "'float' object cannot be interpreted as an integer");
     const n = toIndex(args[0]);
     if (n < 1) throwPy('ValueError', 'recursion limit must be greater or equal than 1');
     if (typeof n === 'bigint') throwPy('OverflowError', 'Python int too large to convert to C int');

@@ -9,7 +9,7 @@
  * Integer results are normalised: a bigint only when outside ±(2**53-1); ints are never -0.
  */
 import { typeOf, PyType } from './pytype';
-import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple } from './values';
+import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple, float } from './values';
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
 import { PyFunction, PyBuiltin } from './function';
@@ -27,7 +27,8 @@ function big(a: number | bigint): bigint {
 
 /** Python int value of an int-like (int or bool), else undefined. */
 export function asInt(v: any): number | bigint | undefined {
-  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
+  if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   return undefined;
 }
@@ -52,6 +53,7 @@ type Kind = 0 | 1 | 2 | 3; // 0 not numeric, 1 int, 2 float, 3 complex
 function kind(v: any): Kind {
   switch (typeof v) {
     case 'number':
+      return Number.isInteger(v) ? 1 : 2;
     case 'bigint':
     case 'boolean':
       return 1;
@@ -117,7 +119,7 @@ export function intPow(a: number | bigint, b: number | bigint): number | bigint 
   if (b < 0) {
     const fa = intToFloat(a);
     if (fa === 0) throwPy('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    return new PyFloat(Math.pow(fa, intToFloat(b)));
+    return floatPow(fa, intToFloat(b));
   }
   if (typeof a === 'number' && typeof b === 'number') {
     let result = 1;
@@ -194,7 +196,7 @@ export function floatPow(x: number, y: number): any {
   if (x === 1 || y === 0) return new PyFloat(1);
   const r = crPow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throwPy('OverflowError', "(34, 'Numerical result out of range')");
-  return new PyFloat(r);
+  return float(r);
 }
 
 // ---- complex ----
@@ -260,8 +262,8 @@ function numeric(op: string, a: any, b: any, ka: Kind, kb: Kind): any {
       case '*': return intMul(x, y);
       case '/': {
         if (y === 0 || y === 0n) throwPy('ZeroDivisionError', 'division by zero');
-        if (typeof x === 'number' && typeof y === 'number') return new PyFloat(x / y);
-        return new PyFloat(bigTrueDiv(big(x), big(y)));
+        if (typeof x === 'number' && typeof y === 'number') return float(x / y);
+        return float(bigTrueDiv(big(x), big(y)));
       }
       case '//': return intFloorDiv(x, y);
       case '%': return intMod(x, y);
@@ -275,14 +277,14 @@ function numeric(op: string, a: any, b: any, ka: Kind, kb: Kind): any {
   if (k === 2) {
     const x = asFloat(a)!, y = asFloat(b)!;
     switch (op) {
-      case '+': return new PyFloat(x + y);
-      case '-': return new PyFloat(x - y);
-      case '*': return new PyFloat(x * y);
+      case '+': return float(x + y);
+      case '-': return float(x - y);
+      case '*': return float(x * y);
       case '/':
         if (y === 0) throwPy('ZeroDivisionError', 'float division by zero');
-        return new PyFloat(x / y);
-      case '//': return new PyFloat(floatFloorMod(x, y, 'floordiv')[0]);
-      case '%': return new PyFloat(floatFloorMod(x, y, 'mod')[1]);
+        return float(x / y);
+      case '//': return float(floatFloorMod(x, y, 'floordiv')[0]);
+      case '%': return float(floatFloorMod(x, y, 'mod')[1]);
       case '**': return floatPow(x, y);
     }
     return NotImplemented;
@@ -442,83 +444,86 @@ function builtinBinary(op: string, a: any, b: any): any {
 
 // ---- the fast entry points used by generated code ----
 
-// Each entry point keeps only the int fast path (small enough for V8 to inline many per loop body);
-// floats and everything else go through a separate, non-inlined slow function.
+// Each entry point keeps only small fast paths (ints, and floats held as plain numbers), small enough for
+// V8 to inline many per loop body; everything else goes through a separate, non-inlined slow function.
 export function add(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
-    if (r <= MAX && r >= -MAX) return r;
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (r <= MAX && r >= -MAX) return r;
+    } else if (!Number.isInteger(r)) return r;
   }
-  if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
   return addSlow(a, b);
 }
-/** Both operands are ints (number or bigint) and at least one is a bigint, or a number result overflowed. */
+/** An int held as a number or a float in either representation (not bool, not bigint). */
+function isRealNum(v: any): boolean {
+  return typeof v === 'number' || v instanceof PyFloat;
+}
+function realNum(v: any): number {
+  return typeof v === 'number' ? v : v.v;
+}
+/** Both operands are ints (number or bigint). */
 function isBigPair(a: any, b: any): boolean {
   const ta = typeof a, tb = typeof b;
-  return (ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number');
+  return (ta === 'bigint' || (ta === 'number' && Number.isInteger(a))) && (tb === 'bigint' || (tb === 'number' && Number.isInteger(b)));
 }
 function addSlow(a: any, b: any): any {
+  if (a instanceof PyFloat && b instanceof PyFloat) return float(a.v + b.v);
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
   if (isBigPair(a, b)) return norm(big(a) + big(b));
-  if (a instanceof PyFloat) {
-    if (b instanceof PyFloat) return new PyFloat(a.v + b.v);
-    if (typeof b === 'number') return new PyFloat(a.v + b);
-  } else if (b instanceof PyFloat && typeof a === 'number') return new PyFloat(a + b.v);
-  else if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (isRealNum(a) && isRealNum(b)) return float(realNum(a) + realNum(b));
   return binary('+', a, b);
 }
 export function sub(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
-    if (r <= MAX && r >= -MAX) return r;
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (r <= MAX && r >= -MAX) return r;
+    } else if (!Number.isInteger(r)) return r;
   }
-  if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v - b.v);
   return subSlow(a, b);
 }
 function subSlow(a: any, b: any): any {
+  if (a instanceof PyFloat && b instanceof PyFloat) return float(a.v - b.v);
   if (isBigPair(a, b)) return norm(big(a) - big(b));
-  if (a instanceof PyFloat) {
-    if (b instanceof PyFloat) return new PyFloat(a.v - b.v);
-    if (typeof b === 'number') return new PyFloat(a.v - b);
-  } else if (b instanceof PyFloat && typeof a === 'number') return new PyFloat(a - b.v);
+  if (isRealNum(a) && isRealNum(b)) return float(realNum(a) - realNum(b));
   return binary('-', a, b);
 }
 export function mul(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
-    if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
+    } else if (!Number.isInteger(r)) return r;
   }
-  if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v * b.v);
   return mulSlow(a, b);
 }
 function mulSlow(a: any, b: any): any {
+  if (a instanceof PyFloat && b instanceof PyFloat) return float(a.v * b.v);
   if (isBigPair(a, b)) return norm(big(a) * big(b));
-  if (a instanceof PyFloat) {
-    if (b instanceof PyFloat) return new PyFloat(a.v * b.v);
-    if (typeof b === 'number') return new PyFloat(a.v * b);
-  } else if (b instanceof PyFloat && typeof a === 'number') return new PyFloat(a * b.v);
+  if (isRealNum(a) && isRealNum(b)) return float(realNum(a) * realNum(b));
   return binary('*', a, b);
 }
 export function truediv(a: any, b: any): any {
-  if (a instanceof PyFloat && b instanceof PyFloat && b.v !== 0) return new PyFloat(a.v / b.v);
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    const r = a / b;
+    if (!Number.isInteger(r)) return r;
+  }
   return truedivSlow(a, b);
 }
 function truedivSlow(a: any, b: any): any {
-  if (typeof a === 'number') {
-    if (typeof b === 'number') {
-      if (b !== 0) return new PyFloat(a / b);
-    } else if (b instanceof PyFloat && b.v !== 0) return new PyFloat(a / b.v);
-  } else if (a instanceof PyFloat && typeof b === 'number' && b !== 0) return new PyFloat(a.v / b);
+  if (isRealNum(a) && isRealNum(b) && realNum(b) !== 0) return float(realNum(a) / realNum(b));
   return binary('/', a, b);
 }
 export function floordiv(a: any, b: any): any {
-  if (typeof a === 'number' && typeof b === 'number' && b !== 0 && a < TWO52 && a > -TWO52) {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0 && a < TWO52 && a > -TWO52 && Number.isInteger(a) && Number.isInteger(b)) {
     const q = Math.floor(a / b);
     return q === 0 ? 0 : q;
   }
   return binary('//', a, b);
 }
 export function mod(a: any, b: any): any {
-  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
@@ -601,7 +606,7 @@ export const BINOPS: Record<string, (a: any, b: any) => any> = {
 // ---- unary ----
 
 export function neg(a: any): any {
-  if (typeof a === 'number') return 0 - a;
+  if (typeof a === 'number') return Number.isInteger(a) ? 0 - a : -a;
   if (a instanceof PyFloat) return new PyFloat(-a.v);
   if (typeof a === 'bigint') return norm(-a);
   if (typeof a === 'boolean') return a ? -1 : 0;
@@ -614,7 +619,7 @@ export function pos(a: any): any {
   return unaryDunder(a, '__pos__', '+');
 }
 export function invert(a: any): any {
-  if (typeof a === 'number') return -a - 1;
+  if (typeof a === 'number' && Number.isInteger(a)) return -a - 1;
   if (typeof a === 'bigint') return norm(-a - 1n);
   if (typeof a === 'boolean') return a ? -2 : -1;
   return unaryDunder(a, '__invert__', '~');

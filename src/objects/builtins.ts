@@ -9,7 +9,7 @@ import {
   TupleType, DictType, SetType, FrozenSetType, ComplexType, BytesType, RangeType, SliceType, builtinType,
   PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, GeneratorType,
 } from './pytype';
-import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange } from './values';
+import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange, isFloat, floatValue, float } from './values';
 import { PyDict, PySet } from './hashtable';
 import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, noKw, call, Kw, isCallable, defMethods } from './function';
 import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, PySuper, callMethod, callSpecial, rawSetAttr, objectGetAttribute } from './attrs';
@@ -362,12 +362,13 @@ function sumFn(args: any[], kw: Kw): any {
 function roundFn(args: any[], kw: Kw): any {
   const [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
   const ndigits = nd === undefined || nd === null ? null : index(nd);
-  if (x instanceof PyFloat) {
+  if (isFloat(x)) {
+    const v = floatValue(x);
     if (ndigits === null) {
-      if (!Number.isFinite(x.v)) throwPy(Number.isNaN(x.v) ? 'ValueError' : 'OverflowError', Number.isNaN(x.v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-      return floatToInt(roundHalfEven(x.v));
+      if (!Number.isFinite(v)) throwPy(Number.isNaN(v) ? 'ValueError' : 'OverflowError', Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      return floatToInt(roundHalfEven(v));
     }
-    return new PyFloat(roundFloat(x.v, ndigits));
+    return float(roundFloat(v, ndigits));
   }
   const i = A.asInt(x);
   if (i !== undefined) return ndigits === null || ndigits >= 0 ? i : roundInt(i, ndigits);

@@ -642,7 +642,7 @@ export const openBuiltin: PyBuiltin = builtin('open', openImpl);
 
 function intArg(v: any, what: string): number {
   if (v === undefined || v === null) return -1;
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') throwPy('OverflowError', 'Python int too large to convert to C ssize_t');
   const ix = typeOf(v).lookup('__index__');

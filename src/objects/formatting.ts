@@ -4,7 +4,7 @@
  * complex and user objects through `__format__`, and `%` gets its hooks (str/repr/int conversion) here.
  */
 import { typeOf, StrType, ObjectType } from './pytype';
-import { PyFloat, PyComplex, PyTuple, PyInstance } from './values';
+import { PyFloat, PyComplex, PyTuple, PyInstance, isFloat, floatValue } from './values';
 import { PyDict } from './hashtable';
 import { formatInt, formatFloat, formatStr, formatBool } from './formatSpec';
 import { percentFormat, PercentHooks } from './percentFormat';
@@ -23,6 +23,7 @@ export function format(v: any, spec: string): string {
     case 'string':
       return spec === '' ? v : formatStr(v, spec);
     case 'number':
+      return Number.isInteger(v) ? formatInt(v, spec) : formatFloat(v, spec);
     case 'bigint':
       return formatInt(v, spec);
     case 'boolean':
@@ -60,6 +61,7 @@ export function ascii(v: any): string {
 function toNumberHook(v: any, dunder: string): number | bigint | null {
   const i = asInt(v);
   if (i !== undefined) return i;
+  if (typeof v === 'number') v = new PyFloat(v);
   if (v instanceof PyFloat) {
     if (!Number.isFinite(v.v)) throwPy(Number.isNaN(v.v) ? 'ValueError' : 'OverflowError', Number.isNaN(v.v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
     const t = Math.trunc(v.v);
@@ -86,12 +88,13 @@ const hooks: PercentHooks = {
   },
   toFloat: (v) => {
     if (v instanceof PyFloat) return v.v;
+    if (typeof v === 'number') return v;
     const i = asInt(v);
     if (i !== undefined) return Number(i);
     const f = typeOf(v).lookup('__float__');
     if (f !== undefined && f !== null) {
       const r = callSpecial(f, v);
-      return r instanceof PyFloat ? r.v : null;
+      return isFloat(r) ? floatValue(r) : null;
     }
     return null;
   },

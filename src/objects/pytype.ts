@@ -204,6 +204,8 @@ export const FileType = builtinType('TextIOWrapper', ObjectType, '_io');
 export function typeOf(v: any): PyType {
   switch (typeof v) {
     case 'number':
+      // a non-integral JS number is a float (see values.float)
+      return Number.isInteger(v) ? IntType : FloatType;
     case 'bigint':
       return IntType;
     case 'string':

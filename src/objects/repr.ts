@@ -50,7 +50,7 @@ export function reprComplex(z: PyComplex): string {
 export function repr(v: any): string {
   switch (typeof v) {
     case 'number':
-      return String(v);
+      return Number.isInteger(v) ? String(v) : reprFloat(v);
     case 'bigint':
       return reprInt(v);
     case 'string':
@@ -72,7 +72,7 @@ export function repr(v: any): string {
 export function reprNative(v: any): string {
   switch (typeof v) {
     case 'number':
-      return String(v);
+      return Number.isInteger(v) ? String(v) : reprFloat(v);
     case 'bigint':
       return reprInt(v);
     case 'string':

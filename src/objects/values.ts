@@ -83,8 +83,30 @@ export function newObject(): PyInstance {
   return new PyInstance(ObjectType);
 }
 
-export function float(v: number): PyFloat {
-  return new PyFloat(v);
+/**
+ * A Python float from a JS number. Floats have two representations: a plain JS number whose value is not
+ * an integer (fractions, NaN, ±inf) — allocation-free, the common case in arithmetic — or a PyFloat box
+ * (always for integral values and -0.0, so they stay distinct from ints; any value is allowed in a box).
+ * Consumers accept both; `typeof v === 'number'` alone therefore does not mean int (see isIntNum).
+ */
+export function float(x: number): number | PyFloat {
+  return Number.isInteger(x) ? new PyFloat(x) : x;
+}
+/** True for a Python int held as a JS number. */
+export function isIntNum(v: any): v is number {
+  return typeof v === 'number' && Number.isInteger(v);
+}
+/** True for a Python float in either representation. */
+export function isFloat(v: any): boolean {
+  return typeof v === 'number' ? !Number.isInteger(v) : v instanceof PyFloat;
+}
+/** Box a float held as a plain number (for slow code written against PyFloat); other values unchanged. */
+export function boxFloat(v: any): any {
+  return typeof v === 'number' && !Number.isInteger(v) ? new PyFloat(v) : v;
+}
+/** The JS number of a value known to be a float. */
+export function floatValue(v: any): number {
+  return typeof v === 'number' ? v : (v as PyFloat).v;
 }
 export function tuple(items: any[]): PyTuple {
   return items.length ? new PyTuple(items) : EMPTY_TUPLE;

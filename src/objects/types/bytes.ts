@@ -7,6 +7,7 @@
  * ` \t\n\r\v\f`, case mapping only touches ASCII letters, and `x in b` accepts an int byte value.
  * A bytearray keeps its bytes in `data`, replaced (never resized in place) when it changes.
  */
+import { boxFloat, isFloat, floatValue } from '../values';
 import { BytesType, builtinType, typeOf, PyType } from '../pytype';
 import { PyBytes, PyTuple, PySlice, PyFloat, NotImplemented } from '../values';
 import { PyDict } from '../hashtable';
@@ -384,13 +385,14 @@ function commonMethods(t: PyType, wrap: (d: Uint8Array) => any): Record<string, 
 
 /** The float value for %e/%f/%g, or null when v is not a real number. */
 function realOf(v: any): number | null {
+  v = boxFloat(v);
   if (v instanceof PyFloat) return v.v;
   const i = asInt(v);
   if (i !== undefined) return Number(i);
   const f = typeOf(v).lookup('__float__');
   if (f !== undefined && f !== null) {
     const r = callSpecial(f, v);
-    return r instanceof PyFloat ? r.v : null;
+    return isFloat(r) ? floatValue(r) : null;
   }
   return null;
 }
@@ -417,6 +419,7 @@ const BYTES_HOOKS: PercentHooks = {
   },
   exactInt: (v) => asInt(v) ?? null,
   toInt: (v) => {
+    v = boxFloat(v);
     if (v instanceof PyFloat) return floatToInt(v.v);
     const f = typeOf(v).lookup('__int__');
     return f !== undefined && f !== null ? asInt(callSpecial(f, v)) ?? null : null;

@@ -22,7 +22,7 @@ import { tagInstance } from './define';
 
 /** A start/stop argument of list.index / tuple.index: __index__ values, huge ints clamped. */
 export function seqBound(v: any): number {
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
   return index(v, 'slice indices must be integers or have an __index__ method');
 }

@@ -8,6 +8,7 @@
  * `__float__`/`__index__`, strings parsed like `(1+2j)`). Results are always the interpreter's own
  * representation (int as number/bigint, PyFloat, PyComplex), never subclass instances.
  */
+import { boxFloat, isFloat, floatValue } from '../values';
 import { IntType, BoolType, FloatType, ComplexType, PyType, typeOf } from '../pytype';
 import { PyFloat, PyComplex, PyBytes, tuple } from '../values';
 import { Kw, builtin, call } from '../function';
@@ -33,7 +34,7 @@ function dunder(v: any, name: string): any {
 }
 
 function isIntValue(v: any): boolean {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean';
 }
 
 /** Plain int of a result that is an int or a bool. */
@@ -60,6 +61,7 @@ function parseBytes<T>(data: Uint8Array, parse: (s: string) => T): T {
 
 /** int(x) with one argument (PyNumber_Long). */
 export function toInt(x: any): number | bigint {
+  x = boxFloat(x);
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof PyFloat) return floatToInt(x.v);
@@ -176,8 +178,8 @@ export function toFloat(x: any): number {
   let f = dunder(x, '__float__');
   if (f !== undefined) {
     const r = callSpecial(f, x);
-    if (!(r instanceof PyFloat)) throwPy('TypeError', `${tn(x)}.__float__ returned non-float (type ${tn(r)})`);
-    return r.v;
+    if (!isFloat(r)) throwPy('TypeError', `${tn(x)}.__float__ returned non-float (type ${tn(r)})`);
+    return floatValue(r);
   }
   f = dunder(x, '__index__');
   if (f !== undefined) {
@@ -297,6 +299,7 @@ function parseComplex(s: string): PyComplex {
 
 /** The complex value of a complex argument (complex_new's handling of the first argument). */
 function complexPart(v: any, which: 'first' | 'second'): PyComplex {
+  v = boxFloat(v);
   if (v instanceof PyComplex) return v;
   if (v instanceof PyFloat) return new PyComplex(v.v, 0);
   if (isIntValue(v)) return new PyComplex(intToFloat(plainInt(v)), 0);

@@ -40,7 +40,7 @@ function needStr(v: any, prefix = ''): string {
 
 /** A C Py_ssize_t argument (width, count, maxsplit...). */
 export function ssize(v: any): number {
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'bigint') throwPy('OverflowError', 'Python int too large to convert to C ssize_t');
   const n = index(v);
   return n;
@@ -49,7 +49,7 @@ export function ssize(v: any): number {
 /** A start/end argument of find/count/startswith: None → undefined; huge ints clamp. */
 function sliceBound(v: any): number | undefined {
   if (v === undefined || v === null) return undefined;
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
   const i = asInt(v);
   if (i !== undefined) return Number(i);
