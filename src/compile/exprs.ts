@@ -161,8 +161,16 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       return `$tuple(${seqItems(ctx, e.elts)})`;
     case 'List':
       return seqItems(ctx, e.elts);
-    case 'Set':
+    case 'Set': {
+      // CPython builds a constant set display of 3+ items from a frozenset constant, and a display with
+      // *iterables by set updates; both give a different iteration order than adding items one by one
+      if (e.elts.some((x) => x.kind === 'Starred')) {
+        const parts = e.elts.map((x) => compileExpr(ctx, x.kind === 'Starred' ? x.value : x));
+        return `$starSet([${parts.join(', ')}], [${e.elts.map((x) => x.kind === 'Starred').join(', ')}])`;
+      }
+      if (e.elts.length > 2 && e.elts.every(isConstant)) return `$constSet(${seqItems(ctx, e.elts)})`;
       return `$set(${seqItems(ctx, e.elts)})`;
+    }
     case 'Dict': {
       const parts: string[] = [];
       for (let i = 0; i < e.keys.length; i++) {
@@ -187,6 +195,14 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       e satisfies never;
       return 'undefined';
   }
+}
+
+/** A literal CPython's compiler folds to a constant (numbers incl. negated ones, strings, tuples of those). */
+function isConstant(e: Expr): boolean {
+  if (e.kind === 'Constant') return true;
+  if (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant') return typeof e.operand.value === 'object' && e.operand.value !== null;
+  if (e.kind === 'Tuple') return e.elts.every(isConstant);
+  return false;
 }
 
 function withScope(ctx: FnCtx, scope: Scope): FnCtx {

@@ -22,6 +22,7 @@ import { state } from './state';
 import { importModule } from './imports';
 import type { FuncInfo } from '../compile/functions';
 import { reprFloat } from '../objects/floatRepr';
+import { constSetDisplay, starredSetDisplay } from '../objects/types/set';
 
 function gv(v: any, name: string): any {
   return v !== undefined ? v : throwPy('NameError', `name '${name}' is not defined`);
@@ -333,7 +334,7 @@ export const helpers: Record<string, any> = {
   $getattr: getattrFast, $setattr: setAttr, $delattr: delAttr,
   $getitem: P.getItem, $setitem: P.setItem, $delitem: P.delItem,
   $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),
-  $tuple: tuple, $set: makeSet, $dict: makeDict, $dictUnpack: dictUnpack, $newDict: () => new PyDict(), $newSet: () => new PySet(),
+  $tuple: tuple, $set: makeSet, $constSet: (items: any[]) => constSetDisplay(items), $starSet: starredSetDisplay, $dict: makeDict, $dictUnpack: dictUnpack, $newDict: () => new PyDict(), $newSet: () => new PySet(),
   $call: call, $call0: call0, $call1: call1, $call2: call2, $call3: call3, $callKw: callKw, $kwUnpack: kwUnpack,
   $cm0: cm0, $cm1: cm1, $cm2: cm2,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,

@@ -354,6 +354,12 @@ export const INPLACE: Record<string, string> = {
   '&': '__iand__', '|': '__ior__', '^': '__ixor__',
 };
 
+/** `str % args`, installed by formatting.ts (kept out of this module's imports). */
+let strPercent: ((fmt: string, args: any) => string) | null = null;
+export function setStrPercent(f: (fmt: string, args: any) => string): void {
+  strPercent = f;
+}
+
 /** Hook for builtin containers/strings that implement operators natively (str %, set |, dict |). */
 export const nativeBinary: Map<PyType, (op: string, a: any, b: any, reflected: boolean) => any> = new Map();
 
@@ -528,6 +534,7 @@ export function mod(a: any, b: any): any {
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
   }
+  if (typeof a === 'string' && strPercent !== null && !isUserish(b)) return strPercent(a, b);
   if (isBigPair(a, b)) return intMod(a, b);
   return binary('%', a, b);
 }

@@ -12,7 +12,7 @@ import { asciiReprStr } from './numParse';
 import { repr, str, reprComplex } from './repr';
 import { callSpecial } from './attrs';
 import { throwPy } from './errors';
-import { nativeBinary, asInt } from './arith';
+import { nativeBinary, asInt, setStrPercent } from './arith';
 import { getItem } from './protocols';
 import { NotImplemented } from './values';
 import { PyBuiltin } from './function';
@@ -113,6 +113,7 @@ export function strMod(fmt: string, args: any): string {
   return percentFormat(fmt, items, mapping, hooks);
 }
 
+setStrPercent(strMod);
 nativeBinary.set(StrType, (op, a, b, reflected) => {
   if (op === '%' && !reflected && typeof a === 'string') return strMod(a, b);
   return NotImplemented;

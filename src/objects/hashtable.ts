@@ -1,16 +1,21 @@
 /**
- * dict and set storage: an insertion-ordered JS Map keyed by a "fast key" where Python equality of keys
- * coincides with JS SameValueZero on that key, and hash buckets with Python `__eq__` for the rest.
+ * dict and set storage.
  *
+ * dict (HashTable): an insertion-ordered JS Map keyed by a "fast key" where Python equality of keys
+ * coincides with JS SameValueZero on that key, and hash buckets with Python `__eq__` for the rest.
  * Fast keys: int → the number/bigint; bool → 0/1; float → its value (an integral float maps like the
- * equal int, so 1 == 1.0 == True share a slot); str → the string; tuples of fast-keyable items → an
- * unambiguous encoded string; objects with identity hashing (no user __eq__/__hash__) → the object.
- * Everything else (user __hash__, complex, frozenset…) goes through `pyHash` buckets compared with `eq`.
+ * equal int, so 1 == 1.0 == True share a slot; a boxed NaN is only itself); str → the string; tuples of
+ * fast-keyable items → an unambiguous encoded string; objects with identity hashing (no user
+ * __eq__/__hash__) → the object. Everything else (user __hash__, complex, frozenset…) goes through
+ * `pyHash` buckets compared with `eq`.
+ *
+ * set/frozenset (PySet): CPython's own hash table (see the class), whose slot order is the iteration order.
  */
 import { PyFloat, PyTuple, PyInstance, PyComplex, PyBytes } from './values';
-import { PyType, DictType, SetType, FrozenSetType, ObjectType, Attrs, typeOf } from './pytype';
+import { PyType, DictType, SetType, FrozenSetType, TupleType, ObjectType, Attrs, typeOf } from './pytype';
 import { throwPy } from './errors';
-import { pyHash, eqBool } from './protocols';
+import { eqBool } from './protocols';
+import { pyHash, hash64, HLO, HHI } from './hash';
 import { PyBoxed } from './subclass';
 import { PyBuiltin } from './function';
 
@@ -29,6 +34,7 @@ export function fastKey(k: any): any {
       if (k === null) return k;
       if (k instanceof PyFloat) {
         const v = k.v;
+        if (v !== v) return k; // NaN: only the same object is the same key
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
         return v;
       }
@@ -56,10 +62,10 @@ export function fastKey(k: any): any {
         if (t.lookup('__hash__') === ObjectType.dict.__hash__ && t.lookup('__eq__') === ObjectType.dict.__eq__) return k;
         return undefined;
       }
-      if (Array.isArray(k) || k instanceof PyDict || (k instanceof PySet && k.cls !== FrozenSetType && !k.cls.isUser)) return undefined; // unhashable: pyHash raises
+      // unhashable (pyHash raises), or frozensets, which compare by content
+      if (Array.isArray(k) || k instanceof PyDict || k instanceof PySet) return undefined;
       if (k instanceof PyBytes) return '\uffff\u0000b' + Array.prototype.join.call(k.data, ',');
-      if (k instanceof PyComplex) return k.im === 0 ? fastKey(new PyFloat(k.re)) : undefined;
-      if (k.cls && k.cls.name === 'frozenset') return undefined;
+      if (k instanceof PyComplex) return k.im === 0 && k.re === k.re ? fastKey(new PyFloat(k.re)) : undefined;
       return k; // functions, types, modules, singletons: identity
   }
   return k;
@@ -149,14 +155,390 @@ export class PyDict extends HashTable {
   cls: PyType = DictType;
 }
 
-export class PySet extends HashTable {
+/** The deleted-slot marker in a set's key array (CPython's dummy; its hash, -1, is no element's). */
+export const DUMMY: object = Object.freeze({ dummy: true });
+
+const LINEAR_PROBES = 9;
+const MINSIZE = 8;
+
+/**
+ * Python `==` between a stored set element and a probe with the same 64-bit hash (not identical): two JS
+ * numbers/strings/bigints that are not === are unequal, except NaNs: a float held as a plain number has no
+ * identity, and CPython finds a NaN by identity, so plain NaNs are treated as one object. Float boxes and
+ * tuples are compared directly.
+ */
+function keyEq(a: any, b: any): boolean {
+  const t = typeof a;
+  if (t === 'number' || t === 'string' || t === 'bigint') {
+    if (typeof b === t) return a !== a && b !== b;
+  } else if (a instanceof PyFloat && b instanceof PyFloat) {
+    return a.v === b.v;
+  } else if (a instanceof PyTuple && b instanceof PyTuple && a.cls === TupleType && b.cls === TupleType) {
+    const x = a.items, y = b.items;
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !keyEq(x[i], y[i])) return false;
+    return true;
+  }
+  return eqBool(a, b);
+}
+
+/** set_insert_clean: place an element known to be absent in a table without dummies. */
+function insertClean(t: any[], mask: number, k: any, lo: number, hi: number): void {
+  let i = lo & mask;
+  let plo = lo >>> 0, phi = hi >>> 0;
+  for (;;) {
+    let j = i;
+    if (t[3 * j] !== undefined) {
+      j = -1;
+      if (i + LINEAR_PROBES <= mask) {
+        for (let n = i + 1; n <= i + LINEAR_PROBES; n++) {
+          if (t[3 * n] === undefined) {
+            j = n;
+            break;
+          }
+        }
+      }
+    }
+    if (j >= 0) {
+      t[3 * j] = k;
+      t[3 * j + 1] = lo;
+      t[3 * j + 2] = hi;
+      return;
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0; // perturb >>= PERTURB_SHIFT on the 64-bit value
+    phi >>>= 5;
+    i = (i * 5 + 1 + plo) & mask;
+  }
+}
+
+/**
+ * set and frozenset: CPython's setobject.c table, so that iteration order (the table order) is CPython's.
+ * Open addressing over slots j of the array `t`: t[3j] the element (undefined = never used, DUMMY =
+ * deleted), t[3j+1] and t[3j+2] the low and high words (int32) of its 64-bit hash (src/objects/hash.ts),
+ * probed like CPython (LINEAR_PROBES, PERTURB_SHIFT); elements with equal hashes are compared by identity
+ * then `==`. CPython's fill/used accounting, resize rule, dummy reuse (the last dummy met on the probe
+ * path) and pop finger are kept, as the order depends on them. (One array, so a set is one allocation and
+ * a probe touches one cache line.)
+ *
+ * The methods mirror CPython's internal functions (set_lookkey, set_add_entry, set_discard_entry,
+ * set_merge, set_table_resize, set_pop, set_swap_bodies); src/objects/types/set.ts composes them as
+ * setobject.c does. Slot-based methods (`*From(o, j)`) take an element of another set with its hash.
+ */
+export class PySet {
   cls: PyType;
+  t: any[] = new Array(3 * MINSIZE);
+  mask = MINSIZE - 1;
+  /** active + dummy slots */
+  fill = 0;
+  /** active slots (the size) */
+  used = 0;
+  /** where pop() starts looking */
+  finger = 0;
+  /** cached frozenset hash (src/objects/hash.ts) */
+  hashValid = false;
+  hashLo = 0;
+  hashHi = 0;
+
   constructor(frozen = false) {
-    super();
     this.cls = frozen ? FrozenSetType : SetType;
   }
+
+  get size(): number {
+    return this.used;
+  }
+
+  /** set_lookkey: the slot of the element equal to k (whose hash words are lo/hi, int32), or -1. */
+  private find(k: any, lo: number, hi: number): number {
+    restart: for (;;) {
+      const t = this.t, mask = this.mask;
+      let i = lo & mask;
+      let plo = lo >>> 0, phi = hi >>> 0;
+      for (;;) {
+        const end = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+        for (let j = i; j <= end; j++) {
+          const x = t[3 * j];
+          if (x === undefined) return -1;
+          // hash first: === on two long strings compares their contents
+          if (t[3 * j + 1] === lo && t[3 * j + 2] === hi && x !== DUMMY) {
+            if (x === k || keyEq(x, k)) return j;
+            if (this.t !== t || t[3 * j] !== x) continue restart; // __eq__ changed the set
+          }
+        }
+        plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+        phi >>>= 5;
+        i = (i * 5 + 1 + plo) & mask;
+      }
+    }
+  }
+
+  /** The slot of k, or -1 (raises TypeError for unhashable k). */
+  private slotOf(k: any): number {
+    if (typeof k === 'number' && Number.isInteger(k)) {
+      const h = k === -1 ? -2 : k;
+      return this.find(k, h | 0, h >= 0 && h < 2147483648 ? 0 : Math.floor(h / 4294967296) | 0);
+    }
+    hash64(k);
+    return this.find(k, HLO, HHI);
+  }
+
+  /** set_contains_key: `k in s` without the set-as-frozenset retry (unhashable k raises TypeError). */
+  containsKey(k: any): boolean {
+    return this.slotOf(k) >= 0;
+  }
+
+  /** `k in s` (set_contains): a set k that is unhashable is looked up as the equal frozenset. */
+  has(k: any): boolean {
+    if (k instanceof PySet && !k.cls.isSubtypeOf(FrozenSetType) && k.cls.lookup('__hash__') == null) {
+      const f = new PySet(true);
+      f.merge(k);
+      k = f;
+    }
+    return this.slotOf(k) >= 0;
+  }
+
+  /** Whether the element in slot j of set o is here. */
+  hasFrom(o: PySet, j: number): boolean {
+    const ot = o.t;
+    return this.find(ot[3 * j], ot[3 * j + 1], ot[3 * j + 2]) >= 0;
+  }
+
+  /** set_add_key */
   add(k: any): void {
-    this.set(k, true);
+    if (typeof k === 'number' && Number.isInteger(k)) {
+      const h = k === -1 ? -2 : k;
+      this.addWith(k, h | 0, h >= 0 && h < 2147483648 ? 0 : Math.floor(h / 4294967296) | 0);
+    } else {
+      hash64(k);
+      this.addWith(k, HLO, HHI);
+    }
+  }
+
+  /** set_add_entry: probe for k, remembering the last dummy; insert there or at the first unused slot. */
+  private addWith(k: any, lo: number, hi: number): void {
+    restart: for (;;) {
+      const t = this.t, mask = this.mask;
+      let i = lo & mask;
+      let plo = lo >>> 0, phi = hi >>> 0;
+      let free = -1;
+      for (;;) {
+        const end = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+        for (let j = i; j <= end; j++) {
+          const x = t[3 * j];
+          if (x === undefined) {
+            this.used++;
+            this.hashValid = false;
+            if (free >= 0) j = free;
+            t[3 * j] = k;
+            t[3 * j + 1] = lo;
+            t[3 * j + 2] = hi;
+            if (free < 0 && ++this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+            return;
+          }
+          if (x === DUMMY) free = j;
+          else if (t[3 * j + 1] === lo && t[3 * j + 2] === hi) {
+            if (x === k || keyEq(x, k)) return;
+            if (this.t !== t || t[3 * j] !== x) continue restart;
+          }
+        }
+        plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+        phi >>>= 5;
+        i = (i * 5 + 1 + plo) & mask;
+      }
+    }
+  }
+
+  /** set_add_entry for the element in slot j of set o, known to be absent here: same slot, no comparisons. */
+  addAbsentFrom(o: PySet, oj: number): void {
+    const ot = o.t;
+    const k = ot[3 * oj], lo = ot[3 * oj + 1], hi = ot[3 * oj + 2];
+    const t = this.t, mask = this.mask;
+    let i = lo & mask;
+    let plo = lo >>> 0, phi = hi >>> 0;
+    let free = -1;
+    for (;;) {
+      const end = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+      for (let j = i; j <= end; j++) {
+        const x = t[3 * j];
+        if (x === undefined) {
+          this.used++;
+          this.hashValid = false;
+          if (free >= 0) j = free;
+          t[3 * j] = k;
+          t[3 * j + 1] = lo;
+          t[3 * j + 2] = hi;
+          if (free < 0 && ++this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          return;
+        }
+        if (x === DUMMY) free = j;
+      }
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+      i = (i * 5 + 1 + plo) & mask;
+    }
+  }
+
+  private removeAt(j: number): void {
+    const t = this.t;
+    t[3 * j] = DUMMY;
+    t[3 * j + 1] = -1;
+    t[3 * j + 2] = -1;
+    this.used--;
+    this.hashValid = false;
+  }
+
+  /** set_discard_key: removes k; true when it was there, else undefined. */
+  delete(k: any): true | undefined {
+    const j = this.slotOf(k);
+    if (j < 0) return undefined;
+    this.removeAt(j);
+    return true;
+  }
+
+  /** set_discard_entry with the element in slot j of set o; whether it was there. */
+  discardFrom(o: PySet, oj: number): boolean {
+    const ot = o.t;
+    const j = this.find(ot[3 * oj], ot[3 * oj + 1], ot[3 * oj + 2]);
+    if (j < 0) return false;
+    this.removeAt(j);
+    return true;
+  }
+
+  /** set_pop: the first active slot from the finger on (the caller checks for emptiness). */
+  pop(): any {
+    const t = this.t, mask = this.mask;
+    let i = this.finger & mask;
+    for (;;) {
+      const x = t[3 * i];
+      if (x !== undefined && x !== DUMMY) {
+        this.removeAt(i);
+        this.finger = i + 1;
+        return x;
+      }
+      i = i < mask ? i + 1 : 0;
+    }
+  }
+
+  /** set_clear_internal */
+  clear(): void {
+    this.t = new Array(3 * MINSIZE);
+    this.mask = MINSIZE - 1;
+    this.fill = this.used = 0;
+    this.hashValid = false;
+  }
+
+  /** set_table_resize: a table of the smallest power of two above minused, dummies dropped. */
+  resize(minused: number): void {
+    let size = MINSIZE;
+    while (size <= minused) size *= 2;
+    if (size === MINSIZE && this.mask === MINSIZE - 1 && this.fill === this.used) return;
+    const ot = this.t, omask = this.mask;
+    const t: any[] = new Array(3 * size), mask = size - 1;
+    this.t = t;
+    this.mask = mask;
+    this.fill = this.used;
+    for (let j = 0; j <= omask; j++) {
+      const x = ot[3 * j];
+      if (x !== undefined && x !== DUMMY) insertClean(t, mask, x, ot[3 * j + 1], ot[3 * j + 2]);
+    }
+  }
+
+  /** set_merge: add all elements of another set, with its fast paths for an empty target. */
+  merge(o: PySet): void {
+    if (o === this || o.used === 0) return;
+    if ((this.fill + o.used) * 5 >= this.mask * 3) this.resize((this.used + o.used) * 2);
+    const ot = o.t;
+    if (this.fill === 0) {
+      if (this.mask === o.mask && o.fill === o.used) this.t = ot.slice();
+      else {
+        const t = this.t, mask = this.mask;
+        for (let j = 0; j <= o.mask; j++) {
+          const x = ot[3 * j];
+          if (x !== undefined && x !== DUMMY) insertClean(t, mask, x, ot[3 * j + 1], ot[3 * j + 2]);
+        }
+      }
+      this.fill = this.used = o.used;
+      this.hashValid = false;
+      return;
+    }
+    for (let j = 0; j <= o.mask; j++) {
+      const x = ot[3 * j];
+      if (x !== undefined && x !== DUMMY) this.addWith(x, ot[3 * j + 1], ot[3 * j + 2]);
+    }
+  }
+
+  /** set_swap_bodies (the contents, not the type). */
+  swapBodies(o: PySet): void {
+    const { t, mask, fill, used } = this;
+    this.t = o.t;
+    this.mask = o.mask;
+    this.fill = o.fill;
+    this.used = o.used;
+    o.t = t;
+    o.mask = mask;
+    o.fill = fill;
+    o.used = used;
+    this.hashValid = o.hashValid = false;
+  }
+
+  /** The first active slot at or after j, or -1 (set_next). */
+  next(j: number): number {
+    const t = this.t, mask = this.mask;
+    for (; j <= mask; j++) {
+      const x = t[3 * j];
+      if (x !== undefined && x !== DUMMY) return j;
+    }
+    return -1;
+  }
+
+  /** The element in slot j. */
+  at(j: number): any {
+    return this.t[3 * j];
+  }
+
+  /** The elements in iteration (table) order. */
+  keys(): any[] {
+    const out: any[] = [];
+    const t = this.t;
+    for (let j = 0; j <= this.mask; j++) {
+      const x = t[3 * j];
+      if (x !== undefined && x !== DUMMY) out.push(x);
+    }
+    return out;
+  }
+
+  /** Calls f with the 64-bit hash words (int32 halves) of each element. */
+  forEachHash(f: (lo: number, hi: number) => void): void {
+    const t = this.t;
+    for (let j = 0; j <= this.mask; j++) {
+      const x = t[3 * j];
+      if (x !== undefined && x !== DUMMY) f(t[3 * j + 1], t[3 * j + 2]);
+    }
+  }
+
+  /** A JS iterator over [element, true] in table order, for HashIter (reuses its result object). */
+  tableIter(): Iterator<[any, any]> {
+    return new SetTableIter(this);
+  }
+}
+
+/** setiter_iternext: walks the live table by index; once exhausted it stays exhausted. */
+class SetTableIter implements Iterator<[any, any]> {
+  pos = 0;
+  done = false;
+  private pair: [any, any] = [undefined, true];
+  private res: IteratorResult<[any, any]> = { done: false, value: this.pair };
+  constructor(private s: PySet) {}
+  next(): IteratorResult<[any, any]> {
+    if (!this.done) {
+      const j = this.s.next(this.pos);
+      if (j >= 0) {
+        this.pos = j + 1;
+        this.pair[0] = this.s.at(j);
+        return this.res;
+      }
+      this.done = true;
+    }
+    return { done: true, value: undefined };
   }
 }
 

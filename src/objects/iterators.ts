@@ -70,7 +70,7 @@ export class HashIter extends PyIter {
   constructor(public t: PyDict | PySet, public mode: 'k' | 'v' | 'kv', cls: PyType) {
     super();
     this.cls = cls;
-    this.it = t.m.values();
+    this.it = t instanceof PySet ? t.tableIter() : t.m.values(); // sets iterate in table order
     this.n = t.size;
   }
   next(): any {

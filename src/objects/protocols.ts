@@ -15,6 +15,7 @@ import { asFloat, asInt, norm } from './arith';
 import { iter, toArray } from './iterators';
 import { makeExc } from './exceptions';
 import { repr } from './repr';
+import { boxFloat } from './values';
 import { PyBuiltin } from './function';
 import { userDunder, userType, unbox } from './subclass';
 import { DictType } from './pytype';
@@ -101,98 +102,15 @@ export function strLen(s: string): number {
   return n;
 }
 
-// ---- hashing ----
+// ---- hashing (src/objects/hash.ts) ----
 
-const MODULUS = (1n << 61n) - 1n;
-function hashInt(v: number | bigint): number | bigint {
-  if (typeof v === 'number' && Math.abs(v) < 2 ** 52) return v === -1 ? -2 : v;
-  const b = typeof v === 'bigint' ? v : BigInt(v);
-  const neg = b < 0n;
-  let h = (neg ? -b : b) % MODULUS;
-  if (neg) h = -h;
-  return h === -1n ? -2 : norm(h);
-}
-function hashStr(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-function hashFloat(x: number): number | bigint {
-  if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
-  if (Number.isNaN(x)) return 0;
-  if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
-  // CPython reduces the exact rational m/2**e modulo 2**61-1
-  let m = x;
-  let e = 0;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e++;
-  }
-  const M = BigInt(m < 0 ? -m : m) % MODULUS;
-  const inv = modPow(2n, MODULUS - 1n - BigInt(e) % (MODULUS - 1n), MODULUS);
-  let h = (M * inv) % MODULUS;
-  if (m < 0) h = -h;
-  return h === -1n ? -2 : norm(h);
-}
-function modPow(b: bigint, e: bigint, m: bigint): bigint {
-  let r = 1n;
-  b %= m;
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % m;
-    b = (b * b) % m;
-    e >>= 1n;
-  }
-  return r;
-}
-
-export function pyHash(v: any): number | bigint {
-  switch (typeof v) {
-    case 'number':
-    case 'bigint':
-      return hashInt(v);
-    case 'boolean':
-      return v ? 1 : 0;
-    case 'string':
-      return hashStr(v);
-  }
-  if (v === null) return 0x5f3759df;
-  if (v instanceof PyFloat) return hashFloat(v.v);
-  if (v instanceof PyTuple) {
-    let h = 0x345678;
-    for (const it of v.items) h = (Math.imul(h ^ Number(BigInt.asIntN(32, BigInt(pyHash(it)))), 1000003) + 97531) | 0;
-    return h === -1 ? -2 : h;
-  }
-  if (v instanceof PyComplex) return (Number(BigInt.asIntN(32, BigInt(hashFloat(v.re)))) + Math.imul(1000003, Number(BigInt.asIntN(32, BigInt(hashFloat(v.im)))))) | 0;
-  if (v instanceof PySet && v.cls.name === 'frozenset') {
-    let h = 1927868237;
-    for (const k of v.keys()) h ^= Math.imul(Number(BigInt.asIntN(32, BigInt(pyHash(k)))) ^ 89869747, 3644798167);
-    return h | 0;
-  }
-  const t = typeOf(v);
-  const f = t.lookup('__hash__');
-  if (f === null || Array.isArray(v) || v instanceof PyDict || v instanceof PySet) throwPy('TypeError', `unhashable type: '${t.name}'`);
-  if (f !== undefined && f !== ObjectType.dict.__hash__) {
-    const r = asInt(callSpecial(f, v));
-    if (r === undefined) throwPy('TypeError', '__hash__ method should return an integer');
-    return hashInt(r);
-  }
-  return identityHash(v);
-}
-
-const idHashes = new WeakMap<object, number>();
-let nextHash = 1;
-export function identityHash(o: object): number {
-  let h = idHashes.get(o);
-  if (h === undefined) idHashes.set(o, (h = (nextHash++ * 2654435761) | 0));
-  return h;
-}
+export { pyHash, identityHash } from './hash';
 
 // ---- equality and ordering ----
 
 function numEq(a: any, b: any): boolean | undefined {
+  a = boxFloat(a);
+  b = boxFloat(b);
   const ia = asInt(a), ib = asInt(b);
   if (ia !== undefined && ib !== undefined) return ia == ib; // eslint-disable-line eqeqeq
   if ((ia !== undefined || a instanceof PyFloat) && (ib !== undefined || b instanceof PyFloat)) {
@@ -339,6 +257,8 @@ const CMP_DUNDER: Record<CmpOp, [string, string]> = {
 };
 
 function cmpNumbers(a: any, b: any): number | undefined {
+  a = boxFloat(a);
+  b = boxFloat(b);
   const ia = asInt(a), ib = asInt(b);
   if (ia !== undefined && ib !== undefined) return ia < ib ? -1 : ia > ib ? 1 : 0;
   if ((ia !== undefined || a instanceof PyFloat) && (ib !== undefined || b instanceof PyFloat)) {
@@ -457,6 +377,7 @@ export function containsNative(container: any, x: any): boolean {
   if (container instanceof PyDict || container instanceof PySet) return container.has(x);
   if (container instanceof PyTuple) return contains(container.items, x);
   if (container instanceof PyRange) {
+    x = boxFloat(x);
     const v = asInt(x);
     if (v === undefined || (x instanceof PyFloat && !Number.isInteger(x.v))) {
       if (x instanceof PyFloat) return toArray(container).some((y) => eqBool(y, x));
@@ -485,7 +406,7 @@ export function is(a: any, b: any): boolean {
 
 /** Convert an index object to a JS number via __index__ (ints and bools directly). */
 export function index(v: any, what = ''): number {
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') throwPy('IndexError', `cannot fit 'int' into an index-sized integer`);
   const f = typeOf(v).lookup('__index__');
@@ -531,7 +452,7 @@ function sliceArray<T>(a: ArrayLike<T>, s: PySlice): T[] {
 
 function seqIndex(k: any, n: number, what: string): number {
   let i: number;
-  if (typeof k === 'number') i = k;
+  if (typeof k === 'number' && Number.isInteger(k)) i = k;
   else if (typeof k === 'boolean') i = k ? 1 : 0;
   else if (typeof k === 'bigint') throwPy('IndexError', `cannot fit 'int' into an index-sized integer`);
   else {
@@ -545,7 +466,7 @@ function seqIndex(k: any, n: number, what: string): number {
 }
 
 export function getItem(o: any, k: any): any {
-  if (Array.isArray(o) && (o as any).cls === undefined && typeof k === 'number') {
+  if (Array.isArray(o) && (o as any).cls === undefined && typeof k === 'number' && (k | 0) === k) {
     const i = k < 0 ? k + o.length : k;
     if (i >= 0 && i < o.length) return o[i];
     throwPy('IndexError', 'list index out of range');
@@ -562,7 +483,7 @@ function notSubscriptable(o: any): never {
 /** The builtin types' own subscripting (subclass instances included, their overrides not consulted). */
 export function getItemNative(o: any, k: any): any {
   if (Array.isArray(o)) {
-    if (typeof k === 'number') {
+    if (typeof k === 'number' && Number.isInteger(k)) {
       const i = k < 0 ? k + o.length : k;
       if (i >= 0 && i < o.length) return o[i];
       throwPy('IndexError', 'list index out of range');
@@ -572,7 +493,7 @@ export function getItemNative(o: any, k: any): any {
   }
   if (typeof o === 'string') {
     if (k instanceof PySlice) return strSlice(o, k);
-    if (typeof k === 'number' && k >= 0 && k < o.length && strLen(o) === o.length) return o[k];
+    if (typeof k === 'number' && (k | 0) === k && k >= 0 && k < o.length && strLen(o) === o.length) return o[k];
     const cps = o.length === strLen(o) ? null : [...o];
     const n = cps ? cps.length : o.length;
     const i = seqIndex(k, n, 'string');
@@ -628,7 +549,7 @@ export function strSlice(s: string, k: PySlice): string {
 }
 
 export function setItem(o: any, k: any, v: any): void {
-  if (Array.isArray(o) && (o as any).cls === undefined && typeof k === 'number') {
+  if (Array.isArray(o) && (o as any).cls === undefined && typeof k === 'number' && (k | 0) === k) {
     const i = k < 0 ? k + o.length : k;
     if (i >= 0 && i < o.length) {
       o[i] = v;
@@ -645,7 +566,7 @@ export function setItem(o: any, k: any, v: any): void {
 
 export function setItemNative(o: any, k: any, v: any): void {
   if (Array.isArray(o)) {
-    if (typeof k === 'number') {
+    if (typeof k === 'number' && Number.isInteger(k)) {
       const i = k < 0 ? k + o.length : k;
       if (i >= 0 && i < o.length) {
         o[i] = v;

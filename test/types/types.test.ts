@@ -136,15 +136,6 @@ function show(c: any): string {
   return `${c.fn}(${c.args.map((a: any) => JSON.stringify(a)).join(', ')}${Object.keys(c.kw).length ? ', ' + JSON.stringify(c.kw) : ''})`;
 }
 
-/**
- * Mismatches caused by code outside src/objects/types (reported to its owner): set/dict elements that are
- * unhashable are accepted by hashtable.ts's fastKey; `x in s` with a set x is not looked up as a
- * frozenset (protocols.contains); `s |= [1]` reports `|` instead of `|=` (arith.inplace's fallback).
- */
-const KNOWN = [
-  /^set\(\{"list":\[\{"set"/, /^frozenset\(\{"list":\[\{"set"/, /^set\.add\(.*, \{"set"/,
-  /^op:in\(\{"set"/, /^op:[|&^-]=\(\{"(set|frozenset)".*\{"list"/,
-];
 
 describe('builtin types against CPython', () => {
   for (const [group, cases] of Object.entries(fixtures)) {
@@ -153,7 +144,7 @@ describe('builtin types against CPython', () => {
       for (const c of cases) {
         const want: any = c.err ? { err: c.err } : { ok: c.ok, ...(c.self !== undefined ? { self: c.self } : {}) };
         const got = run(c);
-        if (JSON.stringify(got) !== JSON.stringify(want) && !KNOWN.some((re) => re.test(show(c)))) bad.push(`${show(c)}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(got)}`);
+        if (JSON.stringify(got) !== JSON.stringify(want)) bad.push(`${show(c)}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(got)}`);
       }
       expect(bad.slice(0, 40).join('\n') + (bad.length > 40 ? `\n... and ${bad.length - 40} more` : ''), `${bad.length}/${cases.length} mismatches`).toBe('');
     });
