@@ -15,7 +15,7 @@ import { diagnose, finalError } from './diagnose.js';
 import { PySyntaxError } from './errors.js';
 import { prepareFString } from './fstring.js';
 import { tokenize, type LexResult } from './lexer.js';
-import { PyParser } from './parser.js';
+import { PyParser, type GrammarCache } from './parser.js';
 import { SourceText } from './source.js';
 import { Str, strPayload } from './tokens.js';
 
@@ -39,10 +39,28 @@ function polyfillGroupBy(): void {
   };
 }
 
-/** Build a parser. `validate` runs Chevrotain's grammar checks (slower; used by tests). */
+/**
+ * The grammar analysis saved by scripts/build.mjs (`exportGrammarCache`, as JSON text), which esbuild's
+ * `define` puts in place of this name in the bundles; undefined when running from source (tests).
+ */
+declare const __NDPY_GRAMMAR_CACHE__: string | undefined;
+
+function builtGrammarCache(): GrammarCache | null {
+  if (typeof __NDPY_GRAMMAR_CACHE__ !== 'string') return null;
+  try {
+    return JSON.parse(__NDPY_GRAMMAR_CACHE__) as GrammarCache;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Build a parser. `validate` runs Chevrotain's grammar checks (slower; used by tests); otherwise a bundle's
+ * build-time grammar cache, if any, spares the grammar analysis (see grammar/parser.ts).
+ */
 export function createParser(validate = false): PyParser {
   polyfillGroupBy();
-  return new PyParser(validate);
+  return new PyParser(validate, validate ? null : builtGrammarCache());
 }
 
 function getParser(): PyParser {

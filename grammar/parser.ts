@@ -7,9 +7,17 @@
  * (grammar/targets.ts); semantic errors are thrown as PySyntaxError straight out of the actions, while
  * recognition failures are left in `errors` for grammar/diagnose.ts to turn into CPython's messages.
  * One instance is reused for every parse: `begin` resets all per-parse state.
+ *
+ * Construction: Chevrotain's self-analysis (recording the grammar, computing LL(k) lookahead) costs
+ * ~25 ms, so bundles built by scripts/build.mjs carry its result (`GrammarCache`, see the end of this
+ * file) and a parser built from it skips that work; without a cache (tests, `validate`) it runs as usual.
  */
 
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
+import {
+  Alternation, Alternative, EmbeddedActionsParser, EOF, getLookaheadPaths, LLkLookaheadStrategy, NonTerminal, Option,
+  Repetition, RepetitionMandatory, RepetitionMandatoryWithSeparator, RepetitionWithSeparator, Rule, Terminal, VERSION,
+  type ILookaheadStrategy, type IOrAlt, type IToken, type LookaheadProductionType, type TokenType,
+} from 'chevrotain';
 import type {
   Alias, Arg, Arguments, BinOperator, CmpOperator, Comprehension, ExceptHandler, Expr, FStringPart,
   Keyword as KeywordNode, Module, Span, Stmt, UnaryOperator, WithItem,
@@ -62,9 +70,44 @@ export class PyParser extends EmbeddedActionsParser {
   /** innermost-first: whether we are in call arguments (for `f(a.b=1)` diagnosis) */
   inCallArgs = 0;
 
-  constructor(validate: boolean) {
-    super(ALL_TOKENS, { maxLookahead: 2, recoveryEnabled: false, skipValidations: !validate });
+  /** whether construction used a grammar cache (see `exportGrammarCache`) */
+  readonly fromCache: boolean;
+  /** the cached grammar during construction */
+  private cachedGast: Map<string, Rule> | null;
+
+  /**
+   * `validate` runs Chevrotain's grammar checks (slow; tests). `cache` (from `exportGrammarCache`) skips
+   * grammar recording and lookahead analysis; it is ignored when validating or when it does not fit.
+   * `lookahead` replaces the lookahead strategy (used by `exportGrammarCache` to watch the analysis).
+   */
+  constructor(validate: boolean, cache: GrammarCache | null = null, lookahead?: ILookaheadStrategy) {
+    const loaded = cache && !validate && !lookahead ? loadGrammarCache(cache) : null;
+    const strategy = lookahead ?? (loaded ? new CachedLookahead(loaded) : null);
+    super(ALL_TOKENS, {
+      maxLookahead: MAX_LOOKAHEAD, recoveryEnabled: false, skipValidations: !validate,
+      // (Chevrotain takes a present-but-undefined lookaheadStrategy literally)
+      ...(strategy ? { lookaheadStrategy: strategy } : {}),
+    });
+    const names: unknown = (this as any).definedRulesNames;
+    const fits = loaded !== null && Array.isArray(names) && names.length === loaded.rules.size && names.every((n) => loaded.rules.has(n));
+    this.fromCache = fits;
+    this.cachedGast = fits ? loaded.rules : null;
     this.performSelfAnalysis();
+    this.cachedGast = null;
+  }
+
+  // Chevrotain's recording hooks (called by performSelfAnalysis): with a cache, hand out the cached rule
+  // instead of recording it. Recording's enable/disable are skipped too (the latter alone costs ~4 ms).
+  enableRecording(): void {
+    if (!this.cachedGast) (EmbeddedActionsParser.prototype as any).enableRecording.call(this);
+  }
+
+  disableRecording(): void {
+    if (!this.cachedGast) (EmbeddedActionsParser.prototype as any).disableRecording.call(this);
+  }
+
+  topLevelRuleRecord(name: string, def: () => unknown): Rule {
+    return this.cachedGast?.get(name) ?? (EmbeddedActionsParser.prototype as any).topLevelRuleRecord.call(this, name, def);
   }
 
   begin(src: SourceText, tokens: IToken[]): void {
@@ -1637,4 +1680,251 @@ function segAllowsHere(seg: Expr, isLastSeg: boolean): boolean {
   }
   if (seg.kind === 'Tuple') return seg.elts.length > 0 && isBitwiseLevel(seg.elts[0]);
   return isLastSeg;
+}
+
+// ---- build-time grammar cache (construction only) ----
+//
+// `exportGrammarCache` (run by scripts/build.mjs, which bundles the result in as `__NDPY_GRAMMAR_CACHE__`)
+// builds a parser the normal way, watching which lookahead functions Chevrotain asks for, and saves the
+// recorded grammar (GAST) plus every lookahead's token paths. `loadGrammarCache` turns that back into GAST
+// nodes and paths; `CachedLookahead` builds the same lookahead functions Chevrotain would (mirroring
+// chevrotain/lib/src/parse/grammar/lookahead.js) and falls back to Chevrotain's own analysis for anything
+// the cache lacks. A cache from another Chevrotain version, or naming unknown tokens, is ignored.
+
+const MAX_LOOKAHEAD = 2;
+const CACHE_FORMAT = 1;
+
+/** a GAST node: [class, own properties (token types as {$tok: name}), children] */
+type GastJson = [string, Record<string, unknown>, GastJson[] | null];
+
+export interface GrammarCache {
+  format: number;
+  chevrotain: string;
+  rules: GastJson[];
+  /** `rule/kind/occurrence/maxLookahead` → token-name paths (alternation: one list per alternative) */
+  lookahead: Record<string, string[][][]>;
+}
+
+const GAST_CLASSES: Record<string, new (o: any) => any> = {
+  Rule, NonTerminal, Alternative, Option, RepetitionMandatory, RepetitionMandatoryWithSeparator, Repetition,
+  RepetitionWithSeparator, Alternation, Terminal,
+};
+
+const laKey = (rule: string, kind: LookaheadProductionType, occurrence: number, k: number): string =>
+  `${rule}/${kind}/${occurrence}/${k}`;
+
+function tokenTypesByName(): Map<string, TokenType> {
+  const m = new Map<string, TokenType>([[EOF.name, EOF]]);
+  for (const t of ALL_TOKENS) m.set(t.name, t);
+  return m;
+}
+
+/** Record the grammar and its lookahead paths (build time; see scripts/build.mjs). */
+export function exportGrammarCache(): GrammarCache {
+  const wanted: { kind: LookaheadProductionType; occurrence: number; k: number; rule: Rule }[] = [];
+  class Watch extends LLkLookaheadStrategy {
+    override buildLookaheadForAlternation(o: Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0]) {
+      wanted.push({ kind: 'Alternation', occurrence: o.prodOccurrence, k: o.maxLookahead, rule: o.rule });
+      return super.buildLookaheadForAlternation(o);
+    }
+    override buildLookaheadForOptional(o: Parameters<ILookaheadStrategy['buildLookaheadForOptional']>[0]) {
+      wanted.push({ kind: o.prodType, occurrence: o.prodOccurrence, k: o.maxLookahead, rule: o.rule });
+      return super.buildLookaheadForOptional(o);
+    }
+  }
+  const parser = new PyParser(false, null, new Watch({ maxLookahead: MAX_LOOKAHEAD }));
+  const known = tokenTypesByName();
+  const tokName = (t: TokenType): string => {
+    if (known.get(t.name) !== t) throw new Error(`grammar cache: token type ${t.name} is not in ALL_TOKENS`);
+    return t.name;
+  };
+  const gastJson = (node: any): GastJson => {
+    const cls = Object.keys(GAST_CLASSES).find((c) => node.constructor === GAST_CLASSES[c]);
+    if (!cls) throw new Error('grammar cache: unknown GAST node');
+    const props: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(node)) {
+      if (key === '_definition' || key === 'referencedRule' || v === undefined) continue;
+      props[key] = v && typeof v === 'object' && 'tokenTypeIdx' in v ? { $tok: tokName(v as TokenType) } : v;
+    }
+    return [cls, props, Array.isArray(node._definition) ? node._definition.map(gastJson) : null];
+  };
+  const lookahead: Record<string, string[][][]> = {};
+  for (const w of wanted) {
+    const paths = getLookaheadPaths({ occurrence: w.occurrence, rule: w.rule, prodType: w.kind, maxLookahead: w.k });
+    // an optional production's function only looks at the paths into it (Chevrotain's lookAheadPaths[0])
+    const used = w.kind === 'Alternation' ? paths : [paths[0]];
+    lookahead[laKey(w.rule.name, w.kind, w.occurrence, w.k)] = used.map((alt) => alt.map((path) => path.map(tokName)));
+  }
+  const rules = Object.values(parser.getGAstProductions()).map(gastJson);
+  const cache: GrammarCache = { format: CACHE_FORMAT, chevrotain: VERSION, rules, lookahead };
+  // a parser built from the cache must take it whole and end up with the same grammar
+  const copy = new PyParser(false, JSON.parse(JSON.stringify(cache)) as GrammarCache);
+  const strategy = (copy as unknown as { lookaheadStrategy: unknown }).lookaheadStrategy;
+  if (!copy.fromCache || !(strategy instanceof CachedLookahead) || strategy.misses > 0) {
+    throw new Error('grammar cache: a parser built from it does not use all of it');
+  }
+  if (JSON.stringify(copy.getSerializedGastProductions()) !== JSON.stringify(parser.getSerializedGastProductions())) {
+    throw new Error('grammar cache: a parser built from it has another grammar');
+  }
+  return cache;
+}
+
+interface LoadedGrammar {
+  rules: Map<string, Rule>;
+  lookahead: Record<string, string[][][]>;
+  tokens: Map<string, TokenType>;
+}
+
+function loadGrammarCache(cache: GrammarCache): LoadedGrammar | null {
+  if (cache.format !== CACHE_FORMAT || cache.chevrotain !== VERSION) return null;
+  // the recording hooks this relies on must exist (they are Chevrotain internals)
+  const proto = EmbeddedActionsParser.prototype as any;
+  if (typeof proto.topLevelRuleRecord !== 'function' || typeof proto.enableRecording !== 'function' || typeof proto.disableRecording !== 'function') return null;
+  const tokens = tokenTypesByName();
+  const tok = (name: string): TokenType => {
+    const t = tokens.get(name);
+    if (!t) throw new Error(name);
+    return t;
+  };
+  // The saved properties are all of a recorded node's own properties (children: `_definition`), so a node
+  // is rebuilt without its constructor, which only sets defaults and copies options, but slowly (~2k nodes).
+  const node = ([cls, props, children]: GastJson): any => {
+    const o = Object.create(GAST_CLASSES[cls].prototype);
+    for (const key in props) {
+      const v = props[key] as any;
+      o[key] = v && typeof v === 'object' && typeof v.$tok === 'string' ? tok(v.$tok) : v;
+    }
+    if (children) o._definition = children.map(node);
+    return o;
+  };
+  try {
+    const rules = new Map<string, Rule>();
+    for (const r of cache.rules) {
+      const rule = node(r) as Rule;
+      rules.set(rule.name, rule);
+    }
+    return { rules, lookahead: cache.lookahead, tokens };
+  } catch {
+    return null;
+  }
+}
+
+/** does token `t` match token type `tt` (directly or through a category)? */
+const matches = (t: IToken, tt: TokenType): boolean =>
+  t.tokenTypeIdx === tt.tokenTypeIdx || (tt.isParent === true && tt.categoryMatchesMap![t.tokenTypeIdx!] === true);
+
+type AltLookahead = (this: PyParser, orAlts?: IOrAlt<unknown>[]) => number | undefined;
+type OptLookahead = (this: PyParser) => boolean;
+
+/**
+ * LL(k) lookahead from cached paths: the same functions as Chevrotain's LLkLookaheadStrategy builds.
+ * Anything the cache lacks, or naming unknown tokens, falls back to Chevrotain's own analysis of the
+ * (cached) grammar.
+ */
+class CachedLookahead extends LLkLookaheadStrategy {
+  /** lookahead functions Chevrotain had to work out (not in the cache) */
+  misses = 0;
+
+  constructor(private readonly cache: LoadedGrammar) {
+    super({ maxLookahead: MAX_LOOKAHEAD });
+  }
+
+  private paths(rule: string, kind: LookaheadProductionType, occurrence: number, k: number): TokenType[][][] | null {
+    const named = this.cache.lookahead[laKey(rule, kind, occurrence, k)];
+    if (!named) return null;
+    const tokens = this.cache.tokens;
+    const out: TokenType[][][] = [];
+    for (const alt of named) {
+      const a: TokenType[][] = [];
+      for (const path of alt) {
+        const p: TokenType[] = [];
+        for (const name of path) {
+          const t = tokens.get(name);
+          if (!t) return null;
+          p.push(t);
+        }
+        a.push(p);
+      }
+      out.push(a);
+    }
+    return out;
+  }
+
+  override buildLookaheadForAlternation(o: Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0]) {
+    const alts = o.dynamicTokensEnabled ? null : this.paths(o.rule.name, 'Alternation', o.prodOccurrence, o.maxLookahead);
+    if (alts) return alternationLookahead(alts, o.hasPredicates);
+    this.misses++;
+    return super.buildLookaheadForAlternation(o);
+  }
+
+  override buildLookaheadForOptional(o: Parameters<ILookaheadStrategy['buildLookaheadForOptional']>[0]) {
+    const found = o.dynamicTokensEnabled ? null : this.paths(o.rule.name, o.prodType, o.prodOccurrence, o.maxLookahead);
+    if (found) return optionalLookahead(found[0]);
+    this.misses++;
+    return super.buildLookaheadForOptional(o);
+  }
+}
+
+/** which alternative to take (mirrors Chevrotain's buildAlternativesLookAheadFunc) */
+function alternationLookahead(alts: TokenType[][][], hasPredicates: boolean): AltLookahead {
+  const n = alts.length;
+  if (hasPredicates) {
+    return function (orAlts) {
+      for (let t = 0; t < n; t++) {
+        const gate = (orAlts![t] as { GATE?: () => boolean }).GATE;
+        if (gate !== undefined && gate.call(this) === false) continue;
+        if (anyPathMatches.call(this, alts[t])) return t;
+      }
+      return undefined;
+    };
+  }
+  if (alts.every((alt) => alt.every((path) => path.length === 1))) {
+    // every decision is made on the next token: a table from token type index to alternative
+    const choice: Record<number, number> = {};
+    alts.forEach((alt, i) => {
+      for (const [tt] of alt) {
+        if (!(tt.tokenTypeIdx! in choice)) choice[tt.tokenTypeIdx!] = i;
+        for (const sub of tt.categoryMatches!) if (!Object.hasOwn(choice, sub)) choice[sub] = i;
+      }
+    });
+    return function () {
+      return choice[this.LA(1).tokenTypeIdx!];
+    };
+  }
+  return function () {
+    for (let t = 0; t < n; t++) if (anyPathMatches.call(this, alts[t])) return t;
+    return undefined;
+  };
+}
+
+/** whether to enter an optional/repeated production (mirrors Chevrotain's buildSingleAlternativeLookaheadFunction) */
+function optionalLookahead(alt: TokenType[][]): OptLookahead {
+  if (alt.every((path) => path.length === 1)) {
+    const first = alt.map((path) => path[0]);
+    if (first.length === 1 && first[0].categoryMatches!.length === 0) {
+      const idx = first[0].tokenTypeIdx!;
+      return function () {
+        return this.LA(1).tokenTypeIdx === idx;
+      };
+    }
+    const ok: boolean[] = [];
+    for (const tt of first) {
+      ok[tt.tokenTypeIdx!] = true;
+      for (const sub of tt.categoryMatches!) ok[sub] = true;
+    }
+    return function () {
+      return ok[this.LA(1).tokenTypeIdx!] === true;
+    };
+  }
+  return function () {
+    return anyPathMatches.call(this, alt);
+  };
+}
+
+function anyPathMatches(this: PyParser, paths: TokenType[][]): boolean {
+  next: for (const path of paths) {
+    for (let i = 0; i < path.length; i++) if (!matches(this.LA(i + 1), path[i])) continue next;
+    return true;
+  }
+  return false;
 }

@@ -1,15 +1,95 @@
-// Build: bundle the interpreter (src/index.ts) and the command line (repl/cli.ts) into dist/ with esbuild.
+// Build: bundle the interpreter and the command line into dist/ with esbuild, plus their start-up caches.
 // Runs on `npm install` / `npm ci` through the `prepare` script, so a fresh clone is runnable at once.
 // Type declarations for the package entry come from `tsc` (run by `npm test`'s typecheck step).
+//
+//   dist/index.js           the library (src/index.ts), ESM: the package entry
+//   dist/cli.cjs            the command line (repl/cli.ts), CommonJS; first line `//ndpy-build <content hash>`
+//   dist/launch.cjs         the loader bin/ndpy starts (repl/launch.ts): runs dist/cli.cjs with a code cache
+//   dist/cli.cjs.*.cache    V8 code caches for dist/cli.cjs, one per set of node flags, saved by warm-up runs
+//                           of scripts/warmup.py
+//   dist/cli.js             the command line as an ES module, as before (`node dist/cli.js …`; no code cache)
+//
+// The bundles carry the parser's grammar analysis (grammar/parser.ts `exportGrammarCache`, injected as
+// `__NDPY_GRAMMAR_CACHE__`), which saves ~25 ms of Chevrotain self-analysis per process. The caches are
+// optional: if making one fails the build warns and goes on, and everything still runs, only slower.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: false, logLevel: 'warning' };
-const entries = [
-  ['src/index.ts', 'dist/index.js'],
-  ['repl/cli.ts', 'dist/cli.js'],
-];
-for (const [entry, outfile] of entries) {
-  if (!existsSync(entry)) continue;
-  await build({ ...common, entryPoints: [entry], outfile });
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning' };
+const warn = (msg) => console.warn(`build: ${msg}`);
+
+/** run grammar/parser.ts's exportGrammarCache and return the cache as JSON text (null on failure) */
+async function grammarCache() {
+  const dir = mkdtempSync(join(tmpdir(), 'ndpy-build-'));
+  try {
+    const file = join(dir, 'grammar-cache.mjs');
+    await build({
+      ...common,
+      format: 'esm',
+      stdin: { contents: "export { exportGrammarCache } from './grammar/parser';", resolveDir: '.', loader: 'ts' },
+      outfile: file,
+    });
+    const { exportGrammarCache } = await import(pathToFileURL(file).href);
+    return JSON.stringify(exportGrammarCache());
+  } catch (e) {
+    warn(`no grammar cache (${e?.message ?? e}); the parser will analyse the grammar at start-up`);
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+/** the node flags on bin/ndpy's `#!/usr/bin/env -S node <flags> -e …` line: V8 only takes a code cache made under the same flags */
+function launcherFlags() {
+  const words = readFileSync('bin/ndpy', 'utf8').split('\n', 1)[0].split(/\s+/);
+  const i = words.findIndex((w) => /(^|\/)node$/.test(w));
+  const flags = i < 0 ? [] : words.slice(i + 1);
+  const e = flags.indexOf('-e');
+  return e < 0 ? flags : flags.slice(0, e);
+}
+
+/** run the warm-up program through dist/launch.cjs under `flags` and let it save its code cache */
+function codeCache(flags) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [...flags, 'dist/launch.cjs', 'scripts/warmup.py'], {
+      env: { ...process.env, NDPY_WRITE_CODE_CACHE: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 60_000,
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const fail = (why) => {
+      warn(`the warm-up run for the code cache (node ${flags.join(' ') || 'without flags'}) failed, so the cache may be missing or cover less: ${why}`);
+      done();
+    };
+    child.on('error', (e) => fail(e.message));
+    child.on('close', (code, signal) => (code === 0 ? done() : fail(`${code ?? signal}: ${stderr.trim().slice(0, 2000)}`)));
+  });
+}
+
+mkdirSync('dist', { recursive: true });
+for (const f of readdirSync('dist')) if (/^cli\.cjs\.(.*\.)?(cache|tmp)$/.test(f)) rmSync(join('dist', f), { force: true });
+const grammar = await grammarCache();
+const define = grammar ? { __NDPY_GRAMMAR_CACHE__: JSON.stringify(grammar) } : {};
+
+await Promise.all([
+  build({ ...common, format: 'esm', define, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
+  build({ ...common, format: 'esm', define, entryPoints: ['repl/cli.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, format: 'cjs', define, entryPoints: ['repl/cli.ts'], outfile: 'dist/cli.cjs', write: false }).then((cli) => {
+    const text = cli.outputFiles[0].text;
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
+    writeFileSync('dist/cli.cjs', `//ndpy-build ${hash}\n${text}`);
+  }),
+  build({ ...common, format: 'cjs', entryPoints: ['repl/launch.ts'], outfile: 'dist/launch.cjs' }),
+]);
+
+// one code cache per way of starting: bin/ndpy as a program (its shebang's flags) and `node bin/ndpy`
+const flags = launcherFlags();
+await Promise.all(flags.length ? [codeCache(flags), codeCache([])] : [codeCache([])]);

@@ -7,35 +7,36 @@
  * src/objects/file.ts understands. `listdir` reads entries in directory order (like CPython's
  * os.listdir) rather than the sorted order of fs.readdirSync.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { appendFileSync, mkdirSync, mkdtempSync, opendirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { tmpdir as osTmpdir } from 'node:os';
+import { sep as pathSep } from 'node:path';
 import type { HostFS } from './state';
 
-function statOrNull(p: string): fs.Stats | null {
+function statOrNull(p: string): Stats | null {
   try {
-    return fs.statSync(p);
+    return statSync(p);
   } catch {
     return null;
   }
 }
 
 export const nodeHost: HostFS = {
-  sep: path.sep,
+  sep: pathSep,
   cwd: () => process.cwd(),
   readFile: (p) => {
-    const b = fs.readFileSync(p);
+    const b = readFileSync(p);
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
   writeFile: (p, data, append) => {
-    if (append) fs.appendFileSync(p, data);
-    else fs.writeFileSync(p, data);
+    if (append) appendFileSync(p, data);
+    else writeFileSync(p, data);
   },
   exists: (p) => statOrNull(p) !== null,
   isDir: (p) => statOrNull(p)?.isDirectory() ?? false,
   isFile: (p) => statOrNull(p)?.isFile() ?? false,
   listdir: (p) => {
-    const dir = fs.opendirSync(p);
+    const dir = opendirSync(p);
     const out: string[] = [];
     try {
       for (let e = dir.readSync(); e !== null; e = dir.readSync()) out.push(e.name);
@@ -44,16 +45,16 @@ export const nodeHost: HostFS = {
     }
     return out;
   },
-  remove: (p) => fs.unlinkSync(p),
-  rmdir: (p) => fs.rmdirSync(p),
+  remove: (p) => unlinkSync(p),
+  rmdir: (p) => rmdirSync(p),
   mkdir: (p, recursive) => {
-    fs.mkdirSync(p, { recursive });
+    mkdirSync(p, { recursive });
   },
-  rename: (a, b) => fs.renameSync(a, b),
-  tmpdir: () => os.tmpdir(),
-  mkdtemp: (prefix) => fs.mkdtempSync(prefix),
-  size: (p) => fs.statSync(p).size,
-  mtime: (p) => fs.statSync(p).mtimeMs / 1000,
+  rename: (a, b) => renameSync(a, b),
+  tmpdir: () => osTmpdir(),
+  mkdtemp: (prefix) => mkdtempSync(prefix),
+  size: (p) => statSync(p).size,
+  mtime: (p) => statSync(p).mtimeMs / 1000,
   env: () => {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) out[k] = v;

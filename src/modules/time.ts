@@ -19,12 +19,18 @@ import { asArray } from '../objects/iterators';
 import { state } from '../interp/state';
 import { toDouble, toIndex } from './math';
 
-const perf: { now(): number; timeOrigin?: number } =
-  (globalThis as any).performance ?? { now: () => Date.now(), timeOrigin: 0 };
-const origin = perf.timeOrigin ?? Date.now() - perf.now();
+// looked up on first use: touching globalThis.performance loads Node's perf_hooks (start-up cost)
+let perfObj: { now(): number; timeOrigin?: number } | null = null;
+function clock(): { now(): number; timeOrigin?: number } {
+  return (perfObj ??= (globalThis as any).performance ?? { now: () => Date.now(), timeOrigin: 0 });
+}
+let originMs: number | null = null;
+function timeOrigin(): number {
+  return (originMs ??= clock().timeOrigin ?? Date.now() - clock().now());
+}
 
 function wallSeconds(): number {
-  return (origin + perf.now()) / 1000;
+  return (timeOrigin() + clock().now()) / 1000;
 }
 
 // ---- sleep ----
@@ -43,8 +49,8 @@ function checkInterrupt(): void {
 let scratch: Int32Array | null = null;
 function sleepMs(ms: number): void {
   const s = state();
-  let end = perf.now() + ms;
-  if (s?.deadline) end = Math.min(end, perf.now() + Math.max(0, s.deadline - Date.now()) + 1);
+  let end = clock().now() + ms;
+  if (s?.deadline) end = Math.min(end, clock().now() + Math.max(0, s.deadline - Date.now()) + 1);
   let cell = s?.interruptCell ?? null;
   let canWait = typeof SharedArrayBuffer !== 'undefined' && typeof Atomics !== 'undefined';
   if (canWait && !cell) {
@@ -57,7 +63,7 @@ function sleepMs(ms: number): void {
   }
   for (;;) {
     checkInterrupt();
-    const left = end - perf.now();
+    const left = end - clock().now();
     if (left <= 0) break;
     if (canWait && cell) {
       try {
@@ -67,7 +73,7 @@ function sleepMs(ms: number): void {
         canWait = false; // e.g. the main thread of a browser page
       }
     }
-    while (perf.now() < Math.min(end, perf.now() + 20)) {
+    while (clock().now() < Math.min(end, clock().now() + 20)) {
       /* busy wait in short slices so interrupts are still noticed */
     }
   }
@@ -111,9 +117,12 @@ function yday(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m, d) - Date.UTC(y, 0, 1)) / 86400000) + 1;
 }
 
+let tzFormat: Intl.DateTimeFormat | null = null;
 function tzName(date: Date): string {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(date);
+    // building the formatter costs milliseconds: once per process, and only when a zone name is needed
+    tzFormat ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+    const parts = tzFormat.formatToParts(date);
     const z = parts.find((p) => p.type === 'timeZoneName')?.value;
     if (z) return z === 'GMT' || z === 'UTC' ? 'UTC' : z;
   } catch {
@@ -248,15 +257,15 @@ export function makeTime(): PyModule {
     return v > 9007199254740991n ? v : Number(v);
   };
   d.time = noArgsFn('time', () => new PyFloat(wallSeconds()));
-  d.time_ns = noArgsFn('time_ns', () => nsInt(origin + perf.now()));
-  d.perf_counter = noArgsFn('perf_counter', () => new PyFloat(perf.now() / 1000));
-  d.perf_counter_ns = noArgsFn('perf_counter_ns', () => nsInt(perf.now()));
-  d.monotonic = noArgsFn('monotonic', () => new PyFloat(perf.now() / 1000));
-  d.monotonic_ns = noArgsFn('monotonic_ns', () => nsInt(perf.now()));
-  d.process_time = noArgsFn('process_time', () => new PyFloat(perf.now() / 1000));
-  d.process_time_ns = noArgsFn('process_time_ns', () => nsInt(perf.now()));
-  d.thread_time = noArgsFn('thread_time', () => new PyFloat(perf.now() / 1000));
-  d.thread_time_ns = noArgsFn('thread_time_ns', () => nsInt(perf.now()));
+  d.time_ns = noArgsFn('time_ns', () => nsInt(timeOrigin() + clock().now()));
+  d.perf_counter = noArgsFn('perf_counter', () => new PyFloat(clock().now() / 1000));
+  d.perf_counter_ns = noArgsFn('perf_counter_ns', () => nsInt(clock().now()));
+  d.monotonic = noArgsFn('monotonic', () => new PyFloat(clock().now() / 1000));
+  d.monotonic_ns = noArgsFn('monotonic_ns', () => nsInt(clock().now()));
+  d.process_time = noArgsFn('process_time', () => new PyFloat(clock().now() / 1000));
+  d.process_time_ns = noArgsFn('process_time_ns', () => nsInt(clock().now()));
+  d.thread_time = noArgsFn('thread_time', () => new PyFloat(clock().now() / 1000));
+  d.thread_time_ns = noArgsFn('thread_time_ns', () => nsInt(clock().now()));
   d.sleep = builtin('sleep', (args, kw) => {
     noKw('sleep', kw);
     expectArgs('sleep', args, 1);
@@ -329,7 +338,16 @@ export function makeTime(): PyModule {
   d.timezone = Math.max(jan.getTimezoneOffset(), jul.getTimezoneOffset()) * 60;
   d.altzone = Math.min(jan.getTimezoneOffset(), jul.getTimezoneOffset()) * 60;
   d.daylight = jan.getTimezoneOffset() !== jul.getTimezoneOffset() ? 1 : 0;
-  d.tzname = new PyTuple([tzName(jan), tzName(jul)]);
+  // time.tzname is computed on first access (it needs Intl, slow to start)
+  Object.defineProperty(d, 'tzname', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const v = new PyTuple([tzName(jan), tzName(jul)]);
+      Object.defineProperty(d, 'tzname', { value: v, writable: true, enumerable: true, configurable: true });
+      return v;
+    },
+  });
   d.get_clock_info = builtin('get_clock_info', () => throwPy('NotImplementedError', 'get_clock_info is not available'));
   return m;
 }

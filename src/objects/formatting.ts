@@ -100,8 +100,59 @@ const hooks: PercentHooks = {
   },
 } as PercentHooks;
 
+/**
+ * `fmt` split into literal text and bare %s/%d/%i/%r conversions (no flags, width, precision or mapping
+ * keys), or null when it uses anything else. Cached: scripts format with a few constant strings.
+ */
+const simpleFormats = new Map<string, string[] | null>();
+function simpleFormat(fmt: string): string[] | null {
+  let parts = simpleFormats.get(fmt);
+  if (parts !== undefined) return parts;
+  parts = [];
+  let lit = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i];
+    if (c !== '%') {
+      lit += c;
+      continue;
+    }
+    const k = fmt[++i];
+    if (k === '%') lit += '%';
+    else if (k === 's' || k === 'd' || k === 'i' || k === 'r') {
+      parts.push(lit, k);
+      lit = '';
+    } else {
+      parts = null;
+      break;
+    }
+  }
+  if (parts) parts.push(lit);
+  if (simpleFormats.size > 256) simpleFormats.clear();
+  simpleFormats.set(fmt, parts);
+  return parts;
+}
+
 /** str % args */
 export function strMod(fmt: string, args: any): string {
+  const parts = simpleFormat(fmt);
+  if (parts !== null) {
+    const n = (parts.length - 1) / 2;
+    const items: any[] | null = args instanceof PyTuple ? args.items : n === 1 && !(args instanceof PyDict) ? [args] : null;
+    if (items !== null && items.length === n) {
+      let out = parts[0];
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) {
+        const v = items[j];
+        const k = parts[2 * j + 1];
+        if (k === 's') out += typeof v === 'string' ? v : str(v);
+        else if (k === 'r') out += repr(v);
+        else if (typeof v === 'number' && Number.isInteger(v)) out += String(v);
+        else ok = false;
+        out += parts[2 * j + 2];
+      }
+      if (ok) return out;
+    }
+  }
   let items: any[] | null;
   let mapping: ((k: string) => any) | null = null;
   if (args instanceof PyTuple) items = args.items;

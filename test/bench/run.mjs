@@ -72,11 +72,10 @@ function probe(cmd, args) {
 /** How to launch ndpy: a node script is started with this very node (no reliance on the exec bit or PATH). */
 function ndpyCommand(path) {
   if (!existsSync(path)) return null;
-  let head = '';
-  try { head = readFileSync(path, 'utf8').slice(0, 200); } catch { /* unreadable: run it directly */ }
-  const firstLine = head.split('\n')[0];
-  const isNode = /\.(m|c)?js$/.test(path) || (firstLine.startsWith('#!') && /\bnode\b/.test(firstLine));
-  return isNode ? { cmd: process.execPath, pre: [path] } : { cmd: path, pre: [] };
+  // run the launcher itself, as a user does, so its shebang (node flags, CommonJS entry) applies;
+  // plain .js/.mjs files are run with this node
+  const isScript = /\.(m|c)?js$/.test(path);
+  return isScript ? { cmd: process.execPath, pre: [path] } : { cmd: path, pre: [] };
 }
 
 function runOnce(cmd, args, timeoutSecs) {
@@ -128,6 +127,27 @@ function main() {
   if (ndpy && pyVersion) console.log('  ratio = python ms / ndpy ms (how many times faster ndpy is)');
   if (!ndpy && !pyVersion) die('neither ndpy nor python is available');
 
+  // start-up cost of each (an empty program), measured interleaved like the programs; the "compute"
+  // column is the ratio with each side's start-up subtracted, i.e. how the program's own work compares
+  let ndpyStart;
+  let pyStart;
+  if (ndpy && pyVersion) {
+    const ns = [];
+    const ps = [];
+    for (let round = 0; round < Math.max(5, opts.rounds * 2); round++) {
+      const a = runOnce(ndpy.cmd, [...ndpy.pre, '-c', 'pass'], opts.timeout);
+      const b = runOnce(opts.python, ['-c', 'pass'], opts.timeout);
+      if (!a.failure) ns.push(a.ms);
+      if (!b.failure) ps.push(b.ms);
+    }
+    if (ns.length && ps.length) {
+      ndpyStart = median(ns);
+      pyStart = median(ps);
+      console.log(`  start-up (empty program): ndpy ${fmtMs(ndpyStart)} ms, python ${fmtMs(pyStart)} ms`);
+      console.log('  compute = (python ms - python start-up) / (ndpy ms - ndpy start-up)');
+    }
+  }
+
   const allRatios = [];
   let problems = 0;
   let ran = 0;
@@ -146,13 +166,15 @@ function main() {
     // columns: ndpy and python times when available, the ratio only when both are
     const showNdpy = !!ndpy;
     const showPy = pyVersion !== null;
-    const row = (label, nMs, pMs, ratio, status) =>
-      [label.padEnd(nameWidth), showNdpy ? nMs.padStart(9) : null, showPy ? pMs.padStart(9) : null, showNdpy && showPy ? ratio.padStart(7) : null, status]
+    const showCompute = ndpyStart !== undefined;
+    const row = (label, nMs, pMs, ratio, compute, status) =>
+      [label.padEnd(nameWidth), showNdpy ? nMs.padStart(9) : null, showPy ? pMs.padStart(9) : null, showNdpy && showPy ? ratio.padStart(7) : null, showCompute ? compute.padStart(8) : null, status]
         .filter((c) => c !== null).join('  ').trimEnd();
-    const header = row('program', 'ndpy ms', 'python ms', 'ratio', 'status');
+    const header = row('program', 'ndpy ms', 'python ms', 'ratio', 'compute', 'status');
     console.log(header);
     console.log('-'.repeat(header.length + 10));
     const ratios = [];
+    const computes = [];
 
     for (const file of chosen) {
       ran++;
@@ -190,6 +212,7 @@ function main() {
       const ndpyMs = ndpyTimes.length && !ndpyFailure ? median(ndpyTimes) : undefined;
       const pyMs = pyTimes.length && !pyFailure ? median(pyTimes) : undefined;
       let ratio;
+      let compute;
       if (ndpyFailure) notes.push(`ndpy FAILED (${ndpyFailure})`);
       if (pyFailure) notes.push(`python FAILED (${pyFailure})`);
       if (mismatch) notes.push(`MISMATCH ${mismatch}`);
@@ -198,11 +221,15 @@ function main() {
         ratio = pyMs / ndpyMs;
         ratios.push(ratio);
         allRatios.push(ratio);
+        if (ndpyStart !== undefined && ndpyMs > ndpyStart && pyMs > pyStart) {
+          compute = (pyMs - pyStart) / (ndpyMs - ndpyStart);
+          computes.push(compute);
+        }
       }
       if (!notes.length) notes.push(ndpyMs !== undefined && pyMs !== undefined ? 'ok' : '');
-      console.log(row(name, fmtMs(ndpyMs), fmtMs(pyMs), fmtRatio(ratio), notes.join('; ')));
+      console.log(row(name, fmtMs(ndpyMs), fmtMs(pyMs), fmtRatio(ratio), fmtRatio(compute), notes.join('; ')));
     }
-    if (ratios.length) console.log(row('geometric mean', '', '', fmtRatio(geomean(ratios)), `(${ratios.length} program${ratios.length === 1 ? '' : 's'})`));
+    if (ratios.length) console.log(row('geometric mean', '', '', fmtRatio(geomean(ratios)), computes.length ? fmtRatio(geomean(computes)) : '', `(${ratios.length} program${ratios.length === 1 ? '' : 's'})`));
   }
 
   if (!ran) {
