@@ -344,7 +344,9 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
       parts.push(`${t} = ${compileExpr(ctx, x)}`);
       return t;
     });
-    return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${ft}.nfast === ${args.length} ? ${ft}.fn(${a.join(', ')}) : $call(${ft}, [${a.join(', ')}]))`;
+    // builtins such as len/abs/int/str/isinstance have arity-specific entries f1/f2 (no argument array)
+    const fast = args.length === 1 || args.length === 2 ? ` : ${ft}?.f${args.length} !== undefined ? ${ft}.f${args.length}(${a.join(', ')})` : '';
+    return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${ft}.nfast === ${args.length} ? ${ft}.fn(${a.join(', ')})${fast} : $call(${ft}, [${a.join(', ')}]))`;
   }
   const pos = seqItems(ctx, args);
   if (!keywords.length) return `$call(${f}, ${pos})`;

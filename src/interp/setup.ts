@@ -18,6 +18,7 @@ import { PyInstance } from '../objects/values';
 import { PyBoxed } from '../objects/subclass';
 import { NotImplemented } from '../objects/values';
 import { absValue } from '../objects/builtins';
+import { installFastTypes } from '../objects/fastcalls';
 
 let installed = false;
 export function installRuntime(): void {
@@ -46,5 +47,6 @@ export function installRuntime(): void {
     toInt: (v) => call(IntType, [v]),
     toFloat: (v) => call(FloatType, [v]),
   });
+  installFastTypes();
   typeDictChanged();
 }

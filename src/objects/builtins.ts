@@ -21,6 +21,7 @@ import { format, ascii } from './formatting';
 import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './protocols';
 import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator } from './iterators';
 import { openBuiltin } from './file';
+import { installFastFunctions } from './fastcalls';
 import { ByteArrayType } from './types/bytes';
 import { importModule } from '../interp/imports';
 import * as A from './arith';
@@ -667,6 +668,9 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
   b.Ellipsis = Ellipsis;
   b.__debug__ = true;
   Object.assign(b, extra);
+  const full: Record<string, (args: any[], kw: Kw) => any> = {};
+  for (const k of Object.keys(b)) if (b[k] instanceof PyBuiltin) full[k] = (b[k] as PyBuiltin).fn;
+  installFastFunctions(b, full);
   return b;
 }
 

@@ -64,6 +64,9 @@ export class PyBuiltin {
   ) {}
   /** for methods of builtin types: the implementation taking self separately (skips an array copy) */
   meth: ((self: any, args: any[], kw: Kw) => any) | null = null;
+  /** fast entry for a call with exactly one / two positional arguments (see fastcalls.ts) */
+  f1: ((a: any) => any) | undefined = undefined;
+  f2: ((a: any, b: any) => any) | undefined = undefined;
   /** a builtin type's own special method, reached by subclasses that do not override it (subclass.ts) */
   nativeDunder = false;
 }

@@ -44,6 +44,9 @@ export class PyType {
   isUser: boolean;
   /** constructs a new instance for `cls(...)` when the type is called; set for builtin types */
   newInstance: ((cls: PyType, args: any[], kw: Map<string, any> | null) => any) | null = null;
+  /** fast entry for a call with exactly one / two positional arguments (builtin types only, see fastcalls.ts) */
+  f1: ((a: any) => any) | undefined = undefined;
+  f2: ((a: any, b: any) => any) | undefined = undefined;
   /** true when instances may carry attributes in a `d` dict */
   constructor(name: string, bases: PyType[], dict: Attrs | null, isUser = false, module = 'builtins') {
     this.name = name;

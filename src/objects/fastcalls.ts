@@ -1,0 +1,48 @@
+/**
+ * Arity-specific entry points (`f1`, `f2`) for the builtins that loops call most: `len(x)`, `abs(x)`,
+ * `int(s)`, `isinstance(o, T)`, `max(a, b)`, `range(n)`, `print(x)`, …. A call site in generated code
+ * with one or two positional arguments calls `f.f1(a)` / `f.f2(a, b)` directly when present, skipping the
+ * argument array and the generic argument parsing. Each entry must behave exactly like the full builtin
+ * called with those positional arguments.
+ */
+import { Attrs, IntType, FloatType, StrType, BoolType, TypeType, RangeType, ListType, TupleType, SetType, typeOf } from './pytype';
+import { len, pyHash, truthy, compare } from './protocols';
+import { repr, str } from './repr';
+import { iter } from './iterators';
+
+type Fn1 = (a: any) => any;
+type Fn2 = (a: any, b: any) => any;
+
+/** Builtin functions of one builtins namespace (each interpreter has its own PyBuiltin objects). */
+export function installFastFunctions(b: Attrs, full: Record<string, (args: any[], kw: any) => any>): void {
+  const set1 = (name: string, f: Fn1) => (b[name].f1 = f);
+  const set2 = (name: string, f: Fn2) => (b[name].f2 = f);
+  set1('len', len);
+  set1('repr', repr);
+  set1('hash', pyHash);
+  set1('iter', iter);
+  // max(a, b) / min(a, b): the first of equal elements wins, as in CPython
+  set2('max', (x, y) => (truthy(compare('>', y, x)) ? y : x));
+  set2('min', (x, y) => (truthy(compare('<', y, x)) ? y : x));
+  for (const name of ['abs', 'sum', 'round', 'ord', 'chr', 'next', 'sorted', 'print', 'max', 'min', 'any', 'all', 'format', 'callable', 'id']) {
+    if (b[name].f1 === undefined) set1(name, (x) => full[name]([x], null));
+  }
+  for (const name of ['isinstance', 'issubclass', 'round', 'next', 'print', 'getattr', 'hasattr', 'divmod', 'pow', 'format']) {
+    if (b[name].f2 === undefined) set2(name, (x, y) => full[name]([x, y], null));
+  }
+}
+
+/** Builtin types (shared by all interpreters); set once after the types are installed. */
+export function installFastTypes(): void {
+  const via = (t: typeof IntType): Fn1 => (x) => t.newInstance!(t, [x], null);
+  IntType.f1 = (x) => (typeof x === 'number' && Number.isInteger(x) ? x : IntType.newInstance!(IntType, [x], null));
+  FloatType.f1 = via(FloatType);
+  StrType.f1 = (x) => (typeof x === 'string' ? x : str(x));
+  BoolType.f1 = truthy;
+  TypeType.f1 = typeOf;
+  RangeType.f1 = via(RangeType);
+  RangeType.f2 = (a, b) => RangeType.newInstance!(RangeType, [a, b], null);
+  ListType.f1 = via(ListType);
+  TupleType.f1 = via(TupleType);
+  SetType.f1 = via(SetType);
+}
