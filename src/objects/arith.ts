@@ -13,7 +13,7 @@ import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple, float }
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
 import { PyFunction, PyBuiltin } from './function';
-import { crPow } from '../modules/math';
+import { crPow } from '../modules/libm';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const TWO52 = 4503599627370496;

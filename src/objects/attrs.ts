@@ -394,6 +394,14 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
 
 /** Calling a type creates an instance: __new__ then __init__. */
 export function instantiate(t: PyType, args: any[], kw: Kw): any {
+  // plain classes (object's __new__, a Python __init__ taking exactly these arguments): no lookups
+  const init0 = t.plainInit;
+  if (init0 !== null && kw === null && init0.nfast === args.length + 1) {
+    const obj = new PyInstance(t);
+    const r = init0.fn(obj, ...args);
+    if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+    return obj;
+  }
   const newf = t.lookup('__new__');
   let obj: any;
   if (newf !== undefined && newf !== ObjectType.dict.__new__) {

@@ -11,7 +11,7 @@
  * Builtins are PyBuiltin: `fn(args, kw)` with an array of positional arguments and a Map of keywords (or
  * null). Bound methods (PyMethod) prepend `self`.
  */
-import { PyType, FunctionType, BuiltinFunctionType, MethodType, typeOf, Attrs, newAttrs } from './pytype';
+import { PyType, FunctionType, BuiltinFunctionType, MethodType, typeOf, Attrs, newAttrs, setPyFunctionTest } from './pytype';
 import { PyTuple, EMPTY_TUPLE, PyInstance } from './values';
 import { PyDict } from './hashtable';
 import { throwPy } from './errors';
@@ -27,6 +27,8 @@ export interface Signature {
   kwonly: string[];
   kwarg: string | null;
 }
+
+setPyFunctionTest((v) => v instanceof PyFunction);
 
 export class PyFunction {
   declare cls: PyType;

@@ -87,6 +87,22 @@ export class PyType {
     if (this.plainEpoch !== typeEpoch.v) this.computePlain();
     return this.plainSet;
   }
+  private initEpoch = -1;
+  private initFn: any = null;
+  /**
+   * For a user class created with object's __new__ (no builtin base), its __init__ when that is a
+   * Python function; null otherwise. Lets `Cls(a, b)` skip the generic instantiation path.
+   */
+  get plainInit(): any {
+    if (this.initEpoch !== typeEpoch.v) {
+      const init = this.lookup('__init__');
+      const ok = this.isUser && this.newInstance === null && this.lookup('__new__') === ObjectType.dict.__new__ && isPyFunction(init);
+      this.initFn = ok ? init : null;
+      this.initEpoch = typeEpoch.v;
+    }
+    return this.initFn;
+  }
+
   private computePlain(): void {
     const f = this.flat !== null && this.flatEpoch === typeEpoch.v ? this.flat : this.buildFlat();
     let ok = true;
@@ -151,6 +167,12 @@ export function takeMroError(): string | null {
   const e = mroError;
   mroError = null;
   return e;
+}
+
+/** Set by function.ts (which imports this module): recognises compiled Python functions. */
+let isPyFunction: (v: any) => boolean = () => false;
+export function setPyFunctionTest(f: (v: any) => boolean): void {
+  isPyFunction = f;
 }
 
 /** Set by descriptors.ts: recognises property/GetSet/user descriptors with __set__. */
