@@ -1,0 +1,83 @@
+// The embedding API: createInterpreter's options and results, interruption, and that one interpreter
+// keeps its globals between runs while two interpreters do not share any.
+import { describe, it, expect } from 'vitest';
+import { createInterpreter } from '../src/index';
+
+function capture() {
+  const out = { stdout: '', stderr: '' };
+  const interp = createInterpreter({ stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s) });
+  return { out, interp };
+}
+
+describe('createInterpreter', () => {
+  it('runs code and reports success', () => {
+    const { out, interp } = capture();
+    expect(interp.run('print(sum(i * i for i in range(10)))')).toEqual({ ok: true, exitCode: 0 });
+    expect(out.stdout).toBe('285\n');
+  });
+
+  it('keeps globals between runs of one interpreter, not across interpreters', () => {
+    const a = capture();
+    const b = capture();
+    a.interp.run('x = 41');
+    a.interp.run('print(x + 1)');
+    expect(a.out.stdout).toBe('42\n');
+    const r = b.interp.run('print(x)');
+    expect(r.ok).toBe(false);
+    expect(r.error).toEqual({ type: 'NameError', message: "name 'x' is not defined" });
+  });
+
+  // expected text as printed by python3 3.11 for the same program saved as prog.py (path made relative)
+  it('reports an uncaught exception with its type, message, traceback and exit status 1', () => {
+    const { out, interp } = capture();
+    const r = interp.run('def f():\n    raise ValueError("bad")\nf()\n', 'prog.py');
+    expect(r).toEqual({ ok: false, exitCode: 1, error: { type: 'ValueError', message: 'bad' } });
+    expect(out.stderr).toBe(
+      'Traceback (most recent call last):\n  File "prog.py", line 3, in <module>\n    f()\n  File "prog.py", line 2, in f\n    raise ValueError("bad")\nValueError: bad\n',
+    );
+  });
+
+  it('turns sys.exit into the exit status', () => {
+    const { interp } = capture();
+    expect(interp.run('import sys\nsys.exit(7)')).toEqual({ ok: false, exitCode: 7, error: { type: 'SystemExit', message: '7' } });
+    expect(interp.run('import sys\nsys.exit()')).toEqual({ ok: true, exitCode: 0 });
+  });
+
+  it('reports syntax errors without running anything', () => {
+    const { out, interp } = capture();
+    const r = interp.run('print(1)\nx = (2,\n', 'bad.py');
+    expect(r.ok).toBe(false);
+    expect(r.error?.type).toBe('SyntaxError');
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain("SyntaxError: '(' was never closed");
+  });
+
+  it('interrupt() stops an endless loop with KeyboardInterrupt that Python code can catch', () => {
+    let writes = 0;
+    let stdout = '';
+    const interp = createInterpreter({
+      stdout: (s) => {
+        stdout += s;
+        if (++writes === 2) interp.interrupt();
+      },
+    });
+    const r = interp.run('try:\n    while True:\n        print("x" * 1000)\nexcept KeyboardInterrupt:\n    print("caught")\n    raise\n');
+    expect(r.ok).toBe(false);
+    expect(r.exitCode).toBe(130);
+    expect(r.error?.type).toBe('KeyboardInterrupt');
+    expect(stdout.endsWith('caught\n')).toBe(true);
+  });
+
+  it('grants no file system unless the host passes one', () => {
+    const { interp } = capture();
+    const r = interp.run('open("/etc/hostname")');
+    expect(r.ok).toBe(false);
+    expect(r.error?.type).toMatch(/Error$/);
+  });
+
+  it('never lets a JavaScript error escape: deep recursion becomes RecursionError', () => {
+    const { interp } = capture();
+    const r = interp.run('def f(n):\n    return f(n + 1)\nf(0)\n');
+    expect(r.error?.type).toBe('RecursionError');
+  });
+});
