@@ -146,10 +146,12 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       return call(ctx, e.func, e.args, e.keywords);
     case 'Attribute': {
       // instance attribute of a plain class: read the instance dict directly (a monomorphic load here)
+      // the site caches [class, epoch] of a plain class (no data descriptors, no __getattribute__)
       const o = ctx.temp();
       const v = ctx.temp();
+      const ic = ctx.mod.k({ $ic: true });
       const name = ident(e.attr);
-      return `(${o} = ${compileExpr(ctx, e.value)}, ${o} instanceof $Inst && (${v} = ${o}.d[${name}]) !== undefined && ${o}.cls.plain ? ${v} : $getattr(${o}, ${name}))`;
+      return `(${o} = ${compileExpr(ctx, e.value)}, ${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && (${v} = ${o}.d[${name}]) !== undefined ? ${v} : $getattrIC(${o}, ${name}, ${ic}))`;
     }
     case 'Subscript':
       return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
@@ -417,9 +419,10 @@ export function emitAssign(ctx: FnCtx, target: Expr, value: string): void {
       return;
     case 'Attribute': {
       const o = ctx.temp();
+      const ic = ctx.mod.k({ $ic: true });
       const name = ident(target.attr);
       ctx.emit(`${o} = ${compileExpr(ctx, target.value)};`);
-      ctx.emit(`if (${o} instanceof $Inst && ${o}.cls.plainStore) ${o}.d[${name}] = ${value}; else $setattr(${o}, ${name}, ${value});`);
+      ctx.emit(`if (${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v) ${o}.d[${name}] = ${value}; else $setattrIC(${o}, ${name}, ${value}, ${ic});`);
       return;
     }
     case 'Subscript':

@@ -324,7 +324,29 @@ function cmic(o: any, name: string, ic: any[], args: any[]): any {
   return callMethod(o, name, args);
 }
 
+/** Attribute read that missed its site cache: full lookup; remember the class when it is plain. */
+function getattrIC(o: any, name: string, ic: any[]): any {
+  if (o instanceof PyInstance && o.cls.plain) {
+    ic[0] = o.cls;
+    ic[1] = typeEpoch.v;
+    const v = o.d[name];
+    if (v !== undefined) return v;
+  }
+  return getAttr(o, name);
+}
+/** Attribute store that missed its site cache (the cache holds classes whose stores go to the dict). */
+function setattrIC(o: any, name: string, v: any, ic: any[]): void {
+  if (o instanceof PyInstance && o.cls.plainStore) {
+    ic[0] = o.cls;
+    ic[1] = typeEpoch.v;
+    o.d[name] = v;
+    return;
+  }
+  setAttr(o, name, v);
+}
+
 export const helpers: Record<string, any> = {
+  $getattrIC: getattrIC, $setattrIC: setattrIC,
   $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
   $add: A.add, $sub: A.sub, $mul: A.mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
