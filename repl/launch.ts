@@ -58,8 +58,11 @@ const mod = { exports: {} };
 script.runInThisContext()(mod.exports, require, mod, bundle, __dirname);
 
 if (writeCache && stamp) {
-  // the bundle ran synchronously: everything the run compiled goes into the cache
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.concat([stamp, script.createCachedData()]));
-  renameSync(tmp, cacheFile);
+  // the CLI runs the program in a microtask queued while the bundle loaded; this one is queued after it,
+  // so everything the warm-up run compiled goes into the cache
+  queueMicrotask(() => {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.concat([stamp, script.createCachedData()]));
+    renameSync(tmp, cacheFile);
+  });
 }
