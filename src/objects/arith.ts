@@ -474,7 +474,11 @@ function isBigPair(a: any, b: any): boolean {
   return (ta === 'bigint' || (ta === 'number' && Number.isInteger(a))) && (tb === 'bigint' || (tb === 'number' && Number.isInteger(b)));
 }
 function addSlow(a: any, b: any): any {
-  if (a instanceof PyFloat && b instanceof PyFloat) return float(a.v + b.v);
+  // boxed (integral-valued) floats mixed with numbers: the common case after `k += 1.0`
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return float(a.v + b.v);
+    if (typeof b === 'number') return float(a.v + b);
+  } else if (b instanceof PyFloat && typeof a === 'number') return float(a + b.v);
   if (typeof a === 'string' && typeof b === 'string') return a + b;
   if (isBigPair(a, b)) return norm(big(a) + big(b));
   if (isRealNum(a) && isRealNum(b)) return float(realNum(a) + realNum(b));
@@ -490,7 +494,11 @@ export function sub(a: any, b: any): any {
   return subSlow(a, b);
 }
 function subSlow(a: any, b: any): any {
-  if (a instanceof PyFloat && b instanceof PyFloat) return float(a.v - b.v);
+  // boxed (integral-valued) floats mixed with numbers: the common case after `k += 1.0`
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return float(a.v - b.v);
+    if (typeof b === 'number') return float(a.v - b);
+  } else if (b instanceof PyFloat && typeof a === 'number') return float(a - b.v);
   if (isBigPair(a, b)) return norm(big(a) - big(b));
   if (isRealNum(a) && isRealNum(b)) return float(realNum(a) - realNum(b));
   return binary('-', a, b);
@@ -505,7 +513,11 @@ export function mul(a: any, b: any): any {
   return mulSlow(a, b);
 }
 function mulSlow(a: any, b: any): any {
-  if (a instanceof PyFloat && b instanceof PyFloat) return float(a.v * b.v);
+  // boxed (integral-valued) floats mixed with numbers: the common case after `k += 1.0`
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return float(a.v * b.v);
+    if (typeof b === 'number') return float(a.v * b);
+  } else if (b instanceof PyFloat && typeof a === 'number') return float(a * b.v);
   if (isBigPair(a, b)) return norm(big(a) * big(b));
   if (isRealNum(a) && isRealNum(b)) return float(realNum(a) * realNum(b));
   return binary('*', a, b);
@@ -518,6 +530,7 @@ export function truediv(a: any, b: any): any {
   return truedivSlow(a, b);
 }
 function truedivSlow(a: any, b: any): any {
+  if (a instanceof PyFloat && typeof b === 'number' && b !== 0) return float(a.v / b);
   if (isRealNum(a) && isRealNum(b) && realNum(b) !== 0) return float(realNum(a) / realNum(b));
   return binary('/', a, b);
 }

@@ -671,6 +671,7 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
   const full: Record<string, (args: any[], kw: Kw) => any> = {};
   for (const k of Object.keys(b)) if (b[k] instanceof PyBuiltin) full[k] = (b[k] as PyBuiltin).fn;
   installFastFunctions(b, full);
+  b.abs.f1 = absValue;
   return b;
 }
 
