@@ -95,6 +95,11 @@ export class HashTable {
   }
 
   get(k: any): any {
+    if (typeof k === 'string' || typeof k === 'number') {
+      // str and int/float keys are their own fast key
+      const e = this.m.get(k);
+      return e === undefined ? undefined : e[1];
+    }
     const s = this.slot(k, false);
     if (s === undefined) return undefined;
     const e = this.m.get(s);
@@ -102,12 +107,13 @@ export class HashTable {
   }
 
   has(k: any): boolean {
+    if (typeof k === 'string' || typeof k === 'number') return this.m.has(k);
     const s = this.slot(k, false);
     return s !== undefined && this.m.has(s);
   }
 
   set(k: any, v: any): void {
-    const s = this.slot(k, true);
+    const s = typeof k === 'string' || typeof k === 'number' ? k : this.slot(k, true);
     const e = this.m.get(s);
     if (e !== undefined) e[1] = v;
     else this.m.set(s, [k, v]);

@@ -355,6 +355,7 @@ function cmpSlow(op: CmpOp, a: any, b: any): any {
 
 /** `x in container` as a JS boolean. */
 export function contains(container: any, x: any): boolean {
+  if (container instanceof PyDict && container.cls === DictType) return container.has(x);
   const u = userDunder(container, '__contains__');
   if (u !== undefined && u !== null) return truthy(callSpecial(u, container, x));
   if (userType(container) !== null && (userDunder(container, '__iter__') !== undefined || userDunder(container, '__getitem__') !== undefined) && !(container instanceof PyDict || container instanceof PySet)) {
@@ -471,6 +472,11 @@ export function getItem(o: any, k: any): any {
     if (i >= 0 && i < o.length) return o[i];
     throwPy('IndexError', 'list index out of range');
   }
+  if (o instanceof PyDict && o.cls === DictType) {
+    const v = o.get(k);
+    if (v !== undefined) return v;
+    throw makeExc('KeyError', k);
+  }
   const u = userDunder(o, '__getitem__');
   if (u !== undefined) return u === null ? notSubscriptable(o) : callSpecial(u, o, k);
   return getItemNative(unbox(o), k);
@@ -555,6 +561,10 @@ export function setItem(o: any, k: any, v: any): void {
       o[i] = v;
       return;
     }
+  }
+  if (o instanceof PyDict && o.cls === DictType) {
+    o.set(k, v);
+    return;
   }
   const u = userDunder(o, '__setitem__');
   if (u !== undefined && u !== null) {
