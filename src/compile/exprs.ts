@@ -146,12 +146,8 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       return call(ctx, e.func, e.args, e.keywords);
     case 'Attribute': {
       // instance attribute of a plain class: read the instance dict directly (a monomorphic load here)
-      // the site caches [class, epoch] of a plain class (no data descriptors, no __getattribute__)
       const o = ctx.temp();
-      const v = ctx.temp();
-      const ic = ctx.mod.k({ $ic: true });
-      const name = ident(e.attr);
-      return `(${o} = ${compileExpr(ctx, e.value)}, ${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && (${v} = ${o}.d[${name}]) !== undefined ? ${v} : $getattrIC(${o}, ${name}, ${ic}))`;
+      return `(${o} = ${compileExpr(ctx, e.value)}, ${attrLoad(ctx, o, e.attr)})`;
     }
     case 'Subscript':
       return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
@@ -197,6 +193,25 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       e satisfies never;
       return 'undefined';
   }
+}
+
+/**
+ * `o.name` for an object in the JS variable `o`: the site caches [class, epoch] of a plain class (no data
+ * descriptors, no __getattribute__) and then reads the instance dict directly (a monomorphic load here).
+ */
+export function attrLoad(ctx: FnCtx, o: string, attr: string): string {
+  const v = ctx.temp();
+  const ic = ctx.mod.k({ $ic: true });
+  const name = ident(attr);
+  return `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && (${v} = ${o}.d[${name}]) !== undefined ? ${v} : $getattrIC(${o}, ${name}, ${ic})`;
+}
+
+/** `o.name = value` as a statement; `value` is evaluated exactly once. */
+export function attrStore(ctx: FnCtx, o: string, attr: string, value: string): string {
+  const ic = ctx.mod.k({ $ic: true });
+  const name = ident(attr);
+  const v = ctx.temp();
+  return `${v} = ${value}; if (${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v) ${o}.d[${name}] = ${v}; else $setattrIC(${o}, ${name}, ${v}, ${ic});`;
 }
 
 /** A literal CPython's compiler folds to a constant (numbers incl. negated ones, strings, tuples of those). */
@@ -419,10 +434,8 @@ export function emitAssign(ctx: FnCtx, target: Expr, value: string): void {
       return;
     case 'Attribute': {
       const o = ctx.temp();
-      const ic = ctx.mod.k({ $ic: true });
-      const name = ident(target.attr);
       ctx.emit(`${o} = ${compileExpr(ctx, target.value)};`);
-      ctx.emit(`if (${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v) ${o}.d[${name}] = ${value}; else $setattrIC(${o}, ${name}, ${value}, ${ic});`);
+      ctx.emit(attrStore(ctx, o, target.attr, value));
       return;
     }
     case 'Subscript':

@@ -8,7 +8,7 @@
  */
 import type { Stmt, Expr } from '../../grammar/ast';
 import { FnCtx, ident } from './context';
-import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameLoad, nameUnbind } from './exprs';
+import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameLoad, nameUnbind, attrLoad, attrStore } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
 
@@ -204,7 +204,7 @@ function augAssign(ctx: FnCtx, target: Expr, op: string, value: Expr): void {
     case 'Attribute': {
       const o = ctx.temp();
       ctx.emit(`${o} = ${compileExpr(ctx, target.value)};`);
-      ctx.emit(`$setattr(${o}, ${ident(target.attr)}, ${fn}($getattr(${o}, ${ident(target.attr)}), ${compileExpr(ctx, value)}));`);
+      ctx.emit(attrStore(ctx, o, target.attr, `${fn}((${attrLoad(ctx, o, target.attr)}), ${compileExpr(ctx, value)})`));
       return;
     }
     case 'Subscript': {
