@@ -136,7 +136,26 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       if (flag) ctx.emit(`${flag} = false;`);
       const it = ctx.temp();
       const v = ctx.temp();
-      ctx.emit(`for (${it} = $iter(${compileExpr(ctx, s.iter)}); (${v} = ${it}.next()) !== undefined;) {`);
+      const r = rangeCall(s.iter);
+      if (r) {
+        // `for i in range(…)` with the builtin range and int bounds: a counting loop, no range object
+        // or iterator; any other case (range shadowed, floats, huge ints) takes the generic path
+        const f = ctx.temp();
+        const [i, stop, step] = [ctx.temp(), ctx.temp(), ctx.temp()];
+        const args = r.map((a) => compileExpr(ctx, a));
+        const argTemps = args.map(() => ctx.temp());
+        ctx.emit(`${f} = ${compileExpr(ctx, (s.iter as any).func)};`);
+        args.forEach((a, k) => ctx.emit(`${argTemps[k]} = ${a};`));
+        ctx.emit(`${it} = $rangeLoop(${f}, ${argTemps.join(', ')});`);
+        ctx.emit(`if (${it} === null) { ${i} = $R.start; ${stop} = $R.stop; ${step} = $R.step; }`);
+        ctx.emit(`for (;;) {`);
+        ctx.indent++;
+        ctx.emit(`if (${it} === null) { if (${step} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break; ${v} = ${i}; ${i} += ${step}; }`);
+        ctx.emit(`else if ((${v} = ${it}.next()) === undefined) break;`);
+        ctx.indent--;
+      } else {
+        ctx.emit(`for (${it} = $iter(${compileExpr(ctx, s.iter)}); (${v} = ${it}.next()) !== undefined;) {`);
+      }
       ctx.branch(() => ctx.block(() => {
         ctx.emit('if (--$B.n <= 0) $poll();');
         emitAssign(ctx, s.target, v);
@@ -177,6 +196,13 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
     default:
       s satisfies never;
   }
+}
+
+/** The arguments of `range(a[, b[, c]])` when the loop iterable is such a call, else null. */
+function rangeCall(e: Expr): Expr[] | null {
+  if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'range') return null;
+  if (e.keywords.length || e.args.length < 1 || e.args.length > 3 || e.args.some((a) => a.kind === 'Starred')) return null;
+  return e.args;
 }
 
 function emitElse(ctx: FnCtx, flag: string | null, orelse: Stmt[]): void {

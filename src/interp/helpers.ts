@@ -13,7 +13,7 @@ import { call, call0, call1, call2, call3, PyFunction, Kw } from '../objects/fun
 import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
-import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch } from '../objects/pytype';
+import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType } from '../objects/pytype';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
@@ -345,7 +345,28 @@ function setattrIC(o: any, name: string, v: any, ic: any[]): void {
   setAttr(o, name, v);
 }
 
+/** Bounds of the current counting loop, read right after `$rangeLoop` returns null. */
+const rangeBounds = { start: 0, stop: 0, step: 1 };
+/**
+ * `for … in range(args)`: when `f` is the builtin range and the arguments are ints within ±2**53 (and the
+ * step is not 0), store the bounds in `$R` and return null so the loop counts in JS; otherwise return the
+ * iterator of the real call (which also raises range()'s errors).
+ */
+function rangeLoop(f: any, a: any, b?: any, c?: any): any {
+  if (f === RangeType) {
+    const n = b === undefined ? 1 : c === undefined ? 2 : 3;
+    if (Number.isSafeInteger(a) && (n < 2 || Number.isSafeInteger(b)) && (n < 3 || (Number.isSafeInteger(c) && c !== 0))) {
+      rangeBounds.start = n === 1 ? 0 : a;
+      rangeBounds.stop = n === 1 ? a : b;
+      rangeBounds.step = n === 3 ? c : 1;
+      return null;
+    }
+  }
+  return iter(call(f, b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c]));
+}
+
 export const helpers: Record<string, any> = {
+  $rangeLoop: rangeLoop, $R: rangeBounds,
   $getattrIC: getattrIC, $setattrIC: setattrIC,
   $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
