@@ -7,7 +7,7 @@
  * src/objects/file.ts understands. `listdir` reads entries in directory order (like CPython's
  * os.listdir) rather than the sorted order of fs.readdirSync.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, opendirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, opendirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { tmpdir as osTmpdir } from 'node:os';
 import { sep as pathSep } from 'node:path';

@@ -14,33 +14,18 @@ import { PyFunction, Signature, builtin, parseArgs, Kw, PyBuiltin, call } from '
 import { throwPy } from '../objects/errors';
 import { typeOf, builtinType, TupleType } from '../objects/pytype';
 import { PyDict } from '../objects/hashtable';
-import { callSpecial } from '../objects/attrs';
 import { toArray, JSIter } from '../objects/iterators';
 import { truthy } from '../objects/protocols';
 import { excType, PyExc } from '../objects/exceptions';
 import { defGetters } from '../objects/descriptors';
 import { repr } from '../objects/repr';
-import { decodeBytes } from '../objects/types/codecs';
-import { osError, hostError, hostFS, installFileSupport } from '../objects/file';
+import { osError, hostError, hostFS, installFileSupport, fspathOr } from '../objects/file';
 import { state, HostFS } from '../interp/state';
 
 const SEP = '/';
 
 // ---- argument helpers ----
 
-/** os.fspath(): str (bytes are decoded) or TypeError with `msg`. */
-function fspathOr(v: any, msg: () => string): string {
-  if (typeof v === 'string') return v;
-  if (v instanceof PyBytes) return decodeBytes(v.data, 'utf-8', 'surrogateescape');
-  const f = v !== null && typeof v === 'object' ? typeOf(v).lookup('__fspath__') : undefined;
-  if (f !== undefined && f !== null) {
-    const r = callSpecial(f, v);
-    if (typeof r === 'string') return r;
-    if (r instanceof PyBytes) return decodeBytes(r.data, 'utf-8', 'surrogateescape');
-    throwPy('TypeError', `expected ${typeOf(v).name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
-  }
-  return throwPy('TypeError', msg());
-}
 /** the path argument of a posixpath function */
 function P(v: any): string {
   return fspathOr(v, () => `expected str, bytes or os.PathLike object, not ${typeOf(v).name}`);

@@ -71,8 +71,8 @@ export function hostFS(): HostFS {
   return fs;
 }
 
-/** os.fspath-style conversion of a path argument to a string. */
-export function fsPath(v: any, fname = ''): string {
+/** os.fspath(): str (bytes are decoded, as the file system encoding does) or TypeError with `msg`. */
+export function fspathOr(v: any, msg: () => string): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyBytes) return decodeBytes(v.data, 'utf-8', 'surrogateescape');
   const f = v !== null && typeof v === 'object' ? typeOf(v).lookup('__fspath__') : undefined;
@@ -82,8 +82,14 @@ export function fsPath(v: any, fname = ''): string {
     if (r instanceof PyBytes) return decodeBytes(r.data, 'utf-8', 'surrogateescape');
     throwPy('TypeError', `expected ${typeOf(v).name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
   }
-  const what = fname ? `${fname}: path should be string, bytes or os.PathLike, not ${typeOf(v).name}` : `expected str, bytes or os.PathLike object, not ${typeOf(v).name}`;
-  return throwPy('TypeError', what);
+  return throwPy('TypeError', msg());
+}
+
+/** os.fspath-style conversion of a path argument (of function `fname`) to a string. */
+export function fsPath(v: any, fname = ''): string {
+  return fspathOr(v, () =>
+    fname ? `${fname}: path should be string, bytes or os.PathLike, not ${typeOf(v).name}` : `expected str, bytes or os.PathLike object, not ${typeOf(v).name}`,
+  );
 }
 
 // OSError's str(): "[Errno 2] No such file or directory: 'x'" (installed once, unless already defined)

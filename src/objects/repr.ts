@@ -48,20 +48,7 @@ export function reprComplex(z: PyComplex): string {
 }
 
 export function repr(v: any): string {
-  switch (typeof v) {
-    case 'number':
-      return Number.isInteger(v) ? String(v) : reprFloat(v);
-    case 'bigint':
-      return reprInt(v);
-    case 'string':
-      return reprStr(v);
-    case 'boolean':
-      return v ? 'True' : 'False';
-  }
-  if (v === null) return 'None';
-  if (v instanceof PyFloat) return reprFloat(v.v);
-  if (Array.isArray(v) && (v as any).cls === undefined) return seqRepr(v, '[', ']', v);
-  if (!(v instanceof PyInstance)) {
+  if (v !== null && typeof v === 'object' && !(v instanceof PyInstance) && v.cls?.isUser === true) {
     const u = userDunder(v, '__repr__');
     if (u !== undefined && u !== null) return asStr(callSpecial(u, v), '__repr__');
   }

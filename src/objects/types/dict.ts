@@ -16,7 +16,7 @@ import { PyClassMethod } from '../descriptors';
 import { throwPy } from '../errors';
 import { makeExc } from '../exceptions';
 import { getAttrOrUndef } from '../attrs';
-import { eqBool, getItem, setItem, delItem, contains } from '../protocols';
+import { eqBool, getItem, setItem } from '../protocols';
 import { HashIter, PyIter, ArrayIter, iter, toArray, isIterable } from '../iterators';
 import { nativeBinary } from '../arith';
 import { repr } from '../repr';
