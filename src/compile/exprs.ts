@@ -350,6 +350,12 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
       // list.append(x) is the most common call in Python loops: push directly on a plain list
       return `(${parts.join(', ')}, Array.isArray(${o}) && ${o}.cls === undefined ? (${o}.push(${a[0]}), null) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a[0]}]))`;
     }
+    if (func.attr === 'get' && (args.length === 1 || args.length === 2)) {
+      // dict.get(k[, default]) on a plain dict: a direct table lookup
+      const v = ctx.temp();
+      const dflt = args.length === 2 ? a[1] : 'null';
+      return `(${parts.join(', ')}, ${o} instanceof $Dict && ${o}.cls === $DictType ? ((${v} = ${o}.get(${a[0]})) !== undefined ? ${v} : ${dflt}) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a.join(', ')}]))`;
+    }
     parts.push(`${ic} = ${ctx.mod.k({ $ic: true })}`);
     const hit = `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && ${o}.d[${name}] === undefined`;
     return `(${parts.join(', ')}, ${hit} ? ${ic}[2].fn(${[o, ...a].join(', ')}) : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;

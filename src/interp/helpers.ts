@@ -13,7 +13,7 @@ import { call, call0, call1, call2, call3, PyFunction, Kw } from '../objects/fun
 import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
-import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType } from '../objects/pytype';
+import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType } from '../objects/pytype';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
@@ -366,7 +366,7 @@ function rangeLoop(f: any, a: any, b?: any, c?: any): any {
 }
 
 export const helpers: Record<string, any> = {
-  $rangeLoop: rangeLoop, $R: rangeBounds,
+  $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
   $getattrIC: getattrIC, $setattrIC: setattrIC,
   $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
