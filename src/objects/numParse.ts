@@ -341,6 +341,8 @@ const FLOAT_RE = /^[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|inf|
 
 /** Python's float(s) for a str s. */
 export function parseFloatLiteral(s: string): number {
+  // Fast path: plain ASCII decimal like "-12.50" or "3" (JS parsing is correctly rounded, like CPython's)
+  if (s.length <= 24 && /^-?[0-9]+(\.[0-9]+)?$/.test(s)) return Number(s);
   // Transform Unicode digits/whitespace, then strip whitespace.
   let t = '';
   for (let i = 0; i < s.length; ) {
