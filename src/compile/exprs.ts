@@ -263,11 +263,7 @@ function joinedStr(ctx: FnCtx, parts: FStringPart[]): string {
     if (p.spec && p.spec.length) return `$format(${conv}, ${joinedStr(ctx, p.spec)})`;
     return p.conversion ? conv : `$fstr(${conv})`;
   });
-  // two parts concatenate; more are joined, which yields one flat string instead of a tree of
-  // concatenation nodes (smaller and cheaper for the garbage collector when the result is kept)
-  if (out.length === 1) return `(${out[0]} + "")`;
-  if (out.length === 2) return `(${out.join(' + ')})`;
-  return `[${out.join(', ')}].join("")`;
+  return out.length === 1 ? `(${out[0]} + "")` : `(${out.join(' + ')})`;
 }
 
 function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTest: boolean): string {

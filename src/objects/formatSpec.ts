@@ -65,17 +65,19 @@ export function parseFormatSpec(
   defaultType: string = '',
   defaultAlign: '<' | '>' = '>',
 ): FormatSpec {
-  // f-strings in loops format with the same few specs over and over: parse each once
-  const key = spec + '\u0000' + typeName + '\u0000' + defaultType + defaultAlign;
-  let f = specCache.get(key);
-  if (f === undefined) {
-    f = parseFormatSpecUncached(spec, typeName, defaultType, defaultAlign);
+  // f-strings in loops format with the same few specs over and over: parse each once (keyed by the spec,
+  // then by the per-type defaults, without building a key string per call)
+  let entries = specCache.get(spec);
+  if (entries === undefined) {
     if (specCache.size > 512) specCache.clear();
-    specCache.set(key, f);
+    specCache.set(spec, (entries = []));
   }
+  for (const e of entries) if (e.typeName === typeName && e.defaultType === defaultType && e.defaultAlign === defaultAlign) return e.f;
+  const f = parseFormatSpecUncached(spec, typeName, defaultType, defaultAlign);
+  entries.push({ typeName, defaultType, defaultAlign, f });
   return f;
 }
-const specCache = new Map<string, FormatSpec>();
+const specCache = new Map<string, { typeName: string; defaultType: string; defaultAlign: string; f: FormatSpec }[]>();
 
 function parseFormatSpecUncached(spec: string, typeName: string, defaultType: string, defaultAlign: '<' | '>'): FormatSpec {
   const cps = Array.from(spec);

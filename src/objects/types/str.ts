@@ -223,6 +223,7 @@ function rsplitWs(s: string, maxsplit: number): string[] {
 }
 
 function splitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (maxsplit < 0) return s.split(sep); // same result for a non-empty separator, and V8's is faster
   const out: string[] = [];
   let i = 0;
   while (maxsplit < 0 || out.length < maxsplit) {
