@@ -139,6 +139,7 @@ export function bindArgs(f: PyFunction, args: any[], kw: Kw): any[] {
   const kwout = new Map<string, any>();
   let extra: PyDict | null = sig.kwarg ? new PyDict() : null;
   if (kw) {
+    const posonlyGiven: string[] = [];
     for (const [k, v] of kw) {
       const idx = sig.params.indexOf(k);
       if (idx >= sig.posonly) {
@@ -149,11 +150,13 @@ export function bindArgs(f: PyFunction, args: any[], kw: Kw): any[] {
       } else if (extra) {
         extra.set(k, v);
       } else if (idx >= 0) {
-        throwPy('TypeError', `${fname} got some positional-only arguments passed as keyword arguments: '${k}'`);
+        posonlyGiven.push(k);
       } else {
         throwPy('TypeError', `${fname} got an unexpected keyword argument '${k}'`);
       }
     }
+    if (posonlyGiven.length)
+      throwPy('TypeError', `${fname} got some positional-only arguments passed as keyword arguments: '${posonlyGiven.join(', ')}'`);
   }
   const firstDefault = np - f.defaults.length;
   const missing: string[] = [];
