@@ -235,8 +235,9 @@ export function toArray(v: any): any[] {
   if (typeof v === 'string') return [...v];
   if (v instanceof PyDict || v instanceof PySet) return v.keys();
   if (v instanceof PyRange) {
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = v.start + i * v.step;
+    // built with push so the array stays packed (new Array(n) makes a holey one, slower to use)
+    const out: number[] = [];
+    for (let i = 0; i < v.length; i++) out.push(v.start + i * v.step);
     return out;
   }
   const it = iter(v);
