@@ -263,7 +263,7 @@ function joinedStr(ctx: FnCtx, parts: FStringPart[]): string {
     if (p.spec && p.spec.length) return `$format(${conv}, ${joinedStr(ctx, p.spec)})`;
     return p.conversion ? conv : `$fstr(${conv})`;
   });
-  return out.length === 1 ? `(${out[0]} + "")` : `(${out.join(' + ')})`;
+  return out.length === 1 ? `(${out[0]} + "")` : out.length === 2 ? `(${out.join(" + ")})` : `[${out.join(", ")}].join("")`;
 }
 
 function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTest: boolean): string {
