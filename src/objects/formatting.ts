@@ -72,6 +72,20 @@ function toNumberHook(v: any, dunder: string): number | bigint | null {
   return null;
 }
 
+/** The float value of a real number for %e/%f/%g (via __float__), or null when v is not one. */
+export function realValue(v: any): number | null {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'number') return v;
+  const i = asInt(v);
+  if (i !== undefined) return Number(i);
+  const f = typeOf(v).lookup('__float__');
+  if (f !== undefined && f !== null) {
+    const r = callSpecial(f, v);
+    return isFloat(r) ? floatValue(r) : null;
+  }
+  return null;
+}
+
 const hooks: PercentHooks = {
   str,
   repr,
@@ -86,18 +100,7 @@ const hooks: PercentHooks = {
     const f = typeOf(v).lookup('__index__');
     return f !== undefined && f !== null ? asInt(callSpecial(f, v)) ?? null : null;
   },
-  toFloat: (v) => {
-    if (v instanceof PyFloat) return v.v;
-    if (typeof v === 'number') return v;
-    const i = asInt(v);
-    if (i !== undefined) return Number(i);
-    const f = typeOf(v).lookup('__float__');
-    if (f !== undefined && f !== null) {
-      const r = callSpecial(f, v);
-      return isFloat(r) ? floatValue(r) : null;
-    }
-    return null;
-  },
+  toFloat: realValue,
 } as PercentHooks;
 
 /**

@@ -165,17 +165,8 @@ export function ne(a: any, b: any): any {
 /** CPython's rich comparison for == / != when a user class is involved (its dunders, reflected, identity last). */
 function richDispatch(a: any, b: any, negate: boolean): any {
   const fwd = negate ? '__ne__' : '__eq__';
-  const ta = typeOf(a), tb = typeOf(b);
-  if (tb !== ta && tb.isSubtypeOf(ta)) {
-    const r = callDunderOrNI(b, fwd, a);
-    if (r !== NotImplemented) return r;
-  }
-  let r = callDunderOrNI(a, fwd, b);
+  const r = richUser(a, b, fwd, fwd, false);
   if (r !== NotImplemented) return r;
-  if (tb !== ta) {
-    r = callDunderOrNI(b, fwd, a);
-    if (r !== NotImplemented) return r;
-  }
   return negate ? a !== b : a === b;
 }
 

@@ -7,13 +7,13 @@
  * ` \t\n\r\v\f`, case mapping only touches ASCII letters, and `x in b` accepts an int byte value.
  * A bytearray keeps its bytes in `data`, replaced (never resized in place) when it changes.
  */
-import { boxFloat, isFloat, floatValue } from '../values';
+import { boxFloat } from '../values';
 import { BytesType, builtinType, typeOf, PyType } from '../pytype';
 import { PyBytes, PyTuple, PySlice, PyFloat, NotImplemented } from '../values';
 import { PyDict } from '../hashtable';
 import { PyExc } from '../exceptions';
 import { callSpecial } from '../attrs';
-import { ascii } from '../formatting';
+import { ascii, realValue } from '../formatting';
 import { percentFormat, PercentHooks } from '../percentFormat';
 import { floatToInt } from '../formatSpec';
 import { Kw, builtin } from '../function';
@@ -383,19 +383,6 @@ function commonMethods(t: PyType, wrap: (d: Uint8Array) => any): Record<string, 
   };
 }
 
-/** The float value for %e/%f/%g, or null when v is not a real number. */
-function realOf(v: any): number | null {
-  v = boxFloat(v);
-  if (v instanceof PyFloat) return v.v;
-  const i = asInt(v);
-  if (i !== undefined) return Number(i);
-  const f = typeOf(v).lookup('__float__');
-  if (f !== undefined && f !== null) {
-    const r = callSpecial(f, v);
-    return isFloat(r) ? floatValue(r) : null;
-  }
-  return null;
-}
 
 const BYTES_HOOKS: PercentHooks = {
   str: (v) => {
@@ -428,7 +415,7 @@ const BYTES_HOOKS: PercentHooks = {
     const f = typeOf(v).lookup('__index__');
     return f !== undefined && f !== null ? asInt(callSpecial(f, v)) ?? null : null;
   },
-  toFloat: realOf,
+  toFloat: realValue,
 };
 
 /** bytes % args: the str formatter on the latin-1 text, with %b as %s and bytes-only %s/%c. */
