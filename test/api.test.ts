@@ -28,6 +28,14 @@ describe('createInterpreter', () => {
   });
 
   // expected text as printed by python3 3.11 for the same program saved as prog.py (path made relative)
+  it('sees module variables of earlier runs, also those the compiler kept in JS locals', () => {
+    const { out, interp } = capture();
+    interp.run('x = 5');
+    interp.run('for i in range(3):\n    x += i');
+    interp.run('print(x, i)');
+    expect(out.stdout).toBe('8 2\n'); // python3: the same statements in one module print "8 2"
+  });
+
   it('reports an uncaught exception with its type, message, traceback and exit status 1', () => {
     const { out, interp } = capture();
     const r = interp.run('def f():\n    raise ValueError("bad")\nf()\n', 'prog.py');

@@ -29,7 +29,13 @@ export function nameLoad(ctx: FnCtx, name: string): string {
       return `$cv($ns, ${ident(name)}, () => ${outerLoad(ctx, name)})`;
     case 'global':
       if (name === '__class__' && ctx.classCell) return ctx.classCell;
-      return `$gv(G.${safeProp(name)}, ${ident(name)})`;
+      if (ctx.scope.kind === 'module' && ctx.scope.moduleLocals.has(name)) {
+        // a module variable held in a JS local; before its first assignment it may still be in G (an
+        // earlier REPL input) or be a builtin
+        if (ctx.assigned.has(name)) return mangle(name);
+        return `(${mangle(name)} !== undefined ? ${mangle(name)} : $gv(${gprop(name)}, ${ident(name)}))`;
+      }
+      return `$gv(${gprop(name)}, ${ident(name)})`;
   }
 }
 
@@ -46,7 +52,7 @@ function outerLoad(ctx: FnCtx, name: string): string {
 export function safeProp(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : `[${ident(name)}]`.replace(/^\[/, '[');
 }
-function gprop(name: string): string {
+export function gprop(name: string): string {
   const p = safeProp(name);
   return p.startsWith('[') ? `G${p}` : `G.${p}`;
 }
@@ -63,6 +69,10 @@ export function nameStore(ctx: FnCtx, name: string, value: string): string {
     case 'class':
       return `$ns[${ident(name)}] = ${value};`;
     case 'global':
+      if (ctx.scope.kind === 'module' && ctx.scope.moduleLocals.has(name)) {
+        ctx.assigned.add(name);
+        return `${mangle(name)} = ${value};`;
+      }
       return `${gprop(name)} = ${value};`;
   }
 }
@@ -78,6 +88,7 @@ export function nameUnbind(ctx: FnCtx, name: string): string {
     case 'class':
       return `delete $ns[${ident(name)}];`;
     case 'global':
+      if (ctx.scope.kind === 'module' && ctx.scope.moduleLocals.has(name)) return `${mangle(name)} = undefined; delete ${gprop(name)};`;
       return `delete ${gprop(name)};`;
   }
 }
@@ -93,6 +104,10 @@ export function nameDelete(ctx: FnCtx, name: string): string {
     case 'class':
       return `$delname($ns, ${ident(name)});`;
     case 'global':
+      if (ctx.scope.kind === 'module' && ctx.scope.moduleLocals.has(name)) {
+        ctx.assigned.delete(name);
+        return `if (${mangle(name)} === undefined) $delname(G, ${ident(name)}); else { ${mangle(name)} = undefined; delete ${gprop(name)}; }`;
+      }
       return `$delname(G, ${ident(name)});`;
   }
 }

@@ -8,8 +8,8 @@
  */
 import type { Stmt, Expr, Arguments, Comprehension } from '../../grammar/ast';
 import { FnCtx, ModuleCtx, mangle, ident } from './context';
-import { Scope, analyzeBody, analyzeArgs, forEachChild } from './scope';
-import { compileExpr, emitAssign, constant } from './exprs';
+import { Scope, analyzeBody, analyzeArgs, forEachChild, moduleLocals } from './scope';
+import { compileExpr, emitAssign, constant, gprop } from './exprs';
 import { compileBlock } from './stmts';
 
 export interface FuncInfo {
@@ -206,6 +206,7 @@ export function compileComprehensionFn(
 export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
   const scope = new Scope('module', null, '<module>');
   analyzeBody(scope, body);
+  scope.moduleLocals = moduleLocals(scope, body);
   const ctx = new FnCtx(mod, scope, null, '');
   ctx.indent = 2;
   const info = mod.k({ $funcinfo: { name: '<module>', qualname: '<module>', file: mod.filename, module: mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: false } });
@@ -214,13 +215,18 @@ export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
   if (doc !== null) ctx.emit(`G.__doc__ = ${mod.k(doc)};`);
   compileBlock(ctx, body);
   const decls = ctx.tempDecls.length ? [`  let ${ctx.tempDecls.join(', ')};`] : [];
+  const locals = [...scope.moduleLocals];
+  const localDecl = locals.length ? [`  let ${locals.map(mangle).join(', ')};`] : [];
+  const flush = locals.map((n) => `if (${mangle(n)} !== undefined) ${gprop(n)} = ${mangle(n)};`).join(' ');
   return [
     `function (G) {`,
     `  let $ln = 0;`,
     ...decls,
+    ...localDecl,
     `  try {`,
     ...ctx.lines,
     `  } catch ($e) { throw $tb($e, ${info}, $ln); }`,
+    ...(locals.length ? [`  finally { ${flush} }`] : []),
     `}`,
   ].join('\n');
 }

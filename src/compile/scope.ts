@@ -18,6 +18,11 @@ export class Scope {
   nonlocals = new Set<string>();
   params = new Set<string>();
   isGenerator = false;
+  /**
+   * Module scope only: names kept in JS locals instead of the globals object while the module body runs
+   * (flushed to it at the end). See moduleLocals().
+   */
+  moduleLocals: Set<string> = new Set();
   /** JS-level unique id (for class cells etc.) */
   id: number;
   private static nextId = 0;
@@ -324,4 +329,44 @@ export function forEachChild(e: Expr, fn: (c: Expr) => void): void {
 /** Bindings of a comprehension scope: its for-targets. */
 export function analyzeComprehension(scope: Scope, gens: Comprehension[]): void {
   for (const g of gens) bindTarget(scope, g.target);
+}
+
+const NESTED = new Set(['FunctionDef', 'ClassDef', 'Lambda', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
+/** Names whose use makes module variables observable by name at run time. */
+const DYNAMIC = new Set(['globals', 'locals', 'vars', 'dir', 'exec', 'eval', '__import__', 'breakpoint']);
+
+/**
+ * Module-level names that can live in JS locals of the module function: bound at module level, never
+ * mentioned inside a nested scope (functions, lambdas, classes, comprehensions read and write globals by
+ * name) and the module does nothing that reads its globals by name (`import *`, globals(), vars(), dir(),
+ * exec/eval). Such names are flushed to the globals object when the module body ends, so importers, the
+ * REPL's next input and tracebacks see them as usual.
+ */
+export function moduleLocals(scope: Scope, body: Stmt[]): Set<string> {
+  const shared = new Set<string>();
+  let dynamic = false;
+  const walk = (node: any, inNested: boolean): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) walk(x, inNested);
+      return;
+    }
+    const nested = inNested || NESTED.has(node.kind);
+    if (node.kind === 'Name') {
+      if (nested) shared.add(node.id);
+      if (DYNAMIC.has(node.id)) dynamic = true;
+    } else if (node.kind === 'Global' || node.kind === 'Nonlocal') {
+      for (const n of node.names) shared.add(n);
+    } else if (node.kind === 'ImportFrom' && node.names.some((a: any) => a.name === '*')) {
+      dynamic = true;
+    }
+    for (const key in node) {
+      if (key === 'span') continue;
+      const v = node[key];
+      if (v !== null && typeof v === 'object') walk(v, nested);
+    }
+  };
+  walk(body, false);
+  if (dynamic) return new Set();
+  return new Set([...scope.bound].filter((n) => !shared.has(n) && !n.startsWith('__')));
 }
