@@ -383,7 +383,14 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
       return t;
     });
     // builtins such as len/abs/int/str/isinstance have arity-specific entries f1/f2 (no argument array)
-    const fast = args.length === 1 || args.length === 2 ? ` : ${ft}?.f${args.length} !== undefined ? ${ft}.f${args.length}(${a.join(', ')})` : '';
+    let fast = args.length === 1 || args.length === 2 ? ` : ${ft}?.f${args.length} !== undefined ? ${ft}.f${args.length}(${a.join(', ')})` : '';
+    if (func.kind === 'Name' && /^_?[A-Z]/.test(func.id)) {
+      // a CapWords name is usually a class: construct plain classes (object.__new__, a Python __init__
+      // taking these arguments) right here
+      const init = ctx.temp();
+      const obj = ctx.temp();
+      fast = ` : ${ft} instanceof $Type && (${init} = ${ft}.plainInit) !== null && ${init}.nfast === ${args.length + 1} ? (${obj} = new $Inst(${ft}), $initRet(${init}.fn(${[obj, ...a].join(', ')})), ${obj})` + fast;
+    }
     return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${ft}.nfast === ${args.length} ? ${ft}.fn(${a.join(', ')})${fast} : $call(${ft}, [${a.join(', ')}]))`;
   }
   const pos = seqItems(ctx, args);

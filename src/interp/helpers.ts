@@ -365,7 +365,13 @@ function rangeLoop(f: any, a: any, b?: any, c?: any): any {
   return iter(call(f, b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c]));
 }
 
+/** __init__ must return None. */
+function initRet(r: any): void {
+  if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+}
+
 export const helpers: Record<string, any> = {
+  $Type: PyType, $initRet: initRet,
   $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
   $getattrIC: getattrIC, $setattrIC: setattrIC,
   $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
