@@ -118,6 +118,16 @@ export class SentinelIter extends PyIter {
   }
 }
 
+/** PEP 479: a StopIteration escaping a generator's body becomes RuntimeError. */
+function generatorError(e: any): any {
+  if (e instanceof PyExc && e.cls.isSubtypeOf(excType('StopIteration'))) {
+    const re = makeExc('RuntimeError', 'generator raised StopIteration');
+    re.cause = e;
+    return re;
+  }
+  return e;
+}
+
 /** A Python generator object around a JS generator. */
 export class PyGenerator extends PyIter {
   running = false;
@@ -139,19 +149,31 @@ export class PyGenerator extends PyIter {
       return r.value;
     } catch (e) {
       this.finished = true;
-      if (e instanceof PyExc && e.cls.isSubtypeOf(excType('StopIteration'))) {
-        const re = makeExc('RuntimeError', 'generator raised StopIteration');
-        re.cause = e;
-        throw re;
-      }
-      throw e;
+      throw generatorError(e);
     } finally {
       this.running = false;
     }
   }
   returnValue: any = null;
   next(): any {
-    return this.step('next', undefined);
+    // the common case, kept small and monomorphic; send/throw/close and errors go through step()
+    if (this.finished || this.running) return this.step('next', undefined);
+    this.running = true;
+    let r: IteratorResult<any, any>;
+    try {
+      r = this.g.next();
+    } catch (e) {
+      this.running = false;
+      this.finished = true;
+      throw generatorError(e);
+    }
+    this.running = false;
+    if (r.done) {
+      this.finished = true;
+      this.returnValue = r.value;
+      return undefined;
+    }
+    return r.value;
   }
   /** send(v): like next but resumes the yield with v; raises StopIteration at the end. */
   send(v: any): any {
