@@ -232,10 +232,24 @@ function invalidIntLiteral(orig: string, base: number): never {
 }
 
 /** Python's int(s, base) for a str s. */
+/** `-?digits` (and with `dot`, optionally `.digits`): the shapes both Python and Number() read alike. */
+function plainDecimal(s: string, dot: boolean): boolean {
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  const n = s.length;
+  const start = i;
+  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  if (i === start) return false;
+  if (i === n) return true;
+  if (!dot || s.charCodeAt(i) !== 46) return false;
+  const frac = ++i;
+  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i === n && i > frac;
+}
+
 export function parseIntLiteral(s: string, base: number = 10): number | bigint {
   if ((base !== 0 && base < 2) || base > 36) throwPy('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   // Fast path: plain ASCII decimal.
-  if (base === 10 && s.length <= 15 && /^-?[0-9]+$/.test(s)) return Number(s) || 0;
+  if (base === 10 && s.length <= 15 && plainDecimal(s, false)) return Number(s) || 0;
 
   // Transform: Unicode decimal digits → ASCII, Unicode whitespace → ' ', anything else non-ASCII → '?'.
   let t = '';
@@ -342,7 +356,7 @@ const FLOAT_RE = /^[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|inf|
 /** Python's float(s) for a str s. */
 export function parseFloatLiteral(s: string): number {
   // Fast path: plain ASCII decimal like "-12.50" or "3" (JS parsing is correctly rounded, like CPython's)
-  if (s.length <= 24 && /^-?[0-9]+(\.[0-9]+)?$/.test(s)) return Number(s);
+  if (s.length <= 24 && plainDecimal(s, true)) return Number(s);
   // Transform Unicode digits/whitespace, then strip whitespace.
   let t = '';
   for (let i = 0; i < s.length; ) {
