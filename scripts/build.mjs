@@ -1,6 +1,6 @@
 // Build: bundle the interpreter and the command line into dist/ with esbuild, plus their start-up caches.
 // Runs on `npm install` / `npm ci` through the `prepare` script, so a fresh clone is runnable at once.
-// Type declarations for the package entry come from `tsc` (run by `npm test`'s typecheck step).
+// Type declarations for the package entry (dist/types) come from `tsc -p tsconfig.types.json`, run last.
 //
 //   dist/index.js           the library (src/index.ts), ESM: the package entry
 //   dist/cli.cjs            the command line (repl/cli.ts), CommonJS; first line `//ndpy-build <content hash>`
@@ -93,3 +93,20 @@ await Promise.all([
 // one code cache per way of starting: bin/ndpy as a program (its shebang's flags) and `node bin/ndpy`
 const flags = launcherFlags();
 await Promise.all(flags.length ? [codeCache(flags), codeCache([])] : [codeCache([])]);
+
+// type declarations of the package entry (package.json "types"), when TypeScript is installed (it is a
+// dev dependency: present for `npm install`/`npm ci` in this repository)
+await new Promise((done) => {
+  let tsc;
+  try {
+    tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
+  } catch {
+    warn('typescript is not installed: no type declarations for the package entry');
+    return done();
+  }
+  const child = spawn(process.execPath, [tsc, '-p', 'tsconfig.types.json'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('close', (code) => {
+    if (code !== 0) warn(`declaration build failed (tsc exit ${code})`);
+    done();
+  });
+});
