@@ -36,6 +36,16 @@ describe('createInterpreter', () => {
     expect(out.stdout).toBe('8 2\n'); // python3: the same statements in one module print "8 2"
   });
 
+  it('re-reads a global after it is rebound, also through functions defined in an earlier run', () => {
+    const { out, interp } = capture();
+    interp.run('def f(x):\n    return len(x)');
+    interp.run('print(f([1, 2]))');
+    interp.run('len = lambda x: 99');
+    interp.run('print(f([1]))');
+    interp.run('del len\nprint(f([1, 2, 3]))');
+    expect(out.stdout).toBe('2\n99\n3\n'); // python3 prints the same for these statements in one module
+  });
+
   it('reports an uncaught exception with its type, message, traceback and exit status 1', () => {
     const { out, interp } = capture();
     const r = interp.run('def f():\n    raise ValueError("bad")\nf()\n', 'prog.py');

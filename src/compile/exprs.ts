@@ -33,9 +33,11 @@ export function nameLoad(ctx: FnCtx, name: string): string {
         // a module variable held in a JS local; before its first assignment it may still be in G (an
         // earlier REPL input) or be a builtin
         if (ctx.assigned.has(name)) return mangle(name);
-        return `(${mangle(name)} !== undefined ? ${mangle(name)} : $gv(${gprop(name)}, ${ident(name)}))`;
+        return `(${mangle(name)} !== undefined ? ${mangle(name)} : ${globalLoad(ctx, name)})`;
       }
-      return `$gv(${gprop(name)}, ${ident(name)})`;
+      // cached at this site until any global store (builtins like len/range and module functions are
+      // looked up once per epoch instead of probing the globals and builtins dictionaries every time)
+      return globalLoad(ctx, name);
   }
 }
 
@@ -73,7 +75,7 @@ export function nameStore(ctx: FnCtx, name: string, value: string): string {
         ctx.assigned.add(name);
         return `${mangle(name)} = ${value};`;
       }
-      return `${gprop(name)} = ${value};`;
+      return `${gprop(name)} = ${value}; $S.v++;`;
   }
 }
 
@@ -88,8 +90,8 @@ export function nameUnbind(ctx: FnCtx, name: string): string {
     case 'class':
       return `delete $ns[${ident(name)}];`;
     case 'global':
-      if (ctx.scope.kind === 'module' && ctx.scope.moduleLocals.has(name)) return `${mangle(name)} = undefined; delete ${gprop(name)};`;
-      return `delete ${gprop(name)};`;
+      if (ctx.scope.kind === 'module' && ctx.scope.moduleLocals.has(name)) return `${mangle(name)} = undefined; delete ${gprop(name)}; $S.v++;`;
+      return `delete ${gprop(name)}; $S.v++;`;
   }
 }
 
@@ -106,7 +108,7 @@ export function nameDelete(ctx: FnCtx, name: string): string {
     case 'global':
       if (ctx.scope.kind === 'module' && ctx.scope.moduleLocals.has(name)) {
         ctx.assigned.delete(name);
-        return `if (${mangle(name)} === undefined) $delname(G, ${ident(name)}); else { ${mangle(name)} = undefined; delete ${gprop(name)}; }`;
+        return `if (${mangle(name)} === undefined) $delname(G, ${ident(name)}); else { ${mangle(name)} = undefined; delete ${gprop(name)}; $S.v++; }`;
       }
       return `$delname(G, ${ident(name)});`;
   }
@@ -153,7 +155,8 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       let c: FnCtx = ctx;
       while (c.scope.kind === 'comprehension' && c.parent) c = c.parent;
       const before = new Set(ctx.assigned);
-      const store = nameStore(c === ctx ? ctx : withScope(ctx, c.scope), target, t).replace(/;$/, '');
+      // the store statement(s) ("a = b;" or "a = b; $S.v++;") as a comma expression
+      const store = nameStore(c === ctx ? ctx : withScope(ctx, c.scope), target, t).replace(/;\s*$/, '').replace(/;\s*/g, ', ');
       ctx.assigned = before;
       return `(${t} = ${compileExpr(ctx, e.value)}, ${store}, ${t})`;
     }
@@ -208,6 +211,12 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       e satisfies never;
       return 'undefined';
   }
+}
+
+/** A module global read through a per-site cache [value, epoch] (see globalsEpoch). */
+function globalLoad(ctx: FnCtx, name: string): string {
+  const c = ctx.temp();
+  return `((${c} = ${ctx.mod.k({ $ic: true })})[1] === $S.v ? ${c}[0] : $gvic(G, ${ident(name)}, ${c}))`;
 }
 
 /**

@@ -212,12 +212,12 @@ export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
   const info = mod.k({ $funcinfo: { name: '<module>', qualname: '<module>', file: mod.filename, module: mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: false } });
   ctx.infoRef = info;
   const doc = docstring(body);
-  if (doc !== null) ctx.emit(`G.__doc__ = ${mod.k(doc)};`);
+  if (doc !== null) ctx.emit(`G.__doc__ = ${mod.k(doc)}; $S.v++;`);
   compileBlock(ctx, body);
   const decls = ctx.tempDecls.length ? [`  let ${ctx.tempDecls.join(', ')};`] : [];
   const locals = [...scope.moduleLocals];
   const localDecl = locals.length ? [`  let ${locals.map(mangle).join(', ')};`] : [];
-  const flush = locals.map((n) => `if (${mangle(n)} !== undefined) ${gprop(n)} = ${mangle(n)};`).join(' ');
+  const flush = locals.map((n) => `if (${mangle(n)} !== undefined) ${gprop(n)} = ${mangle(n)};`).join(' ') + ' $S.v++;';
   return [
     `function (G) {`,
     `  let $ln = 0;`,

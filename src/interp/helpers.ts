@@ -13,7 +13,7 @@ import { call, call0, call1, call2, call3, PyFunction, Kw } from '../objects/fun
 import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
-import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType } from '../objects/pytype';
+import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch } from '../objects/pytype';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
@@ -42,6 +42,15 @@ function cv(ns: Attrs, name: string, outer: () => any): any {
 function delname(ns: Attrs, name: string): void {
   if (!Object.prototype.hasOwnProperty.call(ns, name)) throwPy('NameError', `name '${name}' is not defined`);
   delete ns[name];
+  globalsEpoch.v++;
+}
+/** A global read that missed its site cache: look it up (NameError when absent) and remember it. */
+function gvic(G: Attrs, name: string, c: any[]): any {
+  const v = G[name];
+  if (v === undefined) return throwPy('NameError', `name '${name}' is not defined`);
+  c[0] = v;
+  c[1] = globalsEpoch.v;
+  return v;
 }
 
 function getattrFast(o: any, name: string): any {
@@ -255,6 +264,7 @@ function importFrom(m: any, name: string): any {
   throw e;
 }
 function importStar(m: PyModule, G: Attrs): void {
+  globalsEpoch.v++;
   const all = m.d.__all__;
   const names: string[] = all !== undefined ? toArray(all) : Object.keys(m.d).filter((k) => !k.startsWith('_'));
   for (const n of names) G[n] = m.d[n];
@@ -373,7 +383,7 @@ function initRet(r: any): void {
 export const helpers: Record<string, any> = {
   $Type: PyType, $initRet: initRet,
   $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
-  $getattrIC: getattrIC, $setattrIC: setattrIC,
+  $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
   $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
   $add: A.add, $sub: A.sub, $mul: A.mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,

@@ -9,7 +9,7 @@ import { InterpState, setState, HostIO, HostFS } from './state';
 import { makeBuiltins } from '../objects/builtins';
 import { PyExc, excTypes } from '../objects/exceptions';
 import { PyModule } from '../objects/values';
-import { Attrs, newAttrs } from '../objects/pytype';
+import { Attrs, newAttrs, globalsEpoch } from '../objects/pytype';
 import { formatException } from './traceback';
 import { toPy } from './helpers';
 import { str } from '../objects/repr';
@@ -67,6 +67,7 @@ export class Interpreter {
   /** Parse, compile and run a module body in __main__. */
   run(code: string, filename = '<string>'): RunOutcome {
     const prev = setState(this.state);
+    globalsEpoch.v++; // the host may have changed globals between runs
     setFileLoader((name) => this.loadFileModule(name));
     try {
       if (filename !== '<string>' && filename !== '<stdin>') this.globals.__file__ = filename;
@@ -79,7 +80,8 @@ export class Interpreter {
           this.state.writeErr(formatSyntaxError(e));
           return { ok: false, exitCode: 1, error: { type: e.type, message: e.msg } };
         }
-        throw e;
+        // a compiler bug must not surface as a JS stack trace: report it as Python's SystemError
+        return this.report(toPy(e));
       }
       try {
         fn(this.globals);

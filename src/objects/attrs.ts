@@ -7,7 +7,7 @@
  * bound method, which is what makes `obj.method(x)` cheap in loops.
  */
 import {
-  PyType, TypeType, ObjectType, typeOf, newAttrs, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged,
+  PyType, TypeType, ObjectType, typeOf, newAttrs, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged, globalsEpoch,
 } from './pytype';
 import { PyInstance, PyModule, PyTuple } from './values';
 import { PyFunction, PyBuiltin, PyMethod, Kw, call, installCallSlow, funcAttrs } from './function';
@@ -235,6 +235,7 @@ export function setAttr(o: any, name: string, v: any): void {
   }
   if (o instanceof PyModule) {
     o.d[name] = v;
+    globalsEpoch.v++;
     return;
   }
   if (o instanceof PyFunction) {
@@ -289,6 +290,7 @@ export function delAttr(o: any, name: string): void {
     const d = o instanceof PyModule ? o.d : o.d!;
     if (d[name] === undefined) attrError(o, name);
     delete d[name];
+    globalsEpoch.v++;
     return;
   }
   attrError(o, name);

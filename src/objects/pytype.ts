@@ -26,6 +26,11 @@ export function newAttrs(): Attrs {
  * every PyType's flattened lookup cache is rebuilt on its next use.
  */
 export const typeEpoch = { v: 0 };
+/**
+ * Bumped by every store into or deletion from a module's globals (and by anything else that may change
+ * what a global name means); read sites in generated code cache a global's value for one epoch.
+ */
+export const globalsEpoch = { v: 0 };
 export function typeDictChanged(): void {
   typeEpoch.v++;
 }
