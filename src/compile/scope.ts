@@ -331,6 +331,22 @@ export function analyzeComprehension(scope: Scope, gens: Comprehension[]): void 
   for (const g of gens) bindTarget(scope, g.target);
 }
 
+/** The names a nested scope binds for itself (so a reference to them inside it is not a global). */
+function ownNames(node: any): Set<string> {
+  const s = new Scope(node.kind === 'ClassDef' ? 'class' : node.kind === 'FunctionDef' || node.kind === 'Lambda' ? 'function' : 'comprehension', null, '');
+  if (node.kind === 'FunctionDef') {
+    analyzeArgs(s, node.args);
+    analyzeBody(s, node.body);
+  } else if (node.kind === 'Lambda') {
+    analyzeArgs(s, node.args);
+  } else if (node.kind === 'ClassDef') {
+    analyzeBody(s, node.body);
+  } else {
+    analyzeComprehension(s, node.generators);
+  }
+  return new Set([...s.bound].filter((n) => !s.globals.has(n) && !s.nonlocals.has(n)));
+}
+
 const NESTED = new Set(['FunctionDef', 'ClassDef', 'Lambda', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
 /** Names whose use makes module variables observable by name at run time. */
 const DYNAMIC = new Set(['globals', 'locals', 'vars', 'dir', 'exec', 'eval', '__import__', 'breakpoint']);
@@ -345,15 +361,18 @@ const DYNAMIC = new Set(['globals', 'locals', 'vars', 'dir', 'exec', 'eval', '__
 export function moduleLocals(scope: Scope, body: Stmt[]): Set<string> {
   const shared = new Set<string>();
   let dynamic = false;
-  const walk = (node: any, inNested: boolean): void => {
+  // `own`: names that, at this point, belong to an enclosing function/comprehension/class (its locals,
+  // parameters, loop targets), not to the module; null at module level
+  const walk = (node: any, own: Set<string> | null): void => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
-      for (const x of node) walk(x, inNested);
+      for (const x of node) walk(x, own);
       return;
     }
-    const nested = inNested || NESTED.has(node.kind);
+    let inner = own;
+    if (NESTED.has(node.kind)) inner = new Set([...(own ?? []), ...ownNames(node)]);
     if (node.kind === 'Name') {
-      if (nested) shared.add(node.id);
+      if (own !== null && !own.has(node.id)) shared.add(node.id);
       if (DYNAMIC.has(node.id)) dynamic = true;
     } else if (node.kind === 'Global' || node.kind === 'Nonlocal') {
       for (const n of node.names) shared.add(n);
@@ -363,10 +382,10 @@ export function moduleLocals(scope: Scope, body: Stmt[]): Set<string> {
     for (const key in node) {
       if (key === 'span') continue;
       const v = node[key];
-      if (v !== null && typeof v === 'object') walk(v, nested);
+      if (v !== null && typeof v === 'object') walk(v, inner);
     }
   };
-  walk(body, false);
+  walk(body, null);
   if (dynamic) return new Set();
   return new Set([...scope.bound].filter((n) => !shared.has(n) && !n.startsWith('__')));
 }
