@@ -370,6 +370,10 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
       // list.append(x) is the most common call in Python loops: push directly on a plain list
       return `(${parts.join(', ')}, Array.isArray(${o}) && ${o}.cls === undefined ? (${o}.push(${a[0]}), null) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a[0]}]))`;
     }
+    if (func.attr === 'split' && args.length === 1) {
+      // str.split(sep) with a non-empty str separator is exactly JS's split
+      return `(${parts.join(', ')}, typeof ${o} === 'string' && typeof ${a[0]} === 'string' && ${a[0]} !== '' ? ${o}.split(${a[0]}) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a[0]}]))`;
+    }
     if (func.attr === 'get' && (args.length === 1 || args.length === 2)) {
       // dict.get(k[, default]) on a plain dict: a direct table lookup
       const v = ctx.temp();
