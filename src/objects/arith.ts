@@ -305,7 +305,7 @@ function bigTrueDiv(a: bigint, b: bigint): number {
   if (Number.isFinite(fa) && Number.isFinite(fb) && Math.abs(fa) <= 2 ** 53 && Math.abs(fb) <= 2 ** 53) return fa / fb;
   // scale to keep 64 significant bits of the quotient
   const neg = (a < 0n) !== (b < 0n);
-  let A = a < 0n ? -a : a;
+  const A = a < 0n ? -a : a;
   const B = b < 0n ? -b : b;
   const shift = B.toString(2).length - A.toString(2).length + 64;
   let q: bigint;
@@ -313,7 +313,6 @@ function bigTrueDiv(a: bigint, b: bigint): number {
   else q = A / (B << BigInt(-shift));
   const r = Number(q) * Math.pow(2, -shift);
   if (!Number.isFinite(r)) throwPy('OverflowError', 'integer division result too large for a float');
-  A = 0n;
   return neg ? -r : r;
 }
 

@@ -390,10 +390,6 @@ export function containsNative(container: any, x: any): boolean {
   return false;
 }
 
-export function is(a: any, b: any): boolean {
-  return a === b || (a instanceof PyFloat && b instanceof PyFloat && false);
-}
-
 // ---- indexing ----
 
 /** Convert an index object to a JS number via __index__ (ints and bools directly). */

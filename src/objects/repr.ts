@@ -43,7 +43,7 @@ export function reprComplex(z: PyComplex): string {
   };
   if (z.re === 0 && !Object.is(z.re, -0)) return part(z.im) + 'j';
   const im = z.im;
-  const sign = im < 0 || Object.is(im, -0) || (Number.isNaN(im) && false) ? '-' : '+';
+  const sign = im < 0 || Object.is(im, -0) ? '-' : '+';
   return `(${part(z.re)}${sign}${part(Math.abs(im))}j)`;
 }
 
