@@ -1,7 +1,7 @@
 /**
  * Expressions → JavaScript expressions.
  *
- * Every Python operation becomes a call to a small runtime helper (`$add`, `$getitem`, `$call2`…) that
+ * Every Python operation becomes a call to a small runtime helper (`$add`, `$getitem`, `$cmic`…) that
  * V8 inlines; control-flow operators (`and`, `or`, conditional, chained comparisons) become JS
  * conditionals over temporaries so each operand is evaluated once and left to right.
  * `compileTest` produces a JS boolean directly for `if`/`while` conditions, avoiding a Python bool.

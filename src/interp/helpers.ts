@@ -1,5 +1,5 @@
 /**
- * The runtime helpers that generated code calls, as one table (`$add`, `$getattr`, `$call2`, …).
+ * The runtime helpers that generated code calls, as one table (`$add`, `$getattr`, `$call`, …).
  *
  * The code generator only emits names from this table; compiler.ts destructures it into constants at
  * the top of each compiled module so V8 sees direct calls it can inline. Helpers that need the running
@@ -7,9 +7,9 @@
  */
 import * as A from '../objects/arith';
 import * as P from '../objects/protocols';
-import { getAttr, setAttr, delAttr, cm0, cm1, cm2, makeClass, PySuper, callMethod } from '../objects/attrs';
+import { getAttr, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
 import { PyBuiltin } from '../objects/function';
-import { call, call0, call1, call2, call3, PyFunction, Kw } from '../objects/function';
+import { call, call1, PyFunction, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
@@ -394,8 +394,8 @@ export const helpers: Record<string, any> = {
   $getitem: P.getItem, $setitem: P.setItem, $delitem: P.delItem,
   $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),
   $tuple: tuple, $set: makeSet, $constSet: (items: any[]) => constSetDisplay(items), $starSet: starredSetDisplay, $dict: makeDict, $dictUnpack: dictUnpack, $newDict: () => new PyDict(), $newSet: () => new PySet(),
-  $call: call, $call0: call0, $call1: call1, $call2: call2, $call3: call3, $callKw: callKw, $kwUnpack: kwUnpack,
-  $cm0: cm0, $cm1: cm1, $cm2: cm2,
+  $call: call, $call1: call1, $callKw: callKw, $kwUnpack: kwUnpack,
+  $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
   $B: budget, $poll: poll, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,

@@ -322,23 +322,6 @@ export function cm0(o: any, name: string): any {
   }
   return callMethod(o, name, []);
 }
-export function cm1(o: any, name: string, a: any): any {
-  if (o instanceof PyInstance) {
-    const f = o.cls.lookup(name);
-    if (f instanceof PyFunction && f.nfast === 2 && o.d[name] === undefined) return f.fn(o, a);
-  } else if (Array.isArray(o) && name === 'append' && (o as any).cls === undefined) {
-    o.push(a);
-    return null;
-  }
-  return callMethod(o, name, [a]);
-}
-export function cm2(o: any, name: string, a: any, b: any): any {
-  if (o instanceof PyInstance) {
-    const f = o.cls.lookup(name);
-    if (f instanceof PyFunction && f.nfast === 3 && o.d[name] === undefined) return f.fn(o, a, b);
-  }
-  return callMethod(o, name, [a, b]);
-}
 
 /** Look up a special method on the type (never the instance), as CPython does for operators. */
 export function special(o: any, name: string): any {

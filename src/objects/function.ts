@@ -5,8 +5,8 @@
  * signature flattened: positional parameters, then the *args tuple, then keyword-only parameters, then the
  * **kwargs dict. When a call passes exactly `nparams` positional arguments and the signature is simple
  * (no defaults used, no star parameters, no keyword-only ones), the JS function is called directly —
- * the fast path the generated code takes through `call0`…`call4`. Everything else goes through `bindArgs`,
- * which implements CPython's binding rules and error messages.
+ * the fast path generated code takes at each call site (and `call` / `call1` here). Everything else goes
+ * through `bindArgs`, which implements CPython's binding rules and error messages.
  *
  * Builtins are PyBuiltin: `fn(args, kw)` with an array of positional arguments and a Map of keywords (or
  * null). Bound methods (PyMethod) prepend `self`.
@@ -99,21 +99,9 @@ export function call(f: any, args: any[], kw: Kw = null): any {
   return callSlow(f, args, kw);
 }
 
-export function call0(f: any): any {
-  if (f instanceof PyFunction && f.nfast === 0) return f.fn();
-  return call(f, []);
-}
 export function call1(f: any, a: any): any {
   if (f instanceof PyFunction && f.nfast === 1) return f.fn(a);
   return call(f, [a]);
-}
-export function call2(f: any, a: any, b: any): any {
-  if (f instanceof PyFunction && f.nfast === 2) return f.fn(a, b);
-  return call(f, [a, b]);
-}
-export function call3(f: any, a: any, b: any, c: any): any {
-  if (f instanceof PyFunction && f.nfast === 3) return f.fn(a, b, c);
-  return call(f, [a, b, c]);
 }
 
 /** Map Python arguments onto the flattened JS parameter list of `f`, raising CPython's TypeErrors. */
