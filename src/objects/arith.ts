@@ -12,8 +12,8 @@ import { typeOf, PyType } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple, float } from './values';
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
-import { PyFunction, PyBuiltin } from './function';
 import { crPow } from '../modules/libm';
+import { toArray } from './iterators';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const TWO52 = 4503599627370496;
@@ -581,7 +581,7 @@ export function inplace(op: string, a: any, b: any): any {
   if (Array.isArray(a)) {
     if (op === '+') {
       if (Array.isArray(b)) { for (let i = 0, n = b.length; i < n; i++) a.push(b[i]); return a; }
-      const items = iterToArray(b);
+      const items = toArray(b);
       for (const x of items) a.push(x);
       return a;
     }
@@ -612,10 +612,6 @@ export function inplace(op: string, a: any, b: any): any {
   }
 }
 
-let iterToArray: (v: any) => any[] = () => [];
-export function installIterToArray(f: (v: any) => any[]): void {
-  iterToArray = f;
-}
 
 export const BINOPS: Record<string, (a: any, b: any) => any> = {
   '+': add, '-': sub, '*': mul, '/': truediv, '//': floordiv, '%': mod, '**': pow, '@': matmul,
@@ -649,6 +645,3 @@ function unaryDunder(a: any, name: string, sym: string): any {
   return throwPy('TypeError', `bad operand type for unary ${sym}: '${typeOf(a).name}'`);
 }
 
-export function isFuncLike(f: any): boolean {
-  return f instanceof PyFunction || f instanceof PyBuiltin;
-}

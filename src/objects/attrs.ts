@@ -7,7 +7,7 @@
  * bound method, which is what makes `obj.method(x)` cheap in loops.
  */
 import {
-  PyType, TypeType, ObjectType, typeOf, newAttrs, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged, globalsEpoch,
+  PyType, TypeType, ObjectType, typeOf, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged, globalsEpoch,
 } from './pytype';
 import { PyInstance, PyModule, PyTuple } from './values';
 import { PyFunction, PyBuiltin, PyMethod, Kw, call, installCallSlow, funcAttrs } from './function';
@@ -452,10 +452,5 @@ export class PySuper {
   }
 }
 
-export function newAttrsFrom(entries: Record<string, any>): Attrs {
-  const a = newAttrs();
-  for (const k of Object.keys(entries)) a[k] = entries[k];
-  return a;
-}
 
 export { repr };

@@ -548,11 +548,6 @@ class SetTableIter implements Iterator<[any, any]> {
   }
 }
 
-export function dictFromEntries(entries: [any, any][]): PyDict {
-  const d = new PyDict();
-  for (const [k, v] of entries) d.set(k, v);
-  return d;
-}
 
 /**
  * A dict view of an attribute store (instance, class or module `__dict__`): reads and writes go straight

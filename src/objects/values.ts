@@ -7,7 +7,7 @@
  */
 import {
   Attrs, newAttrs, PyType, FloatType, ComplexType, TupleType, SliceType, RangeType, BytesType,
-  NotImplementedType, EllipsisType, ModuleType, ObjectType,
+  NotImplementedType, EllipsisType, ModuleType,
 } from './pytype';
 
 export class PyFloat {
@@ -78,10 +78,6 @@ class Singleton {
 export const NotImplemented = new Singleton(NotImplementedType, 'NotImplemented');
 export const Ellipsis = new Singleton(EllipsisType, 'Ellipsis');
 
-/** A bare `object()` instance. */
-export function newObject(): PyInstance {
-  return new PyInstance(ObjectType);
-}
 
 /**
  * A Python float from a JS number. Floats have two representations: a plain JS number whose value is not
