@@ -12,7 +12,7 @@ import * as P from '../objects/protocols';
 import { iterNative } from '../objects/iterators';
 import { reprNative, str } from '../objects/repr';
 import { format } from '../objects/formatting';
-import { call } from '../objects/function';
+import { call, setBoxedTest } from '../objects/function';
 import { IntType, FloatType } from '../objects/pytype';
 import { PyInstance } from '../objects/values';
 import { PyBoxed } from '../objects/subclass';
@@ -48,5 +48,6 @@ export function installRuntime(): void {
     toFloat: (v) => call(FloatType, [v]),
   });
   installFastTypes();
+  setBoxedTest((v) => v instanceof PyBoxed);
   typeDictChanged();
 }

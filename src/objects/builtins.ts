@@ -22,6 +22,7 @@ import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './pro
 import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator } from './iterators';
 import { openBuiltin } from './file';
 import { installFastFunctions } from './fastcalls';
+import { PyBoxed, userDunder } from './subclass';
 import { ByteArrayType } from './types/bytes';
 import { importModule } from '../interp/imports';
 import * as A from './arith';
@@ -361,7 +362,9 @@ function sumFn(args: any[], kw: Kw): any {
 }
 
 function roundFn(args: any[], kw: Kw): any {
-  const [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
+  let [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
+  // an instance of an int/float subclass rounds as its value unless its class defines __round__
+  if (x instanceof PyBoxed && userDunder(x, '__round__') === undefined) x = x.value;
   const ndigits = nd === undefined || nd === null ? null : index(nd);
   if (isFloat(x)) {
     const v = floatValue(x);

@@ -11,7 +11,7 @@
  * Builtins are PyBuiltin: `fn(args, kw)` with an array of positional arguments and a Map of keywords (or
  * null). Bound methods (PyMethod) prepend `self`.
  */
-import { PyType, FunctionType, BuiltinFunctionType, MethodType, typeOf, Attrs, newAttrs, setPyFunctionTest } from './pytype';
+import { PyType, FunctionType, BuiltinFunctionType, MethodType, typeOf, Attrs, newAttrs, setPyFunctionTest, ObjectType } from './pytype';
 import { PyTuple, EMPTY_TUPLE, PyInstance } from './values';
 import { PyDict } from './hashtable';
 import { throwPy } from './errors';
@@ -231,15 +231,29 @@ export function noKw(fname: string, kw: Kw): void {
   if (kw && kw.size) throwPy('TypeError', `${fname}() takes no keyword arguments`);
 }
 
+const impl0 = (v: any): any => v;
+/** The value of a PyBoxed (subclass.ts), identified by its `value` field on a user-typed instance. */
+function unboxSelf(v: any): any {
+  return v !== null && typeof v === 'object' && v.value !== undefined && v.cls?.isUser === true && boxedTest(v) ? v.value : v;
+}
+let boxedTest: (v: any) => boolean = () => false;
+/** Installed by subclass.ts (which imports this module). */
+export function setBoxedTest(f: (v: any) => boolean): void {
+  boxedTest = f;
+}
+
 /** Add builtin methods to a type: fn receives (self, ...positional args) plus kw. */
 export function defMethods(t: PyType, methods: Record<string, (self: any, args: any[], kw: Kw) => any>): void {
+  // an instance of a user subclass of an immutable builtin (PyBoxed) reaches the builtin's methods as
+  // its value: 'abc'.upper() and Name('abc').upper() run the same code
+  const unboxed = t === ObjectType ? impl0 : unboxSelf;
   for (const [name, impl] of Object.entries(methods)) {
     const b = new PyBuiltin(name, (args, kw) => {
       if (!args.length) throwPy('TypeError', `unbound method ${t.name}.${name}() needs an argument`);
-      return impl(args[0], args.slice(1), kw);
+      return impl(unboxed(args[0]), args.slice(1), kw);
     });
     b.doc = t.name;
-    b.meth = impl;
+    b.meth = unboxed === impl0 ? impl : (self, args, kw) => impl(unboxSelf(self), args, kw);
     t.dict[name] = b;
   }
 }

@@ -102,7 +102,7 @@ export function installNativeDunders(p: NativeProtocols): void {
   const containers = [...sequences, DictType, SetType, FrozenSetType];
   for (const t of all) {
     native(t, '__repr__', (s) => p.repr(unbox(s)));
-    native(t, '__str__', (s) => p.str(unbox(s)));
+    if (t === StrType) native(t, '__str__', (s) => p.str(unbox(s)));
     native(t, '__hash__', (s) => p.hash(unbox(s)));
     native(t, '__bool__', (s) => p.truthy(unbox(s)));
     native(t, '__format__', (s, [spec]) => p.format(unbox(s), spec));

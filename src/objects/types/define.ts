@@ -14,14 +14,13 @@ export function defineMethods(t: PyType, methods: Record<string, Method>): void 
   defMethods(t, methods);
   for (const name of Object.keys(methods)) {
     const b = t.dict[name] as PyBuiltin;
-    const impl = methods[name];
     b.fn = (args, kw) => {
       if (!args.length) throwPy('TypeError', `unbound method ${t.name}.${name}() needs an argument`);
       const self = args[0];
       if (!typeOf(self).isSubtypeOf(t)) {
         throwPy('TypeError', `descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
       }
-      return impl(self, args.slice(1), kw);
+      return b.meth!(self, args.slice(1), kw);
     };
   }
 }

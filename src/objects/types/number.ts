@@ -11,7 +11,8 @@
 import { boxFloat, isFloat, floatValue } from '../values';
 import { IntType, BoolType, FloatType, ComplexType, PyType, typeOf } from '../pytype';
 import { PyFloat, PyComplex, PyBytes, tuple } from '../values';
-import { Kw, builtin, call } from '../function';
+import { Kw, builtin, call, PyBuiltin } from '../function';
+import { unbox } from '../subclass';
 import { PyClassMethod, defGetters } from '../descriptors';
 import { throwPy } from '../errors';
 import { PyExc } from '../exceptions';
@@ -350,7 +351,7 @@ export function installNumbers(): void {
   ComplexType.newInstance = (_cls, args, kw) => newComplex(args, kw);
   permissiveInit(IntType, FloatType, ComplexType);
 
-  const i = (v: any) => plainInt(v);
+  const i = (v: any) => plainInt(unbox(v));
   defGetters(IntType, {
     real: i,
     imag: () => 0,
@@ -383,7 +384,7 @@ export function installNumbers(): void {
   IntType.dict.from_bytes = new PyClassMethod(builtin('from_bytes', fromBytes));
 
   defGetters(FloatType, {
-    real: (f: PyFloat) => f,
+    real: (f: any) => asPyFloat(f),
     imag: () => new PyFloat(0),
   });
   defineMethods(FloatType, {
@@ -421,4 +422,26 @@ export function installNumbers(): void {
       return new PyFloat(r);
     },
   });
+  // the methods above are written against a PyFloat / PyComplex self; a float may also be a plain JS
+  // number (values.float) and an instance of a subclass a PyBoxed: normalise self for them
+  normaliseSelf(FloatType, asPyFloat);
+  normaliseSelf(ComplexType, unbox);
+}
+
+/** A float in its boxed form (from a plain-number float or a float subclass instance). */
+function asPyFloat(v: any): PyFloat {
+  v = unbox(v);
+  return typeof v === 'number' ? new PyFloat(v) : v;
+}
+
+/** Wrap every builtin method in t's own dict so it receives `norm(self)`. */
+function normaliseSelf(t: PyType, norm: (v: any) => any): void {
+  for (const name of Object.keys(t.dict)) {
+    const b = t.dict[name];
+    if (!(b instanceof PyBuiltin) || b.meth === null || b.nativeDunder) continue;
+    const meth = b.meth;
+    const fn = b.fn;
+    b.meth = (self, args, kw) => meth(norm(self), args, kw);
+    b.fn = (args, kw) => fn(args.length ? [norm(args[0]), ...args.slice(1)] : args, kw);
+  }
 }
