@@ -1,0 +1,18 @@
+# a whole program mixing many language features (recorded from python3)
+s = "Hello, World! Hello!"
+print(s.count("Hello"), s.count("l", 5), s.find("o", 5, 10), s.rfind("l"), s.index("W"), s.rindex("Hello"))
+print(s.split(" ", 1), s.rsplit("!", 1), s.split("l"), s.partition(", "), s.rpartition("Hello"))
+print(s.replace("Hello", "Bye", 1), s.upper().lower(), s.startswith("Hell", 0), s.endswith(("!", "?")))
+print("  x  ".lstrip(), "xxhixx".strip("x"), "--a--".rstrip("-"), "a\tb\nc".split(), "  ".isspace(), "".isspace())
+print("abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "½".isnumeric(), "Ab Cd".istitle(), "ABC".isupper())
+print("hello world".title(), "HELLO".capitalize(), "ÄbC".swapcase(), "x".ljust(3, "."), "x".rjust(3), "12".zfill(5), "-12".zfill(5))
+print(",".join(map(str, range(5))), "".join(reversed("stressed")), "ab".join("xyz"), "a".join([]))
+print("café".encode(), b"caf\xc3\xa9".decode(), len("café"), "café"[3], "💙".encode("utf-8"), len("💙"), "a💙b"[1])
+print(str(123), str(-4.5), str([1, "a"]), str({"k": (1,)}), repr("x'y"), repr('x"y'), ascii("é"), "é".encode("ascii", "replace"))
+print("one two three".split(maxsplit=1), "a,b;c".replace(";", ",").split(","), "CamelCaseString".lower())
+t = "The quick brown fox"
+print(t[4:9], t[-3:], t[::-1], t[::4], t[100:], t[-100:3], sorted(t.split(), key=len), max(t.split(), key=len))
+print(ord("A") + 1, chr(ord("a") + 25), [chr(c) for c in range(97, 100)], "abc" < "abd", "Z" < "a", "10" < "9")
+print("{} {}".format(*"ab"), "{a}-{b}".format(**{"a": 1, "b": 2}), "{:,}".format(10**7), "{0}{0}".format("ha"))
+print("tab\there".expandtabs(), "line1\nline2\r\nline3".splitlines(), "line1\nline2\n".splitlines(True))
+print("%s and %s" % ("x", "y"), "%d%%" % 50, "%05.1f" % 3.14159, "%+.2e" % -12345.678, "%x %X %o" % (255, 255, 8))
