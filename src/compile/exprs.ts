@@ -298,6 +298,8 @@ function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTe
       case 'in': return `$contains(${b}, ${a})`;
       case 'not in': return `!$contains(${b}, ${a})`;
       default: {
+        // in a condition, the ordering comparisons have variants that return a JS boolean directly
+        if (asTest && op !== '==' && op !== '!=') return `${CMP_FN[op]}B(${a}, ${b})`;
         const c = `${CMP_FN[op]}(${a}, ${b})`;
         return asTest ? `$truthy(${c})` : c;
       }

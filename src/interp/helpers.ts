@@ -389,7 +389,7 @@ export const helpers: Record<string, any> = {
   $add: A.add, $sub: A.sub, $mul: A.mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
   $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,
   $neg: A.neg, $pos: A.pos, $invert: A.invert, $iadd: iadd, ...inplaceOps,
-  $eq: P.eq, $ne: P.ne, $lt: P.lt, $le: P.le, $gt: P.gt, $ge: P.ge, $contains: P.contains, $truthy: P.truthy,
+  $eq: P.eq, $ne: P.ne, $lt: P.lt, $le: P.le, $gt: P.gt, $ge: P.ge, $ltB: P.ltB, $leB: P.leB, $gtB: P.gtB, $geB: P.geB, $contains: P.contains, $truthy: P.truthy,
   $getattr: getattrFast, $setattr: setAttr, $delattr: delAttr,
   $getitem: P.getItem, $setitem: P.setItem, $delitem: P.delItem,
   $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),

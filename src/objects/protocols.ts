@@ -328,6 +328,20 @@ export function gt(a: any, b: any): any {
 export function ge(a: any, b: any): any {
   return typeof a === 'number' && typeof b === 'number' ? a >= b : cmpSlow('>=', a, b);
 }
+/** Ordering comparisons as JS booleans, for conditions (`if a < b:`). */
+export function ltB(a: any, b: any): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a < b : truthy(cmpSlow('<', a, b));
+}
+export function leB(a: any, b: any): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a <= b : truthy(cmpSlow('<=', a, b));
+}
+export function gtB(a: any, b: any): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a > b : truthy(cmpSlow('>', a, b));
+}
+export function geB(a: any, b: any): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a >= b : truthy(cmpSlow('>=', a, b));
+}
+
 function cmpSlow(op: CmpOp, a: any, b: any): any {
   let x: number, y: number;
   if (a instanceof PyFloat) x = a.v;
