@@ -87,6 +87,7 @@ function main(argv: string[]): number {
     fs: nodeHost,
     scriptDir,
     debug,
+    lineBuffered: process.stdout.isTTY === true,
   });
   const r = interp.run(code, filename);
   return r.exitCode;

@@ -27,6 +27,11 @@ export interface InterpreterOptions {
   scriptDir?: string | null;
   /** print the generated JavaScript to stderr */
   debug?: boolean;
+  /**
+   * Deliver stdout at every newline instead of in 8 KiB blocks, as CPython does when stdout is a
+   * terminal (progress output appears as it is printed). Default false.
+   */
+  lineBuffered?: boolean;
 }
 
 export interface RunResult {
@@ -57,6 +62,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
     debug: options.debug ?? false,
   });
   core.state.scriptDir = options.scriptDir ?? null;
+  core.state.lineBuffered = options.lineBuffered ?? false;
   return {
     run: (code, filename) => core.run(code, filename),
     interrupt: () => {

@@ -86,6 +86,17 @@ describe('createInterpreter', () => {
     expect(stdout.endsWith('caught\n')).toBe(true);
   });
 
+  it('delivers stdout line by line when lineBuffered (a terminal), in blocks otherwise', () => {
+    const chunks: string[] = [];
+    const tty = createInterpreter({ stdout: (s) => chunks.push(s), lineBuffered: true });
+    tty.run('for i in range(3):\n    print(i)');
+    expect(chunks).toEqual(['0\n', '1\n', '2\n']);
+    const blocks: string[] = [];
+    const piped = createInterpreter({ stdout: (s) => blocks.push(s) });
+    piped.run('for i in range(3):\n    print(i)');
+    expect(blocks).toEqual(['0\n1\n2\n']);
+  });
+
   it('grants no file system unless the host passes one', () => {
     const { interp } = capture();
     const r = interp.run('open("/etc/hostname")');

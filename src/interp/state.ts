@@ -60,10 +60,13 @@ export class InterpState {
 
   constructor(public io: HostIO) {}
 
+  /** flush stdout at every newline (CPython's behaviour when stdout is a terminal) */
+  lineBuffered = false;
+
   write(text: string): void {
     this.outBuf.push(text);
     this.outLen += text.length;
-    if (this.outLen > 1 << 16) this.flush();
+    if (this.outLen > 8192 || (this.lineBuffered && text.includes('\n'))) this.flush();
   }
   flush(): void {
     if (this.outBuf.length) {
