@@ -195,11 +195,13 @@ export function compileComprehensionFn(
   const locals = [...scope.bound].map(mangle);
   const decls = [...locals, ...inner.tempDecls];
   const head = decls.length ? [`  let ${decls.join(', ')};`] : [];
-  if (isGen) {
-    const info = ctx.mod.k({ $funcinfo: { name: '<genexpr>', qualname: ctx.qualPrefix + '<genexpr>', file: ctx.mod.filename, module: ctx.mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: true } });
-    return [`$mkgen((function* ($it0) {`, ...head, ...inner.lines, `})($iter(${firstIter})), ${info})`].join('\n');
-  }
-  return [`(($it0) => {`, ...head, ...inner.lines, `})(${firstIter})`].join('\n');
+  // its own traceback frame, named as CPython 3.11 names comprehension frames; the line is the
+  // enclosing function's current one
+  const frameName = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' }[e.kind];
+  const info = ctx.mod.k({ $funcinfo: { name: frameName, qualname: ctx.qualPrefix + frameName, file: ctx.mod.filename, module: ctx.mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: isGen } });
+  const body = [`  try {`, ...inner.lines, `  } catch ($e) { throw $tb($e, ${info}, $ln); }`];
+  if (isGen) return [`$mkgen((function* ($it0) {`, ...head, ...body, `})($iter(${firstIter})), ${info})`].join('\n');
+  return [`(($it0) => {`, ...head, ...body, `})(${firstIter})`].join('\n');
 }
 
 /** The whole module → JS source of `function (G) { … }` (the caller wraps it with the helpers). */

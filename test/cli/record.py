@@ -14,6 +14,8 @@ cases = [
     {"name": "chained", "args": ["chained.py"]},
     {"name": "exit_code", "args": ["exit_code.py"]},
     {"name": "syntax_error", "args": ["syntax_error.py"]},
+    {"name": "comprehension_error", "args": ["comprehension_error.py"]},
+    {"name": "genexpr_error", "args": ["genexpr_error.py"]},
     {"name": "dash_c", "args": ["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"]},
     {"name": "stdin", "args": ["-"], "stdin": "for i in range(3):\n    print(i * i)\n"},
     {"name": "missing_file", "args": ["no_such_file.py"]},
