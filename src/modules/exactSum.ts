@@ -8,8 +8,8 @@
  * absolute values, their maximum and whether a NaN was seen.
  */
 import { throwPy } from '../objects/errors';
-import { frexp, ldexp } from './floatBits';
-import { twoProd } from './doubleDouble';
+import { frexp, ldexp } from '../../runtime/math/floatBits';
+import { twoProd } from '../../runtime/math/doubleDouble';
 
 // ---- fsum (Shewchuk's algorithm with CPython's final rounding correction) ----
 

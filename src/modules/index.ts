@@ -10,6 +10,7 @@ import { makeTime } from './time';
 import { makeOs, makeOsPath } from './os';
 import { makeTempfile } from './tempfile';
 import { installFileSupport } from '../objects/file';
+import { makeNumpy } from './numpy/module';
 
 let installed = false;
 
@@ -24,4 +25,5 @@ export function installModules(): void {
   registerModule('os.path', makeOsPath);
   registerModule('posixpath', makeOsPath);
   registerModule('tempfile', makeTempfile);
+  registerModule('numpy', makeNumpy);
 }

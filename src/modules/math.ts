@@ -23,11 +23,11 @@ import { throwPy } from '../objects/errors';
 import { intToFloat, norm, mul } from '../objects/arith';
 import { callSpecial } from '../objects/attrs';
 import { iter, toArray } from '../objects/iterators';
-import { frexp, ldexp, nextafter, ulp, copysign } from './floatBits';
+import { frexp, ldexp, nextafter, ulp, copysign } from '../../runtime/math/floatBits';
 import {
   crExp, crExp2, crLog, crLog2, crLog10, crPow, crSin, crCos, crTan, crAtan, crAtan2, crAsin, crAcos,
   crCosh, crSinh, crAcosh, crAsinh,
-} from './libm';
+} from '../../runtime/math/libm';
 import { tgamma, lgamma, erf, erfc } from './specialFunctions';
 import { fsum, vectorNorm } from './exactSum';
 import { big, factorial, gcd2, absInt, isqrt, perm, comb } from './intMath';

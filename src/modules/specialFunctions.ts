@@ -8,9 +8,9 @@
  * tgamma and lgamma return [value, errno] with errno 0, 'dom' or 'range'; the caller raises
  * ValueError / OverflowError. erf and erfc return NaN/±1/0/2 for the special inputs like C.
  */
-import { copysign, ldexp } from './floatBits';
-import { DD, twoProd, ddAdd, ddMul, ddMulD, ddDiv, ddExp, ddToNumber } from './doubleDouble';
-import { crSin, crCos, crExp, crPow, crLog } from './libm';
+import { copysign, ldexp } from '../../runtime/math/floatBits';
+import { DD, twoProd, ddAdd, ddMul, ddMulD, ddDiv, ddExp, ddToNumber } from '../../runtime/math/doubleDouble';
+import { crSin, crCos, crExp, crPow, crLog } from '../../runtime/math/libm';
 
 // ---- gamma / lgamma: CPython's Lanczos approximation (g = 6.02468…, N = 13) ----
 

@@ -12,7 +12,7 @@ import { typeOf, PyType } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple, float } from './values';
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
-import { crPow } from '../modules/libm';
+import { crPow } from '../../runtime/math/libm';
 import { toArray } from './iterators';
 
 const MAX = Number.MAX_SAFE_INTEGER;

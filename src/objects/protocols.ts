@@ -158,8 +158,23 @@ function eqSlow(a: any, b: any): any {
 export function ne(a: any, b: any): any {
   if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) return a !== b;
   if (userType(a) !== null || userType(b) !== null) return richDispatch(a, b, true);
+  const d = neDunder(a, b);
+  if (d !== NotImplemented) return d;
   const r = eqNative(a, b);
   return r === true ? false : r === false ? true : !truthy(r);
+}
+
+/** != for builtin objects whose type defines its own __ne__ (NumPy arrays compare element-wise). */
+function neDunder(a: any, b: any): any {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    if (x === null || typeof x !== 'object') continue;
+    const f = typeOf(x).lookup('__ne__');
+    if (f !== undefined && f !== null && f !== ObjectType.dict.__ne__ && !(f instanceof PyBuiltin && f.nativeDunder)) {
+      const r = callSpecial(f, x, y);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return NotImplemented;
 }
 
 /** CPython's rich comparison for == / != when a user class is involved (its dunders, reflected, identity last). */
@@ -205,8 +220,8 @@ export function eqNative(a: any, b: any): any {
   if (a instanceof PyBytes && b instanceof PyBytes) {
     return a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
   }
-  // other builtin objects whose type defines __eq__ (dict views, slices, …)
-  if (a !== null && typeof a === 'object' && b !== null && typeof b === 'object') {
+  // other builtin objects whose type defines __eq__ (dict views, slices, arrays …)
+  if ((a !== null && typeof a === 'object') || (b !== null && typeof b === 'object')) {
     for (const [x, y] of [[a, b], [b, a]]) {
       const f = typeOf(x).lookup('__eq__');
       if (f !== undefined && f !== null && f !== ObjectType.dict.__eq__ && !(f instanceof PyBuiltin && f.nativeDunder)) {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '../../src/index';
 import { makeMath } from '../../src/modules/math';
-import { crSin, crCos, crTan, crExp, crLog, crPow, crAtan2 } from '../../src/modules/libm';
+import { crSin, crCos, crTan, crExp, crLog, crPow, crAtan2 } from '../../runtime/math/libm';
 import { call } from '../../src/objects/function';
 import { PyFloat } from '../../src/objects/values';
 import { decode, outcome } from './fixtureArgs';

@@ -1,0 +1,243 @@
+/**
+ * Data types of array elements: the fixed-size numeric dtypes NumPy has (bool, signed and unsigned
+ * integers of 8–64 bits, float16/32/64, complex64/128), their byte order, and the casting and promotion
+ * lattice NumPy 2 uses (`promote_types`, `can_cast`).
+ *
+ * A `DType` is immutable and interned per (type, byte order): compare them with `equiv`/`===` of the base.
+ * `char` is NumPy's type character ('l' for int64, as NumPy on 64-bit Linux reports it); `num` orders the
+ * types the way NumPy's type numbers do, which is also the order ufunc loops are searched in.
+ * Values cross into JS in one "domain" per kind: bool → 0/1, integers up to 32 bits → number,
+ * 64-bit integers → bigint, floats → number, complex → [re, im] pairs kept by the caller.
+ */
+
+export type Kind = 'b' | 'i' | 'u' | 'f' | 'c';
+export type Domain = 'bool' | 'int' | 'bigint' | 'float' | 'complex';
+
+export class DType {
+  /** the same type in native byte order (this itself when native) */
+  native: DType;
+  constructor(
+    readonly name: string,
+    readonly kind: Kind,
+    readonly char: string,
+    readonly itemsize: number,
+    readonly num: number,
+    /** '<' little, '>' big, '|' not applicable */
+    readonly byteorder: '<' | '>' | '|',
+    native?: DType,
+  ) {
+    this.native = native ?? this;
+  }
+  get isNative(): boolean {
+    return this.byteorder !== '>';
+  }
+  /** NumPy's `dtype.str`, e.g. '<f8', '|b1', '>i2' */
+  get str(): string {
+    const k = this.kind === 'c' ? 'c' : this.kind;
+    return this.byteorder + k + this.itemsize;
+  }
+  get domain(): Domain {
+    switch (this.kind) {
+      case 'b':
+        return 'bool';
+      case 'f':
+        return 'float';
+      case 'c':
+        return 'complex';
+    }
+    return this.itemsize === 8 ? 'bigint' : 'int';
+  }
+  /** The same type with the other byte order (itself for one-byte types). */
+  swapped(): DType {
+    if (this.itemsize === 1 || (this.kind === 'c' && this.itemsize === 0)) return this;
+    return withOrder(this.native, this.byteorder === '>' ? '<' : '>');
+  }
+  /** bits of mantissa precision for floats (and of each part for complex) */
+  get floatBits(): number {
+    const part = this.kind === 'c' ? this.itemsize / 2 : this.itemsize;
+    return part === 2 ? 11 : part === 4 ? 24 : 53;
+  }
+  /** the real type of a complex type's parts; the type itself otherwise */
+  get realType(): DType {
+    if (this.kind !== 'c') return this;
+    return this.itemsize === 8 ? float32 : float64;
+  }
+}
+
+function mk(name: string, kind: Kind, char: string, size: number, num: number): DType {
+  return new DType(name, kind, char, size, num, size === 1 ? '|' : '<');
+}
+
+export const bool = mk('bool', 'b', '?', 1, 0);
+export const int8 = mk('int8', 'i', 'b', 1, 1);
+export const uint8 = mk('uint8', 'u', 'B', 1, 2);
+export const int16 = mk('int16', 'i', 'h', 2, 3);
+export const uint16 = mk('uint16', 'u', 'H', 2, 4);
+export const int32 = mk('int32', 'i', 'i', 4, 5);
+export const uint32 = mk('uint32', 'u', 'I', 4, 6);
+export const int64 = mk('int64', 'i', 'l', 8, 7);
+export const uint64 = mk('uint64', 'u', 'L', 8, 8);
+export const float16 = mk('float16', 'f', 'e', 2, 23);
+export const float32 = mk('float32', 'f', 'f', 4, 11);
+export const float64 = mk('float64', 'f', 'd', 8, 12);
+export const complex64 = mk('complex64', 'c', 'F', 8, 14);
+export const complex128 = mk('complex128', 'c', 'D', 16, 15);
+
+/** All native dtypes in NumPy's type-number order (the order ufunc loops are listed in). */
+export const ALL: DType[] = [bool, int8, uint8, int16, uint16, int32, uint32, int64, uint64, float16, float32, float64, complex64, complex128];
+
+const swappedCache = new Map<DType, DType>();
+function withOrder(base: DType, order: '<' | '>'): DType {
+  if (order === '<') return base;
+  let d = swappedCache.get(base);
+  if (!d) {
+    d = new DType(base.name, base.kind, base.char, base.itemsize, base.num, '>', base);
+    swappedCache.set(base, d);
+  }
+  return d;
+}
+
+/** A dtype with an explicit byte order ('=' / '<' / '|' native here, '>' big-endian). */
+export function ordered(base: DType, order: string): DType {
+  return order === '>' ? withOrder(base.native, '>') : base.native;
+}
+
+/** Type characters understood by `np.dtype('…')` (NumPy's on 64-bit Linux); 'q'/'Q' alias 'l'/'L'. */
+export const BY_CHAR: Record<string, DType> = {
+  '?': bool, b: int8, B: uint8, h: int16, H: uint16, i: int32, I: uint32, l: int64, L: uint64,
+  q: int64, Q: uint64, p: int64, P: uint64, e: float16, f: float32, d: float64, F: complex64, D: complex128,
+};
+
+/** Names and kind+size codes: 'float64', 'f8', 'i4', 'b1', 'c16', 'int', 'float' (NumPy's aliases). */
+export const BY_NAME: Record<string, DType> = {
+  bool, int8, uint8, int16, uint16, int32, uint32, int64, uint64, float16, float32, float64, complex64, complex128,
+  b1: bool, i1: int8, u1: uint8, i2: int16, u2: uint16, i4: int32, u4: uint32, i8: int64, u8: uint64,
+  f2: float16, f4: float32, f8: float64, c8: complex64, c16: complex128,
+  int: int64, float: float64, complex: complex128, half: float16, single: float32, double: float64,
+  byte: int8, ubyte: uint8, short: int16, ushort: uint16, intc: int32, uintc: uint32, long: int64, ulong: uint64,
+  longlong: int64, ulonglong: uint64, intp: int64, uintp: uint64, csingle: complex64, cdouble: complex128,
+  bool_: bool, float_: float64, complex_: complex128, int_: int64, uint: uint64,
+};
+
+/** Parse a dtype string ('f8', '<i4', '>u2', 'float32', 'i', '?'); null when unknown. */
+export function parseDType(s: string): DType | null {
+  let order = '=';
+  let body = s;
+  if (body.length > 1 && '<>=|'.includes(body[0])) {
+    order = body[0];
+    body = body.slice(1);
+  }
+  const base = BY_CHAR[body] ?? BY_NAME[body];
+  if (!base) return null;
+  return ordered(base, order);
+}
+
+const KIND_RANK: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3 };
+export function kindRank(k: Kind): number {
+  return KIND_RANK[k];
+}
+
+/** NumPy's safe-casting relation between native types. */
+function safe(from: DType, to: DType): boolean {
+  const a = from.native, b = to.native;
+  if (a === b) return true;
+  switch (a.kind) {
+    case 'b':
+      return true;
+    case 'u':
+      if (b.kind === 'u') return b.itemsize >= a.itemsize;
+      if (b.kind === 'i') return b.itemsize > a.itemsize;
+      if (b.kind === 'f') return intToFloatSafe(a.itemsize, b.itemsize);
+      if (b.kind === 'c') return safe(a, b.realType);
+      return false;
+    case 'i':
+      if (b.kind === 'i') return b.itemsize >= a.itemsize;
+      if (b.kind === 'f') return intToFloatSafe(a.itemsize, b.itemsize);
+      if (b.kind === 'c') return safe(a, b.realType);
+      return false;
+    case 'f':
+      if (b.kind === 'f') return b.itemsize >= a.itemsize;
+      if (b.kind === 'c') return b.realType.itemsize >= a.itemsize;
+      return false;
+    case 'c':
+      return b.kind === 'c' && b.itemsize >= a.itemsize;
+  }
+}
+function intToFloatSafe(isz: number, fsz: number): boolean {
+  // int8/uint8 → float16, int16 → float32, int32/int64 → float64 (NumPy treats int64 → float64 as safe)
+  if (isz === 1) return true;
+  if (isz === 2) return fsz >= 4;
+  return fsz >= 8;
+}
+
+export type Casting = 'no' | 'equiv' | 'safe' | 'same_kind' | 'unsafe';
+
+export function canCast(from: DType, to: DType, casting: Casting = 'safe'): boolean {
+  switch (casting) {
+    case 'no':
+      return from === to;
+    case 'equiv':
+      return from.native === to.native;
+    case 'safe':
+      return safe(from, to);
+    case 'same_kind':
+      return safe(from, to) || KIND_RANK[from.kind] <= KIND_RANK[to.kind];
+    case 'unsafe':
+      return true;
+  }
+}
+
+/** NumPy's promote_types: the smallest type both cast to safely. */
+export function promote(a: DType, b: DType): DType {
+  a = a.native;
+  b = b.native;
+  if (a === b) return a;
+  if (safe(a, b)) return b;
+  if (safe(b, a)) return a;
+  // mixed signedness or int/float: the first type (smallest within each kind) both reach safely
+  for (const t of ALL) if (safe(a, t) && safe(b, t)) return t;
+  return complex128;
+}
+
+/** The Python-scalar kinds that take part in NEP 50 promotion as "weak" operands. */
+export type WeakKind = 'bool' | 'int' | 'float' | 'complex';
+
+/** Default dtype of a weak Python scalar taken alone. */
+export function defaultFor(w: WeakKind): DType {
+  return w === 'bool' ? bool : w === 'int' ? int64 : w === 'float' ? float64 : complex128;
+}
+
+/**
+ * NEP 50 result type: strong dtypes promote normally; a weak Python scalar only raises the kind
+ * (an int array with a float scalar → float64; float32 with complex → complex64).
+ */
+export function resultType(strong: DType[], weak: WeakKind[]): DType {
+  if (!strong.length) {
+    let best = bool;
+    for (const w of weak) best = promote(best, defaultFor(w));
+    return best;
+  }
+  let r = strong[0].native;
+  for (let i = 1; i < strong.length; i++) r = promote(r, strong[i]);
+  for (const w of weak) r = weakPromote(r, w);
+  return r;
+}
+
+function weakPromote(r: DType, w: WeakKind): DType {
+  const wr = w === 'bool' ? 0 : w === 'int' ? 1 : w === 'float' ? 2 : 3;
+  const rr = KIND_RANK[r.kind];
+  if (wr <= rr) return r;
+  if (w === 'int') return promote(r, int64);
+  if (w === 'float') return r.kind === 'c' ? r : float64;
+  // complex
+  if (r.kind === 'f') return r.itemsize <= 4 ? complex64 : complex128;
+  return complex128;
+}
+
+/** Range of an integer dtype as bigints [min, max]. */
+export function intRange(d: DType): [bigint, bigint] {
+  const bits = BigInt(d.itemsize * 8);
+  if (d.kind === 'u') return [0n, (1n << bits) - 1n];
+  if (d.kind === 'b') return [0n, 1n];
+  return [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
+}

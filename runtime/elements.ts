@@ -1,0 +1,175 @@
+/**
+ * Single elements in linear memory: readers and writers per dtype (byte order included), and the value
+ * conversions between dtypes that NumPy's casts perform (unsafe casting: floats truncate toward zero,
+ * integers wrap, NaN and out-of-range floats become the C conversion's "indefinite" integer).
+ *
+ * Values travel in the dtype's domain (see dtype.ts): bool → 0/1, small ints → number, 64-bit ints →
+ * bigint, floats → number, complex → `Complex`. This is the reference path; kernels do the same in WASM.
+ */
+import { DType, Domain } from './dtype';
+import { toHalfBits, fromHalfBits, roundHalf } from './half';
+
+export class Complex {
+  constructor(
+    readonly re: number,
+    readonly im: number,
+  ) {}
+}
+
+export type Reader = (dv: DataView, addr: number) => any;
+export type Writer = (dv: DataView, addr: number, v: any) => void;
+
+export function reader(d: DType): Reader {
+  const le = d.byteorder !== '>';
+  switch (d.char) {
+    case '?':
+      return (dv, a) => (dv.getUint8(a) !== 0 ? 1 : 0);
+    case 'b':
+      return (dv, a) => dv.getInt8(a);
+    case 'B':
+      return (dv, a) => dv.getUint8(a);
+    case 'h':
+      return (dv, a) => dv.getInt16(a, le);
+    case 'H':
+      return (dv, a) => dv.getUint16(a, le);
+    case 'i':
+      return (dv, a) => dv.getInt32(a, le);
+    case 'I':
+      return (dv, a) => dv.getUint32(a, le);
+    case 'l':
+      return (dv, a) => dv.getBigInt64(a, le);
+    case 'L':
+      return (dv, a) => dv.getBigUint64(a, le);
+    case 'e':
+      return (dv, a) => fromHalfBits(dv.getUint16(a, le));
+    case 'f':
+      return (dv, a) => dv.getFloat32(a, le);
+    case 'd':
+      return (dv, a) => dv.getFloat64(a, le);
+    case 'F':
+      return (dv, a) => new Complex(dv.getFloat32(a, le), dv.getFloat32(a + 4, le));
+    case 'D':
+      return (dv, a) => new Complex(dv.getFloat64(a, le), dv.getFloat64(a + 8, le));
+  }
+  throw new Error(`no reader for ${d.name}`);
+}
+
+export function writer(d: DType): Writer {
+  const le = d.byteorder !== '>';
+  switch (d.char) {
+    case '?':
+      return (dv, a, v) => dv.setUint8(a, v ? 1 : 0);
+    case 'b':
+      return (dv, a, v) => dv.setInt8(a, v);
+    case 'B':
+      return (dv, a, v) => dv.setUint8(a, v);
+    case 'h':
+      return (dv, a, v) => dv.setInt16(a, v, le);
+    case 'H':
+      return (dv, a, v) => dv.setUint16(a, v, le);
+    case 'i':
+      return (dv, a, v) => dv.setInt32(a, v, le);
+    case 'I':
+      return (dv, a, v) => dv.setUint32(a, v, le);
+    case 'l':
+      return (dv, a, v) => dv.setBigInt64(a, v, le);
+    case 'L':
+      return (dv, a, v) => dv.setBigUint64(a, v, le);
+    case 'e':
+      return (dv, a, v) => dv.setUint16(a, toHalfBits(v), le);
+    case 'f':
+      return (dv, a, v) => dv.setFloat32(a, v, le);
+    case 'd':
+      return (dv, a, v) => dv.setFloat64(a, v, le);
+    case 'F':
+      return (dv, a, v: Complex) => {
+        dv.setFloat32(a, v.re, le);
+        dv.setFloat32(a + 4, v.im, le);
+      };
+    case 'D':
+      return (dv, a, v: Complex) => {
+        dv.setFloat64(a, v.re, le);
+        dv.setFloat64(a + 8, v.im, le);
+      };
+  }
+  throw new Error(`no writer for ${d.name}`);
+}
+
+const INT64_MIN = -(2n ** 63n);
+
+/** float → integer as C's truncating conversion does on x86-64 (NaN/overflow → the "indefinite" value). */
+function floatToInt(d: DType): (v: number) => any {
+  if (d.itemsize === 8) {
+    const unsigned = d.kind === 'u';
+    return (v) => {
+      if (!Number.isFinite(v)) return unsigned ? 2n ** 63n : INT64_MIN;
+      const t = BigInt(Math.trunc(v));
+      if (unsigned) {
+        if (t >= 2n ** 64n || t < -(2n ** 63n)) return 2n ** 63n;
+        return BigInt.asUintN(64, t);
+      }
+      if (t >= 2n ** 63n || t < INT64_MIN) return INT64_MIN;
+      return t;
+    };
+  }
+  if (d.kind === 'u' && d.itemsize === 4) {
+    return (v) => {
+      if (!Number.isFinite(v) || Math.abs(v) >= 2 ** 63) return 0;
+      return Number(BigInt.asUintN(32, BigInt(Math.trunc(v))));
+    };
+  }
+  return (v) => {
+    const t = Math.trunc(v);
+    if (!(t >= -2147483648 && t <= 2147483647)) return -2147483648;
+    return t;
+  };
+}
+
+/** Wrap an integer (number or bigint) into the range of integer dtype d, in d's domain. */
+export function wrapInt(d: DType, v: number | bigint): number | bigint {
+  const bits = d.itemsize * 8;
+  if (d.itemsize === 8) {
+    const b = typeof v === 'bigint' ? v : BigInt(v);
+    return d.kind === 'u' ? BigInt.asUintN(64, b) : BigInt.asIntN(64, b);
+  }
+  const n = typeof v === 'bigint' ? Number(d.kind === 'u' ? BigInt.asUintN(bits, v) : BigInt.asIntN(bits, v)) : v;
+  if (d.kind === 'u') return bits === 32 ? n >>> 0 : n & ((1 << bits) - 1);
+  return bits === 32 ? n | 0 : (n << (32 - bits)) >> (32 - bits);
+}
+
+/** A function converting a value in `from`'s domain to `to`'s domain (NumPy's unsafe cast). */
+export function converter(from: DType, to: DType): (v: any) => any {
+  const fd: Domain = from.domain, td: Domain = to.domain;
+  const round = to.kind === 'f' ? (to.itemsize === 4 ? Math.fround : to.itemsize === 2 ? roundHalf : null) : null;
+  switch (td) {
+    case 'bool':
+      if (fd === 'complex') return (v: Complex) => (v.re !== 0 || v.im !== 0 ? 1 : 0);
+      if (fd === 'bigint') return (v: bigint) => (v !== 0n ? 1 : 0);
+      return (v: number) => (v !== 0 ? 1 : 0);
+    case 'int':
+    case 'bigint': {
+      if (fd === 'float') {
+        const f = floatToInt(to);
+        return to.itemsize === 8 ? f : (v: number) => wrapInt(to, f(v));
+      }
+      if (fd === 'complex') {
+        const f = floatToInt(to);
+        return (v: Complex) => wrapInt(to, f(v.re));
+      }
+      if (td === 'bigint') return (v: any) => wrapInt(to, typeof v === 'bigint' ? v : BigInt(v));
+      if (fd === 'bigint' || from.itemsize >= to.itemsize || from.kind !== to.kind) return (v: any) => wrapInt(to, v);
+      return (v: any) => v;
+    }
+    case 'float':
+      if (fd === 'complex') return round ? (v: Complex) => round(v.re) : (v: Complex) => v.re;
+      if (fd === 'bigint') return round ? (v: bigint) => round(Number(v)) : (v: bigint) => Number(v);
+      if (round && (fd === 'float' || fd === 'int') && !(from.kind === 'f' && from.itemsize <= to.itemsize)) return round;
+      return (v: number) => v;
+    case 'complex': {
+      const r = to.itemsize === 8 ? Math.fround : (x: number) => x;
+      if (fd === 'complex') return to.itemsize === 8 ? (v: Complex) => new Complex(r(v.re), r(v.im)) : (v: Complex) => v;
+      if (fd === 'bigint') return (v: bigint) => new Complex(r(Number(v)), 0);
+      return (v: number) => new Complex(r(v), 0);
+    }
+  }
+}

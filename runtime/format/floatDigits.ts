@@ -1,0 +1,112 @@
+/**
+ * Decimal digits of binary floating-point values, the way NumPy's Dragon4 produces them:
+ * shortest round-trip digits for float16/32/64 ("unique" mode), and exact rounding of the binary value to a
+ * fixed number of digits with round-half-to-even on the last digit (the cut-off and "fixed" modes).
+ *
+ * Shortest digits of a float64 come from the engine's own shortest formatting; float32 and float16 try
+ * increasing digit counts until the value reads back to the same narrow float. Exact rounding works on
+ * the value as m·2^e with BigInt arithmetic, so nothing is rounded twice.
+ */
+import { roundHalf } from '../half';
+
+/** Digits d1d2…dn (no leading zeros, n ≥ 1) with the value = 0.d1d2…dn × 10^point. */
+export interface Digits {
+  digits: string;
+  point: number;
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** The narrow type's rounding for `size` bytes (8 → identity). */
+export function rounder(size: number): (x: number) => number {
+  return size === 4 ? Math.fround : size === 2 ? roundHalf : (x) => x;
+}
+
+function parseExp(s: string): Digits {
+  // s like "1.2345e+5"
+  const e = s.indexOf('e');
+  const mant = s.slice(0, e).replace('.', '');
+  const exp = Number(s.slice(e + 1));
+  const digits = mant.replace(/0+$/, '') || '0';
+  return { digits, point: exp + 1 };
+}
+
+/** Shortest digits that read back as |x| in a float of `size` bytes (x finite and non-zero). */
+export function shortest(x: number, size = 8): Digits {
+  const ax = Math.abs(x);
+  if (size === 8) return parseExp(ax.toExponential());
+  const round = rounder(size);
+  const maxDigits = size === 4 ? 9 : 5;
+  for (let p = 1; p < maxDigits; p++) {
+    const s = ax.toExponential(p - 1);
+    if (round(Number(s)) === ax) return parseExp(s);
+  }
+  return parseExp(ax.toExponential(maxDigits - 1));
+}
+
+/** |x| = m · 2^e exactly, m a non-negative BigInt. */
+function decompose(x: number): [bigint, number] {
+  f64[0] = Math.abs(x);
+  const hi = u32[1], lo = u32[0];
+  const bexp = (hi >>> 20) & 0x7ff;
+  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (bexp === 0) return [m, -1074];
+  m |= 1n << 52n;
+  return [m, bexp - 1075];
+}
+
+/** round(num/den) with ties to even */
+function divRound(num: bigint, den: bigint): bigint {
+  const q = num / den;
+  const r2 = (num % den) * 2n;
+  if (r2 > den || (r2 === den && (q & 1n) === 1n)) return q + 1n;
+  return q;
+}
+
+/** |x| rounded exactly to `frac` digits after the decimal point (frac may be negative). */
+export function fixedDigits(x: number, frac: number): Digits {
+  const [m, e] = decompose(x);
+  let num = m, den = 1n;
+  if (e >= 0) num <<= BigInt(e);
+  else den <<= BigInt(-e);
+  if (frac >= 0) num *= 10n ** BigInt(frac);
+  else den *= 10n ** BigInt(-frac);
+  const n = divRound(num, den);
+  if (n === 0n) return { digits: '0', point: 1 - frac };
+  const s = n.toString();
+  const digits = s.replace(/0+$/, '');
+  return { digits, point: s.length - frac };
+}
+
+/** |x| rounded exactly to `sig` significant digits (x finite, non-zero). */
+export function sigDigits(x: number, sig: number): Digits {
+  // decimal exponent: point such that 10^(point-1) <= |x| < 10^point
+  let point = shortest(x).point;
+  const [m, e] = decompose(x);
+  const pow2 = (v: bigint) => (e >= 0 ? v << BigInt(e) : v);
+  const den2 = e >= 0 ? 1n : 1n << BigInt(-e);
+  // verify 10^(point-1) <= |x| exactly; the shortest digits may have rounded up to a power of ten
+  const geq = (k: number) => (k >= 0 ? pow2(m) >= (10n ** BigInt(k)) * den2 : pow2(m) * 10n ** BigInt(-k) >= den2);
+  if (!geq(point - 1)) point--;
+  const frac = sig - point;
+  const d = fixedDigits(x, frac);
+  return d;
+}
+
+/**
+ * Digits of |x| as NumPy's Dragon4 gives them: shortest unique digits when `unique`, cut off at
+ * `precision` digits (after the point when `fractional`, else after the first digit) with exact rounding;
+ * exactly `precision` such digits when not unique. precision < 0 means no cut-off.
+ */
+export function dragonDigits(x: number, size: number, unique: boolean, precision: number, fractional: boolean): Digits {
+  if (x === 0) return { digits: '0', point: 1 };
+  if (unique) {
+    const s = shortest(x, size);
+    if (precision < 0) return s;
+    const have = fractional ? s.digits.length - s.point : s.digits.length - 1;
+    if (have <= precision) return s;
+  }
+  if (precision < 0) return shortest(x, size);
+  return fractional ? fixedDigits(x, precision) : sigDigits(x, precision + 1);
+}

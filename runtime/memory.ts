@@ -1,0 +1,217 @@
+/**
+ * Array data lives in one WebAssembly linear memory, so kernels work on it in place (DESIGN.md, "Where
+ * array data lives"). This file owns that memory: a first-fit allocator with size-class bins and
+ * coalescing, `Block` handles, and reclamation.
+ *
+ * Lifetimes. A `Block` is owned by the JS objects that reference it (an array and all its views share
+ * their base's block). The JS garbage collector is the one component that knows exactly which blocks are
+ * still reachable from the program — from Python variables held in JS locals of compiled functions,
+ * containers, temporaries on the stack — so we ask it: each block is registered with a
+ * FinalizationRegistry, and when allocation pressure builds up (bytes handed out since the last
+ * collection exceed the live set, or the memory would have to grow) the host-provided `collect` hook runs
+ * a full collection and then `cleanupSome` delivers the dead blocks synchronously, in the middle of a
+ * running script. Without the hook (a browser), dead blocks come back when the registry's callbacks run
+ * between turns of the event loop.
+ *
+ * Invariants: an allocation may collect, so callers allocate outputs *before* taking raw addresses of
+ * inputs, and keep the input objects referenced until the kernel has run. Typed-array views over
+ * `memory.buffer` go stale when the memory grows: take them from `view()` after any allocation.
+ */
+
+const PAGE = 65536;
+const ALIGN = 16;
+/** memory32 addresses at most 4 GiB; V8 caps a memory at 65536 pages */
+const MAX_PAGES = 65536;
+
+/** Thrown when memory cannot be had; the Python layer turns it into MemoryError. */
+export class OutOfMemory extends Error {
+  constructor(readonly bytes: number) {
+    super(`Unable to allocate ${bytes} bytes`);
+  }
+}
+
+/** A piece of linear memory; `ptr` is its byte address. Zero-size blocks own nothing. */
+export class Block {
+  constructor(
+    readonly ptr: number,
+    readonly size: number,
+  ) {}
+  freed = false;
+}
+
+/** What a host can provide to reclaim dead blocks synchronously (see the header). */
+export interface Collector {
+  /** runs a full garbage collection */
+  gc(): void;
+  /** a FinalizationRegistry constructor whose instances have `cleanupSome` */
+  Registry: typeof FinalizationRegistry;
+}
+
+export class Heap {
+  readonly memory: WebAssembly.Memory;
+  /** top of the used region; everything at or above it is free */
+  private top = ALIGN;
+  /** free blocks: start → size, end → start, and per-size-class sets of starts */
+  private freeStart = new Map<number, number>();
+  private freeEnd = new Map<number, number>();
+  private bins: Set<number>[] = [];
+  private registry: FinalizationRegistry<number>;
+  private collector: Collector | null = null;
+  private sinceCollect = 0;
+  /** bytes currently allocated (live or not yet known dead) */
+  live = 0;
+  private liveAfterCollect = 0;
+  /** allocation sizes by address */
+  private sizes = new Map<number, number>();
+  private cachedBuffer: ArrayBuffer | null = null;
+  private dv: DataView | null = null;
+
+  constructor(initialPages = 16) {
+    this.memory = new WebAssembly.Memory({ initial: initialPages, maximum: MAX_PAGES });
+    this.registry = new FinalizationRegistry((ptr: number) => this.release(ptr));
+    for (let i = 0; i < 40; i++) this.bins.push(new Set());
+  }
+
+  /** Install the synchronous collector (Node); blocks registered from now on use its registry. */
+  setCollector(c: Collector): void {
+    this.collector = c;
+    this.registry = new c.Registry((ptr: number) => this.release(ptr));
+  }
+
+  /** A DataView over the whole memory, valid until the next allocation. */
+  view(): DataView {
+    const b = this.memory.buffer;
+    if (b !== this.cachedBuffer) {
+      this.cachedBuffer = b as ArrayBuffer;
+      this.dv = new DataView(b);
+    }
+    return this.dv!;
+  }
+
+  get buffer(): ArrayBuffer {
+    return this.memory.buffer as ArrayBuffer;
+  }
+
+  /** Allocate `bytes` (zeroed when `zero`); throws OutOfMemory when impossible. */
+  alloc(bytes: number, zero = false): Block {
+    if (bytes === 0) return new Block(0, 0);
+    if (!Number.isFinite(bytes) || bytes < 0 || bytes >= MAX_PAGES * PAGE) throw new OutOfMemory(bytes);
+    const size = Math.ceil(bytes / ALIGN) * ALIGN;
+    if (this.collector && this.sinceCollect > Math.max(64 << 20, this.liveAfterCollect)) this.collect();
+    let p = this.take(size);
+    if (p < 0) {
+      if (this.collector && this.sinceCollect > 0) {
+        this.collect();
+        p = this.take(size);
+      }
+      if (p < 0) p = this.bump(size);
+    }
+    this.sizes.set(p, size);
+    this.live += size;
+    this.sinceCollect += size;
+    const b = new Block(p, bytes);
+    this.registry.register(b, p, b);
+    if (zero) new Uint8Array(this.memory.buffer, p, size).fill(0);
+    return b;
+  }
+
+  /** Free a block now (the caller guarantees nothing references its memory any more). */
+  free(b: Block): void {
+    if (b.size === 0 || b.freed) return;
+    this.registry.unregister(b);
+    b.freed = true;
+    this.release(b.ptr);
+  }
+
+  /** Run the collector and return the blocks it found dead. */
+  collect(): void {
+    const c = this.collector;
+    if (!c) return;
+    c.gc();
+    (this.registry as any).cleanupSome?.((ptr: number) => this.release(ptr));
+    this.sinceCollect = 0;
+    this.liveAfterCollect = this.live;
+  }
+
+  private release(ptr: number): void {
+    const size = this.sizes.get(ptr);
+    if (size === undefined) return;
+    this.sizes.delete(ptr);
+    this.live -= size;
+    this.addFree(ptr, size);
+  }
+
+  private bump(size: number): number {
+    const need = this.top + size;
+    const have = this.memory.buffer.byteLength;
+    if (need > have) {
+      const pages = Math.ceil((need - have) / PAGE);
+      const grow = Math.max(pages, Math.min(Math.ceil(have / PAGE / 4), MAX_PAGES - have / PAGE));
+      try {
+        this.memory.grow(Math.max(grow, pages));
+      } catch {
+        try {
+          this.memory.grow(pages);
+        } catch {
+          throw new OutOfMemory(size);
+        }
+      }
+    }
+    const p = this.top;
+    this.top = need;
+    return p;
+  }
+
+  private binOf(size: number): number {
+    return 31 - Math.clz32(size >>> 4);
+  }
+
+  private take(size: number): number {
+    for (let c = this.binOf(size); c < this.bins.length; c++) {
+      for (const start of this.bins[c]) {
+        const s = this.freeStart.get(start)!;
+        if (s < size) continue;
+        this.removeFree(start, s);
+        if (s > size) this.addFree(start + size, s - size);
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private removeFree(start: number, size: number): void {
+    this.freeStart.delete(start);
+    this.freeEnd.delete(start + size);
+    this.bins[this.binOf(size)].delete(start);
+  }
+
+  private addFree(start: number, size: number): void {
+    const before = this.freeEnd.get(start);
+    if (before !== undefined) {
+      const bs = this.freeStart.get(before)!;
+      this.removeFree(before, bs);
+      start = before;
+      size += bs;
+    }
+    const after = this.freeStart.get(start + size);
+    if (after !== undefined) {
+      this.removeFree(start + size, after);
+      size += after;
+    }
+    if (start + size === this.top) {
+      this.top = start;
+      return;
+    }
+    this.freeStart.set(start, size);
+    this.freeEnd.set(start + size, start);
+    this.bins[this.binOf(size)].add(start);
+  }
+
+  /** bytes of linear memory in use by the allocator (top of heap) */
+  get extent(): number {
+    return this.top;
+  }
+}
+
+/** The process-wide heap every array allocates from. */
+export const heap = new Heap();

@@ -1,0 +1,520 @@
+/**
+ * The scalar semantics of every ufunc, per value domain (see dtype.ts): what one element of a loop
+ * computes. These are NumPy's C loops restated: integer division and modulo floor toward -inf and give 0
+ * on division by zero, shifts past the bit width saturate, float `divmod` is npy_divmod, min/max propagate
+ * NaN while fmin/fmax ignore it, complex ordering is lexicographic, and the transcendental functions are
+ * the correctly rounded ones from math/libm.ts (NumPy's float64 loops call glibc, which is).
+ * Results are returned in the loop's output domain; the writer rounds floats to the output width and
+ * wraps integers, so `int8 127 + 1` stores -128 as NumPy's does.
+ */
+import { DType } from './dtype';
+import { Complex } from './elements';
+import * as m from './math/libm';
+import { frexp as frexp2, ldexp as ldexp2, nextafter as nextafter2, ulp } from './math/floatBits';
+
+export type ScalarFn = (...xs: any[]) => any;
+
+const C = (re: number, im: number) => new Complex(re, im);
+
+// ---- float helpers ----
+export function roundEven(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const r = Math.round(x);
+  if (r - x === 0.5 && r % 2 !== 0) return r - 1;
+  return Object.is(x, -0) || (r === 0 && x < 0) ? -0 : r;
+}
+
+/** NumPy's npy_divmod for floats: [floor quotient, remainder with the divisor's sign]. */
+export function floatDivmod(a: number, b: number): [number, number] {
+  let mod = a % b;
+  if (!b) return [a / b, mod];
+  let div = (a - mod) / b;
+  if (mod) {
+    if (b < 0 !== mod < 0) {
+      mod += b;
+      div -= 1;
+    }
+  } else mod = b < 0 ? -0 : 0;
+  let fl: number;
+  if (div) {
+    fl = Math.floor(div);
+    if (div - fl > 0.5) fl += 1;
+  } else fl = a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
+  return [fl, mod];
+}
+
+function fmax(a: number, b: number): number {
+  if (a !== a) return b;
+  if (b !== b) return a;
+  return a >= b ? a : b;
+}
+function fmin(a: number, b: number): number {
+  if (a !== a) return b;
+  if (b !== b) return a;
+  return a <= b ? a : b;
+}
+function maximum(a: number, b: number): number {
+  if (a !== a) return a;
+  if (b !== b) return b;
+  return a >= b ? (a === 0 && b === 0 && Object.is(a, -0) ? b : a) : b;
+}
+function minimum(a: number, b: number): number {
+  if (a !== a) return a;
+  if (b !== b) return b;
+  return a <= b ? (a === 0 && b === 0 && Object.is(b, -0) ? b : a) : b;
+}
+function copysign(a: number, b: number): number {
+  const neg = b < 0 || Object.is(b, -0) || (b !== b && signbitNaN(b));
+  return neg ? -Math.abs(a) : Math.abs(a);
+}
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function signbitNaN(x: number): boolean {
+  f64[0] = x;
+  return (u32[1] >>> 31) === 1;
+}
+function signbit(a: number): number {
+  if (a !== a) return signbitNaN(a) ? 1 : 0;
+  return a < 0 || Object.is(a, -0) ? 1 : 0;
+}
+function logaddexp(a: number, b: number): number {
+  if (a === b) return a + Math.LN2;
+  const d = a - b;
+  if (d > 0) return a + Math.log1p(Math.exp(-d));
+  if (d <= 0) return b + Math.log1p(Math.exp(d));
+  return d; // NaN
+}
+function logaddexp2(a: number, b: number): number {
+  if (a === b) return a + 1;
+  const d = a - b;
+  if (d > 0) return a + Math.log1p(Math.pow(2, -d)) / Math.LN2;
+  if (d <= 0) return b + Math.log1p(Math.pow(2, d)) / Math.LN2;
+  return d;
+}
+function floatSign(a: number): number {
+  return a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : NaN;
+}
+
+// ---- integer helpers (number domain: ≤ 32 bits; results wrap when written) ----
+function intFloorDiv(a: number, b: number): number {
+  if (b === 0) return 0;
+  return Math.floor(a / b);
+}
+function intMod(a: number, b: number): number {
+  if (b === 0) return 0;
+  const r = a % b;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+}
+function intPow(d: DType): ScalarFn {
+  const mul = d.itemsize === 4 ? Math.imul : (x: number, y: number) => x * y;
+  const wrap = (v: number) => (d.itemsize === 4 ? (d.kind === 'u' ? v >>> 0 : v | 0) : v);
+  return (a: number, b: number) => {
+    if (b < 0) throw new RangeError('Integers to negative integer powers are not allowed.');
+    let r = 1;
+    let base = a;
+    let e = b;
+    while (e > 0) {
+      if (e & 1) r = wrap(mul(r, base));
+      base = wrap(mul(base, base));
+      e = Math.floor(e / 2);
+    }
+    return r;
+  };
+}
+function gcd(a: number, b: number): number {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+function bgcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+function bFloorDiv(a: bigint, b: bigint): bigint {
+  if (b === 0n) return 0n;
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}
+function bMod(a: bigint, b: bigint): bigint {
+  if (b === 0n) return 0n;
+  const r = a % b;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
+}
+function bPow(a: bigint, b: bigint, d: DType): bigint {
+  if (b < 0n) throw new RangeError('Integers to negative integer powers are not allowed.');
+  const wrap = (v: bigint) => (d.kind === 'u' ? BigInt.asUintN(64, v) : BigInt.asIntN(64, v));
+  let r = 1n, base = a, e = b;
+  while (e > 0n) {
+    if (e & 1n) r = wrap(r * base);
+    base = wrap(base * base);
+    e >>= 1n;
+  }
+  return r;
+}
+
+// ---- complex helpers ----
+function cdiv(a: Complex, b: Complex): Complex {
+  // Smith's algorithm, as NumPy's loops
+  const ar = a.re, ai = a.im, br = b.re, bi = b.im;
+  const abr = Math.abs(br), abi = Math.abs(bi);
+  if (abr >= abi) {
+    if (abr === 0 && abi === 0) return C(ar / abr, ai / abi);
+    const rat = bi / br;
+    const scl = 1.0 / (br + bi * rat);
+    return C((ar + ai * rat) * scl, (ai - ar * rat) * scl);
+  }
+  const rat = br / bi;
+  const scl = 1.0 / (bi + br * rat);
+  return C((ar * rat + ai) * scl, (ai * rat - ar) * scl);
+}
+const cmul = (a: Complex, b: Complex) => C(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+const cabs = (a: Complex) => Math.hypot(a.re, a.im);
+function cexp(a: Complex): Complex {
+  const e = m.crExp(a.re);
+  if (a.im === 0) return C(e, a.im);
+  return C(e * m.crCos(a.im), e * m.crSin(a.im));
+}
+function clog(a: Complex): Complex {
+  return C(Math.log(cabs(a)), Math.atan2(a.im, a.re));
+}
+function csqrt(a: Complex): Complex {
+  const x = a.re, y = a.im;
+  if (x === 0 && y === 0) return C(0, y);
+  if (!Number.isFinite(y) && y === y) return C(Infinity, y);
+  if (x !== x) return C(x, y !== y ? y : NaN);
+  if (x === -Infinity) return y !== y ? C(NaN, Infinity) : C(0, copysign(Infinity, y));
+  if (x === Infinity) return y !== y ? C(x, y) : C(x, copysign(0, y));
+  const t = Math.sqrt((Math.abs(x) + Math.hypot(x, y)) * 0.5);
+  if (x >= 0) return C(t, y / (2 * t));
+  return C(Math.abs(y) / (2 * t), copysign(t, y));
+}
+function cpow(a: Complex, b: Complex): Complex {
+  const br = b.re, bi = b.im;
+  if (br === 0 && bi === 0) return C(1, 0);
+  if (a.re === 0 && a.im === 0) {
+    if (br > 0 && bi === 0) return C(0, 0);
+    return C(NaN, NaN);
+  }
+  if (bi === 0 && br === Math.trunc(br) && Math.abs(br) < 100) {
+    const n = Math.abs(br);
+    let r = C(1, 0), p = a, k = n;
+    while (k > 0) {
+      if (k & 1) r = cmul(r, p);
+      p = cmul(p, p);
+      k >>= 1;
+    }
+    return br < 0 ? cdiv(C(1, 0), r) : r;
+  }
+  return cexp(cmul(b, clog(a)));
+}
+function clt(a: Complex, b: Complex): boolean {
+  return a.re < b.re || (a.re === b.re && a.im < b.im);
+}
+const cnan = (a: Complex) => a.re !== a.re || a.im !== a.im;
+function csin(a: Complex): Complex {
+  return C(m.crSin(a.re) * Math.cosh(a.im), m.crCos(a.re) * Math.sinh(a.im));
+}
+function ccos(a: Complex): Complex {
+  return C(m.crCos(a.re) * Math.cosh(a.im), -m.crSin(a.re) * Math.sinh(a.im));
+}
+function csinh(a: Complex): Complex {
+  return C(Math.sinh(a.re) * m.crCos(a.im), Math.cosh(a.re) * m.crSin(a.im));
+}
+function ccosh(a: Complex): Complex {
+  return C(Math.cosh(a.re) * m.crCos(a.im), Math.sinh(a.re) * m.crSin(a.im));
+}
+function ctanh(a: Complex): Complex {
+  const x = a.re, y = a.im;
+  if (Math.abs(x) > 22) return C(Math.sign(x), copysign(0, Math.sin(2 * y)));
+  const t = Math.tan(y), beta = 1 + t * t, s = Math.sinh(x), rho = Math.sqrt(1 + s * s);
+  const den = 1 + beta * s * s;
+  return C((beta * rho * s) / den, t / den);
+}
+function ctan(a: Complex): Complex {
+  const r = ctanh(C(-a.im, a.re));
+  return C(r.im, -r.re);
+}
+function casinh(a: Complex): Complex {
+  // log(z + sqrt(z*z + 1))
+  return clog(cadd(a, csqrt(cadd(cmul(a, a), C(1, 0)))));
+}
+const cadd = (a: Complex, b: Complex) => C(a.re + b.re, a.im + b.im);
+const csub = (a: Complex, b: Complex) => C(a.re - b.re, a.im - b.im);
+function casin(a: Complex): Complex {
+  const r = casinh(C(-a.im, a.re));
+  return C(r.im, -r.re);
+}
+function cacos(a: Complex): Complex {
+  const s = casin(a);
+  return C(Math.PI / 2 - s.re, -s.im);
+}
+function catanh(a: Complex): Complex {
+  const one = C(1, 0);
+  const r = clog(cdiv(cadd(one, a), csub(one, a)));
+  return C(r.re / 2, r.im / 2);
+}
+function catan(a: Complex): Complex {
+  const r = catanh(C(-a.im, a.re));
+  return C(r.im, -r.re);
+}
+function cacosh(a: Complex): Complex {
+  // log(z + sqrt(z+1)*sqrt(z-1))
+  return clog(cadd(a, cmul(csqrt(cadd(a, C(1, 0))), csqrt(csub(a, C(1, 0))))));
+}
+
+/** Implementation of ufunc `name` for a loop with input dtypes `ins` (output dtypes `outs`). */
+export function scalarImpl(name: string, ins: DType[], outs: DType[]): ScalarFn | null {
+  const d = ins[0];
+  switch (d.domain) {
+    case 'float':
+      return floatImpl(name, outs[0]);
+    case 'complex':
+      return complexImpl(name);
+    case 'bigint':
+      return bigImpl(name, d, ins[1] ?? d);
+    case 'int':
+      return intImpl(name, d);
+    case 'bool':
+      return boolImpl(name) ?? intImpl(name, d);
+  }
+}
+
+function floatImpl(name: string, out: DType): ScalarFn | null {
+  switch (name) {
+    case 'add': return (a, b) => a + b;
+    case 'subtract': return (a, b) => a - b;
+    case 'multiply': return (a, b) => a * b;
+    case 'divide': case 'true_divide': return (a, b) => a / b;
+    case 'floor_divide': return (a, b) => floatDivmod(a, b)[0];
+    case 'remainder': return (a, b) => floatDivmod(a, b)[1];
+    case 'divmod': return (a, b) => floatDivmod(a, b);
+    case 'fmod': return (a, b) => a % b;
+    case 'power': case 'float_power': return (a, b) => m.crPow(a, b);
+    case 'negative': return (a) => -a;
+    case 'positive': return (a) => a;
+    case 'absolute': case 'fabs': return (a) => Math.abs(a);
+    case 'sign': return floatSign;
+    case 'sqrt': return Math.sqrt;
+    case 'cbrt': return Math.cbrt;
+    case 'square': return (a) => a * a;
+    case 'reciprocal': return (a) => 1 / a;
+    case 'exp': return m.crExp;
+    case 'exp2': return m.crExp2;
+    case 'expm1': return Math.expm1;
+    case 'log': return m.crLog;
+    case 'log2': return m.crLog2;
+    case 'log10': return m.crLog10;
+    case 'log1p': return Math.log1p;
+    case 'sin': return m.crSin;
+    case 'cos': return m.crCos;
+    case 'tan': return m.crTan;
+    case 'arcsin': return m.crAsin;
+    case 'arccos': return m.crAcos;
+    case 'arctan': return m.crAtan;
+    case 'arctan2': return m.crAtan2;
+    case 'hypot': return Math.hypot;
+    case 'sinh': return m.crSinh;
+    case 'cosh': return m.crCosh;
+    case 'tanh': return Math.tanh;
+    case 'arcsinh': return m.crAsinh;
+    case 'arccosh': return m.crAcosh;
+    case 'arctanh': return Math.atanh;
+    case 'deg2rad': case 'radians': return (a) => a * (Math.PI / 180);
+    case 'rad2deg': case 'degrees': return (a) => a * (180 / Math.PI);
+    case 'floor': return Math.floor;
+    case 'ceil': return Math.ceil;
+    case 'trunc': return Math.trunc;
+    case 'rint': return roundEven;
+    case 'maximum': return maximum;
+    case 'minimum': return minimum;
+    case 'fmax': return fmax;
+    case 'fmin': return fmin;
+    case 'isnan': return (a) => (a !== a ? 1 : 0);
+    case 'isinf': return (a) => (a === Infinity || a === -Infinity ? 1 : 0);
+    case 'isfinite': return (a) => (Number.isFinite(a) ? 1 : 0);
+    case 'signbit': return signbit;
+    case 'copysign': return copysign;
+    case 'logaddexp': return logaddexp;
+    case 'logaddexp2': return logaddexp2;
+    case 'heaviside': return (a, b) => (a !== a ? a : a < 0 ? 0 : a > 0 ? 1 : b);
+    case 'nextafter': {
+      if (out.itemsize === 8) return nextafter2;
+      return null;
+    }
+    case 'spacing': return out.itemsize === 8 ? (a) => (a < 0 ? -ulp(a) : ulp(a)) : null;
+    case 'ldexp': return (a, b) => ldexp2(a, Number(b));
+    case 'frexp': return (a) => { const [f, e] = frexp2(a); return [f, Number.isFinite(a) ? e : 0]; };
+    case 'modf': return (a) => { const i = Number.isFinite(a) ? Math.trunc(a) : a; return [Number.isFinite(a) ? a - i : a !== a ? a : copysign(0, a), i]; };
+    case 'conjugate': return (a) => a;
+    case 'equal': return (a, b) => (a === b ? 1 : 0);
+    case 'not_equal': return (a, b) => (a !== b ? 1 : 0);
+    case 'less': return (a, b) => (a < b ? 1 : 0);
+    case 'less_equal': return (a, b) => (a <= b ? 1 : 0);
+    case 'greater': return (a, b) => (a > b ? 1 : 0);
+    case 'greater_equal': return (a, b) => (a >= b ? 1 : 0);
+    case 'logical_and': return (a, b) => (a !== 0 && b !== 0 ? 1 : 0);
+    case 'logical_or': return (a, b) => (a !== 0 || b !== 0 ? 1 : 0);
+    case 'logical_xor': return (a, b) => ((a !== 0) !== (b !== 0) ? 1 : 0);
+    case 'logical_not': return (a) => (a === 0 ? 1 : 0);
+  }
+  return null;
+}
+
+function intImpl(name: string, d: DType): ScalarFn | null {
+  const bits = d.itemsize * 8;
+  const unsigned = d.kind === 'u' || d.kind === 'b';
+  switch (name) {
+    case 'add': return (a, b) => a + b;
+    case 'subtract': return (a, b) => a - b;
+    case 'multiply': return bits === 32 ? Math.imul : (a, b) => a * b;
+    case 'floor_divide': return intFloorDiv;
+    case 'remainder': return intMod;
+    case 'divmod': return (a, b) => [intFloorDiv(a, b), intMod(a, b)];
+    case 'fmod': return (a, b) => (b === 0 ? 0 : a % b);
+    case 'power': return intPow(d);
+    case 'negative': return (a) => -a;
+    case 'positive': case 'conjugate': case 'floor': case 'ceil': case 'trunc': return (a) => a;
+    case 'absolute': return (a) => Math.abs(a);
+    case 'sign': return (a) => (a > 0 ? 1 : a < 0 ? -1 : 0);
+    case 'square': return bits === 32 ? (a) => Math.imul(a, a) : (a) => a * a;
+    case 'reciprocal': return (a) => (a === 0 ? (unsigned ? 0 : -(2 ** (bits - 1))) : Math.trunc(1 / a));
+    case 'maximum': case 'fmax': return (a, b) => (a >= b ? a : b);
+    case 'minimum': case 'fmin': return (a, b) => (a <= b ? a : b);
+    case 'isnan': case 'isinf': return () => 0;
+    case 'isfinite': return () => 1;
+    case 'bitwise_and': return (a, b) => a & b;
+    case 'bitwise_or': return (a, b) => a | b;
+    case 'bitwise_xor': return (a, b) => a ^ b;
+    case 'invert': return (a) => ~a;
+    case 'left_shift': return (a, b) => (b >= bits || b < 0 ? 0 : bits === 32 ? a << b : a * 2 ** b);
+    case 'right_shift':
+      if (unsigned) return (a, b) => (b >= bits || b < 0 ? 0 : bits === 32 ? a >>> b : Math.floor(a / 2 ** b));
+      return (a, b) => (b >= bits || b < 0 ? (a < 0 ? -1 : 0) : a >> b);
+    case 'gcd': return gcd;
+    case 'lcm': return (a, b) => (a === 0 || b === 0 ? 0 : Math.abs((a / gcd(a, b)) * b));
+    case 'equal': return (a, b) => (a === b ? 1 : 0);
+    case 'not_equal': return (a, b) => (a !== b ? 1 : 0);
+    case 'less': return (a, b) => (a < b ? 1 : 0);
+    case 'less_equal': return (a, b) => (a <= b ? 1 : 0);
+    case 'greater': return (a, b) => (a > b ? 1 : 0);
+    case 'greater_equal': return (a, b) => (a >= b ? 1 : 0);
+    case 'logical_and': return (a, b) => (a !== 0 && b !== 0 ? 1 : 0);
+    case 'logical_or': return (a, b) => (a !== 0 || b !== 0 ? 1 : 0);
+    case 'logical_xor': return (a, b) => ((a !== 0) !== (b !== 0) ? 1 : 0);
+    case 'logical_not': return (a) => (a === 0 ? 1 : 0);
+  }
+  return null;
+}
+
+function boolImpl(name: string): ScalarFn | null {
+  switch (name) {
+    case 'add': case 'maximum': case 'fmax': case 'bitwise_or': return (a, b) => a | b;
+    case 'multiply': case 'minimum': case 'fmin': case 'bitwise_and': return (a, b) => a & b;
+    case 'bitwise_xor': return (a, b) => a ^ b;
+    case 'invert': return (a) => (a ? 0 : 1);
+    case 'absolute': return (a) => a;
+  }
+  return null;
+}
+
+function bigImpl(name: string, d: DType, d2: DType): ScalarFn | null {
+  const unsigned = d.kind === 'u';
+  switch (name) {
+    case 'add': return (a, b) => a + b;
+    case 'subtract': return (a, b) => a - b;
+    case 'multiply': return (a, b) => a * b;
+    case 'floor_divide': return bFloorDiv;
+    case 'remainder': return bMod;
+    case 'divmod': return (a, b) => [bFloorDiv(a, b), bMod(a, b)];
+    case 'fmod': return (a, b) => (b === 0n ? 0n : a % b);
+    case 'power': return (a, b) => bPow(a, b, d);
+    case 'negative': return (a) => -a;
+    case 'positive': case 'conjugate': case 'floor': case 'ceil': case 'trunc': return (a) => a;
+    case 'absolute': return (a) => (a < 0n ? -a : a);
+    case 'sign': return (a) => (a > 0n ? 1n : a < 0n ? -1n : 0n);
+    case 'square': return (a) => a * a;
+    case 'reciprocal': return (a) => (a === 0n ? (unsigned ? 0n : -(2n ** 63n)) : a === 1n ? 1n : a === -1n ? -1n : 0n);
+    case 'maximum': case 'fmax': return (a, b) => (a >= b ? a : b);
+    case 'minimum': case 'fmin': return (a, b) => (a <= b ? a : b);
+    case 'isnan': case 'isinf': return () => 0;
+    case 'isfinite': return () => 1;
+    case 'bitwise_and': return (a, b) => a & b;
+    case 'bitwise_or': return (a, b) => a | b;
+    case 'bitwise_xor': return (a, b) => a ^ b;
+    case 'invert': return (a) => ~a;
+    case 'left_shift': return (a, b) => (b >= 64n || b < 0n ? 0n : a << b);
+    case 'right_shift': return (a, b) => (b >= 64n || b < 0n ? (a < 0n ? -1n : 0n) : a >> b);
+    case 'gcd': return bgcd;
+    case 'lcm': return (a, b) => { if (a === 0n || b === 0n) return 0n; const r = (a / bgcd(a, b)) * b; return r < 0n ? -r : r; };
+    case 'equal': return (a, b) => (a === b ? 1 : 0);
+    case 'not_equal': return (a, b) => (a !== b ? 1 : 0);
+    case 'less': return (a, b) => (a < b ? 1 : 0);
+    case 'less_equal': return (a, b) => (a <= b ? 1 : 0);
+    case 'greater': return (a, b) => (a > b ? 1 : 0);
+    case 'greater_equal': return (a, b) => (a >= b ? 1 : 0);
+    case 'logical_and': return (a, b) => (a !== 0n && b !== 0n ? 1 : 0);
+    case 'logical_or': return (a, b) => (a !== 0n || b !== 0n ? 1 : 0);
+    case 'logical_xor': return (a, b) => ((a !== 0n) !== (b !== 0n) ? 1 : 0);
+    case 'logical_not': return (a) => (a === 0n ? 1 : 0);
+  }
+  void d2;
+  return null;
+}
+
+function complexImpl(name: string): ScalarFn | null {
+  switch (name) {
+    case 'add': return cadd;
+    case 'subtract': return csub;
+    case 'multiply': return cmul;
+    case 'divide': case 'true_divide': return cdiv;
+    case 'power': case 'float_power': return cpow;
+    case 'negative': return (a) => C(-a.re, -a.im);
+    case 'positive': return (a) => a;
+    case 'conjugate': return (a) => C(a.re, -a.im);
+    case 'absolute': return cabs;
+    case 'sign': return (a) => { const r = cabs(a); return r === 0 ? C(0, 0) : cnan(a) ? C(NaN, NaN) : C(a.re / r, a.im / r); };
+    case 'square': return (a) => cmul(a, a);
+    case 'reciprocal': return (a) => cdiv(C(1, 0), a);
+    case 'sqrt': return csqrt;
+    case 'exp': return cexp;
+    case 'exp2': return (a) => cexp(C(a.re * Math.LN2, a.im * Math.LN2));
+    case 'expm1': return (a) => { const e = cexp(a); return C(e.re - 1, e.im); };
+    case 'log': return clog;
+    case 'log2': return (a) => { const l = clog(a); return C(l.re / Math.LN2, l.im / Math.LN2); };
+    case 'log10': return (a) => { const l = clog(a); return C(l.re / Math.LN10, l.im / Math.LN10); };
+    case 'log1p': return (a) => clog(C(a.re + 1, a.im));
+    case 'sin': return csin;
+    case 'cos': return ccos;
+    case 'tan': return ctan;
+    case 'sinh': return csinh;
+    case 'cosh': return ccosh;
+    case 'tanh': return ctanh;
+    case 'arcsin': return casin;
+    case 'arccos': return cacos;
+    case 'arctan': return catan;
+    case 'arcsinh': return casinh;
+    case 'arccosh': return cacosh;
+    case 'arctanh': return catanh;
+    case 'isnan': return (a) => (cnan(a) ? 1 : 0);
+    case 'isinf': return (a) => (Math.abs(a.re) === Infinity || Math.abs(a.im) === Infinity ? 1 : 0);
+    case 'isfinite': return (a) => (Number.isFinite(a.re) && Number.isFinite(a.im) ? 1 : 0);
+    case 'equal': return (a, b) => (a.re === b.re && a.im === b.im ? 1 : 0);
+    case 'not_equal': return (a, b) => (a.re !== b.re || a.im !== b.im ? 1 : 0);
+    case 'less': return (a, b) => (clt(a, b) ? 1 : 0);
+    case 'less_equal': return (a, b) => (clt(a, b) || (a.re === b.re && a.im === b.im) ? 1 : 0);
+    case 'greater': return (a, b) => (clt(b, a) ? 1 : 0);
+    case 'greater_equal': return (a, b) => (clt(b, a) || (a.re === b.re && a.im === b.im) ? 1 : 0);
+    case 'maximum': return (a, b) => (cnan(a) ? a : cnan(b) ? b : clt(a, b) ? b : a);
+    case 'minimum': return (a, b) => (cnan(a) ? a : cnan(b) ? b : clt(b, a) ? b : a);
+    case 'fmax': return (a, b) => (cnan(a) ? b : cnan(b) ? a : clt(a, b) ? b : a);
+    case 'fmin': return (a, b) => (cnan(a) ? b : cnan(b) ? a : clt(b, a) ? b : a);
+    case 'logical_and': return (a, b) => ((a.re || a.im) && (b.re || b.im) ? 1 : 0);
+    case 'logical_or': return (a, b) => (a.re || a.im || b.re || b.im ? 1 : 0);
+    case 'logical_xor': return (a, b) => (!(a.re || a.im) !== !(b.re || b.im) ? 1 : 0);
+    case 'logical_not': return (a) => (a.re || a.im ? 0 : 1);
+  }
+  return null;
+}

@@ -1,0 +1,257 @@
+/**
+ * Ufunc loops: choosing the inner loop for given operand dtypes (NumPy's linear search over the loop
+ * signatures in ufuncTypes.ts, first loop every input casts to safely), and running it — element-wise
+ * over broadcast operands, as a reduction along axes, or as an accumulation.
+ *
+ * This is the reference evaluator: a JS closure per element, with the casts from operand to loop dtype and
+ * from loop to output dtype folded into the same pass (no temporaries). The WASM kernels in wasm/ run the
+ * same loops fast; differential tests compare the two.
+ */
+import { DType, BY_CHAR, canCast, float64 } from './dtype';
+import { NDArray, broadcastStrides, stridedLoop, shapeSize, contiguousStrides } from './ndarray';
+import { reader, writer, converter } from './elements';
+import { heap } from './memory';
+import { scalarImpl, ScalarFn } from './scalarOps';
+import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
+
+export interface Loop {
+  name: string;
+  ins: DType[];
+  outs: DType[];
+  fn: ScalarFn;
+}
+
+export function spec(name: string): UfuncSpec | undefined {
+  return UFUNC_SPECS[name];
+}
+
+const loopCache = new Map<string, Loop | null>();
+
+/** The loop NumPy would pick for these input dtypes, or null when none exists. */
+export function findLoop(name: string, ins: DType[]): Loop | null {
+  const key = name + ':' + ins.map((d) => d.char).join('');
+  let l = loopCache.get(key);
+  if (l !== undefined) return l;
+  l = searchLoop(name, ins.map((d) => d.native));
+  loopCache.set(key, l);
+  return l;
+}
+
+function searchLoop(name: string, ins: DType[]): Loop | null {
+  const s = UFUNC_SPECS[name];
+  if (!s) return null;
+  if ((name === 'true_divide' || name === 'divide') && ins.every((d) => d.kind === 'b' || d.kind === 'i' || d.kind === 'u')) {
+    return makeLoop(name, [float64, float64], [float64]);
+  }
+  for (const t of s.types) {
+    const [a, b] = t.split('->');
+    const li = [...a].map((c) => BY_CHAR[c]);
+    if (li.every((d, i) => canCast(ins[i], d, 'safe'))) {
+      const lo = [...b].map((c) => BY_CHAR[c]);
+      const loop = makeLoop(name, li, lo);
+      if (loop) return loop;
+    }
+  }
+  return null;
+}
+
+function makeLoop(name: string, ins: DType[], outs: DType[]): Loop | null {
+  const fn = scalarImpl(name, ins, outs);
+  return fn ? { name, ins, outs, fn } : null;
+}
+
+/** Loop with explicitly given dtypes (the `dtype=`/`signature=` forms); null if the ufunc has none. */
+export function loopFor(name: string, ins: DType[], outs: DType[]): Loop | null {
+  return makeLoop(name, ins, outs);
+}
+
+type Access = { rd: (dv: DataView, a: number) => any };
+
+function inputAccess(arr: NDArray, loopDt: DType): Access {
+  const rd = reader(arr.dtype);
+  if (arr.dtype.native === loopDt && arr.dtype.isNative) return { rd };
+  const cv = converter(arr.dtype.native, loopDt);
+  return { rd: (dv, a) => cv(rd(dv, a)) };
+}
+
+function outputWriter(arr: NDArray, loopDt: DType): (dv: DataView, a: number, v: any) => void {
+  const wr = writer(arr.dtype);
+  if (arr.dtype === loopDt) return wr;
+  const cv = converter(loopDt, arr.dtype.native);
+  return (dv, a, v) => wr(dv, a, cv(v));
+}
+
+/**
+ * Run `loop` element-wise: inputs broadcast to `shape`, outputs have exactly `shape`. `where`, when
+ * given, is a bool array broadcast to `shape`; elements where it is False are left untouched.
+ */
+export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[], where: NDArray | null = null): void {
+  if (shapeSize(shape) === 0) return;
+  const ops = [...ins, ...outs];
+  if (where) ops.push(where);
+  const acc = ins.map((a, i) => inputAccess(a, loop.ins[i]).rd);
+  const wrs = outs.map((a, i) => outputWriter(a, loop.outs[i]));
+  const fn = loop.fn;
+  const nin = ins.length, nout = outs.length;
+  const strides = ops.map((a) => broadcastStrides(a, shape));
+  const bases = ops.map((a) => a.addr);
+  const dv = heap.view();
+  const args = new Array(nin);
+  stridedLoop(shape, bases, strides, (n, addrs, steps) => {
+    const p = addrs.slice();
+    for (let i = 0; i < n; i++) {
+      if (where === null || dv.getUint8(p[nin + nout]) !== 0) {
+        for (let k = 0; k < nin; k++) args[k] = acc[k](dv, p[k]);
+        const r = fn(...args);
+        if (nout === 1) wrs[0](dv, p[nin], r);
+        else for (let k = 0; k < nout; k++) wrs[k](dv, p[nin + k], r[k]);
+      }
+      for (let k = 0; k < p.length; k++) p[k] += steps[k];
+    }
+  });
+}
+
+/** NumPy's pairwise summation (PW_BLOCKSIZE 128, 8 accumulators) over n values read by `get(i)`. */
+export function pairwise(get: (i: number) => number, start: number, n: number, rnd: (x: number) => number = (x) => x): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res = rnd(res + get(start + i));
+    return res;
+  }
+  if (n <= 128) {
+    const r = [0, 0, 0, 0, 0, 0, 0, 0];
+    for (let j = 0; j < 8; j++) r[j] = get(start + j);
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] = rnd(r[j] + get(start + i + j));
+    let res = rnd(rnd(rnd(r[0] + r[1]) + rnd(r[2] + r[3])) + rnd(rnd(r[4] + r[5]) + rnd(r[6] + r[7])));
+    for (; i < n; i++) res = rnd(res + get(start + i));
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return rnd(pairwise(get, start, n2, rnd) + pairwise(get, start + n2, n - n2, rnd));
+}
+
+/** Rounding of intermediate results to a float loop's precision (float16 sums run in float32, as NumPy's). */
+function stepRound(dt: DType): ((x: number) => number) | null {
+  if (dt.kind !== 'f' || dt.itemsize === 8) return null;
+  return Math.fround;
+}
+
+/**
+ * Reduce `arr` with `loop` (a binary loop whose inputs and output share one dtype) over `axes`; the
+ * result has the reduced axes removed. `initial` (in the loop's domain) seeds every output element;
+ * without it the first element along the axes does. Float additions along the fastest-varying reduced
+ * axis use pairwise summation, as NumPy's inner loop does, so sums match NumPy's digits.
+ */
+export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial: any, where: NDArray | null = null): void {
+  const nd = arr.ndim;
+  const red = new Set(axes);
+  const keep = [...Array(nd).keys()].filter((i) => !red.has(i));
+  const rAxes = [...Array(nd).keys()].filter((i) => red.has(i));
+  const dt = loop.ins[0];
+  const rd = inputAccess(arr, dt).rd;
+  const wr = outputWriter(out, loop.outs[0]);
+  const fn = loop.fn;
+  const outShape = keep.map((i) => arr.shape[i]);
+  const outStrides = out.ndim === keep.length ? out.strides : contiguousStrides(outShape, out.itemsize);
+  const rShape = rAxes.map((i) => arr.shape[i]);
+  const rStrides = rAxes.map((i) => arr.strides[i]);
+  const rSize = shapeSize(rShape);
+  const dv = heap.view();
+  const wdv = where;
+  const wStrides = wdv ? broadcastStrides(wdv, arr.shape) : null;
+  const pairwiseOK = loop.name === 'add' && dt.kind === 'f' && wdv === null && rAxes.length >= 1;
+  // the reduced positions in iteration order: C order over the reduced axes
+  const offsets: number[] = new Array(rSize);
+  const woffsets: number[] | null = wStrides ? new Array(rSize) : null;
+  {
+    const idx = new Array(rAxes.length).fill(0);
+    for (let k = 0; k < rSize; k++) {
+      let o = 0, w = 0;
+      for (let j = 0; j < rAxes.length; j++) {
+        o += idx[j] * rStrides[j];
+        if (wStrides) w += idx[j] * wStrides[rAxes[j]];
+      }
+      offsets[k] = o;
+      if (woffsets) woffsets[k] = w;
+      for (let j = rAxes.length - 1; j >= 0; j--) {
+        if (++idx[j] < rShape[j]) break;
+        idx[j] = 0;
+      }
+    }
+  }
+  // pairwise applies along the innermost reduced axis when it is the last axis of the array
+  const innerLen = rAxes.length && rAxes[rAxes.length - 1] === nd - 1 ? rShape[rShape.length - 1] : 1;
+  const usePairwise = pairwiseOK && innerLen > 1;
+  const sr = stepRound(dt);
+  const rnd = sr ?? ((x: number) => x);
+  const oIdx = new Array(keep.length).fill(0);
+  const outSize = shapeSize(outShape);
+  for (let q = 0; q < outSize; q++) {
+    let base = arr.addr, obase = out.addr, wbase = wdv ? wdv.addr : 0;
+    for (let j = 0; j < keep.length; j++) {
+      base += oIdx[j] * arr.strides[keep[j]];
+      obase += oIdx[j] * outStrides[j];
+      if (wStrides) wbase += oIdx[j] * wStrides[keep[j]];
+    }
+    let acc = initial;
+    let started = initial !== undefined;
+    if (usePairwise) {
+      const step = arr.strides[nd - 1];
+      const rows = rSize / innerLen;
+      for (let r = 0; r < rows; r++) {
+        const rowBase = base + offsets[r * innerLen];
+        const get = (i: number) => rd(dv, rowBase + i * step);
+        if (!started) {
+          acc = rnd(get(0) + pairwise(get, 1, innerLen - 1, rnd));
+          started = true;
+        } else acc = rnd(acc + pairwise(get, 0, innerLen, rnd));
+      }
+    } else {
+      for (let k = 0; k < rSize; k++) {
+        if (woffsets && dv.getUint8(wbase + woffsets[k]) === 0) continue;
+        const v = rd(dv, base + offsets[k]);
+        if (!started) {
+          acc = v;
+          started = true;
+        } else acc = sr ? sr(fn(acc, v)) : fn(acc, v);
+      }
+    }
+    if (started) wr(dv, obase, acc);
+    for (let j = keep.length - 1; j >= 0; j--) {
+      if (++oIdx[j] < outShape[j]) break;
+      oIdx[j] = 0;
+    }
+  }
+}
+
+/** Accumulate along `axis` (out has arr's shape): out[..., i] = fn(out[..., i-1], arr[..., i]). */
+export function runAccumulate(loop: Loop, arr: NDArray, axis: number, out: NDArray): void {
+  const dt = loop.ins[0];
+  const rd = inputAccess(arr, dt).rd;
+  const ord = reader(out.dtype);
+  const ocv = out.dtype.native === dt ? null : converter(out.dtype.native, dt);
+  const wr = outputWriter(out, loop.outs[0]);
+  const n = arr.shape[axis];
+  if (n === 0 || arr.size === 0) return;
+  const otherShape = arr.shape.filter((_, i) => i !== axis);
+  const aSt = arr.strides.filter((_, i) => i !== axis);
+  const oSt = out.strides.filter((_, i) => i !== axis);
+  const as = arr.strides[axis], os = out.strides[axis];
+  const dv = heap.view();
+  stridedLoop(otherShape, [arr.addr, out.addr], [aSt, oSt], (cnt, addrs, steps) => {
+    let pa = addrs[0], po = addrs[1];
+    for (let c = 0; c < cnt; c++, pa += steps[0], po += steps[1]) {
+      let acc = rd(dv, pa);
+      wr(dv, po, acc);
+      // read back so the running value has the output's precision, as NumPy's in-place loop does
+      acc = ocv ? ocv(ord(dv, po)) : ord(dv, po);
+      for (let i = 1; i < n; i++) {
+        acc = loop.fn(acc, rd(dv, pa + i * as));
+        wr(dv, po + i * os, acc);
+        acc = ocv ? ocv(ord(dv, po + i * os)) : ord(dv, po + i * os);
+      }
+    }
+  });
+}

@@ -1,0 +1,341 @@
+/**
+ * `numpy.ndarray` as a Python type: its attributes (shape — settable —, ndim, size, dtype, strides,
+ * flags, base, T, real, imag, `__array_interface__` …), its operators (every arithmetic, comparison and
+ * bitwise dunder, reflected and in-place forms, all through ufuncs) and its methods.
+ *
+ * The runtime NDArray object *is* the Python value: this file gives NDArray.prototype its Python class.
+ * Truth testing follows NumPy: one element decides; more raise "The truth value of an array with more
+ * than one element is ambiguous. Use a.any() or a.all()".
+ */
+import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { builtinType, ObjectType } from '../../objects/pytype';
+import { PyTuple, tuple, NotImplemented } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { defineMethods } from '../../objects/types/define';
+import { GetSet } from '../../objects/descriptors';
+import { Kw } from '../../objects/function';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import { PyDict } from '../../objects/hashtable';
+import { nativeBinary } from '../../objects/arith';
+import { ArrayIter } from '../../objects/iterators';
+import { pyDType, toDType, optDType } from './dtypes';
+import { NPScalar, scalar, domainToPy } from './scalars';
+import { asArray, allocArray, castCopy, copyInto, toList, elementPy } from './coerce';
+import { applyUfunc, kwArgs, dtRepr } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { getIndex, setIndex } from './indexing';
+import { realPart, imagPart } from './complexParts';
+import { arrayRepr, arrayStr } from './printing';
+import * as R from './reductions';
+import { reshape, transpose, squeeze, flatten, swapaxes, resolveShape } from './shape';
+import { FlagsType, Flags } from './flags';
+import { matmul } from './linalgBasic';
+import { floatOf, intOf, complexOf, formatScalar } from './scalarType';
+import { roundArray, clip, nonzero, tobytes } from './misc';
+import { heap } from '../../../runtime/memory';
+
+export const NDArrayType = builtinType('ndarray', ObjectType, 'numpy');
+(NDArray.prototype as any).cls = NDArrayType;
+
+const BINOPS: Record<string, string> = {
+  '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '//': 'floor_divide', '%': 'remainder',
+  '**': 'power', '&': 'bitwise_and', '|': 'bitwise_or', '^': 'bitwise_xor', '<<': 'left_shift', '>>': 'right_shift',
+};
+
+/** Operands a binary operator on an array accepts (others get NotImplemented, so Python tries the reflection). */
+export function arrayOperand(v: any): boolean {
+  if (v instanceof NDArray || v instanceof NPScalar) return true;
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return true;
+  }
+  if (v === null || v === undefined) return false;
+  return Array.isArray(v) || v instanceof PyTuple || v?.cls?.name === 'float' || v?.cls?.name === 'complex';
+}
+
+export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
+  if (op === '@') return reflected ? matmulOp(b, a) : matmulOp(a, b);
+  const name = BINOPS[op];
+  if (!name || !arrayOperand(b)) return NotImplemented;
+  if (name === 'power' && !reflected) {
+    // x ** 2 on floats is NumPy's fast square; the value is the same
+  }
+  return applyUfunc(ufunc(name), reflected ? [b, a] : [a, b]);
+}
+
+function matmulOp(a: any, b: any): any {
+  return matmul(a, b);
+}
+
+/** In-place operator: the result is cast back into `a` (same_kind), as NumPy's `a += b`. */
+function inplaceOp(name: string, a: NDArray, b: any): NDArray {
+  applyUfunc(ufunc(name), [a, b], { out: a });
+  return a;
+}
+
+function compareOp(name: string, a: NDArray, b: any): any {
+  if (!arrayOperand(b) && !(b instanceof Object)) return NotImplemented;
+  if (b === null || typeof b === 'string') return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
+  return applyUfunc(ufunc(name), [a, b]);
+}
+
+function fullBool(a: NDArray, v: boolean): NDArray {
+  const r = allocArray(a.shape, D.bool, true);
+  if (v) new Uint8Array(heap.buffer, r.addr, r.size).fill(1);
+  return r;
+}
+
+export function arrayTruth(a: NDArray): boolean {
+  if (a.size === 1) return truthy(scalarOf(a, a.shape.map(() => 0)));
+  if (a.size === 0) throwPy('ValueError', 'The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.');
+  return throwPy('ValueError', 'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
+}
+
+function scalarOf(a: NDArray, idx: number[]): NPScalar {
+  return scalar(a.dtype, a.get(idx));
+}
+
+function onlyElement(a: NDArray): any {
+  if (a.ndim !== 0) throwPy('TypeError', 'only 0-dimensional arrays can be converted to Python scalars');
+  return elementPy(a, []);
+}
+
+/** Reduction keyword parsing shared by the methods (a.sum(axis=…, dtype=…, out=…, keepdims=…)). */
+function redOpts(args: any[], kw: Kw, names: string[]): R.RedOpts & { ddof?: number } {
+  const p = kwArgs(args, kw, names);
+  return {
+    axis: p.axis,
+    dtype: optDType(p.dtype),
+    out: p.out ?? undefined,
+    keepdims: p.keepdims !== undefined && truthy(p.keepdims),
+    initial: p.initial,
+    where: p.where,
+    ddof: p.ddof !== undefined ? Number(p.ddof) : undefined,
+  };
+}
+
+function arrayInterface(a: NDArray): PyDict {
+  const d = new PyDict();
+  d.set('data', tuple([a.addr, !a.writeable]));
+  d.set('strides', a.cContiguous ? null : tuple(a.strides));
+  d.set('descr', [tuple(['', a.dtype.str])]);
+  d.set('typestr', a.dtype.str);
+  d.set('shape', tuple(a.shape));
+  d.set('version', 3);
+  return d;
+}
+
+function getset(name: string, get: (a: NDArray) => any, set: ((a: NDArray, v: any) => void) | null = null): void {
+  NDArrayType.dict[name] = new GetSet(name, get, set);
+}
+
+function setShape(a: NDArray, v: any): void {
+  const shape = resolveShape(v, a.size);
+  if (!a.cContiguous && !(a.size <= 1)) {
+    throwPy('AttributeError', 'Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.');
+  }
+  a.shape = shape;
+  a.strides = contiguousStrides(shape, a.itemsize);
+}
+
+export function installArrayType(): void {
+  NDArrayType.newInstance = (_cls, args, kw) => {
+    const p = kwArgs(args, kw, ['shape', 'dtype', 'buffer', 'offset', 'strides', 'order']);
+    const shape = resolveShape(p.shape, -1);
+    return allocArray(shape, p.dtype === undefined ? D.float64 : toDType(p.dtype));
+  };
+  getset('shape', (a) => tuple(a.shape), setShape);
+  getset('ndim', (a) => a.ndim);
+  getset('size', (a) => a.size);
+  getset('itemsize', (a) => a.itemsize);
+  getset('nbytes', (a) => a.nbytes);
+  getset('strides', (a) => tuple(a.strides));
+  getset('dtype', (a) => pyDType(a.dtype));
+  getset('base', (a) => a.base);
+  getset('T', (a) => transpose(a, null));
+  getset('mT', (a) => swapaxes(a, -1, -2));
+  getset('real', (a) => realPart(a), (a, v) => copyInto(realPart(a), asArray(v)));
+  getset('imag', (a) => imagPart(a), (a, v) => copyInto(imagPart(a), asArray(v)));
+  getset('flags', (a) => new Flags(a));
+  getset('flat', (a) => R.ravel(a));
+  getset('data', (a) => a.addr);
+  getset('__array_interface__', arrayInterface);
+  getset('__array_priority__', () => 0);
+  void FlagsType;
+
+  const methods: Record<string, (a: NDArray, args: any[], kw: Kw) => any> = {
+    __repr__: (a) => arrayRepr(a),
+    __str__: (a) => arrayStr(a),
+    __len__: (a) => {
+      if (a.ndim === 0) throwPy('TypeError', 'len() of unsized object');
+      return a.shape[0];
+    },
+    __iter__: (a) => {
+      if (a.ndim === 0) throwPy('TypeError', 'iteration over a 0-d array');
+      const n = a.shape[0];
+      const items = new Array(n);
+      for (let i = 0; i < n; i++) items[i] = getIndex(a, i);
+      return new ArrayIter(items);
+    },
+    __getitem__: (a, [k]) => getIndex(a, k),
+    __setitem__: (a, [k, v]) => {
+      setIndex(a, k, v);
+      return null;
+    },
+    __contains__: (a, [v]) => truthy(R.any(applyUfunc(ufunc('equal'), [a, v]), {})),
+    __bool__: (a) => arrayTruth(a),
+    __float__: (a) => floatOf(onlyElement(a)),
+    __int__: (a) => intOf(onlyElement(a)),
+    __complex__: (a) => complexOf(onlyElement(a)),
+    __index__: (a) => {
+      if (a.ndim !== 0 || (a.dtype.kind !== 'i' && a.dtype.kind !== 'u' && a.dtype.kind !== 'b')) throwPy('TypeError', 'only integer scalar arrays can be converted to a scalar index');
+      return elementPy(a, []);
+    },
+    __neg__: (a) => applyUfunc(ufunc('negative'), [a]),
+    __pos__: (a) => applyUfunc(ufunc('positive'), [a]),
+    __abs__: (a) => applyUfunc(ufunc('absolute'), [a]),
+    __invert__: (a) => applyUfunc(ufunc('invert'), [a]),
+    __eq__: (a, [b]) => compareOp('equal', a, b),
+    __ne__: (a, [b]) => compareOp('not_equal', a, b),
+    __lt__: (a, [b]) => compareOp('less', a, b),
+    __le__: (a, [b]) => compareOp('less_equal', a, b),
+    __gt__: (a, [b]) => compareOp('greater', a, b),
+    __ge__: (a, [b]) => compareOp('greater_equal', a, b),
+    __hash__: () => throwPy('TypeError', "unhashable type: 'numpy.ndarray'"),
+    __copy__: (a) => castCopy(a, a.dtype),
+    __deepcopy__: (a) => castCopy(a, a.dtype),
+    __array__: (a) => a,
+    __format__: (a, [spec]) => {
+      if (spec === '' || spec === undefined) return arrayStr(a);
+      if (a.ndim === 0) return formatScalar(scalar(a.dtype, a.get([])), spec);
+      return throwPy('TypeError', 'unsupported format string passed to numpy.ndarray.__format__');
+    },
+    tolist: (a) => toList(a),
+    item: (a, args) => {
+      if (args.length === 0) {
+        if (a.size !== 1) throwPy('ValueError', 'can only convert an array of size 1 to a Python scalar');
+        return elementPy(a, a.shape.map(() => 0));
+      }
+      const flatIdx = args.length === 1 && !(args[0] instanceof PyTuple) ? pyIndex(args[0]) : null;
+      if (flatIdx !== null) {
+        const n = a.size;
+        let i = flatIdx;
+        if (i < -n || i >= n) throwPy('IndexError', 'index out of bounds');
+        if (i < 0) i += n;
+        const idx: number[] = [];
+        for (let d = a.ndim - 1; d >= 0; d--) {
+          idx.unshift(i % a.shape[d]);
+          i = Math.floor(i / a.shape[d]);
+        }
+        return elementPy(a, idx);
+      }
+      const items = args[0] instanceof PyTuple ? args[0].items : args;
+      const r = getIndex(a, tuple(items));
+      return r instanceof NPScalar ? domainToPy(r.dt, r.v) : r;
+    },
+    copy: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['order']);
+      return castCopy(a, a.dtype, p.order === 'F' ? 'F' : 'C');
+    },
+    astype: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['dtype', 'order', 'casting', 'subok', 'copy']);
+      const dt = toDType(p.dtype);
+      const casting = (p.casting ?? 'unsafe') as D.Casting;
+      if (!D.canCast(a.dtype, dt, casting)) {
+        throwPy('TypeError', `Cannot cast array data from ${dtRepr(a.dtype)} to ${dtRepr(dt)} according to the rule '${casting}'`);
+      }
+      if (p.copy !== undefined && !truthy(p.copy) && dt === a.dtype) return a;
+      return castCopy(a, dt, p.order === 'F' ? 'F' : 'C');
+    },
+    view: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['dtype', 'type']);
+      if (p.dtype === undefined || p.dtype === null) return a.view(a.shape.slice(), a.strides.slice(), a.offset);
+      const dt = toDType(p.dtype);
+      if (dt.itemsize === a.itemsize) return a.view(a.shape.slice(), a.strides.slice(), a.offset, dt);
+      if (a.ndim === 0 || a.strides[a.ndim - 1] !== a.itemsize) throwPy('ValueError', 'To change to a dtype of a different size, the last axis must be contiguous');
+      const last = a.shape[a.ndim - 1] * a.itemsize;
+      if (last % dt.itemsize !== 0) throwPy('ValueError', 'When changing to a smaller dtype, its size must be a divisor of the size of original dtype');
+      const shape = a.shape.slice();
+      shape[shape.length - 1] = last / dt.itemsize;
+      const strides = a.strides.slice();
+      strides[strides.length - 1] = dt.itemsize;
+      return a.view(shape, strides, a.offset, dt);
+    },
+    fill: (a, [v]) => {
+      copyInto(a, asArray(v, a.dtype));
+      return null;
+    },
+    reshape: (a, args, kw) => {
+      const p = kwArgs([], kw, ['order', 'copy']);
+      const shapeArg = args.length === 1 ? args[0] : tuple(args);
+      return reshape(a, shapeArg, p.order === 'F' ? 'F' : 'C');
+    },
+    transpose: (a, args) => transpose(a, args.length === 0 ? null : args.length === 1 ? args[0] : tuple(args)),
+    swapaxes: (a, [x, y]) => swapaxes(a, pyIndex(x), pyIndex(y)),
+    squeeze: (a, args, kw) => squeeze(a, kwArgs(args, kw, ['axis']).axis),
+    flatten: (a, args, kw) => flatten(a, kwArgs(args, kw, ['order']).order ?? 'C'),
+    ravel: (a, args, kw) => {
+      const order = kwArgs(args, kw, ['order']).order ?? 'C';
+      return order === 'C' ? R.ravel(a) : flatten(a, order);
+    },
+    sum: (a, args, kw) => R.sum(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])),
+    prod: (a, args, kw) => R.prod(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])),
+    max: (a, args, kw) => R.amax(a, redOpts(args, kw, ['axis', 'out', 'keepdims', 'initial', 'where'])),
+    min: (a, args, kw) => R.amin(a, redOpts(args, kw, ['axis', 'out', 'keepdims', 'initial', 'where'])),
+    all: (a, args, kw) => R.all(a, redOpts(args, kw, ['axis', 'out', 'keepdims', 'where'])),
+    any: (a, args, kw) => R.any(a, redOpts(args, kw, ['axis', 'out', 'keepdims', 'where'])),
+    mean: (a, args, kw) => R.mean(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'keepdims', 'where'])),
+    var: (a, args, kw) => R.variance(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where'])),
+    std: (a, args, kw) => R.variance(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where']), true),
+    argmax: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['axis', 'out', 'keepdims']);
+      return R.argExtreme(a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims));
+    },
+    argmin: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['axis', 'out', 'keepdims']);
+      return R.argExtreme(a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims));
+    },
+    cumsum: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['axis', 'dtype', 'out']);
+      return R.cumulative('add', a, p.axis, optDType(p.dtype), p.out);
+    },
+    cumprod: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['axis', 'dtype', 'out']);
+      return R.cumulative('multiply', a, p.axis, optDType(p.dtype), p.out);
+    },
+    ptp: (a, args, kw) => R.ptp(a, redOpts(args, kw, ['axis', 'out', 'keepdims'])),
+    round: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['decimals', 'out']);
+      return roundArray(a, p.decimals === undefined ? 0 : pyIndex(p.decimals), p.out);
+    },
+    clip: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['min', 'max', 'out']);
+      return clip(a, p.min ?? null, p.max ?? null, p.out);
+    },
+    conj: (a) => applyUfunc(ufunc('conjugate'), [a]),
+    conjugate: (a) => applyUfunc(ufunc('conjugate'), [a]),
+    nonzero: (a) => nonzero(a),
+    dot: (a, [b]) => matmul(a, b),
+    __matmul__: (a, [b]) => matmul(a, b),
+    __rmatmul__: (a, [b]) => matmul(b, a),
+    tobytes: (a) => tobytes(a),
+    __round__: (a, args) => roundArray(a, args.length ? pyIndex(args[0]) : 0, undefined),
+  };
+  for (const [op, name] of Object.entries(BINOPS)) {
+    const dn = DUNDER_NAMES[op];
+    methods[`__${dn}__`] = (a, [b]) => binaryOp(op, a, b, false);
+    methods[`__r${dn}__`] = (a, [b]) => binaryOp(op, a, b, true);
+    methods[`__i${dn}__`] = (a, [b]) => inplaceOp(name, a, b);
+  }
+  defineMethods(NDArrayType, methods);
+  nativeBinary.set(NDArrayType, binaryOp);
+}
+
+const DUNDER_NAMES: Record<string, string> = {
+  '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
+  '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift',
+};
+

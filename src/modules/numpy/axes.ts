@@ -1,0 +1,39 @@
+/**
+ * Axis arguments (`axis=1`, `axis=-1`, `axis=(0, 2)`) normalised against an array's rank, and NumPy's
+ * exception classes that go with them: `AxisError` (a ValueError and an IndexError, as in
+ * numpy.exceptions) with NumPy's message "axis 2 is out of bounds for array of dimension 2".
+ */
+import { PyType, TypeType } from '../../objects/pytype';
+import { excType, makeExc } from '../../objects/exceptions';
+import { PyTuple } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { index } from '../../objects/protocols';
+
+function npExc(name: string, bases: string[]): PyType {
+  const t = new PyType(name, bases.map(excType), null, false, 'numpy.exceptions');
+  t.cls = TypeType;
+  t.solid = excType(bases[0]).solid;
+  t.newInstance = excType(bases[0]).newInstance;
+  return t;
+}
+
+export const AxisErrorType = npExc('AxisError', ['ValueError', 'IndexError']);
+export const ComplexWarningType = npExc('ComplexWarning', ['RuntimeWarning']);
+
+export function axisError(axis: number, ndim: number): never {
+  throw makeExc(AxisErrorType, `axis ${axis} is out of bounds for array of dimension ${ndim}`);
+}
+
+export function normAxis(axis: any, ndim: number): number {
+  const a = index(axis);
+  if (a < -ndim || a >= ndim) axisError(a, ndim);
+  return a < 0 ? a + ndim : a;
+}
+
+/** An axis or tuple of axes as sorted, distinct, non-negative ints. */
+export function normAxes(axis: any, ndim: number): number[] {
+  const list = axis instanceof PyTuple ? axis.items : Array.isArray(axis) ? axis : [axis];
+  const out = list.map((a: any) => normAxis(a, ndim));
+  if (new Set(out).size !== out.length) throwPy('ValueError', 'duplicate value in \'axis\'');
+  return out.sort((x: number, y: number) => x - y);
+}

@@ -1,0 +1,221 @@
+/**
+ * Python values → arrays (NumPy's array coercion: `np.array`, `np.asarray`, and every function that
+ * accepts "array_like") and array elements → Python values / NumPy scalars.
+ *
+ * Coercion discovers the shape from nested lists, tuples, ranges and arrays (a ragged nesting raises
+ * NumPy's "inhomogeneous shape" ValueError) and the dtype by promoting every leaf's dtype — Python
+ * scalars take their default dtypes here (np.array([np.float32(1), 2]) is float64), unlike in arithmetic
+ * where they are weak.
+ */
+import { DType } from '../../../runtime/dtype';
+import * as D from '../../../runtime/dtype';
+import { NDArray, shapeSize, broadcastStrides, stridedLoop } from '../../../runtime/ndarray';
+import { reader, writer, converter } from '../../../runtime/elements';
+import { heap, OutOfMemory } from '../../../runtime/memory';
+import { PyTuple, PyRange, PyComplex, PyFloat } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { typeOf } from '../../objects/pytype';
+import { toArray, isIterable } from '../../objects/iterators';
+import { NPScalar, pyToDomain, domainToPy, weakKind, scalar } from './scalars';
+import { checkAlloc, memoryError } from './alloc';
+
+function isSeq(v: any): boolean {
+  return Array.isArray(v) || v instanceof PyTuple || v instanceof PyRange || v instanceof NDArray;
+}
+function seqLen(v: any): number {
+  if (Array.isArray(v)) return v.length;
+  if (v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyRange) return v.length;
+  return (v as NDArray).shape[0];
+}
+function seqItems(v: any): any[] {
+  if (Array.isArray(v)) return v;
+  if (v instanceof PyTuple) return v.items;
+  if (v instanceof PyRange) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = v.at(i);
+    return out;
+  }
+  return [];
+}
+
+/** The dtype a lone Python or NumPy scalar gets in array coercion. */
+export function leafDType(v: any): DType {
+  if (v instanceof NPScalar) return v.dt;
+  const k = weakKind(v);
+  if (k === 'int' && typeof v === 'bigint') {
+    if (v >= -(2n ** 63n) && v < 2n ** 63n) return D.int64;
+    if (v >= 0n && v < 2n ** 64n) return D.uint64;
+    throwPy('OverflowError', 'Python int too large to convert to C long');
+  }
+  if (k) return D.defaultFor(k);
+  if (typeof v === 'string') throwPy('TypeError', 'string arrays are not supported yet');
+  if (v === null) throwPy('TypeError', "arrays of Python objects (dtype=object) are not supported");
+  return throwPy('TypeError', `arrays of '${typeOf(v).name}' objects (dtype=object) are not supported`);
+}
+
+function inhomogeneous(shape: number[], depth: number): never {
+  const s = shape.slice(0, depth);
+  const shp = s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`;
+  return throwPy(
+    'ValueError',
+    `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions. The detected shape was ${shp} + inhomogeneous part.`,
+  );
+}
+
+/** Shape of a nested sequence (validated) and its leaves in C order. */
+function discover(v: any): { shape: number[]; leaves: any[] } {
+  const shape: number[] = [];
+  let x = v;
+  while (isSeq(x)) {
+    if (x instanceof NDArray) {
+      shape.push(...x.shape);
+      break;
+    }
+    const n = seqLen(x);
+    shape.push(n);
+    if (n === 0) break;
+    x = seqItems(x)[0];
+  }
+  const leaves: any[] = [];
+  const walk = (node: any, d: number) => {
+    if (node instanceof NDArray) {
+      const rest = shape.slice(d);
+      if (rest.length !== node.ndim || rest.some((s, i) => s !== node.shape[i])) inhomogeneous(shape, d === 0 ? 0 : d);
+      for (const e of node.toArray()) leaves.push(new NPScalar(node.dtype.native, e));
+      return;
+    }
+    if (d === shape.length) {
+      if (isSeq(node)) inhomogeneous(shape, d);
+      leaves.push(node);
+      return;
+    }
+    if (!isSeq(node) || seqLen(node) !== shape[d]) inhomogeneous(shape, d);
+    for (const c of seqItems(node)) walk(c, d + 1);
+  };
+  walk(v, 0);
+  return { shape, leaves };
+}
+
+/** np.array(v, dtype) as a fresh array (always a copy). */
+export function fromPython(v: any, dtype?: DType): NDArray {
+  if (v instanceof NDArray) return dtype ? castCopy(v, dtype) : copyArray(v);
+  if (!isSeq(v) && !(v instanceof NPScalar) && weakKind(v) === null && v !== null && typeof v === 'object' && isIterable(v) && typeof v !== 'string') {
+    // generators and other iterables are not sequences to NumPy: they would be object scalars
+    v = toArray(v);
+  }
+  const { shape, leaves } = discover(v);
+  let dt = dtype;
+  if (!dt) {
+    dt = leaves.length ? leafDType(leaves[0]) : D.float64;
+    for (let i = 1; i < leaves.length; i++) {
+      const l = leaves[i];
+      const ld = l instanceof NPScalar ? l.dt : leafDType(l);
+      if (ld !== dt) dt = D.promote(dt, ld);
+    }
+  }
+  const out = allocArray(shape, dt);
+  const wr = writer(dt);
+  const dv = heap.view();
+  let a = out.addr;
+  for (const l of leaves) {
+    wr(dv, a, pyToDomain(l, dt.native));
+    a += dt.itemsize;
+  }
+  return out;
+}
+
+/** A new C-contiguous array (MemoryError when memory cannot be had). */
+export function allocArray(shape: number[], dt: DType, zero = false, order: 'C' | 'F' = 'C'): NDArray {
+  for (const s of shape) if (s < 0) throwPy('ValueError', 'negative dimensions are not allowed');
+  const bytes = shapeSize(shape) * dt.itemsize;
+  checkAlloc(bytes, shape, dt);
+  try {
+    return NDArray.empty(shape, dt, order, zero);
+  } catch (e) {
+    if (e instanceof OutOfMemory) memoryError(bytes, shape, dt);
+    throw e;
+  }
+}
+
+/** A C-ordered copy of `a` with dtype `dt` (NumPy's unsafe cast). */
+export function castCopy(a: NDArray, dt: DType, order: 'C' | 'F' = 'C'): NDArray {
+  const out = allocArray(a.shape, dt, false, order);
+  copyInto(out, a);
+  return out;
+}
+
+export function copyArray(a: NDArray, order: 'C' | 'F' = 'C'): NDArray {
+  return castCopy(a, a.dtype, order);
+}
+
+/** Copy src into dst element-wise (src broadcast to dst's shape), casting as needed. */
+export function copyInto(dst: NDArray, src: NDArray): void {
+  const rd = reader(src.dtype);
+  const wr = writer(dst.dtype);
+  const same = src.dtype.native === dst.dtype.native;
+  const cv = same ? null : converter(src.dtype.native, dst.dtype.native);
+  const dv = heap.view();
+  const srcStrides = broadcastTo(src, dst.shape);
+  // snapshot when the two overlap, so a[1:] = a[:-1] reads the old values
+  let sBase = src.addr;
+  let sStr = srcStrides;
+  let tmp: NDArray | null = null;
+  if (src.block === dst.block && src.block.size > 0) {
+    tmp = NDArray.empty(src.shape, src.dtype);
+    const n = src.size;
+    const vals = src.toArray();
+    const w = writer(src.dtype);
+    const dv2 = heap.view();
+    for (let i = 0; i < n; i++) w(dv2, tmp.addr + i * src.itemsize, vals[i]);
+    sBase = tmp.addr;
+    sStr = broadcastTo(tmp, dst.shape);
+  }
+  const dvv = tmp ? heap.view() : dv;
+  stridedEach(dst.shape, [dst.addr, sBase], [dst.strides, sStr], (pd, ps) => {
+    const v = rd(dvv, ps);
+    wr(dvv, pd, cv ? cv(v) : v);
+  });
+}
+
+function broadcastTo(a: NDArray, shape: number[]): number[] {
+  return broadcastStrides(a, shape);
+}
+function stridedEach(shape: number[], bases: number[], strides: number[][], f: (a: number, b: number) => void): void {
+  stridedLoop(shape, bases, strides, (n, addrs, steps) => {
+    let a = addrs[0], b = addrs[1];
+    for (let i = 0; i < n; i++, a += steps[0], b += steps[1]) f(a, b);
+  });
+}
+
+/** Anything array-like as an array; arrays pass through (no copy). */
+export function asArray(v: any, dtype?: DType): NDArray {
+  if (v instanceof NDArray) return dtype && dtype !== v.dtype ? castCopy(v, dtype) : v;
+  return fromPython(v, dtype);
+}
+
+/** The element of `a` at a full index as NumPy returns it from indexing: a NumPy scalar. */
+export function elementScalar(a: NDArray, idx: number[]): NPScalar {
+  return scalar(a.dtype, a.get(idx));
+}
+
+/** The element as a Python value (`item()`). */
+export function elementPy(a: NDArray, idx: number[]): any {
+  return domainToPy(a.dtype, a.get(idx));
+}
+
+/** Nested Python lists of an array's elements (`tolist()`); a 0-d array gives its item. */
+export function toList(a: NDArray): any {
+  const vals = a.toArray().map((v) => domainToPy(a.dtype, v));
+  if (a.ndim === 0) return vals[0];
+  let k = 0;
+  const build = (d: number): any[] => {
+    const n = a.shape[d];
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = d === a.ndim - 1 ? vals[k++] : build(d + 1);
+    return out;
+  };
+  return build(0);
+}
+
+export { PyComplex, PyFloat };

@@ -1,0 +1,412 @@
+/**
+ * Array creation: array/asarray and friends, zeros/ones/empty/full and their *_like forms, arange
+ * (NumPy's length rule ceil((stop-start)/step) and fill rule start + i·((start+step)-start)), linspace
+ * (NumPy's formula: i·step + start with the exact endpoint), logspace, geomspace, eye, identity, tri,
+ * diag, indices, meshgrid, fromfunction, frombuffer, fromiter.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { DType } from '../../../runtime/dtype';
+import { writer } from '../../../runtime/elements';
+import { heap } from '../../../runtime/memory';
+import { PyTuple, PyBytes, tuple, PyFloat } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import { iter } from '../../objects/iterators';
+import { toDType, optDType } from './dtypes';
+import { NPScalar, pyToDomain, weakKind } from './scalars';
+import { asArray, fromPython, allocArray, castCopy, copyInto } from './coerce';
+import { applyUfunc, kwArgs, scalarArray } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { resolveShape } from './shape';
+import { getIndex, setIndex } from './indexing';
+import { memoryError } from './alloc';
+
+function shapeArg(v: any): number[] {
+  return resolveShape(v, -1);
+}
+
+function fill(a: NDArray, v: any): NDArray {
+  if (a.size === 0) return a;
+  const dv = pyToDomain(v, a.dtype);
+  const w = writer(a.dtype);
+  const view = heap.view();
+  for (let i = 0, p = a.addr; i < a.size; i++, p += a.itemsize) w(view, p, dv);
+  return a;
+}
+
+function order(v: any): 'C' | 'F' {
+  return v === 'F' ? 'F' : 'C';
+}
+
+function likeDType(a: NDArray, dt: any): DType {
+  return dt === undefined || dt === null ? a.dtype : toDType(dt);
+}
+
+/** The dtype of a fill value taken alone (np.full(3, 2.5) is float64, np.full(2, True) is bool). */
+function valueDType(v: any): DType {
+  if (v instanceof NDArray) return v.dtype;
+  if (v instanceof NPScalar) return v.dt;
+  const k = weakKind(v);
+  if (k) return D.defaultFor(k);
+  return asArray(v).dtype;
+}
+
+function fullArray(shape: number[], v: any, dt: DType, ord: 'C' | 'F'): NDArray {
+  const a = allocArray(shape, dt, false, ord);
+  if (v instanceof NDArray || Array.isArray(v) || v instanceof PyTuple) {
+    copyInto(a, asArray(v, undefined));
+    return a;
+  }
+  return fill(a, v);
+}
+
+/** np.arange */
+function arange(args: any[], kw: Kw): NDArray {
+  const p = kwArgs(args, kw, ['start', 'stop', 'step', 'dtype', 'like']);
+  let start = p.start, stop = p.stop, step = p.step;
+  if (stop === undefined || stop === null) {
+    stop = start;
+    start = 0;
+  }
+  if (step === undefined || step === null) step = 1;
+  const num = (v: any) => (v instanceof NPScalar ? Number(v.dt.kind === 'c' ? v.v.re : v.v) : v instanceof PyFloat ? v.v : typeof v === 'boolean' ? +v : Number(v));
+  const s0 = num(start), s1 = num(stop), st = num(step);
+  let dt = optDType(p.dtype);
+  if (!dt) {
+    const kinds = [start, stop, step].map((v) => (v instanceof NPScalar ? v.dt : D.defaultFor(weakKind(v) ?? 'float')));
+    dt = kinds.reduce((a, b) => D.promote(a, b));
+  }
+  if (st === 0) throwPy('ZeroDivisionError', 'division by zero');
+  let len = Math.ceil((s1 - s0) / st);
+  if (!Number.isFinite(len)) throwPy('ValueError', 'arange: cannot compute length');
+  if (len < 0) len = 0;
+  const a = allocArray([len], dt);
+  const w = writer(dt);
+  const view = heap.view();
+  if (dt.kind === 'f' || dt.kind === 'c') {
+    const delta = s0 + st - s0;
+    for (let i = 0; i < len; i++) {
+      const v = i === 0 ? s0 : i === 1 ? s0 + st : s0 + i * delta;
+      w(view, a.addr + i * dt.itemsize, pyToDomain(new PyFloat(v), dt, false));
+    }
+  } else {
+    const big = dt.domain === 'bigint';
+    for (let i = 0; i < len; i++) {
+      const v = Math.trunc(s0) + i * Math.trunc(st);
+      w(view, a.addr + i * dt.itemsize, big ? BigInt(v) : dt.kind === 'b' ? (v ? 1 : 0) : v);
+    }
+  }
+  return a;
+}
+
+function linspace(args: any[], kw: Kw): any {
+  const p = kwArgs(args, kw, ['start', 'stop', 'num', 'endpoint', 'retstep', 'dtype', 'axis']);
+  const num = p.num === undefined ? 50 : pyIndex(p.num);
+  if (num < 0) throwPy('ValueError', `Number of samples, ${num}, must be non-negative.`);
+  const endpoint = p.endpoint === undefined ? true : truthy(p.endpoint);
+  const div = endpoint ? num - 1 : num;
+  const start = asArray(p.start), stop = asArray(p.stop);
+  let dt = D.promote(start.dtype, stop.dtype);
+  if (dt.kind !== 'f' && dt.kind !== 'c') dt = D.float64;
+  const outDt = optDType(p.dtype) ?? dt;
+  const delta = applyUfunc(ufunc('subtract'), [stop, start], { dtype: dt });
+  const idx = arange([0, num], new Map([['dtype', pyDTypeOf(dt)]]));
+  const deltaArr = asArray(delta);
+  let y: any = deltaArr.ndim ? idx.view([num, ...deltaArr.shape.map(() => 1)], [idx.strides[0], ...deltaArr.shape.map(() => 0)], idx.offset) : idx;
+  let step: any;
+  if (div > 0) {
+    step = applyUfunc(ufunc('divide'), [delta, div]);
+    const stepZero = truthy(applyUfunc(ufunc('equal'), [step, 0]) instanceof NDArray ? false : applyUfunc(ufunc('equal'), [step, 0]));
+    if (stepZero) y = applyUfunc(ufunc('multiply'), [applyUfunc(ufunc('divide'), [y, div]), delta]);
+    else y = applyUfunc(ufunc('multiply'), [y, step]);
+  } else {
+    step = NaN;
+    y = applyUfunc(ufunc('multiply'), [y, delta]);
+  }
+  y = asArray(applyUfunc(ufunc('add'), [y, start]));
+  if (endpoint && num > 1) setIndex(y, -1, stop);
+  if (outDt.kind === 'i' || outDt.kind === 'u') y = asArray(applyUfunc(ufunc('floor'), [y]));
+  const r = y.dtype === outDt ? y : castCopy(y, outDt);
+  if (p.retstep !== undefined && truthy(p.retstep)) return tuple([r, typeof step === 'number' ? new PyFloat(step) : step]);
+  return r;
+}
+
+import { pyDType } from './dtypes';
+function pyDTypeOf(dt: DType): any {
+  return pyDType(dt);
+}
+
+function eye(args: any[], kw: Kw): NDArray {
+  const p = kwArgs(args, kw, ['N', 'M', 'k', 'dtype', 'order', 'like']);
+  const n = pyIndex(p.N);
+  const m = p.M === undefined || p.M === null ? n : pyIndex(p.M);
+  const k = p.k === undefined ? 0 : pyIndex(p.k);
+  const dt = p.dtype === undefined ? D.float64 : toDType(p.dtype);
+  const a = allocArray([n, m], dt, true, order(p.order));
+  const one = pyToDomain(1, dt);
+  for (let i = 0; i < n; i++) {
+    const j = i + k;
+    if (j >= 0 && j < m) a.set([i, j], one);
+  }
+  return a;
+}
+
+function tri(args: any[], kw: Kw): NDArray {
+  const p = kwArgs(args, kw, ['N', 'M', 'k', 'dtype', 'like']);
+  const n = pyIndex(p.N);
+  const m = p.M === undefined || p.M === null ? n : pyIndex(p.M);
+  const k = p.k === undefined ? 0 : pyIndex(p.k);
+  const dt = p.dtype === undefined ? D.float64 : toDType(p.dtype);
+  const a = allocArray([n, m], dt, true);
+  const one = pyToDomain(1, dt);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) if (j <= i + k) a.set([i, j], one);
+  return a;
+}
+
+export function diag(args: any[], kw: Kw): NDArray {
+  const p = kwArgs(args, kw, ['v', 'k']);
+  const v = asArray(p.v);
+  const k = p.k === undefined ? 0 : pyIndex(p.k);
+  if (v.ndim === 1) {
+    const n = v.shape[0] + Math.abs(k);
+    const a = allocArray([n, n], v.dtype, true);
+    for (let i = 0; i < v.shape[0]; i++) a.set(k >= 0 ? [i, i + k] : [i - k, i], v.get([i]));
+    return a;
+  }
+  if (v.ndim !== 2) throwPy('ValueError', 'Input must be 1- or 2-d.');
+  const [r, c] = v.shape;
+  const len = Math.max(0, k >= 0 ? Math.min(r, c - k) : Math.min(r + k, c));
+  const out = allocArray([len], v.dtype);
+  for (let i = 0; i < len; i++) out.set([i], v.get(k >= 0 ? [i, i + k] : [i - k, i]));
+  return out;
+}
+
+function indices(args: any[], kw: Kw): any {
+  const p = kwArgs(args, kw, ['dimensions', 'dtype', 'sparse']);
+  const dims = shapeArg(p.dimensions);
+  const dt = p.dtype === undefined ? D.int64 : toDType(p.dtype);
+  const sparse = p.sparse !== undefined && truthy(p.sparse);
+  const nd = dims.length;
+  const parts: NDArray[] = [];
+  for (let d = 0; d < nd; d++) {
+    const shp = sparse ? dims.map((s, i) => (i === d ? s : 1)) : dims;
+    const a = allocArray(shp, dt);
+    const vals = a.size;
+    const w = writer(dt);
+    const view = heap.view();
+    const idx = new Array(nd).fill(0);
+    for (let q = 0; q < vals; q++) {
+      w(view, a.addr + q * dt.itemsize, pyToDomain(idx[d], dt));
+      for (let j = nd - 1; j >= 0; j--) {
+        if (++idx[j] < shp[j]) break;
+        idx[j] = 0;
+      }
+    }
+    parts.push(a);
+  }
+  if (sparse) return tuple(parts);
+  const out = allocArray([nd, ...dims], dt);
+  parts.forEach((a, d) => copyInto(getIndex(out, d), a));
+  return out;
+}
+
+function meshgrid(args: any[], kw: Kw): any {
+  const p = kwArgs([], kw, ['copy', 'sparse', 'indexing']);
+  const xs = args.map((a) => asArray(a));
+  const ij = p.indexing === 'ij';
+  const sparse = p.sparse !== undefined && truthy(p.sparse);
+  const n = xs.length;
+  const shapes = xs.map((x) => x.size);
+  const outShape = shapes.slice();
+  if (!ij && n >= 2) [outShape[0], outShape[1]] = [outShape[1], outShape[0]];
+  const res = xs.map((x, i) => {
+    let pos = i;
+    if (!ij && n >= 2 && i < 2) pos = 1 - i;
+    const shp = outShape.map((s, j) => (j === pos ? s : 1));
+    const flat = x.view([x.size], [x.ndim === 1 ? x.strides[0] : x.itemsize], x.offset);
+    const v = flat.view(shp, shp.map((_, j) => (j === pos ? flat.strides[0] : 0)), flat.offset);
+    if (sparse) return castCopy(v, x.dtype);
+    const full = allocArray(outShape, x.dtype);
+    copyInto(full, v);
+    return full;
+  });
+  return tuple(res);
+}
+
+function fromfunction(args: any[], kw: Kw): any {
+  const fn = args[0];
+  const shape = args[1];
+  const dtArg = kw?.get('dtype');
+  const rest = new Map(kw ?? []);
+  rest.delete('dtype');
+  const idx = indices([shape], new Map([['dtype', dtArg ?? pyDType(D.float64)]])) as NDArray;
+  const parts: any[] = [];
+  for (let i = 0; i < idx.shape[0]; i++) parts.push(getIndex(idx, i));
+  return call(fn, parts, rest.size ? rest : null);
+}
+
+function frombuffer(args: any[], kw: Kw): NDArray {
+  const p = kwArgs(args, kw, ['buffer', 'dtype', 'count', 'offset', 'like']);
+  const dt = p.dtype === undefined ? D.float64 : toDType(p.dtype);
+  const buf = p.buffer;
+  if (!(buf instanceof PyBytes)) throwPy('TypeError', 'a bytes-like object is required');
+  const offset = p.offset === undefined ? 0 : pyIndex(p.offset);
+  let avail = buf.data.length - offset;
+  if (avail % dt.itemsize !== 0 && (p.count === undefined || pyIndex(p.count) < 0)) throwPy('ValueError', 'buffer size must be a multiple of element size');
+  const count = p.count === undefined || pyIndex(p.count) < 0 ? avail / dt.itemsize : pyIndex(p.count);
+  if (count * dt.itemsize > avail) throwPy('ValueError', 'buffer is smaller than requested size');
+  avail = count * dt.itemsize;
+  const a = allocArray([count], dt);
+  new Uint8Array(heap.buffer, a.addr, avail).set(buf.data.subarray(offset, offset + avail));
+  a.writeable = false;
+  return a;
+}
+
+function fromiter(args: any[], kw: Kw): NDArray {
+  const p = kwArgs(args, kw, ['iter', 'dtype', 'count', 'like']);
+  const dt = toDType(p.dtype);
+  const count = p.count === undefined ? -1 : pyIndex(p.count);
+  const it = iter(p.iter);
+  const vals: any[] = [];
+  while (count < 0 || vals.length < count) {
+    const v = it.next();
+    if (v === undefined) break;
+    vals.push(v);
+  }
+  if (count >= 0 && vals.length < count) throwPy('ValueError', `iterator too short: Expected ${count} but iterator had only ${vals.length} items.`);
+  return fromPython(vals, dt);
+}
+
+function arrayFn(args: any[], kw: Kw): NDArray {
+  const p = kwArgs(args, kw, ['object', 'dtype', 'copy', 'order', 'subok', 'ndmin', 'like']);
+  const dt = optDType(p.dtype);
+  let a: NDArray;
+  const copy = p.copy === undefined ? true : p.copy === null ? null : truthy(p.copy);
+  if (p.object instanceof NDArray && copy !== true && (!dt || dt === p.object.dtype)) a = p.object;
+  else if (p.object instanceof NDArray && copy === false) {
+    return throwPy('ValueError', 'Unable to avoid copy while creating an array as requested.');
+  } else a = fromPython(p.object, dt);
+  if (p.order === 'F' && a.ndim > 1) a = castCopy(a, a.dtype, 'F');
+  const ndmin = p.ndmin === undefined ? 0 : pyIndex(p.ndmin);
+  if (a.ndim < ndmin) {
+    const extra = ndmin - a.ndim;
+    a = a.view([...new Array(extra).fill(1), ...a.shape], [...new Array(extra).fill(0), ...a.strides], a.offset);
+  }
+  return a;
+}
+
+function asarrayFn(args: any[], kw: Kw): NDArray {
+  const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'device', 'copy', 'like']);
+  const dt = optDType(p.dtype);
+  let a = asArray(p.a, dt);
+  if (p.order === 'F' && !a.fContiguous) a = castCopy(a, a.dtype, 'F');
+  return a;
+}
+
+export function creationFunctions(): Record<string, PyBuiltin> {
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  return {
+    array: b('array', arrayFn),
+    asarray: b('asarray', asarrayFn),
+    asanyarray: b('asanyarray', asarrayFn),
+    ascontiguousarray: b('ascontiguousarray', (args, kw) => {
+      const a = asarrayFn(args, kw);
+      return a.cContiguous ? (a.ndim === 0 ? a.view([1], [a.itemsize], a.offset) : a) : castCopy(a, a.dtype);
+    }),
+    asfortranarray: b('asfortranarray', (args, kw) => {
+      const a = asarrayFn(args, kw);
+      return a.fContiguous ? a : castCopy(a, a.dtype, 'F');
+    }),
+    copy: b('copy', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'order', 'subok']);
+      return castCopy(asArray(p.a), asArray(p.a).dtype, order(p.order));
+    }),
+    zeros: b('zeros', (args, kw) => {
+      const p = kwArgs(args, kw, ['shape', 'dtype', 'order', 'like']);
+      return allocArray(shapeArg(p.shape), p.dtype === undefined ? D.float64 : toDType(p.dtype), true, order(p.order));
+    }),
+    ones: b('ones', (args, kw) => {
+      const p = kwArgs(args, kw, ['shape', 'dtype', 'order', 'like']);
+      return fill(allocArray(shapeArg(p.shape), p.dtype === undefined ? D.float64 : toDType(p.dtype), false, order(p.order)), 1);
+    }),
+    empty: b('empty', (args, kw) => {
+      const p = kwArgs(args, kw, ['shape', 'dtype', 'order', 'like']);
+      return allocArray(shapeArg(p.shape), p.dtype === undefined ? D.float64 : toDType(p.dtype), true, order(p.order));
+    }),
+    full: b('full', (args, kw) => {
+      const p = kwArgs(args, kw, ['shape', 'fill_value', 'dtype', 'order', 'like']);
+      const dt = optDType(p.dtype) ?? valueDType(p.fill_value);
+      return fullArray(shapeArg(p.shape), p.fill_value, dt, order(p.order));
+    }),
+    zeros_like: b('zeros_like', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'subok', 'shape']);
+      const a = asArray(p.a);
+      return allocArray(p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape), likeDType(a, p.dtype), true);
+    }),
+    ones_like: b('ones_like', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'subok', 'shape']);
+      const a = asArray(p.a);
+      return fill(allocArray(p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape), likeDType(a, p.dtype)), 1);
+    }),
+    empty_like: b('empty_like', (args, kw) => {
+      const p = kwArgs(args, kw, ['prototype', 'dtype', 'order', 'subok', 'shape']);
+      const a = asArray(p.prototype);
+      return allocArray(p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape), likeDType(a, p.dtype), true);
+    }),
+    full_like: b('full_like', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'fill_value', 'dtype', 'order', 'subok', 'shape']);
+      const a = asArray(p.a);
+      const dt = likeDType(a, p.dtype);
+      const shp = p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape);
+      const out = allocArray(shp, dt);
+      copyInto(out, asArray(p.fill_value instanceof NDArray ? p.fill_value : castFill(p.fill_value, dt)));
+      return out;
+    }),
+    arange: b('arange', arange),
+    linspace: b('linspace', linspace),
+    logspace: b('logspace', (args, kw) => {
+      const p = kwArgs(args, kw, ['start', 'stop', 'num', 'endpoint', 'base', 'dtype', 'axis']);
+      const lkw = new Map<string, any>();
+      if (p.num !== undefined) lkw.set('num', p.num);
+      if (p.endpoint !== undefined) lkw.set('endpoint', p.endpoint);
+      const y = linspace([p.start, p.stop], lkw);
+      const r = applyUfunc(ufunc('power'), [p.base ?? new PyFloat(10), y]);
+      return p.dtype === undefined || p.dtype === null ? r : castCopy(asArray(r), toDType(p.dtype));
+    }),
+    geomspace: b('geomspace', (args, kw) => {
+      const p = kwArgs(args, kw, ['start', 'stop', 'num', 'endpoint', 'dtype', 'axis']);
+      const lkw = new Map<string, any>();
+      if (p.num !== undefined) lkw.set('num', p.num);
+      if (p.endpoint !== undefined) lkw.set('endpoint', p.endpoint);
+      const ls = applyUfunc(ufunc('log10'), [p.start]), le = applyUfunc(ufunc('log10'), [p.stop]);
+      const y = linspace([ls, le], lkw);
+      const r = asArray(applyUfunc(ufunc('power'), [new PyFloat(10), y]));
+      const num = p.num === undefined ? 50 : pyIndex(p.num);
+      if (num > 0) setIndex(r, 0, p.start);
+      if (num > 1 && (p.endpoint === undefined || truthy(p.endpoint))) setIndex(r, -1, p.stop);
+      return p.dtype === undefined || p.dtype === null ? r : castCopy(r, toDType(p.dtype));
+    }),
+    eye: b('eye', eye),
+    identity: b('identity', (args, kw) => {
+      const p = kwArgs(args, kw, ['n', 'dtype', 'like']);
+      const m = new Map<string, any>();
+      if (p.dtype !== undefined) m.set('dtype', p.dtype);
+      return eye([p.n], m);
+    }),
+    tri: b('tri', tri),
+    diag: b('diag', diag),
+    indices: b('indices', indices),
+    meshgrid: b('meshgrid', meshgrid),
+    fromfunction: b('fromfunction', fromfunction),
+    frombuffer: b('frombuffer', frombuffer),
+    fromiter: b('fromiter', fromiter),
+  };
+}
+
+function castFill(v: any, dt: DType): NDArray {
+  return scalarArray(dt, pyToDomain(v instanceof NPScalar ? v : v, dt, false));
+}
+
+export { memoryError };

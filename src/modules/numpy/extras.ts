@@ -1,0 +1,171 @@
+/**
+ * Small element-wise conveniences from numpy's Python layer: isclose/allclose, nan_to_num,
+ * real_if_close, iscomplex/isreal/iscomplexobj/isrealobj, angle, isposinf/isneginf, nanmax/nanmin,
+ * trace and sort (a stable sort along an axis, NaNs last, complex values lexicographic).
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { Complex } from '../../../runtime/elements';
+import { PyFloat } from '../../objects/values';
+import { builtin, Kw, PyBuiltin } from '../../objects/function';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import { asArray, castCopy, copyInto, allocArray } from './coerce';
+import { applyUfunc, kwArgs, ufuncReduce } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { NPScalar, scalar, pyToDomain } from './scalars';
+import { realPart, imagPart } from './complexParts';
+import * as R from './reductions';
+import { normAxis } from './axes';
+import { getIndex } from './indexing';
+
+const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
+
+function isclose(p: Record<string, any>): any {
+  const rtol = p.rtol ?? new PyFloat(1e-5), atol = p.atol ?? new PyFloat(1e-8);
+  const a = p.a, b = p.b;
+  const fin = U('logical_and', U('isfinite', a), U('isfinite', b));
+  const close = U('less_equal', U('absolute', U('subtract', a, b)), U('add', atol, U('multiply', rtol, U('absolute', b))));
+  let r = U('logical_or', U('logical_and', fin, close), U('logical_and', U('logical_not', fin), U('equal', a, b)));
+  if (p.equal_nan !== undefined && truthy(p.equal_nan)) r = U('logical_or', r, U('logical_and', U('isnan', a), U('isnan', b)));
+  return r;
+}
+
+function compareForSort(dt: D.DType): (x: any, y: any) => number {
+  if (dt.kind === 'c') {
+    return (x: Complex, y: Complex) => {
+      const xn = x.re !== x.re || x.im !== x.im, yn = y.re !== y.re || y.im !== y.im;
+      if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1;
+      return x.re < y.re ? -1 : x.re > y.re ? 1 : x.im < y.im ? -1 : x.im > y.im ? 1 : 0;
+    };
+  }
+  if (dt.kind === 'f') return (x, y) => (x !== x ? (y !== y ? 0 : 1) : y !== y ? -1 : x < y ? -1 : x > y ? 1 : 0);
+  return (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+}
+
+export function sortArray(x: any, axisArg: any): NDArray {
+  let a = asArray(x);
+  if (axisArg === null) a = R.ravel(a);
+  const out = castCopy(a, a.dtype);
+  if (out.ndim === 0) return out;
+  const axis = normAxis(axisArg === undefined || axisArg === null ? -1 : axisArg, out.ndim);
+  const cmp = compareForSort(out.dtype);
+  const n = out.shape[axis];
+  const others = out.shape.filter((_, i) => i !== axis);
+  const total = others.reduce((p, s) => p * s, 1);
+  const idx = new Array(others.length).fill(0);
+  for (let q = 0; q < total; q++) {
+    const full: number[] = [];
+    let j = 0;
+    for (let d = 0; d < out.ndim; d++) full.push(d === axis ? 0 : idx[j++]);
+    const vals: any[] = [];
+    for (let i = 0; i < n; i++) {
+      full[axis] = i;
+      vals.push(out.get(full));
+    }
+    vals.sort(cmp);
+    for (let i = 0; i < n; i++) {
+      full[axis] = i;
+      out.set(full, vals[i]);
+    }
+    for (let d = idx.length - 1; d >= 0; d--) {
+      if (++idx[d] < others[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+
+export function extraFunctions(): Record<string, PyBuiltin> {
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  return {
+    isclose: b('isclose', (args, kw) => isclose(kwArgs(args, kw, ['a', 'b', 'rtol', 'atol', 'equal_nan']))),
+    allclose: b('allclose', (args, kw) => {
+      const r = isclose(kwArgs(args, kw, ['a', 'b', 'rtol', 'atol', 'equal_nan']));
+      return truthy(R.all(r, {}));
+    }),
+    nan_to_num: b('nan_to_num', (args, kw) => {
+      const p = kwArgs(args, kw, ['x', 'copy', 'nan', 'posinf', 'neginf']);
+      const isScalar = !(p.x instanceof NDArray);
+      const a = castCopy(asArray(p.x), asArray(p.x).dtype);
+      const fixPart = (part: NDArray) => {
+        if (part.dtype.kind !== 'f') return;
+        const big = part.dtype.itemsize === 4 ? 3.4028234663852886e38 : part.dtype.itemsize === 2 ? 65504 : Number.MAX_VALUE;
+        const nan = p.nan === undefined ? 0 : Number((p.nan as any)?.v ?? p.nan);
+        const pinf = p.posinf === undefined || p.posinf === null ? big : Number((p.posinf as any)?.v ?? p.posinf);
+        const ninf = p.neginf === undefined || p.neginf === null ? -big : Number((p.neginf as any)?.v ?? p.neginf);
+        const vals = part.toArray();
+        const flat = R.ravel(part) === part ? part : part;
+        void flat;
+        const tmp = allocArray(part.shape, part.dtype);
+        const vv = vals.map((v: number) => (v !== v ? nan : v === Infinity ? pinf : v === -Infinity ? ninf : v));
+        vv.forEach((v: number, i: number) => tmp.set(unravel(i, part.shape), pyToDomain(new PyFloat(v), part.dtype, false)));
+        copyInto(part, tmp);
+      };
+      fixPart(realPart(a));
+      if (a.dtype.kind === 'c') fixPart(imagPart(a));
+      return isScalar && a.ndim === 0 ? scalar(a.dtype, a.get([])) : a;
+    }),
+    real_if_close: b('real_if_close', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'tol']);
+      const a = asArray(p.a);
+      if (a.dtype.kind !== 'c') return a;
+      let tol = p.tol === undefined ? 100 : Number((p.tol as any)?.v ?? p.tol);
+      const eps = a.dtype.itemsize === 8 ? 2 ** -23 : 2 ** -52;
+      if (tol > 1) tol *= eps;
+      const ok = a.toArray().every((z: Complex) => Math.abs(z.im) < tol);
+      return ok ? castCopy(realPart(a), a.dtype.realType) : a;
+    }),
+    iscomplex: b('iscomplex', (args) => {
+      const a = asArray(args[0]);
+      const r = a.dtype.kind === 'c' ? U('not_equal', imagPart(a), 0) : U('not_equal', allocArray(a.shape, D.bool, true), false);
+      return args[0] instanceof NDArray || a.ndim > 0 ? r : r;
+    }),
+    isreal: b('isreal', (args) => {
+      const a = asArray(args[0]);
+      return a.dtype.kind === 'c' ? U('equal', imagPart(a), 0) : U('logical_not', allocArray(a.shape, D.bool, true));
+    }),
+    iscomplexobj: b('iscomplexobj', (args) => asArray(args[0]).dtype.kind === 'c'),
+    isrealobj: b('isrealobj', (args) => asArray(args[0]).dtype.kind !== 'c'),
+    angle: b('angle', (args, kw) => {
+      const p = kwArgs(args, kw, ['z', 'deg']);
+      const a = asArray(p.z);
+      const re = realPart(a), im = imagPart(a);
+      let r = U('arctan2', a.dtype.kind === 'c' ? im : castCopy(im, D.promote(im.dtype, D.float64)), re);
+      if (p.deg !== undefined && truthy(p.deg)) r = U('multiply', r, new PyFloat(180 / Math.PI));
+      return !(p.z instanceof NDArray) && r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
+    }),
+    isposinf: b('isposinf', (args) => U('logical_and', U('isinf', args[0]), U('logical_not', U('signbit', args[0])))),
+    isneginf: b('isneginf', (args) => U('logical_and', U('isinf', args[0]), U('signbit', args[0]))),
+    nanmax: b('nanmax', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
+      return ufuncReduce(ufunc('fmax'), asArray(p.a), p.axis ?? null, undefined, p.out, p.keepdims !== undefined && truthy(p.keepdims), undefined, undefined);
+    }),
+    nanmin: b('nanmin', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
+      return ufuncReduce(ufunc('fmin'), asArray(p.a), p.axis ?? null, undefined, p.out, p.keepdims !== undefined && truthy(p.keepdims), undefined, undefined);
+    }),
+    trace: b('trace', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'offset', 'axis1', 'axis2', 'dtype', 'out']);
+      const a = asArray(p.a);
+      const k = p.offset === undefined ? 0 : pyIndex(p.offset);
+      const n = Math.max(0, Math.min(a.shape[0] - Math.max(0, -k), a.shape[1] - Math.max(0, k)));
+      const diag = a.view([n], [a.strides[0] + a.strides[1]], a.offset + (k >= 0 ? k * a.strides[1] : -k * a.strides[0]));
+      return R.sum(diag, {});
+    }),
+    sort: b('sort', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'kind', 'order', 'stable']);
+      return sortArray(p.a, p.axis === undefined ? -1 : p.axis);
+    }),
+  };
+}
+
+function unravel(i: number, shape: number[]): number[] {
+  const idx = new Array(shape.length);
+  for (let d = shape.length - 1; d >= 0; d--) {
+    idx[d] = i % shape[d];
+    i = Math.floor(i / shape[d]);
+  }
+  return idx;
+}
+
+export { NPScalar, getIndex };

@@ -1,0 +1,291 @@
+/**
+ * Array subscripts, NumPy's rules: basic indexing (integers, slices with steps, `...`, `None`) returns
+ * views or, with every axis taken by an integer, a NumPy scalar; advanced indexing (integer arrays,
+ * lists, boolean masks, mixed with basic items) broadcasts the index arrays together, places their
+ * dimensions where NumPy does (in place when the advanced items are adjacent, first otherwise) and
+ * copies. Assignment goes through the same selection and broadcasts the value to it.
+ */
+import { NDArray, broadcastShapes, shapeSize, contiguousStrides } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { reader, writer } from '../../../runtime/elements';
+import { heap } from '../../../runtime/memory';
+import { PyTuple, PySlice, Ellipsis } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { index as pyIndex, sliceIndices } from '../../objects/protocols';
+import { typeOf } from '../../objects/pytype';
+import { NPScalar, scalar } from './scalars';
+import { asArray, allocArray, copyInto } from './coerce';
+import { shapeRepr } from './alloc';
+
+type Item = { kind: 'int'; i: number } | { kind: 'slice'; s: PySlice } | { kind: 'new' } | { kind: 'ell' } | { kind: 'adv'; arr: NDArray; bool: boolean };
+
+function isAdvanced(k: any): boolean {
+  return k instanceof NDArray || Array.isArray(k) || (k instanceof NPScalar && k.dt.kind === 'b') || typeof k === 'boolean';
+}
+
+function classify(k: any): Item {
+  if (k === null) return { kind: 'new' };
+  if (k === Ellipsis) return { kind: 'ell' };
+  if (k instanceof PySlice) return { kind: 'slice', s: k };
+  if (isAdvanced(k)) {
+    const arr = asArray(typeof k === 'boolean' ? k : k instanceof NPScalar ? k.v !== 0 : k);
+    if (arr.dtype.kind === 'b') return { kind: 'adv', arr, bool: true };
+    if (arr.dtype.kind !== 'i' && arr.dtype.kind !== 'u') {
+      if (arr.size === 0) return { kind: 'adv', arr: asArray(arr, D.int64), bool: false };
+      throwPy('IndexError', 'arrays used as indices must be of integer (or boolean) type');
+    }
+    return { kind: 'adv', arr, bool: false };
+  }
+  if (k instanceof NPScalar && (k.dt.kind === 'i' || k.dt.kind === 'u')) return { kind: 'int', i: Number(k.v) };
+  if (typeof k === 'number' && Number.isInteger(k)) return { kind: 'int', i: k };
+  if (typeof k === 'string' || (typeof k === 'number') || typeOf(k).lookup('__index__') === undefined) {
+    throwPy('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+  }
+  return { kind: 'int', i: pyIndex(k) };
+}
+
+function items(key: any): Item[] {
+  const list = key instanceof PyTuple ? key.items : [key];
+  return list.map(classify);
+}
+
+/** Expand `...` and check the count of indexed axes. */
+function expand(its: Item[], ndim: number): Item[] {
+  let consumed = 0;
+  let ells = 0;
+  for (const it of its) {
+    if (it.kind === 'int' || it.kind === 'slice') consumed++;
+    else if (it.kind === 'adv') consumed += it.bool ? it.arr.ndim : 1;
+    else if (it.kind === 'ell') ells++;
+  }
+  if (ells > 1) throwPy('IndexError', "an index can only have a single ellipsis ('...')");
+  if (consumed > ndim) throwPy('IndexError', `too many indices for array: array is ${ndim}-dimensional, but ${consumed} were indexed`);
+  const out: Item[] = [];
+  for (const it of its) {
+    if (it.kind === 'ell') for (let i = 0; i < ndim - consumed; i++) out.push({ kind: 'slice', s: new PySlice(null, null, null) });
+    else out.push(it);
+  }
+  if (!ells) for (let i = consumed; i < ndim; i++) out.push({ kind: 'slice', s: new PySlice(null, null, null) });
+  return out;
+}
+
+/** Boolean masks become one integer index array per masked axis (their nonzero()). */
+function boolToInts(mask: NDArray, shapeHere: number[]): NDArray[] {
+  if (mask.ndim !== shapeHere.length || mask.shape.some((s, i) => s !== shapeHere[i])) {
+    const ax = mask.shape.findIndex((s, i) => s !== shapeHere[i]);
+    throwPy('IndexError', `boolean index did not match indexed array along axis ${ax < 0 ? 0 : ax}; size of axis is ${shapeHere[ax < 0 ? 0 : ax]} but size of corresponding boolean axis is ${mask.shape[ax < 0 ? 0 : ax]}`);
+  }
+  const vals = mask.toArray();
+  const coords: number[][] = mask.shape.map(() => []);
+  const idx = new Array(mask.ndim).fill(0);
+  for (let k = 0; k < vals.length; k++) {
+    if (vals[k]) for (let d = 0; d < mask.ndim; d++) coords[d].push(idx[d]);
+    for (let d = mask.ndim - 1; d >= 0; d--) {
+      if (++idx[d] < mask.shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return coords.map((c) => {
+    const a = allocArray([c.length], D.int64);
+    const w = writer(D.int64);
+    const dv = heap.view();
+    c.forEach((v, i) => w(dv, a.addr + 8 * i, BigInt(v)));
+    return a;
+  });
+}
+
+interface Selection {
+  /** the basic-indexed view (advanced axes kept whole) */
+  view: NDArray;
+  /** advanced index arrays (int64 values) and the view axes they index */
+  adv: { arr: NDArray; axis: number }[];
+  /** true when only integers were used on every axis (a scalar results) */
+  scalar: boolean;
+}
+
+function select(a: NDArray, key: any): Selection {
+  const its = expand(items(key), a.ndim);
+  const anyAdv = its.some((it) => it.kind === 'adv');
+  const shape: number[] = [], strides: number[] = [];
+  let offset = a.offset;
+  let axis = 0;
+  const adv: { arr: NDArray; axis: number }[] = [];
+  let allInts = true;
+  for (const it of its) {
+    if (it.kind === 'new') {
+      shape.push(1);
+      strides.push(0);
+      allInts = false;
+      continue;
+    }
+    if (it.kind === 'int' && !anyAdv) {
+      const n = a.shape[axis];
+      let i = it.i;
+      if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis ${axis} with size ${n}`);
+      if (i < 0) i += n;
+      offset += i * a.strides[axis];
+      axis++;
+      continue;
+    }
+    if (it.kind === 'slice') {
+      const [start, , step, count] = sliceIndices(it.s, a.shape[axis]);
+      offset += count > 0 ? start * a.strides[axis] : 0;
+      shape.push(count);
+      strides.push(a.strides[axis] * step);
+      axis++;
+      allInts = false;
+      continue;
+    }
+    allInts = false;
+    // advanced (integers join the advanced indices when any array is present)
+    if (it.kind === 'int') {
+      const z = allocArray([], D.int64);
+      writer(D.int64)(heap.view(), z.addr, BigInt(it.i));
+      adv.push({ arr: z, axis: shape.length });
+      shape.push(a.shape[axis]);
+      strides.push(a.strides[axis]);
+      axis++;
+    } else if (it.kind === 'adv' && it.bool) {
+      const m = it.arr;
+      const here = a.shape.slice(axis, axis + m.ndim);
+      if (m.ndim === 0) {
+        // x[True] / x[False]: a new axis of length 1 or 0
+        const ints = allocArray([m.get([]) ? 1 : 0], D.int64, true);
+        adv.push({ arr: ints, axis: shape.length });
+        shape.push(1);
+        strides.push(0);
+        continue;
+      }
+      for (const ints of boolToInts(m, here)) {
+        adv.push({ arr: ints, axis: shape.length });
+        shape.push(a.shape[axis]);
+        strides.push(a.strides[axis]);
+        axis++;
+      }
+    } else if (it.kind === 'adv') {
+      adv.push({ arr: it.arr, axis: shape.length });
+      shape.push(a.shape[axis]);
+      strides.push(a.strides[axis]);
+      axis++;
+    }
+  }
+  const view = a.view(shape, strides, offset);
+  return { view, adv, scalar: allInts && !anyAdv && !its.some((it) => it.kind === 'new') };
+}
+
+/**
+ * The advanced selection as a list of element addresses in result order, and the result shape.
+ */
+function gatherPlan(sel: Selection): { shape: number[]; addrs: number[] } {
+  const v = sel.view;
+  const idxShapes = sel.adv.map((x) => x.arr.shape);
+  const b = broadcastShapes(idxShapes);
+  if (!b) throwPy('IndexError', `shape mismatch: indexing arrays could not be broadcast together with shapes ${idxShapes.map(shapeRepr).join(' ')} `);
+  const advAxes = sel.adv.map((x) => x.axis);
+  const adjacent = advAxes.every((ax, i) => i === 0 || ax === advAxes[i - 1] + 1);
+  const rest = [...Array(v.ndim).keys()].filter((d) => !advAxes.includes(d));
+  const first = advAxes[0];
+  // result dims: in place when adjacent, otherwise broadcast dims first
+  const before = adjacent ? rest.filter((d) => d < first) : [];
+  const after = adjacent ? rest.filter((d) => d > first) : rest;
+  const shape = [...before.map((d) => v.shape[d]), ...b, ...after.map((d) => v.shape[d])];
+  // index values broadcast to b, checked against their axis length
+  const nb = shapeSize(b);
+  const vals = sel.adv.map((x) => {
+    const rd = reader(x.arr.dtype);
+    const src = x.arr;
+    const st = src.shape.length;
+    const out = new Array(nb);
+    const n = v.shape[x.axis];
+    const bidx = new Array(b.length).fill(0);
+    const dv = heap.view();
+    for (let k = 0; k < nb; k++) {
+      let addr = src.addr;
+      for (let d = 0; d < st; d++) {
+        const bd = b.length - st + d;
+        if (src.shape[d] !== 1) addr += bidx[bd] * src.strides[d];
+      }
+      let i = Number(rd(dv, addr));
+      if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis ${x.axis} with size ${n}`);
+      if (i < 0) i += n;
+      out[k] = i * v.strides[x.axis];
+      for (let d = b.length - 1; d >= 0; d--) {
+        if (++bidx[d] < b[d]) break;
+        bidx[d] = 0;
+      }
+    }
+    return out;
+  });
+  const advOffset = new Array(nb).fill(0);
+  for (const vv of vals) for (let k = 0; k < nb; k++) advOffset[k] += vv[k];
+  const addrs: number[] = [];
+  const beforeShape = before.map((d) => v.shape[d]);
+  const afterShape = after.map((d) => v.shape[d]);
+  const nBefore = shapeSize(beforeShape), nAfter = shapeSize(afterShape);
+  const offs = (dims: number[], shp: number[], n: number) => {
+    const o = new Array(n);
+    const idx = new Array(dims.length).fill(0);
+    for (let k = 0; k < n; k++) {
+      let s = 0;
+      for (let j = 0; j < dims.length; j++) s += idx[j] * v.strides[dims[j]];
+      o[k] = s;
+      for (let j = dims.length - 1; j >= 0; j--) {
+        if (++idx[j] < shp[j]) break;
+        idx[j] = 0;
+      }
+    }
+    return o;
+  };
+  const ob = offs(before, beforeShape, nBefore), oa = offs(after, afterShape, nAfter);
+  for (let i = 0; i < nBefore; i++) for (let k = 0; k < nb; k++) for (let j = 0; j < nAfter; j++) addrs.push(v.addr + ob[i] + advOffset[k] + oa[j]);
+  return { shape, addrs };
+}
+
+/** a[key] */
+export function getIndex(a: NDArray, key: any): any {
+  const sel = select(a, key);
+  if (sel.scalar) return scalar(a.dtype, sel.view.get([]));
+  if (!sel.adv.length) return sel.view;
+  const plan = gatherPlan(sel);
+  const out = allocArray(plan.shape, a.dtype);
+  const rd = reader(a.dtype), wr = writer(a.dtype);
+  const dv = heap.view();
+  const it = a.itemsize;
+  plan.addrs.forEach((p, k) => wr(dv, out.addr + k * it, rd(dv, p)));
+  return out;
+}
+
+/** a[key] = value */
+export function setIndex(a: NDArray, key: any, value: any): void {
+  if (!a.writeable) throwPy('ValueError', 'assignment destination is read-only');
+  const sel = select(a, key);
+  if (!sel.adv.length) {
+    const src = value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
+    const b = broadcastShapes([src.shape, sel.view.shape]);
+    if (!b || b.length > sel.view.ndim || b.some((s, i) => s !== sel.view.shape[i])) {
+      throwPy('ValueError', `could not broadcast input array from shape ${shapeRepr(src.shape)} into shape ${shapeRepr(sel.view.shape)}`);
+    }
+    copyInto(sel.view, src);
+    return;
+  }
+  const plan = gatherPlan(sel);
+  const src = value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
+  const b = broadcastShapes([src.shape, plan.shape]);
+  if (!b || b.length > plan.shape.length || b.some((s, i) => s !== plan.shape[i])) {
+    throwPy('ValueError', `shape mismatch: value array of shape ${shapeRepr(src.shape)} could not be broadcast to indexing result of shape ${shapeRepr(plan.shape)}`);
+  }
+  // value broadcast to the plan's shape, in C order, converted to a's dtype
+  const tmp = allocArray(plan.shape, a.dtype);
+  copyInto(tmp, src);
+  const rd = reader(a.dtype), wr = writer(a.dtype);
+  const dv = heap.view();
+  plan.addrs.forEach((p, k) => wr(dv, p, rd(dv, tmp.addr + k * a.itemsize)));
+}
+
+/** The dtype a Python value is converted with before assignment into an array of dtype dt. */
+function valueDType(value: any, dt: D.DType): D.DType | undefined {
+  void value;
+  return dt.native;
+}
+
+export { contiguousStrides };

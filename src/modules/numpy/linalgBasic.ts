@@ -1,0 +1,113 @@
+/**
+ * Matrix products for the `@` operator, `np.matmul`, `np.dot`, `ndarray.dot`: 1-d·1-d (inner product),
+ * 2-d·2-d, matrix·vector, and stacks of matrices broadcast over leading axes, with NumPy's shape errors.
+ * The element loop runs through the multiply/add scalar ops of the promoted dtype, so integer products
+ * wrap and complex products are exact as in NumPy's own (non-BLAS) loops.
+ */
+import { NDArray, broadcastShapes } from '../../../runtime/ndarray';
+import { reader, writer } from '../../../runtime/elements';
+import { heap } from '../../../runtime/memory';
+import { findLoop } from '../../../runtime/ufunc';
+import { throwPy } from '../../objects/errors';
+import { asArray, allocArray } from './coerce';
+import { scalar, NPScalar, weakKind } from './scalars';
+import { commonDTypeOf } from './promote';
+import { shapeRepr } from './alloc';
+
+export function matmul(x: any, y: any): any {
+  if (weakKind(x) || weakKind(y) || x instanceof NPScalar || y instanceof NPScalar) {
+    if ((x instanceof NDArray && x.ndim === 0) || !(x instanceof NDArray) || !(y instanceof NDArray)) {
+      const a0 = asArray(x), b0 = asArray(y);
+      if (a0.ndim === 0 || b0.ndim === 0) throwPy('ValueError', "matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
+    }
+  }
+  const a = asArray(x), b = asArray(y);
+  if (a.ndim === 0 || b.ndim === 0) {
+    const which = a.ndim === 0 ? 0 : 1;
+    throwPy('ValueError', `matmul: Input operand ${which} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)`);
+  }
+  const dt = commonDTypeOf([a, b]);
+  const mul = findLoop('multiply', [dt, dt])!;
+  const add = findLoop('add', [dt, dt])!;
+  const a2 = a.ndim === 1 ? a.view([1, a.shape[0]], [0, a.strides[0]], a.offset) : a;
+  const b2 = b.ndim === 1 ? b.view([b.shape[0], 1], [b.strides[0], 0], b.offset) : b;
+  const n = a2.shape[a2.ndim - 2], k = a2.shape[a2.ndim - 1];
+  const k2 = b2.shape[b2.ndim - 2], m = b2.shape[b2.ndim - 1];
+  if (k !== k2) {
+    throwPy('ValueError', `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${k2} is different from ${k})`);
+  }
+  const batchA = a2.shape.slice(0, -2), batchB = b2.shape.slice(0, -2);
+  const batch = broadcastShapes([batchA, batchB]);
+  if (!batch) throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeRepr(a.shape)}->${shapeRepr(a.shape)} ${shapeRepr(b.shape)}->${shapeRepr(b.shape)}`);
+  const outShape = [...batch, n, m];
+  const out = allocArray(outShape, mul.outs[0]);
+  const rda = reader(a.dtype), rdb = reader(b.dtype), wr = writer(out.dtype);
+  const cva = a.dtype.native === dt ? null : convert(a.dtype, dt);
+  const cvb = b.dtype.native === dt ? null : convert(b.dtype, dt);
+  const dv = heap.view();
+  const nb = batch.reduce((p, s) => p * s, 1);
+  const bidx = new Array(batch.length).fill(0);
+  let o = out.addr;
+  const zero = add.fn(mul.fn(readZero(dt), readZero(dt)), readZero(dt));
+  for (let q = 0; q < nb; q++) {
+    let pa = a2.addr, pb = b2.addr;
+    for (let d = 0; d < batch.length; d++) {
+      const da = d - (batch.length - batchA.length), db = d - (batch.length - batchB.length);
+      if (da >= 0 && batchA[da] !== 1) pa += bidx[d] * a2.strides[da];
+      if (db >= 0 && batchB[db] !== 1) pb += bidx[d] * b2.strides[db];
+    }
+    const sa0 = a2.strides[a2.ndim - 2], sa1 = a2.strides[a2.ndim - 1];
+    const sb0 = b2.strides[b2.ndim - 2], sb1 = b2.strides[b2.ndim - 1];
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        let acc: any = zero;
+        for (let t = 0; t < k; t++) {
+          let va = rda(dv, pa + i * sa0 + t * sa1);
+          let vb = rdb(dv, pb + t * sb0 + j * sb1);
+          if (cva) va = cva(va);
+          if (cvb) vb = cvb(vb);
+          acc = t === 0 ? mul.fn(va, vb) : add.fn(acc, mul.fn(va, vb));
+        }
+        wr(dv, o, acc);
+        o += out.itemsize;
+      }
+    }
+    for (let d = batch.length - 1; d >= 0; d--) {
+      if (++bidx[d] < batch[d]) break;
+      bidx[d] = 0;
+    }
+  }
+  let res = out;
+  if (a.ndim === 1 && b.ndim === 1) return scalar(out.dtype, out.get([0, 0]));
+  if (a.ndim === 1) res = out.view([...batch, m], [...out.strides.slice(0, batch.length), out.strides[out.ndim - 1]], 0);
+  else if (b.ndim === 1) res = out.view([...batch, n], out.strides.slice(0, -1), 0);
+  return res;
+}
+
+import { converter, Complex } from '../../../runtime/elements';
+import { DType } from '../../../runtime/dtype';
+function convert(from: DType, to: DType): (v: any) => any {
+  return converter(from.native, to);
+}
+function readZero(dt: DType): any {
+  switch (dt.domain) {
+    case 'bigint':
+      return 0n;
+    case 'complex':
+      return new Complex(0, 0);
+  }
+  return 0;
+}
+
+/** np.dot: scalars multiply, 1-d/2-d as matmul, N-d·1-d over the last axis. */
+export function dot(x: any, y: any): any {
+  const a = asArray(x), b = asArray(y);
+  if (a.ndim === 0 || b.ndim === 0) {
+    return null;
+  }
+  if (b.ndim > 2) throwPy('NotImplementedError', 'np.dot with a >2-d second operand is not supported yet');
+  if (a.ndim >= 1 && b.ndim >= 1 && a.shape[a.ndim - 1] !== b.shape[b.ndim >= 2 ? b.ndim - 2 : 0]) {
+    throwPy('ValueError', `shapes ${shapeRepr(a.shape)} and ${shapeRepr(b.shape)} not aligned: ${a.shape[a.ndim - 1]} (dim ${a.ndim - 1}) != ${b.shape[b.ndim >= 2 ? b.ndim - 2 : 0]} (dim ${b.ndim >= 2 ? b.ndim - 2 : 0})`);
+  }
+  return matmul(a, b);
+}

@@ -1,0 +1,85 @@
+/**
+ * Element-wise helpers built from ufuncs: `round`/`around` (NumPy's PyArray_Round: scale by a power of
+ * ten, rint, unscale; integers with negative decimals go through float64 and back), `clip` (maximum then
+ * minimum, so clip(a, 5, 2) is all 2 as in NumPy), plus `nonzero` and `tobytes`.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { reader } from '../../../runtime/elements';
+import { heap } from '../../../runtime/memory';
+import { PyBytes, tuple } from '../../objects/values';
+import { writer } from '../../../runtime/elements';
+import { asArray, allocArray, castCopy, copyInto } from './coerce';
+import { applyUfunc } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { NPScalar, scalar } from './scalars';
+import { realPart, imagPart } from './complexParts';
+
+export function roundArray(x: any, decimals: number, out: any): any {
+  const wasScalar = !(x instanceof NDArray);
+  const a = asArray(x);
+  let res: NDArray;
+  if (a.dtype.kind === 'c') {
+    res = out instanceof NDArray ? out : allocArray(a.shape, a.dtype);
+    copyInto(realPart(res), asArray(roundArray(realPart(a), decimals, undefined)));
+    copyInto(imagPart(res), asArray(roundArray(imagPart(a), decimals, undefined)));
+  } else if (a.dtype.kind !== 'f' && decimals >= 0) {
+    res = out instanceof NDArray ? (copyInto(out, a), out) : castCopy(a, a.dtype);
+  } else {
+    const isInt = a.dtype.kind !== 'f';
+    const tmp = out instanceof NDArray && !isInt ? out : allocArray(a.shape, isInt ? D.float64 : a.dtype);
+    const f = Math.pow(10, Math.abs(decimals));
+    if (decimals === 0) applyUfunc(ufunc('rint'), [a], { out: tmp });
+    else {
+      applyUfunc(ufunc(decimals > 0 ? 'multiply' : 'divide'), [a, f], { out: tmp });
+      applyUfunc(ufunc('rint'), [tmp], { out: tmp });
+      applyUfunc(ufunc(decimals > 0 ? 'divide' : 'multiply'), [tmp, f], { out: tmp });
+    }
+    res = isInt ? (out instanceof NDArray ? (copyInto(out, tmp), out) : castCopy(tmp, a.dtype)) : tmp;
+  }
+  if (out instanceof NDArray) return out;
+  return wasScalar || res.ndim === 0 ? scalar(res.dtype, res.get([])) : res;
+}
+
+export function clip(a: any, lo: any, hi: any, out: any): any {
+  let r: any = a;
+  const opts = out instanceof NDArray ? { out } : {};
+  if (lo !== null && lo !== undefined) r = applyUfunc(ufunc('maximum'), [r, lo], opts);
+  if (hi !== null && hi !== undefined) r = applyUfunc(ufunc('minimum'), [r, hi], opts);
+  if (r === a) r = applyUfunc(ufunc('positive'), [a], opts);
+  return r;
+}
+
+/** Indices of non-zero elements, one int64 array per axis. */
+export function nonzero(x: any): any {
+  const a = asArray(x);
+  const nz = applyUfunc(ufunc('not_equal'), [a, 0]);
+  const mask = nz instanceof NPScalar ? asArray(nz) : (nz as NDArray);
+  const vals = mask.toArray();
+  const shape = a.ndim === 0 ? [1] : a.shape;
+  const coords: number[][] = shape.map(() => []);
+  const idx = new Array(shape.length).fill(0);
+  for (let k = 0; k < vals.length; k++) {
+    if (vals[k]) for (let d = 0; d < shape.length; d++) coords[d].push(idx[d]);
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return tuple(
+    coords.map((c) => {
+      const r = allocArray([c.length], D.int64);
+      const w = writer(D.int64);
+      const dv = heap.view();
+      c.forEach((v, i) => w(dv, r.addr + 8 * i, BigInt(v)));
+      return r;
+    }),
+  );
+}
+
+export function tobytes(a: NDArray): PyBytes {
+  const c = a.cContiguous ? a : castCopy(a, a.dtype);
+  return new PyBytes(new Uint8Array(heap.buffer, c.addr, c.nbytes).slice());
+}
+
+export { reader };

@@ -1,0 +1,320 @@
+/**
+ * The `numpy` module object: assembles the dtype and scalar types, ufuncs (with their aliases),
+ * creation, printing and reduction functions, constants (pi, e, inf, nan, newaxis …), the type-query
+ * functions (finfo, iinfo, issubdtype, result_type, promote_types, can_cast) and broadcasting helpers.
+ * Built once per interpreter on first `import numpy`.
+ */
+import { NDArray, broadcastShapes, broadcastStrides } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { DType } from '../../../runtime/dtype';
+import { PyModule, PyTuple, PyFloat, tuple, PyComplex } from '../../objects/values';
+import { PyType } from '../../objects/pytype';
+import { throwPy } from '../../objects/errors';
+import { builtin, Kw, PyBuiltin } from '../../objects/function';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import * as T from './dtypes';
+import { NPScalar, scalar, weakKind } from './scalars';
+import { asArray, castCopy, copyInto, allocArray } from './coerce';
+import { applyUfunc, kwArgs, installUfuncType } from './ufuncs';
+import { ufunc, allUfuncs, UFUNC_ALIASES } from './ufuncTable';
+import { installArrayType, NDArrayType } from './arrayType';
+import { installScalarTypes } from './scalarType';
+import { installFlags } from './flags';
+import { creationFunctions } from './creation';
+import { printingFunctions } from './printing';
+import * as R from './reductions';
+import { reshape, transpose, squeeze, expandDims, flatten, swapaxes } from './shape';
+import { roundArray, clip, nonzero } from './misc';
+import { matmul, dot } from './linalgBasic';
+import { realPart, imagPart } from './complexParts';
+import { shapeRepr } from './alloc';
+import { AxisErrorType, ComplexWarningType } from './axes';
+import { finfo, iinfo, installInfo } from './info';
+import { errstateFunctions, fpErr } from './errstate';
+import { printOptions, defaultPrintOptions } from './printOptions';
+import { emathModule } from './emath';
+import { extraFunctions } from './extras';
+import { installCollector } from '../../interp/collector';
+
+let installed = false;
+function installTypes(): void {
+  if (installed) return;
+  installed = true;
+  installCollector();
+  T.installDTypes();
+  installUfuncType();
+  installArrayType();
+  installScalarTypes();
+  installFlags();
+  installInfo();
+}
+
+/** Reduction keywords for the np.* forms: np.sum(a, axis=None, dtype=None, out=None, keepdims=False, …). */
+function red(args: any[], kw: Kw, names: string[]): [any, R.RedOpts & { ddof?: number }] {
+  const p = kwArgs(args, kw, ['a', ...names]);
+  return [
+    p.a,
+    {
+      axis: p.axis, dtype: T.optDType(p.dtype), out: p.out ?? undefined, keepdims: p.keepdims !== undefined && truthy(p.keepdims),
+      initial: p.initial, where: p.where, ddof: p.ddof !== undefined ? Number(p.ddof) : undefined,
+    },
+  ];
+}
+
+export function makeNumpy(): PyModule {
+  installTypes();
+  // options are process-wide records: a new interpreter's numpy starts from NumPy's defaults
+  Object.assign(printOptions, defaultPrintOptions());
+  Object.assign(fpErr, { divide: 'warn', over: 'warn', under: 'ignore', invalid: 'warn' });
+  const m = new PyModule('numpy');
+  const d = m.d;
+  const def = (name: string, f: (args: any[], kw: Kw) => any) => {
+    d[name] = builtin(name, f);
+  };
+  d.__version__ = '2.4.6';
+  d.ndarray = NDArrayType;
+  d.dtype = T.DTypeType;
+  d.generic = T.GenericType;
+  d.number = T.NumberType;
+  d.integer = T.IntegerType;
+  d.signedinteger = T.SignedType;
+  d.unsignedinteger = T.UnsignedType;
+  d.inexact = T.InexactType;
+  d.floating = T.FloatingType;
+  d.complexfloating = T.ComplexFloatingType;
+  for (const [dt, t] of T.scalarTypes) d[dt.name] = t;
+  const alias = (name: string, dt: DType) => (d[name] = T.scalarTypeOf(dt));
+  alias('bool_', D.bool);
+  alias('int_', D.int64);
+  alias('intp', D.int64);
+  alias('uintp', D.uint64);
+  alias('intc', D.int32);
+  alias('uintc', D.uint32);
+  alias('byte', D.int8);
+  alias('ubyte', D.uint8);
+  alias('short', D.int16);
+  alias('ushort', D.uint16);
+  alias('longlong', D.int64);
+  alias('ulonglong', D.uint64);
+  alias('long', D.int64);
+  alias('ulong', D.uint64);
+  alias('uint', D.uint64);
+  alias('half', D.float16);
+  alias('single', D.float32);
+  alias('double', D.float64);
+  alias('float_', D.float64);
+  alias('csingle', D.complex64);
+  alias('cdouble', D.complex128);
+  alias('complex_', D.complex128);
+  d.pi = new PyFloat(Math.PI);
+  d.e = new PyFloat(Math.E);
+  d.euler_gamma = new PyFloat(0.5772156649015329);
+  d.inf = new PyFloat(Infinity);
+  d.nan = new PyFloat(NaN);
+  d.NaN = d.nan;
+  d.newaxis = null;
+  d.True_ = scalar(D.bool, 1);
+  d.False_ = scalar(D.bool, 0);
+  d.AxisError = AxisErrorType;
+  d.ComplexWarning = ComplexWarningType;
+  const exc = new PyModule('numpy.exceptions');
+  exc.d.AxisError = AxisErrorType;
+  exc.d.ComplexWarning = ComplexWarningType;
+  d.exceptions = exc;
+
+  for (const [name, u] of allUfuncs()) d[name] = u;
+  for (const [a, name] of Object.entries(UFUNC_ALIASES)) d[a] = ufunc(name);
+  d.round = builtin('round', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'decimals', 'out']);
+    return roundArray(p.a, p.decimals === undefined ? 0 : pyIndex(p.decimals), p.out);
+  });
+  d.around = d.round;
+  d.fix = builtin('fix', (args, kw) => {
+    const p = kwArgs(args, kw, ['x', 'out']);
+    const r = applyUfunc(ufunc('trunc'), [p.x], p.out ? { out: p.out } : {});
+    return r;
+  });
+  Object.assign(d, creationFunctions(), printingFunctions(), errstateFunctions(), extraFunctions());
+  d.emath = emathModule();
+  d.finfo = finfo;
+  d.iinfo = iinfo;
+
+  def('sum', (a, k) => R.sum(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])));
+  def('prod', (a, k) => R.prod(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])));
+  def('max', (a, k) => R.amax(...red(a, k, ['axis', 'out', 'keepdims', 'initial', 'where'])));
+  def('min', (a, k) => R.amin(...red(a, k, ['axis', 'out', 'keepdims', 'initial', 'where'])));
+  d.amax = d.max;
+  d.amin = d.min;
+  def('all', (a, k) => R.all(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
+  def('any', (a, k) => R.any(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
+  def('mean', (a, k) => R.mean(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'where'])));
+  def('var', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where'])));
+  def('std', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where']), true));
+  def('ptp', (a, k) => R.ptp(...red(a, k, ['axis', 'out', 'keepdims'])));
+  def('argmax', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
+    return R.argExtreme(p.a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims));
+  });
+  def('argmin', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
+    return R.argExtreme(p.a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims));
+  });
+  def('cumsum', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
+    return R.cumulative('add', p.a, p.axis, T.optDType(p.dtype), p.out);
+  });
+  def('cumprod', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
+    return R.cumulative('multiply', p.a, p.axis, T.optDType(p.dtype), p.out);
+  });
+  def('count_nonzero', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'axis', 'keepdims']);
+    return R.countNonzero(p.a, p.axis, p.keepdims !== undefined && truthy(p.keepdims));
+  });
+  def('clip', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'a_min', 'a_max', 'out', 'min', 'max']);
+    return clip(p.a, p.a_min ?? p.min ?? null, p.a_max ?? p.max ?? null, p.out);
+  });
+  def('nonzero', (args) => nonzero(args[0]));
+  def('reshape', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'shape', 'order', 'newshape', 'copy']);
+    return reshape(asArray(p.a), p.shape ?? p.newshape, p.order === 'F' ? 'F' : 'C');
+  });
+  def('transpose', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'axes']);
+    return transpose(asArray(p.a), p.axes ?? null);
+  });
+  def('swapaxes', (args) => swapaxes(asArray(args[0]), pyIndex(args[1]), pyIndex(args[2])));
+  def('squeeze', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'axis']);
+    return squeeze(asArray(p.a), p.axis);
+  });
+  def('expand_dims', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'axis']);
+    return expandDims(asArray(p.a), p.axis);
+  });
+  def('ravel', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'order']);
+    const a = asArray(p.a);
+    return (p.order ?? 'C') === 'C' ? R.ravel(a) : flatten(a, p.order);
+  });
+  def('matmul', (args) => matmul(args[0], args[1]));
+  def('dot', (args) => {
+    const r = dot(args[0], args[1]);
+    return r === null ? applyUfunc(ufunc('multiply'), [args[0], args[1]]) : r;
+  });
+  def('vdot', (args) => {
+    const a = R.ravel(asArray(args[0])), b = R.ravel(asArray(args[1]));
+    return matmul(a.dtype.kind === 'c' ? applyUfunc(ufunc('conjugate'), [a]) : a, b);
+  });
+  def('inner', (args) => matmul(asArray(args[0]), asArray(args[1])));
+  def('real', (args) => (args[0] instanceof NDArray ? realPart(args[0]) : realScalar(args[0])));
+  def('imag', (args) => (args[0] instanceof NDArray ? imagPart(args[0]) : imagScalar(args[0])));
+  def('shape', (args) => tuple(asArray(args[0]).shape));
+  def('ndim', (args) => asArray(args[0]).ndim);
+  def('size', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'axis']);
+    const a = asArray(p.a);
+    if (p.axis === undefined || p.axis === null) return a.size;
+    const ax = pyIndex(p.axis);
+    return a.shape[ax < 0 ? ax + a.ndim : ax];
+  });
+  def('isscalar', (args) => {
+    const v = args[0];
+    return v instanceof NPScalar || weakKind(v) !== null || typeof v === 'string';
+  });
+  def('issubdtype', (args) => issubdtype(args[0], args[1]));
+  def('result_type', (args) => {
+    const strong: DType[] = [];
+    const weak: D.WeakKind[] = [];
+    for (const a of args) {
+      const k = weakKind(a);
+      if (k) weak.push(k);
+      else if (a instanceof NDArray) strong.push(a.dtype);
+      else if (a instanceof NPScalar) strong.push(a.dt);
+      else strong.push(T.toDType(a));
+    }
+    return T.pyDType(D.resultType(strong, weak));
+  });
+  def('promote_types', (args) => T.pyDType(D.promote(T.toDType(args[0]), T.toDType(args[1]))));
+  def('can_cast', (args, kw) => {
+    const p = kwArgs(args, kw, ['from_', 'to', 'casting']);
+    const from = p.from_ instanceof NDArray ? p.from_.dtype : p.from_ instanceof NPScalar ? p.from_.dt : T.toDType(p.from_);
+    return D.canCast(from, T.toDType(p.to), (p.casting ?? 'safe') as D.Casting);
+  });
+  def('broadcast_shapes', (args) => {
+    const shapes = args.map((a) => (a instanceof PyTuple ? a.items.map((x: any) => pyIndex(x)) : [pyIndex(a)]));
+    const b = broadcastShapes(shapes);
+    if (!b) broadcastError(shapes);
+    return tuple(b!);
+  });
+  def('broadcast_to', (args, kw) => {
+    const p = kwArgs(args, kw, ['array', 'shape', 'subok']);
+    const a = asArray(p.array);
+    const shape = p.shape instanceof PyTuple ? p.shape.items.map((x: any) => pyIndex(x)) : [pyIndex(p.shape)];
+    return broadcastTo(a, shape);
+  });
+  def('broadcast_arrays', (args) => {
+    const arrs = args.map((a) => asArray(a));
+    const shapes = arrs.map((a) => a.shape);
+    const b = broadcastShapes(shapes);
+    if (!b) broadcastError(shapes);
+    return tuple(arrs.map((a) => broadcastTo(a, b!, true)));
+  });
+  def('array_equal', (args, kw) => {
+    const p = kwArgs(args, kw, ['a1', 'a2', 'equal_nan']);
+    const a = asArray(p.a1), b = asArray(p.a2);
+    if (a.ndim !== b.ndim || a.shape.some((s, i) => s !== b.shape[i])) return false;
+    return truthy(R.all(applyUfunc(ufunc('equal'), [a, b]), {}));
+  });
+  return m;
+}
+
+function realScalar(v: any): any {
+  if (v instanceof NPScalar) return v.dt.kind === 'c' ? scalar(v.dt.realType, v.v.re) : v;
+  if (v instanceof PyComplex) return new PyFloat(v.re);
+  return realPart(asArray(v)).ndim === 0 ? v : realPart(asArray(v));
+}
+function imagScalar(v: any): any {
+  if (v instanceof NPScalar) return v.dt.kind === 'c' ? scalar(v.dt.realType, v.v.im) : scalar(v.dt, 0);
+  if (v instanceof PyComplex) return new PyFloat(v.im);
+  const a = asArray(v);
+  const r = imagPart(a);
+  return r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
+}
+
+function broadcastError(shapes: number[][]): never {
+  // NumPy names the first mismatching pair as "arg i" and "arg j"
+  for (let i = 0; i < shapes.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (!broadcastShapes([shapes[j], shapes[i]])) {
+        throwPy('ValueError', `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${j} with shape ${shapeRepr(shapes[j])} and arg ${i} with shape ${shapeRepr(shapes[i])}.`);
+      }
+    }
+  }
+  return throwPy('ValueError', 'shape mismatch: objects cannot be broadcast to a single shape.');
+}
+
+export function broadcastTo(a: NDArray, shape: number[], fromArrays = false): NDArray {
+  const b = broadcastShapes([a.shape, shape]);
+  if (!b || b.length !== shape.length || b.some((s, i) => s !== shape[i])) {
+    throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeRepr(a.shape)}  and requested shape ${shapeRepr(shape)}`);
+  }
+  const v = a.view(shape.slice(), broadcastStrides(a, shape), a.offset);
+  if (!fromArrays || shape.some((s, i) => s !== a.shape[i - (shape.length - a.ndim)])) v.writeable = false;
+  if (fromArrays && shape.length === a.ndim && shape.every((s, i) => s === a.shape[i])) v.writeable = a.writeable;
+  return v;
+}
+
+function issubdtype(a: any, b: any): boolean {
+  const dt = a instanceof PyType && !T.dtypeOfScalarType(a) && !isAbstract(a) ? null : null;
+  void dt;
+  const ta = a instanceof PyType && isAbstract(a) ? a : T.scalarTypeOf(T.toDType(a));
+  const tb = b instanceof PyType ? (isAbstract(b) ? b : T.scalarTypeOf(T.toDType(b))) : T.scalarTypeOf(T.toDType(b));
+  return ta.isSubtypeOf(tb);
+}
+function isAbstract(t: PyType): boolean {
+  return [T.GenericType, T.NumberType, T.IntegerType, T.SignedType, T.UnsignedType, T.InexactType, T.FloatingType, T.ComplexFloatingType].includes(t);
+}
+
+export { castCopy, copyInto, allocArray, PyBuiltin };

@@ -1,0 +1,250 @@
+/**
+ * The Python side of NumPy printing: `repr`/`str` of arrays (NumPy's _array_repr_implementation: the
+ * `array(` prefix, `dtype=`/`shape=` extras when the text does not imply them, wrapping the extras onto a
+ * new line past the line width), `np.array2string`, `np.array_repr`, `np.array_str`, the print-option
+ * functions and `np.format_float_positional`/`np.format_float_scientific`.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import { DType } from '../../../runtime/dtype';
+import * as D from '../../../runtime/dtype';
+import { array2string as a2s, ArrayPrintOptions } from '../../../runtime/format/arrayprint';
+import { formatPositional, formatScientific, Trim } from '../../../runtime/format/dragon4';
+import { PyType, builtinType, ObjectType } from '../../objects/pytype';
+import { PyFloat, tuple, PyTuple } from '../../objects/values';
+import { PyDict } from '../../objects/hashtable';
+import { throwPy } from '../../objects/errors';
+import { call, Kw, builtin, PyBuiltin } from '../../objects/function';
+import { defineMethods } from '../../objects/types/define';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import { str as pyStr, repr as pyRepr } from '../../objects/repr';
+import { printOptions, PrintOptions, legacyLevel, defaultPrintOptions } from './printOptions';
+import { NPScalar, scalar, scalarStr, weakKind } from './scalars';
+import { asArray } from './coerce';
+import { kwArgs } from './ufuncs';
+import { shapeRepr } from './alloc';
+
+function runtimeOptions(o: PrintOptions): ArrayPrintOptions {
+  return {
+    precision: o.precision, threshold: o.threshold, edgeitems: o.edgeitems, linewidth: o.linewidth,
+    suppress: o.suppress, nanstr: o.nanstr, infstr: o.infstr, sign: o.sign, floatmode: o.floatmode,
+    legacy: legacyLevel(o), formatter: wrapFormatter(o.formatter),
+  };
+}
+
+function wrapFormatter(f: any): ArrayPrintOptions['formatter'] {
+  if (!(f instanceof PyDict)) return null;
+  const out: Record<string, (v: any) => string> = {};
+  for (const [k, fn] of f.entries()) out[String(k)] = (v: any) => pyStr(call(fn, [v]));
+  return wrapDomain(out);
+}
+/** the runtime passes domain values; Python formatters receive NumPy scalars */
+let currentDType: DType = D.float64;
+function wrapDomain(m: Record<string, (v: any) => string>): Record<string, (v: any) => string> {
+  const out: Record<string, (v: any) => string> = {};
+  for (const [k, f] of Object.entries(m)) out[k] = (v: any) => f(scalar(currentDType, v));
+  return out;
+}
+
+function implied(dt: DType): boolean {
+  if (!dt.isNative) return false;
+  if (dt === D.bool && legacyLevel() <= 113) return false;
+  return dt === D.float64 || dt === D.int64 || dt === D.complex128 || dt === D.bool;
+}
+
+export function dtypeShortRepr(dt: DType): string {
+  if (!dt.isNative) return `'${dt.str}'`;
+  return dt.name;
+}
+
+function withOptions<T>(over: Partial<PrintOptions>, f: (o: PrintOptions) => T): T {
+  const o = { ...printOptions, ...over };
+  return f(o);
+}
+
+export function array2string(a: NDArray, o: PrintOptions, separator = ' ', prefix = '', suffix = ''): string {
+  currentDType = a.dtype;
+  return a2s(a, runtimeOptions(o), separator, prefix, suffix);
+}
+
+export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string {
+  return withOptions(over, (o) => {
+    const cls = (a as any).cls;
+    const className = cls && cls.name !== 'ndarray' ? cls.name : 'array';
+    const prefix = className + '(';
+    let lst: string;
+    if (legacyLevel(o) <= 113 && a.ndim === 0) lst = pyRepr(scalarItem(a));
+    else lst = array2string(a, o, ', ', prefix, ')');
+    const extras: string[] = [];
+    if ((a.size === 0 && !(a.ndim === 1 && a.shape[0] === 0)) || (legacyLevel(o) > 210 && a.size > o.threshold)) extras.push(`shape=${shapeRepr(a.shape)}`);
+    if (!implied(a.dtype) || a.size === 0) extras.push(`dtype=${dtypeShortRepr(a.dtype)}`);
+    if (!extras.length) return prefix + lst + ')';
+    const arrStr = prefix + lst + ',';
+    const extraStr = extras.join(', ') + ')';
+    const lastLine = arrStr.length - (arrStr.lastIndexOf('\n') + 1);
+    const spacer = legacyLevel(o) > 113 && lastLine + extraStr.length + 1 > o.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ';
+    return arrStr + spacer + extraStr;
+  });
+}
+
+function scalarItem(a: NDArray): NPScalar {
+  return scalar(a.dtype, a.get([]));
+}
+
+export function arrayStr(a: NDArray, over: Partial<PrintOptions> = {}): string {
+  return withOptions(over, (o) => {
+    if (a.ndim === 0) return scalarStr(scalarItem(a));
+    return array2string(a, o, ' ', '');
+  });
+}
+
+/** Print-option overrides from keyword arguments (set_printoptions, array2string, printoptions). */
+function parseOptions(p: Record<string, any>): Partial<PrintOptions> {
+  const o: Partial<PrintOptions> = {};
+  const num = (v: any) => (v === undefined || v === null ? undefined : pyIndex(v));
+  if (p.precision !== undefined && p.precision !== null) o.precision = num(p.precision);
+  if (p.threshold !== undefined && p.threshold !== null) o.threshold = num(p.threshold);
+  if (p.edgeitems !== undefined && p.edgeitems !== null) o.edgeitems = num(p.edgeitems);
+  const lw = p.linewidth ?? p.max_line_width;
+  if (lw !== undefined && lw !== null) o.linewidth = num(lw);
+  const sup = p.suppress ?? p.suppress_small;
+  if (sup !== undefined && sup !== null) o.suppress = truthy(sup);
+  if (p.nanstr !== undefined && p.nanstr !== null) o.nanstr = String(p.nanstr);
+  if (p.infstr !== undefined && p.infstr !== null) o.infstr = String(p.infstr);
+  if (p.sign !== undefined && p.sign !== null) {
+    if (!['-', '+', ' '].includes(p.sign)) throwPy('ValueError', "sign option must be one of ' ', '+', or '-'");
+    o.sign = p.sign;
+  }
+  if (p.floatmode !== undefined && p.floatmode !== null) {
+    if (!['fixed', 'unique', 'maxprec', 'maxprec_equal'].includes(p.floatmode)) {
+      throwPy('ValueError', `floatmode option must be one of 'fixed', 'unique', 'maxprec', 'maxprec_equal'`);
+    }
+    o.floatmode = p.floatmode;
+  }
+  if (p.formatter !== undefined) o.formatter = p.formatter;
+  if (p.legacy !== undefined && p.legacy !== null) {
+    if (p.legacy === false) o.legacy = false;
+    else if (typeof p.legacy === 'string' && ['1.13', '1.21', '1.25', '2.1', '2.2'].includes(p.legacy)) o.legacy = p.legacy;
+    else throwPy('ValueError', "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`");
+  }
+  return o;
+}
+
+const OPTION_NAMES = ['precision', 'threshold', 'edgeitems', 'linewidth', 'suppress', 'nanstr', 'infstr', 'formatter', 'sign', 'floatmode', 'legacy', 'override_repr'];
+
+function getPrintOptions(): PyDict {
+  const d = new PyDict();
+  const o = printOptions;
+  d.set('edgeitems', o.edgeitems);
+  d.set('threshold', o.threshold);
+  d.set('floatmode', o.floatmode);
+  d.set('precision', o.precision);
+  d.set('suppress', o.suppress);
+  d.set('linewidth', o.linewidth);
+  d.set('nanstr', o.nanstr);
+  d.set('infstr', o.infstr);
+  d.set('sign', o.sign);
+  d.set('formatter', o.formatter);
+  d.set('legacy', o.legacy);
+  d.set('override_repr', o.override_repr);
+  return d;
+}
+
+function setPrintOptions(args: any[], kw: Kw): null {
+  const p = kwArgs(args, kw, OPTION_NAMES);
+  const o = parseOptions(p);
+  if (p.formatter === undefined) o.formatter = null;
+  Object.assign(printOptions, o);
+  return null;
+}
+
+export const PrintOptionsCtxType = builtinType('printoptions', ObjectType, 'numpy');
+class PrintOptionsCtx {
+  declare cls: PyType;
+  saved: PrintOptions | null = null;
+  constructor(readonly over: Partial<PrintOptions>) {}
+}
+PrintOptionsCtx.prototype.cls = PrintOptionsCtxType;
+
+function floatSize(v: any): number {
+  if (v instanceof NPScalar && v.dt.kind === 'f') return v.dt.itemsize;
+  return 8;
+}
+function floatValue(v: any): number {
+  if (v instanceof NPScalar) return Number(v.dt.kind === 'c' ? v.v.re : v.v);
+  if (v instanceof PyFloat) return v.v;
+  if (weakKind(v) === 'int' || weakKind(v) === 'float') return Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return throwPy('TypeError', 'not a float');
+}
+function nonFinite(x: number, sign: boolean): string | null {
+  if (Number.isNaN(x)) return (sign ? '+' : '') + 'nan';
+  if (!Number.isFinite(x)) return (x < 0 ? '-' : sign ? '+' : '') + 'inf';
+  return null;
+}
+
+export function printingFunctions(): Record<string, PyBuiltin> {
+  defineMethods(PrintOptionsCtxType, {
+    __enter__: (c: PrintOptionsCtx) => {
+      c.saved = { ...printOptions };
+      Object.assign(printOptions, c.over);
+      return getPrintOptions();
+    },
+    __exit__: (c: PrintOptionsCtx) => {
+      if (c.saved) Object.assign(printOptions, c.saved);
+      return false;
+    },
+  });
+  return {
+    set_printoptions: builtin('set_printoptions', setPrintOptions),
+    get_printoptions: builtin('get_printoptions', () => getPrintOptions()),
+    printoptions: builtin('printoptions', (args, kw) => new PrintOptionsCtx(parseOptions(kwArgs(args, kw, OPTION_NAMES)))),
+    array2string: builtin('array2string', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'max_line_width', 'precision', 'suppress_small', 'separator', 'prefix', 'style', 'formatter', 'threshold', 'edgeitems', 'sign', 'floatmode', 'suffix', 'legacy']);
+      const a = asArray(p.a);
+      const o = { ...printOptions, ...parseOptions(p) };
+      if (a.ndim === 0 && a.size === 1 && false) return '';
+      return array2string(a, o, p.separator ?? ' ', p.prefix ?? '', p.suffix ?? '');
+    }),
+    array_repr: builtin('array_repr', (args, kw) => {
+      const p = kwArgs(args, kw, ['arr', 'max_line_width', 'precision', 'suppress_small']);
+      return arrayRepr(asArray(p.arr), parseOptions(p));
+    }),
+    array_str: builtin('array_str', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'max_line_width', 'precision', 'suppress_small']);
+      return arrayStr(asArray(p.a), parseOptions(p));
+    }),
+    format_float_positional: builtin('format_float_positional', (args, kw) => {
+      const p = kwArgs(args, kw, ['x', 'precision', 'unique', 'fractional', 'trim', 'sign', 'pad_left', 'pad_right', 'min_digits']);
+      const x = floatValue(p.x);
+      const sign = p.sign !== undefined && truthy(p.sign);
+      const nf = nonFinite(x, sign);
+      if (nf !== null) return nf;
+      const unique = p.unique === undefined ? true : truthy(p.unique);
+      const precision = p.precision === undefined || p.precision === null ? -1 : pyIndex(p.precision);
+      if (!unique && precision < 0) throwPy('ValueError', 'precision must be specified when unique=False');
+      return formatPositional(x, floatSize(p.x), {
+        precision, unique, fractional: p.fractional === undefined ? true : truthy(p.fractional),
+        trim: (p.trim ?? 'k') as Trim, sign,
+        padLeft: p.pad_left == null ? undefined : pyIndex(p.pad_left), padRight: p.pad_right == null ? undefined : pyIndex(p.pad_right),
+        minDigits: p.min_digits == null ? undefined : pyIndex(p.min_digits),
+      });
+    }),
+    format_float_scientific: builtin('format_float_scientific', (args, kw) => {
+      const p = kwArgs(args, kw, ['x', 'precision', 'unique', 'trim', 'sign', 'pad_left', 'exp_digits', 'min_digits']);
+      const x = floatValue(p.x);
+      const sign = p.sign !== undefined && truthy(p.sign);
+      const nf = nonFinite(x, sign);
+      if (nf !== null) return nf;
+      const unique = p.unique === undefined ? true : truthy(p.unique);
+      const precision = p.precision === undefined || p.precision === null ? -1 : pyIndex(p.precision);
+      return formatScientific(x, floatSize(p.x), {
+        precision, unique, trim: (p.trim ?? 'k') as Trim, sign,
+        padLeft: p.pad_left == null ? undefined : pyIndex(p.pad_left),
+        expDigits: p.exp_digits == null ? undefined : pyIndex(p.exp_digits),
+        minDigits: p.min_digits == null ? undefined : pyIndex(p.min_digits),
+      });
+    }),
+  };
+}
+
+export { defaultPrintOptions, tuple, PyTuple };

@@ -1,0 +1,210 @@
+/**
+ * Reductions shared by the ndarray methods and the np.* functions: sum, prod, min, max, mean, var, std,
+ * all, any, argmin, argmax, cumsum, cumprod, ptp, count_nonzero — with `axis` (None, int, tuple,
+ * negative), `keepdims`, `dtype`, `out`, `ddof` where NumPy has them.
+ *
+ * Sums and products go through the add/multiply ufunc reductions (pairwise float summation, integer
+ * promotion of small ints to int64); mean divides in float64 (float32 stays float32) as NumPy's _mean does.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { DType } from '../../../runtime/dtype';
+import { reader } from '../../../runtime/elements';
+import { heap } from '../../../runtime/memory';
+import { throwPy } from '../../objects/errors';
+import { PyTuple } from '../../objects/values';
+import { NPScalar, scalar } from './scalars';
+import { asArray, allocArray } from './coerce';
+import { ufuncReduce, ufuncAccumulate, applyUfunc, PyUfunc } from './ufuncs';
+import { normAxes, normAxis } from './axes';
+import { ufunc } from './ufuncTable';
+
+export interface RedOpts {
+  axis?: any;
+  dtype?: DType;
+  out?: any;
+  keepdims?: boolean;
+  initial?: any;
+  where?: any;
+}
+
+function axisArg(axis: any): any {
+  return axis === undefined ? null : axis;
+}
+
+export function reduceWith(name: string, a: any, o: RedOpts): any {
+  return ufuncReduce(ufunc(name), asArray(a), axisArg(o.axis), o.dtype, o.out, !!o.keepdims, o.initial, o.where);
+}
+
+export function sum(a: any, o: RedOpts): any {
+  return reduceWith('add', a, o);
+}
+export function prod(a: any, o: RedOpts): any {
+  return reduceWith('multiply', a, o);
+}
+export function amax(a: any, o: RedOpts): any {
+  const arr = asArray(a);
+  if (arr.size === 0 && o.initial === undefined) throwPy('ValueError', 'zero-size array to reduction operation maximum which has no identity');
+  return reduceWith('maximum', arr, o);
+}
+export function amin(a: any, o: RedOpts): any {
+  const arr = asArray(a);
+  if (arr.size === 0 && o.initial === undefined) throwPy('ValueError', 'zero-size array to reduction operation minimum which has no identity');
+  return reduceWith('minimum', arr, o);
+}
+export function all(a: any, o: RedOpts): any {
+  return reduceWith('logical_and', asArray(a), o);
+}
+export function any(a: any, o: RedOpts): any {
+  return reduceWith('logical_or', asArray(a), o);
+}
+
+function countOf(arr: NDArray, axis: any): number {
+  if (axis === undefined || axis === null) return arr.size;
+  return normAxes(axis, arr.ndim).reduce((n, ax) => n * arr.shape[ax], 1);
+}
+
+/** np.mean: sum in the accumulation dtype, then true division by the count. */
+export function mean(a: any, o: RedOpts): any {
+  const arr = asArray(a);
+  let dt = o.dtype;
+  if (!dt) dt = arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64;
+  const n = countOf(arr, o.axis);
+  if (n === 0) warnOnce('Mean of empty slice.');
+  const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, !!o.keepdims, undefined, o.where);
+  const r = applyUfunc(ufunc('true_divide'), [s, n], {});
+  return finishOut(r, o.out);
+}
+
+function finishOut(r: any, out: any): any {
+  if (out instanceof NDArray) {
+    applyUfunc(ufunc('positive'), [r], { out, casting: 'unsafe' });
+    return out;
+  }
+  return r;
+}
+
+/** np.var / np.std with ddof, as NumPy's _var: mean, squared deviations (|x|² for complex), sum / (n - ddof). */
+export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): any {
+  const arr = asArray(a);
+  const ddof = o.ddof ?? 0;
+  const dt = o.dtype ?? (arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64);
+  const n = countOf(arr, o.axis);
+  const m = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, undefined);
+  const mArr = m instanceof NDArray ? m : asArray(m);
+  const mean = applyUfunc(ufunc('true_divide'), [mArr, n], {});
+  const x = applyUfunc(ufunc('subtract'), [arr, mean], {});
+  let sq: any;
+  if (arr.dtype.kind === 'c') {
+    const re = realPart(x), im = imagPart(x);
+    sq = applyUfunc(ufunc('add'), [applyUfunc(ufunc('multiply'), [re, re], {}), applyUfunc(ufunc('multiply'), [im, im], {})], {});
+  } else sq = applyUfunc(ufunc('multiply'), [x, x], {});
+  const s = ufuncReduce(ufunc('add'), asArray(sq), axisArg(o.axis), undefined, undefined, !!o.keepdims, undefined, undefined);
+  const denom = Math.max(n - ddof, 0);
+  let r = applyUfunc(ufunc('true_divide'), [s, denom], {});
+  if (sqrt) r = applyUfunc(ufunc('sqrt'), [r], {});
+  return finishOut(r, o.out);
+}
+
+import { realPart, imagPart } from './complexParts';
+
+/** argmin/argmax: first index of the extreme value (NaN wins, as NumPy). */
+export function argExtreme(a: any, axis: any, max: boolean, keepdims = false): any {
+  const arr = asArray(a);
+  const name = max ? 'argmax' : 'argmin';
+  if (arr.size === 0) throwPy('ValueError', `attempt to get ${name} of an empty sequence`);
+  const better = cmpFn(arr.dtype, max);
+  if (axis === undefined || axis === null) {
+    const vals = arr.toArray();
+    let best = 0;
+    for (let i = 1; i < vals.length; i++) if (better(vals[i], vals[best])) best = i;
+    if (keepdims) {
+      const r = allocArray(arr.shape.map(() => 1), D.int64);
+      r.set(arr.shape.map(() => 0), BigInt(best));
+      return r;
+    }
+    return scalar(D.int64, BigInt(best));
+  }
+  const ax = normAxis(axis, arr.ndim);
+  const outShape = arr.shape.filter((_, i) => i !== ax);
+  const out = allocArray(outShape, D.int64);
+  const rd = reader(arr.dtype);
+  const dv = heap.view();
+  const n = arr.shape[ax];
+  const idx = new Array(outShape.length).fill(0);
+  const total = out.size;
+  for (let k = 0; k < total; k++) {
+    let base = arr.addr;
+    let j = 0;
+    for (let d = 0; d < arr.ndim; d++) if (d !== ax) base += idx[j++] * arr.strides[d];
+    let best = 0;
+    let bv = rd(dv, base);
+    for (let i = 1; i < n; i++) {
+      const v = rd(dv, base + i * arr.strides[ax]);
+      if (better(v, bv)) {
+        best = i;
+        bv = v;
+      }
+    }
+    out.set(idx, BigInt(best));
+    for (let d = idx.length - 1; d >= 0; d--) {
+      if (++idx[d] < outShape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  if (keepdims) return out.view(arr.shape.map((s, i) => (i === ax ? 1 : s)), arr.shape.map(() => 0).map((_, i) => (i === ax ? 0 : 0)), out.offset);
+  return out.ndim === 0 ? scalar(D.int64, out.get([])) : out;
+}
+
+function cmpFn(dt: DType, max: boolean): (a: any, b: any) => boolean {
+  if (dt.kind === 'c') {
+    return (a, b) => {
+      if (b.re !== b.re || b.im !== b.im) return false;
+      if (a.re !== a.re || a.im !== a.im) return true;
+      return max ? a.re > b.re || (a.re === b.re && a.im > b.im) : a.re < b.re || (a.re === b.re && a.im < b.im);
+    };
+  }
+  if (dt.kind === 'f') return (a, b) => (b !== b ? false : a !== a ? true : max ? a > b : a < b);
+  return max ? (a, b) => a > b : (a, b) => a < b;
+}
+
+export function cumulative(name: 'add' | 'multiply', a: any, axis: any, dtype: DType | undefined, out: any): NDArray {
+  let arr = asArray(a);
+  if (axis === undefined || axis === null) {
+    arr = ravel(arr);
+    axis = 0;
+  }
+  return ufuncAccumulate(ufunc(name), arr, axis, dtype, out);
+}
+
+/** A C-ordered 1-d view (or copy when the layout does not allow one). */
+export function ravel(a: NDArray): NDArray {
+  if (a.cContiguous) return a.view([a.size], [a.itemsize], a.offset);
+  const c = allocArray(a.shape, a.dtype);
+  copyIntoC(c, a);
+  return c.view([a.size], [a.itemsize], 0);
+}
+import { copyInto } from './coerce';
+function copyIntoC(dst: NDArray, src: NDArray): void {
+  copyInto(dst, src);
+}
+
+export function countNonzero(a: any, axis: any, keepdims: boolean): any {
+  const arr = asArray(a);
+  const b = applyUfunc(ufunc('not_equal'), [arr, 0], {});
+  const r = ufuncReduce(ufunc('add'), b instanceof NDArray ? b : asArray(b), axisArg(axis), D.int64, undefined, keepdims, undefined, undefined);
+  if (r instanceof NPScalar && (axis === undefined || axis === null)) return Number(r.v);
+  return r;
+}
+
+export function ptp(a: any, o: RedOpts): any {
+  const mx = amax(a, o), mn = amin(a, o);
+  return applyUfunc(ufunc('subtract'), [mx, mn], {});
+}
+
+let warned = new Set<string>();
+function warnOnce(_msg: string): void {
+  warned = warned;
+}
+
+export { PyTuple, PyUfunc };

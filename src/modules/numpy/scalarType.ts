@@ -1,0 +1,170 @@
+/**
+ * The Python behaviour of NumPy scalar types: construction (`np.float64(1.5)`, `np.int8(x)`,
+ * `np.float64([1, 2])` → array), reprs, conversions to Python numbers (`float()`, `int()`, `__index__`
+ * for integers only), hashing equal to the Python value's, formatting through the Python value
+ * (`f"{np.float64(3.14159):.2f}"`), and arithmetic/comparisons through the ufuncs on 0-d arrays.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { PyType, FloatType, ComplexType } from '../../objects/pytype';
+import { PyComplex, float, tuple, PyFloat } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { defineMethods } from '../../objects/types/define';
+import { GetSet } from '../../objects/descriptors';
+import { pyHash } from '../../objects/hash';
+import { format as pyFormat } from '../../objects/formatting';
+import { nativeBinary } from '../../objects/arith';
+import { index as pyIndex, truthy } from '../../objects/protocols';
+import { NPScalar, scalar, scalarRepr, scalarStr, domainToPy, pyToDomain, castScalar, weakKind } from './scalars';
+import { GenericType, IntegerType, FloatingType, scalarTypes, pyDType, toDType } from './dtypes';
+import { asArray, castCopy } from './coerce';
+import { applyUfunc, kwArgs } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { binaryOp } from './arrayType';
+import { roundArray } from './misc';
+
+export function floatOf(v: any): any {
+  if (typeof v === 'boolean') return float(v ? 1 : 0);
+  if (typeof v === 'bigint') return float(Number(v));
+  if (typeof v === 'number') return float(v);
+  if (v instanceof PyComplex) throwPy('TypeError', "float() argument must be a string or a real number, not 'complex'");
+  return v;
+}
+export function intOf(v: any): any {
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return intOfNumber(v.v);
+  if (typeof v === 'number') return Number.isInteger(v) ? v : intOfNumber(v);
+  if (v instanceof PyComplex) throwPy('TypeError', "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+  return v;
+}
+function intOfNumber(x: number): any {
+  if (Number.isNaN(x)) throwPy('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throwPy('OverflowError', 'cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  return Number.isSafeInteger(t) ? t : BigInt(t);
+}
+export function complexOf(v: any): PyComplex {
+  if (v instanceof PyComplex) return v;
+  if (typeof v === 'boolean') return new PyComplex(v ? 1 : 0, 0);
+  if (v instanceof PyFloat) return new PyComplex(v.v, 0);
+  return new PyComplex(Number(v), 0);
+}
+
+/** format(np.float64(x), spec): formatted as the equivalent Python value (NumPy does the same). */
+export function formatScalar(s: NPScalar, spec: string): string {
+  if (spec === '') return scalarStr(s);
+  return pyFormat(domainToPy(s.dt, s.v), spec);
+}
+
+function construct(dt: D.DType, args: any[]): any {
+  if (args.length === 0) return scalar(dt, pyToDomain(dt.kind === 'c' ? new PyComplex(0, 0) : 0, dt));
+  const v = args[0];
+  if (v instanceof NDArray) return v.ndim === 0 ? scalar(dt, castScalar(scalar(v.dtype, v.get([])), dt)) : castCopy(v, dt);
+  if (v instanceof NPScalar) return scalar(dt, castScalar(v, dt));
+  if (Array.isArray(v) || (v !== null && typeof v === 'object' && v.items !== undefined)) {
+    const a = asArray(v, dt);
+    return a;
+  }
+  if (dt.kind === 'b') return scalar(dt, truthyOf(v) ? 1 : 0);
+  if (typeof v === 'string') {
+    const t = v.trim().toLowerCase();
+    const f = t === 'nan' ? NaN : t === 'inf' || t === 'infinity' ? Infinity : t === '-inf' || t === '-infinity' ? -Infinity : Number(t);
+    if (Number.isNaN(f) && t !== 'nan') throwPy('ValueError', `could not convert string to float: '${v}'`);
+    if (dt.kind === 'f' || dt.kind === 'c') return scalar(dt, pyToDomain(float(f), dt));
+    if (!Number.isInteger(f)) throwPy('ValueError', `invalid literal for int() with base 10: '${v}'`);
+    return scalar(dt, pyToDomain(f, dt));
+  }
+  return scalar(dt, pyToDomain(v, dt));
+}
+
+function truthyOf(v: any): boolean {
+  return truthy(v);
+}
+
+function py(s: NPScalar): any {
+  return domainToPy(s.dt, s.v);
+}
+
+export function installScalarTypes(): void {
+  for (const [dt, t] of scalarTypes) {
+    t.newInstance = (_cls: PyType, args: any[]) => construct(dt, args);
+    nativeBinary.set(t, binaryOp);
+  }
+  const get = (name: string, f: (s: NPScalar) => any) => {
+    GenericType.dict[name] = new GetSet(name, f);
+  };
+  get('dtype', (s) => pyDType(s.dt));
+  get('shape', () => tuple([]));
+  get('ndim', () => 0);
+  get('size', () => 1);
+  get('itemsize', (s) => s.dt.itemsize);
+  get('nbytes', (s) => s.dt.itemsize);
+  get('strides', () => tuple([]));
+  get('real', (s) => (s.dt.kind === 'c' ? scalar(s.dt.realType, s.v.re) : s));
+  get('imag', (s) => (s.dt.kind === 'c' ? scalar(s.dt.realType, s.v.im) : scalar(s.dt, pyToDomain(0, s.dt))));
+  get('T', (s) => s);
+  get('base', () => null);
+  const unary = (name: string) => (s: NPScalar) => applyUfunc(ufunc(name), [s]);
+  defineMethods(GenericType, {
+    __repr__: (s: NPScalar) => scalarRepr(s),
+    __str__: (s: NPScalar) => scalarStr(s),
+    __format__: (s: NPScalar, [spec]) => formatScalar(s, spec),
+    __hash__: (s: NPScalar) => pyHash(py(s)),
+    __bool__: (s: NPScalar) => (s.dt.kind === 'c' ? s.v.re !== 0 || s.v.im !== 0 : s.dt.domain === 'bigint' ? s.v !== 0n : s.v !== 0),
+    __float__: (s: NPScalar) => {
+      if (s.dt.kind === 'c') throwPy('TypeError', "float() argument must be a string or a real number, not 'complex'");
+      return floatOf(py(s));
+    },
+    __int__: (s: NPScalar) => intOf(py(s)),
+    __complex__: (s: NPScalar) => complexOf(py(s)),
+    __neg__: unary('negative'),
+    __pos__: unary('positive'),
+    __abs__: unary('absolute'),
+    __invert__: unary('invert'),
+    __eq__: (s: NPScalar, [o]) => cmp('equal', s, o),
+    __ne__: (s: NPScalar, [o]) => cmp('not_equal', s, o),
+    __lt__: (s: NPScalar, [o]) => cmp('less', s, o),
+    __le__: (s: NPScalar, [o]) => cmp('less_equal', s, o),
+    __gt__: (s: NPScalar, [o]) => cmp('greater', s, o),
+    __ge__: (s: NPScalar, [o]) => cmp('greater_equal', s, o),
+    __round__: (s: NPScalar, args) => {
+      if (args.length === 0 || args[0] === null) {
+        const r = roundArray(s, 0, undefined) as NPScalar;
+        return s.dt.kind === 'f' ? intOf(py(r)) : py(r);
+      }
+      return roundArray(s, pyIndex(args[0]), undefined);
+    },
+    item: (s: NPScalar) => py(s),
+    tolist: (s: NPScalar) => py(s),
+    astype: (s: NPScalar, args, kw) => {
+      const p = kwArgs(args, kw, ['dtype']);
+      return scalar(toDType(p.dtype), castScalar(s, toDType(p.dtype)));
+    },
+    conjugate: unary('conjugate'),
+    conj: unary('conjugate'),
+    round: (s: NPScalar, args) => roundArray(s, args.length ? pyIndex(args[0]) : 0, undefined),
+    __array__: (s: NPScalar) => asArray(s),
+    sum: (s: NPScalar) => s,
+  });
+  defineMethods(IntegerType, {
+    __index__: (s: NPScalar) => py(s),
+    is_integer: () => true,
+  });
+  defineMethods(FloatingType, {
+    is_integer: (s: NPScalar) => Number.isFinite(s.v) && Number.isInteger(s.v),
+    as_integer_ratio: (s: NPScalar) => {
+      const f = FloatType.lookup('as_integer_ratio');
+      return f.meth(float(s.v), [], null);
+    },
+  });
+  void ComplexType;
+}
+
+function cmp(name: string, s: NPScalar, o: any): any {
+  if (!(o instanceof NPScalar || o instanceof NDArray || weakKind(o) || Array.isArray(o))) {
+    if (name === 'equal') return false;
+    if (name === 'not_equal') return true;
+    throwPy('TypeError', `'${{ less: '<', less_equal: '<=', greater: '>', greater_equal: '>=' }[name]}' not supported between instances of '${s.cls.name}' and '${o?.cls?.name ?? typeof o}'`);
+  }
+  return applyUfunc(ufunc(name), [s, o]);
+}

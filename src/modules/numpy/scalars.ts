@@ -1,0 +1,161 @@
+/**
+ * NumPy scalars (np.float64(1.5), np.int8(-1), np.True_ …) and the conversions between Python values,
+ * NumPy scalars and element values in a dtype's domain (runtime/elements.ts).
+ *
+ * A scalar is an `NPScalar`: its dtype and its value in that dtype's domain. Python ints that do not fit
+ * an integer dtype raise NumPy's OverflowError ("Python integer 256 out of bounds for uint8") where NumPy
+ * does — when building arrays and in arithmetic with weak Python scalars.
+ */
+import { DType } from '../../../runtime/dtype';
+import * as D from '../../../runtime/dtype';
+import { Complex, wrapInt, converter } from '../../../runtime/elements';
+import { roundHalf } from '../../../runtime/half';
+import { scalarFloatStr } from '../../../runtime/format/dragon4';
+import { PyType } from '../../objects/pytype';
+import { PyFloat, PyComplex, float } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { norm } from '../../objects/arith';
+import { scalarTypeOf } from './dtypes';
+import { printOptions } from './printOptions';
+
+export class NPScalar {
+  readonly cls: PyType;
+  constructor(
+    readonly dt: DType,
+    readonly v: any,
+  ) {
+    this.cls = scalarTypeOf(dt);
+  }
+}
+
+/** Python bool/int/float/complex (not NumPy scalars): the kinds NEP 50 treats as weak. */
+export function weakKind(v: any): D.WeakKind | null {
+  switch (typeof v) {
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return Number.isInteger(v) ? 'int' : 'float';
+    case 'bigint':
+      return 'int';
+    case 'object':
+      if (v instanceof PyFloat) return 'float';
+      if (v instanceof PyComplex) return 'complex';
+  }
+  return null;
+}
+
+/** A Python element value → the domain value of `dt`; ints out of range raise OverflowError. */
+export function pyToDomain(v: any, dt: DType, checkRange = true): any {
+  if (v instanceof NPScalar) return castScalar(v, dt);
+  const k = weakKind(v);
+  switch (dt.domain) {
+    case 'bool':
+      if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0 ? 1 : 0;
+      if (v instanceof PyFloat) return v.v !== 0 ? 1 : 0;
+      return v === true || (typeof v === 'number' && v !== 0) || (typeof v === 'bigint' && v !== 0n) ? 1 : 0;
+    case 'int':
+    case 'bigint': {
+      if (k === 'int' || k === 'bool') {
+        const b = typeof v === 'boolean' ? (v ? 1n : 0n) : BigInt(v);
+        if (checkRange) {
+          const [lo, hi] = D.intRange(dt);
+          if (b < lo || b > hi) throwPy('OverflowError', `Python integer ${b} out of bounds for ${dt.name}`);
+        }
+        return wrapInt(dt, b);
+      }
+      if (k === 'float') {
+        const f = v instanceof PyFloat ? v.v : v;
+        if (!Number.isFinite(f)) {
+          if (Number.isNaN(f)) throwPy('ValueError', 'cannot convert float NaN to integer');
+          throwPy('OverflowError', 'cannot convert float infinity to integer');
+        }
+        return wrapInt(dt, BigInt(Math.trunc(f)));
+      }
+      if (k === 'complex') throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not 'complex'`);
+      break;
+    }
+    case 'float': {
+      const f = k === 'float' ? (v instanceof PyFloat ? v.v : v) : k === 'int' ? Number(v) : k === 'bool' ? (v ? 1 : 0) : undefined;
+      if (f !== undefined) return dt.itemsize === 4 ? Math.fround(f) : dt.itemsize === 2 ? roundHalf(f) : f;
+      if (k === 'complex') throwPy('TypeError', `float() argument must be a string or a real number, not 'complex'`);
+      break;
+    }
+    case 'complex': {
+      const r = dt.itemsize === 8 ? Math.fround : (x: number) => x;
+      if (v instanceof PyComplex) return new Complex(r(v.re), r(v.im));
+      const f = k === 'float' ? (v instanceof PyFloat ? v.v : v) : k === 'int' ? Number(v) : k === 'bool' ? (v ? 1 : 0) : undefined;
+      if (f !== undefined) return new Complex(r(f), 0);
+      break;
+    }
+  }
+  if (typeof v === 'string') {
+    const f = Number(v.trim());
+    if (dt.kind === 'f' && !Number.isNaN(f)) return f;
+    throwPy('ValueError', `invalid literal for int() with base 10: ${JSON.stringify(v)}`);
+  }
+  return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${(v as any)?.cls?.name ?? typeof v}'`);
+}
+
+/** A NumPy scalar's value converted to another dtype (unsafe cast). */
+export function castScalar(s: NPScalar, dt: DType): any {
+  if (s.dt.native === dt.native) return s.v;
+  return converter(s.dt.native, dt.native)(s.v);
+}
+
+/** The Python value of a domain value (what `.item()` and `.tolist()` give). */
+export function domainToPy(dt: DType, v: any): any {
+  switch (dt.domain) {
+    case 'bool':
+      return v !== 0;
+    case 'int':
+      return v;
+    case 'bigint':
+      return norm(v);
+    case 'float':
+      return float(v);
+    case 'complex':
+      return new PyComplex(v.re, v.im);
+  }
+}
+
+export function scalar(dt: DType, v: any): NPScalar {
+  return new NPScalar(dt.native, v);
+}
+
+function complexPart(x: number, size: number): string {
+  const s = scalarFloatStr(x, size);
+  return s.endsWith('.0') ? s.slice(0, -2) : s;
+}
+
+/** str() of a scalar (NumPy 2). */
+export function scalarStr(s: NPScalar): string {
+  const v = s.v;
+  switch (s.dt.domain) {
+    case 'bool':
+      return v ? 'True' : 'False';
+    case 'int':
+    case 'bigint':
+      return String(v);
+    case 'float':
+      return scalarFloatStr(v, s.dt.itemsize);
+    case 'complex': {
+      const size = s.dt.itemsize / 2;
+      const re = v.re, im = v.im;
+      const imStr = complexPart(im, size) + 'j';
+      if (re === 0 && !Object.is(re, -0)) return imStr;
+      const sign = im < 0 || Object.is(im, -0) ? '-' : '+';
+      return `(${complexPart(re, size)}${sign}${complexPart(Math.abs(im), size)}j)`;
+    }
+  }
+}
+
+/** repr() of a scalar: `np.float64(1.5)`, `np.True_`, or the bare value in legacy 1.25 mode. */
+export function scalarRepr(s: NPScalar): string {
+  const legacy = printOptions.legacy !== false;
+  if (s.dt.kind === 'b') return legacy ? scalarStr(s) : s.v ? 'np.True_' : 'np.False_';
+  let body = scalarStr(s);
+  if (legacy) return body;
+  if (s.dt.kind === 'c' && body.startsWith('(')) body = body.slice(1, -1);
+  if (s.dt.kind === 'f' && !Number.isFinite(s.v)) body = Number.isNaN(s.v) ? 'nan' : s.v > 0 ? 'inf' : '-inf';
+  return `np.${s.dt.name}(${body})`;
+}

@@ -1,0 +1,138 @@
+/**
+ * Shape changes that NumPy does without copying when it can: reshape (a view whenever the strides
+ * allow, NumPy's attempt_nocopy_reshape rule; a copy otherwise), transpose/swapaxes (permuted strides),
+ * squeeze, expand_dims, flatten (always a copy) — plus the parsing of shape arguments with one `-1`.
+ */
+import { NDArray, shapeSize, contiguousStrides } from '../../../runtime/ndarray';
+import { PyTuple } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { index as pyIndex } from '../../objects/protocols';
+import { allocArray, copyInto } from './coerce';
+import { normAxes, normAxis, axisError } from './axes';
+import { shapeRepr } from './alloc';
+
+/** A shape argument (int or sequence, at most one -1) resolved against `size` (-1: no inference). */
+export function resolveShape(v: any, size: number): number[] {
+  const list: any[] = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : [v];
+  const dims = list.map((x) => pyIndex(x));
+  const neg = dims.filter((d) => d < 0);
+  if (neg.some((d) => d !== -1) || (neg.length && size < 0)) throwPy('ValueError', 'negative dimensions not allowed');
+  if (neg.length > 1) throwPy('ValueError', 'can only specify one unknown dimension');
+  if (neg.length === 1) {
+    const known = dims.filter((d) => d >= 0).reduce((a, b) => a * b, 1);
+    if (known === 0 || size % known !== 0) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeRepr(dims)}`);
+    return dims.map((d) => (d < 0 ? size / known : d));
+  }
+  if (size >= 0 && shapeSize(dims) !== size) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeRepr(dims)}`);
+  return dims;
+}
+
+/** Strides for viewing `a` with `shape` without copying, or null (NumPy's _attempt_nocopy_reshape). */
+function nocopyStrides(a: NDArray, shape: number[], order: 'C' | 'F'): number[] | null {
+  const oldDims: number[] = [], oldStrides: number[] = [];
+  for (let i = 0; i < a.ndim; i++) {
+    if (a.shape[i] !== 1) {
+      oldDims.push(a.shape[i]);
+      oldStrides.push(a.strides[i]);
+    }
+  }
+  const newStrides = new Array(shape.length).fill(0);
+  let oi = 0, oj = 1, ni = 0, nj = 1;
+  const on = oldDims.length, nn = shape.length;
+  while (ni < nn && oi < on) {
+    let np_ = shape[ni], op = oldDims[oi];
+    while (np_ !== op) {
+      if (np_ < op) np_ *= shape[nj++];
+      else op *= oldDims[oj++];
+    }
+    for (let ok = oi; ok < oj - 1; ok++) {
+      if (order === 'F') {
+        if (oldStrides[ok + 1] !== oldDims[ok] * oldStrides[ok]) return null;
+      } else if (oldStrides[ok] !== oldDims[ok + 1] * oldStrides[ok + 1]) return null;
+    }
+    if (order === 'F') {
+      newStrides[ni] = oldStrides[oi];
+      for (let nk = ni + 1; nk < nj; nk++) newStrides[nk] = newStrides[nk - 1] * shape[nk - 1];
+    } else {
+      newStrides[nj - 1] = oldStrides[oj - 1];
+      for (let nk = nj - 1; nk > ni; nk--) newStrides[nk - 1] = newStrides[nk] * shape[nk];
+    }
+    ni = nj++;
+    oi = oj++;
+  }
+  let last = ni >= 1 ? newStrides[ni - 1] : a.itemsize;
+  if (order === 'F' && ni >= 1) last *= shape[ni - 1];
+  for (let nk = ni; nk < nn; nk++) newStrides[nk] = last;
+  return newStrides;
+}
+
+export function reshape(a: NDArray, shapeArg: any, order: 'C' | 'F' = 'C'): NDArray {
+  const shape = resolveShape(shapeArg, a.size);
+  if (a.size === 0 || shapeSize(shape) <= 1) return a.view(shape, contiguousStrides(shape, a.itemsize, order), a.offset);
+  const st = nocopyStrides(a, shape, order);
+  if (st) return a.view(shape, st, a.offset);
+  const c = allocArray(a.shape, a.dtype, false, order);
+  copyInto(c, a);
+  return c.view(shape, contiguousStrides(shape, a.itemsize, order), 0);
+}
+
+export function transpose(a: NDArray, axes: any): NDArray {
+  let perm: number[];
+  if (axes === null || axes === undefined) perm = [...Array(a.ndim).keys()].reverse();
+  else {
+    const list: any[] = axes instanceof PyTuple ? axes.items : Array.isArray(axes) ? axes : [axes];
+    if (list.length !== a.ndim) throwPy('ValueError', "axes don't match array");
+    perm = list.map((x) => normAxis(x, a.ndim));
+    if (new Set(perm).size !== perm.length) throwPy('ValueError', 'repeated axis in transpose');
+  }
+  return a.view(perm.map((p) => a.shape[p]), perm.map((p) => a.strides[p]), a.offset);
+}
+
+export function swapaxes(a: NDArray, x: number, y: number): NDArray {
+  const i = normAxis(x, a.ndim), j = normAxis(y, a.ndim);
+  const perm = [...Array(a.ndim).keys()];
+  perm[i] = j;
+  perm[j] = i;
+  return transpose(a, perm);
+}
+
+export function squeeze(a: NDArray, axis: any): NDArray {
+  let keep: number[];
+  if (axis === undefined || axis === null) keep = [...Array(a.ndim).keys()].filter((i) => a.shape[i] !== 1);
+  else {
+    const ax = normAxes(axis, a.ndim);
+    for (const i of ax) if (a.shape[i] !== 1) throwPy('ValueError', 'cannot select an axis to squeeze out which has size not equal to one');
+    keep = [...Array(a.ndim).keys()].filter((i) => !ax.includes(i));
+  }
+  return a.view(keep.map((i) => a.shape[i]), keep.map((i) => a.strides[i]), a.offset);
+}
+
+export function expandDims(a: NDArray, axis: any): NDArray {
+  const list: any[] = axis instanceof PyTuple ? axis.items : [axis];
+  const nd = a.ndim + list.length;
+  const pos = list.map((x) => {
+    const i = pyIndex(x);
+    if (i < -nd || i >= nd) axisError(i, nd);
+    return i < 0 ? i + nd : i;
+  });
+  const shape: number[] = [], strides: number[] = [];
+  let k = 0;
+  for (let i = 0; i < nd; i++) {
+    if (pos.includes(i)) {
+      shape.push(1);
+      strides.push(0);
+    } else {
+      shape.push(a.shape[k]);
+      strides.push(a.strides[k]);
+      k++;
+    }
+  }
+  return a.view(shape, strides, a.offset);
+}
+
+export function flatten(a: NDArray, order: string): NDArray {
+  const src = order === 'F' ? transpose(a, null) : a;
+  const c = allocArray(src.shape, a.dtype);
+  copyInto(c, src);
+  return c.view([a.size], [a.itemsize], 0);
+}

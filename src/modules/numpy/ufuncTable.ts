@@ -1,0 +1,26 @@
+/**
+ * The ufunc objects of the numpy module, one per name (aliases share the object as in NumPy:
+ * np.abs is np.absolute, np.conj is np.conjugate, np.mod is np.remainder …).
+ */
+import { PyUfunc } from './ufuncs';
+import { UFUNC_SPECS } from '../../../runtime/ufuncTypes';
+
+const table = new Map<string, PyUfunc>();
+for (const name of Object.keys(UFUNC_SPECS)) table.set(name, new PyUfunc(name));
+
+/** Python names that refer to the same ufunc object. */
+export const UFUNC_ALIASES: Record<string, string> = {
+  abs: 'absolute', true_divide: 'divide', conj: 'conjugate', mod: 'remainder', bitwise_not: 'invert', bitwise_invert: 'invert',
+  bitwise_left_shift: 'left_shift', bitwise_right_shift: 'right_shift', pow: 'power', acos: 'arccos',
+  asin: 'arcsin', atan: 'arctan', atan2: 'arctan2', acosh: 'arccosh', asinh: 'arcsinh', atanh: 'arctanh',
+};
+
+export function ufunc(name: string): PyUfunc {
+  const u = table.get(UFUNC_ALIASES[name] ?? name);
+  if (!u) throw new Error(`no ufunc ${name}`);
+  return u;
+}
+
+export function allUfuncs(): [string, PyUfunc][] {
+  return [...table.entries()];
+}

@@ -1,0 +1,348 @@
+/**
+ * Ufuncs as Python objects (`np.add`, `np.sin` …: `<ufunc 'add'>`, nin/nout/nargs/identity, `reduce`,
+ * `accumulate`, `outer`, `reduceat`) and the one routine every element-wise operation goes through —
+ * Python operators on arrays and NumPy scalars included: `applyUfunc`.
+ *
+ * Type resolution is NumPy 2's: operands' dtypes are combined with NEP 50 (Python scalars are weak), the
+ * loop is the first of the ufunc's signatures the inputs cast to safely, outputs given with `out=` must
+ * accept the loop's result under `casting` ('same_kind' by default). Results that come out 0-d are
+ * returned as NumPy scalars, as NumPy does.
+ */
+import { DType } from '../../../runtime/dtype';
+import * as D from '../../../runtime/dtype';
+import { NDArray, broadcastShapes } from '../../../runtime/ndarray';
+import { findLoop, loopFor, runElementwise, runReduce, runAccumulate, spec, Loop } from '../../../runtime/ufunc';
+import { writer } from '../../../runtime/elements';
+import { heap } from '../../../runtime/memory';
+import { PyType, builtinType, ObjectType } from '../../objects/pytype';
+import { PyTuple, tuple, float } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { defineMethods } from '../../objects/types/define';
+import { defGetters } from '../../objects/descriptors';
+import { Kw } from '../../objects/function';
+import { truthy } from '../../objects/protocols';
+import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
+import { asArray, allocArray, castCopy, copyInto } from './coerce';
+import { pyDType, toDType, optDType } from './dtypes';
+import { shapeRepr } from './alloc';
+import { normAxes } from './axes';
+
+export const UfuncType = builtinType('ufunc', ObjectType, 'numpy');
+
+export class PyUfunc {
+  declare cls: PyType;
+  readonly nin: number;
+  readonly nout: number;
+  readonly identity: number | boolean | null;
+  constructor(readonly name: string, readonly op = name) {
+    const s = spec(op)!;
+    this.nin = s.nin;
+    this.nout = s.nout;
+    this.identity = s.identity;
+  }
+}
+PyUfunc.prototype.cls = UfuncType;
+
+interface Operand {
+  arr: NDArray | null;
+  value: any;
+  weak: D.WeakKind | null;
+  wasArray: boolean;
+}
+
+function operand(v: any): Operand {
+  if (v instanceof NDArray) return { arr: v, value: v, weak: null, wasArray: true };
+  if (v instanceof NPScalar) return { arr: scalarArray(v.dt, v.v), value: v, weak: null, wasArray: false };
+  const w = weakKind(v);
+  if (w) return { arr: null, value: v, weak: w, wasArray: false };
+  return { arr: asArray(v), value: v, weak: null, wasArray: false };
+}
+
+/** A 0-d array holding one domain value. */
+export function scalarArray(dt: DType, v: any): NDArray {
+  const a = NDArray.empty([], dt.native);
+  writer(dt.native)(heap.view(), a.addr, v);
+  return a;
+}
+
+/** The dtype NumPy combines operands to (NEP 50). */
+export function commonDType(ops: Operand[]): DType {
+  const strong = ops.filter((o) => o.arr).map((o) => o.arr!.dtype);
+  const weak = ops.filter((o) => o.weak).map((o) => o.weak!);
+  return D.resultType(strong, weak);
+}
+
+function noLoop(name: string, dts: DType[]): never {
+  if (dts.length === 1) {
+    return throwPy('TypeError', `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+  }
+  return throwPy('TypeError', `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+}
+
+export interface UfuncOpts {
+  out?: any;
+  where?: any;
+  dtype?: DType;
+  casting?: D.Casting;
+}
+
+function casting(v: any): D.Casting {
+  if (v === undefined) return 'same_kind';
+  if (!['no', 'equiv', 'safe', 'same_kind', 'unsafe'].includes(v)) throwPy('ValueError', `casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'`);
+  return v;
+}
+
+/** Pick the loop for a ufunc call; `dts` are the operands' dtypes after NEP 50 combination. */
+export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
+  const name = u.op;
+  let ins: DType[];
+  if (dtype) {
+    const l = findLoop(name, ops.map(() => dtype));
+    if (l && (l.outs[0] === dtype || l.outs[0] === D.bool)) return l;
+    const exact = loopFor(name, ops.map(() => dtype), [dtype]);
+    if (exact) return exact;
+    return noLoop(u.name, [dtype]);
+  }
+  if (ops.length === 1) ins = [ops[0].arr ? ops[0].arr.dtype : D.defaultFor(ops[0].weak!)];
+  else if (name === 'ldexp') ins = [commonDType([ops[0]]), ops[1].arr ? ops[1].arr.dtype : D.int64];
+  else {
+    const c = commonDType(ops);
+    ins = ops.map(() => c);
+  }
+  const l = findLoop(name, ins);
+  if (!l) return noLoop(u.name, ins);
+  return l;
+}
+
+function materialise(o: Operand, dt: DType, name: string): NDArray {
+  if (o.arr) return o.arr;
+  // weak Python scalar: take the loop's dtype (ints out of range raise, as NumPy 2 does)
+  const cmp = name === 'equal' || name === 'not_equal' || name === 'less' || name === 'less_equal' || name === 'greater' || name === 'greater_equal';
+  if (cmp && o.weak === 'int' && (dt.kind === 'i' || dt.kind === 'u')) {
+    const [lo, hi] = D.intRange(dt);
+    const b = BigInt(o.value as any);
+    if (b < lo || b > hi) return scalarArray(D.float64, Number(b));
+  }
+  return scalarArray(dt, pyToDomain(o.value, dt));
+}
+
+function outTuple(out: any, nout: number): (NDArray | null)[] {
+  if (out === undefined || out === null) return new Array(nout).fill(null);
+  const items = out instanceof PyTuple ? out.items : [out];
+  if (items.length !== nout) throwPy('ValueError', `The 'out' tuple must have exactly ${nout} entries: one per ufunc output`);
+  return items.map((o) => {
+    if (o === null) return null;
+    if (!(o instanceof NDArray)) throwPy('TypeError', 'return arrays must be of ArrayType');
+    return o;
+  });
+}
+
+/** Call a ufunc on Python arguments: the heart of NumPy arithmetic. */
+export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
+  const ops = args.map(operand);
+  const loop = resolveLoop(u, ops, opts.dtype);
+  const ins = ops.map((o, i) => materialise(o, loop.ins[i], u.op));
+  const shapes = ins.map((a) => a.shape);
+  let shape = broadcastShapes(shapes);
+  if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${shapes.map(shapeRepr).join(' ')} `);
+  const outs = outTuple(opts.out, u.nout);
+  const cast = opts.casting ?? 'same_kind';
+  for (let k = 0; k < outs.length; k++) {
+    const o = outs[k];
+    if (!o) continue;
+    const b = broadcastShapes([shape, o.shape]);
+    if (!b || b.length !== o.ndim || b.some((s, i) => s !== o.shape[i])) {
+      throwPy('ValueError', `non-broadcastable output operand with shape ${shapeRepr(o.shape)} doesn't match the broadcast shape ${shapeRepr(shape)}`);
+    }
+    shape = o.shape;
+    if (!D.canCast(loop.outs[k], o.dtype, cast)) {
+      throwPy('TypeError', `Cannot cast ufunc '${u.name}' output from ${dtRepr(loop.outs[k])} to ${dtRepr(o.dtype)} with casting rule '${cast}'`);
+    }
+    if (!o.writeable) throwPy('ValueError', 'output array is read-only');
+  }
+  for (let k = 0; k < ins.length; k++) {
+    if (!D.canCast(ins[k].dtype, loop.ins[k], cast) && ops[k].arr) {
+      throwPy('TypeError', `Cannot cast ufunc '${u.name}' input from ${dtRepr(ins[k].dtype)} to ${dtRepr(loop.ins[k])} with casting rule '${cast}'`);
+    }
+  }
+  const results = outs.map((o, k) => o ?? allocArray(shape!, loop.outs[k]));
+  // an input overlapping an output at another position is read from a copy (NumPy's overlap rule)
+  const safeIns = ins.map((a) => (results.some((r) => overlaps(a, r)) ? castCopy(a, a.dtype) : a));
+  let where: NDArray | null = null;
+  if (opts.where !== undefined && opts.where !== true) where = asArray(opts.where, D.bool);
+  runElementwise(loop, safeIns, results, shape!, where);
+  if (opts.out !== undefined && opts.out !== null) {
+    return u.nout === 1 ? results[0] : tuple(results);
+  }
+  const wrapped = results.map((r) => (r.ndim === 0 ? scalar(r.dtype, r.get([])) : r));
+  return u.nout === 1 ? wrapped[0] : tuple(wrapped);
+}
+
+function overlaps(a: NDArray, r: NDArray): boolean {
+  if (a.block !== r.block || a.block.size === 0) return false;
+  if (a.addr === r.addr && a.dtype.itemsize === r.dtype.itemsize && a.ndim === r.ndim && a.strides.every((s, i) => s === r.strides[i])) return false;
+  return true;
+}
+
+export function dtRepr(dt: DType): string {
+  return dt.isNative ? `dtype('${dt.name}')` : `dtype('${dt.str}')`;
+}
+
+/** Parse the keyword arguments every ufunc call accepts. */
+function ufuncKw(kw: Kw): UfuncOpts {
+  const o: UfuncOpts = {};
+  if (!kw) return o;
+  for (const [k, v] of kw) {
+    if (k === 'out') o.out = v;
+    else if (k === 'where') o.where = v;
+    else if (k === 'dtype') o.dtype = optDType(v);
+    else if (k === 'casting') o.casting = casting(v);
+    else if (k === 'order' || k === 'subok' || k === 'signature') continue;
+    else throwPy('TypeError', `'${k}' is an invalid keyword to ufunc '${'?'}'`);
+  }
+  return o;
+}
+
+/** ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial=<no value>, where=True) */
+export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | undefined, out: any, keepdims: boolean, initial: any, where: any): any {
+  if (u.nin !== 2 || u.nout !== 1) throwPy('ValueError', 'reduce only supported for binary functions');
+  const arr = a instanceof NDArray ? a : asArray(a);
+  const axes = axisArg === null ? [...Array(arr.ndim).keys()] : normAxes(axisArg === undefined ? 0 : axisArg, arr.ndim);
+  let dt = dtype ?? arr.dtype;
+  if (!dtype && (u.op === 'add' || u.op === 'multiply') && (dt.kind === 'b' || ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize < 8))) {
+    dt = dt.kind === 'u' ? D.uint64 : D.int64;
+  }
+  let loop = findLoop(u.op, [dt, dt]);
+  if (!loop) return noLoop(u.name, [dt]);
+  if (loop.ins[0] !== loop.outs[0] && loop.outs[0] !== D.bool) loop = loop; // comparisons reduce to bool
+  const outShape = arr.shape.filter((_, i) => !axes.includes(i));
+  let init: any = undefined;
+  if (initial !== undefined && initial !== null) init = pyToDomain(initial, loop.ins[0]);
+  const empty = axes.some((ax) => arr.shape[ax] === 0);
+  if (init === undefined && empty) {
+    if (u.identity === null) {
+      throwPy('ValueError', `zero-size array to reduction operation ${u.name} which has no identity`);
+    }
+    init = pyToDomain(u.identity, loop.ins[0], false);
+  }
+  const whereArr = where !== undefined && where !== true ? asArray(where, D.bool) : null;
+  if (whereArr && init === undefined) {
+    if (u.identity === null) throwPy('ValueError', `reduction operation '${u.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
+    init = pyToDomain(u.identity, loop.ins[0], false);
+  }
+  let res: NDArray;
+  if (out instanceof NDArray) res = out;
+  else res = allocArray(outShape, loop.outs[0]);
+  const target = res.ndim === outShape.length ? res : res.view(outShape, res.strides.filter((_, i) => !axes.includes(i)), res.offset);
+  runReduce(loop, arr, axes, target, init, whereArr);
+  if (out instanceof NDArray) return out;
+  if (keepdims) {
+    const kshape = arr.shape.map((s, i) => (axes.includes(i) ? 1 : s));
+    return res.view(kshape, contiguousKeep(kshape, res.itemsize), res.offset);
+  }
+  return res.ndim === 0 ? scalar(res.dtype, res.get([])) : res;
+}
+
+function contiguousKeep(shape: number[], itemsize: number): number[] {
+  const st = new Array(shape.length);
+  let s = itemsize;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= Math.max(shape[i], 1);
+  }
+  return st;
+}
+
+export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType | undefined, out: any): NDArray {
+  const arr = a instanceof NDArray ? a : asArray(a);
+  if (arr.ndim === 0) throwPy('TypeError', 'cannot accumulate on a scalar');
+  const ax = normAxes(axis, arr.ndim)[0];
+  let dt = dtype ?? arr.dtype;
+  if (!dtype && (u.op === 'add' || u.op === 'multiply') && (dt.kind === 'b' || ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize < 8))) {
+    dt = dt.kind === 'u' ? D.uint64 : D.int64;
+  }
+  const loop = findLoop(u.op, [dt, dt]) ?? noLoop(u.name, [dt]);
+  const res = out instanceof NDArray ? out : allocArray(arr.shape, dtype ?? loop.outs[0]);
+  runAccumulate(loop, arr, ax, res);
+  return res;
+}
+
+export function installUfuncType(): void {
+  defGetters(UfuncType, {
+    __name__: (u: PyUfunc) => u.name,
+    nin: (u: PyUfunc) => u.nin,
+    nout: (u: PyUfunc) => u.nout,
+    nargs: (u: PyUfunc) => u.nin + u.nout,
+    identity: (u: PyUfunc) => (typeof u.identity === 'number' && !Number.isInteger(u.identity) ? float(u.identity) : u.identity),
+    signature: () => null,
+    ntypes: (u: PyUfunc) => spec(u.op)!.types.length,
+    types: (u: PyUfunc) => spec(u.op)!.types.slice(),
+    __doc__: (u: PyUfunc) => `${u.name}(*args, **kwargs)`,
+  });
+  defineMethods(UfuncType, {
+    __call__: (u: PyUfunc, args, kw) => {
+      const o = ufuncKw(kw);
+      const nin = u.nin;
+      if (args.length > nin) {
+        if (o.out !== undefined) throwPy('TypeError', 'cannot specify \'out\' as both a positional and keyword argument');
+        const extra = args.slice(nin);
+        o.out = extra.length === 1 && u.nout === 1 ? extra[0] : tuple(extra);
+        args = args.slice(0, nin);
+      }
+      if (args.length < nin) throwPy('TypeError', `${u.name}() takes from ${nin} to ${nin + u.nout} positional arguments but ${args.length} were given`);
+      return applyUfunc(u, args, o);
+    },
+    __repr__: (u: PyUfunc) => `<ufunc '${u.name}'>`,
+    __str__: (u: PyUfunc) => `<ufunc '${u.name}'>`,
+    reduce: (u: PyUfunc, args, kw) => {
+      const p = kwArgs(args, kw, ['array', 'axis', 'dtype', 'out', 'keepdims', 'initial', 'where']);
+      return ufuncReduce(u, p.array, p.axis, optDType(p.dtype), p.out, p.keepdims !== undefined && truthy(p.keepdims), p.initial, p.where);
+    },
+    accumulate: (u: PyUfunc, args, kw) => {
+      const p = kwArgs(args, kw, ['array', 'axis', 'dtype', 'out']);
+      return ufuncAccumulate(u, p.array, p.axis ?? 0, optDType(p.dtype), p.out);
+    },
+    outer: (u: PyUfunc, args, kw) => {
+      const a = asArray(args[0]), b = asArray(args[1]);
+      const av = a.view([...a.shape, ...b.shape.map(() => 1)], [...a.strides, ...b.shape.map(() => 0)], a.offset);
+      return applyUfunc(u, [av, b], ufuncKw(kw));
+    },
+    reduceat: (u: PyUfunc, args, kw) => {
+      const p = kwArgs(args, kw, ['array', 'indices', 'axis', 'dtype', 'out']);
+      const arr = asArray(p.array);
+      const idx = asArray(p.indices).toArray().map(Number);
+      if (arr.ndim !== 1) throwPy('NotImplementedError', 'reduceat is only implemented for 1-d arrays');
+      const parts: NDArray[] = [];
+      const n = arr.shape[0];
+      for (let k = 0; k < idx.length; k++) {
+        const i = idx[k];
+        const j = k + 1 < idx.length ? idx[k + 1] : n;
+        const stop = j > i ? j : i + 1;
+        const v = arr.view([stop - i], arr.strides, arr.offset + i * arr.strides[0]);
+        const r = ufuncReduce(u, v, 0, optDType(p.dtype), undefined, false, undefined, undefined);
+        parts.push(r instanceof NPScalar ? scalarArray(r.dt, r.v) : r);
+      }
+      const dt = parts.length ? parts[0].dtype : arr.dtype;
+      const res = allocArray([parts.length], dt);
+      parts.forEach((pa, k) => copyInto(res.view([], [], res.offset + k * dt.itemsize), pa));
+      return res;
+    },
+  });
+}
+
+/** Positional-or-keyword arguments by name (undefined when absent). */
+export function kwArgs(args: any[], kw: Kw, names: string[]): Record<string, any> {
+  const out: Record<string, any> = {};
+  names.forEach((n, i) => {
+    if (i < args.length) out[n] = args[i];
+  });
+  if (kw) {
+    for (const [k, v] of kw) {
+      if (!names.includes(k)) throwPy('TypeError', `'${k}' is an invalid keyword argument`);
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+export { pyDType, toDType };
