@@ -91,6 +91,28 @@ function logaddexp2(a: number, b: number): number {
   if (d <= 0) return b + Math.log1p(Math.pow(2, d)) / Math.LN2;
   return d;
 }
+/** log1p, correctly rounded when 1 + x is exact (V8's fdlibm port is an ulp off there, e.g. log1p(2)). */
+function log1p(x: number): number {
+  const u = 1 + x;
+  if (u - 1 === x && x !== 0 && Number.isFinite(u)) return m.crLog(u);
+  return Math.log1p(x);
+}
+
+/** glibc's atanh (log1p-based), which NumPy's float64 loop calls. */
+function atanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = xa + xa;
+    t = 0.5 * log1p(t + (t * xa) / (1.0 - xa));
+  } else if (xa < 1.0) t = 0.5 * log1p((xa + xa) / (1.0 - xa));
+  else if (xa > 1.0) return NaN;
+  else if (xa === 1) return x / 0;
+  else return NaN;
+  return x < 0 || Object.is(x, -0) ? -t : t;
+}
+
 function floatSign(a: number): number {
   return a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : NaN;
 }
@@ -178,7 +200,7 @@ function cexp(a: Complex): Complex {
   return C(e * m.crCos(a.im), e * m.crSin(a.im));
 }
 function clog(a: Complex): Complex {
-  return C(Math.log(cabs(a)), Math.atan2(a.im, a.re));
+  return C(m.crLog(cabs(a)), m.crAtan2(a.im, a.re));
 }
 function csqrt(a: Complex): Complex {
   const x = a.re, y = a.im;
@@ -238,6 +260,15 @@ function ctan(a: Complex): Complex {
   return C(r.im, -r.re);
 }
 function casinh(a: Complex): Complex {
+  // odd and conjugate-symmetric: evaluate in the first quadrant so signed zeros pick C99's branch
+  if (a.re < 0 || Object.is(a.re, -0)) {
+    const r = casinh(C(-a.re, -a.im));
+    return C(-r.re, -r.im);
+  }
+  if (a.im < 0 || Object.is(a.im, -0)) {
+    const r = casinh(C(a.re, -a.im));
+    return C(r.re, -r.im);
+  }
   // log(z + sqrt(z*z + 1))
   return clog(cadd(a, csqrt(cadd(cmul(a, a), C(1, 0)))));
 }
@@ -252,6 +283,14 @@ function cacos(a: Complex): Complex {
   return C(Math.PI / 2 - s.re, -s.im);
 }
 function catanh(a: Complex): Complex {
+  if (a.re < 0 || Object.is(a.re, -0)) {
+    const r = catanh(C(-a.re, -a.im));
+    return C(-r.re, -r.im);
+  }
+  if (a.im < 0 || Object.is(a.im, -0)) {
+    const r = catanh(C(a.re, -a.im));
+    return C(r.re, -r.im);
+  }
   const one = C(1, 0);
   const r = clog(cdiv(cadd(one, a), csub(one, a)));
   return C(r.re / 2, r.im / 2);
@@ -307,7 +346,7 @@ function floatImpl(name: string, out: DType): ScalarFn | null {
     case 'log': return m.crLog;
     case 'log2': return m.crLog2;
     case 'log10': return m.crLog10;
-    case 'log1p': return Math.log1p;
+    case 'log1p': return log1p;
     case 'sin': return m.crSin;
     case 'cos': return m.crCos;
     case 'tan': return m.crTan;
@@ -321,7 +360,7 @@ function floatImpl(name: string, out: DType): ScalarFn | null {
     case 'tanh': return Math.tanh;
     case 'arcsinh': return m.crAsinh;
     case 'arccosh': return m.crAcosh;
-    case 'arctanh': return Math.atanh;
+    case 'arctanh': return atanh;
     case 'deg2rad': case 'radians': return (a) => a * (Math.PI / 180);
     case 'rad2deg': case 'degrees': return (a) => a * (180 / Math.PI);
     case 'floor': return Math.floor;
@@ -483,8 +522,8 @@ function complexImpl(name: string): ScalarFn | null {
     case 'exp2': return (a) => cexp(C(a.re * Math.LN2, a.im * Math.LN2));
     case 'expm1': return (a) => { const e = cexp(a); return C(e.re - 1, e.im); };
     case 'log': return clog;
-    case 'log2': return (a) => { const l = clog(a); return C(l.re / Math.LN2, l.im / Math.LN2); };
-    case 'log10': return (a) => { const l = clog(a); return C(l.re / Math.LN10, l.im / Math.LN10); };
+    case 'log2': return (a) => { const l = clog(a); return C(l.re * Math.LOG2E, l.im * Math.LOG2E); };
+    case 'log10': return (a) => { const l = clog(a); return C(l.re * Math.LOG10E, l.im * Math.LOG10E); };
     case 'log1p': return (a) => clog(C(a.re + 1, a.im));
     case 'sin': return csin;
     case 'cos': return ccos;

@@ -207,6 +207,7 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
           acc = rnd(get(0) + pairwise(get, 1, innerLen - 1, rnd));
           started = true;
         } else acc = rnd(acc + pairwise(get, 0, innerLen, rnd));
+        // (callers pass the identity as `initial`, as NumPy starts add-reductions from 0)
       }
     } else {
       for (let k = 0; k < rSize; k++) {

@@ -96,4 +96,5 @@ export const UFUNC_SPECS: Record<string, UfuncSpec> = {
   modf: { nin: 1, nout: 2, identity: null, types: ['e->ee', 'f->ff', 'd->dd'] },
   gcd: { nin: 2, nout: 1, identity: 0, types: ['bb->b', 'BB->B', 'hh->h', 'HH->H', 'ii->i', 'II->I', 'll->l', 'LL->L'] },
   lcm: { nin: 2, nout: 1, identity: null, types: ['bb->b', 'BB->B', 'hh->h', 'HH->H', 'ii->i', 'II->I', 'll->l', 'LL->L'] },
+  matmul: { nin: 2, nout: 1, identity: null, types: ['??->?', 'bb->b', 'BB->B', 'hh->h', 'HH->H', 'ii->i', 'II->I', 'll->l', 'LL->L', 'ee->e', 'ff->f', 'dd->d', 'FF->F', 'DD->D'] },
 };

@@ -47,7 +47,7 @@ export function formatPositional(x: number, size: number, o: FloatFormat = {}): 
   const unique = o.unique ?? true;
   const fractional = o.fractional ?? true;
   const trim = o.trim ?? 'k';
-  const d = dragonDigits(x, size, unique, precision, fractional);
+  const d = dragonDigits(x, size, unique, precision, fractional, o.minDigits ?? 0);
   let digits = d.digits, point = d.point;
   if (digits === '0') point = 1;
   let int: string, frac: string;
@@ -79,7 +79,7 @@ export function formatScientific(x: number, size: number, o: FloatFormat = {}): 
   const precision = o.precision ?? -1;
   const unique = o.unique ?? true;
   const trim = o.trim ?? 'k';
-  const d = dragonDigits(x, size, unique, precision, false);
+  const d = dragonDigits(x, size, unique, precision, false, o.minDigits ?? 0);
   const exp = x === 0 ? 0 : d.point - 1;
   let frac = d.digits.slice(1);
   let want = o.minDigits ?? 0;

@@ -97,15 +97,19 @@ export function sigDigits(x: number, sig: number): Digits {
 /**
  * Digits of |x| as NumPy's Dragon4 gives them: shortest unique digits when `unique`, cut off at
  * `precision` digits (after the point when `fractional`, else after the first digit) with exact rounding;
- * exactly `precision` such digits when not unique. precision < 0 means no cut-off.
+ * exactly `precision` such digits when not unique. precision < 0 means no cut-off. `minDigits` asks for
+ * at least that many digits: past the unique ones they are the exact value's, not padding zeros.
  */
-export function dragonDigits(x: number, size: number, unique: boolean, precision: number, fractional: boolean): Digits {
+export function dragonDigits(x: number, size: number, unique: boolean, precision: number, fractional: boolean, minDigits = 0): Digits {
   if (x === 0) return { digits: '0', point: 1 };
   if (unique) {
     const s = shortest(x, size);
-    if (precision < 0) return s;
     const have = fractional ? s.digits.length - s.point : s.digits.length - 1;
-    if (have <= precision) return s;
+    if (precision < 0 || have <= precision) {
+      // asked for more digits than uniqueness needs: Dragon4 keeps generating the value's true digits
+      if (have < minDigits) return fractional ? fixedDigits(x, minDigits) : sigDigits(x, minDigits + 1);
+      return s;
+    }
   }
   if (precision < 0) return shortest(x, size);
   return fractional ? fixedDigits(x, precision) : sigDigits(x, precision + 1);

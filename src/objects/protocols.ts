@@ -207,7 +207,8 @@ function callDunderOrNI(o: any, name: string, other: any): any {
 /** == between builtin values (subclass instances compared as their builtin base; no user dunders). */
 export function eqNative(a: any, b: any): any {
   if (a === b && typeof a !== 'object') return true;
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  if ((typeof a === 'string' && (b === null || typeof b !== 'object')) || (typeof b === 'string' && (a === null || typeof a !== 'object'))) return false;
   const n = numEq(a, b);
   if (n !== undefined) return n;
   if (Array.isArray(a) && Array.isArray(b)) return seqEq(a, b);

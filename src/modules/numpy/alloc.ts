@@ -34,6 +34,11 @@ export function shapeRepr(shape: number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
 }
 
+/** NumPy's C-level shape text in error messages: (2,3), (2,) — no spaces. */
+export function shapeCompact(shape: number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;
+}
+
 export function memoryError(bytes: number, shape: number[], dt: DType): never {
   return throwPy('MemoryError', `Unable to allocate ${sizeToString(bytes)} for an array with shape ${shapeRepr(shape)} and data type ${dt.name}`);
 }

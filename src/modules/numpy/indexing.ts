@@ -15,7 +15,7 @@ import { index as pyIndex, sliceIndices } from '../../objects/protocols';
 import { typeOf } from '../../objects/pytype';
 import { NPScalar, scalar } from './scalars';
 import { asArray, allocArray, copyInto } from './coerce';
-import { shapeRepr } from './alloc';
+import { shapeCompact } from './alloc';
 
 type Item = { kind: 'int'; i: number } | { kind: 'slice'; s: PySlice } | { kind: 'new' } | { kind: 'ell' } | { kind: 'adv'; arr: NDArray; bool: boolean };
 
@@ -180,7 +180,7 @@ function gatherPlan(sel: Selection): { shape: number[]; addrs: number[] } {
   const v = sel.view;
   const idxShapes = sel.adv.map((x) => x.arr.shape);
   const b = broadcastShapes(idxShapes);
-  if (!b) throwPy('IndexError', `shape mismatch: indexing arrays could not be broadcast together with shapes ${idxShapes.map(shapeRepr).join(' ')} `);
+  if (!b) throwPy('IndexError', `shape mismatch: indexing arrays could not be broadcast together with shapes ${idxShapes.map(shapeCompact).join(' ')} `);
   const advAxes = sel.adv.map((x) => x.axis);
   const adjacent = advAxes.every((ax, i) => i === 0 || ax === advAxes[i - 1] + 1);
   const rest = [...Array(v.ndim).keys()].filter((d) => !advAxes.includes(d));
@@ -263,7 +263,7 @@ export function setIndex(a: NDArray, key: any, value: any): void {
     const src = value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
     const b = broadcastShapes([src.shape, sel.view.shape]);
     if (!b || b.length > sel.view.ndim || b.some((s, i) => s !== sel.view.shape[i])) {
-      throwPy('ValueError', `could not broadcast input array from shape ${shapeRepr(src.shape)} into shape ${shapeRepr(sel.view.shape)}`);
+      throwPy('ValueError', `could not broadcast input array from shape ${shapeCompact(src.shape)} into shape ${shapeCompact(sel.view.shape)}`);
     }
     copyInto(sel.view, src);
     return;
@@ -272,7 +272,7 @@ export function setIndex(a: NDArray, key: any, value: any): void {
   const src = value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
   const b = broadcastShapes([src.shape, plan.shape]);
   if (!b || b.length > plan.shape.length || b.some((s, i) => s !== plan.shape[i])) {
-    throwPy('ValueError', `shape mismatch: value array of shape ${shapeRepr(src.shape)} could not be broadcast to indexing result of shape ${shapeRepr(plan.shape)}`);
+    throwPy('ValueError', `shape mismatch: value array of shape ${shapeCompact(src.shape)} could not be broadcast to indexing result of shape ${shapeCompact(plan.shape)}`);
   }
   // value broadcast to the plan's shape, in C order, converted to a's dtype
   const tmp = allocArray(plan.shape, a.dtype);

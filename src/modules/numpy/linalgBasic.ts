@@ -12,7 +12,7 @@ import { throwPy } from '../../objects/errors';
 import { asArray, allocArray } from './coerce';
 import { scalar, NPScalar, weakKind } from './scalars';
 import { commonDTypeOf } from './promote';
-import { shapeRepr } from './alloc';
+import { shapeRepr, shapeCompact } from './alloc';
 
 export function matmul(x: any, y: any): any {
   if (weakKind(x) || weakKind(y) || x instanceof NPScalar || y instanceof NPScalar) {
@@ -107,7 +107,7 @@ export function dot(x: any, y: any): any {
   }
   if (b.ndim > 2) throwPy('NotImplementedError', 'np.dot with a >2-d second operand is not supported yet');
   if (a.ndim >= 1 && b.ndim >= 1 && a.shape[a.ndim - 1] !== b.shape[b.ndim >= 2 ? b.ndim - 2 : 0]) {
-    throwPy('ValueError', `shapes ${shapeRepr(a.shape)} and ${shapeRepr(b.shape)} not aligned: ${a.shape[a.ndim - 1]} (dim ${a.ndim - 1}) != ${b.shape[b.ndim >= 2 ? b.ndim - 2 : 0]} (dim ${b.ndim >= 2 ? b.ndim - 2 : 0})`);
+    throwPy('ValueError', `shapes ${shapeCompact(a.shape)} and ${shapeCompact(b.shape)} not aligned: ${a.shape[a.ndim - 1]} (dim ${a.ndim - 1}) != ${b.shape[b.ndim >= 2 ? b.ndim - 2 : 0]} (dim ${b.ndim >= 2 ? b.ndim - 2 : 0})`);
   }
   return matmul(a, b);
 }

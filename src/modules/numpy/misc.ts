@@ -16,7 +16,7 @@ import { NPScalar, scalar } from './scalars';
 import { realPart, imagPart } from './complexParts';
 
 export function roundArray(x: any, decimals: number, out: any): any {
-  const wasScalar = !(x instanceof NDArray);
+  const wasScalar = !(x instanceof NDArray) && (x instanceof NPScalar || typeof x !== 'object' || x === null || x.cls?.name === 'float' || x.cls?.name === 'complex');
   const a = asArray(x);
   let res: NDArray;
   if (a.dtype.kind === 'c') {

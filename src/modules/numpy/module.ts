@@ -27,7 +27,7 @@ import { reshape, transpose, squeeze, expandDims, flatten, swapaxes } from './sh
 import { roundArray, clip, nonzero } from './misc';
 import { matmul, dot } from './linalgBasic';
 import { realPart, imagPart } from './complexParts';
-import { shapeRepr } from './alloc';
+import { shapeRepr, shapeCompact } from './alloc';
 import { AxisErrorType, ComplexWarningType } from './axes';
 import { finfo, iinfo, installInfo } from './info';
 import { errstateFunctions, fpErr } from './errstate';
@@ -198,7 +198,10 @@ export function makeNumpy(): PyModule {
     const a = asArray(p.a);
     return (p.order ?? 'C') === 'C' ? R.ravel(a) : flatten(a, p.order);
   });
-  def('matmul', (args) => matmul(args[0], args[1]));
+  def('outer', (args) => {
+    const a = R.ravel(asArray(args[0])), b = R.ravel(asArray(args[1]));
+    return applyUfunc(ufunc('multiply'), [a.view([a.size, 1], [a.strides[0], 0], a.offset), b]);
+  });
   def('dot', (args) => {
     const r = dot(args[0], args[1]);
     return r === null ? applyUfunc(ufunc('multiply'), [args[0], args[1]]) : r;
@@ -259,7 +262,7 @@ export function makeNumpy(): PyModule {
     const shapes = arrs.map((a) => a.shape);
     const b = broadcastShapes(shapes);
     if (!b) broadcastError(shapes);
-    return tuple(arrs.map((a) => broadcastTo(a, b!, true)));
+    return tuple(arrs.map((a) => (a.ndim === b!.length && a.shape.every((s, i) => s === b![i]) ? a : broadcastTo(a, b!, true))));
   });
   def('array_equal', (args, kw) => {
     const p = kwArgs(args, kw, ['a1', 'a2', 'equal_nan']);
@@ -298,7 +301,7 @@ function broadcastError(shapes: number[][]): never {
 export function broadcastTo(a: NDArray, shape: number[], fromArrays = false): NDArray {
   const b = broadcastShapes([a.shape, shape]);
   if (!b || b.length !== shape.length || b.some((s, i) => s !== shape[i])) {
-    throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeRepr(a.shape)}  and requested shape ${shapeRepr(shape)}`);
+    throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeCompact(a.shape)}  and requested shape ${shapeCompact(shape)}`);
   }
   const v = a.view(shape.slice(), broadcastStrides(a, shape), a.offset);
   if (!fromArrays || shape.some((s, i) => s !== a.shape[i - (shape.length - a.ndim)])) v.writeable = false;

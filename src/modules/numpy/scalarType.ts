@@ -52,7 +52,7 @@ export function complexOf(v: any): PyComplex {
 
 /** format(np.float64(x), spec): formatted as the equivalent Python value (NumPy does the same). */
 export function formatScalar(s: NPScalar, spec: string): string {
-  if (spec === '') return scalarStr(s);
+  if (spec === '' && (s.dt === D.float64 || s.dt === D.complex128)) return scalarStr(s);
   return pyFormat(domainToPy(s.dt, s.v), spec);
 }
 

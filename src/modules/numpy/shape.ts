@@ -9,21 +9,21 @@ import { throwPy } from '../../objects/errors';
 import { index as pyIndex } from '../../objects/protocols';
 import { allocArray, copyInto } from './coerce';
 import { normAxes, normAxis, axisError } from './axes';
-import { shapeRepr } from './alloc';
+import { shapeCompact } from './alloc';
 
 /** A shape argument (int or sequence, at most one -1) resolved against `size` (-1: no inference). */
 export function resolveShape(v: any, size: number): number[] {
   const list: any[] = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : [v];
   const dims = list.map((x) => pyIndex(x));
   const neg = dims.filter((d) => d < 0);
-  if (neg.some((d) => d !== -1) || (neg.length && size < 0)) throwPy('ValueError', 'negative dimensions not allowed');
+  if (neg.some((d) => d !== -1) || (neg.length && size < 0)) throwPy('ValueError', 'negative dimensions are not allowed');
   if (neg.length > 1) throwPy('ValueError', 'can only specify one unknown dimension');
   if (neg.length === 1) {
     const known = dims.filter((d) => d >= 0).reduce((a, b) => a * b, 1);
-    if (known === 0 || size % known !== 0) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeRepr(dims)}`);
+    if (known === 0 || size % known !== 0) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeCompact(dims)}`);
     return dims.map((d) => (d < 0 ? size / known : d));
   }
-  if (size >= 0 && shapeSize(dims) !== size) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeRepr(dims)}`);
+  if (size >= 0 && shapeSize(dims) !== size) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeCompact(dims)}`);
   return dims;
 }
 

@@ -24,8 +24,9 @@ import { truthy } from '../../objects/protocols';
 import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
 import { asArray, allocArray, castCopy, copyInto } from './coerce';
 import { pyDType, toDType, optDType } from './dtypes';
-import { shapeRepr } from './alloc';
+import { shapeCompact } from './alloc';
 import { normAxes } from './axes';
+import { matmul } from './linalgBasic';
 
 export const UfuncType = builtinType('ufunc', ObjectType, 'numpy');
 
@@ -144,7 +145,7 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   const ins = ops.map((o, i) => materialise(o, loop.ins[i], u.op));
   const shapes = ins.map((a) => a.shape);
   let shape = broadcastShapes(shapes);
-  if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${shapes.map(shapeRepr).join(' ')} `);
+  if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${shapes.map(shapeCompact).join(' ')} `);
   const outs = outTuple(opts.out, u.nout);
   const cast = opts.casting ?? 'same_kind';
   for (let k = 0; k < outs.length; k++) {
@@ -152,7 +153,7 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
     if (!o) continue;
     const b = broadcastShapes([shape, o.shape]);
     if (!b || b.length !== o.ndim || b.some((s, i) => s !== o.shape[i])) {
-      throwPy('ValueError', `non-broadcastable output operand with shape ${shapeRepr(o.shape)} doesn't match the broadcast shape ${shapeRepr(shape)}`);
+      throwPy('ValueError', `non-broadcastable output operand with shape ${shapeCompact(o.shape)} doesn't match the broadcast shape ${shapeCompact(shape)}`);
     }
     shape = o.shape;
     if (!D.canCast(loop.outs[k], o.dtype, cast)) {
@@ -225,6 +226,9 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
     }
     init = pyToDomain(u.identity, loop.ins[0], false);
   }
+  // NumPy starts a reduction from the ufunc's identity when it has one (np.sum([-0.0]) is 0.0, and
+  // float sums are pairwise over the whole row); reductions without identity start from the first element
+  if (init === undefined && u.identity !== null && u.op !== 'logical_and' && u.op !== 'logical_or') init = pyToDomain(u.identity, loop.ins[0], false);
   const whereArr = where !== undefined && where !== true ? asArray(where, D.bool) : null;
   if (whereArr && init === undefined) {
     if (u.identity === null) throwPy('ValueError', `reduction operation '${u.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
@@ -274,7 +278,7 @@ export function installUfuncType(): void {
     nout: (u: PyUfunc) => u.nout,
     nargs: (u: PyUfunc) => u.nin + u.nout,
     identity: (u: PyUfunc) => (typeof u.identity === 'number' && !Number.isInteger(u.identity) ? float(u.identity) : u.identity),
-    signature: () => null,
+    signature: (u: PyUfunc) => (u.op === 'matmul' ? '(n?,k),(k,m?)->(n?,m?)' : null),
     ntypes: (u: PyUfunc) => spec(u.op)!.types.length,
     types: (u: PyUfunc) => spec(u.op)!.types.slice(),
     __doc__: (u: PyUfunc) => `${u.name}(*args, **kwargs)`,
@@ -290,6 +294,14 @@ export function installUfuncType(): void {
         args = args.slice(0, nin);
       }
       if (args.length < nin) throwPy('TypeError', `${u.name}() takes from ${nin} to ${nin + u.nout} positional arguments but ${args.length} were given`);
+      if (u.op === 'matmul') {
+        const r = matmul(args[0], args[1]);
+        if (o.out instanceof NDArray) {
+          copyInto(o.out, r instanceof NDArray ? r : asArray(r));
+          return o.out;
+        }
+        return r;
+      }
       return applyUfunc(u, args, o);
     },
     __repr__: (u: PyUfunc) => `<ufunc '${u.name}'>`,
