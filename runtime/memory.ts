@@ -97,7 +97,7 @@ export class Heap {
     if (bytes === 0) return new Block(0, 0);
     if (!Number.isFinite(bytes) || bytes < 0 || bytes >= MAX_PAGES * PAGE) throw new OutOfMemory(bytes);
     const size = Math.ceil(bytes / ALIGN) * ALIGN;
-    if (this.collector && this.sinceCollect > Math.max(64 << 20, this.liveAfterCollect)) this.collect();
+    if (this.collector && this.sinceCollect > Math.max(192 << 20, this.liveAfterCollect)) this.collect();
     let p = this.take(size);
     if (p < 0) {
       if (this.collector && this.sinceCollect > 0) {

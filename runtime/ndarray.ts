@@ -87,6 +87,29 @@ export class NDArray {
   }
 }
 
+/**
+ * A typed array over the elements of a C-contiguous, native-byte-order array of a plain numeric dtype
+ * (not float16/complex), or null. Valid until the next allocation (memory may grow).
+ */
+export function typedView(a: NDArray): Float64Array | Float32Array | Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | BigInt64Array | BigUint64Array | null {
+  if (!a.dtype.isNative || !a.cContiguous || a.addr % a.itemsize !== 0) return null;
+  const buf = heap.buffer;
+  const n = a.size, p = a.addr;
+  switch (a.dtype.char) {
+    case 'd': return new Float64Array(buf, p, n);
+    case 'f': return new Float32Array(buf, p, n);
+    case 'b': return new Int8Array(buf, p, n);
+    case '?': case 'B': return new Uint8Array(buf, p, n);
+    case 'h': return new Int16Array(buf, p, n);
+    case 'H': return new Uint16Array(buf, p, n);
+    case 'i': return new Int32Array(buf, p, n);
+    case 'I': return new Uint32Array(buf, p, n);
+    case 'l': return new BigInt64Array(buf, p, n);
+    case 'L': return new BigUint64Array(buf, p, n);
+  }
+  return null;
+}
+
 export function shapeSize(shape: number[]): number {
   let n = 1;
   for (const s of shape) n *= s;

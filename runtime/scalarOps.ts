@@ -53,15 +53,17 @@ function fmin(a: number, b: number): number {
   if (b !== b) return a;
   return a <= b ? a : b;
 }
+// NumPy's SIMD loops: maximum/minimum return the second operand on ties (so the sign of equal zeros
+// comes from b) and propagate NaN; fmax/fmin return the first on ties and skip NaN.
 function maximum(a: number, b: number): number {
   if (a !== a) return a;
   if (b !== b) return b;
-  return a >= b ? (a === 0 && b === 0 && Object.is(a, -0) ? b : a) : b;
+  return a > b ? a : b;
 }
 function minimum(a: number, b: number): number {
   if (a !== a) return a;
   if (b !== b) return b;
-  return a <= b ? (a === 0 && b === 0 && Object.is(b, -0) ? b : a) : b;
+  return a < b ? a : b;
 }
 function copysign(a: number, b: number): number {
   const neg = b < 0 || Object.is(b, -0) || (b !== b && signbitNaN(b));

@@ -13,6 +13,13 @@ import { reader, writer, converter } from './elements';
 import { heap } from './memory';
 import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
+import { elementwiseKernel } from './wasm/elementwise';
+
+let wasmEnabled = true;
+/** Route element-wise loops through the JS reference evaluator only (differential tests, CSP-restricted hosts). */
+export function setWasmEnabled(on: boolean): void {
+  wasmEnabled = on;
+}
 
 export interface Loop {
   name: string;
@@ -87,6 +94,23 @@ function outputWriter(arr: NDArray, loopDt: DType): (dv: DataView, a: number, v:
  */
 export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[], where: NDArray | null = null): void {
   if (shapeSize(shape) === 0) return;
+  if (wasmEnabled && where === null && outs.length === 1) {
+    const k = elementwiseKernel(loop, ins.map((a) => a.dtype), outs[0].dtype);
+    if (k) {
+      const ops = [...ins, outs[0]];
+      const strides = ops.map((a) => broadcastStrides(a, shape));
+      const args = new Array(1 + 2 * ops.length).fill(0);
+      stridedLoop(shape, ops.map((a) => a.addr), strides, (n, addrs, steps) => {
+        args[0] = n;
+        for (let i = 0; i < addrs.length; i++) {
+          args[1 + 2 * i] = addrs[i];
+          args[2 + 2 * i] = steps[i];
+        }
+        k(...args);
+      });
+      return;
+    }
+  }
   const ops = [...ins, ...outs];
   if (where) ops.push(where);
   const acc = ins.map((a, i) => inputAccess(a, loop.ins[i]).rd);

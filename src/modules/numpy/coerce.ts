@@ -151,6 +151,10 @@ export function copyArray(a: NDArray, order: 'C' | 'F' = 'C'): NDArray {
 
 /** Copy src into dst element-wise (src broadcast to dst's shape), casting as needed. */
 export function copyInto(dst: NDArray, src: NDArray): void {
+  if (src.dtype === dst.dtype && src.cContiguous && dst.cContiguous && src.size === dst.size && src.ndim === dst.ndim && src.shape.every((s, i) => s === dst.shape[i])) {
+    if (src.size) new Uint8Array(heap.buffer).copyWithin(dst.addr, src.addr, src.addr + src.nbytes);
+    return;
+  }
   const rd = reader(src.dtype);
   const wr = writer(dst.dtype);
   const same = src.dtype.native === dst.dtype.native;

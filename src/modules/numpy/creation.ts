@@ -4,7 +4,7 @@
  * (NumPy's formula: i·step + start with the exact endpoint), logspace, geomspace, eye, identity, tri,
  * diag, indices, meshgrid, fromfunction, frombuffer, fromiter.
  */
-import { NDArray } from '../../../runtime/ndarray';
+import { NDArray, typedView } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { writer } from '../../../runtime/elements';
@@ -30,6 +30,11 @@ function shapeArg(v: any): number[] {
 function fill(a: NDArray, v: any): NDArray {
   if (a.size === 0) return a;
   const dv = pyToDomain(v, a.dtype);
+  const t = typedView(a);
+  if (t) {
+    (t as any).fill(dv);
+    return a;
+  }
   const w = writer(a.dtype);
   const view = heap.view();
   for (let i = 0, p = a.addr; i < a.size; i++, p += a.itemsize) w(view, p, dv);

@@ -1,0 +1,346 @@
+/**
+ * Single-op element-wise kernels compiled to WebAssembly: for a ufunc loop (runtime/ufunc.ts) and the
+ * operands' actual dtypes, one function `run(n, p0, s0, …, pOut, sOut)` walks an inner dimension with
+ * byte strides, loads each input in its own dtype, converts it to the loop's dtype, applies the
+ * operation, converts to the output's dtype and stores — the casts fused into the same pass.
+ *
+ * Semantics are exactly the reference evaluator's (scalarOps.ts), which differential tests check:
+ * integer arithmetic wraps, integer // and % floor and give 0 for a zero divisor (never a trap,
+ * INT_MIN // -1 wraps), shifts past the width saturate, maximum/minimum propagate NaN and return the
+ * second operand on ties. Operations WebAssembly has no instruction for (exp, log, pow …), complex and
+ * float16 operands return null here and run in JS. Kernels are cached by loop and operand dtypes.
+ */
+import { DType } from '../dtype';
+import { Loop } from '../ufunc';
+import { canCast } from '../dtype';
+import { heap } from '../memory';
+import { Code, Op, I32, I64, F32, F64, ValType, assemble } from './assembler';
+
+export type Kernel = (...args: number[]) => void;
+
+function valType(d: DType): ValType | null {
+  if (!d.isNative || d.kind === 'c' || (d.kind === 'f' && d.itemsize === 2)) return null;
+  if (d.kind === 'f') return d.itemsize === 8 ? F64 : F32;
+  return d.itemsize === 8 ? I64 : I32;
+}
+
+function emitLoad(c: Code, d: DType): void {
+  switch (d.char) {
+    case '?': case 'B': c.mem(Op.i32_load8_u, 0); break;
+    case 'b': c.mem(Op.i32_load8_s, 0); break;
+    case 'h': c.mem(Op.i32_load16_s, 0); break;
+    case 'H': c.mem(Op.i32_load16_u, 0); break;
+    case 'i': case 'I': c.mem(Op.i32_load, 0); break;
+    case 'l': case 'L': c.mem(Op.i64_load, 0); break;
+    case 'f': c.mem(Op.f32_load, 0); break;
+    case 'd': c.mem(Op.f64_load, 0); break;
+  }
+}
+function emitStore(c: Code, d: DType): void {
+  switch (d.char) {
+    case '?': case 'b': case 'B': c.mem(Op.i32_store8, 0); break;
+    case 'h': case 'H': c.mem(Op.i32_store16, 0); break;
+    case 'i': case 'I': c.mem(Op.i32_store, 0); break;
+    case 'l': case 'L': c.mem(Op.i64_store, 0); break;
+    case 'f': c.mem(Op.f32_store, 0); break;
+    case 'd': c.mem(Op.f64_store, 0); break;
+  }
+}
+
+const unsigned = (d: DType) => d.kind === 'u' || d.kind === 'b';
+
+/** Emit the conversion of a value of dtype `from` (on the stack) to dtype `to`; false if unsupported. */
+function emitConvert(c: Code, from: DType, to: DType, output: boolean): boolean {
+  if (from === to) return true;
+  const fv = valType(from)!, tv = valType(to)!;
+  if (from.kind === 'f' && to.kind !== 'f') return false; // float → int/bool: NumPy's unsafe casts stay in JS
+  if (to.kind === 'b') return false;
+  if (!output && !canCast(from, to, 'safe')) return false;
+  if (fv === I32 && tv === I32) {
+    if (output || to.itemsize >= from.itemsize) return true; // narrowing happens in the store
+    return false;
+  }
+  if (fv === I32 && tv === I64) return c.op(unsigned(from) ? Op.i64_extend_i32_u : Op.i64_extend_i32_s), true;
+  if (fv === I64 && tv === I32) return output ? (c.op(Op.i32_wrap_i64), true) : false;
+  if (fv === I64 && tv === I64) return true;
+  if (tv === F64) {
+    if (fv === F32) c.op(Op.f64_promote_f32);
+    else if (fv === I32) c.op(unsigned(from) ? Op.f64_convert_i32_u : Op.f64_convert_i32_s);
+    else if (fv === I64) c.op(unsigned(from) ? Op.f64_convert_i64_u : Op.f64_convert_i64_s);
+    return true;
+  }
+  if (tv === F32) {
+    if (fv === F64) c.op(Op.f32_demote_f64);
+    else if (fv === I32) c.op(unsigned(from) ? Op.f32_convert_i32_u : Op.f32_convert_i32_s);
+    else return false; // int64 → float32 rounds differently from the JS reference's two steps
+    return true;
+  }
+  return false;
+}
+
+type Emit = (c: Code) => void;
+interface Ctx {
+  c: Code;
+  a: number;
+  b: number;
+  dt: DType;
+  tmp: () => number;
+}
+
+/** cond ? t : f, with each part emitted by a callback */
+function sel(c: Code, t: Emit, f: Emit, cond: Emit): void {
+  t(c);
+  f(c);
+  cond(c);
+  c.op(Op.select);
+}
+
+function floatOp(name: string, x: Ctx): boolean {
+  const { c, a, b } = x;
+  const d64 = x.dt.itemsize === 8;
+  const o = (op64: number, op32: number) => c.op(d64 ? op64 : op32);
+  const ga = () => c.get(a), gb = () => c.get(b);
+  const konst = (v: number) => (d64 ? c.f64(v) : c.f32(v));
+  const isNan = (i: number) => () => c.get(i).get(i).op(d64 ? Op.f64_ne : Op.f32_ne);
+  const bin = (op64: number, op32: number) => (ga(), gb(), o(op64, op32));
+  // JS computes with a double constant and rounds once: do the same for float32
+  const viaF64 = (f: () => void) => {
+    ga();
+    if (!d64) c.op(Op.f64_promote_f32);
+    f();
+    if (!d64) c.op(Op.f32_demote_f64);
+  };
+  const zero = () => konst(0);
+  switch (name) {
+    case 'add': return bin(Op.f64_add, Op.f32_add), true;
+    case 'subtract': return bin(Op.f64_sub, Op.f32_sub), true;
+    case 'multiply': return bin(Op.f64_mul, Op.f32_mul), true;
+    case 'divide': case 'true_divide': return bin(Op.f64_div, Op.f32_div), true;
+    case 'negative': return ga(), o(Op.f64_neg, Op.f32_neg), true;
+    case 'positive': case 'conjugate': return ga(), true;
+    case 'absolute': case 'fabs': return ga(), o(Op.f64_abs, Op.f32_abs), true;
+    case 'sqrt': return ga(), o(Op.f64_sqrt, Op.f32_sqrt), true;
+    case 'square': return ga(), ga(), o(Op.f64_mul, Op.f32_mul), true;
+    case 'reciprocal': return konst(1), ga(), o(Op.f64_div, Op.f32_div), true;
+    case 'floor': return ga(), o(Op.f64_floor, Op.f32_floor), true;
+    case 'ceil': return ga(), o(Op.f64_ceil, Op.f32_ceil), true;
+    case 'trunc': return ga(), o(Op.f64_trunc, Op.f32_trunc), true;
+    case 'rint': return ga(), o(Op.f64_nearest, Op.f32_nearest), true;
+    case 'copysign': return bin(Op.f64_copysign, Op.f32_copysign), true;
+    case 'deg2rad': case 'radians': return viaF64(() => c.f64(Math.PI / 180).op(Op.f64_mul)), true;
+    case 'rad2deg': case 'degrees': return viaF64(() => c.f64(180 / Math.PI).op(Op.f64_mul)), true;
+    case 'maximum': case 'minimum': {
+      const cmp = name === 'maximum' ? (d64 ? Op.f64_gt : Op.f32_gt) : d64 ? Op.f64_lt : Op.f32_lt;
+      sel(c, () => ga(), () => sel(c, () => gb(), () => sel(c, () => ga(), () => gb(), () => (ga(), gb(), c.op(cmp))), isNan(b)), isNan(a));
+      return true;
+    }
+    case 'fmax': case 'fmin': {
+      const cmp = name === 'fmax' ? (d64 ? Op.f64_ge : Op.f32_ge) : d64 ? Op.f64_le : Op.f32_le;
+      sel(c, () => gb(), () => sel(c, () => ga(), () => sel(c, () => ga(), () => gb(), () => (ga(), gb(), c.op(cmp))), isNan(b)), isNan(a));
+      return true;
+    }
+    case 'equal': return bin(Op.f64_eq, Op.f32_eq), true;
+    case 'not_equal': return bin(Op.f64_ne, Op.f32_ne), true;
+    case 'less': return bin(Op.f64_lt, Op.f32_lt), true;
+    case 'less_equal': return bin(Op.f64_le, Op.f32_le), true;
+    case 'greater': return bin(Op.f64_gt, Op.f32_gt), true;
+    case 'greater_equal': return bin(Op.f64_ge, Op.f32_ge), true;
+    case 'isnan': return isNan(a)(), true;
+    case 'isinf': return ga(), o(Op.f64_abs, Op.f32_abs), konst(Infinity), o(Op.f64_eq, Op.f32_eq), true;
+    case 'isfinite': return ga(), o(Op.f64_abs, Op.f32_abs), konst(Infinity), o(Op.f64_lt, Op.f32_lt), true;
+    case 'signbit':
+      ga();
+      if (d64) c.op(Op.i64_reinterpret_f64).i64(63).op(Op.i64_shr_u, Op.i32_wrap_i64);
+      else c.op(Op.i32_reinterpret_f32).i32(31).op(Op.i32_shr_u);
+      return true;
+    case 'logical_and': case 'logical_or': case 'logical_xor':
+      ga(), zero(), o(Op.f64_ne, Op.f32_ne), gb(), zero(), o(Op.f64_ne, Op.f32_ne);
+      c.op(name === 'logical_and' ? Op.i32_and : name === 'logical_or' ? Op.i32_or : Op.i32_xor);
+      return true;
+    case 'logical_not': return ga(), zero(), o(Op.f64_eq, Op.f32_eq), true;
+    case 'sign':
+      sel(c, () => konst(1), () => sel(c, () => konst(-1), () => sel(c, () => konst(0), () => konst(NaN), () => (ga(), ga(), o(Op.f64_eq, Op.f32_eq))), () => (ga(), zero(), o(Op.f64_lt, Op.f32_lt))), () => (ga(), zero(), o(Op.f64_gt, Op.f32_gt)));
+      return true;
+    case 'heaviside':
+      sel(c, () => ga(), () => sel(c, () => konst(0), () => sel(c, () => konst(1), () => gb(), () => (ga(), zero(), o(Op.f64_gt, Op.f32_gt))), () => (ga(), zero(), o(Op.f64_lt, Op.f32_lt))), isNan(a));
+      return true;
+  }
+  return false;
+}
+
+function intOp(name: string, x: Ctx): boolean {
+  const { c, a, b, dt } = x;
+  const w = dt.itemsize === 8;
+  const u = unsigned(dt);
+  const bits = dt.itemsize * 8;
+  const ga = () => c.get(a), gb = () => c.get(b);
+  const k = (v: number) => (w ? c.i64(v) : c.i32(v));
+  const o = (o64: number, o32: number) => c.op(w ? o64 : o32);
+  const bin = (o64: number, o32: number) => (ga(), gb(), o(o64, o32));
+  const L = {
+    lt: u ? (w ? Op.i64_lt_u : Op.i32_lt_u) : w ? Op.i64_lt_s : Op.i32_lt_s,
+    le: u ? (w ? Op.i64_le_u : Op.i32_le_u) : w ? Op.i64_le_s : Op.i32_le_s,
+    gt: u ? (w ? Op.i64_gt_u : Op.i32_gt_u) : w ? Op.i64_gt_s : Op.i32_gt_s,
+    ge: u ? (w ? Op.i64_ge_u : Op.i32_ge_u) : w ? Op.i64_ge_s : Op.i32_ge_s,
+    eq: w ? Op.i64_eq : Op.i32_eq,
+    ne: w ? Op.i64_ne : Op.i32_ne,
+    eqz: w ? Op.i64_eqz : Op.i32_eqz,
+  };
+  const bool = dt.kind === 'b';
+  if (bool) {
+    switch (name) {
+      case 'add': case 'maximum': case 'fmax': case 'bitwise_or': return bin(Op.i64_or, Op.i32_or), true;
+      case 'multiply': case 'minimum': case 'fmin': case 'bitwise_and': return bin(Op.i64_and, Op.i32_and), true;
+      case 'bitwise_xor': return bin(Op.i64_xor, Op.i32_xor), true;
+      case 'invert': return ga(), c.op(Op.i32_eqz), true;
+    }
+  }
+  // the value of a - b when the loop dtype is narrower than 32 bits never overflows i32
+  const minInt = w ? -(2n ** 63n) : -(2 ** 31);
+  switch (name) {
+    case 'add': return bin(Op.i64_add, Op.i32_add), true;
+    case 'subtract': return bin(Op.i64_sub, Op.i32_sub), true;
+    case 'multiply': return bin(Op.i64_mul, Op.i32_mul), true;
+    case 'negative': return k(0), ga(), o(Op.i64_sub, Op.i32_sub), true;
+    case 'positive': case 'conjugate': case 'floor': case 'ceil': case 'trunc': return ga(), true;
+    case 'absolute':
+      if (u) return ga(), true;
+      sel(c, () => ga(), () => (k(0), ga(), o(Op.i64_sub, Op.i32_sub)), () => (ga(), k(0), c.op(L.ge)));
+      return true;
+    case 'square': return ga(), ga(), o(Op.i64_mul, Op.i32_mul), true;
+    case 'sign':
+      if (u) return sel(c, () => k(1), () => k(0), () => (ga(), c.op(L.eqz, Op.i32_eqz))), true;
+      sel(c, () => k(1), () => sel(c, () => k(-1), () => k(0), () => (ga(), k(0), c.op(L.lt))), () => (ga(), k(0), c.op(L.gt)));
+      return true;
+    case 'floor_divide': case 'remainder': case 'fmod': {
+      // b == 0 → 0; signed MIN // -1 wraps to MIN (MIN % -1 is 0 in WASM); floor when signs differ
+      const T = w ? I64 : I32;
+      const q = x.tmp();
+      const div = u ? (w ? Op.i64_div_u : Op.i32_div_u) : w ? Op.i64_div_s : Op.i32_div_s;
+      const rem = u ? (w ? Op.i64_rem_u : Op.i32_rem_u) : w ? Op.i64_rem_s : Op.i32_rem_s;
+      const signDiffers = (v: () => void) => (v(), gb(), o(Op.i64_xor, Op.i32_xor), k(0), c.op(w ? Op.i64_lt_s : Op.i32_lt_s));
+      gb(), c.op(L.eqz, Op.if, T);
+      k(0);
+      c.op(Op.else);
+      if (name === 'floor_divide') {
+        if (u) ga(), gb(), c.op(div);
+        else {
+          ga(), (w ? c.i64(minInt as bigint) : c.i32(minInt as number)), c.op(L.eq), gb(), k(-1), c.op(L.eq, Op.i32_and, Op.if, T);
+          w ? c.i64(minInt as bigint) : c.i32(minInt as number);
+          c.op(Op.else);
+          ga(), gb(), c.op(div);
+          ga(), gb(), c.op(rem), k(0), c.op(L.ne);
+          signDiffers(ga);
+          c.op(Op.i32_and);
+          if (w) c.op(Op.i64_extend_i32_u);
+          o(Op.i64_sub, Op.i32_sub);
+          c.op(Op.end);
+        }
+      } else if (name === 'remainder' && !u) {
+        ga(), gb(), c.op(rem), c.set(q);
+        c.get(q), k(0), c.op(L.ne);
+        signDiffers(() => c.get(q));
+        c.op(Op.i32_and, Op.if, T);
+        c.get(q), gb(), o(Op.i64_add, Op.i32_add);
+        c.op(Op.else);
+        c.get(q);
+        c.op(Op.end);
+      } else ga(), gb(), c.op(rem);
+      c.op(Op.end);
+      return true;
+    }
+    case 'maximum': case 'fmax': return sel(c, () => ga(), () => gb(), () => (ga(), gb(), c.op(L.ge))), true;
+    case 'minimum': case 'fmin': return sel(c, () => ga(), () => gb(), () => (ga(), gb(), c.op(L.le))), true;
+    case 'bitwise_and': return bin(Op.i64_and, Op.i32_and), true;
+    case 'bitwise_or': return bin(Op.i64_or, Op.i32_or), true;
+    case 'bitwise_xor': return bin(Op.i64_xor, Op.i32_xor), true;
+    case 'invert': return ga(), k(-1), o(Op.i64_xor, Op.i32_xor), true;
+    case 'left_shift':
+      sel(c, () => k(0), () => (ga(), gb(), o(Op.i64_shl, Op.i32_shl)), () => (gb(), k(bits), c.op(w ? Op.i64_ge_u : Op.i32_ge_u)));
+      return true;
+    case 'right_shift':
+      if (u) sel(c, () => k(0), () => (ga(), gb(), o(Op.i64_shr_u, Op.i32_shr_u)), () => (gb(), k(bits), c.op(w ? Op.i64_ge_u : Op.i32_ge_u)));
+      else sel(c, () => sel(c, () => k(-1), () => k(0), () => (ga(), k(0), c.op(L.lt))), () => (ga(), gb(), o(Op.i64_shr_s, Op.i32_shr_s)), () => (gb(), k(bits), c.op(w ? Op.i64_ge_u : Op.i32_ge_u)));
+      return true;
+    case 'equal': return ga(), gb(), c.op(L.eq), true;
+    case 'not_equal': return ga(), gb(), c.op(L.ne), true;
+    case 'less': return ga(), gb(), c.op(L.lt), true;
+    case 'less_equal': return ga(), gb(), c.op(L.le), true;
+    case 'greater': return ga(), gb(), c.op(L.gt), true;
+    case 'greater_equal': return ga(), gb(), c.op(L.ge), true;
+    case 'isnan': case 'isinf': return c.i32(0), true;
+    case 'isfinite': return c.i32(1), true;
+    case 'logical_and': case 'logical_or': case 'logical_xor':
+      ga(), k(0), c.op(L.ne), gb(), k(0), c.op(L.ne);
+      c.op(name === 'logical_and' ? Op.i32_and : name === 'logical_or' ? Op.i32_or : Op.i32_xor);
+      return true;
+    case 'logical_not': return ga(), c.op(L.eqz), true;
+  }
+  return false;
+}
+
+const cache = new Map<string, Kernel | null>();
+
+/** The WASM kernel for `loop` applied to operands of dtypes `ins` writing dtype `out`, or null. */
+export function elementwiseKernel(loop: Loop, ins: DType[], out: DType): Kernel | null {
+  if (loop.outs.length !== 1) return null;
+  const key = `${loop.name}:${loop.ins.map((d) => d.char).join('')}>${loop.outs[0].char}:${ins.map((d) => d.str).join(',')}>${out.str}`;
+  let k = cache.get(key);
+  if (k !== undefined) return k;
+  k = build(loop, ins, out);
+  cache.set(key, k);
+  return k;
+}
+
+function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
+  const all = [...loop.ins, ...loop.outs, ...ins, out];
+  if (all.some((d) => valType(d) === null)) return null;
+  // mixed int64/uint64 comparison loops ('lL->?') compare across signedness: left to the reference
+  if (loop.ins.some((d) => d !== loop.ins[0])) return null;
+  const nin = ins.length;
+  const params: ValType[] = [I32];
+  for (let i = 0; i <= nin; i++) params.push(I32, I32);
+  const locals: ValType[] = [];
+  const firstLocal = params.length;
+  const valLocal: number[] = [];
+  for (let i = 0; i < nin; i++) {
+    valLocal.push(firstLocal + locals.length);
+    locals.push(valType(loop.ins[i])!);
+  }
+  const c = new Code();
+  const n = 0;
+  const ptr = (i: number) => 1 + 2 * i;
+  const stride = (i: number) => 2 + 2 * i;
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(n).op(Op.i32_eqz, Op.br_if, 1);
+  for (let i = 0; i < nin; i++) {
+    c.get(ptr(i));
+    emitLoad(c, ins[i]);
+    if (!emitConvert(c, ins[i], loop.ins[i], false)) return null;
+    c.set(valLocal[i]);
+  }
+  c.get(ptr(nin));
+  const dt = loop.ins[0];
+  const ctx: Ctx = {
+    c, a: valLocal[0], b: valLocal[1] ?? valLocal[0], dt,
+    tmp: () => {
+      locals.push(valType(dt)!);
+      return firstLocal + locals.length - 1;
+    },
+  };
+  const ok = dt.kind === 'f' ? floatOp(loop.name, ctx) : intOp(loop.name, ctx);
+  if (!ok) return null;
+  if (!emitConvert(c, loop.outs[0], out, true)) return null;
+  emitStore(c, out);
+  for (let i = 0; i <= nin; i++) c.get(ptr(i)).get(stride(i)).op(Op.i32_add).set(ptr(i));
+  c.get(n).i32(1).op(Op.i32_sub).set(n);
+  c.op(Op.br, 0, Op.end, Op.end);
+  try {
+    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }]) as BufferSource);
+    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory } });
+    return inst.exports.run as Kernel;
+  } catch (e) {
+    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
+    return null;
+  }
+}

@@ -1,0 +1,126 @@
+// Differential tests: every ufunc loop that has a WebAssembly kernel is run through the kernel and
+// through the JS reference evaluator on the same inputs — special values included (±0, ±inf, NaN,
+// integer extremes) — for four access patterns (contiguous, broadcast stride 0, strided, negative
+// stride); the outputs must be identical element by element (NaNs compare equal, zero signs must match).
+import { describe, it, expect } from 'vitest';
+import * as D from '../../runtime/dtype';
+import { DType } from '../../runtime/dtype';
+import { NDArray } from '../../runtime/ndarray';
+import { BY_CHAR } from '../../runtime/dtype';
+import { UFUNC_SPECS } from '../../runtime/ufuncTypes';
+import { loopFor, runElementwise, setWasmEnabled, Loop } from '../../runtime/ufunc';
+import { elementwiseKernel } from '../../runtime/wasm/elementwise';
+import { writer } from '../../runtime/elements';
+import { heap } from '../../runtime/memory';
+
+const N = 37;
+
+function sample(dt: DType, seed: number): any[] {
+  const out: any[] = [];
+  let s = seed * 7919 + 17;
+  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 0; i < N; i++) {
+    if (dt.kind === 'f') {
+      const specials = [0, -0, 1.5, -2.5, NaN, Infinity, -Infinity, 3, -3, 1e300, 0.5, 7, -7];
+      const v = i < specials.length ? specials[(i + seed) % specials.length] : (rnd() - 0.5) * 200;
+      out.push(dt.itemsize === 4 ? Math.fround(v) : v);
+    } else if (dt.kind === 'b') out.push(rnd() < 0.5 ? 1 : 0);
+    else {
+      const [lo, hi] = D.intRange(dt);
+      const specials = [0n, 1n, -1n, lo, hi, 2n, -2n, 3n, 7n, -7n, 8n, 63n, 64n];
+      let v = i < specials.length ? specials[(i + seed) % specials.length] : BigInt(Math.floor((rnd() - 0.5) * 200));
+      if (v < lo || v > hi) v = BigInt.asUintN(dt.itemsize * 8, v);
+      if (dt.kind === 'i') v = BigInt.asIntN(dt.itemsize * 8, v);
+      out.push(dt.itemsize === 8 ? v : Number(v));
+    }
+  }
+  return out;
+}
+
+function fill(dt: DType, vals: any[]): NDArray {
+  const a = NDArray.empty([vals.length], dt);
+  const w = writer(dt);
+  const dv = heap.view();
+  vals.forEach((v, i) => w(dv, a.addr + i * dt.itemsize, v));
+  return a;
+}
+
+type Pattern = 'contiguous' | 'broadcast' | 'strided' | 'negative';
+const PATTERNS: Pattern[] = ['contiguous', 'broadcast', 'strided', 'negative'];
+
+/** an input view of N elements with the given access pattern */
+function view(dt: DType, seed: number, p: Pattern): NDArray {
+  const vals = sample(dt, seed);
+  if (p === 'contiguous') return fill(dt, vals);
+  if (p === 'broadcast') {
+    const a = fill(dt, [vals[seed % vals.length]]);
+    return a.view([N], [0], a.offset);
+  }
+  if (p === 'strided') {
+    const a = fill(dt, vals.flatMap((v) => [v, v]));
+    return a.view([N], [2 * dt.itemsize], a.offset);
+  }
+  const a = fill(dt, vals);
+  return a.view([N], [-dt.itemsize], a.offset + (N - 1) * dt.itemsize);
+}
+
+function same(x: any, y: any): boolean {
+  if (typeof x === 'number' && typeof y === 'number') return Object.is(x, y) || (Number.isNaN(x) && Number.isNaN(y));
+  return x === y;
+}
+
+function run(loop: Loop, ins: NDArray[], out: DType, wasm: boolean): any[] {
+  const o = NDArray.empty([N], out);
+  setWasmEnabled(wasm);
+  try {
+    runElementwise(loop, ins, [o], [N]);
+  } finally {
+    setWasmEnabled(true);
+  }
+  return o.toArray();
+}
+
+const SKIP = (c: string) => c === 'e' || c === 'F' || c === 'D';
+
+describe('WASM kernels vs the reference evaluator', () => {
+  let covered = 0;
+  for (const [name, spec] of Object.entries(UFUNC_SPECS)) {
+    if (spec.nout !== 1 || name === 'matmul') continue;
+    for (const sig of spec.types) {
+      const [a, b] = sig.split('->');
+      if ([...sig].some(SKIP)) continue;
+      const ins = [...a].map((c) => BY_CHAR[c]);
+      const outs = [...b].map((c) => BY_CHAR[c]);
+      const loop = loopFor(name, ins, outs);
+      if (!loop || !elementwiseKernel(loop, ins, outs[0])) continue;
+      covered++;
+      it(`${name} ${sig}`, () => {
+        for (const p of PATTERNS) {
+          const arrs = ins.map((d, k) => view(d, k + 1, k === 0 ? p : 'contiguous'));
+          let want: any[], got: any[];
+          try {
+            want = run(loop, arrs, outs[0], false);
+          } catch (e) {
+            // the reference raises (integer power with negative exponent): the kernel is not used then
+            continue;
+          }
+          got = run(loop, arrs, outs[0], true);
+          const bad = want.findIndex((v, i) => !same(v, got[i]));
+          expect(bad, `${p}: element ${bad}: inputs ${arrs.map((x) => String(x.toArray()[bad])).join(', ')} → ref ${String(want[bad])} wasm ${String(got[bad])}`).toBe(-1);
+        }
+      });
+    }
+  }
+  it('covers the arithmetic, comparison, bitwise and rounding loops', () => expect(covered).toBeGreaterThan(400));
+});
+
+describe('casting kernels', () => {
+  it('casts inputs and outputs inside the kernel (int8 + float64 → float32 out)', () => {
+    const loop = loopFor('add', [D.float64, D.float64], [D.float64])!;
+    const a = view(D.int8, 3, 'strided'), b = view(D.float64, 4, 'negative');
+    const want = run(loop, [a, b], D.float32, false);
+    const got = run(loop, [a, b], D.float32, true);
+    expect(got.every((v, i) => same(v, want[i]))).toBe(true);
+    expect(elementwiseKernel(loop, [D.int8, D.float64], D.float32)).not.toBeNull();
+  });
+});
