@@ -306,7 +306,6 @@ export function installArrayType(): void {
       const p = kwArgs(args, kw, ['axis', 'dtype', 'out']);
       return R.cumulative('multiply', a, p.axis, optDType(p.dtype), p.out);
     },
-    ptp: (a, args, kw) => R.ptp(a, redOpts(args, kw, ['axis', 'out', 'keepdims'])),
     round: (a, args, kw) => {
       const p = kwArgs(args, kw, ['decimals', 'out']);
       return roundArray(a, p.decimals === undefined ? 0 : pyIndex(p.decimals), p.out);

@@ -27,6 +27,7 @@ import { pyDType, toDType, optDType } from './dtypes';
 import { shapeCompact } from './alloc';
 import { normAxes } from './axes';
 import { matmul } from './linalgBasic';
+import { checkFloatErrors } from './fpErrors';
 
 export const UfuncType = builtinType('ufunc', ObjectType, 'numpy');
 
@@ -172,6 +173,7 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   let where: NDArray | null = null;
   if (opts.where !== undefined && opts.where !== true) where = asArray(opts.where, D.bool);
   runElementwise(loop, safeIns, results, shape!, where);
+  checkFloatErrors(loop, safeIns, results, shape!);
   if (opts.out !== undefined && opts.out !== null) {
     return u.nout === 1 ? results[0] : tuple(results);
   }
@@ -213,9 +215,10 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   if (!dtype && (u.op === 'add' || u.op === 'multiply') && (dt.kind === 'b' || ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize < 8))) {
     dt = dt.kind === 'u' ? D.uint64 : D.int64;
   }
-  let loop = findLoop(u.op, [dt, dt]);
+  // logical reductions run on truth values, as NumPy casts their input to bool
+  if (u.op === 'logical_and' || u.op === 'logical_or' || u.op === 'logical_xor') dt = D.bool;
+  const loop = findLoop(u.op, [dt, dt]);
   if (!loop) return noLoop(u.name, [dt]);
-  if (loop.ins[0] !== loop.outs[0] && loop.outs[0] !== D.bool) loop = loop; // comparisons reduce to bool
   const outShape = arr.shape.filter((_, i) => !axes.includes(i));
   let init: any = undefined;
   if (initial !== undefined && initial !== null) init = pyToDomain(initial, loop.ins[0]);

@@ -1,0 +1,99 @@
+/**
+ * NumPy's floating-point error reporting after a ufunc ran: "divide by zero", "overflow" and "invalid
+ * value" (underflow is ignored by default), handled per `np.seterr`/`np.errstate` — a RuntimeWarning
+ * on stderr ('warn', printed once per message and run, like Python's default warning filter for one
+ * location), FloatingPointError ('raise'), or nothing ('ignore').
+ *
+ * Hardware flags are not observable from JS or WebAssembly, so the flags are reconstructed from the
+ * values: a NaN result from non-NaN inputs is "invalid"; an infinite result from finite inputs is
+ * "divide by zero" when the operation divided by (or took the log of) zero, else "overflow". Integer
+ * division by zero raises "divide by zero" as NumPy's integer loops do. The scan only looks further
+ * when the output holds a non-finite value, so ordinary results cost one pass over the output.
+ */
+import { NDArray, broadcastStrides, stridedLoop, typedView } from '../../../runtime/ndarray';
+import { reader } from '../../../runtime/elements';
+import { heap } from '../../../runtime/memory';
+import { Loop } from '../../../runtime/ufunc';
+import { throwPy } from '../../objects/errors';
+import { state } from '../../interp/state';
+import { fpErr } from './errstate';
+
+type Flag = 'divide' | 'over' | 'invalid';
+
+const DIVIDES = new Set(['divide', 'true_divide', 'floor_divide', 'remainder', 'fmod', 'divmod', 'reciprocal']);
+const LOGS = new Set(['log', 'log2', 'log10']);
+
+function isNaNv(v: any): boolean {
+  return typeof v === 'number' ? v !== v : v !== null && typeof v === 'object' && (v.re !== v.re || v.im !== v.im);
+}
+function isInf(v: any): boolean {
+  return typeof v === 'number' ? v === Infinity || v === -Infinity : v !== null && typeof v === 'object' && (Math.abs(v.re) === Infinity || Math.abs(v.im) === Infinity);
+}
+function isZero(v: any): boolean {
+  if (typeof v === 'number') return v === 0;
+  if (typeof v === 'bigint') return v === 0n;
+  return v !== null && typeof v === 'object' && v.re === 0 && v.im === 0;
+}
+
+const warned = new WeakMap<object, Set<string>>();
+
+/** Report a floating-point condition according to the current error state. */
+export function report(flag: Flag, opName: string): void {
+  const action = fpErr[flag];
+  if (action === 'ignore') return;
+  const what = flag === 'divide' ? 'divide by zero' : flag === 'over' ? 'overflow' : 'invalid value';
+  const msg = `${what} encountered in ${opName}`;
+  if (action === 'raise') throwPy('FloatingPointError', msg);
+  const s = state();
+  if (!s) return;
+  let seen = warned.get(s);
+  if (!seen) warned.set(s, (seen = new Set()));
+  if (seen.has(msg)) return;
+  seen.add(msg);
+  s.writeErr(`RuntimeWarning: ${msg}\n`);
+}
+
+/** Inspect a finished element-wise operation and report what NumPy's FP flags would have said. */
+export function checkFloatErrors(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[]): void {
+  if (fpErr.divide === 'ignore' && fpErr.over === 'ignore' && fpErr.invalid === 'ignore') return;
+  const name = loop.name === 'true_divide' ? 'divide' : loop.name;
+  const intDiv = DIVIDES.has(loop.name) && loop.ins[0].kind !== 'f' && loop.ins[0].kind !== 'c';
+  if (intDiv) {
+    const d = ins[1];
+    if (d && d.toArray().some(isZero)) report('divide', name);
+    return;
+  }
+  const floatOut = outs.some((o) => o.dtype.kind === 'f' || o.dtype.kind === 'c');
+  if (!floatOut) return;
+  // fast path: contiguous float outputs without a NaN or infinity need no further look
+  if (outs.every((o) => {
+    const t = typedView(o);
+    if (!t || !(t instanceof Float64Array || t instanceof Float32Array)) return false;
+    for (let i = 0; i < t.length; i++) if (t[i] - t[i] !== 0) return false;
+    return true;
+  })) return;
+  const ops = [...ins, ...outs];
+  const rds = ops.map((a) => reader(a.dtype));
+  const nin = ins.length;
+  const flags = new Set<Flag>();
+  const dv = heap.view();
+  stridedLoop(shape, ops.map((a) => a.addr), ops.map((a) => broadcastStrides(a, shape)), (n, addrs, steps) => {
+    for (let i = 0; i < n; i++) {
+      for (let k = nin; k < ops.length; k++) {
+        const r = rds[k](dv, addrs[k] + i * steps[k]);
+        if (!isNaNv(r) && !isInf(r)) continue;
+        const xs = [];
+        for (let j = 0; j < nin; j++) xs.push(rds[j](dv, addrs[j] + i * steps[j]));
+        if (isNaNv(r)) {
+          if (!xs.some(isNaNv)) flags.add('invalid');
+        } else if (!xs.some((x) => isInf(x) || isNaNv(x))) {
+          const zeroDiv = (DIVIDES.has(loop.name) && isZero(xs[xs.length - 1])) || (LOGS.has(loop.name) && isZero(xs[0])) ||
+            (loop.name === 'log1p' && xs[0] === -1) || (loop.name === 'arctanh' && Math.abs(xs[0]) === 1) ||
+            (loop.name === 'power' && isZero(xs[0]));
+          flags.add(zeroDiv ? 'divide' : 'over');
+        }
+      }
+    }
+  });
+  for (const f of ['divide', 'over', 'invalid'] as Flag[]) if (flags.has(f)) report(f, name);
+}
