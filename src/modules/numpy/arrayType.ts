@@ -34,6 +34,11 @@ import { matmul } from './linalgBasic';
 import { floatOf, intOf, complexOf, formatScalar } from './scalarType';
 import { roundArray, clip, nonzero, tobytes } from './misc';
 import { heap } from '../../../runtime/memory';
+import { sortInPlace, argsort, searchsorted } from './sorting';
+import { diagonal, resize } from './rearrange';
+import { repeat } from './joining';
+import { take, selectionFunctions } from './selection';
+import { call } from '../../objects/function';
 
 export const NDArrayType = builtinType('ndarray', ObjectType, 'numpy');
 (NDArray.prototype as any).cls = NDArrayType;
@@ -64,6 +69,12 @@ export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
     // x ** 2 on floats is NumPy's fast square; the value is the same
   }
   return applyUfunc(ufunc(name), reflected ? [b, a] : [a, b]);
+}
+
+let npFns: Record<string, any> | null = null;
+function callNp(name: string, args: any[], kw: Kw): any {
+  npFns ??= selectionFunctions();
+  return call(npFns[name], args, kw);
 }
 
 function matmulOp(a: any, b: any): any {
@@ -321,6 +332,51 @@ export function installArrayType(): void {
     __matmul__: (a, [b]) => matmul(a, b),
     __rmatmul__: (a, [b]) => matmul(b, a),
     tobytes: (a) => tobytes(a),
+    sort: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['axis', 'kind', 'order', 'stable']);
+      if (!a.writeable) throwPy('ValueError', 'assignment destination is read-only');
+      sortInPlace(a, p.axis ?? -1);
+      return null;
+    },
+    argsort: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['axis', 'kind', 'order', 'stable']);
+      return argsort(a, p.axis === undefined ? -1 : p.axis);
+    },
+    searchsorted: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['v', 'side', 'sorter']);
+      return searchsorted(a, p.v, p.side ?? 'left', p.sorter);
+    },
+    diagonal: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['offset', 'axis1', 'axis2']);
+      return diagonal(a, p.offset === undefined ? 0 : pyIndex(p.offset), p.axis1 === undefined ? 0 : pyIndex(p.axis1), p.axis2 === undefined ? 1 : pyIndex(p.axis2));
+    },
+    trace: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['offset', 'axis1', 'axis2', 'dtype', 'out']);
+      const d = diagonal(a, p.offset === undefined ? 0 : pyIndex(p.offset), p.axis1 === undefined ? 0 : pyIndex(p.axis1), p.axis2 === undefined ? 1 : pyIndex(p.axis2));
+      return R.sum(d, { axis: -1, dtype: optDType(p.dtype) });
+    },
+    repeat: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['repeats', 'axis']);
+      return repeat(a, p.repeats, p.axis);
+    },
+    take: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['indices', 'axis', 'out', 'mode']);
+      return take(a, p.indices, p.axis, p.mode ?? 'raise');
+    },
+    resize: (a, args, kw) => {
+      const shapeArg = args.length === 1 ? args[0] : tuple(args);
+      void kw;
+      const r = resize(a, shapeArg);
+      a.block = r.block;
+      a.shape = r.shape;
+      a.strides = r.strides;
+      a.offset = r.offset;
+      return null;
+    },
+    compress: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['condition', 'axis', 'out']);
+      return callNp('compress', [p.condition, a], p.axis === undefined ? null : new Map([['axis', p.axis]]));
+    },
     __round__: (a, args) => roundArray(a, args.length ? pyIndex(args[0]) : 0, undefined),
   };
   for (const [op, name] of Object.entries(BINOPS)) {

@@ -34,6 +34,11 @@ import { errstateFunctions, fpErr } from './errstate';
 import { printOptions, defaultPrintOptions } from './printOptions';
 import { emathModule } from './emath';
 import { extraFunctions } from './extras';
+import { joiningFunctions } from './joining';
+import { rearrangeFunctions } from './rearrange';
+import { sortingFunctions } from './sorting';
+import { selectionFunctions } from './selection';
+import { statisticsFunctions, setLinspace } from './statistics';
 import { installCollector } from '../../interp/collector';
 
 let installed = false;
@@ -135,6 +140,8 @@ export function makeNumpy(): PyModule {
     return r;
   });
   Object.assign(d, creationFunctions(), printingFunctions(), errstateFunctions(), extraFunctions());
+  Object.assign(d, joiningFunctions(), rearrangeFunctions(), sortingFunctions(), selectionFunctions(), statisticsFunctions());
+  setLinspace(d.linspace);
   d.emath = emathModule();
   d.finfo = finfo;
   d.iinfo = iinfo;

@@ -1,0 +1,317 @@
+/**
+ * Joining and splitting arrays: concatenate, stack, vstack, hstack, dstack, column_stack, split,
+ * array_split, hsplit, vsplit, dsplit, append, insert, delete, tile, repeat — with NumPy's dtype
+ * promotion of the pieces and its error messages. Everything is expressed with views and `copyInto`.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { PyTuple, PySlice, tuple } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { builtin, Kw, PyBuiltin } from '../../objects/function';
+import { index as pyIndex, sliceIndices, truthy } from '../../objects/protocols';
+import { toArray } from '../../objects/iterators';
+import { asArray, allocArray, copyInto, castCopy } from './coerce';
+import { kwArgs } from './ufuncs';
+import { normAxis } from './axes';
+import { ravel } from './reductions';
+import { optDType } from './dtypes';
+import { expandDims } from './shape';
+import { NPScalar, weakKind } from './scalars';
+
+function seq(v: any): any[] {
+  if (v instanceof NDArray) {
+    const out = [];
+    for (let i = 0; i < (v.ndim ? v.shape[0] : 0); i++) out.push(sub(v, 0, i));
+    return out;
+  }
+  return toArray(v);
+}
+
+/** the view a[..., i, ...] along `axis` (that axis removed) */
+export function sub(a: NDArray, axis: number, i: number): NDArray {
+  return a.view(a.shape.filter((_, k) => k !== axis), a.strides.filter((_, k) => k !== axis), a.offset + i * a.strides[axis]);
+}
+
+/** the view a[..., start:start+len, ...] along `axis` */
+export function slab(a: NDArray, axis: number, start: number, len: number): NDArray {
+  const shape = a.shape.slice();
+  shape[axis] = len;
+  return a.view(shape, a.strides.slice(), a.offset + (len > 0 ? start * a.strides[axis] : 0));
+}
+
+function commonType(arrs: NDArray[], dtype?: D.DType): D.DType {
+  if (dtype) return dtype;
+  let dt = arrs[0].dtype.native;
+  for (const a of arrs.slice(1)) dt = D.promote(dt, a.dtype);
+  return dt;
+}
+
+export function concatenate(items: any[], axisArg: any, dtype?: D.DType): NDArray {
+  if (!items.length) throwPy('ValueError', 'need at least one array to concatenate');
+  let arrs = items.map((x) => asArray(x));
+  let axis: number;
+  if (axisArg === null) {
+    arrs = arrs.map((a) => ravel(a));
+    axis = 0;
+  } else {
+    if (arrs.some((a) => a.ndim === 0)) throwPy('ValueError', 'zero-dimensional arrays cannot be concatenated');
+    axis = normAxis(axisArg ?? 0, arrs[0].ndim);
+  }
+  const nd = arrs[0].ndim;
+  arrs.forEach((a, i) => {
+    if (a.ndim !== nd) {
+      throwPy('ValueError', `all the input arrays must have same number of dimensions, but the array at index 0 has ${nd} dimension(s) and the array at index ${i} has ${a.ndim} dimension(s)`);
+    }
+    for (let d = 0; d < nd; d++) {
+      if (d !== axis && a.shape[d] !== arrs[0].shape[d]) {
+        throwPy('ValueError', `all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${d}, the array at index 0 has size ${arrs[0].shape[d]} and the array at index ${i} has size ${a.shape[d]}`);
+      }
+    }
+  });
+  const shape = arrs[0].shape.slice();
+  shape[axis] = arrs.reduce((n, a) => n + a.shape[axis], 0);
+  const out = allocArray(shape, commonType(arrs, dtype));
+  let pos = 0;
+  for (const a of arrs) {
+    if (a.shape[axis]) copyInto(slab(out, axis, pos, a.shape[axis]), a);
+    pos += a.shape[axis];
+  }
+  return out;
+}
+
+export function stack(items: any[], axisArg: any): NDArray {
+  const arrs = items.map((x) => asArray(x));
+  if (!arrs.length) throwPy('ValueError', 'need at least one array to stack');
+  const s0 = arrs[0].shape;
+  if (arrs.some((a) => a.ndim !== s0.length || a.shape.some((s, i) => s !== s0[i]))) throwPy('ValueError', 'all input arrays must have the same shape');
+  const axis = normAxis(axisArg ?? 0, s0.length + 1);
+  return concatenate(arrs.map((a) => expandDims(a, axis)), axis);
+}
+
+export function atleast(a: NDArray, n: number): NDArray {
+  if (a.ndim >= n) return a;
+  if (n === 1) return a.view([1], [0], a.offset);
+  if (n === 2) return a.ndim === 0 ? a.view([1, 1], [0, 0], a.offset) : a.view([1, a.shape[0]], [0, a.strides[0]], a.offset);
+  if (a.ndim === 0) return a.view([1, 1, 1], [0, 0, 0], a.offset);
+  if (a.ndim === 1) return a.view([1, a.shape[0], 1], [0, a.strides[0], 0], a.offset);
+  return a.view([...a.shape, 1], [...a.strides, 0], a.offset);
+}
+
+function splitPoints(n: number, sections: any, even: boolean): number[] {
+  if (sections instanceof NDArray || Array.isArray(sections) || sections instanceof PyTuple) {
+    const idx = seq(sections).map((x: any) => pyIndex(x));
+    return [0, ...idx, n];
+  }
+  const k = pyIndex(sections);
+  if (k <= 0) throwPy('ValueError', 'number sections must be larger than 0.');
+  if (even && n % k !== 0) throwPy('ValueError', 'array split does not result in an equal division');
+  const each = Math.floor(n / k), extra = n % k;
+  const pts = [0];
+  for (let i = 0; i < k; i++) pts.push(pts[i] + each + (i < extra ? 1 : 0));
+  return pts;
+}
+
+export function split(x: any, sections: any, axisArg: any, even: boolean): any[] {
+  const a = asArray(x);
+  const axis = normAxis(axisArg ?? 0, a.ndim);
+  const n = a.shape[axis];
+  const pts = splitPoints(n, sections, even);
+  const out = [];
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const lo = Math.min(Math.max(pts[i] < 0 ? pts[i] + n : pts[i], 0), n);
+    const hi = Math.min(Math.max(pts[i + 1] < 0 ? pts[i + 1] + n : pts[i + 1], 0), n);
+    out.push(slab(a, axis, lo, Math.max(hi - lo, 0)));
+  }
+  return out;
+}
+
+export function repeat(x: any, repeats: any, axisArg: any): NDArray {
+  let a = asArray(x);
+  let axis: number;
+  if (axisArg === undefined || axisArg === null) {
+    a = ravel(a);
+    axis = 0;
+  } else axis = normAxis(axisArg, a.ndim);
+  const n = a.shape[axis];
+  const rep = asArray(repeats).toArray().map((v: any) => Number(v));
+  const counts = rep.length === 1 ? new Array(n).fill(rep[0]) : rep;
+  if (counts.length !== n) throwPy('ValueError', `operands could not be broadcast together with shape (${n},) (${counts.length},)`);
+  if (counts.some((c) => c < 0)) throwPy('ValueError', 'repeats may not contain negative values.');
+  const shape = a.shape.slice();
+  shape[axis] = counts.reduce((s, c) => s + c, 0);
+  const out = allocArray(shape, a.dtype);
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    const src = slab(a, axis, i, 1);
+    for (let r = 0; r < counts[i]; r++) copyInto(slab(out, axis, pos++, 1), src);
+  }
+  return out;
+}
+
+export function tile(x: any, reps: any): NDArray {
+  let a = asArray(x);
+  const r: number[] = reps instanceof PyTuple || Array.isArray(reps) ? seq(reps).map((v: any) => pyIndex(v)) : [pyIndex(reps)];
+  const nd = Math.max(a.ndim, r.length);
+  while (r.length < nd) r.unshift(1);
+  if (a.ndim < nd) a = a.view([...new Array(nd - a.ndim).fill(1), ...a.shape], [...new Array(nd - a.ndim).fill(0), ...a.strides], a.offset);
+  let cur = a;
+  for (let d = 0; d < nd; d++) if (r[d] !== 1) cur = concatenate(new Array(r[d]).fill(cur), d);
+  return cur === a ? castCopy(a, a.dtype) : cur;
+}
+
+function indexList(obj: any, n: number): number[] {
+  if (obj instanceof PySlice) {
+    const [start, , step, count] = sliceIndices(obj, n);
+    return Array.from({ length: count }, (_, i) => start + i * step);
+  }
+  return asArray(obj).toArray().map((v: any) => {
+    let i = Number(v);
+    if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis 0 with size ${n}`);
+    if (i < 0) i += n;
+    return i;
+  });
+}
+
+export function deleteItems(x: any, obj: any, axisArg: any): NDArray {
+  let a = asArray(x);
+  let axis: number;
+  if (axisArg === undefined || axisArg === null) {
+    a = ravel(a);
+    axis = 0;
+  } else axis = normAxis(axisArg, a.ndim);
+  const n = a.shape[axis];
+  const drop = new Set(indexList(obj, n));
+  const keep = [...Array(n).keys()].filter((i) => !drop.has(i));
+  const shape = a.shape.slice();
+  shape[axis] = keep.length;
+  const out = allocArray(shape, a.dtype);
+  keep.forEach((i, k) => copyInto(slab(out, axis, k, 1), slab(a, axis, i, 1)));
+  return out;
+}
+
+export function insert(x: any, obj: any, values: any, axisArg: any): NDArray {
+  let a = asArray(x);
+  let axis: number;
+  if (axisArg === undefined || axisArg === null) {
+    a = ravel(a);
+    axis = 0;
+  } else axis = normAxis(axisArg, a.ndim);
+  const n = a.shape[axis];
+  const scalarIdx = !(obj instanceof NDArray || Array.isArray(obj) || obj instanceof PyTuple || obj instanceof PySlice);
+  let positions: number[];
+  if (obj instanceof PySlice) {
+    const [start, , step, count] = sliceIndices(obj, n);
+    positions = Array.from({ length: count }, (_, i) => start + i * step);
+  } else positions = asArray(obj).toArray().map((v: any) => {
+    let i = Number(v);
+    if (i < -n || i > n) throwPy('IndexError', `index ${i} is out of bounds for axis ${axis} with size ${n}`);
+    if (i < 0) i += n;
+    return i;
+  });
+  let vals = asArray(values, a.dtype);
+  // a scalar index inserts the whole `values` block before that position
+  if (scalarIdx) {
+    const pos = positions[0];
+    const blockShape = a.shape.slice();
+    let v = vals;
+    if (v.ndim === a.ndim) blockShape[axis] = v.shape[axis];
+    else {
+      blockShape[axis] = v.ndim === 0 ? 1 : a.ndim === 1 ? v.size : 1;
+      if (a.ndim === 1) v = v.ndim === 0 ? v : ravel(v);
+    }
+    const block = allocArray(blockShape, a.dtype);
+    copyInto(block, a.ndim > 1 && v.ndim === a.ndim - 1 ? expandDims(v, axis) : v);
+    return concatenate([slab(a, axis, 0, pos), block, slab(a, axis, pos, n - pos)], axis);
+  }
+  const m = positions.length;
+  if (vals.ndim === 0 || (a.ndim === 1 && vals.size === 1)) vals = vals.ndim === 0 ? vals : ravel(vals);
+  const order = positions.map((p, i) => [p, i]).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const shape = a.shape.slice();
+  shape[axis] = n + m;
+  const out = allocArray(shape, a.dtype);
+  let src = 0, k = 0;
+  const valueAt = (i: number) => (vals.ndim === 0 ? vals : a.ndim === 1 ? (vals.size === 1 ? ravel(vals).view([], [], ravel(vals).offset) : sub(ravel(vals), 0, i)) : vals.ndim === a.ndim ? slab(vals, axis, i, 1) : vals);
+  for (let pos = 0; pos < n + m; pos++) {
+    if (k < m && order[k][0] === src) {
+      copyInto(slab(out, axis, pos, 1), valueAt(order[k][1]));
+      k++;
+    } else copyInto(slab(out, axis, pos, 1), slab(a, axis, src++, 1));
+  }
+  return out;
+}
+
+export function joiningFunctions(): Record<string, PyBuiltin> {
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  return {
+    concatenate: b('concatenate', (args, kw) => {
+      const p = kwArgs(args, kw, ['arrays', 'axis', 'out', 'dtype', 'casting']);
+      return concatenate(seq(p.arrays), p.axis === undefined ? 0 : p.axis, optDType(p.dtype));
+    }),
+    stack: b('stack', (args, kw) => {
+      const p = kwArgs(args, kw, ['arrays', 'axis', 'out', 'dtype', 'casting']);
+      return stack(seq(p.arrays), p.axis);
+    }),
+    vstack: b('vstack', (args, kw) => {
+      const p = kwArgs(args, kw, ['tup', 'dtype', 'casting']);
+      return concatenate(seq(p.tup).map((x) => atleast(asArray(x), 2)), 0, optDType(p.dtype));
+    }),
+    hstack: b('hstack', (args, kw) => {
+      const p = kwArgs(args, kw, ['tup', 'dtype', 'casting']);
+      const arrs = seq(p.tup).map((x) => atleast(asArray(x), 1));
+      return concatenate(arrs, arrs.length && arrs[0].ndim === 1 ? 0 : 1, optDType(p.dtype));
+    }),
+    dstack: b('dstack', (args) => concatenate(seq(args[0]).map((x) => atleast(asArray(x), 3)), 2)),
+    column_stack: b('column_stack', (args) =>
+      concatenate(seq(args[0]).map((x) => {
+        const a = asArray(x);
+        return a.ndim < 2 ? atleast(a, 2).view([a.size, 1], [a.ndim ? a.strides[0] : 0, 0], a.offset) : a;
+      }), 1),
+    ),
+    row_stack: b('row_stack', (args) => concatenate(seq(args[0]).map((x) => atleast(asArray(x), 2)), 0)),
+    split: b('split', (args, kw) => {
+      const p = kwArgs(args, kw, ['ary', 'indices_or_sections', 'axis']);
+      return split(p.ary, p.indices_or_sections, p.axis, true);
+    }),
+    array_split: b('array_split', (args, kw) => {
+      const p = kwArgs(args, kw, ['ary', 'indices_or_sections', 'axis']);
+      return split(p.ary, p.indices_or_sections, p.axis, false);
+    }),
+    hsplit: b('hsplit', (args) => {
+      const a = asArray(args[0]);
+      return split(a, args[1], a.ndim > 1 ? 1 : 0, true);
+    }),
+    vsplit: b('vsplit', (args) => split(args[0], args[1], 0, true)),
+    dsplit: b('dsplit', (args) => split(args[0], args[1], 2, true)),
+    repeat: b('repeat', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'repeats', 'axis']);
+      return repeat(p.a, p.repeats, p.axis);
+    }),
+    tile: b('tile', (args, kw) => {
+      const p = kwArgs(args, kw, ['A', 'reps']);
+      return tile(p.A, p.reps);
+    }),
+    append: b('append', (args, kw) => {
+      const p = kwArgs(args, kw, ['arr', 'values', 'axis']);
+      if (p.axis === undefined || p.axis === null) return concatenate([ravel(asArray(p.arr)), ravel(asArray(p.values))], 0);
+      return concatenate([p.arr, p.values], p.axis);
+    }),
+    delete: b('delete', (args, kw) => {
+      const p = kwArgs(args, kw, ['arr', 'obj', 'axis']);
+      return deleteItems(p.arr, p.obj, p.axis);
+    }),
+    insert: b('insert', (args, kw) => {
+      const p = kwArgs(args, kw, ['arr', 'obj', 'values', 'axis']);
+      return insert(p.arr, p.obj, p.values, p.axis);
+    }),
+    atleast_1d: b('atleast_1d', (args) => atleastN(args, 1)),
+    atleast_2d: b('atleast_2d', (args) => atleastN(args, 2)),
+    atleast_3d: b('atleast_3d', (args) => atleastN(args, 3)),
+  };
+}
+
+function atleastN(args: any[], n: number): any {
+  const r = args.map((x) => atleast(asArray(x), n));
+  return r.length === 1 ? r[0] : tuple(r);
+}
+
+export { truthy, NPScalar, weakKind };

@@ -1,0 +1,373 @@
+/**
+ * Rearranging elements: flip/fliplr/flipud (negative-stride views), roll, rot90, moveaxis, rollaxis,
+ * diagonal (a read-only view, as NumPy's), triu/tril, resize, trim_zeros, fill_diagonal, pad (constant,
+ * edge, reflect, symmetric, wrap, maximum, minimum, mean, median, linear_ramp), and memory-overlap
+ * queries (shares_memory, may_share_memory: exact for the strided layouts arrays have here).
+ */
+import { NDArray, shapeSize } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { PyTuple, tuple, PyFloat } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { builtin, Kw, PyBuiltin } from '../../objects/function';
+import { index as pyIndex } from '../../objects/protocols';
+import { toArray } from '../../objects/iterators';
+import { asArray, allocArray, copyInto, castCopy } from './coerce';
+import { kwArgs, applyUfunc } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { normAxis, normAxes } from './axes';
+import { transpose, reshape } from './shape';
+import { concatenate, slab, sub } from './joining';
+import { ravel } from './reductions';
+import * as R from './reductions';
+import { pyToDomain } from './scalars';
+
+function axesList(v: any, ndim: number): number[] {
+  if (v === undefined || v === null) return [...Array(ndim).keys()];
+  return (v instanceof PyTuple || Array.isArray(v) ? toArray(v) : [v]).map((x: any) => normAxis(x, ndim));
+}
+
+export function flip(x: any, axis: any): NDArray {
+  const a = asArray(x);
+  const axes = axesList(axis, a.ndim);
+  let off = a.offset;
+  const strides = a.strides.slice();
+  for (const ax of axes) {
+    if (a.shape[ax] > 0) off += (a.shape[ax] - 1) * a.strides[ax];
+    strides[ax] = -strides[ax];
+  }
+  return a.view(a.shape.slice(), strides, off);
+}
+
+export function roll(x: any, shift: any, axis: any): NDArray {
+  const a = asArray(x);
+  if (axis === undefined || axis === null) return reshape(roll(ravel(a), shift, 0), tuple(a.shape));
+  const shifts = shift instanceof PyTuple || Array.isArray(shift) ? toArray(shift).map((s: any) => pyIndex(s)) : [pyIndex(shift)];
+  const axes = axesList(axis, a.ndim);
+  const per = new Array(a.ndim).fill(0);
+  const n = Math.max(shifts.length, axes.length);
+  for (let i = 0; i < n; i++) per[axes[axes.length === 1 ? 0 : i]] += shifts[shifts.length === 1 ? 0 : i];
+  let cur = castCopy(a, a.dtype);
+  for (let ax = 0; ax < a.ndim; ax++) {
+    const len = a.shape[ax];
+    if (!len) continue;
+    const s = ((per[ax] % len) + len) % len;
+    if (!s) continue;
+    cur = concatenate([slab(cur, ax, len - s, s), slab(cur, ax, 0, len - s)], ax);
+  }
+  return cur;
+}
+
+export function rot90(x: any, k: number, axes: number[]): NDArray {
+  const a = asArray(x);
+  const [a0, a1] = axes.map((v) => normAxis(v, a.ndim));
+  if (a0 === a1) throwPy('ValueError', 'Axes must be different.');
+  k = ((k % 4) + 4) % 4;
+  if (k === 0) return a.view(a.shape.slice(), a.strides.slice(), a.offset);
+  if (k === 2) return flip(flip(a, a0), a1);
+  const perm = [...Array(a.ndim).keys()];
+  [perm[a0], perm[a1]] = [perm[a1], perm[a0]];
+  return k === 1 ? transpose(flip(a, a1), perm) : flip(transpose(a, perm), a1);
+}
+
+export function moveaxis(x: any, src: any, dst: any): NDArray {
+  const a = asArray(x);
+  const s = axesList(src, a.ndim), d = axesList(dst, a.ndim);
+  if (s.length !== d.length) throwPy('ValueError', '`source` and `destination` arguments must have the same number of elements');
+  const order = [...Array(a.ndim).keys()].filter((i) => !s.includes(i));
+  const pairs = d.map((dd, i) => [dd, s[i]]).sort((p, q) => p[0] - q[0]);
+  for (const [dd, ss] of pairs) order.splice(dd, 0, ss);
+  return transpose(a, order);
+}
+
+export function diagonal(x: any, offset: number, axis1: number, axis2: number): NDArray {
+  const a = asArray(x);
+  if (a.ndim < 2) throwPy('ValueError', 'diag requires an array of at least two dimensions');
+  const i1 = normAxis(axis1, a.ndim), i2 = normAxis(axis2, a.ndim);
+  const n1 = a.shape[i1], n2 = a.shape[i2];
+  const len = Math.max(0, offset >= 0 ? Math.min(n1, n2 - offset) : Math.min(n1 + offset, n2));
+  const rest = [...Array(a.ndim).keys()].filter((d) => d !== i1 && d !== i2);
+  let off = a.offset;
+  if (len > 0) off += offset >= 0 ? offset * a.strides[i2] : -offset * a.strides[i1];
+  const v = a.view([...rest.map((d) => a.shape[d]), len], [...rest.map((d) => a.strides[d]), a.strides[i1] + a.strides[i2]], off);
+  v.writeable = false;
+  return v;
+}
+
+function triangle(x: any, k: number, upper: boolean): NDArray {
+  const a = asArray(x);
+  const out = castCopy(a, a.dtype);
+  const [n, m] = a.shape.slice(-2);
+  const zero = pyToDomain(0, a.dtype);
+  const lead = a.shape.slice(0, -2);
+  const count = shapeSize(lead);
+  for (let q = 0; q < count; q++) {
+    const idx: number[] = [];
+    let r = q;
+    for (let d = lead.length - 1; d >= 0; d--) {
+      idx.unshift(r % lead[d]);
+      r = Math.floor(r / lead[d]);
+    }
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) if (upper ? j < i + k : j > i + k) out.set([...idx, i, j], zero);
+  }
+  return out;
+}
+
+export function resize(x: any, shapeArg: any): NDArray {
+  const a = ravel(asArray(x));
+  const shape = (shapeArg instanceof PyTuple || Array.isArray(shapeArg) ? toArray(shapeArg) : [shapeArg]).map((v: any) => pyIndex(v));
+  const total = shapeSize(shape);
+  const out = allocArray(shape, a.dtype, true);
+  if (a.size === 0 || total === 0) return out;
+  const flat = out.view([total], [out.itemsize], 0);
+  for (let pos = 0; pos < total; pos += a.size) {
+    const len = Math.min(a.size, total - pos);
+    copyInto(flat.view([len], [out.itemsize], pos * out.itemsize), a.view([len], a.strides, a.offset));
+  }
+  return out;
+}
+
+/** byte ranges [lo, hi) an array's elements span */
+function extent(a: NDArray): [number, number] {
+  let lo = a.addr, hi = a.addr;
+  if (a.size === 0) return [lo, lo];
+  for (let d = 0; d < a.ndim; d++) {
+    const span = (a.shape[d] - 1) * a.strides[d];
+    if (span < 0) lo += span;
+    else hi += span;
+  }
+  return [lo, hi + a.itemsize];
+}
+
+export function mayShare(a: NDArray, b: NDArray): boolean {
+  if (a.block !== b.block || a.size === 0 || b.size === 0) return false;
+  const [l1, h1] = extent(a), [l2, h2] = extent(b);
+  return l1 < h2 && l2 < h1;
+}
+
+/** exact overlap test: do the two element address sets intersect? */
+export function sharesMemory(a: NDArray, b: NDArray): boolean {
+  if (!mayShare(a, b)) return false;
+  const addrs = (x: NDArray) => {
+    const s = new Set<number>();
+    const idx = new Array(x.ndim).fill(0);
+    for (let k = 0; k < x.size; k++) {
+      let p = x.addr;
+      for (let d = 0; d < x.ndim; d++) p += idx[d] * x.strides[d];
+      for (let byte = 0; byte < x.itemsize; byte++) s.add(p + byte);
+      for (let d = x.ndim - 1; d >= 0; d--) {
+        if (++idx[d] < x.shape[d]) break;
+        idx[d] = 0;
+      }
+    }
+    return s;
+  };
+  const [small, big] = a.size * a.itemsize <= b.size * b.itemsize ? [a, b] : [b, a];
+  const sa = addrs(small);
+  const idx = new Array(big.ndim).fill(0);
+  for (let k = 0; k < big.size; k++) {
+    let p = big.addr;
+    for (let d = 0; d < big.ndim; d++) p += idx[d] * big.strides[d];
+    for (let byte = 0; byte < big.itemsize; byte++) if (sa.has(p + byte)) return true;
+    for (let d = big.ndim - 1; d >= 0; d--) {
+      if (++idx[d] < big.shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return false;
+}
+
+function padWidths(v: any, ndim: number): [number, number][] {
+  const arr = asArray(v === undefined ? 0 : v, D.int64);
+  const vals = arr.toArray().map(Number);
+  if (arr.size === 1) return new Array(ndim).fill([vals[0], vals[0]]);
+  if (arr.ndim === 1 && arr.size === 2) return new Array(ndim).fill([vals[0], vals[1]]);
+  if (arr.ndim === 2 && arr.shape[0] === 1) return new Array(ndim).fill([vals[0], vals[1]]);
+  const out: [number, number][] = [];
+  for (let d = 0; d < ndim; d++) out.push(arr.shape[1] === 1 ? [vals[d], vals[d]] : [vals[2 * d], vals[2 * d + 1]]);
+  return out;
+}
+
+function padValues(v: any, ndim: number): [any, any][] {
+  if (v === undefined) return new Array(ndim).fill([0, 0]);
+  if (v instanceof PyTuple || Array.isArray(v)) {
+    const items = toArray(v);
+    if (items.length === 2 && !(items[0] instanceof PyTuple || Array.isArray(items[0]))) return new Array(ndim).fill([items[0], items[1]]);
+    return items.map((it: any) => {
+      const p = toArray(it);
+      return [p[0], p[p.length - 1]];
+    });
+  }
+  return new Array(ndim).fill([v, v]);
+}
+
+/** np.pad along one axis at a time, as NumPy's implementation does. */
+export function pad(x: any, widthArg: any, mode: string, p: Record<string, any>): NDArray {
+  let a = asArray(x);
+  const widths = padWidths(widthArg, a.ndim);
+  const cvals = padValues(p.constant_values, a.ndim);
+  const evals = padValues(p.end_values, a.ndim);
+  for (let ax = 0; ax < a.ndim; ax++) {
+    const [before, after] = widths[ax];
+    if (before < 0 || after < 0) throwPy('ValueError', "index can't contain negative values");
+    if (!before && !after) continue;
+    const n = a.shape[ax];
+    const shape = a.shape.slice();
+    shape[ax] = n + before + after;
+    const out = allocArray(shape, a.dtype);
+    copyInto(slab(out, ax, before, n), a);
+    const fillSide = (start: number, len: number, side: 0 | 1) => {
+      if (!len) return;
+      const target = slab(out, ax, start, len);
+      if (mode === 'constant') {
+        copyInto(target, asArray(cvals[ax][side], a.dtype));
+        return;
+      }
+      if (mode === 'edge') {
+        copyInto(target, slab(a, ax, side === 0 ? 0 : n - 1, 1));
+        return;
+      }
+      if (mode === 'maximum' || mode === 'minimum' || mode === 'mean' || mode === 'median') {
+        const statLen = p.stat_length === undefined || p.stat_length === null ? n : Math.min(n, pyIndex(p.stat_length));
+        const region = slab(a, ax, side === 0 ? 0 : n - statLen, statLen);
+        const o = { axis: ax, keepdims: true };
+        let r: any = mode === 'maximum' ? R.amax(region, o) : mode === 'minimum' ? R.amin(region, o) : R.mean(region, o);
+        if (mode === 'mean' && a.dtype.kind !== 'f' && a.dtype.kind !== 'c') r = applyUfunc(ufunc('rint'), [r]);
+        copyInto(target, asArray(r));
+        return;
+      }
+      if (mode === 'linear_ramp') {
+        const end = Number((evals[ax][side] as any)?.v ?? evals[ax][side]);
+        const edge = slab(a, ax, side === 0 ? 0 : n - 1, 1);
+        // NumPy's linspace(end, edge, len, endpoint=False), outermost position first
+        const step = applyUfunc(ufunc('divide'), [applyUfunc(ufunc('subtract'), [edge, new PyFloat(end)]), len]);
+        for (let j = 0; j < len; j++) {
+          const val = applyUfunc(ufunc('add'), [new PyFloat(end), applyUfunc(ufunc('multiply'), [j, step])]);
+          const pos = side === 0 ? j : len - 1 - j;
+          copyInto(slab(target, ax, pos, 1), asArray(val));
+        }
+        return;
+      }
+      // reflect, symmetric, wrap: index mapping per padded position
+      for (let i = 0; i < len; i++) {
+        const pos = start + i;
+        let src = pos - before;
+        src = mapIndex(src, n, mode, p.reflect_type === 'odd');
+        const piece = slab(a, ax, src, 1);
+        if (p.reflect_type === 'odd' && (mode === 'reflect' || mode === 'symmetric')) {
+          const edgeIdx = pos < before ? 0 : n - 1;
+          const edge = slab(a, ax, edgeIdx, 1);
+          copyInto(slab(out, ax, pos, 1), asArray(applyUfunc(ufunc('subtract'), [applyUfunc(ufunc('multiply'), [edge, 2]), piece])));
+        } else copyInto(slab(out, ax, pos, 1), piece);
+      }
+    };
+    if (mode === 'linear_ramp') {
+      fillSide(0, before, 0);
+      fillSide(before + n, after, 1);
+    } else {
+      fillSide(0, before, 0);
+      fillSide(before + n, after, 1);
+    }
+    a = out;
+  }
+  return a === x ? castCopy(a, a.dtype) : a;
+}
+
+function mapIndex(i: number, n: number, mode: string, _odd: boolean): number {
+  if (mode === 'wrap') return ((i % n) + n) % n;
+  if (mode === 'reflect') {
+    if (n === 1) return 0;
+    const period = 2 * (n - 1);
+    let k = ((i % period) + period) % period;
+    if (k >= n) k = period - k;
+    return k;
+  }
+  // symmetric
+  const period = 2 * n;
+  let k = ((i % period) + period) % period;
+  if (k >= n) k = period - 1 - k;
+  return k;
+}
+
+export function rearrangeFunctions(): Record<string, PyBuiltin> {
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  return {
+    flip: b('flip', (args, kw) => {
+      const p = kwArgs(args, kw, ['m', 'axis']);
+      return flip(p.m, p.axis);
+    }),
+    fliplr: b('fliplr', (args) => flip(args[0], 1)),
+    flipud: b('flipud', (args) => flip(args[0], 0)),
+    roll: b('roll', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'shift', 'axis']);
+      return roll(p.a, p.shift, p.axis);
+    }),
+    rot90: b('rot90', (args, kw) => {
+      const p = kwArgs(args, kw, ['m', 'k', 'axes']);
+      return rot90(p.m, p.k === undefined ? 1 : pyIndex(p.k), p.axes === undefined ? [0, 1] : toArray(p.axes).map((v: any) => pyIndex(v)));
+    }),
+    moveaxis: b('moveaxis', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'source', 'destination']);
+      return moveaxis(p.a, p.source, p.destination);
+    }),
+    rollaxis: b('rollaxis', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'start']);
+      const a = asArray(p.a);
+      const axis = normAxis(p.axis, a.ndim);
+      let start = p.start === undefined ? 0 : pyIndex(p.start);
+      if (start < 0) start += a.ndim;
+      if (axis < start) start--;
+      return moveaxis(a, axis, start);
+    }),
+    diagonal: b('diagonal', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'offset', 'axis1', 'axis2']);
+      return diagonal(p.a, p.offset === undefined ? 0 : pyIndex(p.offset), p.axis1 === undefined ? 0 : pyIndex(p.axis1), p.axis2 === undefined ? 1 : pyIndex(p.axis2));
+    }),
+    triu: b('triu', (args, kw) => {
+      const p = kwArgs(args, kw, ['m', 'k']);
+      return triangle(p.m, p.k === undefined ? 0 : pyIndex(p.k), true);
+    }),
+    tril: b('tril', (args, kw) => {
+      const p = kwArgs(args, kw, ['m', 'k']);
+      return triangle(p.m, p.k === undefined ? 0 : pyIndex(p.k), false);
+    }),
+    resize: b('resize', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'new_shape']);
+      return resize(p.a, p.new_shape);
+    }),
+    trim_zeros: b('trim_zeros', (args, kw) => {
+      const p = kwArgs(args, kw, ['filt', 'trim', 'axis']);
+      const a = asArray(p.filt);
+      const vals = a.toArray();
+      const nz = (v: any) => (typeof v === 'object' && v !== null ? v.re !== 0 || v.im !== 0 : v != 0);
+      const trim = String(p.trim ?? 'fb').toLowerCase();
+      let lo = 0, hi = vals.length;
+      if (trim.includes('f')) while (lo < hi && !nz(vals[lo])) lo++;
+      if (trim.includes('b')) while (hi > lo && !nz(vals[hi - 1])) hi--;
+      return slab(a, 0, lo, hi - lo);
+    }),
+    fill_diagonal: b('fill_diagonal', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'val', 'wrap']);
+      const a = asArray(p.a);
+      const n = Math.min(...a.shape);
+      const vals = asArray(p.val, a.dtype).toArray();
+      for (let i = 0; i < n; i++) a.set(a.shape.map(() => i), vals[i % vals.length]);
+      return null;
+    }),
+    shares_memory: b('shares_memory', (args) => sharesMemory(asArray(args[0]), asArray(args[1]))),
+    may_share_memory: b('may_share_memory', (args) => mayShare(asArray(args[0]), asArray(args[1]))),
+    require: b('require', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'dtype', 'requirements', 'like']);
+      let a = asArray(p.a);
+      const req = p.requirements === undefined || p.requirements === null ? [] : toArray(p.requirements).map(String);
+      if ((req.includes('C') || req.includes('C_CONTIGUOUS')) && !a.cContiguous) a = castCopy(a, a.dtype);
+      if ((req.includes('F') || req.includes('F_CONTIGUOUS')) && !a.fContiguous) a = castCopy(a, a.dtype, 'F');
+      return a;
+    }),
+    pad: b('pad', (args, kw) => {
+      const p = kwArgs(args, kw, ['array', 'pad_width', 'mode', 'stat_length', 'constant_values', 'end_values', 'reflect_type']);
+      return pad(p.array, p.pad_width, p.mode ?? 'constant', p);
+    }),
+  };
+}
+
+export { normAxes, sub };

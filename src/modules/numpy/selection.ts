@@ -1,0 +1,379 @@
+/**
+ * Picking elements: where (condition only → nonzero; three arguments → element-wise choice with
+ * broadcasting and NEP 50 promotion), take/put, take_along_axis/put_along_axis, argwhere, flatnonzero,
+ * choose, select, extract, compress, unravel_index, ravel_multi_index, ix_, ndindex, ndenumerate,
+ * digitize, bincount, isin, and the set routines (intersect1d, union1d, setdiff1d, setxor1d).
+ */
+import { NDArray, broadcastShapes, broadcastStrides } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { PyTuple, tuple, PySlice, PyFloat } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { builtin, Kw, PyBuiltin } from '../../objects/function';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import { toArray, ArrayIter } from '../../objects/iterators';
+import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
+import { kwArgs, applyUfunc, commonDType } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { normAxis } from './axes';
+import { ravel } from './reductions';
+import { nonzero } from './misc';
+import { getIndex, setIndex } from './indexing';
+import { NPScalar, scalar, weakKind } from './scalars';
+import { compareFor, unique, searchsorted } from './sorting';
+import { concatenate } from './joining';
+import { shapeCompact } from './alloc';
+
+function operandsDType(vals: any[]): D.DType {
+  return commonDType(
+    vals.map((v) => {
+      if (v instanceof NDArray) return { arr: v, value: v, weak: null, wasArray: true };
+      if (v instanceof NPScalar) return { arr: asArray(v), value: v, weak: null, wasArray: false };
+      const w = weakKind(v);
+      return w ? { arr: null, value: v, weak: w, wasArray: false } : { arr: asArray(v), value: v, weak: null, wasArray: false };
+    }),
+  );
+}
+
+export function where3(c: any, x: any, y: any): NDArray {
+  const cond = asArray(c, D.bool);
+  const dt = operandsDType([x, y]);
+  const xa = asArray(x, dt), ya = asArray(y, dt);
+  const shape = broadcastShapes([cond.shape, xa.shape, ya.shape]);
+  if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${[cond, xa, ya].map((a) => shapeCompact(a.shape)).join(' ')} `);
+  const out = allocArray(shape, dt);
+  copyInto(out, ya);
+  const cv = cond.view(shape, broadcastStrides(cond, shape), cond.offset);
+  const xv = xa.view(shape, broadcastStrides(xa, shape), xa.offset);
+  const n = out.size;
+  const idx = new Array(shape.length).fill(0);
+  for (let k = 0; k < n; k++) {
+    if (cv.get(idx)) out.set(idx, xv.get(idx));
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+
+function unravel(flat: number, shape: number[], order: string): number[] {
+  const idx = new Array(shape.length);
+  if (order === 'F') {
+    for (let d = 0; d < shape.length; d++) {
+      idx[d] = flat % shape[d];
+      flat = Math.floor(flat / shape[d]);
+    }
+  } else {
+    for (let d = shape.length - 1; d >= 0; d--) {
+      idx[d] = flat % shape[d];
+      flat = Math.floor(flat / shape[d]);
+    }
+  }
+  return idx;
+}
+
+function shapeOf(v: any): number[] {
+  return (v instanceof PyTuple || Array.isArray(v) ? toArray(v) : [v]).map((x: any) => pyIndex(x));
+}
+
+export function take(x: any, indices: any, axisArg: any, mode: string): any {
+  let a = asArray(x);
+  let axis: number;
+  if (axisArg === undefined || axisArg === null) {
+    a = ravel(a);
+    axis = 0;
+  } else axis = normAxis(axisArg, a.ndim);
+  const n = a.shape[axis];
+  let idx = asArray(indices, D.int64);
+  if (mode === 'wrap' || mode === 'clip') {
+    const vals = idx.toArray().map((v: bigint) => {
+      let i = Number(v);
+      if (mode === 'wrap') i = ((i % n) + n) % n;
+      else i = Math.min(Math.max(i, 0), n - 1);
+      return i;
+    });
+    idx = fromPython(vals, D.int64).view(idx.shape.slice(), idx.ndim ? contiguous(idx.shape) : [], 0);
+  }
+  const key = [...new Array(axis).fill(new PySlice(null, null, null)), idx];
+  const r = getIndex(a, tuple(key));
+  return r;
+}
+
+function contiguous(shape: number[]): number[] {
+  const st = new Array(shape.length);
+  let s = 8;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i];
+  }
+  return st;
+}
+
+function alongAxis(a: NDArray, idx: NDArray, axis: number): any[] {
+  // index arrays that pick idx[..., i, ...] along `axis` and broadcast elsewhere (NumPy's _make_along_axis_idx)
+  const key: any[] = [];
+  for (let d = 0; d < a.ndim; d++) {
+    if (d === axis) key.push(idx);
+    else {
+      const shp = a.shape.map((_, k) => (k === d ? a.shape[d] : 1));
+      const r = fromPython(Array.from({ length: a.shape[d] }, (_, i) => i), D.int64);
+      key.push(r.view(shp, shp.map((_, k) => (k === d ? 8 : 0)), 0));
+    }
+  }
+  return key;
+}
+
+export function selectionFunctions(): Record<string, PyBuiltin> {
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  return {
+    where: b('where', (args, kw) => {
+      const p = kwArgs(args, kw, ['condition', 'x', 'y']);
+      if (p.x === undefined && p.y === undefined) return nonzero(p.condition);
+      if (p.x === undefined || p.y === undefined) throwPy('ValueError', 'either both or neither of x and y should be given');
+      return where3(p.condition, p.x, p.y);
+    }),
+    take: b('take', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'indices', 'axis', 'out', 'mode']);
+      return take(p.a, p.indices, p.axis, p.mode ?? 'raise');
+    }),
+    put: b('put', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'ind', 'v', 'mode']);
+      const a = asArray(p.a);
+      const flat = ravel(a);
+      const ind = asArray(p.ind, D.int64).toArray().map(Number);
+      const vals = ravel(asArray(p.v, a.dtype)).toArray();
+      ind.forEach((i, k) => flat.set([i < 0 ? i + a.size : i], vals[k % vals.length]));
+      if (flat.block === a.block && flat.addr === a.addr) return null;
+      copyInto(a, flat.view(a.shape.slice(), contiguousOf(a), 0));
+      return null;
+    }),
+    take_along_axis: b('take_along_axis', (args, kw) => {
+      const p = kwArgs(args, kw, ['arr', 'indices', 'axis']);
+      let a = asArray(p.arr);
+      let idx = asArray(p.indices);
+      if (p.axis === null) {
+        a = ravel(a);
+        idx = ravel(idx);
+      }
+      const axis = normAxis(p.axis === null ? 0 : p.axis ?? -1, a.ndim);
+      if (idx.ndim !== a.ndim) throwPy('ValueError', '`indices` and `arr` must have the same number of dimensions');
+      return getIndex(a, tuple(alongAxis(a, idx, axis)));
+    }),
+    put_along_axis: b('put_along_axis', (args, kw) => {
+      const p = kwArgs(args, kw, ['arr', 'indices', 'values', 'axis']);
+      const a = asArray(p.arr);
+      const axis = normAxis(p.axis, a.ndim);
+      setIndex(a, tuple(alongAxis(a, asArray(p.indices), axis)), p.values);
+      return null;
+    }),
+    argwhere: b('argwhere', (args) => {
+      const a = asArray(args[0]);
+      const nz = nonzero(a.ndim === 0 ? a.view([1], [0], a.offset) : a) as PyTuple;
+      const cols = nz.items as NDArray[];
+      const n = cols[0].size;
+      const nd = a.ndim === 0 ? 0 : a.ndim;
+      const out = allocArray([n, nd], D.int64);
+      cols.slice(0, nd).forEach((c, d) => c.toArray().forEach((v: bigint, i: number) => out.set([i, d], v)));
+      return out;
+    }),
+    flatnonzero: b('flatnonzero', (args) => (nonzero(ravel(asArray(args[0]))) as PyTuple).items[0]),
+    choose: b('choose', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'choices', 'out', 'mode']);
+      const idx = asArray(p.a, D.int64);
+      const choices = (p.choices instanceof NDArray ? Array.from({ length: p.choices.shape[0] }, (_, i) => getIndex(p.choices, i)) : toArray(p.choices)).map((c: any) => asArray(c));
+      const dt = choices.reduce((d: D.DType, c: NDArray) => D.promote(d, c.dtype), choices[0].dtype);
+      const shape = broadcastShapes([idx.shape, ...choices.map((c: NDArray) => c.shape)])!;
+      const out = allocArray(shape, dt);
+      const iv = idx.view(shape, broadcastStrides(idx, shape), idx.offset);
+      const cv = choices.map((c: NDArray) => c.view(shape, broadcastStrides(c, shape), c.offset));
+      const pos = new Array(shape.length).fill(0);
+      for (let k = 0; k < out.size; k++) {
+        let i = Number(iv.get(pos));
+        if (p.mode === 'wrap') i = ((i % cv.length) + cv.length) % cv.length;
+        else if (p.mode === 'clip') i = Math.min(Math.max(i, 0), cv.length - 1);
+        else if (i < 0 || i >= cv.length) throwPy('ValueError', 'invalid entry in choice array');
+        out.set(pos, castCopy(cv[i].view([], [], cv[i].addrOf(pos) - cv[i].block.ptr), dt).get([]));
+        for (let d = shape.length - 1; d >= 0; d--) {
+          if (++pos[d] < shape[d]) break;
+          pos[d] = 0;
+        }
+      }
+      return out;
+    }),
+    select: b('select', (args, kw) => {
+      const p = kwArgs(args, kw, ['condlist', 'choicelist', 'default']);
+      const conds = toArray(p.condlist);
+      const choices = toArray(p.choicelist);
+      if (conds.length !== choices.length) throwPy('ValueError', 'list of cases must be same length as list of conditions');
+      let result: any = p.default === undefined ? 0 : p.default;
+      const dt = operandsDType([...choices, result]);
+      result = asArray(result, dt);
+      for (let i = conds.length - 1; i >= 0; i--) result = where3(conds[i], asArray(choices[i], dt), result);
+      return result;
+    }),
+    extract: b('extract', (args) => getIndex(ravel(asArray(args[1])), ravel(asArray(args[0], D.bool)))),
+    compress: b('compress', (args, kw) => {
+      const p = kwArgs(args, kw, ['condition', 'a', 'axis', 'out']);
+      let a = asArray(p.a);
+      let axis: number;
+      if (p.axis === undefined || p.axis === null) {
+        a = ravel(a);
+        axis = 0;
+      } else axis = normAxis(p.axis, a.ndim);
+      const cond = asArray(p.condition, D.bool).toArray();
+      const keep = cond.map((c, i) => (c ? i : -1)).filter((i) => i >= 0 && i < a.shape[axis]);
+      return getIndex(a, tuple([...new Array(axis).fill(new PySlice(null, null, null)), fromPython(keep, D.int64)]));
+    }),
+    unravel_index: b('unravel_index', (args, kw) => {
+      const p = kwArgs(args, kw, ['indices', 'shape', 'order']);
+      const shape = shapeOf(p.shape);
+      const total = shape.reduce((x, y) => x * y, 1);
+      const order = p.order ?? 'C';
+      const isScalar = !(p.indices instanceof NDArray || Array.isArray(p.indices) || p.indices instanceof PyTuple);
+      const idx = asArray(p.indices, D.int64);
+      const vals = idx.toArray().map(Number);
+      for (const v of vals) if (v < 0 || v >= total) throwPy('ValueError', `index ${v} is out of bounds for array with size ${total}`);
+      const coords = vals.map((v) => unravel(v, shape, order));
+      return tuple(shape.map((_, d) => (isScalar ? scalar(D.int64, BigInt(coords[0][d])) : reshapeLike(fromPython(coords.map((c) => c[d]), D.int64), idx.shape))));
+    }),
+    ravel_multi_index: b('ravel_multi_index', (args, kw) => {
+      const p = kwArgs(args, kw, ['multi_index', 'dims', 'mode', 'order']);
+      const dims = shapeOf(p.dims);
+      const parts = toArray(p.multi_index).map((x: any) => asArray(x, D.int64));
+      const shape = broadcastShapes(parts.map((x: NDArray) => x.shape))!;
+      const views = parts.map((x: NDArray) => x.view(shape, broadcastStrides(x, shape), x.offset));
+      const n = shape.reduce((x, y) => x * y, 1);
+      const out: number[] = [];
+      const pos = new Array(shape.length).fill(0);
+      for (let k = 0; k < n; k++) {
+        let flat = 0;
+        for (let d = 0; d < dims.length; d++) {
+          let i = Number(views[d].get(pos));
+          if (p.mode === 'wrap') i = ((i % dims[d]) + dims[d]) % dims[d];
+          else if (p.mode === 'clip') i = Math.min(Math.max(i, 0), dims[d] - 1);
+          else if (i < 0 || i >= dims[d]) throwPy('ValueError', 'invalid entry in coordinates array');
+          flat = flat * dims[d] + i;
+        }
+        out.push(flat);
+        for (let d = shape.length - 1; d >= 0; d--) {
+          if (++pos[d] < shape[d]) break;
+          pos[d] = 0;
+        }
+      }
+      if (shape.length === 0) return scalar(D.int64, BigInt(out[0]));
+      return reshapeLike(fromPython(out, D.int64), shape);
+    }),
+    ix_: b('ix_', (args) =>
+      tuple(
+        args.map((x, k) => {
+          let a = asArray(x);
+          if (a.dtype.kind === 'b') a = (nonzero(a) as PyTuple).items[0];
+          if (a.size === 0 && a.dtype.kind === 'f') a = castCopy(a, D.int64);
+          const shp = args.map((_, j) => (j === k ? a.size : 1));
+          return a.view(shp, shp.map((_, j) => (j === k ? a.strides[0] ?? a.itemsize : 0)), a.offset);
+        }),
+      ),
+    ),
+    ndindex: b('ndindex', (args) => {
+      const shape = args.length === 1 && (args[0] instanceof PyTuple || Array.isArray(args[0])) ? shapeOf(args[0]) : args.map((x) => pyIndex(x));
+      const n = shape.reduce((x, y) => x * y, 1);
+      const items = Array.from({ length: n }, (_, k) => tuple(unravel(k, shape, 'C')));
+      return new ArrayIter(items);
+    }),
+    ndenumerate: b('ndenumerate', (args) => {
+      const a = asArray(args[0]);
+      const items: any[] = [];
+      const n = a.size;
+      for (let k = 0; k < n; k++) {
+        const idx = unravel(k, a.shape, 'C');
+        items.push(tuple([tuple(idx), scalar(a.dtype, a.get(idx))]));
+      }
+      return new ArrayIter(items);
+    }),
+    digitize: b('digitize', (args, kw) => {
+      const p = kwArgs(args, kw, ['x', 'bins', 'right']);
+      const bins = asArray(p.bins);
+      const bv = bins.toArray().map(Number);
+      const increasing = bv.length < 2 || bv[bv.length - 1] >= bv[0];
+      const right = p.right !== undefined && truthy(p.right);
+      // NumPy: searchsorted on the (reversed when decreasing) bins with the opposite side
+      if (increasing) return searchsorted(bins, p.x, right ? 'left' : 'right', undefined);
+      const rev = bins.view([bins.size], [-bins.strides[0]], bins.offset + (bins.size - 1) * bins.strides[0]);
+      const r = searchsorted(rev, p.x, right ? 'left' : 'right', undefined);
+      return applyUfunc(ufunc('subtract'), [bins.size, r]);
+    }),
+    bincount: b('bincount', (args, kw) => {
+      const p = kwArgs(args, kw, ['x', 'weights', 'minlength']);
+      const x = asArray(p.x);
+      if (x.dtype.kind === 'f') throwPy('TypeError', "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      const vals = x.toArray().map(Number);
+      if (vals.some((v) => v < 0)) throwPy('ValueError', "'list' argument must have no negative elements");
+      const n = Math.max(vals.length ? Math.max(...vals) + 1 : 0, p.minlength === undefined || p.minlength === null ? 0 : pyIndex(p.minlength));
+      const w = p.weights === undefined || p.weights === null ? null : asArray(p.weights, D.float64).toArray();
+      const counts = new Array(n).fill(0);
+      vals.forEach((v, i) => (counts[v] += w ? w[i] : 1));
+      return fromPython(counts.map((c) => (w ? new PyFloat(c) : c)), w ? D.float64 : D.int64);
+    }),
+    isin: b('isin', (args, kw) => {
+      const p = kwArgs(args, kw, ['element', 'test_elements', 'assume_unique', 'invert', 'kind']);
+      const e = asArray(p.element);
+      const t = ravel(asArray(p.test_elements));
+      const dt = D.promote(e.dtype.native, t.dtype.native);
+      const cmp = compareFor(dt);
+      const tv = castCopy(t, dt).toArray().sort(cmp);
+      const inv = p.invert !== undefined && truthy(p.invert);
+      const ev = castCopy(e, dt).toArray();
+      const res = ev.map((v) => {
+        let lo = 0, hi = tv.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cmp(tv[mid], v) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        const found = lo < tv.length && cmp(tv[lo], v) === 0;
+        return found !== inv;
+      });
+      const out = fromPython(res, D.bool);
+      return e.ndim === 0 ? scalar(D.bool, res[0] ? 1 : 0) : out.view(e.shape.slice(), contiguousBool(e.shape), 0);
+    }),
+    intersect1d: b('intersect1d', (args) => setOp(args[0], args[1], (x, y) => x && y)),
+    union1d: b('union1d', (args) => unique(concatenate([ravel(asArray(args[0])), ravel(asArray(args[1]))], 0), {})),
+    setdiff1d: b('setdiff1d', (args) => setOp(args[0], args[1], (x, y) => x && !y)),
+    setxor1d: b('setxor1d', (args) => setOp(args[0], args[1], (x, y) => x !== y)),
+  };
+}
+
+function setOp(a: any, bArg: any, keep: (inA: boolean, inB: boolean) => boolean): NDArray {
+  const ua = unique(a, {}) as NDArray, ub = unique(bArg, {}) as NDArray;
+  const all = unique(concatenate([ua, ub], 0), {}) as NDArray;
+  const dt = all.dtype;
+  const cmp = compareFor(dt);
+  const av = castCopy(ua, dt).toArray(), bv = castCopy(ub, dt).toArray();
+  const has = (vs: any[], v: any) => vs.some((x) => cmp(x, v) === 0);
+  const vals = all.toArray().filter((v) => keep(has(av, v), has(bv, v)));
+  const out = allocArray([vals.length], dt);
+  vals.forEach((v, i) => out.set([i], v));
+  return out;
+}
+
+function contiguousOf(a: NDArray): number[] {
+  const st = new Array(a.ndim);
+  let s = a.itemsize;
+  for (let i = a.ndim - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= a.shape[i];
+  }
+  return st;
+}
+function contiguousBool(shape: number[]): number[] {
+  const st = new Array(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i];
+  }
+  return st;
+}
+function reshapeLike(a: NDArray, shape: number[]): NDArray {
+  return a.view(shape.slice(), contiguous(shape), a.offset);
+}

@@ -1,0 +1,270 @@
+/**
+ * Sorting and searching: sort (function and in-place method), argsort, lexsort, partition and
+ * argpartition (implemented as full sorts, which satisfy the partition contract), searchsorted with
+ * `side` and `sorter`, and unique with its index/inverse/count outputs and `axis=`.
+ *
+ * Order is NumPy's: NaN sorts last, complex values lexicographically (NaNs last). The sort is stable,
+ * which is what NumPy's default gives for the short arrays where tie order is visible.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { DType } from '../../../runtime/dtype';
+import { Complex } from '../../../runtime/elements';
+import { PyTuple, tuple } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { builtin, Kw, PyBuiltin } from '../../objects/function';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import { toArray } from '../../objects/iterators';
+import { asArray, allocArray, castCopy, copyInto, fromPython } from './coerce';
+import { kwArgs } from './ufuncs';
+import { normAxis } from './axes';
+import { ravel } from './reductions';
+import { scalar, NPScalar } from './scalars';
+import { slab, sub, concatenate } from './joining';
+import { makeNamedTuple } from './namedTuple';
+
+export function compareFor(dt: DType): (x: any, y: any) => number {
+  if (dt.kind === 'c') {
+    return (x: Complex, y: Complex) => {
+      const xn = x.re !== x.re || x.im !== x.im, yn = y.re !== y.re || y.im !== y.im;
+      if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1;
+      return x.re < y.re ? -1 : x.re > y.re ? 1 : x.im < y.im ? -1 : x.im > y.im ? 1 : 0;
+    };
+  }
+  if (dt.kind === 'f') return (x, y) => (x !== x ? (y !== y ? 0 : 1) : y !== y ? -1 : x < y ? -1 : x > y ? 1 : 0);
+  return (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+}
+
+/** Visit every 1-d lane of `a` along `axis`: f(view of the lane, lane number). */
+export function lanes(a: NDArray, axis: number, f: (lane: NDArray, k: number) => void): void {
+  const others = a.shape.filter((_, i) => i !== axis);
+  const total = others.reduce((p, s) => p * s, 1);
+  const idx = new Array(others.length).fill(0);
+  const ost = a.strides.filter((_, i) => i !== axis);
+  for (let q = 0; q < total; q++) {
+    let off = a.offset;
+    for (let d = 0; d < others.length; d++) off += idx[d] * ost[d];
+    f(a.view([a.shape[axis]], [a.strides[axis]], off), q);
+    for (let d = idx.length - 1; d >= 0; d--) {
+      if (++idx[d] < others[d]) break;
+      idx[d] = 0;
+    }
+  }
+}
+
+function writeLane(lane: NDArray, vals: any[]): void {
+  for (let i = 0; i < vals.length; i++) lane.set([i], vals[i]);
+}
+
+export function sortInPlace(a: NDArray, axisArg: any): void {
+  if (a.ndim === 0) throwPy('AxisError', 'axis -1 is out of bounds for array of dimension 0');
+  const axis = normAxis(axisArg ?? -1, a.ndim);
+  const cmp = compareFor(a.dtype);
+  lanes(a, axis, (lane) => writeLane(lane, lane.toArray().sort(cmp)));
+}
+
+export function sort(x: any, axisArg: any): NDArray {
+  let a = asArray(x);
+  if (axisArg === null) a = ravel(a);
+  const out = castCopy(a, a.dtype);
+  if (out.ndim === 0) throwPy('AxisError', 'axis -1 is out of bounds for array of dimension 0');
+  sortInPlace(out, axisArg === null ? 0 : axisArg);
+  return out;
+}
+
+export function argsort(x: any, axisArg: any): NDArray {
+  let a = asArray(x);
+  if (axisArg === null) a = ravel(a);
+  const axis = normAxis(axisArg === null ? 0 : axisArg ?? -1, a.ndim);
+  const out = allocArray(a.shape, D.int64);
+  const cmp = compareFor(a.dtype);
+  const outLanes: NDArray[] = [];
+  lanes(out, axis, (l) => outLanes.push(l));
+  lanes(a, axis, (lane, k) => {
+    const vals = lane.toArray();
+    const order = vals.map((_, i) => i).sort((i, j) => cmp(vals[i], vals[j]) || i - j);
+    writeLane(outLanes[k], order.map(BigInt));
+  });
+  return out;
+}
+
+export function lexsort(keysArg: any): NDArray {
+  let keys: NDArray[];
+  if (keysArg instanceof NDArray && keysArg.ndim >= 2) keys = Array.from({ length: keysArg.shape[0] }, (_, i) => sub(keysArg, 0, i));
+  else keys = toArray(keysArg).map((k: any) => asArray(k));
+  if (!keys.length) throwPy('TypeError', 'need sequence of keys with len > 0 in lexsort');
+  const n = keys[0].size;
+  const vals = keys.map((k) => k.toArray());
+  const cmps = keys.map((k) => compareFor(k.dtype));
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => {
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const c = cmps[k](vals[k][i], vals[k][j]);
+      if (c) return c;
+    }
+    return i - j;
+  });
+  return fromPython(order, D.int64);
+}
+
+export function searchsorted(x: any, v: any, side: string, sorter: any): any {
+  const a = asArray(x);
+  let vals = a.toArray();
+  if (sorter !== undefined && sorter !== null) {
+    const s = asArray(sorter).toArray().map(Number);
+    vals = s.map((i) => vals[i]);
+  }
+  const isScalar = !(v instanceof NDArray || Array.isArray(v) || v instanceof PyTuple);
+  const q = asArray(v);
+  const dt = D.promote(a.dtype.native, q.dtype.native);
+  const cmp = compareFor(dt);
+  const conv = (arr: NDArray, vs: any[]) => (arr.dtype.native === dt ? vs : castCopy(arr, dt).toArray());
+  const sv = conv(a, vals);
+  const qs = conv(q, q.toArray());
+  const right = side === 'right';
+  const res = qs.map((t) => {
+    let lo = 0, hi = sv.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = cmp(sv[mid], t);
+      if (c < 0 || (right && c === 0)) lo = mid + 1;
+      else hi = mid;
+    }
+    return BigInt(lo);
+  });
+  if (isScalar) return scalar(D.int64, res[0]);
+  const out = allocArray(q.shape, D.int64);
+  const flat = out.view([out.size], [8], 0);
+  res.forEach((r, i) => flat.set([i], r));
+  return out;
+}
+
+/** np.unique: sorted distinct values (NaNs collapsed to one, as NumPy 2 does by default). */
+export function unique(x: any, p: Record<string, any>): any {
+  const retIndex = p.return_index !== undefined && truthy(p.return_index);
+  const retInverse = p.return_inverse !== undefined && truthy(p.return_inverse);
+  const retCounts = p.return_counts !== undefined && truthy(p.return_counts);
+  const a0 = asArray(x);
+  if (p.axis !== undefined && p.axis !== null) return uniqueAxis(a0, normAxis(p.axis, a0.ndim), retIndex, retInverse, retCounts);
+  const a = ravel(a0);
+  const vals = a.toArray();
+  const cmp = compareFor(a.dtype);
+  const order = vals.map((_, i) => i).sort((i, j) => cmp(vals[i], vals[j]) || i - j);
+  const uniq: number[] = [];
+  const inverse = new Array(vals.length);
+  const counts: number[] = [];
+  for (const i of order) {
+    const last = uniq.length ? vals[uniq[uniq.length - 1]] : undefined;
+    if (!uniq.length || cmp(last, vals[i]) !== 0) {
+      uniq.push(i);
+      counts.push(0);
+    }
+    counts[counts.length - 1]++;
+    inverse[i] = uniq.length - 1;
+  }
+  const u = allocArray([uniq.length], a.dtype);
+  uniq.forEach((i, k) => u.set([k], vals[i]));
+  if (!retIndex && !retInverse && !retCounts) return u;
+  const out: any[] = [u];
+  if (retIndex) out.push(fromPython(uniq, D.int64));
+  if (retInverse) {
+    const inv = fromPython(inverse, D.int64);
+    out.push(a0.ndim > 1 ? inv.view(a0.shape.slice(), contiguous(a0.shape), 0) : inv);
+  }
+  if (retCounts) out.push(fromPython(counts, D.int64));
+  return tuple(out);
+}
+
+function contiguous(shape: number[]): number[] {
+  const st = new Array(shape.length);
+  let s = 8;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i];
+  }
+  return st;
+}
+
+function uniqueAxis(a: NDArray, axis: number, retIndex: boolean, retInverse: boolean, retCounts: boolean): any {
+  const n = a.shape[axis];
+  const rows = Array.from({ length: n }, (_, i) => slab(a, axis, i, 1).toArray());
+  const cmp = compareFor(a.dtype);
+  const rowCmp = (i: number, j: number) => {
+    for (let k = 0; k < rows[i].length; k++) {
+      const c = cmp(rows[i][k], rows[j][k]);
+      if (c) return c;
+    }
+    return 0;
+  };
+  const order = rows.map((_, i) => i).sort((i, j) => rowCmp(i, j) || i - j);
+  const uniq: number[] = [];
+  const counts: number[] = [];
+  const inverse = new Array(n);
+  for (const i of order) {
+    if (!uniq.length || rowCmp(uniq[uniq.length - 1], i) !== 0) {
+      uniq.push(i);
+      counts.push(0);
+    }
+    counts[counts.length - 1]++;
+    inverse[i] = uniq.length - 1;
+  }
+  const u = concatenate(uniq.map((i) => slab(a, axis, i, 1)), axis);
+  if (!retIndex && !retInverse && !retCounts) return u;
+  const out: any[] = [u];
+  if (retIndex) out.push(fromPython(uniq, D.int64));
+  if (retInverse) out.push(fromPython(inverse, D.int64));
+  if (retCounts) out.push(fromPython(counts, D.int64));
+  return tuple(out);
+}
+
+export function sortingFunctions(): Record<string, PyBuiltin> {
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const UniqueCounts = makeNamedTuple('UniqueCountsResult', ['values', 'counts']);
+  const UniqueInverse = makeNamedTuple('UniqueInverseResult', ['values', 'inverse_indices']);
+  const UniqueAll = makeNamedTuple('UniqueAllResult', ['values', 'indices', 'inverse_indices', 'counts']);
+  return {
+    sort: b('sort', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'kind', 'order', 'stable']);
+      return sort(p.a, p.axis === undefined ? -1 : p.axis);
+    }),
+    argsort: b('argsort', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'kind', 'order', 'stable']);
+      return argsort(p.a, p.axis === undefined ? -1 : p.axis);
+    }),
+    lexsort: b('lexsort', (args, kw) => lexsort(kwArgs(args, kw, ['keys', 'axis']).keys)),
+    partition: b('partition', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'kth', 'axis', 'kind', 'order']);
+      return sort(p.a, p.axis === undefined ? -1 : p.axis);
+    }),
+    argpartition: b('argpartition', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'kth', 'axis', 'kind', 'order']);
+      return argsort(p.a, p.axis === undefined ? -1 : p.axis);
+    }),
+    searchsorted: b('searchsorted', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'v', 'side', 'sorter']);
+      return searchsorted(p.a, p.v, p.side ?? 'left', p.sorter);
+    }),
+    unique: b('unique', (args, kw) => {
+      const p = kwArgs(args, kw, ['ar', 'return_index', 'return_inverse', 'return_counts', 'axis', 'equal_nan', 'sorted']);
+      return unique(p.ar, p);
+    }),
+    unique_values: b('unique_values', (args) => unique(args[0], {})),
+    unique_counts: b('unique_counts', (args) => {
+      const r = unique(args[0], { return_counts: true }) as PyTuple;
+      return UniqueCounts(r.items);
+    }),
+    unique_inverse: b('unique_inverse', (args) => {
+      const r = unique(args[0], { return_inverse: true }) as PyTuple;
+      return UniqueInverse(r.items);
+    }),
+    unique_all: b('unique_all', (args) => {
+      const r = unique(args[0], { return_index: true, return_inverse: true, return_counts: true }) as PyTuple;
+      return UniqueAll(r.items);
+    }),
+    sort_complex: b('sort_complex', (args) => {
+      const s = sort(args[0], -1);
+      return s.dtype.kind === 'c' ? s : castCopy(s, s.dtype.itemsize <= 4 ? D.complex64 : D.complex128);
+    }),
+  };
+}
+
+export { copyInto, pyIndex, NPScalar };

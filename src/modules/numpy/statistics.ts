@@ -1,0 +1,540 @@
+/**
+ * Statistics and numerical helpers from NumPy's Python layer, following its formulas so digits match:
+ * median, percentile/quantile (the 'linear' method with NumPy's two-sided lerp), average, the nan*
+ * reductions, diff/ediff1d, gradient (second-order central differences inside, first-order at the
+ * edges), interp (np.interp's slope form), convolve/correlate, cumulative_sum/cumulative_prod,
+ * histogram, plus vectorize, apply_along_axis, min_scalar_type and array_equiv.
+ */
+import { NDArray, broadcastShapes, broadcastStrides } from '../../../runtime/ndarray';
+import { Complex } from '../../../runtime/elements';
+import { getIndex } from './indexing';
+import * as D from '../../../runtime/dtype';
+import { PyTuple, PyFloat, tuple } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import { toArray } from '../../objects/iterators';
+import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
+import { kwArgs, applyUfunc, ufuncReduce } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { normAxis, normAxes } from './axes';
+import * as R from './reductions';
+import { ravel } from './reductions';
+import { sort, lanes } from './sorting';
+import { slab, concatenate, stack } from './joining';
+import { NPScalar, scalar, weakKind, domainToPy } from './scalars';
+import { optDType, pyDType } from './dtypes';
+import { where3 } from './selection';
+
+const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
+const isNaNArr = (a: any) => asArray(U('isnan', a));
+
+function toScalarIf(r: any): any {
+  return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
+}
+
+/** the sorted lanes along `axis` moved last: returns (sorted array with axis last, n) */
+function sortedLast(a: NDArray, axis: number | null): NDArray {
+  if (axis === null) return sort(ravel(a), -1);
+  return sort(moveLast(a, axis), -1);
+}
+function moveLast(a: NDArray, axis: number): NDArray {
+  const perm = [...Array(a.ndim).keys()].filter((d) => d !== axis).concat([axis]);
+  return a.view(perm.map((p) => a.shape[p]), perm.map((p) => a.strides[p]), a.offset);
+}
+
+function lerp(a: any, b: any, t: number): any {
+  const diff = U('subtract', b, a);
+  if (t >= 0.5) return U('subtract', b, U('multiply', diff, new PyFloat(1 - t)));
+  return U('add', a, U('multiply', diff, new PyFloat(t)));
+}
+
+/** np.quantile with method='linear' for one q; `s` sorted along its last axis */
+function quantileOf(s: NDArray, q: number): any {
+  const n = s.shape[s.ndim - 1];
+  const vi = (n - 1) * q;
+  const lo = Math.floor(vi), hi = Math.min(lo + 1, n - 1);
+  const gamma = vi - lo;
+  const last = s.ndim - 1;
+  const take = (i: number) => s.view(s.shape.slice(0, last), s.strides.slice(0, last), s.offset + i * s.strides[last]);
+  const a = take(lo), b = take(hi);
+  const isF = s.dtype.kind === 'f' || s.dtype.kind === 'c';
+  const fa = isF ? a : castCopy(a, D.float64), fb = isF ? b : castCopy(b, D.float64);
+  let r = lerp(fa, fb, gamma);
+  // NaN anywhere in a lane makes its quantile NaN (NaNs sort last)
+  if (s.dtype.kind === 'f') r = where3(isNaNArr(take(n - 1)), take(n - 1), r);
+  return r;
+}
+
+export function quantile(x: any, qArg: any, axisArg: any, keepdims: boolean, scale: number): any {
+  const a = asArray(x);
+  const axis = axisArg === undefined || axisArg === null ? null : normAxis(axisArg, a.ndim);
+  const qs = asArray(qArg, D.float64);
+  const qv = qs.toArray().map((v: number) => v / scale);
+  if (qv.some((v) => !(v >= 0 && v <= 1))) throwPy('ValueError', scale === 100 ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
+  const s = sortedLast(a, axis);
+  const results = qv.map((q) => {
+    let r = quantileOf(s, q);
+    if (keepdims) {
+      const shp = a.shape.map((d, i) => (axis === null || i === axis ? 1 : d));
+      r = asArray(r).view(shp, shp.map(() => 0), asArray(r).offset);
+      r = castCopy(r, r.dtype);
+    }
+    return r;
+  });
+  if (qs.ndim === 0) return toScalarIf(results[0]);
+  return stack(results.map((r) => asArray(r)), 0);
+}
+
+export function median(x: any, axisArg: any, keepdims: boolean): any {
+  const a = asArray(x);
+  const axis = axisArg === undefined || axisArg === null ? null : normAxis(axisArg, a.ndim);
+  const s = sortedLast(a, axis);
+  const n = s.shape[s.ndim - 1];
+  if (n === 0) return new PyFloat(NaN);
+  const last = s.ndim - 1;
+  const take = (i: number) => s.view(s.shape.slice(0, last), s.strides.slice(0, last), s.offset + i * s.strides[last]);
+  const mid = Math.floor(n / 2);
+  const parts = n % 2 ? [take(mid)] : [take(mid - 1), take(mid)];
+  let r: any = R.mean(stack(parts, -1), { axis: -1 });
+  if (s.dtype.kind === 'f') r = where3(isNaNArr(take(n - 1)), take(n - 1), r);
+  if (keepdims) {
+    const shp = a.shape.map((d, i) => (axis === null || i === axis ? 1 : d));
+    const ra = asArray(r);
+    return castCopy(ra.view(shp, shp.map(() => 0), ra.offset), ra.dtype);
+  }
+  return toScalarIf(r);
+}
+
+function average(p: Record<string, any>): any {
+  const a = asArray(p.a);
+  const returned = p.returned !== undefined && truthy(p.returned);
+  const keepdims = p.keepdims !== undefined && truthy(p.keepdims);
+  if (p.weights === undefined || p.weights === null) {
+    const avg = R.mean(a, { axis: p.axis, keepdims });
+    if (!returned) return avg;
+    const n = p.axis === undefined || p.axis === null ? a.size : normAxes(p.axis, a.ndim).reduce((k, ax) => k * a.shape[ax], 1);
+    return tuple([avg, U('multiply', asArray(avg).dtype.kind === 'f' ? new PyFloat(1) : 1, scalar(asArray(avg).dtype, asArray(U('add', U('multiply', avg, 0), n)).get([])))]);
+  }
+  let w = asArray(p.weights);
+  if (w.ndim !== a.ndim) {
+    if (p.axis === undefined || p.axis === null) throwPy('TypeError', 'Axis must be specified when shapes of a and weights differ.');
+    const ax = normAxis(p.axis, a.ndim);
+    const shp = a.shape.map((d, i) => (i === ax ? d : 1));
+    w = w.view(shp, shp.map((_, i) => (i === ax ? w.strides[0] : 0)), w.offset);
+  }
+  const dt = D.resultType([a.dtype, w.dtype], ['float']);
+  const scl = R.sum(castCopy(w.ndim === a.ndim && w.shape.every((s, i) => s === a.shape[i]) ? w : asArray(U('add', w, U('multiply', a, 0))), dt), { axis: p.axis, keepdims });
+  if (truthy(U('any', U('equal', scl, 0)) as any)) throwPy('ZeroDivisionError', "Weights sum to zero, can't be normalized");
+  const avg = U('divide', R.sum(U('multiply', a, w), { axis: p.axis, keepdims, dtype: dt }), scl);
+  return returned ? tuple([avg, scl]) : avg;
+}
+
+function nanReplace(x: any, v: number): NDArray {
+  const a = asArray(x);
+  if (a.dtype.kind !== 'f' && a.dtype.kind !== 'c') return a;
+  return where3(isNaNArr(a), new PyFloat(v), a);
+}
+
+function diff(x: any, n: number, axisArg: any, prepend: any, append: any): NDArray {
+  let a = asArray(x);
+  const axis = normAxis(axisArg ?? -1, a.ndim);
+  const ext = (v: any) => {
+    const e = asArray(v);
+    if (e.ndim === 0) {
+      const shp = a.shape.map((d, i) => (i === axis ? 1 : d));
+      const full = allocArray(shp, e.dtype);
+      copyInto(full, e);
+      return full;
+    }
+    return e;
+  };
+  if (prepend !== undefined) a = concatenate([ext(prepend), a], axis);
+  if (append !== undefined) a = concatenate([a, ext(append)], axis);
+  for (let k = 0; k < n; k++) {
+    const len = a.shape[axis];
+    if (len === 0) break;
+    const hi = slab(a, axis, 1, len - 1), lo = slab(a, axis, 0, len - 1);
+    a = asArray(a.dtype.kind === 'b' ? U('not_equal', hi, lo) : U('subtract', hi, lo));
+  }
+  return a;
+}
+
+function gradient(f: any, spacing: any[], p: Record<string, any>): any {
+  const a0 = asArray(f);
+  const a = a0.dtype.kind === 'f' || a0.dtype.kind === 'c' ? a0 : castCopy(a0, D.float64);
+  const axes = p.axis === undefined || p.axis === null ? [...Array(a.ndim).keys()] : normAxes(p.axis, a.ndim);
+  const edge = p.edge_order === undefined ? 1 : pyIndex(p.edge_order);
+  const outs = axes.map((ax, k) => {
+    const n = a.shape[ax];
+    if (n < edge + 1) throwPy('ValueError', 'Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.');
+    const sp = spacing.length === 0 ? 1 : spacing.length === 1 ? spacing[0] : spacing[k];
+    const out = allocArray(a.shape, a.dtype);
+    const s = (i: number, len = 1) => slab(a, ax, i, len);
+    const o = (i: number, len = 1) => slab(out, ax, i, len);
+    const coords = sp instanceof NDArray || Array.isArray(sp) ? asArray(sp, D.float64).toArray() : null;
+    if (!coords) {
+      const h = Number((sp as any)?.v ?? (sp instanceof NPScalar ? domainToPy(sp.dt, sp.v) : sp));
+      const hv = new PyFloat(h);
+      if (n > 2) copyInto(o(1, n - 2), asArray(U('divide', U('subtract', s(2, n - 2), s(0, n - 2)), new PyFloat(2 * h))));
+      if (edge === 1) {
+        copyInto(o(0), asArray(U('divide', U('subtract', s(1), s(0)), hv)));
+        copyInto(o(n - 1), asArray(U('divide', U('subtract', s(n - 1), s(n - 2)), hv)));
+      } else {
+        const c = (x: number) => new PyFloat(x);
+        copyInto(o(0), asArray(U('divide', U('add', U('add', U('multiply', c(-1.5), s(0)), U('multiply', c(2), s(1))), U('multiply', c(-0.5), s(2))), hv)));
+        copyInto(o(n - 1), asArray(U('divide', U('add', U('add', U('multiply', c(0.5), s(n - 3)), U('multiply', c(-2), s(n - 2))), U('multiply', c(1.5), s(n - 1))), hv)));
+      }
+    } else {
+      const dx = coords.slice(1).map((v, i) => v - coords[i]);
+      for (let i = 1; i < n - 1; i++) {
+        const d1 = dx[i - 1], d2 = dx[i];
+        const ca = -d2 / (d1 * (d1 + d2)), cb = (d2 - d1) / (d1 * d2), cc = d1 / (d2 * (d1 + d2));
+        copyInto(o(i), asArray(U('add', U('add', U('multiply', new PyFloat(ca), s(i - 1)), U('multiply', new PyFloat(cb), s(i))), U('multiply', new PyFloat(cc), s(i + 1)))));
+      }
+      copyInto(o(0), asArray(U('divide', U('subtract', s(1), s(0)), new PyFloat(dx[0]))));
+      copyInto(o(n - 1), asArray(U('divide', U('subtract', s(n - 1), s(n - 2)), new PyFloat(dx[n - 2]))));
+    }
+    return out;
+  });
+  return outs.length === 1 ? outs[0] : outs;
+}
+
+function interp(p: Record<string, any>): any {
+  const xs = asArray(p.x, D.float64), xp = asArray(p.xp, D.float64).toArray(), fpA = asArray(p.fp);
+  const complex = fpA.dtype.kind === 'c';
+  if (complex) throwPy('NotImplementedError', 'np.interp with complex values is not supported yet');
+  const fp = castCopy(fpA, D.float64).toArray();
+  if (xp.length !== fp.length) throwPy('ValueError', 'fp and xp are not of the same length.');
+  if (!xp.length) throwPy('ValueError', 'array of sample points is empty');
+  const left = p.left === undefined || p.left === null ? fp[0] : Number((p.left as any)?.v ?? p.left);
+  const right = p.right === undefined || p.right === null ? fp[fp.length - 1] : Number((p.right as any)?.v ?? p.right);
+  const res = xs.toArray().map((x: number) => {
+    if (x !== x) return x;
+    if (x < xp[0]) return left;
+    if (x > xp[xp.length - 1]) return right;
+    if (x === xp[xp.length - 1]) return fp[fp.length - 1];
+    let lo = 0, hi = xp.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (xp[mid] <= x) lo = mid;
+      else hi = mid;
+    }
+    if (x === xp[lo]) return fp[lo];
+    const slope = (fp[lo + 1] - fp[lo]) / (xp[lo + 1] - xp[lo]);
+    let r = slope * (x - xp[lo]) + fp[lo];
+    if (r !== r) {
+      r = slope * (x - xp[lo + 1]) + fp[lo + 1];
+      if (r !== r && fp[lo] === fp[lo + 1]) r = fp[lo];
+    }
+    return r;
+  });
+  if (!(p.x instanceof NDArray || Array.isArray(p.x) || p.x instanceof PyTuple)) return scalar(D.float64, res[0]);
+  const out = fromPython(res.map((v: number) => new PyFloat(v)), D.float64);
+  return out.view(xs.shape.slice(), contiguous(xs.shape, 8), 0);
+}
+function contiguous(shape: number[], size: number): number[] {
+  const st = new Array(shape.length);
+  let s = size;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i];
+  }
+  return st;
+}
+
+function correlate(a0: any, v0: any, mode: string, conv: boolean): NDArray {
+  let a = ravel(asArray(a0)), v = ravel(asArray(v0));
+  if (!a.size || !v.size) throwPy('ValueError', `${!a.size ? 'a' : 'v'} cannot be empty`);
+  if (conv) {
+    if (v.size > a.size) [a, v] = [v, a];
+    v = v.view([v.size], [-v.strides[0]], v.offset + (v.size - 1) * v.strides[0]);
+  }
+  const n = a.size, m = v.size;
+  const dt = D.promote(a.dtype.native, v.dtype.native);
+  const av = castCopy(a, dt).toArray(), vv = castCopy(v, dt).toArray();
+  const swap = !conv && m > n;
+  const A = swap ? vv : av, V = swap ? av : vv;
+  const N = A.length, M = V.length;
+  let lo: number, hi: number;
+  if (mode === 'valid') [lo, hi] = [0, N - M];
+  else if (mode === 'same') [lo, hi] = [-Math.floor((M - 1) / 2), N - 1 - Math.floor((M - 1) / 2)];
+  else [lo, hi] = [-(M - 1), N - 1];
+  const vals: any[] = [];
+  const mulAdd = dt.kind === 'c'
+    ? (acc: any, x: any, y: any) => ({ re: acc.re + x.re * y.re - x.im * y.im, im: acc.im + x.re * y.im + x.im * y.re })
+    : dt.domain === 'bigint' ? (acc: any, x: any, y: any) => acc + x * y : (acc: any, x: any, y: any) => acc + x * y;
+  const zero = dt.kind === 'c' ? { re: 0, im: 0 } : dt.domain === 'bigint' ? 0n : 0;
+  for (let k = lo; k <= hi; k++) {
+    let acc: any = zero;
+    for (let j = 0; j < M; j++) {
+      const i = k + j;
+      if (i >= 0 && i < N) acc = mulAdd(acc, A[i], dt.kind === 'c' && !conv ? { re: V[j].re, im: -V[j].im } : V[j]);
+    }
+    vals.push(acc);
+  }
+  if (swap) vals.reverse();
+  const out = allocArray([vals.length], dt);
+  vals.forEach((x, i) => out.set([i], dt.kind === 'c' ? new Complex(x.re, x.im) : x));
+  return out;
+}
+
+function histogram(p: Record<string, any>): PyTuple {
+  const a = ravel(asArray(p.a, D.float64));
+  const vals = a.toArray() as number[];
+  let lo: number, hi: number;
+  if (p.range !== undefined && p.range !== null) [lo, hi] = toArray(p.range).map((v: any) => Number((v as any)?.v ?? v));
+  else if (vals.length) [lo, hi] = [Math.min(...vals), Math.max(...vals)];
+  else [lo, hi] = [0, 1];
+  if (lo === hi) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
+  let edges: number[];
+  if (p.bins instanceof NDArray || Array.isArray(p.bins)) edges = asArray(p.bins, D.float64).toArray();
+  else {
+    const nb = p.bins === undefined ? 10 : pyIndex(p.bins);
+    edges = asArray(call(linspaceFn, [new PyFloat(lo), new PyFloat(hi), nb + 1], null)).toArray();
+  }
+  const nb = edges.length - 1;
+  const w = p.weights === undefined || p.weights === null ? null : ravel(asArray(p.weights, D.float64)).toArray();
+  const counts = new Array(nb).fill(0);
+  vals.forEach((x, i) => {
+    if (!(x >= edges[0] && x <= edges[nb])) return;
+    let lo2 = 0, hi2 = nb;
+    while (hi2 - lo2 > 1) {
+      const mid = (lo2 + hi2) >> 1;
+      if (edges[mid] <= x) lo2 = mid;
+      else hi2 = mid;
+    }
+    counts[lo2] += w ? w[i] : 1;
+  });
+  let hist: NDArray;
+  if (p.density !== undefined && p.density !== null && truthy(p.density)) {
+    const total = counts.reduce((s, c) => s + c, 0);
+    hist = fromPython(counts.map((c, i) => new PyFloat(c / total / (edges[i + 1] - edges[i]))), D.float64);
+  } else hist = w ? fromPython(counts.map((c) => new PyFloat(c)), D.float64) : fromPython(counts, D.int64);
+  return tuple([hist, fromPython(edges.map((e) => new PyFloat(e)), D.float64)]);
+}
+let linspaceFn: any = null;
+/** np.linspace, handed over by the module (histogram edges are computed exactly as NumPy's) */
+export function setLinspace(f: any): void {
+  linspaceFn = f;
+}
+
+function minScalarType(v: any): D.DType {
+  if (v instanceof NDArray) return v.dtype;
+  const k = weakKind(v);
+  if (k === 'bool') return D.bool;
+  if (k === 'int') {
+    const b = BigInt(v);
+    const cands = b >= 0n ? [D.uint8, D.uint16, D.uint32, D.uint64] : [D.int8, D.int16, D.int32, D.int64];
+    for (const c of cands) {
+      const [lo, hi] = D.intRange(c);
+      if (b >= lo && b <= hi) return c;
+    }
+    return D.float64;
+  }
+  if (k === 'float') {
+    const f = Number((v as any)?.v ?? v);
+    if (!Number.isFinite(f) || Math.abs(f) <= 65504) return D.float16;
+    if (Math.abs(f) <= 3.4028234663852886e38) return D.float32;
+    return D.float64;
+  }
+  if (k === 'complex') return D.complex64;
+  return asArray(v).dtype;
+}
+
+export function statisticsFunctions(): Record<string, PyBuiltin> {
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const kd = (p: any) => p.keepdims !== undefined && truthy(p.keepdims);
+  const nanRed = (name: string, f: (a: NDArray, p: any) => any) =>
+    b(name, (args, kw) => f(asArray(args[0]), kwArgs(args.slice(1), kw, ['axis', 'dtype', 'out', 'keepdims', 'ddof'])));
+  return {
+    median: b('median', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'overwrite_input', 'keepdims']);
+      return median(p.a, p.axis, kd(p));
+    }),
+    quantile: b('quantile', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights', 'interpolation']);
+      return quantile(p.a, p.q, p.axis, kd(p), 1);
+    }),
+    percentile: b('percentile', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights', 'interpolation']);
+      return quantile(p.a, p.q, p.axis, kd(p), 100);
+    }),
+    average: b('average', (args, kw) => average(kwArgs(args, kw, ['a', 'axis', 'weights', 'returned', 'keepdims']))),
+    nansum: nanRed('nansum', (a, p) => R.sum(nanReplace(a, 0), { axis: p.axis, dtype: optDType(p.dtype), keepdims: kd(p) })),
+    nanprod: nanRed('nanprod', (a, p) => R.prod(nanReplace(a, 1), { axis: p.axis, dtype: optDType(p.dtype), keepdims: kd(p) })),
+    nanmean: nanRed('nanmean', (a, p) => {
+      const cnt = R.sum(U('logical_not', isNaNArr(a)), { axis: p.axis, keepdims: kd(p) });
+      return U('divide', R.sum(nanReplace(a, 0), { axis: p.axis, keepdims: kd(p) }), cnt);
+    }),
+    nanvar: nanRed('nanvar', (a, p) => nanVar(a, p, false)),
+    nanstd: nanRed('nanstd', (a, p) => nanVar(a, p, true)),
+    nanmedian: b('nanmedian', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'overwrite_input', 'keepdims']);
+      const a = asArray(p.a);
+      if (p.axis === undefined || p.axis === null) {
+        const vals = ravel(a);
+        const keep = asArray(U('logical_not', isNaNArr(vals)));
+        return median(getIndexBool(vals, keep), null, false);
+      }
+      const ax = normAxis(p.axis, a.ndim);
+      const out: any[] = [];
+      lanes(a, ax, (lane) => out.push(asArray(median(getIndexBool(lane, asArray(U('logical_not', isNaNArr(lane)))), null, false))));
+      const r = stack(out, 0);
+      return r.view(a.shape.filter((_, i) => i !== ax), contiguous(a.shape.filter((_, i) => i !== ax), r.itemsize), r.offset);
+    }),
+    nanargmax: b('nanargmax', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
+      return R.argExtreme(nanReplace(p.a, -Infinity), p.axis, true);
+    }),
+    nanargmin: b('nanargmin', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
+      return R.argExtreme(nanReplace(p.a, Infinity), p.axis, false);
+    }),
+    nancumsum: b('nancumsum', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
+      return R.cumulative('add', nanReplace(p.a, 0), p.axis, optDType(p.dtype), p.out);
+    }),
+    nancumprod: b('nancumprod', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
+      return R.cumulative('multiply', nanReplace(p.a, 1), p.axis, optDType(p.dtype), p.out);
+    }),
+    nanpercentile: b('nanpercentile', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims']);
+      const a = ravel(asArray(p.a));
+      return quantile(getIndexBool(a, asArray(U('logical_not', isNaNArr(a)))), p.q, null, false, 100);
+    }),
+    nanquantile: b('nanquantile', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims']);
+      const a = ravel(asArray(p.a));
+      return quantile(getIndexBool(a, asArray(U('logical_not', isNaNArr(a)))), p.q, null, false, 1);
+    }),
+    diff: b('diff', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'n', 'axis', 'prepend', 'append']);
+      return diff(p.a, p.n === undefined ? 1 : pyIndex(p.n), p.axis, p.prepend, p.append);
+    }),
+    ediff1d: b('ediff1d', (args, kw) => {
+      const p = kwArgs(args, kw, ['ary', 'to_end', 'to_begin']);
+      let d = diff(ravel(asArray(p.ary)), 1, 0, undefined, undefined);
+      if (p.to_begin !== undefined && p.to_begin !== null) d = concatenate([ravel(asArray(p.to_begin, d.dtype)), d], 0);
+      if (p.to_end !== undefined && p.to_end !== null) d = concatenate([d, ravel(asArray(p.to_end, d.dtype))], 0);
+      return d;
+    }),
+    gradient: b('gradient', (args, kw) => gradient(args[0], args.slice(1), kwArgs([], kw, ['axis', 'edge_order']))),
+    interp: b('interp', (args, kw) => interp(kwArgs(args, kw, ['x', 'xp', 'fp', 'left', 'right', 'period']))),
+    convolve: b('convolve', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'v', 'mode']);
+      return correlate(p.a, p.v, p.mode ?? 'full', true);
+    }),
+    correlate: b('correlate', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'v', 'mode']);
+      return correlate(p.a, p.v, p.mode ?? 'valid', false);
+    }),
+    cumulative_sum: b('cumulative_sum', (args, kw) => cumulativeFn('add', kwArgs(args, kw, ['x', 'axis', 'dtype', 'out', 'include_initial']))),
+    cumulative_prod: b('cumulative_prod', (args, kw) => cumulativeFn('multiply', kwArgs(args, kw, ['x', 'axis', 'dtype', 'out', 'include_initial']))),
+    histogram: b('histogram', (args, kw) => histogram(kwArgs(args, kw, ['a', 'bins', 'range', 'density', 'weights']))),
+    min_scalar_type: b('min_scalar_type', (args) => pyDTypeOf(minScalarType(args[0]))),
+    array_equiv: b('array_equiv', (args) => {
+      const a = asArray(args[0]), c = asArray(args[1]);
+      try {
+        return truthy(R.all(U('equal', a, c), {}));
+      } catch {
+        return false;
+      }
+    }),
+    vectorize: b('vectorize', (args, kw) => {
+      const p = kwArgs(args, kw, ['pyfunc', 'otypes', 'doc', 'excluded', 'cache', 'signature']);
+      return builtin('vectorize', (cargs, ckw) => vectorizeCall(p.pyfunc, p.otypes, cargs, ckw));
+    }),
+    apply_along_axis: b('apply_along_axis', (args, kw) => {
+      const [fn, axisArg, arr, ...rest] = args;
+      const a = asArray(arr);
+      const axis = normAxis(axisArg, a.ndim);
+      const results: NDArray[] = [];
+      lanes(a, axis, (lane) => results.push(asArray(call(fn, [lane, ...rest], kw))));
+      const outer = a.shape.filter((_, i) => i !== axis);
+      const r0 = results[0];
+      const st = stack(results, 0);
+      const shape = [...outer, ...r0.shape];
+      const v = st.view(shape, contiguous(shape, st.itemsize), st.offset);
+      if (r0.ndim === 0) return v;
+      // the function's output axes replace `axis`
+      const perm = [...Array(shape.length).keys()];
+      const moved = perm.slice(0, axis).concat(perm.slice(outer.length), perm.slice(axis, outer.length));
+      return v.view(moved.map((i) => shape[i]), moved.map((i) => v.strides[i]), v.offset);
+    }),
+  };
+}
+
+function cumulativeFn(op: 'add' | 'multiply', p: Record<string, any>): NDArray {
+  const a = asArray(p.x);
+  if (a.ndim > 1 && (p.axis === undefined || p.axis === null)) throwPy('ValueError', 'The `axis` argument must be provided for arrays with more than one dimension.');
+  const axis = p.axis === undefined || p.axis === null ? 0 : normAxis(p.axis, a.ndim);
+  const r = R.cumulative(op, a, axis, optDType(p.dtype), undefined);
+  if (p.include_initial === undefined || !truthy(p.include_initial)) return r;
+  const shp = r.shape.map((d, i) => (i === axis ? 1 : d));
+  const init = allocArray(shp, r.dtype, op === 'add');
+  if (op === 'multiply') copyInto(init, asArray(1, r.dtype));
+  return concatenate([init, r], axis);
+}
+
+function nanVar(a: NDArray, p: any, sqrt: boolean): any {
+  const mask = asArray(U('logical_not', isNaNArr(a)));
+  const cnt = R.sum(mask, { axis: p.axis, keepdims: true });
+  const mean = U('divide', R.sum(nanReplace(a, 0), { axis: p.axis, keepdims: true }), cnt);
+  const d = nanReplace(U('subtract', a, mean), 0);
+  const ss = R.sum(U('multiply', d, d), { axis: p.axis, keepdims: !!(p.keepdims && truthy(p.keepdims)) });
+  const n = R.sum(mask, { axis: p.axis, keepdims: !!(p.keepdims && truthy(p.keepdims)) });
+  let r = U('divide', ss, U('subtract', n, p.ddof === undefined ? 0 : Number(p.ddof)));
+  if (sqrt) r = U('sqrt', r);
+  return r;
+}
+
+function getIndexBool(a: NDArray, mask: NDArray): NDArray {
+  return getIndex(a, mask);
+}
+
+function pyDTypeOf(dt: D.DType): any {
+  return pyDType(dt);
+}
+
+function vectorizeCall(fn: any, otypes: any, args: any[], kw: Kw): any {
+  const arrs = args.map((a) => asArray(a));
+  const shapes = arrs.map((a) => a.shape);
+  const shape = bshape(shapes);
+  const n = shape.reduce((x, y) => x * y, 1);
+  const views = arrs.map((a) => a.view(shape, bstrides(a, shape), a.offset));
+  const outs: any[] = [];
+  const idx = new Array(shape.length).fill(0);
+  for (let k = 0; k < n; k++) {
+    const callArgs = views.map((v) => scalar(v.dtype, v.get(idx)));
+    outs.push(call(fn, callArgs, kw));
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  const dt = otypes !== undefined && otypes !== null ? optDType(typeof otypes === 'string' ? otypes[0] : toArray(otypes)[0]) : undefined;
+  if (outs.length && outs[0] instanceof PyTuple) {
+    const k = outs[0].items.length;
+    return tuple(Array.from({ length: k }, (_, j) => shaped(fromPython(outs.map((o) => o.items[j]), dt), shape)));
+  }
+  const r = shaped(fromPython(outs.length ? outs : [], dt ?? (outs.length ? undefined : D.float64)), shape);
+  return r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
+}
+function bshape(shapes: number[][]): number[] {
+  const s = broadcastShapes(shapes);
+  if (!s) throwPy('ValueError', 'shape mismatch: objects cannot be broadcast to a single shape');
+  return s!;
+}
+function bstrides(a: NDArray, shape: number[]): number[] {
+  return broadcastStrides(a, shape);
+}
+function shaped(a: NDArray, shape: number[]): NDArray {
+  return a.view(shape.slice(), contiguous(shape, a.itemsize), a.offset);
+}
+
+export { ufuncReduce };
