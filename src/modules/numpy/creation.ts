@@ -183,9 +183,9 @@ export function diag(args: any[], kw: Kw): NDArray {
   if (v.ndim !== 2) throwPy('ValueError', 'Input must be 1- or 2-d.');
   const [r, c] = v.shape;
   const len = Math.max(0, k >= 0 ? Math.min(r, c - k) : Math.min(r + k, c));
-  const out = allocArray([len], v.dtype);
-  for (let i = 0; i < len; i++) out.set([i], v.get(k >= 0 ? [i, i + k] : [i - k, i]));
-  return out;
+  const d = v.view([len], [v.strides[0] + v.strides[1]], v.offset + (len > 0 ? (k >= 0 ? k * v.strides[1] : -k * v.strides[0]) : 0));
+  d.writeable = false;
+  return d;
 }
 
 function indices(args: any[], kw: Kw): any {

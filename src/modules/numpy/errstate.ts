@@ -42,6 +42,17 @@ function parse(kw: Kw): Partial<FPErr> {
   return out;
 }
 
+/** Run f with all floating-point errors ignored (what NumPy's own helpers do with `errstate`). */
+export function quietly<T>(f: () => T): T {
+  const saved = { ...fpErr };
+  Object.assign(fpErr, { divide: 'ignore', over: 'ignore', under: 'ignore', invalid: 'ignore' });
+  try {
+    return f();
+  } finally {
+    Object.assign(fpErr, saved);
+  }
+}
+
 export const ErrstateType = builtinType('errstate', ObjectType, 'numpy');
 class Errstate {
   declare cls: PyType;

@@ -15,8 +15,8 @@ import { ufunc } from './ufuncTable';
 import { NPScalar, scalar, pyToDomain } from './scalars';
 import { realPart, imagPart } from './complexParts';
 import * as R from './reductions';
-import { normAxis } from './axes';
 import { getIndex } from './indexing';
+import { quietly } from './errstate';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
 
@@ -30,57 +30,12 @@ function isclose(p: Record<string, any>): any {
   return r;
 }
 
-function compareForSort(dt: D.DType): (x: any, y: any) => number {
-  if (dt.kind === 'c') {
-    return (x: Complex, y: Complex) => {
-      const xn = x.re !== x.re || x.im !== x.im, yn = y.re !== y.re || y.im !== y.im;
-      if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1;
-      return x.re < y.re ? -1 : x.re > y.re ? 1 : x.im < y.im ? -1 : x.im > y.im ? 1 : 0;
-    };
-  }
-  if (dt.kind === 'f') return (x, y) => (x !== x ? (y !== y ? 0 : 1) : y !== y ? -1 : x < y ? -1 : x > y ? 1 : 0);
-  return (x, y) => (x < y ? -1 : x > y ? 1 : 0);
-}
-
-export function sortArray(x: any, axisArg: any): NDArray {
-  let a = asArray(x);
-  if (axisArg === null) a = R.ravel(a);
-  const out = castCopy(a, a.dtype);
-  if (out.ndim === 0) return out;
-  const axis = normAxis(axisArg === undefined || axisArg === null ? -1 : axisArg, out.ndim);
-  const cmp = compareForSort(out.dtype);
-  const n = out.shape[axis];
-  const others = out.shape.filter((_, i) => i !== axis);
-  const total = others.reduce((p, s) => p * s, 1);
-  const idx = new Array(others.length).fill(0);
-  for (let q = 0; q < total; q++) {
-    const full: number[] = [];
-    let j = 0;
-    for (let d = 0; d < out.ndim; d++) full.push(d === axis ? 0 : idx[j++]);
-    const vals: any[] = [];
-    for (let i = 0; i < n; i++) {
-      full[axis] = i;
-      vals.push(out.get(full));
-    }
-    vals.sort(cmp);
-    for (let i = 0; i < n; i++) {
-      full[axis] = i;
-      out.set(full, vals[i]);
-    }
-    for (let d = idx.length - 1; d >= 0; d--) {
-      if (++idx[d] < others[d]) break;
-      idx[d] = 0;
-    }
-  }
-  return out;
-}
-
 export function extraFunctions(): Record<string, PyBuiltin> {
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
   return {
-    isclose: b('isclose', (args, kw) => isclose(kwArgs(args, kw, ['a', 'b', 'rtol', 'atol', 'equal_nan']))),
+    isclose: b('isclose', (args, kw) => quietly(() => isclose(kwArgs(args, kw, ['a', 'b', 'rtol', 'atol', 'equal_nan'])))),
     allclose: b('allclose', (args, kw) => {
-      const r = isclose(kwArgs(args, kw, ['a', 'b', 'rtol', 'atol', 'equal_nan']));
+      const r = quietly(() => isclose(kwArgs(args, kw, ['a', 'b', 'rtol', 'atol', 'equal_nan'])));
       return truthy(R.all(r, {}));
     }),
     nan_to_num: b('nan_to_num', (args, kw) => {
@@ -151,10 +106,6 @@ export function extraFunctions(): Record<string, PyBuiltin> {
       const n = Math.max(0, Math.min(a.shape[0] - Math.max(0, -k), a.shape[1] - Math.max(0, k)));
       const diag = a.view([n], [a.strides[0] + a.strides[1]], a.offset + (k >= 0 ? k * a.strides[1] : -k * a.strides[0]));
       return R.sum(diag, {});
-    }),
-    sort: b('sort', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'axis', 'kind', 'order', 'stable']);
-      return sortArray(p.a, p.axis === undefined ? -1 : p.axis);
     }),
   };
 }

@@ -34,6 +34,7 @@ import { errstateFunctions, fpErr } from './errstate';
 import { printOptions, defaultPrintOptions } from './printOptions';
 import { emathModule } from './emath';
 import { extraFunctions } from './extras';
+import { libModule } from './strideTricks';
 import { joiningFunctions } from './joining';
 import { rearrangeFunctions } from './rearrange';
 import { sortingFunctions } from './sorting';
@@ -143,6 +144,7 @@ export function makeNumpy(): PyModule {
   Object.assign(d, joiningFunctions(), rearrangeFunctions(), sortingFunctions(), selectionFunctions(), statisticsFunctions());
   setLinspace(d.linspace);
   d.emath = emathModule();
+  d.lib = libModule();
   d.finfo = finfo;
   d.iinfo = iinfo;
 

@@ -240,20 +240,24 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['multi_index', 'dims', 'mode', 'order']);
       const dims = shapeOf(p.dims);
       const parts = toArray(p.multi_index).map((x: any) => asArray(x, D.int64));
+      const modes: string[] = p.mode instanceof PyTuple || Array.isArray(p.mode) ? toArray(p.mode).map(String) : dims.map(() => String(p.mode ?? 'raise'));
       const shape = broadcastShapes(parts.map((x: NDArray) => x.shape))!;
       const views = parts.map((x: NDArray) => x.view(shape, broadcastStrides(x, shape), x.offset));
       const n = shape.reduce((x, y) => x * y, 1);
       const out: number[] = [];
       const pos = new Array(shape.length).fill(0);
       for (let k = 0; k < n; k++) {
-        let flat = 0;
+        const idxs: number[] = new Array(dims.length);
         for (let d = 0; d < dims.length; d++) {
           let i = Number(views[d].get(pos));
-          if (p.mode === 'wrap') i = ((i % dims[d]) + dims[d]) % dims[d];
-          else if (p.mode === 'clip') i = Math.min(Math.max(i, 0), dims[d] - 1);
+          if (modes[d] === 'wrap') i = ((i % dims[d]) + dims[d]) % dims[d];
+          else if (modes[d] === 'clip') i = Math.min(Math.max(i, 0), dims[d] - 1);
           else if (i < 0 || i >= dims[d]) throwPy('ValueError', 'invalid entry in coordinates array');
-          flat = flat * dims[d] + i;
+          idxs[d] = i;
         }
+        let flat = 0;
+        if (p.order === 'F') for (let d = dims.length - 1; d >= 0; d--) flat = flat * dims[d] + idxs[d];
+        else for (let d = 0; d < dims.length; d++) flat = flat * dims[d] + idxs[d];
         out.push(flat);
         for (let d = shape.length - 1; d >= 0; d--) {
           if (++pos[d] < shape[d]) break;

@@ -20,7 +20,7 @@ export function resolveShape(v: any, size: number): number[] {
   if (neg.length > 1) throwPy('ValueError', 'can only specify one unknown dimension');
   if (neg.length === 1) {
     const known = dims.filter((d) => d >= 0).reduce((a, b) => a * b, 1);
-    if (known === 0 || size % known !== 0) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeCompact(dims)}`);
+    if (known === 0 || size % known !== 0) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeCompact(dims).replace('-1', 'newaxis')}`);
     return dims.map((d) => (d < 0 ? size / known : d));
   }
   if (size >= 0 && shapeSize(dims) !== size) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeCompact(dims)}`);

@@ -9,7 +9,8 @@ import { NDArray, broadcastShapes, broadcastStrides } from '../../../runtime/nda
 import { Complex } from '../../../runtime/elements';
 import { getIndex } from './indexing';
 import * as D from '../../../runtime/dtype';
-import { PyTuple, PyFloat, tuple } from '../../objects/values';
+import { PyTuple, PyFloat, PyComplex, tuple } from '../../objects/values';
+import { realPart, imagPart } from './complexParts';
 import { throwPy } from '../../objects/errors';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
@@ -125,7 +126,7 @@ function average(p: Record<string, any>): any {
   }
   const dt = D.resultType([a.dtype, w.dtype], ['float']);
   const scl = R.sum(castCopy(w.ndim === a.ndim && w.shape.every((s, i) => s === a.shape[i]) ? w : asArray(U('add', w, U('multiply', a, 0))), dt), { axis: p.axis, keepdims });
-  if (truthy(U('any', U('equal', scl, 0)) as any)) throwPy('ZeroDivisionError', "Weights sum to zero, can't be normalized");
+  if (truthy(R.any(U('equal', scl, 0), {}))) throwPy('ZeroDivisionError', "Weights sum to zero, can't be normalized");
   const avg = U('divide', R.sum(U('multiply', a, w), { axis: p.axis, keepdims, dtype: dt }), scl);
   return returned ? tuple([avg, scl]) : avg;
 }
@@ -202,8 +203,12 @@ function gradient(f: any, spacing: any[], p: Record<string, any>): any {
 
 function interp(p: Record<string, any>): any {
   const xs = asArray(p.x, D.float64), xp = asArray(p.xp, D.float64).toArray(), fpA = asArray(p.fp);
-  const complex = fpA.dtype.kind === 'c';
-  if (complex) throwPy('NotImplementedError', 'np.interp with complex values is not supported yet');
+  if (fpA.dtype.kind === 'c') {
+    // complex samples: the real and imaginary parts interpolate independently
+    const part = (f: NDArray, real: boolean) => interp({ ...p, fp: f, left: partOf(p.left, real), right: partOf(p.right, real) });
+    const re = part(realPart(fpA), true), im = part(imagPart(fpA), false);
+    return U('add', re, U('multiply', im, new PyComplex(0, 1)));
+  }
   const fp = castCopy(fpA, D.float64).toArray();
   if (xp.length !== fp.length) throwPy('ValueError', 'fp and xp are not of the same length.');
   if (!xp.length) throwPy('ValueError', 'array of sample points is empty');
@@ -232,6 +237,11 @@ function interp(p: Record<string, any>): any {
   if (!(p.x instanceof NDArray || Array.isArray(p.x) || p.x instanceof PyTuple)) return scalar(D.float64, res[0]);
   const out = fromPython(res.map((v: number) => new PyFloat(v)), D.float64);
   return out.view(xs.shape.slice(), contiguous(xs.shape, 8), 0);
+}
+function partOf(v: any, real: boolean): any {
+  if (v === undefined || v === null) return v;
+  if (v instanceof PyComplex) return new PyFloat(real ? v.re : v.im);
+  return real ? v : 0;
 }
 function contiguous(shape: number[], size: number): number[] {
   const st = new Array(shape.length);

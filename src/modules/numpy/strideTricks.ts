@@ -1,0 +1,61 @@
+/**
+ * numpy.lib.stride_tricks: `as_strided` (any shape and byte strides over an array's memory — views the
+ * user vouches for) and `sliding_window_view` (read-only windows along chosen axes, NumPy's layout:
+ * window dimensions appended after the outer ones, each window axis repeating its source stride).
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import { PyModule, PyTuple } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { builtin } from '../../objects/function';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import { toArray } from '../../objects/iterators';
+import { asArray } from './coerce';
+import { kwArgs } from './ufuncs';
+import { normAxis } from './axes';
+
+function ints(v: any): number[] {
+  return (v instanceof PyTuple || Array.isArray(v) ? toArray(v) : [v]).map((x: any) => pyIndex(x));
+}
+
+export function strideTricksModule(): PyModule {
+  const m = new PyModule('numpy.lib.stride_tricks');
+  m.d.as_strided = builtin('as_strided', (args, kw) => {
+    const p = kwArgs(args, kw, ['x', 'shape', 'strides', 'subok', 'writeable']);
+    const a = asArray(p.x);
+    const shape = p.shape === undefined || p.shape === null ? a.shape.slice() : ints(p.shape);
+    const strides = p.strides === undefined || p.strides === null ? a.strides.slice() : ints(p.strides);
+    if (shape.length !== strides.length) throwPy('ValueError', 'mismatch in length of strides and shape');
+    const v = a.view(shape, strides, a.offset);
+    if (p.writeable !== undefined && !truthy(p.writeable)) v.writeable = false;
+    return v;
+  });
+  m.d.sliding_window_view = builtin('sliding_window_view', (args, kw) => {
+    const p = kwArgs(args, kw, ['x', 'window_shape', 'axis', 'subok', 'writeable']);
+    const a = asArray(p.x);
+    const win = ints(p.window_shape);
+    const axes = p.axis === undefined || p.axis === null ? [...Array(a.ndim).keys()] : ints(p.axis).map((x) => normAxis(x, a.ndim));
+    if (win.length !== axes.length) {
+      throwPy('ValueError', p.axis === undefined || p.axis === null
+        ? `Since axis is \`None\`, must provide window_shape for all dimensions of \`x\`; got ${win.length} window_shape elements and \`x.ndim\` is ${a.ndim}.`
+        : `Must provide matching length window_shape and axis; got ${win.length} window_shape elements and ${axes.length} axes elements.`);
+    }
+    if (win.some((w) => w < 0)) throwPy('ValueError', '`window_shape` cannot contain negative values');
+    const outShape = a.shape.slice();
+    axes.forEach((ax, i) => {
+      if (outShape[ax] < win[i]) throwPy('ValueError', 'window shape cannot be larger than input array shape');
+      outShape[ax] -= win[i] - 1;
+    });
+    const v = a.view([...outShape, ...win], [...a.strides, ...axes.map((ax) => a.strides[ax])], a.offset);
+    v.writeable = p.writeable !== undefined && truthy(p.writeable);
+    return v;
+  });
+  return m;
+}
+
+export function libModule(): PyModule {
+  const lib = new PyModule('numpy.lib');
+  lib.d.stride_tricks = strideTricksModule();
+  return lib;
+}
+
+export { NDArray };
