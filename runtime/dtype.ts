@@ -10,8 +10,8 @@
  * 64-bit integers → bigint, floats → number, complex → [re, im] pairs kept by the caller.
  */
 
-export type Kind = 'b' | 'i' | 'u' | 'f' | 'c';
-export type Domain = 'bool' | 'int' | 'bigint' | 'float' | 'complex';
+export type Kind = 'b' | 'i' | 'u' | 'f' | 'c' | 'U';
+export type Domain = 'bool' | 'int' | 'bigint' | 'float' | 'complex' | 'str';
 
 export class DType {
   /** the same type in native byte order (this itself when native) */
@@ -33,11 +33,17 @@ export class DType {
   }
   /** NumPy's `dtype.str`, e.g. '<f8', '|b1', '>i2' */
   get str(): string {
-    const k = this.kind === 'c' ? 'c' : this.kind;
-    return this.byteorder + k + this.itemsize;
+    if (this.kind === 'U') return `<U${this.itemsize / 4}`;
+    return this.byteorder + this.kind + this.itemsize;
+  }
+  /** characters of a fixed-width unicode dtype ('<U5' → 5) */
+  get chars(): number {
+    return this.itemsize / 4;
   }
   get domain(): Domain {
     switch (this.kind) {
+      case 'U':
+        return 'str';
       case 'b':
         return 'bool';
       case 'f':
@@ -49,7 +55,7 @@ export class DType {
   }
   /** The same type with the other byte order (itself for one-byte types). */
   swapped(): DType {
-    if (this.itemsize === 1 || (this.kind === 'c' && this.itemsize === 0)) return this;
+    if (this.itemsize === 1 || this.kind === 'U') return this;
     return withOrder(this.native, this.byteorder === '>' ? '<' : '>');
   }
   /** bits of mantissa precision for floats (and of each part for complex) */
@@ -119,7 +125,18 @@ export const BY_NAME: Record<string, DType> = {
   bool_: bool, float_: float64, complex_: complex128, int_: int64, uint: uint64,
 };
 
-/** Parse a dtype string ('f8', '<i4', '>u2', 'float32', 'i', '?'); null when unknown. */
+const unicodeCache = new Map<number, DType>();
+/** The fixed-width unicode dtype of n characters ('<Un', NumPy's str_ arrays; UTF-32 storage). */
+export function unicode(n: number): DType {
+  let d = unicodeCache.get(n);
+  if (!d) {
+    d = new DType(`str${n * 32}`, 'U', 'U', n * 4, 19, '<');
+    unicodeCache.set(n, d);
+  }
+  return d;
+}
+
+/** Parse a dtype string ('f8', '<i4', '>u2', 'float32', 'i', '?', 'U5', 'str'); null when unknown. */
 export function parseDType(s: string): DType | null {
   let order = '=';
   let body = s;
@@ -127,20 +144,41 @@ export function parseDType(s: string): DType | null {
     order = body[0];
     body = body.slice(1);
   }
+  const um = /^(?:U|str)(\d*)$/.exec(body);
+  if (um) return unicode(um[1] ? Number(um[1]) : 0);
   const base = BY_CHAR[body] ?? BY_NAME[body];
   if (!base) return null;
   return ordered(base, order);
 }
 
-const KIND_RANK: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3 };
+const KIND_RANK: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3, U: 4 };
 export function kindRank(k: Kind): number {
   return KIND_RANK[k];
+}
+
+/** characters NumPy's str() of any value of a numeric dtype can need (the width of its U cast) */
+export function strWidth(d: DType): number {
+  switch (d.kind) {
+    case 'b':
+      return 5;
+    case 'i':
+    case 'u':
+      return [0, 4, 6, 0, 11, 0, 0, 0, 21][d.itemsize] - (d.kind === 'u' ? 1 : 0);
+    case 'f':
+      return d.itemsize === 8 ? 32 : d.itemsize === 4 ? 32 : 32;
+    case 'c':
+      return 64;
+    case 'U':
+      return d.chars;
+  }
 }
 
 /** NumPy's safe-casting relation between native types. */
 function safe(from: DType, to: DType): boolean {
   const a = from.native, b = to.native;
   if (a === b) return true;
+  if (b.kind === 'U') return a.kind === 'U' ? b.chars >= a.chars : b.chars >= strWidth(a);
+  if (a.kind === 'U') return false;
   switch (a.kind) {
     case 'b':
       return true;
@@ -192,6 +230,7 @@ export function promote(a: DType, b: DType): DType {
   a = a.native;
   b = b.native;
   if (a === b) return a;
+  if (a.kind === 'U' || b.kind === 'U') return unicode(Math.max(strWidth(a), strWidth(b)));
   if (safe(a, b)) return b;
   if (safe(b, a)) return a;
   // mixed signedness or int/float: the first type (smallest within each kind) both reach safely

@@ -19,7 +19,29 @@ export class Complex {
 export type Reader = (dv: DataView, addr: number) => any;
 export type Writer = (dv: DataView, addr: number, v: any) => void;
 
+/** UTF-32 code points of a 'U' element, trailing NULs dropped (NumPy's str_ value). */
+function readUnicode(n: number): Reader {
+  return (dv, a) => {
+    let end = n;
+    while (end > 0 && dv.getUint32(a + 4 * (end - 1), true) === 0) end--;
+    let s = '';
+    for (let i = 0; i < end; i++) s += String.fromCodePoint(dv.getUint32(a + 4 * i, true));
+    return s;
+  };
+}
+function writeUnicode(n: number): Writer {
+  return (dv, a, v: string) => {
+    let i = 0;
+    for (const ch of v) {
+      if (i >= n) break;
+      dv.setUint32(a + 4 * i++, ch.codePointAt(0)!, true);
+    }
+    for (; i < n; i++) dv.setUint32(a + 4 * i, 0, true);
+  };
+}
+
 export function reader(d: DType): Reader {
+  if (d.kind === 'U') return readUnicode(d.chars);
   const le = d.byteorder !== '>';
   switch (d.char) {
     case '?':
@@ -55,6 +77,7 @@ export function reader(d: DType): Reader {
 }
 
 export function writer(d: DType): Writer {
+  if (d.kind === 'U') return writeUnicode(d.chars);
   const le = d.byteorder !== '>';
   switch (d.char) {
     case '?':
@@ -93,6 +116,22 @@ export function writer(d: DType): Writer {
       };
   }
   throw new Error(`no writer for ${d.name}`);
+}
+
+/**
+ * Casts to and from fixed-width unicode: numbers print as NumPy's str() of the value would (set by the
+ * Python layer, which owns float formatting), strings parse as Python's int()/float() do.
+ */
+let valueToStr: (d: DType, v: any) => string = (_d, v) => String(v);
+let strToValue: (s: string, d: DType) => any = (s) => Number(s);
+export function setStringCasts(toStr: (d: DType, v: any) => string, fromStr: (s: string, d: DType) => any): void {
+  valueToStr = toStr;
+  strToValue = fromStr;
+}
+function strConverter(from: DType, to: DType): (v: any) => any {
+  if (from.kind === 'U' && to.kind === 'U') return (v: string) => [...v].slice(0, to.chars).join('');
+  if (to.kind === 'U') return (v: any) => [...valueToStr(from, v)].slice(0, to.chars).join('');
+  return (v: string) => strToValue(v, to);
 }
 
 const INT64_MIN = -(2n ** 63n);
@@ -141,6 +180,7 @@ export function wrapInt(d: DType, v: number | bigint): number | bigint {
 export function converter(from: DType, to: DType): (v: any) => any {
   const fd: Domain = from.domain, td: Domain = to.domain;
   const round = to.kind === 'f' ? (to.itemsize === 4 ? Math.fround : to.itemsize === 2 ? roundHalf : null) : null;
+  if (fd === 'str' || td === 'str') return strConverter(from, to);
   switch (td) {
     case 'bool':
       if (fd === 'complex') return (v: Complex) => (v.re !== 0 || v.im !== 0 ? 1 : 0);

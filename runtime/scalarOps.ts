@@ -310,6 +310,8 @@ function cacosh(a: Complex): Complex {
 export function scalarImpl(name: string, ins: DType[], outs: DType[]): ScalarFn | null {
   const d = ins[0];
   switch (d.domain) {
+    case 'str':
+      return strImpl(name);
     case 'float':
       return floatImpl(name, outs[0]);
     case 'complex':
@@ -446,6 +448,19 @@ function intImpl(name: string, d: DType): ScalarFn | null {
     case 'logical_or': return (a, b) => (a !== 0 || b !== 0 ? 1 : 0);
     case 'logical_xor': return (a, b) => ((a !== 0) !== (b !== 0) ? 1 : 0);
     case 'logical_not': return (a) => (a === 0 ? 1 : 0);
+  }
+  return null;
+}
+
+function strImpl(name: string): ScalarFn | null {
+  switch (name) {
+    case 'equal': return (a, b) => (a === b ? 1 : 0);
+    case 'not_equal': return (a, b) => (a !== b ? 1 : 0);
+    case 'less': return (a, b) => (a < b ? 1 : 0);
+    case 'less_equal': return (a, b) => (a <= b ? 1 : 0);
+    case 'greater': return (a, b) => (a > b ? 1 : 0);
+    case 'greater_equal': return (a, b) => (a >= b ? 1 : 0);
+    case 'add': return (a, b) => a + b;
   }
   return null;
 }

@@ -7,7 +7,7 @@
  * from loop to output dtype folded into the same pass (no temporaries). The WASM kernels in wasm/ run the
  * same loops fast; differential tests compare the two.
  */
-import { DType, BY_CHAR, canCast, float64 } from './dtype';
+import { DType, BY_CHAR, canCast, float64, unicode } from './dtype';
 import { NDArray, broadcastStrides, stridedLoop, shapeSize, contiguousStrides } from './ndarray';
 import { reader, writer, converter } from './elements';
 import { heap } from './memory';
@@ -47,6 +47,12 @@ export function findLoop(name: string, ins: DType[]): Loop | null {
 function searchLoop(name: string, ins: DType[]): Loop | null {
   const s = UFUNC_SPECS[name];
   if (!s) return null;
+  if (ins.some((d) => d.kind === 'U')) {
+    // fixed-width strings: comparisons and concatenation (NumPy 2's string loops)
+    if (!ins.every((d) => d.kind === 'U')) return null;
+    if (name === 'add') return makeLoop(name, ins, [unicode(ins.reduce((n, d) => n + d.chars, 0))]);
+    return ['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal'].includes(name) ? makeLoop(name, ins, [BY_CHAR['?']]) : null;
+  }
   if ((name === 'true_divide' || name === 'divide') && ins.every((d) => d.kind === 'b' || d.kind === 'i' || d.kind === 'u')) {
     return makeLoop(name, [float64, float64], [float64]);
   }

@@ -193,6 +193,8 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
     if (custom) return custom;
   }
   switch (dt.kind) {
+    case 'U':
+      return f?.numpystr ?? ((v: string) => JSON.stringify(v));
     case 'b': {
       const t = isScalar ? 'True' : ' True';
       return (v) => (v ? t : 'False');

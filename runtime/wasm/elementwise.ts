@@ -19,7 +19,7 @@ import { Code, Op, I32, I64, F32, F64, ValType, assemble } from './assembler';
 export type Kernel = (...args: number[]) => void;
 
 function valType(d: DType): ValType | null {
-  if (!d.isNative || d.kind === 'c' || (d.kind === 'f' && d.itemsize === 2)) return null;
+  if (!d.isNative || d.kind === 'c' || d.kind === 'U' || (d.kind === 'f' && d.itemsize === 2)) return null;
   if (d.kind === 'f') return d.itemsize === 8 ? F64 : F32;
   return d.itemsize === 8 ? I64 : I32;
 }

@@ -89,7 +89,7 @@ function inplaceOp(name: string, a: NDArray, b: any): NDArray {
 
 function compareOp(name: string, a: NDArray, b: any): any {
   if (!arrayOperand(b) && !(b instanceof Object)) return NotImplemented;
-  if (b === null || typeof b === 'string') return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
+  if (b === null || (typeof b === 'string' && a.dtype.kind !== 'U')) return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
   return applyUfunc(ufunc(name), [a, b]);
 }
 

@@ -49,7 +49,7 @@ export function leafDType(v: any): DType {
     throwPy('OverflowError', 'Python int too large to convert to C long');
   }
   if (k) return D.defaultFor(k);
-  if (typeof v === 'string') throwPy('TypeError', 'string arrays are not supported yet');
+  if (typeof v === 'string') return D.unicode(Math.max(1, [...v].length));
   if (v === null) throwPy('TypeError', "arrays of Python objects (dtype=object) are not supported");
   return throwPy('TypeError', `arrays of '${typeOf(v).name}' objects (dtype=object) are not supported`);
 }
@@ -106,6 +106,12 @@ export function fromPython(v: any, dtype?: DType): NDArray {
   }
   const { shape, leaves } = discover(v);
   let dt = dtype;
+  if (dt && dt.kind === 'U' && dt.chars === 0) {
+    // dtype=str: the width is the longest element's
+    let n = 1;
+    for (const l of leaves) n = Math.max(n, typeof l === 'string' ? [...l].length : D.strWidth(leafDType(l)));
+    dt = D.unicode(n);
+  }
   if (!dt) {
     dt = leaves.length ? leafDType(leaves[0]) : D.float64;
     for (let i = 1; i < leaves.length; i++) {
@@ -140,6 +146,7 @@ export function allocArray(shape: number[], dt: DType, zero = false, order: 'C' 
 
 /** A C-ordered copy of `a` with dtype `dt` (NumPy's unsafe cast). */
 export function castCopy(a: NDArray, dt: DType, order: 'C' | 'F' = 'C'): NDArray {
+  if (dt.kind === 'U' && dt.chars === 0) dt = D.unicode(Math.max(1, D.strWidth(a.dtype)));
   const out = allocArray(a.shape, dt, false, order);
   copyInto(out, a);
   return out;

@@ -9,7 +9,7 @@
  */
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
-import { PyType, builtinType, ObjectType, FloatType, ComplexType, IntType, BoolType, TypeType, typeOf } from '../../objects/pytype';
+import { PyType, builtinType, ObjectType, FloatType, ComplexType, IntType, BoolType, TypeType, typeOf, StrType } from '../../objects/pytype';
 import { throwPy } from '../../objects/errors';
 import { repr } from '../../objects/repr';
 import { defGetters } from '../../objects/descriptors';
@@ -71,9 +71,8 @@ function concrete(dt: DType): PyType {
     case 'f':
       bases = dt.itemsize === 8 ? [FloatingType, FloatType] : [FloatingType];
       break;
-    case 'c':
+    default:
       bases = dt.itemsize === 16 ? [ComplexFloatingType, ComplexType] : [ComplexFloatingType];
-      break;
   }
   const t = new PyType(dt.name, bases, null, false, 'numpy');
   t.cls = TypeType;
@@ -109,6 +108,7 @@ export function toDType(v: any): DType {
     if (v === IntType) return D.int64;
     if (v === BoolType) return D.bool;
     if (v === ComplexType) return D.complex128;
+    if (v === StrType) return D.unicode(0);
     // abstract types: NumPy picks the default of the kind
     if (v === FloatingType || v === InexactType) return D.float64;
     if (v === ComplexFloatingType) return D.complex128;
@@ -126,11 +126,11 @@ export function optDType(v: any): DType | undefined {
 }
 
 function dtypeRepr(dt: DType): string {
-  if (!dt.isNative) return `dtype('${dt.str}')`;
+  if (!dt.isNative || dt.kind === 'U') return `dtype('${dt.str}')`;
   return `dtype('${dt.name}')`;
 }
 export function dtypeStr(dt: DType): string {
-  return dt.isNative ? dt.name : dt.str;
+  return dt.isNative && dt.kind !== 'U' ? dt.name : dt.str;
 }
 
 /** `==` between a dtype and anything naming one (strings that do not parse compare unequal). */

@@ -13,7 +13,8 @@ import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import * as T from './dtypes';
-import { NPScalar, scalar, weakKind } from './scalars';
+import { NPScalar, scalar, weakKind, scalarStr, parseStr } from './scalars';
+import { setStringCasts } from '../../../runtime/elements';
 import { asArray, castCopy, copyInto, allocArray } from './coerce';
 import { applyUfunc, kwArgs, installUfuncType } from './ufuncs';
 import { ufunc, allUfuncs, UFUNC_ALIASES } from './ufuncTable';
@@ -53,6 +54,7 @@ function installTypes(): void {
   installScalarTypes();
   installFlags();
   installInfo();
+  setStringCasts((d, v) => scalarStr(new NPScalar(d, v)), (s, d) => parseStr(s, d));
 }
 
 /** Reduction keywords for the np.* forms: np.sum(a, axis=None, dtype=None, out=None, keepdims=False, …). */

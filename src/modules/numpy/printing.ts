@@ -27,7 +27,7 @@ function runtimeOptions(o: PrintOptions): ArrayPrintOptions {
   return {
     precision: o.precision, threshold: o.threshold, edgeitems: o.edgeitems, linewidth: o.linewidth,
     suppress: o.suppress, nanstr: o.nanstr, infstr: o.infstr, sign: o.sign, floatmode: o.floatmode,
-    legacy: legacyLevel(o), formatter: wrapFormatter(o.formatter),
+    legacy: legacyLevel(o), formatter: { numpystr: (v: string) => pyRepr(v), ...(wrapFormatter(o.formatter) ?? {}) },
   };
 }
 
@@ -52,7 +52,7 @@ function implied(dt: DType): boolean {
 }
 
 export function dtypeShortRepr(dt: DType): string {
-  if (!dt.isNative) return `'${dt.str}'`;
+  if (!dt.isNative || dt.kind === 'U') return `'${dt.str}'`;
   return dt.name;
 }
 

@@ -15,6 +15,7 @@ import { PyType } from '../../objects/pytype';
 import { PyFloat, PyComplex, float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { norm } from '../../objects/arith';
+import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { scalarTypeOf } from './dtypes';
 import { printOptions } from './printOptions';
 
@@ -47,6 +48,8 @@ export function weakKind(v: any): D.WeakKind | null {
 /** A Python element value → the domain value of `dt`; ints out of range raise OverflowError. */
 export function pyToDomain(v: any, dt: DType, checkRange = true): any {
   if (v instanceof NPScalar) return castScalar(v, dt);
+  if (dt.kind === 'U') return [...(typeof v === 'string' ? v : pyStr(v))].slice(0, dt.chars).join('');
+  if (typeof v === 'string') return parseStr(v, dt);
   const k = weakKind(v);
   switch (dt.domain) {
     case 'bool':
@@ -88,12 +91,20 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
       break;
     }
   }
-  if (typeof v === 'string') {
-    const f = Number(v.trim());
-    if (dt.kind === 'f' && !Number.isNaN(f)) return f;
-    throwPy('ValueError', `invalid literal for int() with base 10: ${JSON.stringify(v)}`);
-  }
   return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${(v as any)?.cls?.name ?? typeof v}'`);
+}
+
+/** A string element parsed as Python's int()/float() would, into dtype dt's domain. */
+export function parseStr(s: string, dt: DType): any {
+  const t = s.trim().toLowerCase().replace(/_/g, '');
+  if (dt.kind === 'b') return s.length ? 1 : 0;
+  if (dt.kind === 'i' || dt.kind === 'u') {
+    if (!/^[-+]?\d+$/.test(t)) throwPy('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
+    return pyToDomain(BigInt(t), dt);
+  }
+  const f = t === 'nan' || t === '+nan' || t === '-nan' ? NaN : t === 'inf' || t === '+inf' || t === 'infinity' ? Infinity : t === '-inf' || t === '-infinity' ? -Infinity : Number(t);
+  if (Number.isNaN(f) && !t.endsWith('nan') || t === '') throwPy('ValueError', `could not convert string to float: ${pyRepr(s)}`);
+  return pyToDomain(float(f), dt);
 }
 
 /** A NumPy scalar's value converted to another dtype (unsafe cast). */
@@ -115,10 +126,14 @@ export function domainToPy(dt: DType, v: any): any {
       return float(v);
     case 'complex':
       return new PyComplex(v.re, v.im);
+    case 'str':
+      return v;
   }
 }
 
+/** The NumPy scalar for a domain value (fixed-width strings come back as Python str). */
 export function scalar(dt: DType, v: any): NPScalar {
+  if (dt.kind === 'U') return v;
   return new NPScalar(dt.native, v);
 }
 
@@ -138,6 +153,8 @@ export function scalarStr(s: NPScalar): string {
       return String(v);
     case 'float':
       return scalarFloatStr(v, s.dt.itemsize);
+    case 'str':
+      return v;
     case 'complex': {
       const size = s.dt.itemsize / 2;
       const re = v.re, im = v.im;
