@@ -36,6 +36,7 @@ import { printOptions, defaultPrintOptions } from './printOptions';
 import { emathModule } from './emath';
 import { extraFunctions } from './extras';
 import { libModule } from './strideTricks';
+import { indexTrickValues } from './indexTricks';
 import { joiningFunctions } from './joining';
 import { rearrangeFunctions } from './rearrange';
 import { sortingFunctions } from './sorting';
@@ -145,6 +146,7 @@ export function makeNumpy(): PyModule {
   Object.assign(d, creationFunctions(), printingFunctions(), errstateFunctions(), extraFunctions());
   Object.assign(d, joiningFunctions(), rearrangeFunctions(), sortingFunctions(), selectionFunctions(), statisticsFunctions());
   setLinspace(d.linspace);
+  Object.assign(d, indexTrickValues());
   d.emath = emathModule();
   d.lib = libModule();
   d.finfo = finfo;
@@ -279,7 +281,11 @@ export function makeNumpy(): PyModule {
     const p = kwArgs(args, kw, ['a1', 'a2', 'equal_nan']);
     const a = asArray(p.a1), b = asArray(p.a2);
     if (a.ndim !== b.ndim || a.shape.some((s, i) => s !== b.shape[i])) return false;
-    return truthy(R.all(applyUfunc(ufunc('equal'), [a, b]), {}));
+    let eq = applyUfunc(ufunc('equal'), [a, b]);
+    if (p.equal_nan !== undefined && truthy(p.equal_nan) && (a.dtype.kind === 'f' || a.dtype.kind === 'c')) {
+      eq = applyUfunc(ufunc('logical_or'), [eq, applyUfunc(ufunc('logical_and'), [applyUfunc(ufunc('isnan'), [a]), applyUfunc(ufunc('isnan'), [b])])]);
+    }
+    return truthy(R.all(eq, {}));
   });
   return m;
 }

@@ -202,6 +202,24 @@ function gradient(f: any, spacing: any[], p: Record<string, any>): any {
 }
 
 function interp(p: Record<string, any>): any {
+  if (p.period !== undefined && p.period !== null) {
+    // NumPy: wrap everything into one period, sort the samples, extend them by one on each side
+    const period = Math.abs(Number((p.period as any)?.v ?? p.period));
+    if (period === 0) throwPy('ValueError', 'period must be a non-zero value');
+    const mod = (v: number) => ((v % period) + period) % period;
+    const xv = asArray(p.x, D.float64);
+    const xpv = asArray(p.xp, D.float64).toArray().map(mod);
+    const fpv = asArray(p.fp).toArray();
+    const order = xpv.map((_, i) => i).sort((i, j) => xpv[i] - xpv[j] || i - j);
+    const sx = order.map((i) => xpv[i]), sf = order.map((i) => fpv[i]);
+    const ext = [sx[sx.length - 1] - period, ...sx, sx[0] + period];
+    const fpDt = asArray(p.fp).dtype;
+    const extF = allocArray([sf.length + 2], fpDt);
+    [sf[sf.length - 1], ...sf, sf[0]].forEach((v, i) => extF.set([i], v));
+    const xm = allocArray(xv.shape, D.float64);
+    copyInto(xm, asArray(U('remainder', xv, new PyFloat(period))));
+    return interp({ x: p.x instanceof NDArray || Array.isArray(p.x) || p.x instanceof PyTuple ? xm : scalar(D.float64, xm.get([])), xp: fromPython(ext.map((v) => new PyFloat(v)), D.float64), fp: extF });
+  }
   const xs = asArray(p.x, D.float64), xp = asArray(p.xp, D.float64).toArray(), fpA = asArray(p.fp);
   if (fpA.dtype.kind === 'c') {
     // complex samples: the real and imaginary parts interpolate independently

@@ -5,8 +5,15 @@
 import { PyUfunc } from './ufuncs';
 import { UFUNC_SPECS } from '../../../runtime/ufuncTypes';
 
-const table = new Map<string, PyUfunc>();
-for (const name of Object.keys(UFUNC_SPECS)) table.set(name, new PyUfunc(name));
+// built on first use: the ufunc objects' class comes from a module that imports this one
+let table: Map<string, PyUfunc> | null = null;
+function getTable(): Map<string, PyUfunc> {
+  if (!table) {
+    table = new Map();
+    for (const name of Object.keys(UFUNC_SPECS)) table.set(name, new PyUfunc(name));
+  }
+  return table;
+}
 
 /** Python names that refer to the same ufunc object. */
 export const UFUNC_ALIASES: Record<string, string> = {
@@ -16,11 +23,11 @@ export const UFUNC_ALIASES: Record<string, string> = {
 };
 
 export function ufunc(name: string): PyUfunc {
-  const u = table.get(UFUNC_ALIASES[name] ?? name);
+  const u = getTable().get(UFUNC_ALIASES[name] ?? name);
   if (!u) throw new Error(`no ufunc ${name}`);
   return u;
 }
 
 export function allUfuncs(): [string, PyUfunc][] {
-  return [...table.entries()];
+  return [...getTable().entries()];
 }

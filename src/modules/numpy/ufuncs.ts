@@ -28,6 +28,7 @@ import { shapeCompact } from './alloc';
 import { normAxes } from './axes';
 import { matmul } from './linalgBasic';
 import { checkFloatErrors } from './fpErrors';
+import { ufuncAt } from './indexTricks';
 
 export const UfuncType = builtinType('ufunc', ObjectType, 'numpy');
 
@@ -316,6 +317,10 @@ export function installUfuncType(): void {
     accumulate: (u: PyUfunc, args, kw) => {
       const p = kwArgs(args, kw, ['array', 'axis', 'dtype', 'out']);
       return ufuncAccumulate(u, p.array, p.axis ?? 0, optDType(p.dtype), p.out);
+    },
+    at: (u: PyUfunc, args) => {
+      if (!(args[0] instanceof NDArray)) throwPy('TypeError', 'first operand must be array');
+      return ufuncAt(u, args[0], args[1], args[2]);
     },
     outer: (u: PyUfunc, args, kw) => {
       const a = asArray(args[0]), b = asArray(args[1]);

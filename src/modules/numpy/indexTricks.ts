@@ -1,0 +1,229 @@
+/**
+ * NumPy's index-expression helpers and small functional utilities: `np.mgrid`/`np.ogrid` (dense and
+ * open grids from slices, complex steps meaning a number of points), `np.r_`/`np.c_` (concatenation by
+ * slice syntax), `np.nditer` (element iteration in C, F or K order), `np.piecewise`, `np.sinc`,
+ * `np.apply_over_axes`, and `ufunc.at` (unbuffered in-place operations where repeated indices add up).
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { PyType, builtinType, ObjectType } from '../../objects/pytype';
+import { PyTuple, PySlice, PyComplex, PyFloat, tuple } from '../../objects/values';
+import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
+import { defineMethods } from '../../objects/types/define';
+import { truthy, index as pyIndex } from '../../objects/protocols';
+import { toArray, ArrayIter } from '../../objects/iterators';
+import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
+import { kwArgs, applyUfunc, PyUfunc, scalarArray } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { getIndex, setIndex } from './indexing';
+import { concatenate, atleast } from './joining';
+import { scalar, pyToDomain, weakKind, NPScalar } from './scalars';
+import { transpose } from './shape';
+import * as R from './reductions';
+import { normAxis } from './axes';
+import { where3 } from './selection';
+
+function num(v: any): number {
+  if (v instanceof PyFloat) return v.v;
+  if (v instanceof NPScalar) return Number(v.v);
+  return Number(v);
+}
+
+/** The 1-d range a slice denotes in mgrid/ogrid/r_ (an imaginary step is a point count). */
+function sliceRange(s: PySlice): NDArray {
+  const start = s.start === null ? 0 : s.start, stop = s.stop;
+  const step = s.step === null ? 1 : s.step;
+  if (step instanceof PyComplex) {
+    const n = Math.trunc(step.im);
+    const lo = num(start), hi = num(stop);
+    const vals = Array.from({ length: n }, (_, i) => new PyFloat(n === 1 ? lo : lo + (i * (hi - lo)) / (n - 1)));
+    return fromPython(vals, D.float64);
+  }
+  const isFloat = [start, stop, step].some((v) => weakKind(v) === 'float');
+  const lo = num(start), hi = num(stop), st = num(step);
+  const n = Math.max(0, Math.ceil((hi - lo) / st));
+  if (isFloat) return fromPython(Array.from({ length: n }, (_, i) => new PyFloat(lo + i * st)), D.float64);
+  return fromPython(Array.from({ length: n }, (_, i) => lo + i * st), D.int64);
+}
+
+function grid(key: any, open: boolean): any {
+  const items: any[] = key instanceof PyTuple ? key.items : [key];
+  const ranges = items.map((s) => sliceRange(s as PySlice));
+  const dt = ranges.reduce((d, r) => D.promote(d, r.dtype), D.int64);
+  const n = ranges.length;
+  if (!(key instanceof PyTuple)) return castCopy(ranges[0], dt);
+  const shapes = ranges.map((r) => r.size);
+  const parts = ranges.map((r, i) => {
+    const shp = shapes.map((s, j) => (j === i ? s : 1));
+    const v = castCopy(r, dt).view(shp, shp.map((_, j) => (j === i ? dt.itemsize : 0)), 0);
+    if (open) return v;
+    const full = allocArray(shapes, dt);
+    copyInto(full, v);
+    return full;
+  });
+  if (open) return tuple(parts);
+  const out = allocArray([n, ...shapes], dt);
+  parts.forEach((p, i) => copyInto(getIndex(out, i), p));
+  return out;
+}
+
+/** np.r_ / np.c_: slices become ranges, scalars 1-element arrays, then one concatenation. */
+function concatExpr(key: any, columns: boolean): NDArray {
+  const items: any[] = key instanceof PyTuple ? key.items : [key];
+  let axis = columns ? -1 : 0;
+  let ndmin = columns ? 2 : 1;
+  const parts: NDArray[] = [];
+  for (const it of items) {
+    if (typeof it === 'string') {
+      const spec = it.split(',').map((x) => x.trim());
+      if (spec[0] === 'r' || spec[0] === 'c') continue;
+      axis = Number(spec[0]);
+      if (spec.length > 1) ndmin = Number(spec[1]);
+      continue;
+    }
+    let a = it instanceof PySlice ? sliceRange(it) : asArray(it);
+    if (a.ndim === 0) a = a.view([1], [0], a.offset);
+    if (a.ndim < ndmin) {
+      a = atleast(a, ndmin);
+      // np.c_ makes 1-d pieces columns
+      if (columns && a.ndim === 2 && a.shape[0] === 1) a = transpose(a, null);
+    }
+    parts.push(a);
+  }
+  return concatenate(parts, axis);
+}
+
+export const GridType = builtinType('MGridClass', ObjectType, 'numpy');
+class Grid {
+  declare cls: PyType;
+  constructor(readonly kind: 'mgrid' | 'ogrid' | 'r_' | 'c_') {}
+}
+Grid.prototype.cls = GridType;
+
+export const NditerType = builtinType('nditer', ObjectType, 'numpy');
+
+export function installIndexTricks(): void {
+  defineMethods(GridType, {
+    __getitem__: (g: Grid, [key]) =>
+      g.kind === 'mgrid' ? grid(key, false) : g.kind === 'ogrid' ? grid(key, true) : concatExpr(key, g.kind === 'c_'),
+    __repr__: (g: Grid) => `<numpy.lib._index_tricks_impl.${g.kind === 'mgrid' ? 'MGridClass' : g.kind === 'ogrid' ? 'OGridClass' : g.kind === 'r_' ? 'RClass' : 'CClass'} object>`,
+  });
+}
+
+/** ufunc.at(a, indices, b): unbuffered — every occurrence of a repeated index applies. */
+export function ufuncAt(u: PyUfunc, a: NDArray, indices: any, b: any): null {
+  const key = indices instanceof PyTuple ? indices : indices;
+  const sel = getIndex(a, key);
+  const selArr = sel instanceof NDArray ? sel : asArray(sel);
+  // element positions: index an array of flat positions the same way
+  const posArr = fromPython(Array.from({ length: a.size }, (_, i) => i), D.int64);
+  const pos = getIndex(posArr.view(a.shape.slice(), contiguous(a.shape), 0), key);
+  const positions = (pos instanceof NDArray ? pos : asArray(pos)).toArray().map(Number);
+  const vals = b === undefined ? null : asArray(b);
+  const bvals = vals ? broadcastFlat(vals, selArr.shape) : null;
+  const flatIdx = (p: number) => {
+    const idx = new Array(a.ndim);
+    for (let d = a.ndim - 1; d >= 0; d--) {
+      idx[d] = p % a.shape[d];
+      p = Math.floor(p / a.shape[d]);
+    }
+    return idx;
+  };
+  positions.forEach((p, k) => {
+    const idx = flatIdx(p);
+    const cur = scalar(a.dtype, a.get(idx));
+    const r = bvals ? applyUfunc(u, [cur, bvals[k]], {}) : applyUfunc(u, [cur], {});
+    a.set(idx, pyToDomain(r, a.dtype, false));
+  });
+  return null;
+}
+
+function contiguous(shape: number[]): number[] {
+  const st = new Array(shape.length);
+  let s = 8;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i];
+  }
+  return st;
+}
+
+function broadcastFlat(v: NDArray, shape: number[]): any[] {
+  const out = allocArray(shape, v.dtype);
+  copyInto(out, v);
+  return out.toArray().map((x) => scalar(v.dtype, x));
+}
+
+class Nditer {
+  declare cls: PyType;
+  constructor(readonly items: any[]) {}
+}
+Nditer.prototype.cls = NditerType;
+
+export function indexTrickValues(): Record<string, any> {
+  installIndexTricks();
+  defineMethods(NditerType, {
+    __iter__: (it: Nditer) => new ArrayIter(it.items),
+  });
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const fns: Record<string, PyBuiltin | Grid> = {
+    mgrid: new Grid('mgrid'),
+    ogrid: new Grid('ogrid'),
+    r_: new Grid('r_'),
+    c_: new Grid('c_'),
+    nditer: b('nditer', (args, kw) => {
+      const p = kwArgs(args, kw, ['op', 'flags', 'op_flags', 'op_dtypes', 'order', 'casting', 'op_axes', 'itershape', 'buffersize']);
+      const a = asArray(p.op);
+      // K order follows memory: F-contiguous arrays iterate in Fortran order
+      const order = p.order === 'F' || (p.order === 'K' || p.order === undefined ? a.fContiguous && !a.cContiguous : false) ? 'F' : 'C';
+      const src = order === 'F' ? transpose(a, null) : a;
+      const vals = src.toArray().map((v) => scalarArray(a.dtype, v));
+      return new Nditer(vals);
+    }),
+    sinc: b('sinc', (args) => {
+      // NumPy: y = pi * where(x == 0, 1e-20, x); sin(y) / y
+      const xa = asArray(args[0]);
+      const y = applyUfunc(ufunc('multiply'), [new PyFloat(Math.PI), where3(applyUfunc(ufunc('equal'), [xa, 0]), new PyFloat(1e-20), xa)]);
+      return applyUfunc(ufunc('divide'), [applyUfunc(ufunc('sin'), [y]), y]);
+    }),
+    piecewise: b('piecewise', (args, kw) => {
+      const [xArg, condArg, funcArg, ...rest] = args;
+      const x = asArray(xArg);
+      let conds = toArray(condArg).map((c: any) => asArray(c, D.bool));
+      if (x.ndim === 0 && !(Array.isArray(condArg) || condArg instanceof PyTuple)) conds = [asArray(condArg, D.bool)];
+      const funcs = toArray(funcArg);
+      if (funcs.length === conds.length + 1) {
+        const any = conds.reduce((acc: any, c: NDArray) => applyUfunc(ufunc('logical_or'), [acc, c]), false);
+        conds.push(asArray(applyUfunc(ufunc('logical_not'), [any]), D.bool));
+      }
+      const out = allocArray(x.shape, x.dtype, true);
+      conds.forEach((c: NDArray, i: number) => {
+        const f = funcs[i];
+        const mask = c.ndim === x.ndim ? c : asArray(applyUfunc(ufunc('logical_and'), [c, allocArray(x.shape, D.bool, false).view(x.shape, x.shape.map(() => 0), 0)]));
+        const vals = getIndex(x, mask);
+        const isCallable = f !== null && typeof f === 'object' && (f.cls?.name === 'function' || f.cls?.name === 'builtin_function_or_method');
+        const res = isCallable ? call(f, [vals, ...rest], kw) : f;
+        setIndex(out, mask, res);
+      });
+      return out;
+    }),
+    apply_over_axes: b('apply_over_axes', (args) => {
+      const [fn, arr, axesArg] = args;
+      let a = asArray(arr);
+      const axes = axesArg instanceof PyTuple || Array.isArray(axesArg) ? toArray(axesArg) : [axesArg];
+      for (const ax0 of axes) {
+        const ax = normAxis(ax0, a.ndim);
+        let r = asArray(call(fn, [a, ax], null));
+        if (r.ndim !== a.ndim) {
+          const shp = a.shape.map((s, i) => (i === ax ? 1 : s));
+          r = r.view(shp, shp.map((_, i) => (i === ax ? 0 : r.strides[i < ax ? i : i - 1])), r.offset);
+        }
+        a = r;
+      }
+      return a;
+    }),
+  };
+  return fns;
+}
+
+export { truthy, pyIndex, R };
