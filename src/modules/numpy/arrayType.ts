@@ -31,6 +31,7 @@ import * as R from './reductions';
 import { reshape, transpose, squeeze, flatten, swapaxes, resolveShape } from './shape';
 import { FlagsType, Flags } from './flags';
 import { matmul } from './linalgBasic';
+import { dotND } from './einsum';
 import { floatOf, intOf, complexOf, formatScalar } from './scalarType';
 import { roundArray, clip, nonzero, tobytes } from './misc';
 import { heap } from '../../../runtime/memory';
@@ -328,7 +329,10 @@ export function installArrayType(): void {
     conj: (a) => applyUfunc(ufunc('conjugate'), [a]),
     conjugate: (a) => applyUfunc(ufunc('conjugate'), [a]),
     nonzero: (a) => nonzero(a),
-    dot: (a, [b]) => matmul(a, b),
+    dot: (a, [b]) => {
+      const bb = asArray(b);
+      return a.ndim > 2 || bb.ndim > 2 ? dotND(a, bb) : a.ndim === 0 || bb.ndim === 0 ? applyUfunc(ufunc('multiply'), [a, b]) : matmul(a, b);
+    },
     __matmul__: (a, [b]) => matmul(a, b),
     __rmatmul__: (a, [b]) => matmul(b, a),
     tobytes: (a) => tobytes(a),

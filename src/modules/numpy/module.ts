@@ -37,6 +37,7 @@ import { emathModule } from './emath';
 import { extraFunctions } from './extras';
 import { libModule } from './strideTricks';
 import { indexTrickValues } from './indexTricks';
+import { einsumFunctions, dotND, tensordot } from './einsum';
 import { joiningFunctions } from './joining';
 import { rearrangeFunctions } from './rearrange';
 import { sortingFunctions } from './sorting';
@@ -146,7 +147,7 @@ export function makeNumpy(): PyModule {
   Object.assign(d, creationFunctions(), printingFunctions(), errstateFunctions(), extraFunctions());
   Object.assign(d, joiningFunctions(), rearrangeFunctions(), sortingFunctions(), selectionFunctions(), statisticsFunctions());
   setLinspace(d.linspace);
-  Object.assign(d, indexTrickValues());
+  Object.assign(d, indexTrickValues(), einsumFunctions());
   d.emath = emathModule();
   d.lib = libModule();
   d.finfo = finfo;
@@ -216,6 +217,8 @@ export function makeNumpy(): PyModule {
     return applyUfunc(ufunc('multiply'), [a.view([a.size, 1], [a.strides[0], 0], a.offset), b]);
   });
   def('dot', (args) => {
+    const a = asArray(args[0]), b = asArray(args[1]);
+    if (a.ndim > 2 || b.ndim > 2) return dotND(a, b);
     const r = dot(args[0], args[1]);
     return r === null ? applyUfunc(ufunc('multiply'), [args[0], args[1]]) : r;
   });
@@ -223,7 +226,12 @@ export function makeNumpy(): PyModule {
     const a = R.ravel(asArray(args[0])), b = R.ravel(asArray(args[1]));
     return matmul(a.dtype.kind === 'c' ? applyUfunc(ufunc('conjugate'), [a]) : a, b);
   });
-  def('inner', (args) => matmul(asArray(args[0]), asArray(args[1])));
+  def('inner', (args) => {
+    const a = asArray(args[0]), b = asArray(args[1]);
+    if (a.ndim === 0 || b.ndim === 0) return applyUfunc(ufunc('multiply'), [args[0], args[1]]);
+    const r = tensordot(a, b, [a.ndim - 1], [b.ndim - 1]);
+    return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
+  });
   def('real', (args) => (args[0] instanceof NDArray ? realPart(args[0]) : realScalar(args[0])));
   def('imag', (args) => (args[0] instanceof NDArray ? imagPart(args[0]) : imagScalar(args[0])));
   def('shape', (args) => tuple(asArray(args[0]).shape));

@@ -1,0 +1,159 @@
+/**
+ * Tensor contractions: `np.einsum` (explicit and implicit output, `...` broadcasting, repeated indices
+ * for diagonals/traces, the interleaved operand/sublist form), `np.tensordot`, and N-d `np.dot` /
+ * `np.inner`, which are tensordot over NumPy's chosen axes.
+ *
+ * einsum evaluates by a direct loop over the distinct index letters (output letters outside, summed
+ * letters inside), accumulating in the operands' promoted dtype with that dtype's scalar add/multiply,
+ * so integer results wrap and complex values stay exact as in NumPy's non-BLAS paths.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { findLoop } from '../../../runtime/ufunc';
+import { converter, Complex } from '../../../runtime/elements';
+import { PyTuple } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { builtin, Kw, PyBuiltin } from '../../objects/function';
+import { index as pyIndex } from '../../objects/protocols';
+import { toArray } from '../../objects/iterators';
+import { asArray, allocArray } from './coerce';
+import { kwArgs } from './ufuncs';
+import { transpose, reshape } from './shape';
+import { matmul } from './linalgBasic';
+import { scalar } from './scalars';
+import { normAxis } from './axes';
+
+function parseSubscripts(spec: string, ops: NDArray[]): { inputs: string[]; output: string } {
+  spec = spec.replace(/\s+/g, '');
+  const [lhs, rhs] = spec.includes('->') ? spec.split('->') : [spec, null];
+  const terms = lhs.split(',');
+  if (terms.length !== ops.length) throwPy('ValueError', 'more operands provided to einstein sum function than specified in the subscripts string');
+  // '...' becomes fresh upper-case letters, right-aligned across operands
+  const ellDims = Math.max(0, ...terms.map((t, i) => (t.includes('...') ? ops[i].ndim - (t.length - 3) : 0)));
+  const ell = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.slice(0, ellDims);
+  const inputs = terms.map((t, i) => (t.includes('...') ? t.replace('...', ell.slice(ellDims - (ops[i].ndim - (t.length - 3)))) : t));
+  let output: string;
+  if (rhs !== null) output = rhs.replace('...', ell);
+  else {
+    const counts = new Map<string, number>();
+    for (const t of inputs) for (const c of t) counts.set(c, (counts.get(c) ?? 0) + 1);
+    output = ell + [...counts.keys()].filter((c) => counts.get(c) === 1 && !ell.includes(c)).sort().join('');
+  }
+  inputs.forEach((t, i) => {
+    if (t.length !== ops[i].ndim) throwPy('ValueError', `operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.`);
+  });
+  return { inputs, output };
+}
+
+export function einsum(spec: string, ops: NDArray[]): any {
+  const { inputs, output } = parseSubscripts(spec, ops);
+  const sizes = new Map<string, number>();
+  inputs.forEach((t, k) => {
+    [...t].forEach((c, d) => {
+      const n = ops[k].shape[d];
+      const prev = sizes.get(c);
+      if (prev === undefined || prev === 1) sizes.set(c, n);
+      else if (n !== prev && n !== 1) throwPy('ValueError', `operands could not be broadcast together with remapped shapes`);
+    });
+  });
+  let dt = ops[0].dtype.native;
+  for (const o of ops.slice(1)) dt = D.promote(dt, o.dtype);
+  const mul = findLoop('multiply', [dt, dt])!, add = findLoop('add', [dt, dt])!;
+  const letters = [...new Set([...output, ...inputs.join('')])];
+  const outLetters = [...output];
+  const sumLetters = letters.filter((c) => !outLetters.includes(c));
+  const outShape = outLetters.map((c) => sizes.get(c)!);
+  const out = allocArray(outShape, mul.outs[0]);
+  const cvs = ops.map((o) => (o.dtype.native === dt ? null : converter(o.dtype.native, dt)));
+  const zero = dt.domain === 'bigint' ? 0n : dt.domain === 'complex' ? new Complex(0, 0) : 0;
+  const pos = new Map<string, number>();
+  const sumShape = sumLetters.map((c) => sizes.get(c)!);
+  const nOut = outShape.reduce((a, b) => a * b, 1), nSum = sumShape.reduce((a, b) => a * b, 1);
+  const oidx = new Array(outLetters.length).fill(0);
+  for (let q = 0; q < nOut; q++) {
+    outLetters.forEach((c, i) => pos.set(c, oidx[i]));
+    let acc: any = zero;
+    const sidx = new Array(sumLetters.length).fill(0);
+    for (let r = 0; r < nSum; r++) {
+      sumLetters.forEach((c, i) => pos.set(c, sidx[i]));
+      let prod: any = null;
+      for (let k = 0; k < ops.length; k++) {
+        const idx = [...inputs[k]].map((c, d) => (ops[k].shape[d] === 1 ? 0 : pos.get(c)!));
+        let v = ops[k].get(idx);
+        if (cvs[k]) v = cvs[k]!(v);
+        prod = prod === null ? v : mul.fn(prod, v);
+      }
+      acc = add.fn(acc, prod);
+      for (let d = sidx.length - 1; d >= 0; d--) {
+        if (++sidx[d] < sumShape[d]) break;
+        sidx[d] = 0;
+      }
+    }
+    out.set(oidx, acc);
+    for (let d = oidx.length - 1; d >= 0; d--) {
+      if (++oidx[d] < outShape[d]) break;
+      oidx[d] = 0;
+    }
+  }
+  return out.ndim === 0 ? scalar(out.dtype, out.get([])) : out;
+}
+
+/** np.tensordot: contract axesA of a with axesB of b. */
+export function tensordot(a: NDArray, b: NDArray, axesA: number[], axesB: number[]): any {
+  if (axesA.length !== axesB.length) throwPy('ValueError', 'shape-mismatch for sum');
+  const na = axesA.map((x) => normAxis(x, a.ndim)), nb = axesB.map((x) => normAxis(x, b.ndim));
+  na.forEach((ax, i) => {
+    if (a.shape[ax] !== b.shape[nb[i]]) throwPy('ValueError', 'shape-mismatch for sum');
+  });
+  const freeA = [...Array(a.ndim).keys()].filter((d) => !na.includes(d));
+  const freeB = [...Array(b.ndim).keys()].filter((d) => !nb.includes(d));
+  const k = na.reduce((p, ax) => p * a.shape[ax], 1);
+  const ma = freeA.reduce((p, d) => p * a.shape[d], 1), mb = freeB.reduce((p, d) => p * b.shape[d], 1);
+  const at = reshape(transpose(a, [...freeA, ...na]), new PyTuple([ma, k]));
+  const bt = reshape(transpose(b, [...nb, ...freeB]), new PyTuple([k, mb]));
+  const r = matmul(at, bt) as NDArray;
+  return reshape(r, new PyTuple([...freeA.map((d) => a.shape[d]), ...freeB.map((d) => b.shape[d])]));
+}
+
+/** np.dot for operands beyond 2-d: sum over a's last axis and b's second-to-last. */
+export function dotND(a: NDArray, b: NDArray): any {
+  const r = tensordot(a, b, [a.ndim - 1], [b.ndim >= 2 ? b.ndim - 2 : 0]);
+  return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
+}
+
+function axesArg(v: any, a: NDArray, b: NDArray): [number[], number[]] {
+  if (v === undefined) v = 2;
+  if (v instanceof PyTuple || Array.isArray(v)) {
+    const [x, y] = toArray(v);
+    const list = (z: any) => (z instanceof PyTuple || Array.isArray(z) ? toArray(z).map((w: any) => pyIndex(w)) : [pyIndex(z)]);
+    return [list(x), list(y)];
+  }
+  const n = pyIndex(v);
+  return [Array.from({ length: n }, (_, i) => a.ndim - n + i), Array.from({ length: n }, (_, i) => i)];
+}
+
+export function einsumFunctions(): Record<string, PyBuiltin> {
+  return {
+    einsum: builtin('einsum', (args: any[], kw: Kw) => {
+      void kw;
+      if (typeof args[0] === 'string') return einsum(args[0], args.slice(1).map((x) => asArray(x)));
+      // interleaved form: op0, sublist0, op1, sublist1, ..., [output sublist]
+      const letters = 'abcdefghijklmnopqrstuvwxyz';
+      const ops: NDArray[] = [];
+      const terms: string[] = [];
+      let i = 0;
+      for (; i + 1 < args.length; i += 2) {
+        ops.push(asArray(args[i]));
+        terms.push(toArray(args[i + 1]).map((x: any) => letters[pyIndex(x)]).join(''));
+      }
+      const spec = terms.join(',') + (i < args.length ? '->' + toArray(args[i]).map((x: any) => letters[pyIndex(x)]).join('') : '');
+      return einsum(spec, ops);
+    }),
+    tensordot: builtin('tensordot', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'b', 'axes']);
+      const a = asArray(p.a), b = asArray(p.b);
+      const [x, y] = axesArg(p.axes, a, b);
+      return tensordot(a, b, x, y);
+    }),
+  };
+}
