@@ -55,9 +55,17 @@ export class NDArray {
     return isContiguous(this.shape, this.strides, this.dtype.itemsize, 'F');
   }
 
+  /**
+   * Called with (view, source) for every view of an array that carries its own `cls` (an instance of a
+   * Python subclass of ndarray), so the embedding layer can give the view the same class.
+   */
+  static viewHook: ((view: NDArray, src: NDArray) => void) | null = null;
+
   /** A view of the same memory with another shape/strides/offset (and optionally dtype). */
   view(shape: number[], strides: number[], offset: number, dtype: DType = this.dtype): NDArray {
-    return new NDArray(this.block, dtype, shape, strides, offset, this.owner, this.writeable);
+    const v = new NDArray(this.block, dtype, shape, strides, offset, this.owner, this.writeable);
+    if (NDArray.viewHook !== null && Object.prototype.hasOwnProperty.call(this, 'cls')) NDArray.viewHook(v, this);
+    return v;
   }
 
   /** Byte address of the element at a full index (no bounds checks). */

@@ -9,7 +9,8 @@
  */
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
-import { builtinType, ObjectType } from '../../objects/pytype';
+import { builtinType, ObjectType, PyType } from '../../objects/pytype';
+import { installSubclassing, wrapAs, subclassOf } from './subclassing';
 import { PyTuple, tuple, NotImplemented } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
@@ -153,12 +154,10 @@ function setShape(a: NDArray, v: any): void {
   a.strides = contiguousStrides(shape, a.itemsize);
 }
 
+let methods: Record<string, (a: NDArray, args: any[], kw: Kw) => any> = {};
+
 export function installArrayType(): void {
-  NDArrayType.newInstance = (_cls, args, kw) => {
-    const p = kwArgs(args, kw, ['shape', 'dtype', 'buffer', 'offset', 'strides', 'order']);
-    const shape = resolveShape(p.shape, -1);
-    return allocArray(shape, p.dtype === undefined ? D.float64 : toDType(p.dtype));
-  };
+  installSubclassing(NDArrayType);
   getset('shape', (a) => tuple(a.shape), setShape);
   getset('ndim', (a) => a.ndim);
   getset('size', (a) => a.size);
@@ -178,7 +177,7 @@ export function installArrayType(): void {
   getset('__array_priority__', () => 0);
   void FlagsType;
 
-  const methods: Record<string, (a: NDArray, args: any[], kw: Kw) => any> = {
+  methods = {
     __repr__: (a) => arrayRepr(a),
     __str__: (a) => arrayStr(a),
     __len__: (a) => {
@@ -192,7 +191,12 @@ export function installArrayType(): void {
       for (let i = 0; i < n; i++) items[i] = getIndex(a, i);
       return new ArrayIter(items);
     },
-    __getitem__: (a, [k]) => getIndex(a, k),
+    __getitem__: (a, [k]) => {
+      const r = getIndex(a, k);
+      // copies made by advanced indexing keep the subclass too
+      const cls = subclassOf(a);
+      return cls && r instanceof NDArray && subclassOf(r) === null ? wrapAs(r, cls, a) : r;
+    },
     __setitem__: (a, [k, v]) => {
       setIndex(a, k, v);
       return null;
@@ -264,6 +268,13 @@ export function installArrayType(): void {
     },
     view: (a, args, kw) => {
       const p = kwArgs(args, kw, ['dtype', 'type']);
+      // view(SomeSubclass) or view(type=SomeSubclass): same data, another Python class
+      if (p.dtype instanceof PyType && p.dtype.isSubtypeOf(NDArrayType)) [p.type, p.dtype] = [p.dtype, undefined];
+      if (p.type instanceof PyType) {
+        const base = p.dtype === undefined || p.dtype === null ? a : (methods.view(a, [p.dtype], null) as NDArray);
+        const v = new NDArray(base.block, base.dtype, base.shape.slice(), base.strides.slice(), base.offset, base.owner, base.writeable);
+        return p.type === NDArrayType ? v : wrapAs(v, p.type, a);
+      }
       if (p.dtype === undefined || p.dtype === null) return a.view(a.shape.slice(), a.strides.slice(), a.offset);
       const dt = toDType(p.dtype);
       if (dt.itemsize === a.itemsize) return a.view(a.shape.slice(), a.strides.slice(), a.offset, dt);

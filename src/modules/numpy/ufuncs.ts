@@ -28,6 +28,7 @@ import { shapeCompact } from './alloc';
 import { normAxes } from './axes';
 import { matmul } from './linalgBasic';
 import { checkFloatErrors } from './fpErrors';
+import { wrapperOf, wrapAs } from './subclassing';
 import { ufuncAt } from './indexTricks';
 
 export const UfuncType = builtinType('ufunc', ObjectType, 'numpy');
@@ -178,7 +179,10 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   if (opts.out !== undefined && opts.out !== null) {
     return u.nout === 1 ? results[0] : tuple(results);
   }
-  const wrapped = results.map((r) => (r.ndim === 0 ? scalar(r.dtype, r.get([])) : r));
+  // a subclass operand's class wraps the results (0-d ones included, as NumPy's __array_wrap__)
+  const sub = wrapperOf(args);
+  if (sub) for (const r of results) wrapAs(r, (sub as any).cls, sub);
+  const wrapped = results.map((r) => (r.ndim === 0 && !sub ? scalar(r.dtype, r.get([])) : r));
   return u.nout === 1 ? wrapped[0] : tuple(wrapped);
 }
 
@@ -244,11 +248,13 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   const target = res.ndim === outShape.length ? res : res.view(outShape, res.strides.filter((_, i) => !axes.includes(i)), res.offset);
   runReduce(loop, arr, axes, target, init, whereArr);
   if (out instanceof NDArray) return out;
+  const sub = wrapperOf([arr]);
+  if (sub) wrapAs(res, (sub as any).cls, sub);
   if (keepdims) {
     const kshape = arr.shape.map((s, i) => (axes.includes(i) ? 1 : s));
     return res.view(kshape, contiguousKeep(kshape, res.itemsize), res.offset);
   }
-  return res.ndim === 0 ? scalar(res.dtype, res.get([])) : res;
+  return res.ndim === 0 && !sub ? scalar(res.dtype, res.get([])) : res;
 }
 
 function contiguousKeep(shape: number[], itemsize: number): number[] {
