@@ -10,12 +10,28 @@
  * 64-bit integers → bigint, floats → number, complex → [re, im] pairs kept by the caller.
  */
 
-export type Kind = 'b' | 'i' | 'u' | 'f' | 'c' | 'U';
-export type Domain = 'bool' | 'int' | 'bigint' | 'float' | 'complex' | 'str';
+export type Kind = 'b' | 'i' | 'u' | 'f' | 'c' | 'U' | 'V';
+export type Domain = 'bool' | 'int' | 'bigint' | 'float' | 'complex' | 'str' | 'record';
+
+/** A named field of a structured dtype at a byte offset. */
+export interface Field {
+  name: string;
+  dtype: DType;
+  offset: number;
+}
 
 export class DType {
   /** the same type in native byte order (this itself when native) */
   native: DType;
+  /** structured dtypes: the fields in order (null for every other dtype) */
+  fields: Field[] | null = null;
+  /** sub-array dtypes ('<i2', (8,)): the element dtype and the shape (null otherwise) */
+  subBase: DType | null = null;
+  subShape: number[] | null = null;
+  /** structured dtype laid out with C alignment (align=True) */
+  aligned = false;
+  /** numpy.record flavour (recarray dtypes print as (numpy.record, [...])) */
+  isRecord = false;
   constructor(
     readonly name: string,
     readonly kind: Kind,
@@ -34,6 +50,7 @@ export class DType {
   /** NumPy's `dtype.str`, e.g. '<f8', '|b1', '>i2' */
   get str(): string {
     if (this.kind === 'U') return `<U${this.itemsize / 4}`;
+    if (this.kind === 'V') return `|V${this.itemsize}`;
     return this.byteorder + this.kind + this.itemsize;
   }
   /** characters of a fixed-width unicode dtype ('<U5' → 5) */
@@ -44,6 +61,8 @@ export class DType {
     switch (this.kind) {
       case 'U':
         return 'str';
+      case 'V':
+        return 'record';
       case 'b':
         return 'bool';
       case 'f':
@@ -55,7 +74,7 @@ export class DType {
   }
   /** The same type with the other byte order (itself for one-byte types). */
   swapped(): DType {
-    if (this.itemsize === 1 || this.kind === 'U') return this;
+    if (this.itemsize === 1 || this.kind === 'U' || this.kind === 'V') return this;
     return withOrder(this.native, this.byteorder === '>' ? '<' : '>');
   }
   /** bits of mantissa precision for floats (and of each part for complex) */
@@ -136,6 +155,33 @@ export function unicode(n: number): DType {
   return d;
 }
 
+/** A structured dtype from fields (offsets already computed) and a total item size. */
+export function structured(fields: Field[], itemsize: number, aligned = false, isRecord = false): DType {
+  const d = new DType(`void${itemsize * 8}`, 'V', 'V', itemsize, 20, '|');
+  d.fields = fields;
+  d.aligned = aligned;
+  d.isRecord = isRecord;
+  return d;
+}
+
+/** A sub-array dtype: `shape` elements of `base` stored inline (a field type such as ('<i2', (8,))). */
+export function subarray(base: DType, shape: number[]): DType {
+  const n = shape.reduce((a, b) => a * b, 1);
+  const d = new DType(`void${n * base.itemsize * 8}`, 'V', 'V', n * base.itemsize, 20, '|');
+  d.subBase = base;
+  d.subShape = shape;
+  return d;
+}
+
+/** Structural equality (structured and sub-array dtypes are not interned). */
+export function sameDType(a: DType, b: DType): boolean {
+  if (a === b) return true;
+  if (a.kind !== 'V' || b.kind !== 'V' || a.itemsize !== b.itemsize) return false;
+  if (a.subBase || b.subBase) return !!a.subBase && !!b.subBase && sameDType(a.subBase, b.subBase) && a.subShape!.join() === b.subShape!.join();
+  if (!a.fields || !b.fields || a.fields.length !== b.fields.length) return !a.fields && !b.fields;
+  return a.fields.every((f, i) => f.name === b.fields![i].name && f.offset === b.fields![i].offset && sameDType(f.dtype, b.fields![i].dtype));
+}
+
 /** Parse a dtype string ('f8', '<i4', '>u2', 'float32', 'i', '?', 'U5', 'str'); null when unknown. */
 export function parseDType(s: string): DType | null {
   let order = '=';
@@ -151,7 +197,7 @@ export function parseDType(s: string): DType | null {
   return ordered(base, order);
 }
 
-const KIND_RANK: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3, U: 4 };
+const KIND_RANK: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3, U: 4, V: 5 };
 export function kindRank(k: Kind): number {
   return KIND_RANK[k];
 }
@@ -170,6 +216,8 @@ export function strWidth(d: DType): number {
       return 64;
     case 'U':
       return d.chars;
+    case 'V':
+      return d.itemsize;
   }
 }
 
@@ -177,6 +225,7 @@ export function strWidth(d: DType): number {
 function safe(from: DType, to: DType): boolean {
   const a = from.native, b = to.native;
   if (a === b) return true;
+  if (a.kind === 'V' || b.kind === 'V') return sameDType(a, b);
   if (b.kind === 'U') return a.kind === 'U' ? b.chars >= a.chars : b.chars >= strWidth(a);
   if (a.kind === 'U') return false;
   switch (a.kind) {
@@ -230,6 +279,10 @@ export function promote(a: DType, b: DType): DType {
   a = a.native;
   b = b.native;
   if (a === b) return a;
+  if (a.kind === 'V' || b.kind === 'V') {
+    if (sameDType(a, b)) return a;
+    throw new TypeError(`invalid type promotion with structured datatype(s).`);
+  }
   if (a.kind === 'U' || b.kind === 'U') return unicode(Math.max(strWidth(a), strWidth(b)));
   if (safe(a, b)) return b;
   if (safe(b, a)) return a;

@@ -40,8 +40,41 @@ function writeUnicode(n: number): Writer {
   };
 }
 
+/** Structured elements read as arrays of their field values; sub-arrays as nested arrays. */
+function readRecord(d: DType): Reader {
+  if (d.subBase) {
+    const rd = reader(d.subBase);
+    const shape = d.subShape!, size = d.subBase.itemsize;
+    const build = (dv: DataView, a: number, k: number): any[] => {
+      const n = shape[k], step = size * shape.slice(k + 1).reduce((x, y) => x * y, 1);
+      const out = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = k === shape.length - 1 ? rd(dv, a + i * size) : build(dv, a + i * step, k + 1);
+      return out;
+    };
+    return (dv, a) => build(dv, a, 0);
+  }
+  const fields = d.fields ?? [];
+  const rds = fields.map((f) => reader(f.dtype));
+  return (dv, a) => fields.map((f, i) => rds[i](dv, a + f.offset));
+}
+function writeRecord(d: DType): Writer {
+  if (d.subBase) {
+    const wr = writer(d.subBase);
+    const size = d.subBase.itemsize;
+    return (dv, a, v) => {
+      const flat: any[] = Array.isArray(v) ? v.flat(Infinity) : [v];
+      const n = d.itemsize / size;
+      for (let i = 0; i < n; i++) wr(dv, a + i * size, flat.length === 1 ? flat[0] : flat[i]);
+    };
+  }
+  const fields = d.fields ?? [];
+  const wrs = fields.map((f) => writer(f.dtype));
+  return (dv, a, v: any[]) => fields.forEach((f, i) => wrs[i](dv, a + f.offset, v[i]));
+}
+
 export function reader(d: DType): Reader {
   if (d.kind === 'U') return readUnicode(d.chars);
+  if (d.kind === 'V') return readRecord(d);
   const le = d.byteorder !== '>';
   switch (d.char) {
     case '?':
@@ -78,6 +111,7 @@ export function reader(d: DType): Reader {
 
 export function writer(d: DType): Writer {
   if (d.kind === 'U') return writeUnicode(d.chars);
+  if (d.kind === 'V') return writeRecord(d);
   const le = d.byteorder !== '>';
   switch (d.char) {
     case '?':
@@ -181,6 +215,7 @@ export function converter(from: DType, to: DType): (v: any) => any {
   const fd: Domain = from.domain, td: Domain = to.domain;
   const round = to.kind === 'f' ? (to.itemsize === 4 ? Math.fround : to.itemsize === 2 ? roundHalf : null) : null;
   if (fd === 'str' || td === 'str') return strConverter(from, to);
+  if (fd === 'record' || td === 'record') return (v: any) => v;
   switch (td) {
     case 'bool':
       if (fd === 'complex') return (v: Complex) => (v.re !== 0 || v.im !== 0 ? 1 : 0);

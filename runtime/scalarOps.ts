@@ -310,6 +310,8 @@ function cacosh(a: Complex): Complex {
 export function scalarImpl(name: string, ins: DType[], outs: DType[]): ScalarFn | null {
   const d = ins[0];
   switch (d.domain) {
+    case 'record':
+      return null;
     case 'str':
       return strImpl(name);
     case 'float':

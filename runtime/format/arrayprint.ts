@@ -193,6 +193,20 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
     if (custom) return custom;
   }
   switch (dt.kind) {
+    case 'V': {
+      // NumPy's StructuredVoidFormat / SubArrayFormat: one format per field, computed over its column
+      if (dt.subBase) {
+        const inner = formatFunction(dt.subBase, values.flatMap((v: any[]) => v.flat(Infinity)), o, false);
+        const sub = (v: any): string => (Array.isArray(v) ? '[' + v.map(sub).join(', ') + ']' : inner(v));
+        return sub;
+      }
+      const fields = dt.fields ?? [];
+      const fns = fields.map((fl, i) => formatFunction(fl.dtype, values.map((r: any[]) => r[i]), o, false));
+      return (r: any[]) => {
+        const parts = fields.map((_, i) => fns[i](r[i]));
+        return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+      };
+    }
     case 'U':
       return f?.numpystr ?? ((v: string) => JSON.stringify(v));
     case 'b': {

@@ -103,6 +103,9 @@ export function getAttrOrUndef(o: any, name: string): any {
     return getAttrOrUndef(o.func, name);
   }
   if (name === '__class__') return t;
+  // builtin types may compute attributes on demand (numpy.record fields)
+  const ga = t.lookup('__getattr__');
+  if (ga !== undefined) return call(ga, [o, name]);
   return undefined;
 }
 

@@ -36,6 +36,7 @@ import { dotND } from './einsum';
 import { floatOf, intOf, complexOf, formatScalar } from './scalarType';
 import { roundArray, clip, nonzero, tobytes } from './misc';
 import { heap } from '../../../runtime/memory';
+import { RecArrayType, asRecarray, structuredEqual, installRecords } from './records';
 import { sortInPlace, argsort, searchsorted } from './sorting';
 import { diagonal, resize } from './rearrange';
 import { repeat } from './joining';
@@ -90,6 +91,9 @@ function inplaceOp(name: string, a: NDArray, b: any): NDArray {
 }
 
 function compareOp(name: string, a: NDArray, b: any): any {
+  if (a.dtype.kind === 'V' && (name === 'equal' || name === 'not_equal')) {
+    return b instanceof NDArray ? structuredEqual(a, b, name === 'not_equal') : fullBool(a, name === 'not_equal');
+  }
   if (!arrayOperand(b) && !(b instanceof Object)) return NotImplemented;
   if (b === null || (typeof b === 'string' && a.dtype.kind !== 'U')) return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
   return applyUfunc(ufunc(name), [a, b]);
@@ -158,6 +162,7 @@ let methods: Record<string, (a: NDArray, args: any[], kw: Kw) => any> = {};
 
 export function installArrayType(): void {
   installSubclassing(NDArrayType);
+  installRecords(NDArrayType);
   getset('shape', (a) => tuple(a.shape), setShape);
   getset('ndim', (a) => a.ndim);
   getset('size', (a) => a.size);
@@ -270,6 +275,7 @@ export function installArrayType(): void {
       const p = kwArgs(args, kw, ['dtype', 'type']);
       // view(SomeSubclass) or view(type=SomeSubclass): same data, another Python class
       if (p.dtype instanceof PyType && p.dtype.isSubtypeOf(NDArrayType)) [p.type, p.dtype] = [p.dtype, undefined];
+      if (p.type === RecArrayType) return asRecarray(a);
       if (p.type instanceof PyType) {
         const base = p.dtype === undefined || p.dtype === null ? a : (methods.view(a, [p.dtype], null) as NDArray);
         const v = new NDArray(base.block, base.dtype, base.shape.slice(), base.strides.slice(), base.offset, base.owner, base.writeable);
@@ -350,12 +356,12 @@ export function installArrayType(): void {
     sort: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'kind', 'order', 'stable']);
       if (!a.writeable) throwPy('ValueError', 'assignment destination is read-only');
-      sortInPlace(a, p.axis ?? -1);
+      sortInPlace(a, p.axis ?? -1, p.order);
       return null;
     },
     argsort: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'kind', 'order', 'stable']);
-      return argsort(a, p.axis === undefined ? -1 : p.axis);
+      return argsort(a, p.axis === undefined ? -1 : p.axis, p.order);
     },
     searchsorted: (a, args, kw) => {
       const p = kwArgs(args, kw, ['v', 'side', 'sorter']);

@@ -18,8 +18,9 @@ import { typeOf } from '../../objects/pytype';
 import { toArray, isIterable } from '../../objects/iterators';
 import { NPScalar, pyToDomain, domainToPy, weakKind, scalar } from './scalars';
 import { checkAlloc, memoryError } from './alloc';
+import { NPVoid } from './structured';
 
-function isSeq(v: any): boolean {
+function isSeqAny(v: any): boolean {
   return Array.isArray(v) || v instanceof PyTuple || v instanceof PyRange || v instanceof NDArray;
 }
 function seqLen(v: any): number {
@@ -42,6 +43,7 @@ function seqItems(v: any): any[] {
 /** The dtype a lone Python or NumPy scalar gets in array coercion. */
 export function leafDType(v: any): DType {
   if (v instanceof NPScalar) return v.dt;
+  if (v instanceof NPVoid) return v.arr.dtype;
   const k = weakKind(v);
   if (k === 'int' && typeof v === 'bigint') {
     if (v >= -(2n ** 63n) && v < 2n ** 63n) return D.int64;
@@ -63,8 +65,9 @@ function inhomogeneous(shape: number[], depth: number): never {
   );
 }
 
-/** Shape of a nested sequence (validated) and its leaves in C order. */
-function discover(v: any): { shape: number[]; leaves: any[] } {
+/** Shape of a nested sequence (validated) and its leaves in C order; tuples are records when `records`. */
+function discover(v: any, records = false): { shape: number[]; leaves: any[] } {
+  const isSeq = (x: any) => isSeqAny(x) && !(records && x instanceof PyTuple);
   const shape: number[] = [];
   let x = v;
   while (isSeq(x)) {
@@ -100,11 +103,11 @@ function discover(v: any): { shape: number[]; leaves: any[] } {
 /** np.array(v, dtype) as a fresh array (always a copy). */
 export function fromPython(v: any, dtype?: DType): NDArray {
   if (v instanceof NDArray) return dtype ? castCopy(v, dtype) : copyArray(v);
-  if (!isSeq(v) && !(v instanceof NPScalar) && weakKind(v) === null && v !== null && typeof v === 'object' && isIterable(v) && typeof v !== 'string') {
+  if (!isSeqAny(v) && !(v instanceof NPScalar) && weakKind(v) === null && v !== null && typeof v === 'object' && isIterable(v) && typeof v !== 'string') {
     // generators and other iterables are not sequences to NumPy: they would be object scalars
     v = toArray(v);
   }
-  const { shape, leaves } = discover(v);
+  const { shape, leaves } = discover(v, dtype?.kind === 'V' && !!dtype.fields);
   let dt = dtype;
   if (dt && dt.kind === 'U' && dt.chars === 0) {
     // dtype=str: the width is the longest element's

@@ -15,6 +15,9 @@ import { repr } from '../../objects/repr';
 import { defGetters } from '../../objects/descriptors';
 import { defineMethods } from '../../objects/types/define';
 import { PyTuple, tuple } from '../../objects/values';
+import { PyDict } from '../../objects/hashtable';
+import { makeExc } from '../../objects/exceptions';
+import { parseStructured, parseSubarray, structuredStr, structuredRepr, descrList, fieldOf } from './structured';
 
 export const DTypeType = builtinType('dtype', ObjectType, 'numpy');
 DTypeType.qualname = 'dtype';
@@ -51,6 +54,9 @@ export const UnsignedType = abstract('unsignedinteger', IntegerType);
 export const InexactType = abstract('inexact', NumberType);
 export const FloatingType = abstract('floating', InexactType);
 export const ComplexFloatingType = abstract('complexfloating', InexactType);
+/** np.void (records of structured arrays) and its np.record flavour */
+export const VoidType = abstract('void', GenericType);
+export const RecordType = abstract('record', VoidType);
 
 /** Scalar types by dtype name, and the reverse map. */
 export const scalarTypes = new Map<DType, PyType>();
@@ -100,7 +106,9 @@ function notUnderstood(v: any): never {
 export function toDType(v: any): DType {
   if (v === null) return D.float64;
   if (v instanceof PyDType) return v.dt;
-  if (typeof v === 'string') return D.parseDType(v) ?? notUnderstood(v);
+  if (typeof v === 'string') return D.parseDType(v) ?? (v.includes(',') ? parseStructured(v, toDType, false) : notUnderstood(v));
+  if (Array.isArray(v) || v instanceof PyDict) return parseStructured(v, toDType, false);
+  if (v instanceof PyTuple && v.items.length === 2) return parseSubarray(v, toDType);
   if (v instanceof PyType) {
     const d = typeToDType.get(v);
     if (d) return d;
@@ -126,10 +134,12 @@ export function optDType(v: any): DType | undefined {
 }
 
 function dtypeRepr(dt: DType): string {
+  if (dt.kind === 'V' && (dt.fields || dt.subBase)) return structuredRepr(dt);
   if (!dt.isNative || dt.kind === 'U') return `dtype('${dt.str}')`;
   return `dtype('${dt.name}')`;
 }
 export function dtypeStr(dt: DType): string {
+  if (dt.kind === 'V' && (dt.fields || dt.subBase)) return structuredStr(dt);
   return dt.isNative && dt.kind !== 'U' ? dt.name : dt.str;
 }
 
@@ -137,6 +147,7 @@ export function dtypeStr(dt: DType): string {
 function dtypeEq(a: DType, other: any): boolean {
   try {
     const b = toDType(other);
+    if (a.kind === 'V' || b.kind === 'V') return D.sameDType(a, b);
     return a.native === b.native && a.isNative === b.isNative;
   } catch {
     return false;
@@ -144,8 +155,12 @@ function dtypeEq(a: DType, other: any): boolean {
 }
 
 export function installDTypes(): void {
-  DTypeType.newInstance = (_cls, args) => {
+  DTypeType.newInstance = (_cls, args, kw) => {
     if (args.length < 1) throwPy('TypeError', "dtype() missing required argument 'dtype' (pos 1)");
+    const align = (args[1] ?? kw?.get('align')) === true;
+    if (align && (Array.isArray(args[0]) || args[0] instanceof PyDict || (typeof args[0] === 'string' && args[0].includes(',')))) {
+      return pyDType(parseStructured(args[0], toDType, true));
+    }
     return pyDType(toDType(args[0]));
   };
   defGetters(DTypeType, {
@@ -159,15 +174,21 @@ export function installDTypes(): void {
     byteorder: (d: PyDType) => (d.dt.itemsize === 1 ? '|' : d.dt.isNative ? '=' : '>'),
     isnative: (d: PyDType) => d.dt.isNative,
     type: (d: PyDType) => scalarTypeOf(d.dt),
-    names: () => null,
-    fields: () => null,
-    shape: () => tuple([]),
-    ndim: () => 0,
-    subdtype: () => null,
+    names: (d: PyDType) => (d.dt.fields ? tuple(d.dt.fields.map((f) => f.name)) : null),
+    fields: (d: PyDType) => {
+      if (!d.dt.fields) return null;
+      const m = new PyDict();
+      for (const f of d.dt.fields) m.set(f.name, tuple([pyDType(f.dtype), f.offset]));
+      return m;
+    },
+    shape: (d: PyDType) => tuple(d.dt.subShape ?? []),
+    ndim: (d: PyDType) => (d.dt.subShape ?? []).length,
+    subdtype: (d: PyDType) => (d.dt.subBase ? tuple([pyDType(d.dt.subBase), tuple(d.dt.subShape!)]) : null),
     hasobject: () => false,
     flags: () => 0,
-    descr: (d: PyDType) => [tuple(['', d.dt.str])],
-    base: (d: PyDType) => d,
+    descr: (d: PyDType) => descrList(d.dt),
+    base: (d: PyDType) => (d.dt.subBase ? pyDType(d.dt.subBase) : d),
+    isalignedstruct: (d: PyDType) => d.dt.aligned,
   });
   defineMethods(DTypeType, {
     __repr__: (d: PyDType) => dtypeRepr(d.dt),
@@ -175,6 +196,12 @@ export function installDTypes(): void {
     __eq__: (d: PyDType, [o]) => dtypeEq(d.dt, o),
     __ne__: (d: PyDType, [o]) => !dtypeEq(d.dt, o),
     __hash__: (d: PyDType) => d.dt.num * 1000003 + (d.dt.isNative ? 0 : 1),
+    __getitem__: (d: PyDType, [k]) => {
+      if (!d.dt.fields) throw makeExc('KeyError', `There are no fields in dtype ${dtypeStr(d.dt)}.`);
+      if (typeof k === 'string') return pyDType(fieldOf(d.dt, k).dtype);
+      return pyDType(d.dt.fields[Number(k)].dtype);
+    },
+    __len__: (d: PyDType) => d.dt.fields?.length ?? 0,
     newbyteorder: (d: PyDType, [order]) => {
       const o = order === undefined ? 'S' : String(order);
       if (o === 'S' || o === 's') return pyDType(d.dt.swapped());

@@ -16,6 +16,7 @@ import { typeOf } from '../../objects/pytype';
 import { NPScalar, scalar } from './scalars';
 import { asArray, allocArray, copyInto } from './coerce';
 import { shapeCompact } from './alloc';
+import { isFieldKey, fieldIndex, NPVoid } from './structured';
 
 type Item = { kind: 'int'; i: number } | { kind: 'slice'; s: PySlice } | { kind: 'new' } | { kind: 'ell' } | { kind: 'adv'; arr: NDArray; bool: boolean };
 
@@ -243,8 +244,9 @@ function gatherPlan(sel: Selection): { shape: number[]; addrs: number[] } {
 
 /** a[key] */
 export function getIndex(a: NDArray, key: any): any {
+  if (isFieldKey(a, key)) return fieldIndex(a, key);
   const sel = select(a, key);
-  if (sel.scalar) return scalar(a.dtype, sel.view.get([]));
+  if (sel.scalar) return a.dtype.kind === 'V' ? new NPVoid(sel.view) : scalar(a.dtype, sel.view.get([]));
   if (!sel.adv.length) return sel.view;
   const plan = gatherPlan(sel);
   const out = allocArray(plan.shape, a.dtype);
@@ -258,6 +260,11 @@ export function getIndex(a: NDArray, key: any): any {
 /** a[key] = value */
 export function setIndex(a: NDArray, key: any, value: any): void {
   if (!a.writeable) throwPy('ValueError', 'assignment destination is read-only');
+  if (isFieldKey(a, key)) {
+    const target = fieldIndex(a, key);
+    copyInto(target, value instanceof NDArray ? value : asArray(value, target.dtype));
+    return;
+  }
   const sel = select(a, key);
   if (!sel.adv.length) {
     const src = value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));

@@ -22,6 +22,7 @@ import { NPScalar, scalar, scalarStr, weakKind } from './scalars';
 import { asArray } from './coerce';
 import { kwArgs } from './ufuncs';
 import { shapeRepr } from './alloc';
+import { structuredStr } from './structured';
 
 function runtimeOptions(o: PrintOptions): ArrayPrintOptions {
   return {
@@ -52,6 +53,7 @@ function implied(dt: DType): boolean {
 }
 
 export function dtypeShortRepr(dt: DType): string {
+  if (dt.kind === 'V' && dt.fields) return structuredStr(dt.isRecord ? D.structured(dt.fields, dt.itemsize, dt.aligned) : dt);
   if (!dt.isNative || dt.kind === 'U') return `'${dt.str}'`;
   return dt.name;
 }
@@ -69,7 +71,7 @@ export function array2string(a: NDArray, o: PrintOptions, separator = ' ', prefi
 export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string {
   return withOptions(over, (o) => {
     const cls = (a as any).cls;
-    const className = cls && cls.name !== 'ndarray' ? cls.name : 'array';
+    const className = cls && cls.name === 'recarray' ? 'rec.array' : cls && cls.name !== 'ndarray' ? cls.name : 'array';
     const prefix = className + '(';
     let lst: string;
     if (legacyLevel(o) <= 113 && a.ndim === 0) lst = pyRepr(scalarItem(a));

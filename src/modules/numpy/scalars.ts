@@ -18,6 +18,7 @@ import { norm } from '../../objects/arith';
 import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { scalarTypeOf } from './dtypes';
 import { printOptions } from './printOptions';
+import { recordFromPy, recordToPy } from './structured';
 
 export class NPScalar {
   readonly cls: PyType;
@@ -49,6 +50,7 @@ export function weakKind(v: any): D.WeakKind | null {
 export function pyToDomain(v: any, dt: DType, checkRange = true): any {
   if (v instanceof NPScalar) return castScalar(v, dt);
   if (dt.kind === 'U') return [...(typeof v === 'string' ? v : pyStr(v))].slice(0, dt.chars).join('');
+  if (dt.kind === 'V') return recordFromPy(v, dt, (x, d) => pyToDomain(x, d, checkRange));
   if (typeof v === 'string') return parseStr(v, dt);
   const k = weakKind(v);
   switch (dt.domain) {
@@ -128,6 +130,8 @@ export function domainToPy(dt: DType, v: any): any {
       return new PyComplex(v.re, v.im);
     case 'str':
       return v;
+    case 'record':
+      return recordToPy(v, dt, domainToPy);
   }
 }
 
@@ -154,7 +158,8 @@ export function scalarStr(s: NPScalar): string {
     case 'float':
       return scalarFloatStr(v, s.dt.itemsize);
     case 'str':
-      return v;
+    case 'record':
+      return String(v);
     case 'complex': {
       const size = s.dt.itemsize / 2;
       const re = v.re, im = v.im;

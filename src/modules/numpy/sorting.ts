@@ -22,8 +22,35 @@ import { ravel } from './reductions';
 import { scalar, NPScalar } from './scalars';
 import { slab, sub, concatenate } from './joining';
 import { makeNamedTuple } from './namedTuple';
+import { orderKeys } from './records';
 
-export function compareFor(dt: DType): (x: any, y: any) => number {
+/** Record comparison: the fields named by `keys` in turn (all fields in dtype order by default). */
+function recordCompare(dt: DType, keys?: string[]): (x: any, y: any) => number {
+  if (dt.subBase) {
+    const c = compareFor(dt.subBase);
+    return (x: any[], y: any[]) => {
+      const a = x.flat(Infinity), b = y.flat(Infinity);
+      for (let i = 0; i < a.length; i++) {
+        const r = c(a[i], b[i]);
+        if (r) return r;
+      }
+      return 0;
+    };
+  }
+  const fields = dt.fields!;
+  const order = (keys ?? fields.map((f) => f.name)).map((n) => fields.findIndex((f) => f.name === n));
+  const cmps = order.map((i) => compareFor(fields[i].dtype));
+  return (x: any[], y: any[]) => {
+    for (let k = 0; k < order.length; k++) {
+      const r = cmps[k](x[order[k]], y[order[k]]);
+      if (r) return r;
+    }
+    return 0;
+  };
+}
+
+export function compareFor(dt: DType, order?: any): (x: any, y: any) => number {
+  if (dt.kind === 'V') return recordCompare(dt, dt.fields ? orderKeys(dt, order) : undefined);
   if (dt.kind === 'c') {
     return (x: Complex, y: Complex) => {
       const xn = x.re !== x.re || x.im !== x.im, yn = y.re !== y.re || y.im !== y.im;
@@ -56,28 +83,28 @@ function writeLane(lane: NDArray, vals: any[]): void {
   for (let i = 0; i < vals.length; i++) lane.set([i], vals[i]);
 }
 
-export function sortInPlace(a: NDArray, axisArg: any): void {
+export function sortInPlace(a: NDArray, axisArg: any, order?: any): void {
   if (a.ndim === 0) throwPy('AxisError', 'axis -1 is out of bounds for array of dimension 0');
   const axis = normAxis(axisArg ?? -1, a.ndim);
-  const cmp = compareFor(a.dtype);
+  const cmp = compareFor(a.dtype, order);
   lanes(a, axis, (lane) => writeLane(lane, lane.toArray().sort(cmp)));
 }
 
-export function sort(x: any, axisArg: any): NDArray {
+export function sort(x: any, axisArg: any, order?: any): NDArray {
   let a = asArray(x);
   if (axisArg === null) a = ravel(a);
   const out = castCopy(a, a.dtype);
   if (out.ndim === 0) throwPy('AxisError', 'axis -1 is out of bounds for array of dimension 0');
-  sortInPlace(out, axisArg === null ? 0 : axisArg);
+  sortInPlace(out, axisArg === null ? 0 : axisArg, order);
   return out;
 }
 
-export function argsort(x: any, axisArg: any): NDArray {
+export function argsort(x: any, axisArg: any, order?: any): NDArray {
   let a = asArray(x);
   if (axisArg === null) a = ravel(a);
   const axis = normAxis(axisArg === null ? 0 : axisArg ?? -1, a.ndim);
   const out = allocArray(a.shape, D.int64);
-  const cmp = compareFor(a.dtype);
+  const cmp = compareFor(a.dtype, order);
   const outLanes: NDArray[] = [];
   lanes(out, axis, (l) => outLanes.push(l));
   lanes(a, axis, (lane, k) => {
@@ -224,11 +251,11 @@ export function sortingFunctions(): Record<string, PyBuiltin> {
   return {
     sort: b('sort', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'kind', 'order', 'stable']);
-      return sort(p.a, p.axis === undefined ? -1 : p.axis);
+      return sort(p.a, p.axis === undefined ? -1 : p.axis, p.order);
     }),
     argsort: b('argsort', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'kind', 'order', 'stable']);
-      return argsort(p.a, p.axis === undefined ? -1 : p.axis);
+      return argsort(p.a, p.axis === undefined ? -1 : p.axis, p.order);
     }),
     lexsort: b('lexsort', (args, kw) => lexsort(kwArgs(args, kw, ['keys', 'axis']).keys)),
     partition: b('partition', (args, kw) => {

@@ -1,0 +1,200 @@
+/**
+ * Record objects over structured arrays: the `np.void` / `np.record` scalars (indexing by field name or
+ * position reads and writes the array they came from; str is the Python tuple of the fields' items,
+ * repr `np.void((…), dtype=[…])`), `np.recarray` (fields as attributes, repr `rec.array(…)`), and
+ * `np.rec.array` / `np.rec.fromarrays`. Also equality of structured arrays and the `order=` sort keys.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { DType } from '../../../runtime/dtype';
+import { PyType, TypeType } from '../../objects/pytype';
+import { PyModule, PyTuple, tuple } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { builtin, Kw } from '../../objects/function';
+import { defineMethods } from '../../objects/types/define';
+import { repr as pyRepr, str as pyStr } from '../../objects/repr';
+import { index as pyIndex } from '../../objects/protocols';
+import { toArray, ArrayIter } from '../../objects/iterators';
+import { makeExc } from '../../objects/exceptions';
+import { defGetters } from '../../objects/descriptors';
+import { newAttrs } from '../../objects/pytype';
+import { NPVoid, VoidType, RecordType, fieldView, fieldOf, structuredStr } from './structured';
+import { scalar, domainToPy } from './scalars';
+import { asArray, fromPython, allocArray, copyInto } from './coerce';
+import { pyDType, toDType } from './dtypes';
+import { kwArgs } from './ufuncs';
+import { wrapAs } from './subclassing';
+
+/** The value of field `f` of one record view: a NumPy scalar, a nested record, or a sub-array view. */
+export function recordField(v: NPVoid, key: any): any {
+  const d = v.arr.dtype;
+  const f = typeof key === 'string' ? fieldOf(d, key) : d.fields![pyIndex(key) < 0 ? pyIndex(key) + d.fields!.length : pyIndex(key)];
+  if (!f) throwPy('IndexError', 'invalid index');
+  const fv = fieldView(v.arr, f.name);
+  if (fv.ndim > 0) return fv;
+  if (fv.dtype.kind === 'V') return new NPVoid(fv);
+  return scalar(fv.dtype, fv.get([]));
+}
+
+function voidStr(v: NPVoid): string {
+  return pyStr(domainToPy(v.arr.dtype, v.arr.get([])));
+}
+
+function voidRepr(v: NPVoid): string {
+  const body = pyRepr(domainToPy(v.arr.dtype, v.arr.get([])));
+  return `np.${v.arr.dtype.isRecord ? 'record' : 'void'}(${body}, dtype=${structuredStr(withoutRecord(v.arr.dtype))})`;
+}
+function withoutRecord(d: DType): DType {
+  return d.isRecord ? D.structured(d.fields!, d.itemsize, d.aligned, false) : d;
+}
+
+/** The record-flavoured copy of a structured dtype (what recarrays carry). */
+export function recordDType(d: DType): DType {
+  return d.isRecord ? d : D.structured(d.fields!, d.itemsize, d.aligned, true);
+}
+
+export const RecArrayType = new PyType('recarray', [], null, true, 'numpy');
+
+function recView(a: NDArray, src: any): NDArray {
+  const v = new NDArray(a.block, recordDType(a.dtype), a.shape.slice(), a.strides.slice(), a.offset, a.owner, a.writeable);
+  return wrapAs(v, RecArrayType, src);
+}
+
+export function installRecords(ndarrayType: PyType): void {
+  const methods = {
+    __getitem__: (v: NPVoid, [k]: any[]) => recordField(v, k),
+    __setitem__: (v: NPVoid, [k, x]: any[]) => {
+      const f = typeof k === 'string' ? fieldOf(v.arr.dtype, k) : v.arr.dtype.fields![pyIndex(k)];
+      copyInto(fieldView(v.arr, f.name), asArray(x, fieldView(v.arr, f.name).dtype));
+      return null;
+    },
+    __repr__: (v: NPVoid) => voidRepr(v),
+    __str__: (v: NPVoid) => voidStr(v),
+    __len__: (v: NPVoid) => v.arr.dtype.fields!.length,
+    __iter__: (v: NPVoid) => new ArrayIter(v.arr.dtype.fields!.map((_, i) => recordField(v, i))),
+    __eq__: (v: NPVoid, [o]: any[]) => o instanceof NPVoid && D.sameDType(v.arr.dtype, o.arr.dtype) && recordsEqual(v.arr, o.arr),
+    __ne__: (v: NPVoid, [o]: any[]) => !(o instanceof NPVoid && D.sameDType(v.arr.dtype, o.arr.dtype) && recordsEqual(v.arr, o.arr)),
+    item: (v: NPVoid) => domainToPy(v.arr.dtype, v.arr.get([])),
+    tolist: (v: NPVoid) => domainToPy(v.arr.dtype, v.arr.get([])),
+    __getattr__: (v: NPVoid, [name]: any[]) => {
+      if (v.arr.dtype.fields?.some((f) => f.name === name)) return recordField(v, name);
+      throw makeExc('AttributeError', `'numpy.${v.arr.dtype.isRecord ? 'record' : 'void'}' object has no attribute '${name}'`);
+    },
+  };
+  defineMethods(VoidType, methods as any);
+  defGetters(VoidType, {
+    dtype: (v: NPVoid) => pyDType(v.arr.dtype),
+    shape: () => tuple([]),
+    ndim: () => 0,
+    size: () => 1,
+    itemsize: (v: NPVoid) => v.arr.dtype.itemsize,
+    nbytes: (v: NPVoid) => v.arr.dtype.itemsize,
+  });
+  // recarray: a Python-level subclass whose fields are attributes
+  RecArrayType.bases = [ndarrayType];
+  RecArrayType.mro = [RecArrayType, ...ndarrayType.mro];
+  RecArrayType.cls = TypeType;
+  RecArrayType.solid = ndarrayType;
+  defineMethods(RecArrayType, {
+    __getattr__: (a: NDArray, [name]: any[]) => {
+      if (a.dtype.fields?.some((f) => f.name === name)) {
+        const fv = fieldView(a, name);
+        return fv.dtype.kind === 'V' ? recView(fv, a) : plain(fv);
+      }
+      throw makeExc('AttributeError', `recarray has no attribute ${name}`);
+    },
+    __setattr__: (a: NDArray, [name, v]: any[]) => {
+      if (a.dtype.fields?.some((f) => f.name === name)) {
+        const fv = fieldView(a, name);
+        copyInto(fv, asArray(v, fv.dtype));
+        return null;
+      }
+      (a as any).d ??= newAttrs();
+      (a as any).d[name] = v;
+      return null;
+    },
+    __getitem__: (a: NDArray, [k]: any[]) => {
+      const r = (ndarrayType.dict.__getitem__ as any).meth(a, [k], null);
+      if (typeof k === 'string' && r instanceof NDArray) return r.dtype.kind === 'V' ? r : plain(r);
+      return r;
+    },
+  });
+}
+
+/** a view without the recarray class (field arrays of recarrays are plain ndarrays) */
+function plain(a: NDArray): NDArray {
+  return new NDArray(a.block, a.dtype, a.shape.slice(), a.strides.slice(), a.offset, a.owner, a.writeable);
+}
+
+function recordsEqual(a: NDArray, b: NDArray): boolean {
+  const x = a.toArray(), y = b.toArray();
+  const eq = (p: any, q: any): boolean => (Array.isArray(p) ? p.length === q.length && p.every((v, i) => eq(v, q[i])) : p === q || (typeof p === 'object' && p !== null && p.re === q.re && p.im === q.im));
+  return x.length === y.length && x.every((v, i) => eq(v, y[i]));
+}
+
+/** == / != between structured arrays: element-wise, all fields equal. */
+export function structuredEqual(a: NDArray, b: NDArray, negate: boolean): NDArray {
+  if (!D.sameDType(a.dtype.native, b.dtype.native)) throwPy('TypeError', 'Cannot compare structured arrays with different dtypes');
+  const n = Math.max(a.size, b.size);
+  const x = a.toArray(), y = b.toArray();
+  const eq = (p: any, q: any): boolean => (Array.isArray(p) ? p.every((v, i) => eq(v, q[i])) : p === q || (typeof p === 'object' && p !== null && p.re === q.re && p.im === q.im));
+  const res = Array.from({ length: n }, (_, i) => eq(x[x.length === 1 ? 0 : i], y[y.length === 1 ? 0 : i]) !== negate);
+  const out = fromPython(res, D.bool);
+  const shape = a.size >= b.size ? a.shape : b.shape;
+  return out.view(shape.slice(), contiguousBool(shape), 0);
+}
+function contiguousBool(shape: number[]): number[] {
+  const st = new Array(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i];
+  }
+  return st;
+}
+
+/** Comparison keys for sort(order=...): the named fields first, then the rest in dtype order. */
+export function orderKeys(d: DType, order: any): string[] {
+  const names = d.fields!.map((f) => f.name);
+  const first = order === undefined || order === null ? [] : typeof order === 'string' ? [order] : toArray(order).map(String);
+  for (const n of first) if (!names.includes(n)) throw makeExc('ValueError', `no field of name ${n}`);
+  return [...first, ...names.filter((n) => !first.includes(n))];
+}
+
+export function recModule(): PyModule {
+  const m = new PyModule('numpy.rec');
+  const arrayFn = (args: any[], kw: Kw) => {
+    const p = kwArgs(args, kw, ['obj', 'dtype', 'shape', 'offset', 'strides', 'formats', 'names', 'titles', 'aligned', 'byteorder', 'copy']);
+    let a: NDArray;
+    if (p.obj instanceof NDArray) a = p.dtype === undefined ? p.obj : fromPython(p.obj, toDType(p.dtype));
+    else a = fromPython(p.obj, toDType(p.dtype ?? formatsSpec(p)));
+    return recView(a, null);
+  };
+  m.d.array = builtin('array', arrayFn);
+  m.d.fromrecords = builtin('fromrecords', arrayFn);
+  m.d.fromarrays = builtin('fromarrays', (args, kw) => {
+    const p = kwArgs(args, kw, ['arrayList', 'dtype', 'shape', 'formats', 'names', 'titles', 'aligned', 'byteorder']);
+    const arrs = toArray(p.arrayList).map((x: any) => asArray(x));
+    const names: string[] = p.names === undefined ? arrs.map((_: any, i: number) => `f${i}`) : typeof p.names === 'string' ? p.names.split(',').map((s: string) => s.trim()) : toArray(p.names).map(String);
+    const dt = p.dtype !== undefined ? toDType(p.dtype) : toDType(arrs.map((x: NDArray, i: number) => tuple([names[i], pyDType(x.dtype)])));
+    const out = allocArray(arrs[0].shape, dt, true);
+    dt.fields!.forEach((f, i) => copyInto(fieldView(out, f.name), arrs[i]));
+    return recView(out, null);
+  });
+  m.d.recarray = RecArrayType;
+  return m;
+}
+
+function formatsSpec(p: Record<string, any>): any {
+  if (p.formats === undefined) throwPy('TypeError', 'Must define formats (or dtype) if object is not an ndarray');
+  const formats = typeof p.formats === 'string' ? p.formats.split(',') : toArray(p.formats);
+  const names = p.names === undefined ? formats.map((_: any, i: number) => `f${i}`) : typeof p.names === 'string' ? p.names.split(',').map((s: string) => s.trim()) : toArray(p.names);
+  return formats.map((f: any, i: number) => tuple([names[i], f]));
+}
+
+/** arr.view(np.recarray) */
+export function asRecarray(a: NDArray): NDArray {
+  return recView(a, a);
+}
+
+export { RecordType, PyTuple, scalar };

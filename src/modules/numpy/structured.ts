@@ -1,0 +1,228 @@
+/**
+ * Structured dtypes and records, as NumPy has them: dtype specifications (lists of (name, type[, shape])
+ * tuples with nesting, the dict form with names/formats/offsets/itemsize, comma strings 'i4,f8',
+ * `align=True` C layout), their str/repr/descr texts, field access on arrays (a view per field; a list of
+ * names gives a view keeping the original offsets), and `np.void` scalars — views of one record, so
+ * `data[0]['gain'] = 255` writes into the array as in NumPy.
+ */
+import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { DType, Field } from '../../../runtime/dtype';
+import { PyType, builtinType, ObjectType } from '../../objects/pytype';
+import { PyTuple, tuple } from '../../objects/values';
+import { PyDict } from '../../objects/hashtable';
+import { throwPy } from '../../objects/errors';
+import { defineMethods } from '../../objects/types/define';
+import { makeExc } from '../../objects/exceptions';
+import { repr as pyRepr, str as pyStr } from '../../objects/repr';
+import { index as pyIndex } from '../../objects/protocols';
+import { toArray } from '../../objects/iterators';
+import { VoidType, RecordType } from './dtypes';
+
+// ---- dtype construction ----
+
+function alignmentOf(d: DType): number {
+  if (d.subBase) return alignmentOf(d.subBase);
+  if (d.fields) return d.aligned ? Math.max(1, ...d.fields.map((f) => alignmentOf(f.dtype))) : 1;
+  if (d.kind === 'c') return d.itemsize / 2;
+  if (d.kind === 'U') return 4;
+  return d.itemsize;
+}
+
+function layout(names: string[], types: DType[], align: boolean, offsets?: number[], itemsize?: number): DType {
+  const fields: Field[] = [];
+  let pos = 0, maxAlign = 1;
+  names.forEach((name, i) => {
+    const t = types[i];
+    let off: number;
+    if (offsets) off = offsets[i];
+    else {
+      const al = align ? alignmentOf(t) : 1;
+      maxAlign = Math.max(maxAlign, al);
+      off = Math.ceil(pos / al) * al;
+    }
+    fields.push({ name, dtype: t, offset: off });
+    pos = Math.max(pos, off + t.itemsize);
+  });
+  if (new Set(names).size !== names.length) throwPy('ValueError', 'field names must be unique');
+  let size = itemsize ?? pos;
+  if (align && itemsize === undefined) size = Math.ceil(pos / maxAlign) * maxAlign;
+  return D.structured(fields, size, align);
+}
+
+/** A field type: plain dtype spec, nested list, or (spec, shape) sub-array. */
+function fieldType(spec: any, shape: any, toDType: (v: any) => DType, align: boolean): DType {
+  const base = Array.isArray(spec) ? parseStructured(spec, toDType, align) : toDType(spec);
+  if (shape === undefined) return base;
+  const dims = shape instanceof PyTuple ? shape.items.map((x: any) => pyIndex(x)) : [pyIndex(shape)];
+  if (dims.length === 0 || (dims.length === 1 && dims[0] === 1 && !(shape instanceof PyTuple))) return base;
+  return D.subarray(base, dims);
+}
+
+/** np.dtype of a list / dict / comma-string structured specification. */
+export function parseStructured(spec: any, toDType: (v: any) => DType, align: boolean): DType {
+  if (typeof spec === 'string') {
+    const parts = spec.split(',').map((s) => s.trim());
+    return layout(parts.map((_, i) => `f${i}`), parts.map((p) => toDType(p)), align);
+  }
+  if (spec instanceof PyDict) {
+    const get = (k: string) => spec.get(k);
+    const names = toArray(get('names')).map(String);
+    const formats = toArray(get('formats')).map((f: any) => toDType(f));
+    const offsets = get('offsets') === undefined ? undefined : toArray(get('offsets')).map((x: any) => pyIndex(x));
+    const itemsize = get('itemsize') === undefined ? undefined : pyIndex(get('itemsize'));
+    return layout(names, formats, align || get('aligned') === true, offsets, itemsize);
+  }
+  const items = toArray(spec);
+  const names: string[] = [], types: DType[] = [];
+  for (const it of items) {
+    const t = it instanceof PyTuple ? it.items : toArray(it);
+    if (t.length < 2 || typeof t[0] !== 'string') throwPy('TypeError', `data type ${pyRepr(spec)} not understood`);
+    names.push(t[0]);
+    types.push(fieldType(t[1], t[2], toDType, align));
+  }
+  return layout(names, types, align);
+}
+
+/** np.dtype((base, shape)) */
+export function parseSubarray(t: PyTuple, toDType: (v: any) => DType): DType {
+  return fieldType(t.items[0], t.items[1], toDType, false);
+}
+
+// ---- texts ----
+
+/** NumPy's descr item for a field type: '<f8', 'u1', nested list, or with a shape. */
+function typeStr(d: DType): string {
+  if (d.kind === 'V' && d.fields) return descrText(d);
+  if (d.kind === 'b') return '?';
+  if (d.itemsize === 1 && d.kind !== 'U' && d.kind !== 'V') return d.str.replace('|', '');
+  return d.str;
+}
+
+function isPacked(d: DType): boolean {
+  let pos = 0;
+  for (const f of d.fields!) {
+    if (f.offset !== pos) return false;
+    pos += f.dtype.itemsize;
+  }
+  return pos === d.itemsize;
+}
+
+function fieldItem(f: Field): string {
+  if (f.dtype.subBase) return `('${f.name}', ${quoteType(f.dtype.subBase)}, ${shapeText(f.dtype.subShape!)})`;
+  return `('${f.name}', ${quoteType(f.dtype)})`;
+}
+function quoteType(d: DType): string {
+  return d.fields ? descrText(d) : `'${typeStr(d)}'`;
+}
+function shapeText(s: number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`;
+}
+
+function descrText(d: DType): string {
+  return '[' + d.fields!.map(fieldItem).join(', ') + ']';
+}
+
+/** str(dtype) for structured / sub-array dtypes. */
+export function structuredStr(d: DType): string {
+  if (d.subBase) return `(${quoteType(d.subBase)}, ${shapeText(d.subShape!)})`;
+  let body: string;
+  if (isPacked(d) && !d.aligned) body = descrText(d);
+  else {
+    const formats = d.fields!.map((f) => (f.dtype.subBase ? `(${quoteType(f.dtype.subBase)}, ${shapeText(f.dtype.subShape!)})` : quoteType(f.dtype)));
+    body = `{'names': [${d.fields!.map((f) => `'${f.name}'`).join(', ')}], 'formats': [${formats.join(', ')}], 'offsets': [${d.fields!.map((f) => f.offset).join(', ')}], 'itemsize': ${d.itemsize}${d.aligned ? ", 'aligned': True" : ''}}`;
+  }
+  return d.isRecord ? `(numpy.record, ${body})` : body;
+}
+
+export function structuredRepr(d: DType): string {
+  if (d.isRecord) return `dtype(${structuredStr(d)})`;
+  return `dtype(${structuredStr(d)}${d.aligned && !isPacked(d) ? ', align=True' : ''})`;
+}
+
+/** dtype.descr */
+export function descrList(d: DType): any[] {
+  if (!d.fields) return [tuple(['', d.str])];
+  return d.fields.map((f) => {
+    if (f.dtype.subBase) return tuple([f.name, f.dtype.subBase.fields ? descrList(f.dtype.subBase) : typeStrPy(f.dtype.subBase), tuple(f.dtype.subShape!)]);
+    return tuple([f.name, f.dtype.fields ? descrList(f.dtype) : typeStrPy(f.dtype)]);
+  });
+}
+function typeStrPy(d: DType): string {
+  return d.str;
+}
+
+// ---- field access ----
+
+export function fieldOf(d: DType, name: string): Field {
+  const f = d.fields?.find((x) => x.name === name);
+  if (!f) throw makeExc('KeyError', name);
+  return f;
+}
+
+/** a['name']: a view of one field (sub-array fields add their dimensions). */
+export function fieldView(a: NDArray, name: string): NDArray {
+  if (!a.dtype.fields) throwPy('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+  const f = fieldOf(a.dtype, name);
+  const t = f.dtype;
+  if (t.subBase) {
+    const sub = t.subShape!;
+    return a.view([...a.shape, ...sub], [...a.strides, ...contiguousStrides(sub, t.subBase.itemsize)], a.offset + f.offset, t.subBase);
+  }
+  return a.view(a.shape.slice(), a.strides.slice(), a.offset + f.offset, t);
+}
+
+/** a[['x', 'y']]: a view whose dtype keeps only those fields at their offsets. */
+export function multiFieldView(a: NDArray, names: string[]): NDArray {
+  const fields = names.map((n) => fieldOf(a.dtype, n));
+  const dt = D.structured(fields.map((f) => ({ ...f })), a.dtype.itemsize, a.dtype.aligned, a.dtype.isRecord);
+  return a.view(a.shape.slice(), a.strides.slice(), a.offset, dt);
+}
+
+export function isFieldKey(a: NDArray, key: any): boolean {
+  if (!a.dtype.fields) return false;
+  if (typeof key === 'string') return true;
+  return Array.isArray(key) && key.length > 0 && key.every((k) => typeof k === 'string');
+}
+
+export function fieldIndex(a: NDArray, key: any): NDArray {
+  return typeof key === 'string' ? fieldView(a, key) : multiFieldView(a, key);
+}
+
+// ---- records as Python values ----
+
+/** A Python tuple/list (or np.void) → the record domain value of dtype d. */
+export function recordFromPy(v: any, d: DType, toDomain: (v: any, d: DType) => any): any {
+  if (v instanceof NPVoid) return v.arr.get([]);
+  if (d.subBase) {
+    const conv = (x: any): any => (x instanceof PyTuple || Array.isArray(x) ? toArray(x).map(conv) : toDomain(x, d.subBase!));
+    return conv(v);
+  }
+  const items = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : null;
+  if (!items) {
+    // a scalar fills every field
+    return d.fields!.map((f) => toDomain(v, f.dtype));
+  }
+  if (items.length !== d.fields!.length) throwPy('ValueError', `could not assign tuple of length ${items.length} to structure with ${d.fields!.length} fields.`);
+  return d.fields!.map((f, i) => toDomain(items[i], f.dtype));
+}
+
+/** The Python value of a record: a tuple of field items (sub-arrays as lists), as `void.item()`. */
+export function recordToPy(v: any, d: DType, toPy: (d: DType, v: any) => any): any {
+  if (d.subBase) {
+    const conv = (x: any): any => (Array.isArray(x) ? x.map(conv) : toPy(d.subBase!, x));
+    return conv(v);
+  }
+  return tuple(d.fields!.map((f, i) => (f.dtype.kind === 'V' ? recordToPy(v[i], f.dtype, toPy) : toPy(f.dtype, v[i]))));
+}
+
+
+/** np.void / np.record scalar: a 0-d view of one record. */
+export class NPVoid {
+  readonly cls: PyType;
+  constructor(readonly arr: NDArray) {
+    this.cls = arr.dtype.isRecord ? RecordType : VoidType;
+  }
+}
+
+export { builtinType, ObjectType, defineMethods, pyStr, VoidType, RecordType };
