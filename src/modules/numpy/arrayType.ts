@@ -36,6 +36,7 @@ import { dotND } from './einsum';
 import { floatOf, intOf, complexOf, formatScalar } from './scalarType';
 import { roundArray, clip, nonzero, tobytes } from './misc';
 import { heap } from '../../../runtime/memory';
+import { repr as pyReprOf } from '../../objects/repr';
 import { RecArrayType, asRecarray, structuredEqual, installRecords } from './records';
 import { sortInPlace, argsort, searchsorted } from './sorting';
 import { diagonal, resize } from './rearrange';
@@ -299,6 +300,7 @@ export function installArrayType(): void {
     },
     reshape: (a, args, kw) => {
       const p = kwArgs([], kw, ['order', 'copy']);
+      if (p.order !== undefined && !['C', 'F', 'A', 'K'].includes(p.order)) throwPy('ValueError', `order must be one of 'C', 'F', 'A', or 'K' (got ${pyReprOf(p.order)})`);
       const shapeArg = args.length === 1 ? args[0] : tuple(args);
       return reshape(a, shapeArg, p.order === 'F' ? 'F' : 'C');
     },

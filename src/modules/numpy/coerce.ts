@@ -9,7 +9,10 @@
  */
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
-import { NDArray, shapeSize, broadcastStrides, stridedLoop } from '../../../runtime/ndarray';
+import { NDArray, shapeSize, broadcastStrides, stridedLoop, contiguousStrides } from '../../../runtime/ndarray';
+import { PyDict } from '../../objects/hashtable';
+import { getAttrOrUndef } from '../../objects/attrs';
+import { call } from '../../objects/function';
 import { reader, writer, converter } from '../../../runtime/elements';
 import { heap, OutOfMemory } from '../../../runtime/memory';
 import { PyTuple, PyRange, PyComplex, PyFloat } from '../../objects/values';
@@ -100,9 +103,41 @@ function discover(v: any, records = false): { shape: number[]; leaves: any[] } {
   return { shape, leaves };
 }
 
+/**
+ * An array exposed by another object through NumPy's protocols: `__array_interface__` (a dict with
+ * data address, typestr, shape and strides over memory owned by one of our arrays, found through the
+ * object's `base`) or an `__array__()` method. Null when the object offers neither.
+ */
+function fromProtocol(v: any): NDArray | null {
+  if (v === null || typeof v !== 'object' || v instanceof PyTuple || v instanceof PyRange || Array.isArray(v)) return null;
+  const ai = getAttrOrUndef(v, '__array_interface__');
+  if (ai instanceof PyDict) {
+    const dt = D.parseDType(String(ai.get('typestr'))) ?? throwPy('TypeError', 'data type not understood');
+    const shape = (ai.get('shape') as PyTuple).items.map(Number);
+    const st = ai.get('strides');
+    const strides = st instanceof PyTuple ? st.items.map(Number) : contiguousStrides(shape, dt.itemsize);
+    const data = ai.get('data');
+    const addr = data instanceof PyTuple ? Number(data.items[0]) : Number(data);
+    const owner = getAttrOrUndef(v, 'base');
+    if (!(owner instanceof NDArray) || addr < owner.block.ptr || addr >= owner.block.ptr + Math.max(owner.block.size, 1)) {
+      return throwPy('TypeError', 'the __array_interface__ data pointer does not lie in an array this interpreter owns');
+    }
+    const a = new NDArray(owner.block, dt, shape, strides, addr - owner.block.ptr, owner.owner, !(data instanceof PyTuple && data.items[1] === true));
+    return a;
+  }
+  const am = getAttrOrUndef(v, '__array__');
+  if (am !== undefined && !(v instanceof NPScalar)) {
+    const r = call(am, [], null);
+    if (r instanceof NDArray) return r;
+  }
+  return null;
+}
+
 /** np.array(v, dtype) as a fresh array (always a copy). */
 export function fromPython(v: any, dtype?: DType): NDArray {
   if (v instanceof NDArray) return dtype ? castCopy(v, dtype) : copyArray(v);
+  const proto = fromProtocol(v);
+  if (proto) return dtype ? castCopy(proto, dtype) : copyArray(proto);
   if (!isSeqAny(v) && !(v instanceof NPScalar) && weakKind(v) === null && v !== null && typeof v === 'object' && isIterable(v) && typeof v !== 'string') {
     // generators and other iterables are not sequences to NumPy: they would be object scalars
     v = toArray(v);
@@ -205,6 +240,8 @@ function stridedEach(shape: number[], bases: number[], strides: number[][], f: (
 /** Anything array-like as an array; arrays pass through (no copy). */
 export function asArray(v: any, dtype?: DType): NDArray {
   if (v instanceof NDArray) return dtype && dtype !== v.dtype ? castCopy(v, dtype) : v;
+  const proto = fromProtocol(v);
+  if (proto) return dtype && dtype !== proto.dtype ? castCopy(proto, dtype) : proto;
   return fromPython(v, dtype);
 }
 

@@ -9,7 +9,7 @@ import { NDArray, broadcastShapes, shapeSize, contiguousStrides } from '../../..
 import * as D from '../../../runtime/dtype';
 import { reader, writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
-import { PyTuple, PySlice, Ellipsis } from '../../objects/values';
+import { PyTuple, PySlice, Ellipsis, PyRange } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { index as pyIndex, sliceIndices } from '../../objects/protocols';
 import { typeOf } from '../../objects/pytype';
@@ -21,7 +21,7 @@ import { isFieldKey, fieldIndex, NPVoid } from './structured';
 type Item = { kind: 'int'; i: number } | { kind: 'slice'; s: PySlice } | { kind: 'new' } | { kind: 'ell' } | { kind: 'adv'; arr: NDArray; bool: boolean };
 
 function isAdvanced(k: any): boolean {
-  return k instanceof NDArray || Array.isArray(k) || (k instanceof NPScalar && k.dt.kind === 'b') || typeof k === 'boolean';
+  return k instanceof NDArray || Array.isArray(k) || k instanceof PyRange || (k instanceof NPScalar && k.dt.kind === 'b') || typeof k === 'boolean';
 }
 
 function classify(k: any): Item {

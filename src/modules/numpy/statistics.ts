@@ -118,7 +118,7 @@ function average(p: Record<string, any>): any {
     return tuple([avg, U('multiply', asArray(avg).dtype.kind === 'f' ? new PyFloat(1) : 1, scalar(asArray(avg).dtype, asArray(U('add', U('multiply', avg, 0), n)).get([])))]);
   }
   let w = asArray(p.weights);
-  if (w.ndim !== a.ndim) {
+  if (w.ndim !== a.ndim || w.shape.some((s, i) => s !== a.shape[i])) {
     if (p.axis === undefined || p.axis === null) throwPy('TypeError', 'Axis must be specified when shapes of a and weights differ.');
     const ax = normAxis(p.axis, a.ndim);
     const shp = a.shape.map((d, i) => (i === ax ? d : 1));
