@@ -14,6 +14,7 @@ import { heap } from './memory';
 import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
 import { elementwiseKernel } from './wasm/elementwise';
+import { sumKernel } from './wasm/reduce';
 
 let wasmEnabled = true;
 /** Route element-wise loops through the JS reference evaluator only (differential tests, CSP-restricted hosts). */
@@ -186,36 +187,41 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
   const outShape = keep.map((i) => arr.shape[i]);
   const outStrides = out.ndim === keep.length ? out.strides : contiguousStrides(outShape, out.itemsize);
   const rShape = rAxes.map((i) => arr.shape[i]);
-  const rStrides = rAxes.map((i) => arr.strides[i]);
-  const rSize = shapeSize(rShape);
   const dv = heap.view();
   const wdv = where;
   const wStrides = wdv ? broadcastStrides(wdv, arr.shape) : null;
   const pairwiseOK = loop.name === 'add' && dt.kind === 'f' && wdv === null && rAxes.length >= 1;
-  // the reduced positions in iteration order: C order over the reduced axes
-  const offsets: number[] = new Array(rSize);
-  const woffsets: number[] | null = wStrides ? new Array(rSize) : null;
+  // pairwise applies along the innermost reduced axis when it is the last axis of the array
+  const innerLen = rAxes.length && rAxes[rAxes.length - 1] === nd - 1 ? rShape[rShape.length - 1] : 1;
+  const usePairwise = pairwiseOK && innerLen > 1;
+  const kernel = wasmEnabled && loop.name === 'add' && wdv === null && innerLen > 1 && dt.kind !== 'b' ? sumKernel(arr.dtype, dt) : null;
+  const unsignedAcc = dt.kind === 'u';
+  const sr = stepRound(dt);
+  const rnd = sr ?? ((x: number) => x);
+  // the reduced positions in iteration order (C order over the reduced axes); when whole rows are
+  // summed at once only each row's start is needed
+  const rowWise = kernel !== null || usePairwise;
+  const offAxes = rowWise ? rAxes.slice(0, -1) : rAxes;
+  const offShape = offAxes.map((i) => arr.shape[i]);
+  const offCount = shapeSize(offShape);
+  const offsets: number[] = new Array(offCount);
+  const woffsets: number[] | null = wStrides ? new Array(offCount) : null;
   {
-    const idx = new Array(rAxes.length).fill(0);
-    for (let k = 0; k < rSize; k++) {
+    const idx = new Array(offAxes.length).fill(0);
+    for (let k = 0; k < offCount; k++) {
       let o = 0, w = 0;
-      for (let j = 0; j < rAxes.length; j++) {
-        o += idx[j] * rStrides[j];
-        if (wStrides) w += idx[j] * wStrides[rAxes[j]];
+      for (let j = 0; j < offAxes.length; j++) {
+        o += idx[j] * arr.strides[offAxes[j]];
+        if (wStrides) w += idx[j] * wStrides[offAxes[j]];
       }
       offsets[k] = o;
       if (woffsets) woffsets[k] = w;
-      for (let j = rAxes.length - 1; j >= 0; j--) {
-        if (++idx[j] < rShape[j]) break;
+      for (let j = offAxes.length - 1; j >= 0; j--) {
+        if (++idx[j] < offShape[j]) break;
         idx[j] = 0;
       }
     }
   }
-  // pairwise applies along the innermost reduced axis when it is the last axis of the array
-  const innerLen = rAxes.length && rAxes[rAxes.length - 1] === nd - 1 ? rShape[rShape.length - 1] : 1;
-  const usePairwise = pairwiseOK && innerLen > 1;
-  const sr = stepRound(dt);
-  const rnd = sr ?? ((x: number) => x);
   const oIdx = new Array(keep.length).fill(0);
   const outSize = shapeSize(outShape);
   for (let q = 0; q < outSize; q++) {
@@ -227,11 +233,21 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
     }
     let acc = initial;
     let started = initial !== undefined;
-    if (usePairwise) {
+    if (kernel) {
+      // WASM row sums: pairwise for floats (NumPy's digits), exact 64-bit sums for integers
       const step = arr.strides[nd - 1];
-      const rows = rSize / innerLen;
-      for (let r = 0; r < rows; r++) {
-        const rowBase = base + offsets[r * innerLen];
+      for (let r = 0; r < offCount; r++) {
+        let s = kernel(base + offsets[r], innerLen, step);
+        if (unsignedAcc) s = BigInt.asUintN(64, s as bigint);
+        if (!started) {
+          acc = s;
+          started = true;
+        } else acc = typeof s === 'bigint' ? acc + s : rnd(acc + s);
+      }
+    } else if (usePairwise) {
+      const step = arr.strides[nd - 1];
+      for (let r = 0; r < offCount; r++) {
+        const rowBase = base + offsets[r];
         const get = (i: number) => rd(dv, rowBase + i * step);
         if (!started) {
           acc = rnd(get(0) + pairwise(get, 1, innerLen - 1, rnd));
@@ -240,7 +256,7 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
         // (callers pass the identity as `initial`, as NumPy starts add-reductions from 0)
       }
     } else {
-      for (let k = 0; k < rSize; k++) {
+      for (let k = 0; k < offCount; k++) {
         if (woffsets && dv.getUint8(wbase + woffsets[k]) === 0) continue;
         const v = rd(dv, base + offsets[k]);
         if (!started) {

@@ -8,7 +8,8 @@ import { DType } from '../../runtime/dtype';
 import { NDArray } from '../../runtime/ndarray';
 import { BY_CHAR } from '../../runtime/dtype';
 import { UFUNC_SPECS } from '../../runtime/ufuncTypes';
-import { loopFor, runElementwise, setWasmEnabled, Loop } from '../../runtime/ufunc';
+import { loopFor, runElementwise, runReduce, setWasmEnabled, Loop } from '../../runtime/ufunc';
+import { createInterpreter } from '../../src/index';
 import { elementwiseKernel } from '../../runtime/wasm/elementwise';
 import { writer } from '../../runtime/elements';
 import { heap } from '../../runtime/memory';
@@ -122,5 +123,43 @@ describe('casting kernels', () => {
     const got = run(loop, [a, b], D.float32, true);
     expect(got.every((v, i) => same(v, want[i]))).toBe(true);
     expect(elementwiseKernel(loop, [D.int8, D.float64], D.float32)).not.toBeNull();
+  });
+});
+
+describe('WASM sum kernels', () => {
+  // expected values printed by NumPy 2.4.6 (python3 -c "import numpy as np; print(repr(np.sum(...)))")
+  const cases: [string, string][] = [
+    ['np.sum(np.arange(1, 3001) ** -1.5)', '2.5758635541679986'],
+    ['np.sum((np.arange(777) * 0.37)[::3])', '37086.20999999999'],
+    ['np.sum(np.arange(1000) * 0.1)', '49950.0'],
+  ];
+  for (const [expr, want] of cases) {
+    it(`${expr} matches NumPy's pairwise digits`, () => {
+      let out = '';
+      const py = createInterpreter({ stdout: (s) => (out += s) });
+      py.run(`import numpy as np\nprint(repr(float(${expr})))\n`, 't.py');
+      expect(out.trim()).toBe(want);
+    });
+  }
+  it('equals the reference pairwise sum for every length and stride', () => {
+    const vals = Array.from({ length: 700 }, (_, i) => Math.sin(i * 1.7) * 10 ** ((i % 7) - 3));
+    for (const n of [1, 7, 8, 9, 127, 128, 129, 255, 300, 699]) {
+      for (const step of [1, 2]) {
+        const a = fill(D.float64, vals.slice(0, n * step));
+        const v = a.view([n], [8 * step], a.offset);
+        const loop = loopFor('add', [D.float64, D.float64], [D.float64])!;
+        const out = (wasm: boolean) => {
+          const o = NDArray.empty([], D.float64);
+          setWasmEnabled(wasm);
+          try {
+            runReduce(loop, v, [0], o, 0);
+          } finally {
+            setWasmEnabled(true);
+          }
+          return o.get([]);
+        };
+        expect(out(true)).toBe(out(false));
+      }
+    }
   });
 });

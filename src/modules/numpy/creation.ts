@@ -90,7 +90,19 @@ function arange(args: any[], kw: Kw): NDArray {
   const a = allocArray([len], dt);
   const w = writer(dt);
   const view = heap.view();
-  if (dt.kind === 'f' || dt.kind === 'c') {
+  const tv = typedView(a);
+  if (tv && tv instanceof Float64Array) {
+    // NumPy's fill: a[0] = start, a[1] = start + step, a[i] = start + i * ((start + step) - start)
+    const delta = s0 + st - s0;
+    for (let i = 0; i < len; i++) tv[i] = i === 0 ? s0 : i === 1 ? s0 + st : s0 + i * delta;
+  } else if (tv && tv instanceof Float32Array) {
+    // the same fill in float32 arithmetic, as FLOAT_fill does
+    const f = Math.fround, a0 = f(s0), a1 = f(s0 + st), delta = f(a1 - a0);
+    for (let i = 0; i < len; i++) tv[i] = i === 0 ? a0 : i === 1 ? a1 : f(a0 + f(f(i) * delta));
+  } else if (tv && tv instanceof BigInt64Array) {
+    const t0 = Math.trunc(s0), ts = Math.trunc(st);
+    for (let i = 0; i < len; i++) tv[i] = BigInt(t0 + i * ts);
+  } else if (dt.kind === 'f' || dt.kind === 'c') {
     const delta = s0 + st - s0;
     for (let i = 0; i < len; i++) {
       const v = i === 0 ? s0 : i === 1 ? s0 + st : s0 + i * delta;
