@@ -100,7 +100,8 @@ export class Heap {
     if (this.collector && this.sinceCollect > Math.max(192 << 20, this.liveAfterCollect)) this.collect();
     let p = this.take(size);
     if (p < 0) {
-      if (this.collector && this.sinceCollect > 0) {
+      // before growing the memory, reclaim when enough has been handed out since the last collection
+      if (this.collector && this.sinceCollect > Math.max(32 << 20, this.liveAfterCollect / 2)) {
         this.collect();
         p = this.take(size);
       }
@@ -146,7 +147,8 @@ export class Heap {
     const have = this.memory.buffer.byteLength;
     if (need > have) {
       const pages = Math.ceil((need - have) / PAGE);
-      const grow = Math.max(pages, Math.min(Math.ceil(have / PAGE / 4), MAX_PAGES - have / PAGE));
+      // grow geometrically (doubling, at most 1 GiB at a time): each grow may copy the whole memory
+      const grow = Math.max(pages, Math.min(have / PAGE, 16384, MAX_PAGES - have / PAGE));
       try {
         this.memory.grow(Math.max(grow, pages));
       } catch {
