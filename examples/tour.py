@@ -48,3 +48,15 @@ try:
 except KeyError as exc:
     print("caught", type(exc).__name__, exc)
 print("python", sys.version_info[0], "semantics, running on ndpy")
+
+# NumPy: the array, broadcasting, fancy indexing and reductions, printed as NumPy prints them
+import numpy as np
+
+grid = np.arange(12).reshape(3, 4)
+print(grid)
+print("column means:", grid.mean(axis=0), "| row sums:", grid.sum(axis=1))
+x = np.linspace(0, 1, 5)
+print("outer product via broadcasting:\n", x[:, None] * x[None, :3])
+print("every other even number:", grid[grid % 2 == 0][::2], "| diagonal:", np.diag(grid))
+records = np.array([("ann", 90, 12.5), ("bob", 85, 10.0)], dtype=[("name", "U8"), ("score", "i4"), ("time", "f8")])
+print("sorted by time:", np.sort(records, order="time")["name"], repr(np.float64(1.5) * 2))
