@@ -3,7 +3,7 @@
  * `installModules()` is idempotent; each module is built lazily, once per interpreter, on first import.
  * 'os.path' and 'posixpath' resolve to the `path` attribute of the interpreter's `os` module.
  */
-import { registerModule } from '../interp/imports';
+import { registerModule, importModule } from '../interp/imports';
 import { makeMath } from './math';
 import { makeSys } from './sys';
 import { makeTime } from './time';
@@ -26,4 +26,6 @@ export function installModules(): void {
   registerModule('posixpath', makeOsPath);
   registerModule('tempfile', makeTempfile);
   registerModule('numpy', makeNumpy);
+  // submodules resolve to the attributes of the interpreter's numpy module
+  registerModule('numpy.random', () => importModule('numpy', false).d.random);
 }

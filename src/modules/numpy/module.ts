@@ -36,6 +36,7 @@ import { printOptions, defaultPrintOptions } from './printOptions';
 import { emathModule } from './emath';
 import { extraFunctions } from './extras';
 import { libModule } from './strideTricks';
+import { randomModule } from './random';
 import { VoidType, RecordType } from './structured';
 import { RecArrayType, recModule } from './records';
 import { indexTrickValues } from './indexTricks';
@@ -156,6 +157,7 @@ export function makeNumpy(): PyModule {
   d.recarray = RecArrayType;
   d.rec = recModule();
   d.lib = libModule();
+  d.random = randomModule();
   d.finfo = finfo;
   d.iinfo = iinfo;
 

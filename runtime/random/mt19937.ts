@@ -1,0 +1,120 @@
+/**
+ * MT19937, the Mersenne Twister behind NumPy's legacy `RandomState`, with NumPy's seeding and output
+ * conventions so that streams match NumPy bit for bit.
+ *
+ * Seeding follows numpy/random/src/mt19937 (itself Matsumoto & Nishimura's reference code): an integer
+ * seed in [0, 2**32) fills the key with the `init_genrand` recurrence (`seed`); an array of 32-bit words
+ * goes through `init_by_array` (`seedByArray`). Both leave `pos` at 624 so the first draw regenerates the
+ * whole key. Outputs: `nextUint32` (tempered word), `next64` (two words, the first one high, as NumPy's
+ * `mt19937_next64`), and `nextDouble`, NumPy's 53-bit double `((a >> 5) * 2**26 + (b >> 6)) / 2**53`.
+ *
+ * Invariant: `key` holds 624 unsigned 32-bit words and 0 <= pos <= 624.
+ */
+import { BitGenerator } from './bitGenerator';
+
+const N = 624;
+const M = 397;
+const MATRIX_A = 0x9908b0df;
+const UPPER = 0x80000000;
+const LOWER = 0x7fffffff;
+
+export class MT19937 implements BitGenerator {
+  readonly key = new Uint32Array(N);
+  pos = N;
+  hi = 0;
+  lo = 0;
+
+  /** NumPy's `mt19937_seed` (Knuth's init_genrand recurrence) for a seed in [0, 2**32). */
+  seed(s: number): void {
+    const k = this.key;
+    let x = s >>> 0;
+    for (let i = 0; i < N; i++) {
+      k[i] = x;
+      // 1812433253 * (x ^ (x >> 30)) + i + 1, modulo 2**32
+      x = (Math.imul(1812433253, x ^ (x >>> 30)) + i + 1) >>> 0;
+    }
+    this.pos = N;
+  }
+
+  /** NumPy's `mt19937_init_by_array` for a key of 32-bit words. */
+  seedByArray(init: ArrayLike<number>): void {
+    this.seed(19650218);
+    const mt = this.key;
+    const len = init.length;
+    let i = 1;
+    let j = 0;
+    for (let k = Math.max(N, len); k > 0; k--) {
+      const p = mt[i - 1] ^ (mt[i - 1] >>> 30);
+      mt[i] = ((mt[i] ^ Math.imul(p, 1664525)) + (init[j] >>> 0) + j) >>> 0;
+      i++;
+      j++;
+      if (i >= N) {
+        mt[0] = mt[N - 1];
+        i = 1;
+      }
+      if (j >= len) j = 0;
+    }
+    for (let k = N - 1; k > 0; k--) {
+      const p = mt[i - 1] ^ (mt[i - 1] >>> 30);
+      mt[i] = ((mt[i] ^ Math.imul(p, 1566083941)) - i) >>> 0;
+      i++;
+      if (i >= N) {
+        mt[0] = mt[N - 1];
+        i = 1;
+      }
+    }
+    mt[0] = 0x80000000;
+    this.pos = N;
+  }
+
+  /** Regenerate the 624 words of the key (`mt19937_gen`). */
+  private generate(): void {
+    const k = this.key;
+    let i = 0;
+    let y: number;
+    for (; i < N - M; i++) {
+      y = (k[i] & UPPER) | (k[i + 1] & LOWER);
+      k[i] = k[i + M] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    }
+    for (; i < N - 1; i++) {
+      y = (k[i] & UPPER) | (k[i + 1] & LOWER);
+      k[i] = k[i + M - N] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    }
+    y = (k[N - 1] & UPPER) | (k[0] & LOWER);
+    k[N - 1] = k[M - 1] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    this.pos = 0;
+  }
+
+  nextUint32(): number {
+    if (this.pos === N) this.generate();
+    let y = this.key[this.pos++];
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+
+  next64(): void {
+    this.hi = this.nextUint32();
+    this.lo = this.nextUint32();
+  }
+
+  nextDouble(): number {
+    const a = this.nextUint32() >>> 5;
+    const b = this.nextUint32() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  /** The key (a copy) and position, as `get_state` reports them. */
+  getState(): { key: Uint32Array; pos: number } {
+    return { key: this.key.slice(), pos: this.pos };
+  }
+
+  setState(key: ArrayLike<number>, pos: number): void {
+    for (let i = 0; i < N; i++) this.key[i] = key[i] >>> 0;
+    this.pos = pos;
+  }
+}
+
+export const MT19937_STATE_LEN = N;

@@ -1,0 +1,140 @@
+/**
+ * PCG64 (O'Neill's permuted congruential generator, 128-bit state, XSL-RR output to 64 bits), the bit
+ * generator of NumPy's `default_rng`, as numpy/random/src/pcg64 implements it.
+ *
+ * Each draw advances the LCG `state = state * MULT + inc (mod 2**128)` and then outputs
+ * `rotr64(hi64 ^ lo64, state >> 122)`. Seeding (`pcg_setseq_128_srandom_r`): state = 0, inc = seq*2 + 1,
+ * step, state += initstate, step. NumPy takes initstate and seq from SeedSequence.generate_state(4,
+ * uint64) as (w0 << 64 | w1, w2 << 64 | w3). `nextUint32` hands out the low half of a 64-bit draw and
+ * keeps the high half for the next call (NumPy's has_uint32/uinteger); `nextDouble` is
+ * `(next64 >> 11) * 2**-53`.
+ *
+ * The 128-bit state lives in eight 16-bit limbs (least significant first) so the multiply is exact in
+ * double arithmetic: a limb product is below 2**32 and a column sum below 2**36. The step is unrolled
+ * over plain fields (no typed arrays, no BigInt) because it runs once per 64-bit draw.
+ */
+import { BitGenerator } from './bitGenerator';
+
+const MASK128 = (1n << 128n) - 1n;
+// the multiplier 0x2360ed051fc65da44385df649fccf645 in 16-bit limbs, least significant first
+const M0 = 0xf645;
+const M1 = 0x9fcc;
+const M2 = 0xdf64;
+const M3 = 0x4385;
+const M4 = 0x5da4;
+const M5 = 0x1fc6;
+const M6 = 0xed05;
+const M7 = 0x2360;
+
+export class PCG64 implements BitGenerator {
+  private s0 = 0; private s1 = 0; private s2 = 0; private s3 = 0;
+  private s4 = 0; private s5 = 0; private s6 = 0; private s7 = 0;
+  private i0 = 0; private i1 = 0; private i2 = 0; private i3 = 0;
+  private i4 = 0; private i5 = 0; private i6 = 0; private i7 = 0;
+  hasUint32 = false;
+  uinteger = 0;
+  hi = 0;
+  lo = 0;
+
+  /** `pcg_setseq_128_srandom_r(initstate, initseq)`; also clears the 32-bit buffer. */
+  seed(initstate: bigint, initseq: bigint): void {
+    this.setState(0n, (initseq << 1n) | 1n);
+    this.step();
+    this.setState(this.getState().state + initstate, this.getState().inc);
+    this.step();
+    this.hasUint32 = false;
+    this.uinteger = 0;
+  }
+
+  /** Seed from four 64-bit words of SeedSequence.generate_state(4, uint64), as NumPy's PCG64 does. */
+  seedFromWords(w: bigint[]): void {
+    this.seed((w[0] << 64n) | w[1], (w[2] << 64n) | w[3]);
+  }
+
+  private step(): void {
+    const a0 = this.s0, a1 = this.s1, a2 = this.s2, a3 = this.s3, a4 = this.s4, a5 = this.s5, a6 = this.s6, a7 = this.s7;
+    // column k of state * MULT + inc; limbs are 16 bits, column sums stay below 2**36
+    let t = a0 * M0 + this.i0;
+    let r = t & 0xffff;
+    this.s0 = r;
+    let carry = (t - r) * (1 / 65536);
+    t = a0 * M1 + a1 * M0 + this.i1 + carry;
+    r = t & 0xffff;
+    this.s1 = r;
+    carry = (t - r) * (1 / 65536);
+    t = a0 * M2 + a1 * M1 + a2 * M0 + this.i2 + carry;
+    r = t & 0xffff;
+    this.s2 = r;
+    carry = (t - r) * (1 / 65536);
+    t = a0 * M3 + a1 * M2 + a2 * M1 + a3 * M0 + this.i3 + carry;
+    r = t & 0xffff;
+    this.s3 = r;
+    carry = (t - r) * (1 / 65536);
+    t = a0 * M4 + a1 * M3 + a2 * M2 + a3 * M1 + a4 * M0 + this.i4 + carry;
+    r = t & 0xffff;
+    this.s4 = r;
+    carry = (t - r) * (1 / 65536);
+    t = a0 * M5 + a1 * M4 + a2 * M3 + a3 * M2 + a4 * M1 + a5 * M0 + this.i5 + carry;
+    r = t & 0xffff;
+    this.s5 = r;
+    carry = (t - r) * (1 / 65536);
+    t = a0 * M6 + a1 * M5 + a2 * M4 + a3 * M3 + a4 * M2 + a5 * M1 + a6 * M0 + this.i6 + carry;
+    r = t & 0xffff;
+    this.s6 = r;
+    carry = (t - r) * (1 / 65536);
+    t = a0 * M7 + a1 * M6 + a2 * M5 + a3 * M4 + a4 * M3 + a5 * M2 + a6 * M1 + a7 * M0 + this.i7 + carry;
+    this.s7 = t & 0xffff;
+  }
+
+  next64(): void {
+    this.step();
+    let xh = ((this.s7 * 65536 + this.s6) ^ (this.s3 * 65536 + this.s2)) >>> 0;
+    let xl = ((this.s5 * 65536 + this.s4) ^ (this.s1 * 65536 + this.s0)) >>> 0;
+    let rot = this.s7 >>> 10;
+    if (rot >= 32) {
+      const t = xh;
+      xh = xl;
+      xl = t;
+      rot -= 32;
+    }
+    if (rot === 0) {
+      this.hi = xh;
+      this.lo = xl;
+    } else {
+      this.hi = ((xh >>> rot) | (xl << (32 - rot))) >>> 0;
+      this.lo = ((xl >>> rot) | (xh << (32 - rot))) >>> 0;
+    }
+  }
+
+  nextUint32(): number {
+    if (this.hasUint32) {
+      this.hasUint32 = false;
+      return this.uinteger;
+    }
+    this.next64();
+    this.hasUint32 = true;
+    this.uinteger = this.hi;
+    return this.lo;
+  }
+
+  nextDouble(): number {
+    this.next64();
+    return (this.hi * 2097152 + (this.lo >>> 11)) / 9007199254740992;
+  }
+
+  /** The LCG state and increment as 128-bit integers. */
+  getState(): { state: bigint; inc: bigint } {
+    const join = (l: number[]) => l.reduceRight((v, x) => (v << 16n) | BigInt(x), 0n);
+    return {
+      state: join([this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7]),
+      inc: join([this.i0, this.i1, this.i2, this.i3, this.i4, this.i5, this.i6, this.i7]),
+    };
+  }
+
+  setState(state: bigint, inc: bigint): void {
+    const limb = (v: bigint, k: number) => Number((v >> BigInt(16 * k)) & 0xffffn);
+    const st = state & MASK128, ic = inc & MASK128;
+    [this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => limb(st, k));
+    [this.i0, this.i1, this.i2, this.i3, this.i4, this.i5, this.i6, this.i7] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => limb(ic, k));
+  }
+}
