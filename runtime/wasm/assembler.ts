@@ -115,12 +115,24 @@ function name(s: string): number[] {
   return [...uleb(b.length), ...b];
 }
 
-/** A module importing `env.mem` and exporting the given functions. */
-export function assemble(funcs: FuncDef[]): Uint8Array {
-  const types = funcs.map((f) => [0x60, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))]);
-  const imports = vec([[...name('env'), ...name('mem'), 0x02, 0x00, 0x00]]);
-  const fsec = vec(funcs.map((_, i) => uleb(i)));
-  const exps = vec(funcs.map((f, i) => [...name(f.name), 0x00, ...uleb(i)]));
+/** A host function the module imports as `env.<name>` (imported functions take indices 0, 1, …). */
+export interface ImportDef {
+  name: string;
+  params: ValType[];
+  results: ValType[];
+}
+
+/** A module importing `env.mem` (and the given host functions) and exporting the given functions. */
+export function assemble(funcs: FuncDef[], hostFuncs: ImportDef[] = []): Uint8Array {
+  const sig = (f: { params: ValType[]; results: ValType[] }) => [0x60, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))];
+  const types = [...hostFuncs.map(sig), ...funcs.map(sig)];
+  const nh = hostFuncs.length;
+  const imports = vec([
+    [...name('env'), ...name('mem'), 0x02, 0x00, 0x00],
+    ...hostFuncs.map((h, i) => [...name('env'), ...name(h.name), 0x00, ...uleb(i)]),
+  ]);
+  const fsec = vec(funcs.map((_, i) => uleb(nh + i)));
+  const exps = vec(funcs.map((f, i) => [...name(f.name), 0x00, ...uleb(nh + i)]));
   const codes = vec(
     funcs.map((f) => {
       const groups: number[][] = [];

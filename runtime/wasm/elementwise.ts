@@ -7,14 +7,16 @@
  * Semantics are exactly the reference evaluator's (scalarOps.ts), which differential tests check:
  * integer arithmetic wraps, integer // and % floor and give 0 for a zero divisor (never a trap,
  * INT_MIN // -1 wraps), shifts past the width saturate, maximum/minimum propagate NaN and return the
- * second operand on ties. Operations WebAssembly has no instruction for (exp, log, pow …), complex and
- * float16 operands return null here and run in JS. Kernels are cached by loop and operand dtypes.
+ * second operand on ties. Float operations WebAssembly has no instruction for (exp, log, pow …) call
+ * the reference's own scalar function, imported into the module, so loads, casts, strides and stores
+ * still run in WASM; complex, float16 and the remaining integer operations (power, gcd, lcm) return null
+ * here and run in JS. Kernels are cached by loop and operand dtypes.
  */
 import { DType } from '../dtype';
 import { Loop } from '../ufunc';
 import { canCast } from '../dtype';
 import { heap } from '../memory';
-import { Code, Op, I32, I64, F32, F64, ValType, assemble } from './assembler';
+import { Code, Op, I32, I64, F32, F64, ValType, ImportDef, assemble } from './assembler';
 
 export type Kernel = (...args: number[]) => void;
 
@@ -328,7 +330,20 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
       return firstLocal + locals.length - 1;
     },
   };
-  const ok = dt.kind === 'f' ? floatOp(loop.name, ctx) : intOp(loop.name, ctx);
+  let ok = dt.kind === 'f' ? floatOp(loop.name, ctx) : intOp(loop.name, ctx);
+  // operations WebAssembly has no instruction for (exp, log, pow, …): the kernel calls the same scalar
+  // function the reference evaluator uses, imported from JS, so casts and strides still run in WASM
+  let host: ((...xs: number[]) => number) | null = null;
+  if (!ok && dt.kind === 'f' && loop.outs[0].kind === 'f' && nin <= 2) {
+    host = loop.fn as (...xs: number[]) => number;
+    for (let i = 0; i < nin; i++) {
+      c.get(valLocal[i]);
+      if (dt.itemsize === 4) c.op(Op.f64_promote_f32);
+    }
+    c.op(Op.call, 0);
+    if (loop.outs[0].itemsize === 4) c.op(Op.f32_demote_f64);
+    ok = true;
+  }
   if (!ok) return null;
   if (!emitConvert(c, loop.outs[0], out, true)) return null;
   emitStore(c, out);
@@ -336,8 +351,9 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
   c.get(n).i32(1).op(Op.i32_sub).set(n);
   c.op(Op.br, 0, Op.end, Op.end);
   try {
-    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }]) as BufferSource);
-    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory } });
+    const imports: ImportDef[] = host ? [{ name: 'f', params: new Array(nin).fill(F64), results: [F64] }] : [];
+    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }], imports) as BufferSource);
+    const inst = new WebAssembly.Instance(mod, { env: host ? { mem: heap.memory, f: host } : { mem: heap.memory } });
     return inst.exports.run as Kernel;
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
