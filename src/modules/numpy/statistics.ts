@@ -475,6 +475,7 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
     }),
     vectorize: b('vectorize', (args, kw) => {
       const p = kwArgs(args, kw, ['pyfunc', 'otypes', 'doc', 'excluded', 'cache', 'signature']);
+      if (typeof p.signature === 'string') return builtin('vectorize', (cargs, ckw) => vectorizeSignature(p.pyfunc, p.signature, cargs, ckw));
       return builtin('vectorize', (cargs, ckw) => vectorizeCall(p.pyfunc, p.otypes, cargs, ckw));
     }),
     apply_along_axis: b('apply_along_axis', (args, kw) => {
@@ -527,6 +528,41 @@ function getIndexBool(a: NDArray, mask: NDArray): NDArray {
 
 function pyDTypeOf(dt: D.DType): any {
   return pyDType(dt);
+}
+
+/**
+ * np.vectorize with a gufunc signature such as '(n),()->()': the trailing core dimensions of each input
+ * are handed to the function whole; outputs with scalar cores are collected over the loop dimensions.
+ */
+function vectorizeSignature(fn: any, signature: string, args: any[], kw: Kw): any {
+  const [lhs, rhs] = signature.replace(/\s+/g, '').split('->');
+  const cores = (lhs.match(/\(([^)]*)\)/g) ?? []).map((c) => (c === '()' ? 0 : c.slice(1, -1).split(',').length));
+  if (rhs !== '()') throwPy('NotImplementedError', `vectorize signature outputs other than () are not supported yet: ${signature}`);
+  const arrs = args.map((a) => asArray(a));
+  const loopShapes = arrs.map((a, i) => a.shape.slice(0, a.ndim - cores[i]));
+  const shape = bshape(loopShapes);
+  const n = shape.reduce((x, y) => x * y, 1);
+  const outs: any[] = [];
+  const idx = new Array(shape.length).fill(0);
+  for (let k = 0; k < n; k++) {
+    const callArgs = arrs.map((a, i) => {
+      const ld = a.ndim - cores[i];
+      let off = a.offset;
+      for (let d = 0; d < ld; d++) {
+        const j = shape.length - ld + d;
+        if (a.shape[d] !== 1) off += idx[j] * a.strides[d];
+      }
+      const v = a.view(a.shape.slice(ld), a.strides.slice(ld), off);
+      return cores[i] === 0 ? scalar(v.dtype, v.get([])) : v;
+    });
+    outs.push(call(fn, callArgs, kw));
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  const r = shaped(fromPython(outs), shape);
+  return r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
 }
 
 function vectorizeCall(fn: any, otypes: any, args: any[], kw: Kw): any {
