@@ -95,7 +95,7 @@ function compareOp(name: string, a: NDArray, b: any): any {
   if (a.dtype.kind === 'V' && (name === 'equal' || name === 'not_equal')) {
     return b instanceof NDArray ? structuredEqual(a, b, name === 'not_equal') : fullBool(a, name === 'not_equal');
   }
-  if (!arrayOperand(b) && !(b instanceof Object)) return NotImplemented;
+  if (!arrayOperand(b) && !(b instanceof Object) && !(typeof b === 'string' && a.dtype.kind === 'U')) return NotImplemented;
   if (b === null || (typeof b === 'string' && a.dtype.kind !== 'U')) return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
   return applyUfunc(ufunc(name), [a, b]);
 }

@@ -8,7 +8,7 @@ import { PyModule, PyTuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { builtin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
-import { toArray } from '../../objects/iterators';
+import { toArray, ArrayIter } from '../../objects/iterators';
 import { asArray } from './coerce';
 import { kwArgs } from './ufuncs';
 import { normAxis } from './axes';
@@ -52,9 +52,49 @@ export function strideTricksModule(): PyModule {
   return m;
 }
 
+/**
+ * np.lib.Arrayterator(var, buf_size): the blocks NumPy's Arrayterator yields — at most buf_size
+ * elements each, running along the last dimensions first (its `rundim` algorithm).
+ */
+function arrayteratorBlocks(a: NDArray, bufSize: number | null): NDArray[] {
+  const shape = a.shape, nd = a.ndim;
+  if (shape.some((d) => d <= 0)) return [];
+  const total = shape.reduce((x, y) => x * y, 1);
+  const start = shape.map(() => 0), stop = shape.slice();
+  const out: NDArray[] = [];
+  for (;;) {
+    let count = bufSize || total;
+    let rundim = 0;
+    for (let i = nd - 1; i >= 0; i--) {
+      if (count === 0) stop[i] = start[i] + 1;
+      else if (count <= shape[i]) {
+        stop[i] = start[i] + count;
+        rundim = i;
+      } else stop[i] = shape[i];
+      stop[i] = Math.min(shape[i], stop[i]);
+      count = Math.floor(count / shape[i]);
+    }
+    let off = a.offset;
+    for (let i = 0; i < nd; i++) off += start[i] * a.strides[i];
+    out.push(a.view(stop.map((s, i) => s - start[i]), a.strides.slice(), off));
+    start[rundim] = stop[rundim];
+    for (let i = nd - 1; i > 0; i--) {
+      if (start[i] >= shape[i]) {
+        start[i] = 0;
+        start[i - 1] += 1;
+      }
+    }
+    if (nd === 0 || start[0] >= shape[0]) return out;
+  }
+}
+
 export function libModule(): PyModule {
   const lib = new PyModule('numpy.lib');
   lib.d.stride_tricks = strideTricksModule();
+  lib.d.Arrayterator = builtin('Arrayterator', (args, kw) => {
+    const p = kwArgs(args, kw, ['var', 'buf_size']);
+    return new ArrayIter(arrayteratorBlocks(asArray(p.var), p.buf_size === undefined || p.buf_size === null ? null : pyIndex(p.buf_size)));
+  });
   return lib;
 }
 
