@@ -32,6 +32,11 @@ export interface InterpreterOptions {
    * terminal (progress output appears as it is printed). Default false.
    */
   lineBuffered?: boolean;
+  /**
+   * A cell of a SharedArrayBuffer another thread sets non-zero to interrupt the running code
+   * (KeyboardInterrupt at its next poll); cleared when the interrupt is delivered.
+   */
+  interruptCell?: Int32Array | null;
 }
 
 export interface RunResult {
@@ -63,6 +68,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
   });
   core.state.scriptDir = options.scriptDir ?? null;
   core.state.lineBuffered = options.lineBuffered ?? false;
+  core.state.interruptCell = options.interruptCell ?? null;
   return {
     run: (code, filename) => core.run(code, filename),
     interrupt: () => {

@@ -37,6 +37,8 @@ import { emathModule } from './emath';
 import { extraFunctions } from './extras';
 import { libModule } from './strideTricks';
 import { randomModule } from './random';
+import { ioFunctions, installIoMethods } from './io';
+import { npyFormatModule } from './npyFormatModule';
 import { VoidType, RecordType } from './structured';
 import { RecArrayType, recModule } from './records';
 import { indexTrickValues } from './indexTricks';
@@ -158,6 +160,9 @@ export function makeNumpy(): PyModule {
   d.rec = recModule();
   d.lib = libModule();
   d.random = randomModule();
+  Object.assign(d, ioFunctions());
+  installIoMethods(NDArrayType);
+  (d.lib as PyModule).d.format = npyFormatModule();
   d.finfo = finfo;
   d.iinfo = iinfo;
 

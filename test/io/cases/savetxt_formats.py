@@ -1,0 +1,38 @@
+import numpy as np, os, tempfile
+d = tempfile.mkdtemp()
+p = os.path.join(d, 'x.txt')
+def show():
+    with open(p) as f: print(repr(f.read()))
+a = np.array([[1.5, -2.25, 3e10], [0.1, np.nan, -np.inf]])
+np.savetxt(p, a); show()
+np.savetxt(p, a, fmt='%.3f', delimiter=','); show()
+np.savetxt(p, a, fmt=['%d', '%.2e', '%10.4g']); show()
+np.savetxt(p, a, fmt='%s|%s|%s'); show()
+np.savetxt(p, np.arange(5)); show()
+np.savetxt(p, np.arange(6, dtype=np.int32).reshape(2, 3), fmt='%5d', header='one\ntwo', footer='end', comments='## '); show()
+np.savetxt(p, np.array([1+2j, -3.5-4j]), fmt='%.2f'); show()
+np.savetxt(p, np.array([[1+2j, 3j]])); show()
+np.savetxt(p, np.array([True, False]), fmt='%d'); show()
+np.savetxt(p, np.array(['ab', 'c']), fmt='%s'); show()
+np.savetxt(p, np.array([0.1], dtype=np.float32), fmt='%s'); show()
+np.savetxt(p, [[1, 2], [3, 4]], newline=';', delimiter='-', fmt='%i'); show()
+s = np.array([(1, 2.5, 'x'), (3, 4.0, 'yz')], dtype=[('a', 'i4'), ('b', 'f8'), ('c', 'U2')])
+np.savetxt(p, s, fmt='%d %.1f %s'); show()
+for bad in [dict(fmt=['%d']), dict(fmt='%d %d'), dict(fmt=3)]:
+    try:
+        np.savetxt(p, a, **bad)
+    except Exception as e: print(type(e).__name__, e)
+try: np.savetxt(p, np.zeros((2,2,2)))
+except ValueError as e: print(e)
+try: np.savetxt(p, np.array(['a']), fmt='%d')
+except TypeError as e: print(e)
+with open(p, 'w') as f:
+    np.savetxt(f, a[:1], fmt='%g')
+    np.savetxt(f, a[1:], fmt='%g')
+show()
+with open(p, 'wb') as f:
+    np.savetxt(f, a, fmt='%g', header='bin')
+show()
+g = os.path.join(d, 'z.txt.gz')
+np.savetxt(g, a, fmt='%g')
+print(np.loadtxt(g))
