@@ -143,10 +143,17 @@ export function structuredRepr(d: DType): string {
 /** dtype.descr */
 export function descrList(d: DType): any[] {
   if (!d.fields) return [tuple(['', d.str])];
-  return d.fields.map((f) => {
-    if (f.dtype.subBase) return tuple([f.name, f.dtype.subBase.fields ? descrList(f.dtype.subBase) : typeStrPy(f.dtype.subBase), tuple(f.dtype.subShape!)]);
-    return tuple([f.name, f.dtype.fields ? descrList(f.dtype) : typeStrPy(f.dtype)]);
-  });
+  // NumPy lists the gaps between fields (and at the end) as unnamed '|Vn' entries
+  const out: any[] = [];
+  let pos = 0;
+  for (const f of [...d.fields].sort((a, b) => a.offset - b.offset)) {
+    if (f.offset > pos) out.push(tuple(['', `|V${f.offset - pos}`]));
+    if (f.dtype.subBase) out.push(tuple([f.name, f.dtype.subBase.fields ? descrList(f.dtype.subBase) : typeStrPy(f.dtype.subBase), tuple(f.dtype.subShape!)]));
+    else out.push(tuple([f.name, f.dtype.fields ? descrList(f.dtype) : typeStrPy(f.dtype)]));
+    pos = Math.max(pos, f.offset + f.dtype.itemsize);
+  }
+  if (d.itemsize > pos) out.push(tuple(['', `|V${d.itemsize - pos}`]));
+  return out;
 }
 function typeStrPy(d: DType): string {
   return d.str;

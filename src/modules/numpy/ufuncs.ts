@@ -169,7 +169,10 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
       throwPy('TypeError', `Cannot cast ufunc '${u.name}' input from ${dtRepr(ins[k].dtype)} to ${dtRepr(loop.ins[k])} with casting rule '${cast}'`);
     }
   }
-  const results = outs.map((o, k) => o ?? allocArray(shape!, loop.outs[k]));
+  // NumPy's default order='K': Fortran-ordered inputs give Fortran-ordered results
+  const multi = ins.filter((a) => a.ndim > 1 && a.size > 1);
+  const order = multi.length > 0 && multi.every((a) => a.fContiguous && !a.cContiguous) ? 'F' : 'C';
+  const results = outs.map((o, k) => o ?? allocArray(shape!, loop.outs[k], false, order));
   // an input overlapping an output at another position is read from a copy (NumPy's overlap rule)
   const safeIns = ins.map((a) => (results.some((r) => overlaps(a, r)) ? castCopy(a, a.dtype) : a));
   let where: NDArray | null = null;
