@@ -173,12 +173,17 @@ export function subarray(base: DType, shape: number[]): DType {
   return d;
 }
 
+/** An unstructured void dtype of n bytes ('V' + n, np.dtype((np.void, n))). */
+export function rawVoid(n: number): DType {
+  return new DType(`void${n * 8}`, 'V', 'V', n, 20, '|');
+}
+
 /** Structural equality (structured and sub-array dtypes are not interned). */
 export function sameDType(a: DType, b: DType): boolean {
   if (a === b) return true;
   if (a.kind !== 'V' || b.kind !== 'V' || a.itemsize !== b.itemsize) return false;
   if (a.subBase || b.subBase) return !!a.subBase && !!b.subBase && sameDType(a.subBase, b.subBase) && a.subShape!.join() === b.subShape!.join();
-  if (!a.fields || !b.fields || a.fields.length !== b.fields.length) return !a.fields && !b.fields;
+  if (!a.fields || !b.fields || a.fields.length !== b.fields.length) return !a.fields && !b.fields && a.itemsize === b.itemsize;
   return a.fields.every((f, i) => f.name === b.fields![i].name && f.offset === b.fields![i].offset && sameDType(f.dtype, b.fields![i].dtype));
 }
 

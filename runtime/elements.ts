@@ -53,7 +53,12 @@ function readRecord(d: DType): Reader {
     };
     return (dv, a) => build(dv, a, 0);
   }
-  const fields = d.fields ?? [];
+  if (!d.fields) {
+    // unstructured void: the raw bytes
+    const n = d.itemsize;
+    return (dv, a) => Array.from({ length: n }, (_, i) => dv.getUint8(a + i));
+  }
+  const fields = d.fields;
   const rds = fields.map((f) => reader(f.dtype));
   return (dv, a) => fields.map((f, i) => rds[i](dv, a + f.offset));
 }
@@ -67,7 +72,8 @@ function writeRecord(d: DType): Writer {
       for (let i = 0; i < n; i++) wr(dv, a + i * size, flat.length === 1 ? flat[0] : flat[i]);
     };
   }
-  const fields = d.fields ?? [];
+  if (!d.fields) return (dv, a, v: number[]) => v.forEach((b, i) => dv.setUint8(a + i, b));
+  const fields = d.fields;
   const wrs = fields.map((f) => writer(f.dtype));
   return (dv, a, v: any[]) => fields.forEach((f, i) => wrs[i](dv, a + f.offset, v[i]));
 }

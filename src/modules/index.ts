@@ -4,6 +4,8 @@
  * 'os.path' and 'posixpath' resolve to the `path` attribute of the interpreter's `os` module.
  */
 import { registerModule, importModule } from '../interp/imports';
+import { PyModule } from '../objects/values';
+import { makeExc } from '../objects/exceptions';
 import { makeMath } from './math';
 import { makeSys } from './sys';
 import { makeTime } from './time';
@@ -27,5 +29,14 @@ export function installModules(): void {
   registerModule('tempfile', makeTempfile);
   registerModule('numpy', makeNumpy);
   // submodules resolve to the attributes of the interpreter's numpy module
-  registerModule('numpy.random', () => importModule('numpy', false).d.random);
+  for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'polynomial']) {
+    registerModule(`numpy.${sub}`, () => {
+      let m: any = importModule('numpy', false);
+      for (const part of sub.split('.')) {
+        m = m?.d?.[part];
+        if (!(m instanceof PyModule)) throw makeExc('ModuleNotFoundError', `No module named 'numpy.${sub}'`);
+      }
+      return m;
+    });
+  }
 }

@@ -117,6 +117,7 @@ export function toDType(v: any): DType {
     if (v === BoolType) return D.bool;
     if (v === ComplexType) return D.complex128;
     if (v === StrType) return D.unicode(0);
+    if (v === VoidType) return D.rawVoid(0);
     // abstract types: NumPy picks the default of the kind
     if (v === FloatingType || v === InexactType) return D.float64;
     if (v === ComplexFloatingType) return D.complex128;

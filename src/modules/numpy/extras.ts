@@ -9,13 +9,27 @@ import { Complex } from '../../../runtime/elements';
 import { PyFloat } from '../../objects/values';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
-import { asArray, castCopy, copyInto, allocArray } from './coerce';
+import { asArray, castCopy, copyInto, allocArray, fromPython } from './coerce';
 import { applyUfunc, kwArgs, ufuncReduce } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { NPScalar, scalar, pyToDomain } from './scalars';
 import { realPart, imagPart } from './complexParts';
 import * as R from './reductions';
+import { ravel } from './reductions';
 import { getIndex } from './indexing';
+import { normAxis } from './axes';
+import { transpose } from './shape';
+import { throwPy } from '../../objects/errors';
+
+function contiguousOf(shape: number[], size: number): number[] {
+  const st = new Array(shape.length);
+  let s = size;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i];
+  }
+  return st;
+}
 import { quietly } from './errstate';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
@@ -88,6 +102,34 @@ export function extraFunctions(): Record<string, PyBuiltin> {
       let r = U('arctan2', a.dtype.kind === 'c' ? im : castCopy(im, D.promote(im.dtype, D.float64)), re);
       if (p.deg !== undefined && truthy(p.deg)) r = U('multiply', r, new PyFloat(180 / Math.PI));
       return !(p.z instanceof NDArray) && r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
+    }),
+    unpackbits: b('unpackbits', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'count', 'bitorder']);
+      const a = asArray(p.a);
+      if (a.dtype.char !== 'B') throwPy('TypeError', 'Expected an input array of unsigned byte data type');
+      const little = p.bitorder === 'little';
+      const bits = (v: number) => Array.from({ length: 8 }, (_, k) => (v >> (little ? k : 7 - k)) & 1);
+      if (p.axis === undefined || p.axis === null) return fromPython(ravel(a).toArray().flatMap(bits), D.uint8);
+      const ax = normAxis(p.axis, a.ndim);
+      const shape = a.shape.map((s, i) => (i === ax ? s * 8 : s));
+      const out = allocArray(shape, D.uint8);
+      const moved = (arr: NDArray) => transpose(arr, [...Array(arr.ndim).keys()].filter((d) => d !== ax).concat([ax]));
+      const src = moved(a).toArray(), dst = moved(out);
+      const vals = src.flatMap(bits);
+      copyInto(dst, fromPython(vals, D.uint8).view(dst.shape.slice(), contiguousOf(dst.shape, 1), 0));
+      return out;
+    }),
+    packbits: b('packbits', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'axis', 'bitorder']);
+      const vals = ravel(asArray(p.a)).toArray().map((v: any) => (v !== 0 && v !== 0n ? 1 : 0));
+      const little = p.bitorder === 'little';
+      const out: number[] = [];
+      for (let i = 0; i < vals.length; i += 8) {
+        let byte = 0;
+        for (let k = 0; k < 8; k++) if (vals[i + k]) byte |= 1 << (little ? k : 7 - k);
+        out.push(byte);
+      }
+      return fromPython(out, D.uint8);
     }),
     isposinf: b('isposinf', (args) => U('logical_and', U('isinf', args[0]), U('logical_not', U('signbit', args[0])))),
     isneginf: b('isneginf', (args) => U('logical_and', U('isinf', args[0]), U('signbit', args[0]))),

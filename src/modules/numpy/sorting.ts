@@ -37,7 +37,14 @@ function recordCompare(dt: DType, keys?: string[]): (x: any, y: any) => number {
       return 0;
     };
   }
-  const fields = dt.fields!;
+  if (!dt.fields) {
+    // raw bytes, compared as unsigned bytes left to right (NumPy's void comparison)
+    return (x: number[], y: number[]) => {
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+      return 0;
+    };
+  }
+  const fields = dt.fields;
   const order = (keys ?? fields.map((f) => f.name)).map((n) => fields.findIndex((f) => f.name === n));
   const cmps = order.map((i) => compareFor(fields[i].dtype));
   return (x: any[], y: any[]) => {

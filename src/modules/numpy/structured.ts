@@ -86,6 +86,7 @@ export function parseStructured(spec: any, toDType: (v: any) => DType, align: bo
 
 /** np.dtype((base, shape)) */
 export function parseSubarray(t: PyTuple, toDType: (v: any) => DType): DType {
+  if (t.items[0] === VoidType) return D.rawVoid(pyIndex(t.items[1]));
   return fieldType(t.items[0], t.items[1], toDType, false);
 }
 
