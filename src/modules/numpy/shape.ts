@@ -5,6 +5,7 @@
  */
 import { NDArray, shapeSize, contiguousStrides } from '../../../runtime/ndarray';
 import { PyTuple } from '../../objects/values';
+import { isIterable, toArray } from '../../objects/iterators';
 import { throwPy } from '../../objects/errors';
 import { index as pyIndex } from '../../objects/protocols';
 import { allocArray, copyInto } from './coerce';
@@ -13,7 +14,7 @@ import { shapeCompact } from './alloc';
 
 /** A shape argument (int or sequence, at most one -1) resolved against `size` (-1: no inference). */
 export function resolveShape(v: any, size: number): number[] {
-  const list: any[] = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : [v];
+  const list: any[] = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : v instanceof NDArray || (v !== null && typeof v === 'object' && isIterable(v)) ? toArray(v) : [v];
   const dims = list.map((x) => pyIndex(x));
   const neg = dims.filter((d) => d < 0);
   if (neg.some((d) => d !== -1) || (neg.length && size < 0)) throwPy('ValueError', 'negative dimensions are not allowed');
