@@ -10,6 +10,7 @@
 import { DType } from './dtype';
 import { Complex } from './elements';
 import * as m from './math/libm';
+import { expf, logf } from './math/float32Simd';
 import { frexp as frexp2, ldexp as ldexp2, nextafter as nextafter2, ulp } from './math/floatBits';
 
 export type ScalarFn = (...xs: any[]) => any;
@@ -346,10 +347,10 @@ function floatImpl(name: string, out: DType): ScalarFn | null {
     case 'cbrt': return Math.cbrt;
     case 'square': return (a) => a * a;
     case 'reciprocal': return (a) => 1 / a;
-    case 'exp': return m.crExp;
+    case 'exp': return out.itemsize === 4 ? expf : m.crExp;
     case 'exp2': return m.crExp2;
     case 'expm1': return Math.expm1;
-    case 'log': return m.crLog;
+    case 'log': return out.itemsize === 4 ? logf : m.crLog;
     case 'log2': return m.crLog2;
     case 'log10': return m.crLog10;
     case 'log1p': return log1p;
