@@ -186,13 +186,17 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
   const fn = loop.fn;
   const outShape = keep.map((i) => arr.shape[i]);
   const outStrides = out.ndim === keep.length ? out.strides : contiguousStrides(outShape, out.itemsize);
-  const rShape = rAxes.map((i) => arr.shape[i]);
   const dv = heap.view();
   const wdv = where;
   const wStrides = wdv ? broadcastStrides(wdv, arr.shape) : null;
   const pairwiseOK = loop.name === 'add' && dt.kind === 'f' && wdv === null && rAxes.length >= 1;
   // pairwise applies along the innermost reduced axis when it is the last axis of the array
-  const innerLen = rAxes.length && rAxes[rAxes.length - 1] === nd - 1 ? rShape[rShape.length - 1] : 1;
+  // the inner loop runs along the last axis longer than 1 (NumPy's iterator drops length-1 axes); when
+  // that axis is reduced, each row of it is summed pairwise
+  let lastLong = nd - 1;
+  while (lastLong > 0 && arr.shape[lastLong] === 1) lastLong--;
+  const innerAxis = red.has(lastLong) ? lastLong : -1;
+  const innerLen = innerAxis >= 0 ? arr.shape[innerAxis] : 1;
   const usePairwise = pairwiseOK && innerLen > 1;
   const kernel = wasmEnabled && loop.name === 'add' && wdv === null && innerLen > 1 && dt.kind !== 'b' ? sumKernel(arr.dtype, dt) : null;
   const unsignedAcc = dt.kind === 'u';
@@ -201,7 +205,7 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
   // the reduced positions in iteration order (C order over the reduced axes); when whole rows are
   // summed at once only each row's start is needed
   const rowWise = kernel !== null || usePairwise;
-  const offAxes = rowWise ? rAxes.slice(0, -1) : rAxes;
+  const offAxes = rowWise ? rAxes.filter((ax) => ax !== innerAxis) : rAxes;
   const offShape = offAxes.map((i) => arr.shape[i]);
   const offCount = shapeSize(offShape);
   const offsets: number[] = new Array(offCount);
@@ -235,7 +239,7 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
     let started = initial !== undefined;
     if (kernel) {
       // WASM row sums: pairwise for floats (NumPy's digits), exact 64-bit sums for integers
-      const step = arr.strides[nd - 1];
+      const step = arr.strides[innerAxis];
       for (let r = 0; r < offCount; r++) {
         let s = kernel(base + offsets[r], innerLen, step);
         if (unsignedAcc) s = BigInt.asUintN(64, s as bigint);
@@ -245,7 +249,7 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
         } else acc = typeof s === 'bigint' ? acc + s : rnd(acc + s);
       }
     } else if (usePairwise) {
-      const step = arr.strides[nd - 1];
+      const step = arr.strides[innerAxis];
       for (let r = 0; r < offCount; r++) {
         const rowBase = base + offsets[r];
         const get = (i: number) => rd(dv, rowBase + i * step);

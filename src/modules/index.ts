@@ -29,7 +29,7 @@ export function installModules(): void {
   registerModule('tempfile', makeTempfile);
   registerModule('numpy', makeNumpy);
   // submodules resolve to the attributes of the interpreter's numpy module
-  for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'polynomial']) {
+  for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'polynomial', 'polynomial.polynomial']) {
     registerModule(`numpy.${sub}`, () => {
       let m: any = importModule('numpy', false);
       for (const part of sub.split('.')) {

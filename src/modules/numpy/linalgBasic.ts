@@ -66,7 +66,7 @@ export function matmul(x: any, y: any): any {
           let vb = rdb(dv, pb + t * sb0 + j * sb1);
           if (cva) va = cva(va);
           if (cvb) vb = cvb(vb);
-          acc = t === 0 ? mul.fn(va, vb) : add.fn(acc, mul.fn(va, vb));
+          acc = add.fn(acc, mul.fn(va, vb));
         }
         wr(dv, o, acc);
         o += out.itemsize;

@@ -1,0 +1,354 @@
+/**
+ * numpy.polynomial.Polynomial (power series, coefficients lowest degree first) and the functions of
+ * numpy.polynomial.polynomial it rests on (polyval, polyfit, and the coefficient-series add, subtract
+ * and multiply with their trailing-zero trimming). Follows numpy/polynomial/_polybase.py: a series has
+ * `coef`, `domain` and `window` (default [-1, 1]) and `symbol`; evaluation first maps x by
+ * off + scl·x from domain to window; `fit` fits in the window with the domain spanning the data;
+ * `convert` re-expands in another domain by evaluating the series at the identity series, exactly as
+ * NumPy does (so coefficients round the same way); repr and the unicode str (superscript powers,
+ * `pu.format_float` coefficients, wrapped at the print-options linewidth) match NumPy's.
+ *
+ * Limits: only real coefficients print like NumPy (complex ones print with str()); `kind` in convert
+ * must be Polynomial; no integ/deriv/roots methods.
+ */
+import { NDArray } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { formatPositional, formatScientific } from '../../../runtime/format/dragon4';
+import { PyModule, PyTuple, PyFloat, NotImplemented, tuple } from '../../objects/values';
+import { PyType, ObjectType, builtinType } from '../../objects/pytype';
+import { builtin, Kw } from '../../objects/function';
+import { PyClassMethod, defGetters } from '../../objects/descriptors';
+import { defineMethods } from '../../objects/types/define';
+import { throwPy } from '../../objects/errors';
+import { index, truthy } from '../../objects/protocols';
+import { kwArgs, applyUfunc } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { asArray, castCopy, elementScalar } from './coerce';
+import { scalar, NPScalar } from './scalars';
+import { binary, nativeBinary } from '../../objects/arith';
+import { statisticsFunctions } from './statistics';
+import { arrayRepr } from './printing';
+import { printOptions } from './printOptions';
+import { readValues, fromValues } from './linalgStack';
+import { promoted, checkFitInputs, leastSquaresFit, rankWarning } from './polynomialFit';
+
+const U = (name: string, ...args: any[]): any => applyUfunc(ufunc(name), args);
+
+export const PolynomialType = builtinType('Polynomial', ObjectType, 'numpy.polynomial.polynomial');
+
+class Series {
+  declare cls: PyType;
+  constructor(
+    readonly coef: NDArray,
+    readonly domain: NDArray,
+    readonly window: NDArray,
+    readonly symbol: string,
+  ) {}
+}
+Series.prototype.cls = PolynomialType;
+
+const defaultInterval = (): NDArray => fromValues([2], D.float64, [-1, 1]);
+
+/** pu.as_series for one input: a fresh 1-D float (or complex) copy. */
+function asSeries(v: any): NDArray {
+  let a = asArray(v);
+  if (a.ndim === 0) a = a.view([1], [0], a.offset);
+  if (a.size === 0) throwPy('ValueError', 'Coefficient array is empty');
+  if (a.ndim !== 1) throwPy('ValueError', 'Coefficient array is not 1-d');
+  const dt = a.dtype.kind === 'c' ? (a.dtype === D.complex64 ? D.complex64 : D.complex128) : a.dtype === D.float32 || a.dtype === D.float16 ? a.dtype : D.float64;
+  return castCopy(a, dt);
+}
+
+/** pu.trimseq: drop trailing exact zeros, keeping one coefficient. */
+function trimseq(a: NDArray): NDArray {
+  const v = readValues(a, a.dtype.kind === 'c');
+  const w = a.dtype.kind === 'c' ? 2 : 1;
+  let n = a.shape[0];
+  while (n > 1 && v[w * (n - 1)] === 0 && (w === 1 || v[w * (n - 1) + 1] === 0)) n--;
+  return n === a.shape[0] ? a : a.view([n], [a.strides[0]], a.offset);
+}
+
+let convolveFn: any = null;
+function convolve(a: NDArray, v: NDArray): NDArray {
+  convolveFn ??= statisticsFunctions().convolve;
+  return convolveFn.fn([a, v], null);
+}
+
+function head(a: NDArray, n: number): NDArray {
+  return a.view([n], [a.strides[0]], a.offset);
+}
+
+/** numpy.polynomial.polynomial.polyadd / polysub (sub = c1 - c2). */
+function seriesAddSub(c1Arg: any, c2Arg: any, sub: boolean): NDArray {
+  const c1 = asSeries(c1Arg), c2 = asSeries(c2Arg);
+  let ret: NDArray;
+  if (c1.shape[0] > c2.shape[0]) {
+    const h = head(c1, c2.shape[0]);
+    applyUfunc(ufunc(sub ? 'subtract' : 'add'), [h, c2], { out: h });
+    ret = c1;
+  } else {
+    const b = sub ? asArray(U('negative', c2)) : c2;
+    const h = head(b, c1.shape[0]);
+    applyUfunc(ufunc('add'), [h, c1], { out: h });
+    ret = b;
+  }
+  return trimseq(ret);
+}
+
+/** numpy.polynomial.polynomial.polymul */
+function seriesMul(c1Arg: any, c2Arg: any): NDArray {
+  return trimseq(convolve(asSeries(c1Arg), asSeries(c2Arg)));
+}
+
+/** numpy.polynomial.polynomial.polyval: Horner from the highest coefficient, c0 = c[-i] + c0·x. */
+function seriesVal(x: any, cArg: any): any {
+  let c = asArray(cArg);
+  if (c.ndim === 0) c = c.view([1], [0], c.offset);
+  if ('biu'.includes(c.dtype.kind)) c = asArray(U('add', c, new PyFloat(0)));
+  if (Array.isArray(x) || x instanceof PyTuple) x = asArray(x);
+  const n = c.shape[0];
+  const zero = x instanceof NDArray || x instanceof NPScalar ? U('multiply', x, 0) : binary('*', x, 0);
+  let c0 = U('add', elementScalar(c, [n - 1]), zero);
+  for (let i = 2; i <= n; i++) c0 = U('add', elementScalar(c, [n - i]), U('multiply', c0, x));
+  return c0;
+}
+
+function seriesArg(v: any): number[] {
+  return Array.from(readValues(asArray(v), false));
+}
+
+/** pu.mapparms: off, scl of the linear map from `oldI` to `newI`. */
+function mapparms(oldI: number[], newI: number[]): [number, number] {
+  const oldlen = oldI[1] - oldI[0], newlen = newI[1] - newI[0];
+  return [(oldI[1] * newI[0] - oldI[0] * newI[1]) / oldlen, newlen / oldlen];
+}
+
+function interval(v: any, what: 'Domain' | 'Window'): NDArray {
+  if (v === undefined || v === null) return defaultInterval();
+  const a = asSeries(v);
+  if (a.shape[0] !== 2) throwPy('ValueError', `${what} has wrong number of elements.`);
+  return a;
+}
+
+function makeSeries(coef: any, domain: any, window: any, symbol: any): Series {
+  const sym = symbol === undefined || symbol === null ? 'x' : symbol;
+  if (typeof sym !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(sym)) {
+    throwPy(typeof sym === 'string' ? 'ValueError' : 'TypeError', typeof sym === 'string' ? 'Symbol string must be a valid Python identifier' : 'Symbol must be a non-empty string');
+  }
+  return new Series(asSeries(coef), interval(domain, 'Domain'), interval(window, 'Window'), sym);
+}
+
+function sameInterval(a: NDArray, b: NDArray): boolean {
+  const x = seriesArg(a), y = seriesArg(b);
+  return x[0] === y[0] && x[1] === y[1];
+}
+
+/** ABCPolyBase._get_coefficients: another series' coefficients (same domain/window/symbol) or the value. */
+function coefficientsOf(self: Series, other: any): any {
+  if (!(other instanceof Series)) return other;
+  if (!sameInterval(self.domain, other.domain)) throwPy('TypeError', 'Domains differ');
+  if (!sameInterval(self.window, other.window)) throwPy('TypeError', 'Windows differ');
+  if (self.symbol !== other.symbol) throwPy('ValueError', 'Polynomial symbols differ');
+  return other.coef;
+}
+
+function like(self: Series, coef: NDArray): Series {
+  return new Series(coef, self.domain, self.window, self.symbol);
+}
+
+/** Apply a coefficient-series operation, NotImplemented when the operand is not a series. */
+function arith(self: Series, other: any, op: (a: any, b: any) => NDArray, reflected: boolean): any {
+  const oc = coefficientsOf(self, other);
+  try {
+    return like(self, reflected ? op(oc, self.coef) : op(self.coef, oc));
+  } catch (e) {
+    if (other instanceof Series || other instanceof NDArray) throw e;
+    return NotImplemented;
+  }
+}
+
+const OPS: Record<string, (a: any, b: any) => NDArray> = {
+  '+': (a, b) => seriesAddSub(a, b, false),
+  '-': (a, b) => seriesAddSub(a, b, true),
+  '*': seriesMul,
+};
+
+function operator(op: string, self: Series, other: any, reflected: boolean): any {
+  const f = OPS[op];
+  return f ? arith(self, other, f, reflected) : NotImplemented;
+}
+
+/** self(arg): arg mapped from domain to window, then Horner. `arg` may itself be a series. */
+function call(self: Series, arg: any): any {
+  const [off, scl] = mapparms(seriesArg(self.domain), seriesArg(self.window));
+  if (arg instanceof Series) {
+    const mapped = like(arg, seriesAddSub(seriesMul(arg.coef, new PyFloat(scl)), new PyFloat(off), false));
+    const c = self.coef;
+    const n = c.shape[0];
+    let c0 = like(mapped, seriesAddSub(seriesMul(mapped.coef, 0), elementScalar(c, [n - 1]), false));
+    for (let i = 2; i <= n; i++) {
+      const prod = seriesMul(c0.coef, mapped.coef);
+      c0 = like(mapped, seriesAddSub(prod, elementScalar(c, [n - i]), false));
+    }
+    return c0;
+  }
+  const x = Array.isArray(arg) || arg instanceof PyTuple ? asArray(arg) : arg;
+  const mappedX = U('add', scalarF(off), U('multiply', scalarF(scl), x));
+  return seriesVal(mappedX, self.coef);
+}
+
+function scalarF(v: number): NPScalar {
+  return scalar(D.float64, v);
+}
+
+/** pu.format_float with the current print options. */
+function formatFloat(x: number, parens: boolean): string {
+  const o = printOptions;
+  if (Number.isNaN(x)) return o.nanstr;
+  if (!Number.isFinite(x)) return x > 0 ? o.infstr : '-' + o.infstr;
+  let exp = false;
+  if (x !== 0) {
+    const a = Math.abs(x);
+    if (a >= 1e8 || a < 10 ** Math.min(0, Math.floor(-(o.precision - 1) / 2))) exp = true;
+  }
+  const fixed = o.floatmode === 'fixed';
+  const opts = { precision: o.precision, unique: !fixed, trim: (fixed ? 'k' : '0') as 'k' | '0', sign: o.sign === '+' };
+  if (exp) {
+    const s = formatScientific(x, 8, opts);
+    return parens ? `(${s})` : s;
+  }
+  return formatPositional(x, 8, { ...opts, fractional: true });
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function seriesStr(self: Series): string {
+  const linewidth = Math.max(printOptions.linewidth, 1);
+  const c = readValues(self.coef, self.coef.dtype.kind === 'c');
+  const complex = self.coef.dtype.kind === 'c';
+  const coefStr = (i: number): string => (complex ? String(elementScalar(self.coef, [i])) : formatFloat(c[i], false));
+  let out = coefStr(0);
+  const [off, scale] = mapparms(seriesArg(self.domain), seriesArg(self.window));
+  let sym: string;
+  if (off === 0 && scale === 1) sym = self.symbol;
+  else if (scale === 1) sym = `(${formatFloat(off, false)} + ${self.symbol})`;
+  else if (off === 0) sym = `(${formatFloat(scale, false)}${self.symbol})`;
+  else sym = `(${formatFloat(off, false)} + ${formatFloat(scale, false)}${self.symbol})`;
+  const n = self.coef.shape[0];
+  for (let i = 1; i < n; i++) {
+    out += ' ';
+    let term: string;
+    if (complex) term = `+ ${coefStr(i)}`;
+    else term = c[i] >= 0 ? `+ ${formatFloat(c[i], true)}` : `- ${formatFloat(-c[i], true)}`;
+    const power = String(i);
+    term += power === '1' ? `·${sym}` : `·${sym}${[...power].map((d) => SUPERSCRIPT[Number(d)]).join('')}`;
+    const lines = out.split('\n');
+    let lineLen = lines[lines.length - 1].length + term.length;
+    if (i < n - 1) lineLen += 2;
+    if (lineLen >= linewidth) term = term.replace(' ', '\n');
+    out += term;
+  }
+  return out;
+}
+
+function seriesRepr(self: Series): string {
+  const inner = (a: NDArray): string => arrayRepr(a).slice(6, -1);
+  return `Polynomial(${inner(self.coef)}, domain=${inner(self.domain)}, window=${inner(self.window)}, symbol='${self.symbol}')`;
+}
+
+/** numpy.polynomial.polynomial.polyfit (pu._fit with the power-series Vandermonde matrix). */
+function seriesFit(xArg: any, yArg: any, degArg: any, rcond: any, full: any, w: any): any {
+  const x = promoted(xArg), y = promoted(yArg);
+  const deg = asArray(degArg);
+  if (deg.ndim > 0 || !'iu'.includes(deg.dtype.kind)) throwPy('TypeError', 'deg must be an int or non-empty 1-D array of int');
+  const order = index(degArg) + 1;
+  if (order - 1 < 0) throwPy('ValueError', 'expected deg >= 0');
+  checkFitInputs(x, y);
+  const fit = leastSquaresFit(x, y, order, rcond, w, true);
+  const isFull = full !== undefined && full !== null && truthy(full);
+  if (fit.rank !== order && !isFull) rankWarning('The fit may be poorly conditioned');
+  if (!isFull) return fit.coef;
+  const res = fit.lstsq;
+  return tuple([fit.coef, [res[1], res[2], res[3], scalar(D.float64, fit.rcond)]]);
+}
+
+/** Polynomial.fit: domain from the data (or given), fit in the window. */
+function classFit(p: Record<string, any>): any {
+  let domain: NDArray;
+  if (p.domain === undefined || p.domain === null) {
+    const xv = readValues(asArray(p.x), false);
+    let lo = Infinity, hi = -Infinity;
+    for (const v of xv) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+    domain = fromValues([2], D.float64, [lo, hi]);
+  } else if (Array.isArray(p.domain) && p.domain.length === 0) domain = defaultInterval();
+  else domain = interval(p.domain, 'Domain');
+  const window = interval(p.window, 'Window');
+  const [off, scl] = mapparms(seriesArg(domain), seriesArg(window));
+  const xnew = U('add', scalarF(off), U('multiply', scalarF(scl), asArray(p.x)));
+  const r = seriesFit(xnew, p.y, p.deg, p.rcond, p.full, p.w);
+  if (r instanceof PyTuple) return tuple([makeSeries(r.items[0], domain, window, p.symbol), r.items[1]]);
+  return makeSeries(r, domain, window, p.symbol);
+}
+
+function convert(self: Series, p: Record<string, any>): Series {
+  if (p.kind !== undefined && p.kind !== null && p.kind !== PolynomialType) throwPy('NotImplementedError', 'convert() supports kind=Polynomial only');
+  const domain = interval(p.domain, 'Domain'), window = interval(p.window, 'Window');
+  const [off, scl] = mapparms(seriesArg(window), seriesArg(domain));
+  const identity = new Series(fromValues([2], D.float64, [off, scl]), domain, window, self.symbol);
+  return call(self, identity);
+}
+
+export function installPolynomial(): void {
+  if (PolynomialType.newInstance) return;
+  PolynomialType.newInstance = (_cls, args, kw) => {
+    const p = kwArgs(args, kw, ['coef', 'domain', 'window', 'symbol']);
+    return makeSeries(p.coef, p.domain, p.window, p.symbol);
+  };
+  defGetters(PolynomialType, {
+    coef: (s: Series) => s.coef,
+    domain: (s: Series) => s.domain,
+    window: (s: Series) => s.window,
+    symbol: (s: Series) => s.symbol,
+  });
+  defineMethods(PolynomialType, {
+    __call__: (s: Series, [x]: any[]) => call(s, x),
+    __repr__: (s: Series) => seriesRepr(s),
+    __str__: (s: Series) => seriesStr(s),
+    __len__: (s: Series) => s.coef.shape[0],
+    __neg__: (s: Series) => like(s, asArray(U('negative', s.coef))),
+    __pos__: (s: Series) => s,
+    __add__: (s: Series, [o]: any[]) => operator('+', s, o, false),
+    __radd__: (s: Series, [o]: any[]) => operator('+', s, o, true),
+    __sub__: (s: Series, [o]: any[]) => operator('-', s, o, false),
+    __rsub__: (s: Series, [o]: any[]) => operator('-', s, o, true),
+    __mul__: (s: Series, [o]: any[]) => operator('*', s, o, false),
+    __rmul__: (s: Series, [o]: any[]) => operator('*', s, o, true),
+    degree: (s: Series) => s.coef.shape[0] - 1,
+    mapparms: (s: Series) => tuple(mapparms(seriesArg(s.domain), seriesArg(s.window)).map((v) => new PyFloat(v))),
+    convert: (s: Series, args: any[], kw: Kw) => convert(s, kwArgs(args, kw, ['domain', 'kind', 'window'])),
+    copy: (s: Series) => new Series(castCopy(s.coef, s.coef.dtype), castCopy(s.domain, s.domain.dtype), castCopy(s.window, s.window.dtype), s.symbol),
+  });
+  nativeBinary.set(PolynomialType, (op, a, b, reflected) => operator(op, a, b, reflected));
+  PolynomialType.dict.fit = new PyClassMethod(builtin('fit', (args: any[], kw: Kw) =>
+    classFit(kwArgs(args.slice(1), kw, ['x', 'y', 'deg', 'domain', 'rcond', 'full', 'w', 'window', 'symbol']))));
+}
+
+/** The numpy.polynomial.polynomial module (the power-series helpers and the class). */
+export function powerSeriesModule(): PyModule {
+  installPolynomial();
+  const m = new PyModule('numpy.polynomial.polynomial');
+  m.d.Polynomial = PolynomialType;
+  m.d.polyval = builtin('polyval', (args: any[], kw: Kw) => {
+    const p = kwArgs(args, kw, ['x', 'c', 'tensor']);
+    return seriesVal(p.x, p.c);
+  });
+  m.d.polyfit = builtin('polyfit', (args: any[], kw: Kw) => {
+    const p = kwArgs(args, kw, ['x', 'y', 'deg', 'rcond', 'full', 'w']);
+    return seriesFit(p.x, p.y, p.deg, p.rcond, p.full, p.w);
+  });
+  m.d.polyadd = builtin('polyadd', (args: any[]) => seriesAddSub(args[0], args[1], false));
+  m.d.polysub = builtin('polysub', (args: any[]) => seriesAddSub(args[0], args[1], true));
+  m.d.polymul = builtin('polymul', (args: any[]) => seriesMul(args[0], args[1]));
+  return m;
+}
+

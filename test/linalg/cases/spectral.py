@@ -1,0 +1,47 @@
+import numpy as np
+A = np.array([[2.0, 1, 1], [1, 3, 2], [1, 0, 0]])
+w, v = np.linalg.eig(A)
+print(w)
+print(v)
+print(np.linalg.eigvals(A))
+r = np.linalg.eig(np.array([[0.0, -1], [1, 0]]))
+print(r.eigenvalues, r.eigenvectors)
+print(np.linalg.eig(np.array([[1, 2], [3, 4]])))
+print(np.linalg.eigvals(np.array([[1.0, -2, 3], [4, 1, 0], [0, 1, 1]])))
+S = A + A.T
+w, v = np.linalg.eigh(S)
+print(w)
+print(v)
+print(np.linalg.eigh(S, UPLO='U'))
+print(np.linalg.eigvalsh(S), np.linalg.eigvalsh(S, 'U'))
+print(np.linalg.eigvalsh(np.stack([S, 2 * S])))
+U, s, Vt = np.linalg.svd(A)
+print(U)
+print(s)
+print(Vt)
+print(np.linalg.svd(np.arange(6.0).reshape(2, 3)))
+print(np.linalg.svd(np.arange(6.0).reshape(3, 2), full_matrices=False))
+print(np.linalg.svd(np.arange(12.0).reshape(4, 3), compute_uv=False))
+print(np.linalg.svd(S, hermitian=True))
+print(np.linalg.svdvals(A))
+print(np.linalg.pinv(np.arange(6.0).reshape(2, 3)))
+print(np.linalg.pinv(A, hermitian=False), np.linalg.pinv(S, hermitian=True))
+print(np.linalg.matrix_rank(A), np.linalg.matrix_rank(np.ones((3, 3))), np.linalg.matrix_rank(np.zeros(3)), np.linalg.matrix_rank([1, 2]))
+print(repr(np.linalg.matrix_rank(np.eye(4))), np.linalg.matrix_rank(np.stack([np.eye(3), np.ones((3, 3))])))
+print(np.linalg.matrix_rank(np.eye(3), tol=2.0))
+x, res, rank, sv = np.linalg.lstsq(np.vstack([np.arange(5.0), np.ones(5)]).T, np.array([1.0, 2.9, 5.1, 7.0, 8.8]), rcond=None)
+print(x, res, rank, sv, type(rank).__name__)
+print(np.linalg.lstsq(np.arange(6.0).reshape(2, 3), np.array([1.0, 2.0]), rcond=None))
+print(np.linalg.lstsq(np.eye(3), np.arange(6.0).reshape(3, 2), rcond=None))
+try:
+    np.linalg.lstsq(np.ones((3, 2)), np.ones(2))
+except np.linalg.LinAlgError as e:
+    print('LinAlgError:', e)
+try:
+    np.linalg.eigvals(np.array([[1.0, np.inf], [0, 1]]))
+except np.linalg.LinAlgError as e:
+    print('LinAlgError:', e)
+try:
+    np.linalg.eigh(S, UPLO='X')
+except ValueError as e:
+    print('ValueError:', e)
