@@ -3,7 +3,7 @@
  * real_if_close, iscomplex/isreal/iscomplexobj/isrealobj, angle, isposinf/isneginf, nanmax/nanmin,
  * trace and sort (a stable sort along an axis, NaNs last, complex values lexicographic).
  */
-import { NDArray } from '../../../runtime/ndarray';
+import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { Complex } from '../../../runtime/elements';
 import { PyFloat } from '../../objects/values';
@@ -21,15 +21,6 @@ import { normAxis } from './axes';
 import { transpose } from './shape';
 import { throwPy } from '../../objects/errors';
 
-function contiguousOf(shape: number[], size: number): number[] {
-  const st = new Array(shape.length);
-  let s = size;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = s;
-    s *= shape[i];
-  }
-  return st;
-}
 import { quietly } from './errstate';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
@@ -116,7 +107,7 @@ export function extraFunctions(): Record<string, PyBuiltin> {
       const moved = (arr: NDArray) => transpose(arr, [...Array(arr.ndim).keys()].filter((d) => d !== ax).concat([ax]));
       const src = moved(a).toArray(), dst = moved(out);
       const vals = src.flatMap(bits);
-      copyInto(dst, fromPython(vals, D.uint8).view(dst.shape.slice(), contiguousOf(dst.shape, 1), 0));
+      copyInto(dst, fromPython(vals, D.uint8).view(dst.shape.slice(), contiguousStrides(dst.shape, 1), 0));
       return out;
     }),
     packbits: b('packbits', (args, kw) => {

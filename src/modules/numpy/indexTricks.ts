@@ -4,7 +4,7 @@
  * slice syntax), `np.nditer` (element iteration in C, F or K order), `np.piecewise`, `np.sinc`,
  * `np.apply_over_axes`, and `ufunc.at` (unbuffered in-place operations where repeated indices add up).
  */
-import { NDArray } from '../../../runtime/ndarray';
+import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
 import { PyTuple, PySlice, PyComplex, PyFloat, tuple } from '../../objects/values';
@@ -117,7 +117,7 @@ export function ufuncAt(u: PyUfunc, a: NDArray, indices: any, b: any): null {
   const selArr = sel instanceof NDArray ? sel : asArray(sel);
   // element positions: index an array of flat positions the same way
   const posArr = fromPython(Array.from({ length: a.size }, (_, i) => i), D.int64);
-  const pos = getIndex(posArr.view(a.shape.slice(), contiguous(a.shape), 0), key);
+  const pos = getIndex(posArr.view(a.shape.slice(), contiguousStrides(a.shape, 8), 0), key);
   const positions = (pos instanceof NDArray ? pos : asArray(pos)).toArray().map(Number);
   const vals = b === undefined ? null : asArray(b);
   const bvals = vals ? broadcastFlat(vals, selArr.shape) : null;
@@ -136,16 +136,6 @@ export function ufuncAt(u: PyUfunc, a: NDArray, indices: any, b: any): null {
     a.set(idx, pyToDomain(r, a.dtype, false));
   });
   return null;
-}
-
-function contiguous(shape: number[]): number[] {
-  const st = new Array(shape.length);
-  let s = 8;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = s;
-    s *= shape[i];
-  }
-  return st;
 }
 
 function broadcastFlat(v: NDArray, shape: number[]): any[] {

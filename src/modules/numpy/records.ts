@@ -4,7 +4,7 @@
  * repr `np.void((…), dtype=[…])`), `np.recarray` (fields as attributes, repr `rec.array(…)`), and
  * `np.rec.array` / `np.rec.fromarrays`. Also equality of structured arrays and the `order=` sort keys.
  */
-import { NDArray } from '../../../runtime/ndarray';
+import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { PyType, TypeType } from '../../objects/pytype';
@@ -141,18 +141,8 @@ export function structuredEqual(a: NDArray, b: NDArray, negate: boolean): NDArra
   const res = Array.from({ length: n }, (_, i) => eq(x[x.length === 1 ? 0 : i], y[y.length === 1 ? 0 : i]) !== negate);
   const out = fromPython(res, D.bool);
   const shape = a.size >= b.size ? a.shape : b.shape;
-  return out.view(shape.slice(), contiguousBool(shape), 0);
+  return out.view(shape.slice(), contiguousStrides(shape, 1), 0);
 }
-function contiguousBool(shape: number[]): number[] {
-  const st = new Array(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = s;
-    s *= shape[i];
-  }
-  return st;
-}
-
 /** Comparison keys for sort(order=...): the named fields first, then the rest in dtype order. */
 export function orderKeys(d: DType, order: any): string[] {
   const names = d.fields!.map((f) => f.name);

@@ -4,7 +4,7 @@
  * choose, select, extract, compress, unravel_index, ravel_multi_index, ix_, ndindex, ndenumerate,
  * digitize, bincount, isin, and the set routines (intersect1d, union1d, setdiff1d, setxor1d).
  */
-import { NDArray, broadcastShapes, broadcastStrides } from '../../../runtime/ndarray';
+import { NDArray, broadcastShapes, broadcastStrides, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, tuple, PySlice, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
@@ -92,21 +92,11 @@ export function take(x: any, indices: any, axisArg: any, mode: string): any {
       else i = Math.min(Math.max(i, 0), n - 1);
       return i;
     });
-    idx = fromPython(vals, D.int64).view(idx.shape.slice(), idx.ndim ? contiguous(idx.shape) : [], 0);
+    idx = fromPython(vals, D.int64).view(idx.shape.slice(), idx.ndim ? contiguousStrides(idx.shape, 8) : [], 0);
   }
   const key = [...new Array(axis).fill(new PySlice(null, null, null)), idx];
   const r = getIndex(a, tuple(key));
   return r;
-}
-
-function contiguous(shape: number[]): number[] {
-  const st = new Array(shape.length);
-  let s = 8;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = s;
-    s *= shape[i];
-  }
-  return st;
 }
 
 function alongAxis(a: NDArray, idx: NDArray, axis: number): any[] {
@@ -144,7 +134,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const vals = ravel(asArray(p.v, a.dtype)).toArray();
       ind.forEach((i, k) => flat.set([i < 0 ? i + a.size : i], vals[k % vals.length]));
       if (flat.block === a.block && flat.addr === a.addr) return null;
-      copyInto(a, flat.view(a.shape.slice(), contiguousOf(a), 0));
+      copyInto(a, flat.view(a.shape.slice(), contiguousStrides(a.shape, a.itemsize), 0));
       return null;
     }),
     take_along_axis: b('take_along_axis', (args, kw) => {
@@ -338,7 +328,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
         return found !== inv;
       });
       const out = fromPython(res, D.bool);
-      return e.ndim === 0 ? scalar(D.bool, res[0] ? 1 : 0) : out.view(e.shape.slice(), contiguousBool(e.shape), 0);
+      return e.ndim === 0 ? scalar(D.bool, res[0] ? 1 : 0) : out.view(e.shape.slice(), contiguousStrides(e.shape, 1), 0);
     }),
     intersect1d: b('intersect1d', (args) => setOp(args[0], args[1], (x, y) => x && y)),
     union1d: b('union1d', (args) => unique(concatenate([ravel(asArray(args[0])), ravel(asArray(args[1]))], 0), {})),
@@ -360,24 +350,6 @@ function setOp(a: any, bArg: any, keep: (inA: boolean, inB: boolean) => boolean)
   return out;
 }
 
-function contiguousOf(a: NDArray): number[] {
-  const st = new Array(a.ndim);
-  let s = a.itemsize;
-  for (let i = a.ndim - 1; i >= 0; i--) {
-    st[i] = s;
-    s *= a.shape[i];
-  }
-  return st;
-}
-function contiguousBool(shape: number[]): number[] {
-  const st = new Array(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = s;
-    s *= shape[i];
-  }
-  return st;
-}
 function reshapeLike(a: NDArray, shape: number[]): NDArray {
-  return a.view(shape.slice(), contiguous(shape), a.offset);
+  return a.view(shape.slice(), contiguousStrides(shape, 8), a.offset);
 }

@@ -6,7 +6,7 @@
  * Order is NumPy's: NaN sorts last, complex values lexicographically (NaNs last). The sort is stable,
  * which is what NumPy's default gives for the short arrays where tie order is visible.
  */
-import { NDArray } from '../../../runtime/ndarray';
+import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { Complex } from '../../../runtime/elements';
@@ -202,20 +202,10 @@ export function unique(x: any, p: Record<string, any>): any {
   if (retIndex) out.push(fromPython(uniq, D.int64));
   if (retInverse) {
     const inv = fromPython(inverse, D.int64);
-    out.push(a0.ndim > 1 ? inv.view(a0.shape.slice(), contiguous(a0.shape), 0) : inv);
+    out.push(a0.ndim > 1 ? inv.view(a0.shape.slice(), contiguousStrides(a0.shape, 8), 0) : inv);
   }
   if (retCounts) out.push(fromPython(counts, D.int64));
   return tuple(out);
-}
-
-function contiguous(shape: number[]): number[] {
-  const st = new Array(shape.length);
-  let s = 8;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = s;
-    s *= shape[i];
-  }
-  return st;
 }
 
 function uniqueAxis(a: NDArray, axis: number, retIndex: boolean, retInverse: boolean, retCounts: boolean): any {

@@ -5,7 +5,7 @@
  * edges), interp (np.interp's slope form), convolve/correlate, cumulative_sum/cumulative_prod,
  * histogram, plus vectorize, apply_along_axis, min_scalar_type and array_equiv.
  */
-import { NDArray, broadcastShapes, broadcastStrides } from '../../../runtime/ndarray';
+import { NDArray, broadcastShapes, broadcastStrides, contiguousStrides } from '../../../runtime/ndarray';
 import { Complex } from '../../../runtime/elements';
 import { getIndex } from './indexing';
 import * as D from '../../../runtime/dtype';
@@ -254,23 +254,13 @@ function interp(p: Record<string, any>): any {
   });
   if (!(p.x instanceof NDArray || Array.isArray(p.x) || p.x instanceof PyTuple)) return scalar(D.float64, res[0]);
   const out = fromPython(res.map((v: number) => new PyFloat(v)), D.float64);
-  return out.view(xs.shape.slice(), contiguous(xs.shape, 8), 0);
+  return out.view(xs.shape.slice(), contiguousStrides(xs.shape, 8), 0);
 }
 function partOf(v: any, real: boolean): any {
   if (v === undefined || v === null) return v;
   if (v instanceof PyComplex) return new PyFloat(real ? v.re : v.im);
   return real ? v : 0;
 }
-function contiguous(shape: number[], size: number): number[] {
-  const st = new Array(shape.length);
-  let s = size;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = s;
-    s *= shape[i];
-  }
-  return st;
-}
-
 function correlate(a0: any, v0: any, mode: string, conv: boolean): NDArray {
   let a = ravel(asArray(a0)), v = ravel(asArray(v0));
   if (!a.size || !v.size) throwPy('ValueError', `${!a.size ? 'a' : 'v'} cannot be empty`);
@@ -412,7 +402,7 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
       const out: any[] = [];
       lanes(a, ax, (lane) => out.push(asArray(median(getIndexBool(lane, asArray(U('logical_not', isNaNArr(lane)))), null, false))));
       const r = stack(out, 0);
-      return r.view(a.shape.filter((_, i) => i !== ax), contiguous(a.shape.filter((_, i) => i !== ax), r.itemsize), r.offset);
+      return r.view(a.shape.filter((_, i) => i !== ax), contiguousStrides(a.shape.filter((_, i) => i !== ax), r.itemsize), r.offset);
     }),
     nanargmax: b('nanargmax', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
@@ -488,7 +478,7 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
       const r0 = results[0];
       const st = stack(results, 0);
       const shape = [...outer, ...r0.shape];
-      const v = st.view(shape, contiguous(shape, st.itemsize), st.offset);
+      const v = st.view(shape, contiguousStrides(shape, st.itemsize), st.offset);
       if (r0.ndim === 0) return v;
       // the function's output axes replace `axis`
       const perm = [...Array(shape.length).keys()];
@@ -598,7 +588,7 @@ function bstrides(a: NDArray, shape: number[]): number[] {
   return broadcastStrides(a, shape);
 }
 function shaped(a: NDArray, shape: number[]): NDArray {
-  return a.view(shape.slice(), contiguous(shape, a.itemsize), a.offset);
+  return a.view(shape.slice(), contiguousStrides(shape, a.itemsize), a.offset);
 }
 
 export { ufuncReduce };

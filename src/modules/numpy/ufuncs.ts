@@ -10,7 +10,7 @@
  */
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
-import { NDArray, broadcastShapes } from '../../../runtime/ndarray';
+import { NDArray, broadcastShapes, contiguousStrides } from '../../../runtime/ndarray';
 import { findLoop, loopFor, runElementwise, runReduce, runAccumulate, spec, Loop } from '../../../runtime/ufunc';
 import { writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
@@ -255,19 +255,9 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   if (sub) wrapAs(res, (sub as any).cls, sub);
   if (keepdims) {
     const kshape = arr.shape.map((s, i) => (axes.includes(i) ? 1 : s));
-    return res.view(kshape, contiguousKeep(kshape, res.itemsize), res.offset);
+    return res.view(kshape, contiguousStrides(kshape, res.itemsize), res.offset);
   }
   return res.ndim === 0 && !sub ? scalar(res.dtype, res.get([])) : res;
-}
-
-function contiguousKeep(shape: number[], itemsize: number): number[] {
-  const st = new Array(shape.length);
-  let s = itemsize;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = s;
-    s *= Math.max(shape[i], 1);
-  }
-  return st;
 }
 
 export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType | undefined, out: any): NDArray {
