@@ -307,9 +307,20 @@ function cacosh(a: Complex): Complex {
   return clog(cadd(a, cmul(csqrt(cadd(a, C(1, 0))), csqrt(csub(a, C(1, 0))))));
 }
 
+/** Ordering comparisons of real values (numbers, bigints, strings): one definition for every domain. */
+const ORDERING: Record<string, ScalarFn> = {
+  equal: (a, b) => (a === b ? 1 : 0),
+  not_equal: (a, b) => (a !== b ? 1 : 0),
+  less: (a, b) => (a < b ? 1 : 0),
+  less_equal: (a, b) => (a <= b ? 1 : 0),
+  greater: (a, b) => (a > b ? 1 : 0),
+  greater_equal: (a, b) => (a >= b ? 1 : 0),
+};
+
 /** Implementation of ufunc `name` for a loop with input dtypes `ins` (output dtypes `outs`). */
 export function scalarImpl(name: string, ins: DType[], outs: DType[]): ScalarFn | null {
   const d = ins[0];
+  if (d.domain !== 'complex' && d.domain !== 'record' && ORDERING[name]) return ORDERING[name];
   switch (d.domain) {
     case 'record':
       return null;
@@ -395,12 +406,6 @@ function floatImpl(name: string, out: DType): ScalarFn | null {
     case 'frexp': return (a) => { const [f, e] = frexp2(a); return [f, Number.isFinite(a) ? e : 0]; };
     case 'modf': return (a) => { const i = Number.isFinite(a) ? Math.trunc(a) : a; return [Number.isFinite(a) ? a - i : a !== a ? a : copysign(0, a), i]; };
     case 'conjugate': return (a) => a;
-    case 'equal': return (a, b) => (a === b ? 1 : 0);
-    case 'not_equal': return (a, b) => (a !== b ? 1 : 0);
-    case 'less': return (a, b) => (a < b ? 1 : 0);
-    case 'less_equal': return (a, b) => (a <= b ? 1 : 0);
-    case 'greater': return (a, b) => (a > b ? 1 : 0);
-    case 'greater_equal': return (a, b) => (a >= b ? 1 : 0);
     case 'logical_and': return (a, b) => (a !== 0 && b !== 0 ? 1 : 0);
     case 'logical_or': return (a, b) => (a !== 0 || b !== 0 ? 1 : 0);
     case 'logical_xor': return (a, b) => ((a !== 0) !== (b !== 0) ? 1 : 0);
@@ -441,12 +446,6 @@ function intImpl(name: string, d: DType): ScalarFn | null {
       return (a, b) => (b >= bits || b < 0 ? (a < 0 ? -1 : 0) : a >> b);
     case 'gcd': return gcd;
     case 'lcm': return (a, b) => (a === 0 || b === 0 ? 0 : Math.abs((a / gcd(a, b)) * b));
-    case 'equal': return (a, b) => (a === b ? 1 : 0);
-    case 'not_equal': return (a, b) => (a !== b ? 1 : 0);
-    case 'less': return (a, b) => (a < b ? 1 : 0);
-    case 'less_equal': return (a, b) => (a <= b ? 1 : 0);
-    case 'greater': return (a, b) => (a > b ? 1 : 0);
-    case 'greater_equal': return (a, b) => (a >= b ? 1 : 0);
     case 'logical_and': return (a, b) => (a !== 0 && b !== 0 ? 1 : 0);
     case 'logical_or': return (a, b) => (a !== 0 || b !== 0 ? 1 : 0);
     case 'logical_xor': return (a, b) => ((a !== 0) !== (b !== 0) ? 1 : 0);
@@ -457,12 +456,6 @@ function intImpl(name: string, d: DType): ScalarFn | null {
 
 function strImpl(name: string): ScalarFn | null {
   switch (name) {
-    case 'equal': return (a, b) => (a === b ? 1 : 0);
-    case 'not_equal': return (a, b) => (a !== b ? 1 : 0);
-    case 'less': return (a, b) => (a < b ? 1 : 0);
-    case 'less_equal': return (a, b) => (a <= b ? 1 : 0);
-    case 'greater': return (a, b) => (a > b ? 1 : 0);
-    case 'greater_equal': return (a, b) => (a >= b ? 1 : 0);
     case 'add': return (a, b) => a + b;
   }
   return null;
@@ -508,12 +501,6 @@ function bigImpl(name: string, d: DType, d2: DType): ScalarFn | null {
     case 'right_shift': return (a, b) => (b >= 64n || b < 0n ? (a < 0n ? -1n : 0n) : a >> b);
     case 'gcd': return bgcd;
     case 'lcm': return (a, b) => { if (a === 0n || b === 0n) return 0n; const r = (a / bgcd(a, b)) * b; return r < 0n ? -r : r; };
-    case 'equal': return (a, b) => (a === b ? 1 : 0);
-    case 'not_equal': return (a, b) => (a !== b ? 1 : 0);
-    case 'less': return (a, b) => (a < b ? 1 : 0);
-    case 'less_equal': return (a, b) => (a <= b ? 1 : 0);
-    case 'greater': return (a, b) => (a > b ? 1 : 0);
-    case 'greater_equal': return (a, b) => (a >= b ? 1 : 0);
     case 'logical_and': return (a, b) => (a !== 0n && b !== 0n ? 1 : 0);
     case 'logical_or': return (a, b) => (a !== 0n || b !== 0n ? 1 : 0);
     case 'logical_xor': return (a, b) => ((a !== 0n) !== (b !== 0n) ? 1 : 0);
