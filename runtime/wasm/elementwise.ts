@@ -7,26 +7,46 @@
  * Semantics are exactly the reference evaluator's (scalarOps.ts), which differential tests check:
  * integer arithmetic wraps, integer // and % floor and give 0 for a zero divisor (never a trap,
  * INT_MIN // -1 wraps), shifts past the width saturate, maximum/minimum propagate NaN and return the
- * second operand on ties. Float operations WebAssembly has no instruction for (exp, log, pow …) call
- * the reference's own scalar function, imported into the module, so loads, casts, strides and stores
- * still run in WASM; complex, float16 and the remaining integer operations (power, gcd, lcm) return null
- * here and run in JS. Kernels are cached by loop and operand dtypes.
+ * second operand on ties. Operations WebAssembly has no instruction for (exp, log, pow, integer power,
+ * gcd, lcm) call the reference's own scalar function, imported into the module, so loads, casts, strides
+ * and stores still run in WASM; float16 is loaded and stored through imported bit conversions and
+ * computed in f64, as the reference computes it in double. Complex loops return null here and run in JS.
+ * Kernels are cached by loop and operand dtypes.
  */
 import { DType } from '../dtype';
 import { Loop } from '../ufunc';
 import { canCast } from '../dtype';
 import { heap } from '../memory';
 import { Code, Op, I32, I64, F32, F64, ValType, ImportDef, assemble } from './assembler';
+import { fromHalfBits, toHalfBits } from '../half';
 
 export type Kernel = (...args: number[]) => void;
 
+/** the WASM type a dtype's values are computed in (float16 in f64, as the reference computes in double) */
 function valType(d: DType): ValType | null {
-  if (!d.isNative || d.kind === 'c' || d.kind === 'U' || (d.kind === 'f' && d.itemsize === 2)) return null;
-  if (d.kind === 'f') return d.itemsize === 8 ? F64 : F32;
+  if (!d.isNative || d.kind === 'c' || d.kind === 'U' || d.kind === 'V') return null;
+  if (d.kind === 'f') return d.itemsize === 4 ? F32 : F64;
   return d.itemsize === 8 ? I64 : I32;
 }
 
-function emitLoad(c: Code, d: DType): void {
+/** Host functions a kernel imports, numbered in order of first use (imports come first in WASM). */
+class Hosts {
+  defs: ImportDef[] = [];
+  fns: Record<string, Function> = {};
+  use(name: string, params: ValType[], results: ValType[], fn: Function): number {
+    const i = this.defs.findIndex((d) => d.name === name);
+    if (i >= 0) return i;
+    this.defs.push({ name, params, results });
+    this.fns[name] = fn;
+    return this.defs.length - 1;
+  }
+}
+
+function emitLoad(c: Code, d: DType, h: Hosts): void {
+  if (d.char === 'e') {
+    c.mem(Op.i32_load16_u, 0).op(Op.call, h.use('h2d', [I32], [F64], fromHalfBits));
+    return;
+  }
   switch (d.char) {
     case '?': case 'B': c.mem(Op.i32_load8_u, 0); break;
     case 'b': c.mem(Op.i32_load8_s, 0); break;
@@ -38,7 +58,11 @@ function emitLoad(c: Code, d: DType): void {
     case 'd': c.mem(Op.f64_load, 0); break;
   }
 }
-function emitStore(c: Code, d: DType): void {
+function emitStore(c: Code, d: DType, h: Hosts): void {
+  if (d.char === 'e') {
+    c.op(Op.call, h.use('d2h', [F64], [I32], toHalfBits)).mem(Op.i32_store16, 0);
+    return;
+  }
   switch (d.char) {
     case '?': case 'b': case 'B': c.mem(Op.i32_store8, 0); break;
     case 'h': case 'H': c.mem(Op.i32_store16, 0); break;
@@ -99,7 +123,7 @@ function sel(c: Code, t: Emit, f: Emit, cond: Emit): void {
 
 function floatOp(name: string, x: Ctx): boolean {
   const { c, a, b } = x;
-  const d64 = x.dt.itemsize === 8;
+  const d64 = x.dt.itemsize !== 4; // float16 computes in f64
   const o = (op64: number, op32: number) => c.op(d64 ? op64 : op32);
   const ga = () => c.get(a), gb = () => c.get(b);
   const konst = (v: number) => (d64 ? c.f64(v) : c.f32(v));
@@ -310,6 +334,7 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
     locals.push(valType(loop.ins[i])!);
   }
   const c = new Code();
+  const hosts = new Hosts();
   const n = 0;
   const ptr = (i: number) => 1 + 2 * i;
   const stride = (i: number) => 2 + 2 * i;
@@ -317,7 +342,7 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
   c.get(n).op(Op.i32_eqz, Op.br_if, 1);
   for (let i = 0; i < nin; i++) {
     c.get(ptr(i));
-    emitLoad(c, ins[i]);
+    emitLoad(c, ins[i], hosts);
     if (!emitConvert(c, ins[i], loop.ins[i], false)) return null;
     c.set(valLocal[i]);
   }
@@ -333,27 +358,39 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
   let ok = dt.kind === 'f' ? floatOp(loop.name, ctx) : intOp(loop.name, ctx);
   // operations WebAssembly has no instruction for (exp, log, pow, …): the kernel calls the same scalar
   // function the reference evaluator uses, imported from JS, so casts and strides still run in WASM
-  let host: ((...xs: number[]) => number) | null = null;
   if (!ok && dt.kind === 'f' && loop.outs[0].kind === 'f' && nin <= 2) {
-    host = loop.fn as (...xs: number[]) => number;
     for (let i = 0; i < nin; i++) {
       c.get(valLocal[i]);
       if (dt.itemsize === 4) c.op(Op.f64_promote_f32);
     }
-    c.op(Op.call, 0);
+    c.op(Op.call, hosts.use('f', new Array(nin).fill(F64), [F64], loop.fn));
     if (loop.outs[0].itemsize === 4) c.op(Op.f32_demote_f64);
+    ok = true;
+  }
+  // integer operations without an instruction (power, gcd, lcm): the reference's function, with
+  // uint32 values passed as f64 so JS sees them unsigned
+  if (!ok && (dt.kind === 'i' || dt.kind === 'u') && loop.outs[0] === dt && nin <= 2) {
+    const u32 = dt.kind === 'u' && dt.itemsize === 4;
+    const vt: ValType = dt.itemsize === 8 ? I64 : u32 ? F64 : I32;
+    for (let i = 0; i < nin; i++) {
+      c.get(valLocal[i]);
+      if (u32) c.op(Op.f64_convert_i32_u);
+    }
+    // uint64 values reach JS as signed BigInts: reinterpret them unsigned for the reference function
+    const fn = dt.kind === 'u' && dt.itemsize === 8 ? (...xs: bigint[]) => loop.fn(...xs.map((x) => BigInt.asUintN(64, x))) : loop.fn;
+    // the result comes back as i32: JS converts it modulo 2**32, exactly as the reference's store does
+    c.op(Op.call, hosts.use('f', new Array(nin).fill(vt), [u32 ? I32 : vt], fn));
     ok = true;
   }
   if (!ok) return null;
   if (!emitConvert(c, loop.outs[0], out, true)) return null;
-  emitStore(c, out);
+  emitStore(c, out, hosts);
   for (let i = 0; i <= nin; i++) c.get(ptr(i)).get(stride(i)).op(Op.i32_add).set(ptr(i));
   c.get(n).i32(1).op(Op.i32_sub).set(n);
   c.op(Op.br, 0, Op.end, Op.end);
   try {
-    const imports: ImportDef[] = host ? [{ name: 'f', params: new Array(nin).fill(F64), results: [F64] }] : [];
-    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }], imports) as BufferSource);
-    const inst = new WebAssembly.Instance(mod, { env: host ? { mem: heap.memory, f: host } : { mem: heap.memory } });
+    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs) as BufferSource);
+    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
     return inst.exports.run as Kernel;
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
