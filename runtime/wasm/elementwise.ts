@@ -10,8 +10,9 @@
  * second operand on ties. Operations WebAssembly has no instruction for (exp, log, pow, integer power,
  * gcd, lcm) call the reference's own scalar function, imported into the module, so loads, casts, strides
  * and stores still run in WASM; float16 is loaded and stored through imported bit conversions and
- * computed in f64, as the reference computes it in double. Complex loops return null here and run in JS.
- * Kernels are cached by loop and operand dtypes.
+ * computed in f64, as the reference computes it in double; complex values are pairs of f64 locals
+ * (buildComplex). Only loops with two outputs (divmod, frexp, modf) and mixed int64/uint64 comparisons
+ * stay in the JS reference. Kernels are cached by loop and operand dtypes.
  */
 import { DType } from '../dtype';
 import { Loop } from '../ufunc';
@@ -19,6 +20,7 @@ import { canCast } from '../dtype';
 import { heap } from '../memory';
 import { Code, Op, I32, I64, F32, F64, ValType, ImportDef, assemble } from './assembler';
 import { fromHalfBits, toHalfBits } from '../half';
+import { Complex } from '../elements';
 
 export type Kernel = (...args: number[]) => void;
 
@@ -318,7 +320,133 @@ export function elementwiseKernel(loop: Loop, ins: DType[], out: DType): Kernel 
   return k;
 }
 
+/**
+ * Complex loops: each value is a pair of f64 locals (complex64 parts widened on load, narrowed on store,
+ * as the reference computes in double); +, -, ×, negation and conjugation are emitted inline with the
+ * reference's formulas, everything else calls the reference's scalar function through an import that
+ * takes the parts and returns the parts (multi-value), a flag or a real.
+ */
+function buildComplex(loop: Loop, ins: DType[], out: DType): Kernel | null {
+  const lt = loop.ins[0], lo = loop.outs[0];
+  if (loop.ins.some((d) => d !== lt) || !out.isNative || ins.some((d) => !d.isNative || d.kind === 'U' || d.kind === 'V')) return null;
+  if (lo.kind === 'c' && out.kind !== 'c') return null; // complex → real casts stay in JS (ComplexWarning)
+  if (lo.kind !== 'c' && valType(lo) === null) return null;
+  const nin = ins.length;
+  const params: ValType[] = [I32];
+  for (let i = 0; i <= nin; i++) params.push(I32, I32);
+  const first = params.length;
+  const locals: ValType[] = [];
+  const re = (i: number) => first + 2 * i, im = (i: number) => first + 2 * i + 1;
+  for (let i = 0; i <= nin; i++) locals.push(F64, F64); // inputs, then the result at index nin
+  const c = new Code();
+  const hosts = new Hosts();
+  const ptr = (i: number) => 1 + 2 * i;
+  const stride = (i: number) => 2 + 2 * i;
+  const partLoad = (d: DType) => (d.itemsize === 8 ? c.mem(Op.f32_load, 0).op(Op.f64_promote_f32) : c.mem(Op.f64_load, 0));
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(0).op(Op.i32_eqz, Op.br_if, 1);
+  for (let i = 0; i < nin; i++) {
+    const d = ins[i];
+    if (d.kind === 'c') {
+      c.get(ptr(i));
+      partLoad(d);
+      c.set(re(i));
+      c.get(ptr(i)).i32(d.itemsize / 2).op(Op.i32_add);
+      partLoad(d);
+      c.set(im(i));
+    } else {
+      // a real operand in a complex loop: (x, 0), x converted as the reference converts it
+      c.get(ptr(i));
+      emitLoad(c, d, hosts);
+      const vt = valType(d);
+      if (vt === null) return null;
+      if (vt === F32) c.op(Op.f64_promote_f32);
+      else if (vt === I32) c.op(unsigned(d) ? Op.f64_convert_i32_u : Op.f64_convert_i32_s);
+      else if (vt === I64) c.op(unsigned(d) ? Op.f64_convert_i64_u : Op.f64_convert_i64_s);
+      if (lt.itemsize === 8) c.op(Op.f32_demote_f64, Op.f64_promote_f32);
+      c.set(re(i));
+      c.f64(0).set(im(i));
+    }
+  }
+  const R = nin;
+  const a = 0, b = nin > 1 ? 1 : 0;
+  const inline = (name: string): boolean => {
+    switch (name) {
+      case 'add': case 'subtract': {
+        const op = name === 'add' ? Op.f64_add : Op.f64_sub;
+        c.get(re(a)).get(re(b)).op(op).set(re(R));
+        c.get(im(a)).get(im(b)).op(op).set(im(R));
+        return true;
+      }
+      case 'multiply':
+        c.get(re(a)).get(re(b)).op(Op.f64_mul).get(im(a)).get(im(b)).op(Op.f64_mul, Op.f64_sub).set(re(R));
+        c.get(re(a)).get(im(b)).op(Op.f64_mul).get(im(a)).get(re(b)).op(Op.f64_mul, Op.f64_add).set(im(R));
+        return true;
+      case 'negative':
+        c.get(re(a)).op(Op.f64_neg).set(re(R));
+        c.get(im(a)).op(Op.f64_neg).set(im(R));
+        return true;
+      case 'positive':
+        c.get(re(a)).set(re(R));
+        c.get(im(a)).set(im(R));
+        return true;
+      case 'conjugate':
+        c.get(re(a)).set(re(R));
+        c.get(im(a)).op(Op.f64_neg).set(im(R));
+        return true;
+    }
+    return false;
+  };
+  const argParts: ValType[] = new Array(2 * nin).fill(F64);
+  const pushArgs = () => {
+    for (let i = 0; i < nin; i++) c.get(re(i)).get(im(i));
+  };
+  const toComplex = (xs: number[]) => Array.from({ length: nin }, (_, i) => new Complex(xs[2 * i], xs[2 * i + 1]));
+  if (lo.kind === 'c') {
+    if (!inline(loop.name)) {
+      const fn = (...xs: number[]) => {
+        const r = loop.fn(...toComplex(xs)) as Complex;
+        return [r.re, r.im];
+      };
+      pushArgs();
+      c.op(Op.call, hosts.use('f', argParts, [F64, F64], fn));
+      c.set(im(R)).set(re(R));
+    }
+    // store both parts (narrowed for complex64 outputs)
+    const half = out.itemsize / 2;
+    for (const [part, off] of [[re(R), 0], [im(R), half]] as const) {
+      c.get(ptr(nin));
+      if (off) c.i32(off).op(Op.i32_add);
+      c.get(part);
+      if (half === 4) c.op(Op.f32_demote_f64).mem(Op.f32_store, 0);
+      else c.mem(Op.f64_store, 0);
+    }
+  } else {
+    // a flag or a real result (isnan, comparisons, absolute)
+    c.get(ptr(nin));
+    const rv = valType(lo)!;
+    const fn = (...xs: number[]) => loop.fn(...toComplex(xs));
+    pushArgs();
+    c.op(Op.call, hosts.use('f', argParts, [rv === F32 ? F64 : rv], fn));
+    if (rv === F32) c.op(Op.f32_demote_f64);
+    if (!emitConvert(c, lo, out, true)) return null;
+    emitStore(c, out, hosts);
+  }
+  for (let i = 0; i <= nin; i++) c.get(ptr(i)).get(stride(i)).op(Op.i32_add).set(ptr(i));
+  c.get(0).i32(1).op(Op.i32_sub).set(0);
+  c.op(Op.br, 0, Op.end, Op.end);
+  try {
+    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs) as BufferSource);
+    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
+    return inst.exports.run as Kernel;
+  } catch (e) {
+    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
+    return null;
+  }
+}
+
 function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
+  if (loop.ins[0].kind === 'c') return loop.outs.length === 1 ? buildComplex(loop, ins, out) : null;
   const all = [...loop.ins, ...loop.outs, ...ins, out];
   if (all.some((d) => valType(d) === null)) return null;
   // mixed int64/uint64 comparison loops ('lL->?') compare across signedness: left to the reference
