@@ -11,6 +11,7 @@ import { DType } from './dtype';
 import { Complex } from './elements';
 import * as m from './math/libm';
 import { expf, logf } from './math/float32Simd';
+import { toHalfBits, fromHalfBits } from './half';
 import { frexp as frexp2, ldexp as ldexp2, nextafter as nextafter2, ulp } from './math/floatBits';
 
 export type ScalarFn = (...xs: any[]) => any;
@@ -115,6 +116,24 @@ function atanh(x: number): number {
   else return NaN;
   return x < 0 || Object.is(x, -0) ? -t : t;
 }
+
+/** nextafter in float32 (size 4) or float16 (size 2): one step of the narrow type's bit pattern toward b */
+function nextNarrow(a: number, b: number, size: number): number {
+  if (a !== a || b !== b) return NaN;
+  if (a === b) return b;
+  const up = b > a;
+  if (size === 4) {
+    if (a === 0) return up ? 2 ** -149 : -(2 ** -149);
+    f32b[0] = a;
+    u32b[0] += (a > 0) === up ? 1 : -1;
+    return f32b[0];
+  }
+  if (a === 0) return up ? 2 ** -24 : -(2 ** -24);
+  const h = toHalfBits(a);
+  return fromHalfBits((a > 0) === up ? h + 1 : h - 1);
+}
+const f32b = new Float32Array(1);
+const u32b = new Uint32Array(f32b.buffer);
 
 function floatSign(a: number): number {
   return a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : NaN;
@@ -397,11 +416,12 @@ function floatImpl(name: string, out: DType): ScalarFn | null {
     case 'logaddexp': return logaddexp;
     case 'logaddexp2': return logaddexp2;
     case 'heaviside': return (a, b) => (a !== a ? a : a < 0 ? 0 : a > 0 ? 1 : b);
-    case 'nextafter': {
-      if (out.itemsize === 8) return nextafter2;
-      return null;
-    }
-    case 'spacing': return out.itemsize === 8 ? (a) => (a < 0 ? -ulp(a) : ulp(a)) : null;
+    case 'nextafter': return out.itemsize === 8 ? nextafter2 : (a, b) => nextNarrow(a, b, out.itemsize);
+    case 'spacing':
+      if (out.itemsize === 8) return (a) => (a < 0 ? -ulp(a) : ulp(a));
+      // float32 steps away from zero like float64; NumPy's float16 loop always steps toward +inf
+      if (out.itemsize === 2) return (a) => (Number.isFinite(a) ? nextNarrow(a, Infinity, 2) - a : NaN);
+      return (a) => (Number.isFinite(a) ? nextNarrow(a, a < 0 ? -Infinity : Infinity, 4) - a : NaN);
     case 'ldexp': return (a, b) => ldexp2(a, Number(b));
     case 'frexp': return (a) => { const [f, e] = frexp2(a); return [f, Number.isFinite(a) ? e : 0]; };
     case 'modf': return (a) => { const i = Number.isFinite(a) ? Math.trunc(a) : a; return [Number.isFinite(a) ? a - i : a !== a ? a : copysign(0, a), i]; };
@@ -520,6 +540,7 @@ function complexImpl(name: string): ScalarFn | null {
     case 'negative': return (a) => C(-a.re, -a.im);
     case 'positive': return (a) => a;
     case 'conjugate': return (a) => C(a.re, -a.im);
+    case 'rint': return (a) => C(roundEven(a.re), roundEven(a.im));
     case 'absolute': return cabs;
     case 'sign': return (a) => { const r = cabs(a); return r === 0 ? C(0, 0) : cnan(a) ? C(NaN, NaN) : C(a.re / r, a.im / r); };
     case 'square': return (a) => cmul(a, a);

@@ -101,10 +101,10 @@ function outputWriter(arr: NDArray, loopDt: DType): (dv: DataView, a: number, v:
  */
 export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[], where: NDArray | null = null): void {
   if (shapeSize(shape) === 0) return;
-  if (wasmEnabled && where === null && outs.length === 1) {
-    const k = elementwiseKernel(loop, ins.map((a) => a.dtype), outs[0].dtype);
+  if (wasmEnabled && where === null) {
+    const k = elementwiseKernel(loop, ins.map((a) => a.dtype), outs.map((a) => a.dtype));
     if (k) {
-      const ops = [...ins, outs[0]];
+      const ops = [...ins, ...outs];
       const strides = ops.map((a) => broadcastStrides(a, shape));
       const args = new Array(1 + 2 * ops.length).fill(0);
       stridedLoop(shape, ops.map((a) => a.addr), strides, (n, addrs, steps) => {

@@ -310,14 +310,80 @@ function intOp(name: string, x: Ctx): boolean {
 const cache = new Map<string, Kernel | null>();
 
 /** The WASM kernel for `loop` applied to operands of dtypes `ins` writing dtype `out`, or null. */
-export function elementwiseKernel(loop: Loop, ins: DType[], out: DType): Kernel | null {
-  if (loop.outs.length !== 1) return null;
-  const key = `${loop.name}:${loop.ins.map((d) => d.char).join('')}>${loop.outs[0].char}:${ins.map((d) => d.str).join(',')}>${out.str}`;
+export function elementwiseKernel(loop: Loop, ins: DType[], out: DType | DType[]): Kernel | null {
+  const outs = Array.isArray(out) ? out : [out];
+  if (outs.length !== loop.outs.length) return null;
+  const key = `${loop.name}:${loop.ins.map((d) => d.char).join('')}>${loop.outs.map((d) => d.char).join('')}:${ins.map((d) => d.str).join(',')}>${outs.map((d) => d.str).join(',')}`;
   let k = cache.get(key);
   if (k !== undefined) return k;
-  k = build(loop, ins, out);
+  k = outs.length === 1 && !loop.ins.some((d) => d !== loop.ins[0]) ? build(loop, ins, outs[0]) : buildHostCall(loop, ins, outs);
   cache.set(key, k);
   return k;
+}
+
+/** how a value of dtype d crosses to a JS host function and back */
+function hostType(d: DType): ValType {
+  if (d.kind === 'f') return F64;
+  if (d.kind === 'u' && d.itemsize === 4) return F64; // unsigned, not a negative i32
+  return d.itemsize === 8 ? I64 : I32;
+}
+
+/**
+ * The general kernel for loops the specialised generators leave out (two outputs: divmod, frexp,
+ * modf; mixed int64/uint64 comparisons): loads, casts and stores in WASM, the element computed by the
+ * reference's own scalar function through an import with one result per output.
+ */
+function buildHostCall(loop: Loop, ins: DType[], outs: DType[]): Kernel | null {
+  const dts = [...loop.ins, ...loop.outs, ...ins, ...outs];
+  if (dts.some((d) => d.kind === 'c' || valType(d) === null)) return null;
+  const nin = ins.length, nout = outs.length;
+  const params: ValType[] = [I32];
+  for (let i = 0; i < nin + nout; i++) params.push(I32, I32);
+  const first = params.length;
+  const locals: ValType[] = [...loop.ins.map((d) => valType(d)!), ...loop.outs.map((d) => valType(d)!)];
+  const c = new Code();
+  const hosts = new Hosts();
+  const ptr = (i: number) => 1 + 2 * i;
+  const stride = (i: number) => 2 + 2 * i;
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(0).op(Op.i32_eqz, Op.br_if, 1);
+  for (let i = 0; i < nin; i++) {
+    c.get(ptr(i));
+    emitLoad(c, ins[i], hosts);
+    if (!emitConvert(c, ins[i], loop.ins[i], false)) return null;
+    c.set(first + i);
+  }
+  // arguments in host form
+  for (let i = 0; i < nin; i++) {
+    const d = loop.ins[i];
+    c.get(first + i);
+    if (d.kind === 'u' && d.itemsize === 4) c.op(Op.f64_convert_i32_u);
+    else if (valType(d) === F32) c.op(Op.f64_promote_f32);
+  }
+  const unsigned64 = loop.ins.map((d) => d.kind === 'u' && d.itemsize === 8);
+  const fn = (...xs: any[]) => loop.fn(...xs.map((x, i) => (unsigned64[i] ? BigInt.asUintN(64, x) : x)));
+  const results = loop.outs.map((d) => (d.kind === 'u' && d.itemsize === 4 ? I32 : hostType(d)));
+  c.op(Op.call, hosts.use('f', loop.ins.map(hostType), results, fn));
+  for (let k = nout - 1; k >= 0; k--) {
+    if (valType(loop.outs[k]) === F32) c.op(Op.f32_demote_f64);
+    c.set(first + nin + k);
+  }
+  for (let k = 0; k < nout; k++) {
+    c.get(ptr(nin + k)).get(first + nin + k);
+    if (!emitConvert(c, loop.outs[k], outs[k], true)) return null;
+    emitStore(c, outs[k], hosts);
+  }
+  for (let i = 0; i < nin + nout; i++) c.get(ptr(i)).get(stride(i)).op(Op.i32_add).set(ptr(i));
+  c.get(0).i32(1).op(Op.i32_sub).set(0);
+  c.op(Op.br, 0, Op.end, Op.end);
+  try {
+    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs) as BufferSource);
+    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
+    return inst.exports.run as Kernel;
+  } catch (e) {
+    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
+    return null;
+  }
 }
 
 /**
