@@ -11,7 +11,7 @@ import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
-import { asArray, allocArray, copyInto, castCopy } from './coerce';
+import { asArray, allocArray, copyInto, castCopy, fromPython } from './coerce';
 import { kwArgs, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis, normAxes } from './axes';
@@ -174,6 +174,14 @@ export function sharesMemory(a: NDArray, b: NDArray): boolean {
     }
   }
   return false;
+}
+
+/** np.triu_indices / np.tril_indices: row and column indices of the triangle, row by row */
+function triIndices(p: Record<string, any>, upper: boolean): any {
+  const n = pyIndex(p.n), k = p.k === undefined ? 0 : pyIndex(p.k), m = p.m === undefined || p.m === null ? n : pyIndex(p.m);
+  const rows: number[] = [], cols: number[] = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) if (upper ? j - i >= k : j - i <= k) rows.push(i), cols.push(j);
+  return tuple([fromPython(rows, D.int64), fromPython(cols, D.int64)]);
 }
 
 function padWidths(v: any, ndim: number): [number, number][] {
@@ -344,6 +352,24 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
       if (trim.includes('f')) while (lo < hi && !nz(vals[lo])) lo++;
       if (trim.includes('b')) while (hi > lo && !nz(vals[hi - 1])) hi--;
       return slab(a, 0, lo, hi - lo);
+    }),
+    triu_indices: b('triu_indices', (args, kw) => triIndices(kwArgs(args, kw, ['n', 'k', 'm']), true)),
+    tril_indices: b('tril_indices', (args, kw) => triIndices(kwArgs(args, kw, ['n', 'k', 'm']), false)),
+    triu_indices_from: b('triu_indices_from', (args, kw) => {
+      const p = kwArgs(args, kw, ['arr', 'k']);
+      const a = asArray(p.arr);
+      return triIndices({ n: a.shape[0], k: p.k, m: a.shape[1] }, true);
+    }),
+    tril_indices_from: b('tril_indices_from', (args, kw) => {
+      const p = kwArgs(args, kw, ['arr', 'k']);
+      const a = asArray(p.arr);
+      return triIndices({ n: a.shape[0], k: p.k, m: a.shape[1] }, false);
+    }),
+    diag_indices: b('diag_indices', (args, kw) => {
+      const p = kwArgs(args, kw, ['n', 'ndim']);
+      const n = pyIndex(p.n), nd = p.ndim === undefined ? 2 : pyIndex(p.ndim);
+      const idx = fromPython(Array.from({ length: n }, (_, i) => i), D.int64);
+      return tuple(new Array(nd).fill(idx));
     }),
     fill_diagonal: b('fill_diagonal', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'val', 'wrap']);

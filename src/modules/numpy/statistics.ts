@@ -26,6 +26,7 @@ import { slab, concatenate, stack } from './joining';
 import { NPScalar, scalar, weakKind, domainToPy } from './scalars';
 import { optDType, pyDType } from './dtypes';
 import { where3 } from './selection';
+import { matmul as matmulFn } from './linalgBasic';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
 const isNaNArr = (a: any) => asArray(U('isnan', a));
@@ -454,6 +455,18 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
     cumulative_sum: b('cumulative_sum', (args, kw) => cumulativeFn('add', kwArgs(args, kw, ['x', 'axis', 'dtype', 'out', 'include_initial']))),
     cumulative_prod: b('cumulative_prod', (args, kw) => cumulativeFn('multiply', kwArgs(args, kw, ['x', 'axis', 'dtype', 'out', 'include_initial']))),
     histogram: b('histogram', (args, kw) => histogram(kwArgs(args, kw, ['a', 'bins', 'range', 'density', 'weights']))),
+    cov: b('cov', (args, kw) => cov(kwArgs(args, kw, ['m', 'y', 'rowvar', 'bias', 'ddof', 'fweights', 'aweights', 'dtype']))),
+    corrcoef: b('corrcoef', (args, kw) => {
+      // NumPy: c = cov(x, y); d = diag(c); c / sqrt(d)[:, None] / sqrt(d)[None, :], clipped to [-1, 1]
+      const c = cov(kwArgs(args, kw, ['x', 'y', 'rowvar', 'bias', 'ddof', 'dtype']));
+      if (!(c instanceof NDArray)) return U('divide', c, c);
+      const n = c.shape[0];
+      const d = c.view([n], [c.strides[0] + c.strides[1]], c.offset);
+      const sd = asArray(U('sqrt', d));
+      let r = U('divide', c, sd.view([n, 1], [sd.strides[0], 0], sd.offset));
+      r = U('divide', r, sd.view([1, n], [0, sd.strides[0]], sd.offset));
+      return c.dtype.kind === 'c' ? r : U('minimum', U('maximum', r, -1), 1);
+    }),
     min_scalar_type: b('min_scalar_type', (args) => pyDTypeOf(minScalarType(args[0]))),
     array_equiv: b('array_equiv', (args) => {
       const a = asArray(args[0]), c = asArray(args[1]);
@@ -486,6 +499,31 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
       return v.view(moved.map((i) => shape[i]), moved.map((i) => v.strides[i]), v.offset);
     }),
   };
+}
+
+/** np.cov (rowvar, bias, ddof; no frequency/analytic weights): X - mean, then X·Xᵀ / (N - ddof). */
+function cov(p: Record<string, any>): any {
+  let x = asArray(p.m ?? p.x);
+  if (x.ndim > 2) throwPy('ValueError', 'm has more than 2 dimensions');
+  const rowvar = p.rowvar === undefined ? true : truthy(p.rowvar);
+  const dt = D.resultType([x.dtype, D.float64], []);
+  x = castCopy(x.ndim === 0 ? x.view([1, 1], [0, 0], x.offset) : x.ndim === 1 ? x.view([1, x.shape[0]], [0, x.strides[0]], x.offset) : x, dt);
+  if (!rowvar && x.shape[0] !== 1) x = castCopy(x.view([x.shape[1], x.shape[0]], [x.strides[1], x.strides[0]], x.offset), dt);
+  if (p.y !== undefined && p.y !== null) {
+    let y = asArray(p.y);
+    y = y.ndim === 1 ? y.view([1, y.shape[0]], [0, y.strides[0]], y.offset) : y;
+    if (!rowvar && y.shape[0] !== 1) y = y.view([y.shape[1], y.shape[0]], [y.strides[1], y.strides[0]], y.offset);
+    x = concatenate([x, castCopy(y, dt)], 0);
+  }
+  const ddof = p.ddof !== undefined && p.ddof !== null ? pyIndex(p.ddof) : p.bias !== undefined && truthy(p.bias) ? 0 : 1;
+  const n = x.shape[1];
+  const avg = R.mean(x, { axis: 1 });
+  const xc = asArray(U('subtract', x, asArray(avg).view([x.shape[0], 1], [asArray(avg).strides[0], 0], asArray(avg).offset)));
+  const xt = xc.view([n, xc.shape[0]], [xc.strides[1], xc.strides[0]], xc.offset);
+  const conjT = xc.dtype.kind === 'c' ? asArray(U('conjugate', xt)) : xt;
+  const c = U('divide', matmulFn(xc, conjT), n - ddof);
+  const ca = asArray(c);
+  return ca.size === 1 ? scalar(ca.dtype, ca.get([0, 0])) : ca;
 }
 
 function cumulativeFn(op: 'add' | 'multiply', p: Record<string, any>): NDArray {
