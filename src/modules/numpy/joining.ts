@@ -303,10 +303,28 @@ export function joiningFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['arr', 'obj', 'values', 'axis']);
       return insert(p.arr, p.obj, p.values, p.axis);
     }),
+    block: b('block', (args) => block(args[0])),
     atleast_1d: b('atleast_1d', (args) => atleastN(args, 1)),
     atleast_2d: b('atleast_2d', (args) => atleastN(args, 2)),
     atleast_3d: b('atleast_3d', (args) => atleastN(args, 3)),
   };
+}
+
+/** np.block: nested lists are joined innermost-first along the last axes (depth d joins along -d). */
+function block(spec: any): NDArray {
+  const depthOf = (v: any): number => (Array.isArray(v) ? 1 + (v.length ? depthOf(v[0]) : 0) : 0);
+  const depth = depthOf(spec);
+  const leaves: NDArray[] = [];
+  const collect = (v: any) => (Array.isArray(v) ? v.forEach(collect) : leaves.push(asArray(v)));
+  collect(spec);
+  const nd = Math.max(depth, ...leaves.map((a) => a.ndim));
+  const lift = (a: NDArray) => (a.ndim >= nd ? a : a.view([...new Array(nd - a.ndim).fill(1), ...a.shape], [...new Array(nd - a.ndim).fill(0), ...a.strides], a.offset));
+  const join = (v: any, level: number): NDArray => {
+    if (!Array.isArray(v)) return lift(asArray(v));
+    if (depthOf(v) + level !== depth) throwPy('ValueError', 'List depths are mismatched.');
+    return concatenate(v.map((x) => join(x, level + 1)), -(depth - level));
+  };
+  return depth === 0 ? castCopy(asArray(spec), asArray(spec).dtype) : join(spec, 0);
 }
 
 function atleastN(args: any[], n: number): any {
