@@ -5,12 +5,14 @@
 import { Interpreter as Core } from './interp/interpreter';
 import type { HostFS } from './interp/state';
 import { budget } from './interp/helpers';
+import { Session } from './session';
 
 function requestPoll(): void {
   budget.n = 0;
 }
 
 export type { HostFS };
+export type { Session, PushResult, Completion } from './session';
 
 export interface InterpreterOptions {
   /** receives everything Python writes to sys.stdout (print, sys.stdout.write) */
@@ -55,7 +57,7 @@ export interface Interpreter {
   interrupt(): void;
 }
 
-export function createInterpreter(options: InterpreterOptions = {}): Interpreter {
+function makeCore(options: InterpreterOptions): Core {
   const core = new Core({
     io: {
       stdout: options.stdout ?? ((s) => void s),
@@ -69,6 +71,10 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
   core.state.scriptDir = options.scriptDir ?? null;
   core.state.lineBuffered = options.lineBuffered ?? false;
   core.state.interruptCell = options.interruptCell ?? null;
+  return core;
+}
+
+function facade(core: Core): Interpreter {
   return {
     run: (code, filename) => core.run(code, filename),
     interrupt: () => {
@@ -76,4 +82,17 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
       requestPoll();
     },
   };
+}
+
+export function createInterpreter(options: InterpreterOptions = {}): Interpreter {
+  return facade(makeCore(options));
+}
+
+/**
+ * An interactive session over a fresh interpreter (see src/session.ts): what the terminal REPL and the
+ * web console drive, line by line. `interpreter` runs code in the same namespace (`ndpy -i script.py`).
+ */
+export function createSession(options: InterpreterOptions = {}): { session: Session; interpreter: Interpreter } {
+  const core = makeCore(options);
+  return { session: new Session(core), interpreter: facade(core) };
 }

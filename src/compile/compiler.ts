@@ -30,8 +30,9 @@ function materialise(c: any): any {
   return c;
 }
 
-export function compileAst(ast: Module, filename: string, moduleName = '__main__', debug = false): CompiledModule {
+export function compileAst(ast: Module, filename: string, moduleName = '__main__', debug = false, interactive = false): CompiledModule {
   const mod = new ModuleCtx(filename, moduleName);
+  mod.interactive = interactive;
   const body = compileModule(mod, ast.body);
   const src = `${prologue}return ${body};`;
   if (debug) console.error(src);

@@ -14,6 +14,11 @@ export class ModuleCtx {
   /** temporaries are numbered per module so nested functions never shadow an outer one (class cells) */
   tempCounter = 0;
   private constIndex = new Map<any, number>();
+  /**
+   * Compiling one interactive input (CPython's 'single' mode): module-level expression statements, at
+   * any depth of control flow but not inside functions or class bodies, echo their value.
+   */
+  interactive = false;
   constructor(public filename: string, public moduleName: string) {}
 
   /** Reference to a constant (deduplicated for strings and primitives). */

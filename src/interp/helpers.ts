@@ -380,7 +380,22 @@ function initRet(r: any): void {
   if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
 }
 
+/**
+ * sys.displayhook for interactive input: echo the repr of a non-None value and keep it as builtins `_`
+ * (set to None while repr runs, as CPython does, so a failing repr leaves no stale value).
+ */
+function display(v: any): void {
+  if (v === null || v === undefined) return;
+  const builtins = Object.getPrototypeOf(state().mainGlobals) as Attrs;
+  builtins._ = null;
+  globalsEpoch.v++;
+  state().write(repr(v) + '\n');
+  builtins._ = v;
+  globalsEpoch.v++;
+}
+
 export const helpers: Record<string, any> = {
+  $display: display,
   $Type: PyType, $initRet: initRet,
   $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,

@@ -16,6 +16,10 @@ let fileLoader: ((name: string) => PyModule | null) | null = null;
 export function registerModule(name: string, factory: Factory): void {
   factories.set(name, factory);
 }
+/** the names of the modules built into the interpreter (for completion after `import`) */
+export function builtinModuleNames(): string[] {
+  return [...factories.keys()];
+}
 export function setFileLoader(f: ((name: string) => PyModule | null) | null): void {
   fileLoader = f;
 }

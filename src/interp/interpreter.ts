@@ -15,6 +15,7 @@ import { toPy } from './helpers';
 import { str } from '../objects/repr';
 import { asInt } from '../objects/arith';
 import { installRuntime } from './setup';
+import { siteBuiltins } from '../modules/site';
 import { setFileLoader } from './imports';
 import { flushOpenFiles } from '../objects/file';
 
@@ -22,6 +23,8 @@ export interface RunOutcome {
   ok: boolean;
   exitCode: number;
   error?: { type: string; message: string };
+  /** the code raised SystemExit (sys.exit(), exit(), quit()) */
+  exited?: boolean;
 }
 
 export interface InterpreterConfig {
@@ -44,7 +47,7 @@ export class Interpreter {
     this.state.fs = cfg.fs;
     this.state.argv = cfg.argv.length ? cfg.argv : [''];
     this.debug = cfg.debug;
-    this.builtins = makeBuiltins();
+    this.builtins = makeBuiltins(siteBuiltins());
     const bm = new PyModule('builtins');
     Object.assign(bm.d, this.builtins);
     this.state.builtinsModule = bm;
@@ -64,17 +67,22 @@ export class Interpreter {
     return G;
   }
 
-  /** Parse, compile and run a module body in __main__. */
-  run(code: string, filename = '<string>'): RunOutcome {
+  /**
+   * Parse, compile and run a module body in __main__. `interactive` compiles it as one input of an
+   * interactive session (CPython's 'single' mode): expression statements echo their repr, and, as in
+   * CPython's REPL, tracebacks show no source lines for it.
+   */
+  run(code: string, filename = '<string>', interactive = false): RunOutcome {
     const prev = setState(this.state);
     globalsEpoch.v++; // the host may have changed globals between runs
     setFileLoader((name) => this.loadFileModule(name));
     try {
-      if (filename !== '<string>' && filename !== '<stdin>') this.globals.__file__ = filename;
-      this.sources.set(filename, code.split(/\r?\n/));
+      if (!interactive && filename !== '<string>' && filename !== '<stdin>') this.globals.__file__ = filename;
+      if (interactive) this.sources.delete(filename);
+      else this.sources.set(filename, code.split(/\r?\n/));
       let fn;
       try {
-        fn = compileAst(parse(code, filename), filename, '__main__', this.debug);
+        fn = compileAst(parse(code, filename), filename, '__main__', this.debug, interactive);
       } catch (e) {
         if (e instanceof PySyntaxError) {
           this.state.writeErr(formatSyntaxError(e));
@@ -100,11 +108,11 @@ export class Interpreter {
     if (e.cls.isSubtypeOf(excTypes.get('SystemExit')!)) {
       const items = e.args.items;
       const code = items.length === 0 ? null : items.length === 1 ? items[0] : e.args;
-      if (code === null) return { ok: true, exitCode: 0 };
+      if (code === null) return { ok: true, exitCode: 0, exited: true };
       const n = asInt(code);
-      if (n !== undefined) return { ok: n == 0, exitCode: Number(n) & 0xff, error: n == 0 ? undefined : { type: 'SystemExit', message: String(n) } }; // eslint-disable-line eqeqeq
+      if (n !== undefined) return { ok: n == 0, exitCode: Number(n) & 0xff, error: n == 0 ? undefined : { type: 'SystemExit', message: String(n) }, exited: true }; // eslint-disable-line eqeqeq
       this.state.writeErr(str(code) + '\n');
-      return { ok: false, exitCode: 1, error: { type: 'SystemExit', message: str(code) } };
+      return { ok: false, exitCode: 1, error: { type: 'SystemExit', message: str(code) }, exited: true };
     }
     this.state.writeErr(formatException(e, (f) => this.sources.get(f) ?? null));
     if (this.debug && (e as any).jsError) this.state.writeErr(String((e as any).jsError.stack) + '\n');
@@ -116,6 +124,16 @@ export class Interpreter {
     }
     const isInterrupt = e.cls === excTypes.get('KeyboardInterrupt');
     return { ok: false, exitCode: isInterrupt ? 130 : 1, error: { type: e.cls.name, message } };
+  }
+
+  /** Run `fn` with this interpreter as the current one (for host-side introspection such as completion). */
+  within<T>(fn: () => T): T {
+    const prev = setState(this.state);
+    try {
+      return fn();
+    } finally {
+      setState(prev);
+    }
   }
 
   /** `import name` of a sibling `name.py` of the main script. */

@@ -478,7 +478,7 @@ function classCheck(t: any, test: (c: PyType) => boolean, msg: string): boolean 
   return throwPy('TypeError', msg);
 }
 
-function dirOf(o: any): any[] {
+export function dirOf(o: any): any[] {
   const names = new Set<string>();
   if (o instanceof PyInstance) for (const k in o.d) names.add(k);
   if (o instanceof PyModule) {
