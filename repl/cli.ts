@@ -1,6 +1,8 @@
 /**
- * The `ndpy` command line: `ndpy file.py [args…]`, `ndpy -c "code" [args…]`, `ndpy -` (stdin).
- * Runs the program through the public API with the Node host's file system, writes stdout/stderr
+ * The `ndpy` command line: `ndpy file.py [args…]`, `ndpy -c "code" [args…]`, `ndpy -` (stdin), and the
+ * interactive REPL (repl.ts): `ndpy` alone on a terminal, or `-i` before any of the forms above, which
+ * runs the program first and then stays at the prompt. Without a terminal, `ndpy` alone runs the program
+ * piped into it, as `python3` does. Runs the program through the public API with the Node host's file system, writes stdout/stderr
  * synchronously, and exits with the program's status; usage errors exit 2 like CPython.
  *
  * Ctrl-C: Node cannot run a SIGINT handler while synchronous JS runs, so when stdin is a terminal (a
@@ -14,8 +16,9 @@ import { dirname, resolve, join } from 'node:path';
 import { Worker, isMainThread, workerData } from 'node:worker_threads';
 import { createInterpreter } from '../src/index';
 import { nodeHost } from '../src/interp/nodeHost';
+import { runTerminalRepl, runReplWorker, runPipedRepl, type ReplOptions } from './repl';
 
-const USAGE = 'usage: ndpy [-c cmd | file | -] [arg] ...\n';
+const USAGE = 'usage: ndpy [-i] [-c cmd | file | -] [arg] ...\n';
 
 function writeAll(fd: number, text: string): void {
   const buf = Buffer.from(text, 'utf8');
@@ -48,17 +51,22 @@ function stdinLines(): () => string | null {
   };
 }
 
-function main(argv: string[], interruptCell: Int32Array | null): number {
-  let code: string;
-  let filename: string;
+function main(argv: string[], interruptCell: Int32Array | null): number | null {
+  let code: string | null = null;
+  let filename = '<stdin>';
   let args: string[];
   let scriptDir: string | null = process.cwd();
   const debug = !!process.env.NDPY_DEBUG;
-  if (argv.length === 0) {
-    writeAll(2, 'ndpy: the interactive REPL is not available yet; pass a script, -c code, or -\n' + USAGE);
-    return 2;
+  let interactive = false;
+  while (argv[0] === '-i') {
+    interactive = true;
+    argv = argv.slice(1);
   }
-  if (argv[0] === '-c') {
+  if (argv.length === 0) {
+    args = [''];
+    if (!interactive && process.stdin.isTTY === true) interactive = true;
+    else if (!interactive) code = readFileSync(0, 'utf8');
+  } else if (argv[0] === '-c') {
     if (argv.length < 2) {
       writeAll(2, 'Argument expected for the -c option\n' + USAGE);
       return 2;
@@ -86,6 +94,15 @@ function main(argv: string[], interruptCell: Int32Array | null): number {
     filename = resolve(filename);
     scriptDir = dirname(filename);
   }
+  if (interactive) {
+    const opts: ReplOptions = { script: code === null ? null : { code, filename }, argv: args, scriptDir };
+    if (isMainThread && process.stdin.isTTY === true) {
+      runTerminalRepl(join(__dirname, 'launch.cjs'), opts, { fs: nodeHost, debug });
+      return null;
+    }
+    return runPipedRepl(opts, { fs: nodeHost, debug }, stdinLines());
+  }
+  code = code!;
   const interp = createInterpreter({
     stdout: (s) => writeAll(1, s),
     stderr: (s) => writeAll(2, s),
@@ -126,7 +143,12 @@ function runInWorker(): void {
 // loop runs ~5x faster this way (measured: 600k calls, 46k exceptions: 0.41 s -> 0.17 s).
 queueMicrotask(() => {
   const argv = process.argv.slice(2);
+  if (!isMainThread && workerData?.ndpyRepl) return runReplWorker(workerData.ndpyRepl, { fs: nodeHost });
   const inWorker = !isMainThread && workerData?.ndpyInterruptCell instanceof Int32Array;
-  if (isMainThread && argv.length > 0 && process.stdin.isTTY === true && !process.env.NDPY_NO_WORKER) runInWorker();
-  else process.exitCode = main(argv, inWorker ? workerData.ndpyInterruptCell : null);
+  const script = argv.length > 0 && argv[0] !== '-i';
+  if (isMainThread && script && process.stdin.isTTY === true && !process.env.NDPY_NO_WORKER) runInWorker();
+  else {
+    const status = main(argv, inWorker ? workerData.ndpyInterruptCell : null);
+    if (status !== null) process.exitCode = status;
+  }
 });

@@ -48,6 +48,8 @@ export interface RunResult {
   exitCode: number;
   /** for an uncaught exception: its type name and message, e.g. 'ValueError', 'bad value' */
   error?: { type: string; message: string };
+  /** true when the code ended by raising SystemExit (sys.exit(), exit()); exitCode is its status */
+  exited?: boolean;
 }
 
 export interface Interpreter {
