@@ -107,13 +107,22 @@ export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shap
       const ops = [...ins, ...outs];
       const strides = ops.map((a) => broadcastStrides(a, shape));
       const args = new Array(1 + 2 * ops.length).fill(0);
+      let work = 0;
       stridedLoop(shape, ops.map((a) => a.addr), strides, (n, addrs, steps) => {
-        args[0] = n;
-        for (let i = 0; i < addrs.length; i++) {
-          args[1 + 2 * i] = addrs[i];
-          args[2 + 2 * i] = steps[i];
+        for (let done = 0; done < n; ) {
+          const m = Math.min(n - done, CHUNK);
+          args[0] = m;
+          for (let i = 0; i < addrs.length; i++) {
+            args[1 + 2 * i] = addrs[i] + done * steps[i];
+            args[2 + 2 * i] = steps[i];
+          }
+          k(...args);
+          done += m;
+          if ((work += m) >= CHUNK) {
+            work = 0;
+            checkpoint();
+          }
         }
-        k(...args);
       });
       return;
     }
@@ -140,6 +149,17 @@ export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shap
       for (let k = 0; k < p.length; k++) p[k] += steps[k];
     }
   });
+}
+
+/**
+ * Long kernels run in chunks of CHUNK elements with a call to `checkpoint` between them: the host
+ * installs a function that may throw (the interpreter's interrupt and deadline poll), so Ctrl-C stops
+ * `np.sin(big)` within milliseconds instead of after the whole array.
+ */
+const CHUNK = 1 << 18;
+let checkpoint: () => void = () => {};
+export function setCheckpoint(f: () => void): void {
+  checkpoint = f;
 }
 
 /** NumPy's pairwise summation (PW_BLOCKSIZE 128, 8 accumulators) over n values read by `get(i)`. */

@@ -156,7 +156,7 @@ function superOf(cls: any, self: any): PySuper {
 
 /** The countdown generated code decrements at every loop back-edge: `if (--$B.n <= 0) $poll();` */
 export const budget = { n: 10000 };
-function poll(): void {
+export function poll(): void {
   const s = state();
   budget.n = 10000;
   if (s.interruptRequested || (s.interruptCell && Atomics.load(s.interruptCell, 0) !== 0)) {

@@ -19,6 +19,9 @@ import { PyBoxed } from '../objects/subclass';
 import { NotImplemented } from '../objects/values';
 import { absValue } from '../objects/builtins';
 import { installFastTypes } from '../objects/fastcalls';
+import { setCheckpoint } from '../../runtime/ufunc';
+import { poll } from './helpers';
+import { state } from './state';
 
 let installed = false;
 export function installRuntime(): void {
@@ -48,6 +51,10 @@ export function installRuntime(): void {
     toFloat: (v) => call(FloatType, [v]),
   });
   installFastTypes();
+  // long array kernels poll for Ctrl-C, interrupt() and deadlines between chunks
+  setCheckpoint(() => {
+    if (state()) poll();
+  });
   setBoxedTest((v) => v instanceof PyBoxed);
   typeDictChanged();
 }
