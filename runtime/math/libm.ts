@@ -11,25 +11,26 @@
  * built on first use.
  *
  * Invariant: hot paths avoid allocation, so an internal double-double result is returned as its high
- * part with the low part left in the module variable `LO` (a power of two in `E2`, the quadrant in `Q`
+ * part with the low part left in `OUT[0]` (a power of two in `OUT[1]`, the quadrant in `Q`
  * where noted); read them right after the call. Only the cr* functions are exported.
  */
 import { bitsOf, fromBits, frexp, ldexp } from './floatBits';
 import { SPLIT, LN2, ddAdd, ddMulD, ddExp, ddToNumber } from './doubleDouble';
 
-// ---- double-double helpers without allocation (results in hi + LO) ----
+// ---- double-double helpers without allocation (results in hi + OUT[0]) ----
 
-let LO = 0;
-let E2 = 0;
+// the low part and power of two of internal results; a typed array, because a module-level `let`
+// holding a double is a heap number that V8 allocates anew on every store
+const OUT = new Float64Array(2);
 function ts(a: number, b: number): number {
   const s = a + b;
   const bb = s - a;
-  LO = (a - (s - bb)) + (b - bb);
+  OUT[0] = (a - (s - bb)) + (b - bb);
   return s;
 }
 function qts(a: number, b: number): number {
   const s = a + b;
-  LO = b - (s - a);
+  OUT[0] = b - (s - a);
   return s;
 }
 function tp(a: number, b: number): number {
@@ -40,7 +41,7 @@ function tp(a: number, b: number): number {
   t = SPLIT * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  LO = al * bl - (((p - ah * bh) - al * bh) - ah * bl);
+  OUT[0] = al * bl - (((p - ah * bh) - al * bh) - ah * bl);
   return p;
 }
 function add2(ah: number, al: number, bh: number, bl: number): number {
@@ -55,22 +56,22 @@ function add2(ah: number, al: number, bh: number, bl: number): number {
   lo = lo - (hi - s);
   lo += f;
   const h2 = hi + lo;
-  LO = lo - (h2 - hi);
+  OUT[0] = lo - (h2 - hi);
   hi = h2;
   return hi;
 }
 function div2(ah: number, al: number, bh: number, bl: number): number {
   const q1 = ah / bh;
   let r = mul2(bh, bl, -q1, 0);
-  r = add2(ah, al, r, LO);
-  let rl = LO;
+  r = add2(ah, al, r, OUT[0]);
+  let rl = OUT[0];
   const q2 = r / bh;
   let t = mul2(bh, bl, -q2, 0);
-  t = add2(r, rl, t, LO);
-  rl = LO;
+  t = add2(r, rl, t, OUT[0]);
+  rl = OUT[0];
   const q3 = (t + rl) / bh;
   const s = qts(q1, q2);
-  return qts(s, LO + q3);
+  return qts(s, OUT[0] + q3);
 }
 /** binary exponent e of x (x = m * 2**e, 0.5 <= |m| < 1) for normal nonzero x */
 function expOf(x: number): number {
@@ -79,9 +80,9 @@ function expOf(x: number): number {
 }
 function mul2(ah: number, al: number, bh: number, bl: number): number {
   const p = tp(ah, bh);
-  const e = LO + (ah * bl + al * bh);
+  const e = OUT[0] + (ah * bl + al * bh);
   const s = p + e;
-  LO = e - (s - p);
+  OUT[0] = e - (s - p);
   return s;
 }
 
@@ -111,7 +112,7 @@ function expTables(): void {
     const [m, k] = ddExp(ddMulD(LN2, j / 64));
     const h = qts(m[0], m[1]);
     EXP_HI[j] = ldexp(h, k);
-    EXP_LO[j] = ldexp(LO, k);
+    EXP_LO[j] = ldexp(OUT[0], k);
   }
   expReady = true;
 }
@@ -122,32 +123,32 @@ const LN2_64_LO_DD = ddAdd(ddMulD(LN2, 1 / 64), [-LN2_64_HI, 0]);
 const LN2_64_LO = LN2_64_LO_DD[0];
 const LN2_64_LO2 = LN2_64_LO_DD[1];
 
-/** exp(r + rl) * 2**(kf/64) for |r| <= ln2/128 (roughly): returns hi, LO, and the power of two in E2 */
+/** exp(r + rl) * 2**(kf/64) for |r| <= ln2/128 (roughly): returns hi, OUT[0], and the power of two in OUT[1] */
 function expKernel(r: number, rl: number, kf: number): number {
   if (!expReady) expTables();
   const s = tp(r, r);
   const h = s * 0.5;
-  const hl = LO * 0.5 + r * rl;
+  const hl = OUT[0] * 0.5 + r * rl;
   const t3 = s * r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720 + r * (1 / 5040 + r / 40320)))));
   const a = ts(r, h);
-  const al = LO + (t3 + rl + hl);
+  const al = OUT[0] + (t3 + rl + hl);
   const e = qts(1, a);
-  const el = LO + al;
+  const el = OUT[0] + al;
   const j = kf & 63;
-  E2 = (kf - j) / 64;
+  OUT[1] = (kf - j) / 64;
   const th = EXP_HI[j];
   const tl = EXP_LO[j];
   const ph = tp(th, e);
-  LO = LO + th * el + tl * e;
+  OUT[0] = OUT[0] + th * el + tl * e;
   return ph;
 }
 
-/** exp(x + xl) for |x| < 746: returns hi, LO, E2 */
+/** exp(x + xl) for |x| < 746: returns hi, OUT[0], OUT[1] */
 function expDD(x: number, xl: number): number {
   const kf = Math.round(x * INV_LN2_64);
   const r0 = x - kf * LN2_64_HI;
   const r = ts(r0, xl - kf * LN2_64_LO - kf * LN2_64_LO2);
-  return expKernel(r, LO, kf);
+  return expKernel(r, OUT[0], kf);
 }
 
 export function crExp(x: number): number {
@@ -155,7 +156,7 @@ export function crExp(x: number): number {
   if (x < -745.2) return 0;
   if (Math.abs(x) < 5.551115123125783e-17) return 1 + x;
   const h = expDD(x, 0);
-  return finish(h, LO, E2);
+  return finish(h, OUT[0], OUT[1]);
 }
 
 export function crExp2(x: number): number {
@@ -164,8 +165,8 @@ export function crExp2(x: number): number {
   const kf = Math.round(x * 64);
   const f = x - kf / 64; // exact
   const r = tp(f, LN2[0]);
-  const h = expKernel(r, LO + f * LN2[1], kf);
-  return finish(h, LO, E2);
+  const h = expKernel(r, OUT[0] + f * LN2[1], kf);
+  return finish(h, OUT[0], OUT[1]);
 }
 
 // log: x = 2**e * m, m = c * (1 + u) with c = j/1024 from a table of log(c) in double-double
@@ -188,7 +189,7 @@ function logTables(): void {
   logReady = true;
 }
 
-/** natural log of a positive finite x: returns hi and leaves the low part in LO */
+/** natural log of a positive finite x: returns hi and leaves the low part in OUT[0] */
 function logDD(x: number): number {
   if (!logReady) logTables();
   F64[0] = x;
@@ -210,24 +211,24 @@ function logDD(x: number): number {
   const d = m - c; // exact
   const uh = d / c;
   const ph = tp(uh, c);
-  const ul = (d - ph - LO) / c;
+  const ul = (d - ph - OUT[0]) / c;
   // log(1+u) = u - u²/2 + u³/3 - …
   const s = tp(uh, uh);
   const h = -0.5 * s;
-  const hl = -0.5 * LO - uh * ul;
+  const hl = -0.5 * OUT[0] - uh * ul;
   const t3 = s * uh * (1 / 3 - uh * (1 / 4 - uh * (1 / 5 - uh * (1 / 6 - uh * (1 / 7 - uh / 8)))));
   const a = ts(uh, h);
-  const al = LO + (ul + hl + t3);
+  const al = OUT[0] + (ul + hl + t3);
   const lh = tp(LN2[0], e);
-  const ll = LO + LN2[1] * e;
+  const ll = OUT[0] + LN2[1] * e;
   const th = add2(lh, ll, LOG_HI[j - LOG_J0], LOG_LO[j - LOG_J0]);
-  return add2(th, LO, a, al);
+  return add2(th, OUT[0], a, al);
 }
 
 export function crLog(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log(x);
   const h = logDD(x);
-  return h + LO;
+  return h + OUT[0];
 }
 
 const INV_LN2_HI = 1.4426950408889634;
@@ -235,8 +236,8 @@ const INV_LN2_LO = 2.0355273740931033e-17;
 export function crLog2(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log2(x);
   const h = logDD(x);
-  const v = mul2(h, LO, INV_LN2_HI, INV_LN2_LO);
-  return v + LO;
+  const v = mul2(h, OUT[0], INV_LN2_HI, INV_LN2_LO);
+  return v + OUT[0];
 }
 
 // log10 as glibc computes it: y*log10(2) split in two parts plus log(x')/ln(10)
@@ -256,14 +257,14 @@ export function crLog10(x: number): number {
 /** pow for finite x > 0 and finite y */
 function powPos(x: number, y: number): number {
   const lh = logDD(x);
-  const ll = LO;
+  const ll = OUT[0];
   const th = tp(y, lh);
-  const tl = LO + y * ll;
+  const tl = OUT[0] + y * ll;
   const t = th + tl;
   if (t > 709.8) return Infinity;
   if (t < -745.2) return 0;
   const h = expDD(th, tl);
-  return finish(h, LO, E2);
+  return finish(h, OUT[0], OUT[1]);
 }
 
 /** C pow() with correctly rounded finite results (NaN for a negative base and non-integer y). */
@@ -325,12 +326,12 @@ const PIO2_HI = 1.5707963267948966;
 const PIO2_LO = 6.123233995736766e-17;
 let Q = 0;
 
-/** x = q*π/2 + r with |r| <= π/4 (roughly): returns r's high part, LO its low part, Q = q mod 4 */
+/** x = q*π/2 + r with |r| <= π/4 (roughly): returns r's high part, OUT[0] its low part, Q = q mod 4 */
 function reduce(x: number): number {
   const ax = Math.abs(x);
   if (ax <= 0.7853981633974483) {
     Q = 0;
-    LO = 0;
+    OUT[0] = 0;
     return x;
   }
   if (twoOverPiBits === null) reductionConstants();
@@ -338,10 +339,10 @@ function reduce(x: number): number {
     const k = Math.round(x * 0.6366197723675814);
     const a = x - k * PIO2_1; // exact
     const h = ts(a, -k * PIO2_2);
-    let v = add2(h, LO, -k * PIO2_3, 0);
-    const vl = LO;
+    let v = add2(h, OUT[0], -k * PIO2_3, 0);
+    const vl = OUT[0];
     const p4 = tp(-k, PIO2_4);
-    v = add2(v, vl, p4, LO);
+    v = add2(v, vl, p4, OUT[0]);
     Q = k & 3;
     return v;
   }
@@ -362,7 +363,7 @@ function reduce(x: number): number {
   const r = mul2(fh * 2 ** -200, fl * 2 ** -200, PIO2_HI, PIO2_LO);
   if (x < 0) {
     Q = (4 - q) & 3;
-    LO = -LO;
+    OUT[0] = -OUT[0];
     return -r;
   }
   Q = q;
@@ -377,54 +378,54 @@ const D4H = 0.041666666666666664, D4L = 2.3129646346357427e-18;
 const D6H = -0.001388888888888889, D6L = 5.300543954373577e-20;
 const D8 = 2.48015873015873e-5;
 
-/** sin(r + rl) for |r| <= π/4 + a little: hi, LO */
+/** sin(r + rl) for |r| <= π/4 + a little: hi, OUT[0] */
 function sinKernel(r: number, rl: number): number {
   const s = tp(r, r);
-  const s2h = ts(s, LO + 2 * r * rl);
-  const s2l = LO;
+  const s2h = ts(s, OUT[0] + 2 * r * rl);
+  const s2l = OUT[0];
   const x2 = s2h;
   const p1 = C9 + x2 * (-1 / 39916800 + x2 * (1 / 6227020800 + x2 * (-1 / 1307674368000 + x2 * (1 / 355687428096000 + x2 * (-1 / 121645100408832000 + x2 / 51090942171709440000)))));
   let ph = tp(p1, s2h);
-  let pl = LO + p1 * s2l;
+  let pl = OUT[0] + p1 * s2l;
   ph = add2(ph, pl, C7H, C7L);
-  ph = mul2(ph, LO, s2h, s2l);
-  ph = add2(ph, LO, C5H, C5L);
-  ph = mul2(ph, LO, s2h, s2l);
-  ph = add2(ph, LO, C3H, C3L);
-  ph = mul2(ph, LO, s2h, s2l);
-  pl = LO;
+  ph = mul2(ph, OUT[0], s2h, s2l);
+  ph = add2(ph, OUT[0], C5H, C5L);
+  ph = mul2(ph, OUT[0], s2h, s2l);
+  ph = add2(ph, OUT[0], C3H, C3L);
+  ph = mul2(ph, OUT[0], s2h, s2l);
+  pl = OUT[0];
   ph = mul2(ph, pl, r, rl);
-  return add2(r, rl, ph, LO);
+  return add2(r, rl, ph, OUT[0]);
 }
 
-/** cos(r + rl) for |r| <= π/4 + a little: hi, LO */
+/** cos(r + rl) for |r| <= π/4 + a little: hi, OUT[0] */
 function cosKernel(r: number, rl: number): number {
   const s = tp(r, r);
-  const s2h = ts(s, LO + 2 * r * rl);
-  const s2l = LO;
+  const s2h = ts(s, OUT[0] + 2 * r * rl);
+  const s2l = OUT[0];
   const x2 = s2h;
   const p1 = D8 + x2 * (-1 / 3628800 + x2 * (1 / 479001600 + x2 * (-1 / 87178291200 + x2 * (1 / 20922789888000 + x2 * (-1 / 6402373705728000 + x2 / 2432902008176640000)))));
   let ph = tp(p1, s2h);
-  const pl = LO + p1 * s2l;
+  const pl = OUT[0] + p1 * s2l;
   ph = add2(ph, pl, D6H, D6L);
-  ph = mul2(ph, LO, s2h, s2l);
-  ph = add2(ph, LO, D4H, D4L);
-  ph = mul2(ph, LO, s2h, s2l);
-  ph = add2(ph, LO, -0.5, 0);
-  ph = mul2(ph, LO, s2h, s2l);
-  return add2(1, 0, ph, LO);
+  ph = mul2(ph, OUT[0], s2h, s2l);
+  ph = add2(ph, OUT[0], D4H, D4L);
+  ph = mul2(ph, OUT[0], s2h, s2l);
+  ph = add2(ph, OUT[0], -0.5, 0);
+  ph = mul2(ph, OUT[0], s2h, s2l);
+  return add2(1, 0, ph, OUT[0]);
 }
 
-/** sin (which = 0) or cos (which = 1) of x as hi, LO */
+/** sin (which = 0) or cos (which = 1) of x as hi, OUT[0] */
 function sinCosDD(x: number, which: number): number {
   const r = reduce(x);
-  const rl = LO;
+  const rl = OUT[0];
   const k = (Q + which) & 3;
   let v: number;
   if (k & 1) v = cosKernel(r, rl);
   else v = sinKernel(r, rl);
   if (k & 2) {
-    LO = -LO;
+    OUT[0] = -OUT[0];
     return -v;
   }
   return v;
@@ -434,26 +435,26 @@ export function crSin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 1.4901161193847656e-8) return x;
   const v = sinCosDD(x, 0);
-  return v + LO;
+  return v + OUT[0];
 }
 export function crCos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 7.450580596923828e-9) return 1;
   const v = sinCosDD(x, 1);
-  return v + LO;
+  return v + OUT[0];
 }
 export function crTan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 7.450580596923828e-9) return x;
   const r = reduce(x);
-  const rl = LO;
+  const rl = OUT[0];
   const q = Q;
   const sh = sinKernel(r, rl);
-  const sl = LO;
+  const sl = OUT[0];
   const ch = cosKernel(r, rl);
-  const cl = LO;
+  const cl = OUT[0];
   const v = q & 1 ? div2(-ch, -cl, sh, sl) : div2(sh, sl, ch, cl);
-  return v + LO;
+  return v + OUT[0];
 }
 
 /** atan2 of double-double coordinates by one Newton step from Math.atan2 */
@@ -475,10 +476,10 @@ function atan2DD(yh: number, yl: number, xh: number, xl: number): number {
   xh *= sc;
   xl *= sc;
   const r = reduce(t0);
-  const rl = LO;
+  const rl = OUT[0];
   const q = Q;
-  let sh = sinKernel(r, rl), sl = LO;
-  let ch = cosKernel(r, rl), cl = LO;
+  let sh = sinKernel(r, rl), sl = OUT[0];
+  let ch = cosKernel(r, rl), cl = OUT[0];
   // rotate (sin, cos) of r into those of t0
   if (q & 1) {
     const th = sh, tl = sl;
@@ -495,11 +496,11 @@ function atan2DD(yh: number, yl: number, xh: number, xl: number): number {
   }
   // tan(θ - t0) = (y cos t0 - x sin t0) / (x cos t0 + y sin t0)
   const a = mul2(yh, yl, ch, cl);
-  const al = LO;
+  const al = OUT[0];
   const b = mul2(xh, xl, -sh, -sl);
-  const num = add2(a, al, b, LO);
+  const num = add2(a, al, b, OUT[0]);
   const den = xh * ch + yh * sh;
-  return t0 + (num + LO) / den;
+  return t0 + (num + OUT[0]) / den;
 }
 
 export function crAtan2(y: number, x: number): number {
@@ -512,20 +513,20 @@ export function crAtan(x: number): number {
   return atan2DD(x, 0, 1, 0);
 }
 
-/** sqrt((1-x)(1+x)) for |x| <= 1: hi, LO */
+/** sqrt((1-x)(1+x)) for |x| <= 1: hi, OUT[0] */
 function sqrt1mx2(x: number): number {
   const a = ts(1, -x);
-  const al = LO;
+  const al = OUT[0];
   const b = ts(1, x);
-  const p = mul2(a, al, b, LO);
-  const pl = LO;
+  const p = mul2(a, al, b, OUT[0]);
+  const pl = OUT[0];
   const s0 = Math.sqrt(p);
   if (s0 === 0) {
-    LO = 0;
+    OUT[0] = 0;
     return 0;
   }
   const sq = tp(s0, s0);
-  const corr = (p - sq - LO + pl) / (2 * s0);
+  const corr = (p - sq - OUT[0] + pl) / (2 * s0);
   return qts(s0, corr);
 }
 export function crAsin(x: number): number {
@@ -533,14 +534,14 @@ export function crAsin(x: number): number {
   if (Math.abs(x) < 1.4901161193847656e-8) return x;
   if (Math.abs(x) === 1) return Math.asin(x);
   const c = sqrt1mx2(x);
-  return atan2DD(x, 0, c, LO);
+  return atan2DD(x, 0, c, OUT[0]);
 }
 export function crAcos(x: number): number {
   if (!(Math.abs(x) <= 1)) return NaN;
   if (x === 1) return 0;
   if (x === -1) return Math.PI;
   const s = sqrt1mx2(x);
-  return atan2DD(s, LO, x, 0);
+  return atan2DD(s, OUT[0], x, 0);
 }
 
 // hyperbolic functions by the formulas glibc uses (on the exp/log above)
