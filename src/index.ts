@@ -13,6 +13,7 @@ function requestPoll(): void {
 
 export type { HostFS };
 export type { Session, PushResult, Completion } from './session';
+export { createMemoryFS, type MemoryFS } from './interp/memoryHost';
 
 export interface InterpreterOptions {
   /** receives everything Python writes to sys.stdout (print, sys.stdout.write) */

@@ -57,8 +57,9 @@ describe('createInterpreter', () => {
 
   it('turns sys.exit into the exit status', () => {
     const { interp } = capture();
-    expect(interp.run('import sys\nsys.exit(7)')).toEqual({ ok: false, exitCode: 7, error: { type: 'SystemExit', message: '7' } });
-    expect(interp.run('import sys\nsys.exit()')).toEqual({ ok: true, exitCode: 0 });
+    expect(interp.run('import sys\nsys.exit(7)')).toEqual({ ok: false, exitCode: 7, error: { type: 'SystemExit', message: '7' }, exited: true });
+    expect(interp.run('import sys\nsys.exit()')).toEqual({ ok: true, exitCode: 0, exited: true });
+    expect(interp.run('x = 1')).toEqual({ ok: true, exitCode: 0 });
   });
 
   it('reports syntax errors without running anything', () => {

@@ -76,18 +76,21 @@ function indentDoc(lines: string[]): string {
 /** the dotted numpy name of a builtin, found by identity in the loaded numpy modules, or null */
 function numpyName(f: PyBuiltin): string | null {
   if (f.doc === 'ndarray') return `numpy.ndarray.${f.name}`;
-  for (const mod of ['numpy', 'numpy.linalg', 'numpy.random', 'numpy.fft']) {
-    const m = state().modules.get(mod);
-    if (m && m.d[f.name] === f) return `${mod}.${f.name}`;
+  const np = state().modules.get('numpy');
+  if (!np) return null;
+  if (np.d[f.name] === f) return `numpy.${f.name}`;
+  for (const sub of ['linalg', 'random', 'fft']) {
+    const m = np.d[sub];
+    if (m instanceof PyModule && m.d[f.name] === f) return `numpy.${sub}.${f.name}`;
   }
   return null;
 }
 
 /** a numpy docs-table entry ('signature\nsummary…') as help prints it, for the dotted name `name` */
-function documented(entry: string, name: string, isMethod: boolean): string {
+function documented(entry: string, name: string, kind: 'function' | 'method' | 'ufunc'): string {
   const [sig, ...summary] = entry.split('\n');
   const dot = name.lastIndexOf('.');
-  const what = isMethod ? `method ${name.slice(dot + 1)} of numpy.ndarray` : `function ${name.slice(dot + 1)} in module ${name.slice(0, dot)}`;
+  const what = kind === 'method' ? `method ${name.slice(dot + 1)} of numpy.ndarray` : `${kind} ${name.slice(dot + 1)} in module ${name.slice(0, dot)}`;
   return `Help on ${what}:\n\n${sig}\n${indentDoc(summary)}\n`;
 }
 
@@ -100,13 +103,14 @@ function describe(obj: any): string {
   if (obj instanceof PyBuiltin) {
     const name = numpyName(obj);
     const entry = name ? numpyDocs[name.replace(/^numpy\./, '')] : undefined;
-    if (entry) return documented(entry, name!, obj.doc === 'ndarray');
+    if (entry) return documented(entry, name!, obj.doc === 'ndarray' ? 'method' : 'function');
     return `Help on built-in function ${obj.name}:\n\n${obj.name}(...)\n\n`;
   }
   if (obj instanceof PyModule) {
     const doc = typeof obj.d.__doc__ === 'string' ? indentDoc(cleandoc(obj.d.__doc__)) : '';
     return `Help on module ${obj.name}:\n\nNAME\n    ${obj.name}\n\n${doc ? `DESCRIPTION\n${doc}\n` : ''}`;
   }
+  if (typeOf(obj).name === 'ufunc' && typeof obj.name === 'string' && numpyDocs[obj.name]) return documented(numpyDocs[obj.name], `numpy.${obj.name}`, 'ufunc');
   if (obj instanceof PyType) return `Help on class ${obj.name} in module ${obj.module}:\n\nclass ${obj.name}\n\n`;
   const t = typeOf(obj);
   return `Help on ${t.name} object:\n\nclass ${t.name}\n\n`;
@@ -123,7 +127,7 @@ function help(args: any[], kw: Kw): null {
     const name = obj.replace(/^(numpy|np)\./, '');
     const entry = numpyDocs[name];
     const module = 'numpy' + (name.includes('.') ? '.' + name.slice(0, name.lastIndexOf('.')) : '');
-    state().write(entry ? documented(entry, `${module}.${name.slice(name.lastIndexOf('.') + 1)}`, false) : `No Python documentation found for ${repr(obj)}.\nUse help() to get the interactive help utility.\nUse help(str) for help on the str class.\n`);
+    state().write(entry ? documented(entry, `${module}.${name.slice(name.lastIndexOf('.') + 1)}`, name.startsWith('ndarray.') ? 'method' : 'function') : `No Python documentation found for ${repr(obj)}.\nUse help() to get the interactive help utility.\nUse help(str) for help on the str class.\n`);
     return null;
   }
   state().write(describe(obj));

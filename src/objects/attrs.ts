@@ -21,7 +21,7 @@ import { PyDict, AttrsDict } from './hashtable';
 
 function bindClassAttr(v: any, self: any, t: PyType): any {
   if (v instanceof PyFunction) return new PyMethod(v, self);
-  if (v instanceof PyBuiltin) return v.meth ? new PyBuiltin(v.name, v.fn, self) : v;
+  if (v instanceof PyBuiltin) return v.meth ? new PyBuiltin(v.name, v.fn, self, v.doc) : v;
   if (v instanceof PyClassMethod) return new PyMethod(v.f, t);
   if (v instanceof PyStaticMethod) return v.f;
   if (v instanceof PyProperty) return v.fget === null ? throwPy('AttributeError', `property object has no getter`) : call(v.fget, [self]);

@@ -71,12 +71,15 @@ describe('numpy docs table', () => {
     expect(r.stdout).toContain('Help on function default_rng in module numpy.random:');
   });
 
-  // Skipped until src/modules/site.ts recognises bound ndarray methods: its numpyName() looks for
-  // f.doc === 'ndarray', but attribute lookup binds them as new PyBuiltin(name, fn, self) with doc null
-  // (src/objects/attrs.ts), so help() falls back to 'Help on built-in function reshape'.
-  it.skip('help() names an ndarray method as a method of numpy.ndarray', () => {
+  it('help() names an ndarray method as a method of numpy.ndarray', () => {
     const r = run('import numpy as np\nhelp(np.zeros((2,)).reshape)');
     expect(r.stdout).toContain('method reshape of numpy.ndarray');
     expect(r.stdout).toContain(numpyDocs['ndarray.reshape'].split('\n')[0]);
+  });
+
+  it('help() describes submodule functions and ufuncs', () => {
+    const r = run('import numpy as np\nhelp(np.linalg.inv)\nhelp(np.add)');
+    expect(r.stdout).toContain('Help on function inv in module numpy.linalg:');
+    expect(r.stdout).toContain('Help on ufunc add in module numpy:\n\n' + numpyDocs['add'].split('\n')[0]);
   });
 });
