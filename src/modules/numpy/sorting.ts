@@ -3,8 +3,10 @@
  * argpartition (implemented as full sorts, which satisfy the partition contract), searchsorted with
  * `side` and `sorter`, and unique with its index/inverse/count outputs and `axis=`.
  *
- * Order is NumPy's: NaN sorts last, complex values lexicographically (NaNs last). The sort is stable,
- * which is what NumPy's default gives for the short arrays where tie order is visible.
+ * Order is NumPy's: NaN sorts last, complex values lexicographically (NaNs last). `sort` is stable.
+ * `argsort` with the default kind reproduces the order NumPy gives ties (runtime/argsort.ts: x86-simd-sort
+ * for 32/64-bit numbers, NumPy's introsort otherwise; NumPy 2.4 runs it for kind='heapsort' too), and
+ * kind='stable'/'mergesort' (or stable=True) a stable sort.
  */
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
@@ -23,6 +25,7 @@ import { scalar, NPScalar } from './scalars';
 import { slab, sub, concatenate } from './joining';
 import { makeNamedTuple } from './namedTuple';
 import { orderKeys } from './records';
+import { defaultArgsort } from '../../../runtime/argsort';
 
 /** Record comparison: the fields named by `keys` in turn (all fields in dtype order by default). */
 function recordCompare(dt: DType, keys?: string[]): (x: any, y: any) => number {
@@ -106,18 +109,33 @@ export function sort(x: any, axisArg: any, order?: any): NDArray {
   return out;
 }
 
-export function argsort(x: any, axisArg: any, order?: any): NDArray {
+/** The algorithm `kind=` / `stable=` select: NumPy reads only the first letter of `kind`. */
+function sortKind(kind: any, stable: any): 'quick' | 'stable' {
+  if (stable !== undefined && stable !== null && truthy(stable)) return 'stable';
+  if (kind === undefined || kind === null) return 'quick';
+  const k = String(kind).toLowerCase()[0];
+  if (k === 'q' || k === 'h') return 'quick'; // NumPy 2.4 runs its default sort for 'heapsort' too
+  if (k === 'm' || k === 's') return 'stable';
+  throwPy('ValueError', `sort kind must be one of 'quick', 'heap', or 'stable' (got '${kind}')`);
+}
+
+export function argsort(x: any, axisArg: any, order?: any, kind?: any, stable?: any): NDArray {
   let a = asArray(x);
   if (axisArg === null) a = ravel(a);
   const axis = normAxis(axisArg === null ? 0 : axisArg ?? -1, a.ndim);
   const out = allocArray(a.shape, D.int64);
   const cmp = compareFor(a.dtype, order);
+  const how = sortKind(kind, stable);
+  const native = a.dtype.kind !== 'U' && a.dtype.kind !== 'V';
   const outLanes: NDArray[] = [];
   lanes(out, axis, (l) => outLanes.push(l));
   lanes(a, axis, (lane, k) => {
     const vals = lane.toArray();
-    const order = vals.map((_, i) => i).sort((i, j) => cmp(vals[i], vals[j]) || i - j);
-    writeLane(outLanes[k], order.map(BigInt));
+    let perm: number[];
+    if (how === 'stable') perm = vals.map((_, i) => i).sort((i, j) => cmp(vals[i], vals[j]) || i - j);
+    else if (native) perm = defaultArgsort(a.dtype, vals);
+    else perm = defaultArgsort(a.dtype, vals, (i, j) => cmp(vals[i], vals[j]) < 0, a.dtype.kind === 'V');
+    writeLane(outLanes[k], perm.map(BigInt));
   });
   return out;
 }
@@ -252,7 +270,7 @@ export function sortingFunctions(): Record<string, PyBuiltin> {
     }),
     argsort: b('argsort', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'kind', 'order', 'stable']);
-      return argsort(p.a, p.axis === undefined ? -1 : p.axis, p.order);
+      return argsort(p.a, p.axis === undefined ? -1 : p.axis, p.order, p.kind, p.stable);
     }),
     lexsort: b('lexsort', (args, kw) => lexsort(kwArgs(args, kw, ['keys', 'axis']).keys)),
     partition: b('partition', (args, kw) => {
@@ -261,7 +279,7 @@ export function sortingFunctions(): Record<string, PyBuiltin> {
     }),
     argpartition: b('argpartition', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'kth', 'axis', 'kind', 'order']);
-      return argsort(p.a, p.axis === undefined ? -1 : p.axis);
+      return argsort(p.a, p.axis === undefined ? -1 : p.axis, undefined, 'stable');
     }),
     searchsorted: b('searchsorted', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'v', 'side', 'sorter']);
