@@ -273,7 +273,8 @@ export function canCast(from: DType, to: DType, casting: Casting = 'safe'): bool
     case 'safe':
       return safe(from, to);
     case 'same_kind':
-      return safe(from, to) || KIND_RANK[from.kind] <= KIND_RANK[to.kind];
+      // signed → unsigned is a kind change (NumPy orders b < u < i < f < c)
+      return safe(from, to) || (KIND_RANK[from.kind] <= KIND_RANK[to.kind] && !(from.kind === 'i' && to.kind === 'u'));
     case 'unsafe':
       return true;
   }

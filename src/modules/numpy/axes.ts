@@ -20,20 +20,21 @@ function npExc(name: string, bases: string[]): PyType {
 export const AxisErrorType = npExc('AxisError', ['ValueError', 'IndexError']);
 export const ComplexWarningType = npExc('ComplexWarning', ['RuntimeWarning']);
 
-export function axisError(axis: number, ndim: number): never {
-  throw makeExc(AxisErrorType, `axis ${axis} is out of bounds for array of dimension ${ndim}`);
+/** NumPy's AxisError; `prefix` names the argument as normalize_axis_index's msg_prefix does ("axis2: …") */
+export function axisError(axis: number, ndim: number, prefix?: string): never {
+  throw makeExc(AxisErrorType, `${prefix ? `${prefix}: ` : ''}axis ${axis} is out of bounds for array of dimension ${ndim}`);
 }
 
-export function normAxis(axis: any, ndim: number): number {
+export function normAxis(axis: any, ndim: number, prefix?: string): number {
   const a = index(axis);
-  if (a < -ndim || a >= ndim) axisError(a, ndim);
+  if (a < -ndim || a >= ndim) axisError(a, ndim, prefix);
   return a < 0 ? a + ndim : a;
 }
 
 /** An axis or tuple of axes as sorted, distinct, non-negative ints. */
-export function normAxes(axis: any, ndim: number): number[] {
+export function normAxes(axis: any, ndim: number, prefix?: string): number[] {
   const list = axis instanceof PyTuple ? axis.items : Array.isArray(axis) ? axis : [axis];
-  const out = list.map((a: any) => normAxis(a, ndim));
+  const out = list.map((a: any) => normAxis(a, ndim, prefix));
   if (new Set(out).size !== out.length) throwPy('ValueError', 'duplicate value in \'axis\'');
   return out.sort((x: number, y: number) => x - y);
 }

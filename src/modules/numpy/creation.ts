@@ -22,6 +22,7 @@ import { ufunc } from './ufuncTable';
 import { resolveShape } from './shape';
 import { getIndex, setIndex } from './indexing';
 import { memoryError } from './alloc';
+import { ravel } from './reductions';
 
 function shapeArg(v: any): number[] {
   return resolveShape(v, -1);
@@ -414,6 +415,10 @@ export function creationFunctions(): Record<string, PyBuiltin> {
     }),
     tri: b('tri', tri),
     diag: b('diag', diag),
+    diagflat: b('diagflat', (args, kw) => {
+      const p = kwArgs(args, kw, ['v', 'k']);
+      return diag([ravel(asArray(p.v)), p.k ?? 0], null);
+    }),
     indices: b('indices', indices),
     meshgrid: b('meshgrid', meshgrid),
     fromfunction: b('fromfunction', fromfunction),

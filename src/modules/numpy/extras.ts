@@ -19,6 +19,8 @@ import { ravel } from './reductions';
 import { getIndex } from './indexing';
 import { normAxis } from './axes';
 import { transpose } from './shape';
+import { diagonal } from './rearrange';
+import { optDType } from './dtypes';
 import { throwPy } from '../../objects/errors';
 
 import { quietly } from './errstate';
@@ -134,11 +136,8 @@ export function extraFunctions(): Record<string, PyBuiltin> {
     }),
     trace: b('trace', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'offset', 'axis1', 'axis2', 'dtype', 'out']);
-      const a = asArray(p.a);
-      const k = p.offset === undefined ? 0 : pyIndex(p.offset);
-      const n = Math.max(0, Math.min(a.shape[0] - Math.max(0, -k), a.shape[1] - Math.max(0, k)));
-      const diag = a.view([n], [a.strides[0] + a.strides[1]], a.offset + (k >= 0 ? k * a.strides[1] : -k * a.strides[0]));
-      return R.sum(diag, {});
+      const d = diagonal(p.a, p.offset === undefined ? 0 : pyIndex(p.offset), p.axis1 === undefined ? 0 : pyIndex(p.axis1), p.axis2 === undefined ? 1 : pyIndex(p.axis2));
+      return R.sum(d, { axis: -1, dtype: optDType(p.dtype), out: p.out ?? undefined });
     }),
   };
 }

@@ -246,7 +246,45 @@ export function printingFunctions(): Record<string, PyBuiltin> {
         minDigits: p.min_digits == null ? undefined : pyIndex(p.min_digits),
       });
     }),
+    binary_repr: builtin('binary_repr', (args, kw) => {
+      const p = kwArgs(args, kw, ['num', 'width']);
+      return binaryRepr(bigIntOf(p.num), p.width === undefined || p.width === null ? null : pyIndex(p.width));
+    }),
+    base_repr: builtin('base_repr', (args, kw) => {
+      const p = kwArgs(args, kw, ['number', 'base', 'padding']);
+      const base = p.base === undefined ? 2 : pyIndex(p.base);
+      if (base > 36) throwPy('ValueError', 'Bases greater than 36 not handled in base_repr.');
+      if (base < 2) throwPy('ValueError', 'Bases less than 2 not handled in base_repr.');
+      const n = bigIntOf(p.number);
+      const digits = (n < 0n ? -n : n).toString(base).toUpperCase();
+      const padding = p.padding === undefined ? 0 : pyIndex(p.padding);
+      return (n < 0n ? '-' : '') + '0'.repeat(Math.max(0, padding)) + digits;
+    }),
   };
+}
+
+function bigIntOf(v: any): bigint {
+  const x = v instanceof NPScalar ? v.v : v;
+  return typeof x === 'bigint' ? x : BigInt(pyIndex(x));
+}
+
+/** np.binary_repr: plain binary, or two's complement in at least `width` digits for negatives */
+function binaryRepr(n: bigint, width: number | null): string {
+  if (n === 0n) return '0'.repeat(width ?? 1);
+  const insufficient = (binwidth: number) => {
+    if (width !== null && width < binwidth) throwPy('ValueError', `Insufficient bit width=${width} provided for binwidth=${binwidth}`);
+  };
+  if (n > 0n) {
+    const bin = n.toString(2);
+    insufficient(bin.length);
+    return bin.padStart(width ?? 0, '0');
+  }
+  if (width === null) return '-' + (-n).toString(2);
+  let posWidth = (-n).toString(2).length;
+  if (2n ** BigInt(posWidth - 1) === -n) posWidth--;
+  const bin = (2n ** BigInt(posWidth + 1) + n).toString(2);
+  insufficient(bin.length);
+  return '1'.repeat(Math.max(0, width - bin.length)) + bin;
 }
 
 export { defaultPrintOptions, tuple, PyTuple };

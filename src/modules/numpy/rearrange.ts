@@ -8,22 +8,24 @@ import { NDArray, shapeSize } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, tuple, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
-import { builtin, Kw, PyBuiltin } from '../../objects/function';
+import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { asArray, allocArray, copyInto, castCopy, fromPython } from './coerce';
 import { kwArgs, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
-import { normAxis, normAxes } from './axes';
+import { normAxis, normAxes, AxisErrorType } from './axes';
+import { makeExc } from '../../objects/exceptions';
 import { transpose, reshape } from './shape';
 import { concatenate, slab, sub } from './joining';
 import { ravel } from './reductions';
+import { nonzero } from './misc';
 import * as R from './reductions';
 import { pyToDomain } from './scalars';
 
-function axesList(v: any, ndim: number): number[] {
+function axesList(v: any, ndim: number, prefix?: string): number[] {
   if (v === undefined || v === null) return [...Array(ndim).keys()];
-  return (v instanceof PyTuple || Array.isArray(v) ? toArray(v) : [v]).map((x: any) => normAxis(x, ndim));
+  return (v instanceof PyTuple || Array.isArray(v) ? toArray(v) : [v]).map((x: any) => normAxis(x, ndim, prefix));
 }
 
 export function flip(x: any, axis: any): NDArray {
@@ -59,6 +61,8 @@ export function roll(x: any, shift: any, axis: any): NDArray {
 
 export function rot90(x: any, k: number, axes: number[]): NDArray {
   const a = asArray(x);
+  if (axes.length !== 2) throwPy('ValueError', 'len(axes) must be 2.');
+  if (axes.some((v) => v >= a.ndim || v < -a.ndim)) throwPy('ValueError', `Axes=(${axes.join(', ')}) out of range for array of ndim=${a.ndim}.`);
   const [a0, a1] = axes.map((v) => normAxis(v, a.ndim));
   if (a0 === a1) throwPy('ValueError', 'Axes must be different.');
   k = ((k % 4) + 4) % 4;
@@ -71,7 +75,7 @@ export function rot90(x: any, k: number, axes: number[]): NDArray {
 
 export function moveaxis(x: any, src: any, dst: any): NDArray {
   const a = asArray(x);
-  const s = axesList(src, a.ndim), d = axesList(dst, a.ndim);
+  const s = axesList(src, a.ndim, 'source'), d = axesList(dst, a.ndim, 'destination');
   if (s.length !== d.length) throwPy('ValueError', '`source` and `destination` arguments must have the same number of elements');
   const order = [...Array(a.ndim).keys()].filter((i) => !s.includes(i));
   const pairs = d.map((dd, i) => [dd, s[i]]).sort((p, q) => p[0] - q[0]);
@@ -82,7 +86,7 @@ export function moveaxis(x: any, src: any, dst: any): NDArray {
 export function diagonal(x: any, offset: number, axis1: number, axis2: number): NDArray {
   const a = asArray(x);
   if (a.ndim < 2) throwPy('ValueError', 'diag requires an array of at least two dimensions');
-  const i1 = normAxis(axis1, a.ndim), i2 = normAxis(axis2, a.ndim);
+  const i1 = normAxis(axis1, a.ndim, 'axis1'), i2 = normAxis(axis2, a.ndim, 'axis2');
   const n1 = a.shape[i1], n2 = a.shape[i2];
   const len = Math.max(0, offset >= 0 ? Math.min(n1, n2 - offset) : Math.min(n1 + offset, n2));
   const rest = [...Array(a.ndim).keys()].filter((d) => d !== i1 && d !== i2);
@@ -322,6 +326,7 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
       const a = asArray(p.a);
       const axis = normAxis(p.axis, a.ndim);
       let start = p.start === undefined ? 0 : pyIndex(p.start);
+      if (start < -a.ndim || start > a.ndim) throw makeExc(AxisErrorType, `'start' arg requires ${-a.ndim} <= start < ${a.ndim + 1}, but ${start} was passed in`);
       if (start < 0) start += a.ndim;
       if (axis < start) start--;
       return moveaxis(a, axis, start);
@@ -354,6 +359,13 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
       return slab(a, 0, lo, hi - lo);
     }),
     triu_indices: b('triu_indices', (args, kw) => triIndices(kwArgs(args, kw, ['n', 'k', 'm']), true)),
+    mask_indices: b('mask_indices', (args, kw) => {
+      const p = kwArgs(args, kw, ['n', 'mask_func', 'k']);
+      const n = pyIndex(p.n);
+      const ones = allocArray([n, n], D.int64);
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) ones.set([i, j], 1n);
+      return nonzero(call(p.mask_func, [ones, p.k ?? 0], null));
+    }),
     tril_indices: b('tril_indices', (args, kw) => triIndices(kwArgs(args, kw, ['n', 'k', 'm']), false)),
     triu_indices_from: b('triu_indices_from', (args, kw) => {
       const p = kwArgs(args, kw, ['arr', 'k']);

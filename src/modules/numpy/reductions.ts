@@ -59,18 +59,23 @@ export function any(a: any, o: RedOpts): any {
   return reduceWith('logical_or', asArray(a), o);
 }
 
-function countOf(arr: NDArray, axis: any): number {
+/** The number of elements each reduction averages over: the axis sizes, or the True count of `where`. */
+function countOf(arr: NDArray, axis: any, where?: any, keepdims = false): any {
+  if (where !== undefined && where !== true) {
+    const full = applyUfunc(ufunc('logical_or'), [where, allocArray(arr.shape, D.bool, true)], {});
+    return ufuncReduce(ufunc('add'), asArray(full), axisArg(axis), D.int64, undefined, keepdims, undefined, undefined);
+  }
   if (axis === undefined || axis === null) return arr.size;
   return normAxes(axis, arr.ndim).reduce((n, ax) => n * arr.shape[ax], 1);
 }
+
 
 /** np.mean: sum in the accumulation dtype, then true division by the count. */
 export function mean(a: any, o: RedOpts): any {
   const arr = asArray(a);
   let dt = o.dtype;
   if (!dt) dt = arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64;
-  const n = countOf(arr, o.axis);
-  if (n === 0) warnOnce('Mean of empty slice.');
+  const n = countOf(arr, o.axis, o.where, !!o.keepdims);
   const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, !!o.keepdims, undefined, o.where);
   const r = applyUfunc(ufunc('true_divide'), [s, n], {});
   return finishOut(r, o.out);
@@ -89,18 +94,18 @@ export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): 
   const arr = asArray(a);
   const ddof = o.ddof ?? 0;
   const dt = o.dtype ?? (arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64);
-  const n = countOf(arr, o.axis);
-  const m = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, undefined);
+  const n = countOf(arr, o.axis, o.where, !!o.keepdims);
+  const m = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, o.where);
   const mArr = m instanceof NDArray ? m : asArray(m);
-  const mean = applyUfunc(ufunc('true_divide'), [mArr, n], {});
+  const mean = applyUfunc(ufunc('true_divide'), [mArr, countOf(arr, o.axis, o.where, true)], {});
   const x = applyUfunc(ufunc('subtract'), [arr, mean], {});
   let sq: any;
   if (arr.dtype.kind === 'c') {
     const re = realPart(x), im = imagPart(x);
     sq = applyUfunc(ufunc('add'), [applyUfunc(ufunc('multiply'), [re, re], {}), applyUfunc(ufunc('multiply'), [im, im], {})], {});
   } else sq = applyUfunc(ufunc('multiply'), [x, x], {});
-  const s = ufuncReduce(ufunc('add'), asArray(sq), axisArg(o.axis), undefined, undefined, !!o.keepdims, undefined, undefined);
-  const denom = Math.max(n - ddof, 0);
+  const s = ufuncReduce(ufunc('add'), asArray(sq), axisArg(o.axis), undefined, undefined, !!o.keepdims, undefined, o.where);
+  const denom = typeof n === 'number' ? Math.max(n - ddof, 0) : applyUfunc(ufunc('maximum'), [applyUfunc(ufunc('subtract'), [n, ddof], {}), 0], {});
   let r = applyUfunc(ufunc('true_divide'), [s, denom], {});
   if (sqrt) r = applyUfunc(ufunc('sqrt'), [r], {});
   return finishOut(r, o.out);
@@ -200,11 +205,6 @@ export function countNonzero(a: any, axis: any, keepdims: boolean): any {
 export function ptp(a: any, o: RedOpts): any {
   const mx = amax(a, o), mn = amin(a, o);
   return applyUfunc(ufunc('subtract'), [mx, mn], {});
-}
-
-let warned = new Set<string>();
-function warnOnce(_msg: string): void {
-  warned = warned;
 }
 
 export { PyTuple, PyUfunc };

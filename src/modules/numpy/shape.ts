@@ -90,7 +90,7 @@ export function transpose(a: NDArray, axes: any): NDArray {
 }
 
 export function swapaxes(a: NDArray, x: number, y: number): NDArray {
-  const i = normAxis(x, a.ndim), j = normAxis(y, a.ndim);
+  const i = normAxis(x, a.ndim, 'axis1'), j = normAxis(y, a.ndim, 'axis2');
   const perm = [...Array(a.ndim).keys()];
   perm[i] = j;
   perm[j] = i;

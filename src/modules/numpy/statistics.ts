@@ -1,13 +1,11 @@
 /**
  * Statistics and numerical helpers from NumPy's Python layer, following its formulas so digits match:
- * median, percentile/quantile (the 'linear' method with NumPy's two-sided lerp), average, the nan*
- * reductions, diff/ediff1d, gradient (second-order central differences inside, first-order at the
- * edges), interp (np.interp's slope form), convolve/correlate, cumulative_sum/cumulative_prod,
- * histogram, plus vectorize, apply_along_axis, min_scalar_type and array_equiv.
+ * average, the nan* reductions (median and quantiles are in quantiles.ts), diff/ediff1d, gradient
+ * (second-order central differences inside, first-order at the edges), interp (np.interp's slope form), convolve/correlate, cumulative_sum/cumulative_prod,
+ * trapezoid, unwrap, plus vectorize, apply_along_axis, min_scalar_type and array_equiv.
  */
 import { NDArray, broadcastShapes, broadcastStrides, contiguousStrides } from '../../../runtime/ndarray';
 import { Complex } from '../../../runtime/elements';
-import { getIndex } from './indexing';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, PyFloat, PyComplex, tuple } from '../../objects/values';
 import { realPart, imagPart } from './complexParts';
@@ -21,97 +19,24 @@ import { ufunc } from './ufuncTable';
 import { normAxis, normAxes } from './axes';
 import * as R from './reductions';
 import { ravel } from './reductions';
-import { sort, lanes } from './sorting';
+import { lanes } from './sorting';
 import { slab, concatenate, stack } from './joining';
 import { NPScalar, scalar, weakKind, domainToPy } from './scalars';
 import { optDType, pyDType } from './dtypes';
 import { where3 } from './selection';
 import { matmul as matmulFn } from './linalgBasic';
+import { median, quantile, nanQuantile, getIndexBool } from './quantiles';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
 const isNaNArr = (a: any) => asArray(U('isnan', a));
 
-function toScalarIf(r: any): any {
-  return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
-}
 
-/** the sorted lanes along `axis` moved last: returns (sorted array with axis last, n) */
-function sortedLast(a: NDArray, axis: number | null): NDArray {
-  if (axis === null) return sort(ravel(a), -1);
-  return sort(moveLast(a, axis), -1);
-}
-function moveLast(a: NDArray, axis: number): NDArray {
-  const perm = [...Array(a.ndim).keys()].filter((d) => d !== axis).concat([axis]);
-  return a.view(perm.map((p) => a.shape[p]), perm.map((p) => a.strides[p]), a.offset);
-}
-
-function lerp(a: any, b: any, t: number): any {
-  const diff = U('subtract', b, a);
-  if (t >= 0.5) return U('subtract', b, U('multiply', diff, new PyFloat(1 - t)));
-  return U('add', a, U('multiply', diff, new PyFloat(t)));
-}
-
-/** np.quantile with method='linear' for one q; `s` sorted along its last axis */
-function quantileOf(s: NDArray, q: number): any {
-  const n = s.shape[s.ndim - 1];
-  const vi = (n - 1) * q;
-  const lo = Math.floor(vi), hi = Math.min(lo + 1, n - 1);
-  const gamma = vi - lo;
-  const last = s.ndim - 1;
-  const take = (i: number) => s.view(s.shape.slice(0, last), s.strides.slice(0, last), s.offset + i * s.strides[last]);
-  const a = take(lo), b = take(hi);
-  const isF = s.dtype.kind === 'f' || s.dtype.kind === 'c';
-  const fa = isF ? a : castCopy(a, D.float64), fb = isF ? b : castCopy(b, D.float64);
-  let r = lerp(fa, fb, gamma);
-  // NaN anywhere in a lane makes its quantile NaN (NaNs sort last)
-  if (s.dtype.kind === 'f') r = where3(isNaNArr(take(n - 1)), take(n - 1), r);
-  return r;
-}
-
-export function quantile(x: any, qArg: any, axisArg: any, keepdims: boolean, scale: number): any {
-  const a = asArray(x);
-  const axis = axisArg === undefined || axisArg === null ? null : normAxis(axisArg, a.ndim);
-  const qs = asArray(qArg, D.float64);
-  const qv = qs.toArray().map((v: number) => v / scale);
-  if (qv.some((v) => !(v >= 0 && v <= 1))) throwPy('ValueError', scale === 100 ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
-  const s = sortedLast(a, axis);
-  const results = qv.map((q) => {
-    let r = quantileOf(s, q);
-    if (keepdims) {
-      const shp = a.shape.map((d, i) => (axis === null || i === axis ? 1 : d));
-      r = asArray(r).view(shp, shp.map(() => 0), asArray(r).offset);
-      r = castCopy(r, r.dtype);
-    }
-    return r;
-  });
-  if (qs.ndim === 0) return toScalarIf(results[0]);
-  return stack(results.map((r) => asArray(r)), 0);
-}
-
-export function median(x: any, axisArg: any, keepdims: boolean): any {
-  const a = asArray(x);
-  const axis = axisArg === undefined || axisArg === null ? null : normAxis(axisArg, a.ndim);
-  const s = sortedLast(a, axis);
-  const n = s.shape[s.ndim - 1];
-  if (n === 0) return new PyFloat(NaN);
-  const last = s.ndim - 1;
-  const take = (i: number) => s.view(s.shape.slice(0, last), s.strides.slice(0, last), s.offset + i * s.strides[last]);
-  const mid = Math.floor(n / 2);
-  const parts = n % 2 ? [take(mid)] : [take(mid - 1), take(mid)];
-  let r: any = R.mean(stack(parts, -1), { axis: -1 });
-  if (s.dtype.kind === 'f') r = where3(isNaNArr(take(n - 1)), take(n - 1), r);
-  if (keepdims) {
-    const shp = a.shape.map((d, i) => (axis === null || i === axis ? 1 : d));
-    const ra = asArray(r);
-    return castCopy(ra.view(shp, shp.map(() => 0), ra.offset), ra.dtype);
-  }
-  return toScalarIf(r);
-}
 
 function average(p: Record<string, any>): any {
   const a = asArray(p.a);
   const returned = p.returned !== undefined && truthy(p.returned);
   const keepdims = p.keepdims !== undefined && truthy(p.keepdims);
+  if (p.axis !== undefined && p.axis !== null) normAxes(p.axis, a.ndim, 'axis');
   if (p.weights === undefined || p.weights === null) {
     const avg = R.mean(a, { axis: p.axis, keepdims });
     if (!returned) return avg;
@@ -162,6 +87,46 @@ function diff(x: any, n: number, axisArg: any, prepend: any, append: any): NDArr
   return a;
 }
 
+/** np.trapezoid: the trapezoidal rule along `axis`, sum(d * (y[1:] + y[:-1]) / 2) as NumPy computes it */
+function trapezoid(p: Record<string, any>): any {
+  const y = asArray(p.y);
+  const axis = normAxis(p.axis ?? -1, y.ndim);
+  const n = y.shape[axis];
+  let d: any = p.dx ?? new PyFloat(1);
+  if (p.x !== undefined && p.x !== null) {
+    const x = asArray(p.x);
+    d = diff(x, 1, x.ndim === 1 ? 0 : axis, undefined, undefined);
+    if (x.ndim === 1) {
+      const shp = y.shape.map((_, i) => (i === axis ? d.shape[0] : 1));
+      d = d.view(shp, shp.map((_: number, i: number) => (i === axis ? d.strides[0] : 0)), d.offset);
+    }
+  }
+  const mid = U('divide', U('multiply', d, U('add', slab(y, axis, 1, n - 1), slab(y, axis, 0, n - 1))), new PyFloat(2));
+  return R.sum(mid, { axis });
+}
+
+/** np.unwrap: add multiples of `period` where consecutive steps jump by more than `discont` */
+function unwrap(p: Record<string, any>): NDArray {
+  const a = asArray(p.p);
+  const axis = normAxis(p.axis ?? -1, a.ndim);
+  const periodArg = p.period ?? new PyFloat(2 * Math.PI);
+  const period = Number(periodArg?.v ?? periodArg);
+  const dd = diff(a, 1, axis, undefined, undefined);
+  // integer data with an integer period stays integer (NumPy: result_type(dd, period))
+  const isInt = (a.dtype.kind === 'i' || a.dtype.kind === 'u') && !(periodArg instanceof PyFloat) && Number.isInteger(period);
+  const hi = isInt ? Math.floor(period / 2) : period / 2;
+  const ambiguous = isInt ? period % 2 === 0 : true;
+  const num = (v: number) => (isInt ? v : new PyFloat(v));
+  const discont = p.discont === undefined || p.discont === null ? period / 2 : Number(p.discont?.v ?? p.discont);
+  let ddmod = U('add', U('remainder', U('subtract', dd, num(-hi)), num(period)), num(-hi));
+  if (ambiguous) ddmod = where3(U('logical_and', U('equal', ddmod, num(-hi)), U('greater', dd, 0)), num(hi), ddmod);
+  const correct = where3(U('less', U('absolute', dd), new PyFloat(discont)), num(0), U('subtract', ddmod, dd));
+  const up = castCopy(a, isInt ? a.dtype : D.promote(a.dtype, D.float64));
+  const n = a.shape[axis];
+  copyInto(slab(up, axis, 1, n - 1), asArray(U('add', slab(a, axis, 1, n - 1), R.cumulative('add', correct, axis, undefined, undefined))));
+  return up;
+}
+
 function gradient(f: any, spacing: any[], p: Record<string, any>): any {
   const a0 = asArray(f);
   const a = a0.dtype.kind === 'f' || a0.dtype.kind === 'c' ? a0 : castCopy(a0, D.float64);
@@ -199,7 +164,7 @@ function gradient(f: any, spacing: any[], p: Record<string, any>): any {
     }
     return out;
   });
-  return outs.length === 1 ? outs[0] : outs;
+  return outs.length === 1 ? outs[0] : tuple(outs);
 }
 
 function interp(p: Record<string, any>): any {
@@ -298,49 +263,6 @@ function correlate(a0: any, v0: any, mode: string, conv: boolean): NDArray {
   return out;
 }
 
-function histogram(p: Record<string, any>): PyTuple {
-  const a = ravel(asArray(p.a, D.float64));
-  const vals = a.toArray() as number[];
-  let lo: number, hi: number;
-  if (p.range !== undefined && p.range !== null) [lo, hi] = toArray(p.range).map((v: any) => Number((v as any)?.v ?? v));
-  else if (vals.length) [lo, hi] = [Math.min(...vals), Math.max(...vals)];
-  else [lo, hi] = [0, 1];
-  if (lo === hi) {
-    lo -= 0.5;
-    hi += 0.5;
-  }
-  let edges: number[];
-  if (p.bins instanceof NDArray || Array.isArray(p.bins)) edges = asArray(p.bins, D.float64).toArray();
-  else {
-    const nb = p.bins === undefined ? 10 : pyIndex(p.bins);
-    edges = asArray(call(linspaceFn, [new PyFloat(lo), new PyFloat(hi), nb + 1], null)).toArray();
-  }
-  const nb = edges.length - 1;
-  const w = p.weights === undefined || p.weights === null ? null : ravel(asArray(p.weights, D.float64)).toArray();
-  const counts = new Array(nb).fill(0);
-  vals.forEach((x, i) => {
-    if (!(x >= edges[0] && x <= edges[nb])) return;
-    let lo2 = 0, hi2 = nb;
-    while (hi2 - lo2 > 1) {
-      const mid = (lo2 + hi2) >> 1;
-      if (edges[mid] <= x) lo2 = mid;
-      else hi2 = mid;
-    }
-    counts[lo2] += w ? w[i] : 1;
-  });
-  let hist: NDArray;
-  if (p.density !== undefined && p.density !== null && truthy(p.density)) {
-    const total = counts.reduce((s, c) => s + c, 0);
-    hist = fromPython(counts.map((c, i) => new PyFloat(c / total / (edges[i + 1] - edges[i]))), D.float64);
-  } else hist = w ? fromPython(counts.map((c) => new PyFloat(c)), D.float64) : fromPython(counts, D.int64);
-  return tuple([hist, fromPython(edges.map((e) => new PyFloat(e)), D.float64)]);
-}
-let linspaceFn: any = null;
-/** np.linspace, handed over by the module (histogram edges are computed exactly as NumPy's) */
-export function setLinspace(f: any): void {
-  linspaceFn = f;
-}
-
 function minScalarType(v: any): D.DType {
   if (v instanceof NDArray) return v.dtype;
   const k = weakKind(v);
@@ -376,11 +298,11 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
     }),
     quantile: b('quantile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights', 'interpolation']);
-      return quantile(p.a, p.q, p.axis, kd(p), 1);
+      return quantile(p.a, p.q, p.axis, kd(p), 1, p.method ?? p.interpolation);
     }),
     percentile: b('percentile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights', 'interpolation']);
-      return quantile(p.a, p.q, p.axis, kd(p), 100);
+      return quantile(p.a, p.q, p.axis, kd(p), 100, p.method ?? p.interpolation);
     }),
     average: b('average', (args, kw) => average(kwArgs(args, kw, ['a', 'axis', 'weights', 'returned', 'keepdims']))),
     nansum: nanRed('nansum', (a, p) => R.sum(nanReplace(a, 0), { axis: p.axis, dtype: optDType(p.dtype), keepdims: kd(p) })),
@@ -423,14 +345,14 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
     }),
     nanpercentile: b('nanpercentile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims']);
-      const a = ravel(asArray(p.a));
-      return quantile(getIndexBool(a, asArray(U('logical_not', isNaNArr(a)))), p.q, null, false, 100);
+      return nanQuantile(asArray(p.a), p.q, p.axis, kd(p), 100, p.method);
     }),
     nanquantile: b('nanquantile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims']);
-      const a = ravel(asArray(p.a));
-      return quantile(getIndexBool(a, asArray(U('logical_not', isNaNArr(a)))), p.q, null, false, 1);
+      return nanQuantile(asArray(p.a), p.q, p.axis, kd(p), 1, p.method);
     }),
+    trapezoid: b('trapezoid', (args, kw) => trapezoid(kwArgs(args, kw, ['y', 'x', 'dx', 'axis']))),
+    unwrap: b('unwrap', (args, kw) => unwrap(kwArgs(args, kw, ['p', 'discont', 'axis', 'period']))),
     diff: b('diff', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'n', 'axis', 'prepend', 'append']);
       return diff(p.a, p.n === undefined ? 1 : pyIndex(p.n), p.axis, p.prepend, p.append);
@@ -454,7 +376,6 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
     }),
     cumulative_sum: b('cumulative_sum', (args, kw) => cumulativeFn('add', kwArgs(args, kw, ['x', 'axis', 'dtype', 'out', 'include_initial']))),
     cumulative_prod: b('cumulative_prod', (args, kw) => cumulativeFn('multiply', kwArgs(args, kw, ['x', 'axis', 'dtype', 'out', 'include_initial']))),
-    histogram: b('histogram', (args, kw) => histogram(kwArgs(args, kw, ['a', 'bins', 'range', 'density', 'weights']))),
     cov: b('cov', (args, kw) => cov(kwArgs(args, kw, ['m', 'y', 'rowvar', 'bias', 'ddof', 'fweights', 'aweights', 'dtype']))),
     corrcoef: b('corrcoef', (args, kw) => {
       // NumPy: c = cov(x, y); d = diag(c); c / sqrt(d)[:, None] / sqrt(d)[None, :], clipped to [-1, 1]
@@ -548,10 +469,6 @@ function nanVar(a: NDArray, p: any, sqrt: boolean): any {
   let r = U('divide', ss, U('subtract', n, p.ddof === undefined ? 0 : Number(p.ddof)));
   if (sqrt) r = U('sqrt', r);
   return r;
-}
-
-function getIndexBool(a: NDArray, mask: NDArray): NDArray {
-  return getIndex(a, mask);
 }
 
 function pyDTypeOf(dt: D.DType): any {

@@ -1,0 +1,173 @@
+/**
+ * Order statistics: np.median, np.quantile/np.percentile with every NumPy method (H&F 1996's nine plus
+ * lower/higher/midpoint/nearest), and the NaN-skipping np.nanquantile/np.nanpercentile along an axis.
+ *
+ * Each lane is sorted with the axis moved last; the result lerps as NumPy's _lerp does (from the nearer
+ * end, so t ≥ 0.5 computes b - (b-a)(1-t)), and a NaN anywhere in a lane makes its result NaN.
+ */
+import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
+import * as D from '../../../runtime/dtype';
+import { PyFloat } from '../../objects/values';
+import { throwPy } from '../../objects/errors';
+import { asArray, castCopy } from './coerce';
+import { applyUfunc } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import { normAxis } from './axes';
+import * as R from './reductions';
+import { ravel } from './reductions';
+import { sort, lanes } from './sorting';
+import { stack } from './joining';
+import { scalar } from './scalars';
+import { where3 } from './selection';
+import { getIndex } from './indexing';
+
+const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
+const isNaNArr = (a: any) => asArray(U('isnan', a));
+
+function toScalarIf(r: any): any {
+  return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
+}
+
+/** the elements of a 1-d `a` where `mask` is true */
+export function getIndexBool(a: NDArray, mask: NDArray): NDArray {
+  return getIndex(a, mask);
+}
+
+/** the sorted lanes along `axis` moved last: returns (sorted array with axis last, n) */
+function sortedLast(a: NDArray, axis: number | null): NDArray {
+  if (axis === null) return sort(ravel(a), -1);
+  return sort(moveLast(a, axis), -1);
+}
+function moveLast(a: NDArray, axis: number): NDArray {
+  const perm = [...Array(a.ndim).keys()].filter((d) => d !== axis).concat([axis]);
+  return a.view(perm.map((p) => a.shape[p]), perm.map((p) => a.strides[p]), a.offset);
+}
+
+function lerp(a: any, b: any, t: number): any {
+  const diff = U('subtract', b, a);
+  if (t >= 0.5) return U('subtract', b, U('multiply', diff, new PyFloat(1 - t)));
+  return U('add', a, U('multiply', diff, new PyFloat(t)));
+}
+
+/**
+ * NumPy's quantile methods (H&F 1996 and the others): a continuous method maps (n, q) to a virtual index and
+ * lerps between its floor and floor+1 with a (possibly fixed-up) gamma; a discrete one picks one element.
+ */
+type QMethod = { index: (n: number, q: number) => number; gamma?: (g: number, vi: number) => number };
+const hf = (alpha: number, beta: number) => (n: number, q: number) => n * q + (alpha + q * (1 - alpha - beta)) - 1;
+const ident = (g: number) => g;
+/** NumPy's _discrete_interpolation_to_boundaries: floor or floor+1 of `index`, clipped at 0 */
+const boundary = (index: number, useFloor: (g: number, i: number) => boolean) => {
+  const prev = Math.floor(index);
+  return Math.max(useFloor(index - prev, index) ? prev : prev + 1, 0);
+};
+const roundHalfEven = (x: number) => {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+};
+const QUANTILE_METHODS: Record<string, QMethod> = {
+  inverted_cdf: { index: (n, q) => boundary(n * q - 1, (g) => g === 0) },
+  averaged_inverted_cdf: { index: (n, q) => n * q - 1, gamma: (g) => (g === 0 ? 0.5 : 1) },
+  closest_observation: { index: (n, q) => boundary(n * q - 1 - 0.5, (g, i) => g === 0 && Math.floor(i) % 2 === 1) },
+  interpolated_inverted_cdf: { index: hf(0, 1), gamma: ident },
+  hazen: { index: hf(0.5, 0.5), gamma: ident },
+  weibull: { index: hf(0, 0), gamma: ident },
+  linear: { index: (n, q) => (n - 1) * q, gamma: ident },
+  median_unbiased: { index: hf(1 / 3, 1 / 3), gamma: ident },
+  normal_unbiased: { index: hf(3 / 8, 3 / 8), gamma: ident },
+  lower: { index: (n, q) => Math.floor((n - 1) * q) },
+  higher: { index: (n, q) => Math.ceil((n - 1) * q) },
+  midpoint: { index: (n, q) => 0.5 * (Math.floor((n - 1) * q) + Math.ceil((n - 1) * q)), gamma: (_g, vi) => (vi % 1 === 0 ? 0 : 0.5) },
+  nearest: { index: (n, q) => roundHalfEven((n - 1) * q) },
+};
+
+function quantileMethod(name: any): QMethod {
+  const key = name === undefined || name === null ? 'linear' : String(name);
+  const m = QUANTILE_METHODS[key];
+  if (!m) throwPy('ValueError', `'${key}' is not a valid method. Use one of: dict_keys([${Object.keys(QUANTILE_METHODS).map((k) => `'${k}'`).join(', ')}])`);
+  return m;
+}
+
+/** np.quantile for one q; `s` sorted along its last axis */
+function quantileOf(s: NDArray, q: number, method: QMethod): any {
+  const n = s.shape[s.ndim - 1];
+  const last = s.ndim - 1;
+  const take = (i: number) => s.view(s.shape.slice(0, last), s.strides.slice(0, last), s.offset + (i < 0 ? n + i : i) * s.strides[last]);
+  const vi = method.index(n, q);
+  let r: any;
+  if (!method.gamma) r = castCopy(take(vi), s.dtype);
+  else {
+    // NumPy's _get_indexes: past the end both bounds are the last element, before the start the first
+    let lo = Math.floor(vi), hi = lo + 1;
+    if (vi >= n - 1) lo = hi = -1;
+    else if (vi < 0) lo = hi = 0;
+    const gamma = method.gamma(vi - Math.floor(vi), vi);
+    const a = take(lo), b = take(hi);
+    const isF = s.dtype.kind === 'f' || s.dtype.kind === 'c';
+    r = lerp(isF ? a : castCopy(a, D.float64), isF ? b : castCopy(b, D.float64), gamma);
+  }
+  // NaN anywhere in a lane makes its quantile NaN (NaNs sort last)
+  if (s.dtype.kind === 'f') r = where3(isNaNArr(take(n - 1)), take(n - 1), r);
+  return r;
+}
+
+export function quantile(x: any, qArg: any, axisArg: any, keepdims: boolean, scale: number, methodName?: any): any {
+  const a = asArray(x);
+  const method = quantileMethod(methodName);
+  const axis = axisArg === undefined || axisArg === null ? null : normAxis(axisArg, a.ndim);
+  const qs = asArray(qArg, D.float64);
+  const qv = qs.toArray().map((v: number) => v / scale);
+  if (qv.some((v) => !(v >= 0 && v <= 1))) throwPy('ValueError', scale === 100 ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
+  const s = sortedLast(a, axis);
+  const results = qv.map((q) => {
+    let r = quantileOf(s, q, method);
+    if (keepdims) {
+      const shp = a.shape.map((d, i) => (axis === null || i === axis ? 1 : d));
+      r = asArray(r).view(shp, shp.map(() => 0), asArray(r).offset);
+      r = castCopy(r, r.dtype);
+    }
+    return r;
+  });
+  if (qs.ndim === 0) return toScalarIf(results[0]);
+  return stack(results.map((r) => asArray(r)), 0);
+}
+
+/** np.nanquantile: the quantiles of each lane along `axis` with its NaNs dropped (q's axes first). */
+export function nanQuantile(a: NDArray, q: any, axisArg: any, keepdims: boolean, scale: number, method: any): any {
+  const dropNaN = (v: NDArray) => getIndexBool(v, asArray(U('logical_not', isNaNArr(v))));
+  if (axisArg === undefined || axisArg === null) {
+    const r = quantile(dropNaN(ravel(a)), q, null, false, scale, method);
+    if (!keepdims) return r;
+    const ra = asArray(r);
+    const shp = [...ra.shape, ...a.shape.map(() => 1)];
+    return castCopy(ra.view(shp, contiguousStrides(shp, ra.itemsize), ra.offset), ra.dtype);
+  }
+  const ax = normAxis(axisArg, a.ndim);
+  const per: NDArray[] = [];
+  lanes(a, ax, (lane) => per.push(asArray(quantile(dropNaN(lane), q, null, false, scale, method))));
+  const rest = a.shape.map((d, i) => (i === ax ? 1 : d));
+  const qShape = per[0].shape;
+  const st = stack(per, -1); // q dims + lanes
+  const shp = [...qShape, ...(keepdims ? rest : rest.filter((_, i) => i !== ax))];
+  return toScalarIf(castCopy(st.view(shp, contiguousStrides(shp, st.itemsize), st.offset), st.dtype));
+}
+
+export function median(x: any, axisArg: any, keepdims: boolean): any {
+  const a = asArray(x);
+  const axis = axisArg === undefined || axisArg === null ? null : normAxis(axisArg, a.ndim);
+  const s = sortedLast(a, axis);
+  const n = s.shape[s.ndim - 1];
+  if (n === 0) return new PyFloat(NaN);
+  const last = s.ndim - 1;
+  const take = (i: number) => s.view(s.shape.slice(0, last), s.strides.slice(0, last), s.offset + i * s.strides[last]);
+  const mid = Math.floor(n / 2);
+  const parts = n % 2 ? [take(mid)] : [take(mid - 1), take(mid)];
+  let r: any = R.mean(stack(parts, -1), { axis: -1 });
+  if (s.dtype.kind === 'f') r = where3(isNaNArr(take(n - 1)), take(n - 1), r);
+  if (keepdims) {
+    const shp = a.shape.map((d, i) => (axis === null || i === axis ? 1 : d));
+    const ra = asArray(r);
+    return castCopy(ra.view(shp, shp.map(() => 0), ra.offset), ra.dtype);
+  }
+  return toScalarIf(r);
+}
