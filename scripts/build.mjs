@@ -13,38 +13,17 @@
 // `__NDPY_GRAMMAR_CACHE__`), which saves ~25 ms of Chevrotain self-analysis per process. The caches are
 // optional: if making one fails the build warns and goes on, and everything still runs, only slower.
 import { build } from 'esbuild';
+import { grammarCache } from './grammarCache.mjs';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning' };
 const warn = (msg) => console.warn(`build: ${msg}`);
-
-/** run grammar/parser.ts's exportGrammarCache and return the cache as JSON text (null on failure) */
-async function grammarCache() {
-  const dir = mkdtempSync(join(tmpdir(), 'ndpy-build-'));
-  try {
-    const file = join(dir, 'grammar-cache.mjs');
-    await build({
-      ...common,
-      format: 'esm',
-      stdin: { contents: "export { exportGrammarCache } from './grammar/parser';", resolveDir: '.', loader: 'ts' },
-      outfile: file,
-    });
-    const { exportGrammarCache } = await import(pathToFileURL(file).href);
-    return JSON.stringify(exportGrammarCache());
-  } catch (e) {
-    warn(`no grammar cache (${e?.message ?? e}); the parser will analyse the grammar at start-up`);
-    return null;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** the node flags on bin/ndpy's `#!/usr/bin/env -S node <flags> -e …` line: V8 only takes a code cache made under the same flags */
 function launcherFlags() {
