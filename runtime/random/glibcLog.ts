@@ -24,7 +24,7 @@ import { LN2HI, LN2LO, A, B, INVC, LOGC } from './glibcLogTable';
 const SPLIT = 134217729; // 2**27 + 1
 
 /** a * b + c with one rounding (up to the rare double-rounding case described above). */
-function fma(a: number, b: number, c: number): number {
+export function fma(a: number, b: number, c: number): number {
   const p = a * b;
   let t = SPLIT * a;
   const ah = t - (t - a), al = a - ah;

@@ -28,6 +28,10 @@ const LEGACY_FUNCTIONS: Record<string, string> = {
   standard_normal: 'standard_normal', exponential: 'exponential', standard_exponential: 'standard_exponential',
   choice: 'choice', shuffle: 'shuffle', permutation: 'permutation', bytes: 'bytes',
 };
+for (const name of ['standard_gamma', 'gamma', 'beta', 'chisquare', 'noncentral_chisquare', 'f', 'noncentral_f', 'standard_t',
+  'standard_cauchy', 'lognormal', 'laplace', 'gumbel', 'logistic', 'rayleigh', 'wald', 'pareto', 'weibull', 'power', 'vonmises',
+  'triangular', 'binomial', 'negative_binomial', 'poisson', 'geometric', 'zipf', 'logseries', 'hypergeometric', 'multinomial',
+  'multivariate_normal', 'dirichlet']) LEGACY_FUNCTIONS[name] = name;
 
 /** A fresh `numpy.random` module (one global RandomState per interpreter). */
 export function randomModule(): PyModule {

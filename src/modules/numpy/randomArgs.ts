@@ -124,3 +124,154 @@ export function cont(sizeArg: any, params: Param[], f: (a: number, b: number) =>
   const vb = arrays.length > 1 ? broadcastValues(arrays[1], shape) : null;
   return fillArray(shape, D.float64, (i) => f(va[i], vb ? vb[i] : 0));
 }
+
+/**
+ * NumPy's parameter constraints (_common.pyx constraint_type) — each with its scalar and array wording:
+ * scalars say "is NaN" where arrays say "contains NaNs", and the Poisson checks run in a different order
+ * for scalars, Generator arrays and RandomState arrays.
+ */
+export type Cons = 'none' | 'nonNeg' | 'positive' | 'positiveNotNan' | 'bounded01' | 'boundedGt01' | 'boundedLt01' | 'gt1' | 'gte1' | 'poisson' | 'legacyPoisson';
+
+/** NumPy's POISSON_LAM_MAX: int64 max - 10 sqrt(int64 max), as a double. */
+export const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;
+
+function consFail(name: string, cons: Cons, array: boolean): string {
+  const nan = array ? `${name} contains NaNs` : `${name} is NaN`;
+  switch (cons) {
+    case 'nonNeg': return `${name} < 0`;
+    case 'positive': case 'positiveNotNan': return `${name} <= 0`;
+    case 'bounded01': return `${name} < 0, ${name} > 1 or ${nan}`;
+    case 'boundedGt01': return `${name} <= 0, ${name} > 1 or ${name} contains NaNs`;
+    case 'boundedLt01': return `${name} < 0, ${name} >= 1 or ${nan}`;
+    case 'gt1': return `${name} <= 1 or ${nan}`;
+    case 'gte1': return `${name} < 1 or ${nan}`;
+    default: return `${name} < 0 or ${nan}`;
+  }
+}
+
+function consOk(x: number, cons: Cons): boolean {
+  switch (cons) {
+    case 'none': return true;
+    case 'nonNeg': return Number.isNaN(x) || !signbit(x);
+    case 'positive': case 'positiveNotNan': return !(x <= 0);
+    case 'bounded01': return x >= 0 && x <= 1;
+    case 'boundedGt01': return x > 0 && x <= 1;
+    case 'boundedLt01': return x >= 0 && x < 1;
+    case 'gt1': return x > 1;
+    case 'gte1': return x >= 1;
+    default: return x >= 0;
+  }
+}
+
+/** check_constraint / check_array_constraint: NumPy's ValueError for the first failing value. */
+export function checkCons(values: number[], name: string, cons: Cons, array: boolean): void {
+  if (cons === 'none') return;
+  if (cons === 'positiveNotNan' && values.some((x) => Number.isNaN(x))) throwPy('ValueError', `${name} must not be NaN`);
+  if (cons === 'poisson' || cons === 'legacyPoisson') {
+    const tooLarge = () => throwPy('ValueError', `${name} value too large`);
+    const negative = () => throwPy('ValueError', consFail(name, cons, array));
+    if (!array) {
+      if (!(values[0] >= 0)) negative();
+      if (!(values[0] <= POISSON_LAM_MAX)) tooLarge();
+    } else {
+      if (!values.every((x) => x <= POISSON_LAM_MAX)) tooLarge();
+      if (!values.every((x) => x >= 0)) negative();
+    }
+    return;
+  }
+  if (!values.every((x) => consOk(x, cons))) throwPy('ValueError', consFail(name, cons, array));
+}
+
+/** A distribution parameter with its constraint; `int` parameters are converted to int64 like NumPy's. */
+export interface DistParam {
+  value: any;
+  name: string;
+  cons: Cons;
+  int?: boolean;
+}
+
+/** A scalar int64 parameter as `<int64_t>obj` converts it (floats truncate, NaN is a ValueError). */
+function toInt64Scalar(v: any): number {
+  let x: any = v;
+  if (v instanceof NDArray && v.ndim === 0) x = new NPScalar(v.dtype, v.get([]));
+  if (x instanceof NPScalar && x.dt.kind !== 'f') x = typeof x.v === 'bigint' ? x.v : x.v;
+  if (typeof x === 'bigint') {
+    if (x > 9223372036854775807n || x < -9223372036854775808n) throwPy('OverflowError', 'Python int too large to convert to C long');
+    return Number(x);
+  }
+  if (typeof x === 'number' && Number.isInteger(x) && !(v instanceof NPScalar && v.dt.kind === 'f')) return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  const f = toDouble(v);
+  if (Number.isNaN(f)) throwPy('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(f)) throwPy('OverflowError', 'cannot convert float infinity to integer');
+  return Math.trunc(f);
+}
+
+/** The parameters' values: scalars (is every parameter 0-d?) or broadcast arrays, constraints checked. */
+function distValues(sizeArg: any, params: DistParam[]): { size: number[] | null; scalar: number[] | null; shape: number[]; cols: any[][] } {
+  const size = sizeShape(sizeArg);
+  if (params.every((p) => isScalarLike(p.value))) {
+    const vals = params.map((p) => {
+      const x = p.int ? toInt64Scalar(p.value) : toDouble(p.value);
+      checkCons([x], p.name, p.cons, false);
+      return x;
+    });
+    return { size, scalar: vals, shape: size ?? [], cols: [] };
+  }
+  const arrays = params.map((p) => asArray(p.value, p.int ? D.int64 : D.float64));
+  params.forEach((p, k) => checkCons(arrays[k].toArray().map(Number), p.name, p.cons, true));
+  const shape = outputShape(size, arrays.map((x) => x.shape));
+  const cols = arrays.map((a) => broadcastValues(a, shape).map(Number));
+  return { size, scalar: null, shape, cols };
+}
+
+/** NumPy's `cont` for any number of parameters and constraints: a Python float or a float64 array. */
+export function contDist(sizeArg: any, params: DistParam[], f: (...args: number[]) => number): any {
+  const v = distValues(sizeArg, params);
+  if (v.scalar) {
+    const s = v.scalar;
+    if (v.size === null) return float(f(...s));
+    return fillArray(v.size, D.float64, () => f(...s));
+  }
+  return fillArray(v.shape, D.float64, (i) => f(...v.cols.map((c) => c[i])));
+}
+
+const TWO63 = 9223372036854775808;
+
+/** An int64 result as Python sees it (a draw clamped to INT64_MAX comes back as 2**63). */
+export function int64Py(x: number): any {
+  if (Number.isSafeInteger(x)) return x;
+  return x >= TWO63 ? 9223372036854775807n : BigInt(x);
+}
+
+/** A new int64 array of `shape` filled with `draw(i)` in C order. */
+export function fillInt64(shape: number[], draw: (i: number) => number): NDArray {
+  const out = allocArray(shape, D.int64);
+  const n = out.size;
+  if (n === 0) return out;
+  const v = new BigInt64Array(heap.buffer, out.addr, n);
+  for (let i = 0; i < n; i++) {
+    const x = draw(i);
+    v[i] = x >= TWO63 ? 9223372036854775807n : BigInt(x);
+  }
+  return out;
+}
+
+/** NumPy's `disc`: a Python int (scalar parameters, size None) or an int64 array. */
+export function discDist(sizeArg: any, params: DistParam[], f: (...args: number[]) => number): any {
+  const v = distValues(sizeArg, params);
+  if (v.scalar) {
+    const s = v.scalar;
+    if (v.size === null) return int64Py(f(...s));
+    return fillInt64(v.size, () => f(...s));
+  }
+  return fillInt64(v.shape, (i) => f(...v.cols.map((c) => c[i])));
+}
+
+/** The parameters broadcast (for checks that involve several of them, like triangular's). */
+export function distColumns(params: DistParam[]): number[][] | null {
+  if (params.every((p) => isScalarLike(p.value))) return null;
+  const arrays = params.map((p) => asArray(p.value, D.float64));
+  const shape = broadcastOrThrow(arrays.map((a) => a.shape));
+  return arrays.map((a) => broadcastValues(a, shape).map(Number));
+}

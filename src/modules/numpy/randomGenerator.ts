@@ -25,6 +25,8 @@ import { cont, sizeShape, fillArray } from './randomArgs';
 import { randomIntegers } from './randomIntegers';
 import { generatorShuffle, permutation, permuted } from './randomShuffle';
 import { choice } from './randomChoice';
+import { generatorDistributionMethods } from './randomDistributions';
+import { generatorMultivariateMethods } from './randomMultivariate';
 import { uniform, randomBytes } from './randomState';
 import { PyBitGenerator, PCG64Type, newBitGenerator, spawnSeeds } from './randomBitGenerators';
 
@@ -161,6 +163,7 @@ const generatorMethods: Record<string, Method> = {
 };
 
 export function installGenerator(): void {
+  Object.assign(generatorMethods, generatorDistributionMethods, generatorMultivariateMethods);
   defineMethods(GeneratorType, generatorMethods);
   GeneratorType.dict.bit_generator = new GetSet('bit_generator', (g: Generator) => g.bitGen);
   GeneratorType.newInstance = (_cls, args, kw) => {

@@ -34,6 +34,8 @@ import { cont, sizeShape, fillArray, isScalarLike, toDouble, broadcastOrThrow, b
 import { randomIntegers, toBigInt } from './randomIntegers';
 import { legacyShuffle, permutation } from './randomShuffle';
 import { choice } from './randomChoice';
+import { legacyDistributionMethods } from './randomDistributions';
+import { legacyMultivariateMethods } from './randomMultivariate';
 
 export const RandomStateType = builtinType('RandomState', ObjectType, 'numpy.random.mtrand');
 
@@ -237,6 +239,7 @@ export const randomStateMethods: Record<string, Method> = {
   __repr__: (rs: RandomState) => `RandomState(MT19937) at 0x${idOf(rs).toString(16).toUpperCase()}`,
 };
 randomStateMethods.random = randomStateMethods.random_sample;
+Object.assign(randomStateMethods, legacyDistributionMethods, legacyMultivariateMethods);
 
 /** `bytes(length)`: little-endian bytes of uint32 draws (masked for RandomState, Lemire for Generator). */
 export function randomBytes(bg: BitGenerator, length: number, masked: boolean): PyBytes {
