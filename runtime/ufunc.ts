@@ -15,6 +15,7 @@ import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
 import { elementwiseKernel } from './wasm/elementwise';
 import { sumKernel } from './wasm/reduce';
+import { svmlExp } from './math/svmlExp';
 
 let wasmEnabled = true;
 /** Route element-wise loops through the JS reference evaluator only (differential tests, CSP-restricted hosts). */
@@ -69,8 +70,12 @@ function searchLoop(name: string, ins: DType[]): Loop | null {
   return null;
 }
 
+// NumPy's float64 loops that do not call libm on x86-64 with AVX-512 (Intel SVML): their own arithmetic
+const SVML_FLOAT64: Record<string, ScalarFn> = { exp: svmlExp };
+
 function makeLoop(name: string, ins: DType[], outs: DType[]): Loop | null {
-  const fn = scalarImpl(name, ins, outs);
+  const svml = ins.length === 1 && ins[0].char === 'd' && outs.length === 1 && outs[0].char === 'd' ? SVML_FLOAT64[name] : undefined;
+  const fn = svml ?? scalarImpl(name, ins, outs);
   return fn ? { name, ins, outs, fn } : null;
 }
 

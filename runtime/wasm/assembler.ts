@@ -31,10 +31,10 @@ export const Op = {
   f32_add: 0x92, f32_sub: 0x93, f32_mul: 0x94, f32_div: 0x95, f32_min: 0x96, f32_max: 0x97, f32_copysign: 0x98,
   f64_abs: 0x99, f64_neg: 0x9a, f64_ceil: 0x9b, f64_floor: 0x9c, f64_trunc: 0x9d, f64_nearest: 0x9e, f64_sqrt: 0x9f,
   f64_add: 0xa0, f64_sub: 0xa1, f64_mul: 0xa2, f64_div: 0xa3, f64_min: 0xa4, f64_max: 0xa5, f64_copysign: 0xa6,
-  i32_wrap_i64: 0xa7, i64_extend_i32_s: 0xac, i64_extend_i32_u: 0xad,
+  i32_wrap_i64: 0xa7, i32_trunc_f64_s: 0xaa, i64_extend_i32_s: 0xac, i64_extend_i32_u: 0xad, i64_trunc_f64_s: 0xb0,
   f32_convert_i32_s: 0xb2, f32_convert_i32_u: 0xb3, f32_convert_i64_s: 0xb4, f32_convert_i64_u: 0xb5, f32_demote_f64: 0xb6,
   f64_convert_i32_s: 0xb7, f64_convert_i32_u: 0xb8, f64_convert_i64_s: 0xb9, f64_convert_i64_u: 0xba, f64_promote_f32: 0xbb,
-  i32_reinterpret_f32: 0xbc, i64_reinterpret_f64: 0xbd,
+  i32_reinterpret_f32: 0xbc, i64_reinterpret_f64: 0xbd, f64_reinterpret_i64: 0xbf,
 } as const;
 
 export function uleb(n: number): number[] {
@@ -90,9 +90,9 @@ export class Code {
     const b = new Uint8Array(new Float32Array([v]).buffer);
     return this.op(Op.f32_const, ...b);
   }
-  /** a memory access with alignment hint log2(align) and offset 0 */
-  mem(opcode: number, alignLog2: number): this {
-    return this.op(opcode, alignLog2, 0);
+  /** a memory access with alignment hint log2(align) and a constant byte offset (default 0) */
+  mem(opcode: number, alignLog2: number, offset = 0): this {
+    return this.op(opcode, alignLog2, ...uleb(offset));
   }
 }
 
