@@ -115,7 +115,7 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
     lineBuffered: (isMainThread ? process.stdout.isTTY : workerData?.stdoutIsTTY) === true,
     interruptCell,
   });
-  const r = interp.run(code, filename);
+  const r = interp.runScript(code, filename);
   return r.error?.type === 'KeyboardInterrupt' ? 130 : r.exitCode;
 }
 

@@ -197,7 +197,7 @@ export function runReplWorker(data: any, sessionOptions: Partial<InterpreterOpti
   });
   let exit: number | null = null;
   if (opts.script) {
-    const r = interpreter.run(opts.script.code, opts.script.filename);
+    const r = interpreter.runScript(opts.script.code, opts.script.filename);
     if (r.exited) exit = r.exitCode;
   } else writeAll(1, banner());
   port.postMessage({ t: 'ready', prompt: session.prompt, exit });
@@ -231,7 +231,7 @@ export function runPipedRepl(opts: ReplOptions, sessionOptions: Partial<Interpre
     scriptDir: opts.scriptDir,
   });
   if (opts.script) {
-    const r = interpreter.run(opts.script.code, opts.script.filename);
+    const r = interpreter.runScript(opts.script.code, opts.script.filename);
     if (r.exited) return r.exitCode;
   } else writeAll(2, banner());
   for (;;) {

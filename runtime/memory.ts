@@ -60,6 +60,8 @@ export class Heap {
   private sinceCollect = 0;
   /** bytes currently allocated (live or not yet known dead) */
   live = 0;
+  /** when non-zero, allocations that would take `live` above this many bytes throw OutOfMemory */
+  limit = 0;
   private liveAfterCollect = 0;
   /** allocation sizes by address */
   private sizes = new Map<number, number>();
@@ -97,6 +99,11 @@ export class Heap {
     if (bytes === 0) return new Block(0, 0);
     if (!Number.isFinite(bytes) || bytes < 0 || bytes >= MAX_PAGES * PAGE) throw new OutOfMemory(bytes);
     const size = Math.ceil(bytes / ALIGN) * ALIGN;
+    if (this.limit && this.live + size > this.limit) {
+      // a host's cap on live array memory: reclaim what is dead first, then refuse
+      if (this.collector) this.collect();
+      if (this.live + size > this.limit) throw new OutOfMemory(bytes);
+    }
     if (this.collector && this.sinceCollect > Math.max(192 << 20, this.liveAfterCollect)) this.collect();
     let p = this.take(size);
     if (p < 0) {

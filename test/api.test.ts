@@ -12,17 +12,17 @@ function capture() {
 describe('createInterpreter', () => {
   it('runs code and reports success', () => {
     const { out, interp } = capture();
-    expect(interp.run('print(sum(i * i for i in range(10)))')).toEqual({ ok: true, exitCode: 0 });
+    expect(interp.runScript('print(sum(i * i for i in range(10)))')).toEqual({ ok: true, exitCode: 0 });
     expect(out.stdout).toBe('285\n');
   });
 
   it('keeps globals between runs of one interpreter, not across interpreters', () => {
     const a = capture();
     const b = capture();
-    a.interp.run('x = 41');
-    a.interp.run('print(x + 1)');
+    a.interp.runScript('x = 41');
+    a.interp.runScript('print(x + 1)');
     expect(a.out.stdout).toBe('42\n');
-    const r = b.interp.run('print(x)');
+    const r = b.interp.runScript('print(x)');
     expect(r.ok).toBe(false);
     expect(r.error).toEqual({ type: 'NameError', message: "name 'x' is not defined" });
   });
@@ -30,25 +30,25 @@ describe('createInterpreter', () => {
   // expected text as printed by python3 3.11 for the same program saved as prog.py (path made relative)
   it('sees module variables of earlier runs, also those the compiler kept in JS locals', () => {
     const { out, interp } = capture();
-    interp.run('x = 5');
-    interp.run('for i in range(3):\n    x += i');
-    interp.run('print(x, i)');
+    interp.runScript('x = 5');
+    interp.runScript('for i in range(3):\n    x += i');
+    interp.runScript('print(x, i)');
     expect(out.stdout).toBe('8 2\n'); // python3: the same statements in one module print "8 2"
   });
 
   it('re-reads a global after it is rebound, also through functions defined in an earlier run', () => {
     const { out, interp } = capture();
-    interp.run('def f(x):\n    return len(x)');
-    interp.run('print(f([1, 2]))');
-    interp.run('len = lambda x: 99');
-    interp.run('print(f([1]))');
-    interp.run('del len\nprint(f([1, 2, 3]))');
+    interp.runScript('def f(x):\n    return len(x)');
+    interp.runScript('print(f([1, 2]))');
+    interp.runScript('len = lambda x: 99');
+    interp.runScript('print(f([1]))');
+    interp.runScript('del len\nprint(f([1, 2, 3]))');
     expect(out.stdout).toBe('2\n99\n3\n'); // python3 prints the same for these statements in one module
   });
 
   it('reports an uncaught exception with its type, message, traceback and exit status 1', () => {
     const { out, interp } = capture();
-    const r = interp.run('def f():\n    raise ValueError("bad")\nf()\n', 'prog.py');
+    const r = interp.runScript('def f():\n    raise ValueError("bad")\nf()\n', 'prog.py');
     expect(r).toEqual({ ok: false, exitCode: 1, error: { type: 'ValueError', message: 'bad' } });
     expect(out.stderr).toBe(
       'Traceback (most recent call last):\n  File "prog.py", line 3, in <module>\n    f()\n  File "prog.py", line 2, in f\n    raise ValueError("bad")\nValueError: bad\n',
@@ -57,14 +57,14 @@ describe('createInterpreter', () => {
 
   it('turns sys.exit into the exit status', () => {
     const { interp } = capture();
-    expect(interp.run('import sys\nsys.exit(7)')).toEqual({ ok: false, exitCode: 7, error: { type: 'SystemExit', message: '7' }, exited: true });
-    expect(interp.run('import sys\nsys.exit()')).toEqual({ ok: true, exitCode: 0, exited: true });
-    expect(interp.run('x = 1')).toEqual({ ok: true, exitCode: 0 });
+    expect(interp.runScript('import sys\nsys.exit(7)')).toEqual({ ok: false, exitCode: 7, error: { type: 'SystemExit', message: '7' }, exited: true });
+    expect(interp.runScript('import sys\nsys.exit()')).toEqual({ ok: true, exitCode: 0, exited: true });
+    expect(interp.runScript('x = 1')).toEqual({ ok: true, exitCode: 0 });
   });
 
   it('reports syntax errors without running anything', () => {
     const { out, interp } = capture();
-    const r = interp.run('print(1)\nx = (2,\n', 'bad.py');
+    const r = interp.runScript('print(1)\nx = (2,\n', 'bad.py');
     expect(r.ok).toBe(false);
     expect(r.error?.type).toBe('SyntaxError');
     expect(out.stdout).toBe('');
@@ -80,7 +80,7 @@ describe('createInterpreter', () => {
         if (++writes === 2) interp.interrupt();
       },
     });
-    const r = interp.run('try:\n    while True:\n        print("x" * 1000)\nexcept KeyboardInterrupt:\n    print("caught")\n    raise\n');
+    const r = interp.runScript('try:\n    while True:\n        print("x" * 1000)\nexcept KeyboardInterrupt:\n    print("caught")\n    raise\n');
     expect(r.ok).toBe(false);
     expect(r.exitCode).toBe(130);
     expect(r.error?.type).toBe('KeyboardInterrupt');
@@ -90,24 +90,24 @@ describe('createInterpreter', () => {
   it('delivers stdout line by line when lineBuffered (a terminal), in blocks otherwise', () => {
     const chunks: string[] = [];
     const tty = createInterpreter({ stdout: (s) => chunks.push(s), lineBuffered: true });
-    tty.run('for i in range(3):\n    print(i)');
+    tty.runScript('for i in range(3):\n    print(i)');
     expect(chunks).toEqual(['0\n', '1\n', '2\n']);
     const blocks: string[] = [];
     const piped = createInterpreter({ stdout: (s) => blocks.push(s) });
-    piped.run('for i in range(3):\n    print(i)');
+    piped.runScript('for i in range(3):\n    print(i)');
     expect(blocks).toEqual(['0\n1\n2\n']);
   });
 
   it('grants no file system unless the host passes one', () => {
     const { interp } = capture();
-    const r = interp.run('open("/etc/hostname")');
+    const r = interp.runScript('open("/etc/hostname")');
     expect(r.ok).toBe(false);
     expect(r.error?.type).toMatch(/Error$/);
   });
 
   it('never lets a JavaScript error escape: deep recursion becomes RecursionError', () => {
     const { interp } = capture();
-    const r = interp.run('def f(n):\n    return f(n + 1)\nf(0)\n');
+    const r = interp.runScript('def f(n):\n    return f(n + 1)\nf(0)\n');
     expect(r.error?.type).toBe('RecursionError');
   });
 });

@@ -15,7 +15,7 @@ describe("package entry 'ndpy'", () => {
     const { createInterpreter } = await import(entry);
     let out = '';
     const py = createInterpreter({ stdout: (s: string) => (out += s) });
-    expect(py.run('print(6 * 7)')).toEqual({ ok: true, exitCode: 0 });
+    expect(py.runScript('print(6 * 7)')).toEqual({ ok: true, exitCode: 0 });
     expect(out).toBe('42\n');
   });
 

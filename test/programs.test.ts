@@ -60,7 +60,7 @@ describe('golden programs', () => {
         fs: nodeHost,
         scriptDir: dirname(file),
       });
-      const result = interp.run(code, file);
+      const result = interp.runScript(code, file);
 
       const context = `\n--- stderr of ${name} ---\n${stderr.slice(-3000)}\n--- result ---\n${JSON.stringify(result)}`;
       expect(stdout, `stdout of ${name} differs${context}`).toBe(expectedOut);

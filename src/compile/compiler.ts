@@ -30,9 +30,21 @@ function materialise(c: any): any {
   return c;
 }
 
-export function compileAst(ast: Module, filename: string, moduleName = '__main__', debug = false, interactive = false): CompiledModule {
+export interface CompileOptions {
+  /** one input of an interactive session: module-level expression statements echo (see ModuleCtx) */
+  interactive?: boolean;
+  /** the module function returns the value of its last statement when that is an expression */
+  returnLast?: boolean;
+  /** count Python call depth and raise RecursionError beyond the limit in `$D.max` */
+  recursionGuard?: boolean;
+}
+
+export function compileAst(ast: Module, filename: string, moduleName = '__main__', debug = false, opts: CompileOptions = {}): CompiledModule {
   const mod = new ModuleCtx(filename, moduleName);
-  mod.interactive = interactive;
+  mod.interactive = opts.interactive ?? false;
+  mod.recursionGuard = opts.recursionGuard ?? false;
+  const last = ast.body[ast.body.length - 1];
+  if (opts.returnLast && last?.kind === 'Expr') mod.returnLast = last;
   const body = compileModule(mod, ast.body);
   const src = `${prologue}return ${body};`;
   if (debug) console.error(src);

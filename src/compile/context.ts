@@ -6,7 +6,7 @@
  * characters escaped as `$XXXX`), and every literal value (strings, floats, big ints, signatures) lives
  * in the constants table `K`, referenced by index.
  */
-import type { Span } from '../../grammar/ast';
+import type { Span, Stmt } from '../../grammar/ast';
 import { Scope } from './scope';
 
 export class ModuleCtx {
@@ -19,6 +19,10 @@ export class ModuleCtx {
    * any depth of control flow but not inside functions or class bodies, echo their value.
    */
   interactive = false;
+  /** a module-level expression statement whose value the module function returns (embedding's `run`) */
+  returnLast: Stmt | null = null;
+  /** functions count the Python call depth against `$D.max` (the embedding's maxRecursion limit) */
+  recursionGuard = false;
   constructor(public filename: string, public moduleName: string) {}
 
   /** Reference to a constant (deduplicated for strings and primitives). */

@@ -87,11 +87,14 @@ export function compileDef(
     inner.emit(`return ${compileExpr(inner, body)};`);
   }
   const decls = localDecls(scope, inner);
+  const guard = ctx.mod.recursionGuard && !scope.isGenerator;
   const core = [
     ...decls,
+    ...(guard ? ['$D.n++;'] : []),
     `try {`,
+    ...(guard ? ['  if ($D.n > $D.max) $deep();'] : []),
     ...inner.lines,
-    `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }`,
+    `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }${guard ? ' finally { $D.n--; }' : ''}`,
   ];
   let fn: string;
   if (scope.isGenerator) {

@@ -20,7 +20,8 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
   ctx.setLine(s.span);
   switch (s.kind) {
     case 'Expr':
-      if (ctx.mod.interactive && ctx.scope.kind === 'module') ctx.emit(`$display(${compileExpr(ctx, s.value)});`);
+      if (s === ctx.mod.returnLast) ctx.emit(`return ${compileExpr(ctx, s.value)};`);
+      else if (ctx.mod.interactive && ctx.scope.kind === 'module') ctx.emit(`$display(${compileExpr(ctx, s.value)});`);
       else ctx.emit(`${compileExpr(ctx, s.value)};`);
       return;
     case 'Assign': {

@@ -18,7 +18,8 @@ import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback } from '../o
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
 import { format, ascii } from '../objects/formatting';
-import { state } from './state';
+import { state, setHardLimitRaiser } from './state';
+import { OutOfMemory } from '../../runtime/memory';
 import { importModule } from './imports';
 import type { FuncInfo } from '../compile/functions';
 import { reprFloat } from '../objects/floatRepr';
@@ -155,16 +156,40 @@ function superOf(cls: any, self: any): PySuper {
 }
 
 /** The countdown generated code decrements at every loop back-edge: `if (--$B.n <= 0) $poll();` */
-export const budget = { n: 10000 };
+export const budget = { n: 10000, granted: 10000 };
 export function poll(): void {
   const s = state();
-  budget.n = 10000;
+  if (s.stepLimit) {
+    s.stepsUsed += budget.granted - Math.max(budget.n, 0);
+    if (s.stepsUsed >= s.stepLimit) {
+      budget.n = budget.granted = 1;
+      raiseHard('TimeoutError', `execution step limit exceeded (steps=${s.stepLimit})`);
+    }
+    budget.n = budget.granted = Math.min(10000, s.stepLimit - s.stepsUsed);
+  } else budget.n = budget.granted = 10000;
   if (s.interruptRequested || (s.interruptCell && Atomics.load(s.interruptCell, 0) !== 0)) {
     s.interruptRequested = false;
     if (s.interruptCell) Atomics.store(s.interruptCell, 0, 0);
     throw makeExc('KeyboardInterrupt');
   }
-  if (s.deadline && Date.now() > s.deadline) throw makeExc('TimeoutError', 'execution time limit exceeded');
+  if (s.deadline && Date.now() > s.deadline) raiseHard('TimeoutError', 'execution time limit exceeded');
+}
+
+/**
+ * A hard limit's exception (time, steps, output): `except` clauses and `with` blocks cannot swallow it —
+ * `$catch` re-raises it before any handler runs — while `finally` blocks still run.
+ */
+export function raiseHard(type: string, message: string): never {
+  const e = makeExc(type, message);
+  (e as any).hardLimit = true;
+  throw e;
+}
+setHardLimitRaiser(raiseHard);
+
+/** Python call depth for the embedding's maxRecursion limit (functions compiled with a recursion guard). */
+export const depth = { n: 0, max: Infinity };
+function deep(): never {
+  throw makeExc('RecursionError', 'maximum recursion depth exceeded');
 }
 
 /** Any thrown value → a Python exception instance. */
@@ -172,6 +197,7 @@ export function toPy(e: any): PyExc {
   if (e instanceof PyExc) return e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return makeExc('RecursionError', 'maximum recursion depth exceeded');
   if (e instanceof InternalError) return makeExc('SystemError', e.message);
+  if (e instanceof OutOfMemory) return makeExc('MemoryError', `Unable to allocate ${e.bytes} bytes`);
   if (e && e.name === 'PySyntaxError') return makeExc('SyntaxError', e.msg ?? String(e.message));
   if (e instanceof RangeError && /Invalid (array|string) length|allocation failed/i.test(e.message)) return makeExc('MemoryError');
   const x = makeExc('SystemError', `internal: ${e && e.message ? e.message : String(e)}`);
@@ -195,6 +221,7 @@ function catchExc(e: any, info: FuncInfo | null, line: number): PyExc {
     x.tb.push({ file: info.file, name: info.name, line });
     x.pendingFrame = info;
   }
+  if ((x as any).hardLimit) throw x;
   return x;
 }
 function exmatch(e: PyExc, t: any): boolean {
@@ -244,7 +271,8 @@ function withExit(mgr: any): any {
 }
 function withExitExc(exit: any, _mgr: any, raw: any): boolean {
   const e = toPy(raw);
-  return P.truthy(call(exit, [e.cls, e, new PyTraceback(e)]));
+  const suppress = P.truthy(call(exit, [e.cls, e, new PyTraceback(e)]));
+  return suppress && !(e as any).hardLimit;
 }
 function withExitOk(exit: any, _mgr: any): void {
   call(exit, [null, null, null]);
@@ -413,7 +441,7 @@ export const helpers: Record<string, any> = {
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
-  $B: budget, $poll: poll, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
+  $B: budget, $D: depth, $deep: deep, $poll: poll, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
   $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,

@@ -11,7 +11,8 @@ import { PyExc, excTypes } from '../objects/exceptions';
 import { PyModule } from '../objects/values';
 import { Attrs, newAttrs, globalsEpoch } from '../objects/pytype';
 import { formatException } from './traceback';
-import { toPy } from './helpers';
+import { toPy, budget, depth } from './helpers';
+import { heap } from '../../runtime/memory';
 import { str } from '../objects/repr';
 import { asInt } from '../objects/arith';
 import { installRuntime } from './setup';
@@ -73,16 +74,14 @@ export class Interpreter {
    * CPython's REPL, tracebacks show no source lines for it.
    */
   run(code: string, filename = '<string>', interactive = false): RunOutcome {
-    const prev = setState(this.state);
-    globalsEpoch.v++; // the host may have changed globals between runs
-    setFileLoader((name) => this.loadFileModule(name));
+    const prev = this.enter();
     try {
       if (!interactive && filename !== '<string>' && filename !== '<stdin>') this.globals.__file__ = filename;
       if (interactive) this.sources.delete(filename);
       else this.sources.set(filename, code.split(/\r?\n/));
       let fn;
       try {
-        fn = compileAst(parse(code, filename), filename, '__main__', this.debug, interactive);
+        fn = compileAst(parse(code, filename), filename, '__main__', this.debug, { interactive, recursionGuard: this.state.maxRecursion > 0 });
       } catch (e) {
         if (e instanceof PySyntaxError) {
           this.state.writeErr(formatSyntaxError(e));
@@ -98,10 +97,75 @@ export class Interpreter {
         return this.report(toPy(raw));
       }
     } finally {
+      this.leave(prev);
+    }
+  }
+
+  /**
+   * Run code for the embedding API: nothing is printed for an uncaught exception, which is thrown (a
+   * PyExc, or PySyntaxError); returns the value of the last statement when it is an expression, else None.
+   */
+  evaluate(code: string, filename = '<string>'): any {
+    const prev = this.enter();
+    try {
+      this.sources.set(filename, code.split(/\r?\n/));
+      const fn = compileAst(parse(code, filename), filename, '__main__', this.debug, { returnLast: true, recursionGuard: this.state.maxRecursion > 0 });
+      try {
+        const v = fn(this.globals);
+        return v === undefined ? null : v;
+      } catch (raw) {
+        throw toPy(raw);
+      }
+    } finally {
+      this.leave(prev);
+    }
+  }
+
+  /** CPython's traceback text for an exception raised by code this interpreter ran. */
+  formatError(e: PyExc): string {
+    return formatException(e, (f) => this.sources.get(f) ?? null);
+  }
+
+  /** the limits in force during each run (0 = none); see InterpState */
+  limits = { timeMs: 0, steps: 0, maxArrayBytes: 0, maxOutputBytes: 0 };
+  private depthOnEntry = 0;
+  private heapLimitOnEntry = 0;
+
+  private enter(): InterpState | null {
+    const prev = setState(this.state);
+    globalsEpoch.v++; // the host may have changed globals between runs
+    setFileLoader((name) => this.loadFileModule(name));
+    const s = this.state;
+    const nested = prev === this.state;
+    if (!nested) {
+      s.deadline = this.limits.timeMs ? Date.now() + this.limits.timeMs : 0;
+      s.stepLimit = this.limits.steps;
+      s.stepsUsed = 0;
+      s.outputLimit = this.limits.maxOutputBytes;
+      s.outputUsed = 0;
+      budget.n = budget.granted = s.stepLimit ? Math.min(10000, s.stepLimit) : 10000;
+      this.depthOnEntry = depth.n;
+      depth.n = 0;
+      depth.max = s.maxRecursion > 0 ? s.maxRecursion : Infinity;
+      this.heapLimitOnEntry = heap.limit;
+      heap.limit = this.limits.maxArrayBytes;
+    }
+    return prev;
+  }
+
+  private leave(prev: InterpState | null): void {
+    try {
       flushOpenFiles();
       this.state.flush();
-      setState(prev);
+    } catch {
+      // an output limit hit while flushing: the run is over anyway
     }
+    if (prev !== this.state) {
+      depth.n = this.depthOnEntry;
+      depth.max = Infinity;
+      heap.limit = this.heapLimitOnEntry;
+    }
+    setState(prev);
   }
 
   private report(e: PyExc): RunOutcome {
@@ -150,7 +214,7 @@ export class Interpreter {
     G.__file__ = path;
     m.d = G;
     this.state.modules.set(name, m);
-    compileAst(parse(code, path), path, name, this.debug)(G);
+    compileAst(parse(code, path), path, name, this.debug, { recursionGuard: this.state.maxRecursion > 0 })(G);
     return m;
   }
 

@@ -1,42 +1,55 @@
 /**
  * The Node.js implementation of `HostFS`: the whole local file system through node:fs, node:os and
- * node:path, used by the command line (repl/) only — the library itself never imports this file, so it
- * stays loadable in a browser.
+ * node:path, for the command line and for embedders that pass `fs: 'host'`. The Node modules are fetched
+ * at first use with `process.getBuiltinModule` rather than imported, so a browser bundle of the library
+ * contains this file without pulling in Node (there, `fs: 'host'` reports that no host file system exists).
  *
  * Errors propagate as Node's own exceptions, whose `code` ('ENOENT', 'EEXIST', …) the OSError mapping in
  * src/objects/file.ts understands. `listdir` reads entries in directory order (like CPython's
  * os.listdir) rather than the sorted order of fs.readdirSync.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, opendirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import type * as NodeFs from 'node:fs';
 import type { Stats } from 'node:fs';
-import { tmpdir as osTmpdir } from 'node:os';
-import { sep as pathSep } from 'node:path';
 import type { HostFS } from './state';
+
+let fsMod: typeof NodeFs | null = null;
+function nodeFs(): typeof NodeFs {
+  if (!fsMod) {
+    const get = (globalThis as any).process?.getBuiltinModule;
+    if (typeof get !== 'function') throw Object.assign(new Error('no host file system here'), { code: 'ENOSYS' });
+    fsMod = get('node:fs') as typeof NodeFs;
+  }
+  return fsMod;
+}
+/** whether this JavaScript host has Node's file system (for `fs: 'host'`) */
+export function hasNodeFs(): boolean {
+  return typeof (globalThis as any).process?.getBuiltinModule === 'function';
+}
 
 function statOrNull(p: string): Stats | null {
   try {
-    return statSync(p);
+    return nodeFs().statSync(p);
   } catch {
     return null;
   }
 }
 
 export const nodeHost: HostFS = {
-  sep: pathSep,
+  sep: (globalThis as any).process?.platform === 'win32' ? '\\' : '/',
   cwd: () => process.cwd(),
   readFile: (p) => {
-    const b = readFileSync(p);
+    const b = nodeFs().readFileSync(p);
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
   writeFile: (p, data, append) => {
-    if (append) appendFileSync(p, data);
-    else writeFileSync(p, data);
+    if (append) nodeFs().appendFileSync(p, data);
+    else nodeFs().writeFileSync(p, data);
   },
   exists: (p) => statOrNull(p) !== null,
   isDir: (p) => statOrNull(p)?.isDirectory() ?? false,
   isFile: (p) => statOrNull(p)?.isFile() ?? false,
   listdir: (p) => {
-    const dir = opendirSync(p);
+    const dir = nodeFs().opendirSync(p);
     const out: string[] = [];
     try {
       for (let e = dir.readSync(); e !== null; e = dir.readSync()) out.push(e.name);
@@ -45,16 +58,16 @@ export const nodeHost: HostFS = {
     }
     return out;
   },
-  remove: (p) => unlinkSync(p),
-  rmdir: (p) => rmdirSync(p),
+  remove: (p) => nodeFs().unlinkSync(p),
+  rmdir: (p) => nodeFs().rmdirSync(p),
   mkdir: (p, recursive) => {
-    mkdirSync(p, { recursive });
+    nodeFs().mkdirSync(p, { recursive });
   },
-  rename: (a, b) => renameSync(a, b),
-  tmpdir: () => osTmpdir(),
-  mkdtemp: (prefix) => mkdtempSync(prefix),
-  size: (p) => statSync(p).size,
-  mtime: (p) => statSync(p).mtimeMs / 1000,
+  rename: (a, b) => nodeFs().renameSync(a, b),
+  tmpdir: () => (globalThis as any).process.getBuiltinModule('node:os').tmpdir(),
+  mkdtemp: (prefix) => nodeFs().mkdtempSync(prefix),
+  size: (p) => nodeFs().statSync(p).size,
+  mtime: (p) => nodeFs().statSync(p).mtimeMs / 1000,
   env: () => {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) out[k] = v;

@@ -58,12 +58,29 @@ export class InterpState {
   /** null when the host grants no file system (open() and os.* then raise OSError) */
   fs: HostFS | null = null;
 
+  /**
+   * Limits of the embedding API (0 = none). `steps` counts loop iterations and calls; the step and output
+   * limits and the deadline are hard: their exceptions cannot be caught by the script (see helpers.ts).
+   */
+  stepLimit = 0;
+  stepsUsed = 0;
+  outputLimit = 0;
+  outputUsed = 0;
+  maxRecursion = 0;
+
   constructor(public io: HostIO) {}
 
   /** flush stdout at every newline (CPython's behaviour when stdout is a terminal) */
   lineBuffered = false;
 
   write(text: string): void {
+    if (this.outputLimit) {
+      this.outputUsed += text.length;
+      if (this.outputUsed > this.outputLimit) {
+        this.outputUsed = this.outputLimit;
+        hardLimit('OSError', `output limit exceeded (maxOutputBytes=${this.outputLimit})`);
+      }
+    }
     this.outBuf.push(text);
     this.outLen += text.length;
     if (this.outLen > 8192 || (this.lineBuffered && text.includes('\n'))) this.flush();
@@ -80,6 +97,14 @@ export class InterpState {
     this.flush();
     this.io.stderr(text);
   }
+}
+
+/** Raise a limit's exception marked hard (installed by helpers.ts, which owns exception creation). */
+let hardLimit: (type: string, message: string) => never = (type, message) => {
+  throw new Error(`${type}: ${message}`);
+};
+export function setHardLimitRaiser(f: (type: string, message: string) => never): void {
+  hardLimit = f;
 }
 
 let current: InterpState | null = null;

@@ -11,7 +11,7 @@ describe('examples/tour.py', () => {
     let out = '';
     let err = '';
     const py = createInterpreter({ stdout: (s) => (out += s), stderr: (s) => (err += s) });
-    const r = py.run(readFileSync(file, 'utf8'), file);
+    const r = py.runScript(readFileSync(file, 'utf8'), file);
     expect(err).toBe('');
     expect(r.ok).toBe(true);
     expect(out).toBe(readFileSync(join(__dirname, 'tour.out'), 'utf8'));

@@ -40,7 +40,7 @@ function run(file: string, argv: string[] = []): { out: string; err: string; ok:
     m.d.lib.d.format = npyFormatModule();
     return m;
   });
-  const r = interp.run(readFileSync(file, 'utf8'), file);
+  const r = interp.runScript(readFileSync(file, 'utf8'), file);
   return { out, err, ok: r.ok };
 }
 

@@ -27,7 +27,7 @@ function run(code: string, file: string): { out: string; err: string } {
     return m;
   });
   const py = createInterpreter({ stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  py.run(code, file);
+  py.runScript(code, file);
   return { out, err };
 }
 

@@ -23,7 +23,7 @@ describe('stdlib modules end to end', () => {
         argv: [file],
         fs: nodeHost,
       });
-      const r = interp.run(readFileSync(file, 'utf8'), file);
+      const r = interp.runScript(readFileSync(file, 'utf8'), file);
       expect(stdout, stderr).toBe(readFileSync(file.replace(/\.py$/, '.out'), 'utf8'));
       expect(r.ok, stderr).toBe(true);
     });

@@ -22,7 +22,7 @@ function run(code: string, opts: { fs?: boolean; input?: string[] } = {}) {
     fs: opts.fs ? nodeHost : null,
     readLine: () => (lines.length ? lines.shift()! : null),
   });
-  const r = interp.run(code);
+  const r = interp.runScript(code);
   return { stdout, stderr, r };
 }
 

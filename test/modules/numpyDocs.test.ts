@@ -10,7 +10,7 @@ import { numpyDocs } from '../../src/modules/numpy/docs';
 function run(code: string): { stdout: string; stderr: string; ok: boolean } {
   const out = { stdout: '', stderr: '' };
   const interp = createInterpreter({ stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s) });
-  const r = interp.run(code);
+  const r = interp.runScript(code);
   return { ...out, ok: r.ok };
 }
 

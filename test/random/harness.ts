@@ -27,6 +27,6 @@ export function runPy(code: string): PyRun {
   let stdout = '';
   let stderr = '';
   const interp = createInterpreter({ stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  const r = interp.run(code, '<random-test>');
+  const r = interp.runScript(code, '<random-test>');
   return { ok: r.ok, stdout, stderr };
 }

@@ -31,11 +31,11 @@ describe('kernel checkpoints', () => {
     const cell = new Int32Array(new SharedArrayBuffer(4));
     let err = '';
     const py = createInterpreter({ interruptCell: cell, stderr: (s) => (err += s) });
-    expect(py.run('import numpy as np\na = np.ones(2**21)\n').ok).toBe(true);
+    expect(py.runScript('import numpy as np\na = np.ones(2**21)\n').ok).toBe(true);
     Atomics.store(cell, 0, 1);
-    const r = py.run('b = np.negative(a)\n');
+    const r = py.runScript('b = np.negative(a)\n');
     expect(r.error?.type).toBe('KeyboardInterrupt');
     expect(err).toContain('KeyboardInterrupt');
-    expect(py.run('print(a.sum())').ok).toBe(true);
+    expect(py.runScript('print(a.sum())').ok).toBe(true);
   });
 });

@@ -143,7 +143,7 @@ describe('WASM sum kernels', () => {
     it(`${expr} matches NumPy's pairwise digits`, () => {
       let out = '';
       const py = createInterpreter({ stdout: (s) => (out += s) });
-      py.run(`import numpy as np\nprint(repr(float(${expr})))\n`, 't.py');
+      py.runScript(`import numpy as np\nprint(repr(float(${expr})))\n`, 't.py');
       expect(out.trim()).toBe(want);
     });
   }

@@ -9,7 +9,7 @@ function run(code: string): string {
   let out = '';
   let err = '';
   const py = createInterpreter({ stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  const r = py.run(code, 'mem.py');
+  const r = py.runScript(code, 'mem.py');
   if (!r.ok) throw new Error(err);
   return out;
 }

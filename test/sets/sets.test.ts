@@ -55,7 +55,7 @@ function run(src: string): string {
   let out = '';
   let err = '';
   const interp = createInterpreter({ stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  const r = interp.run(src, '<fixture>');
+  const r = interp.runScript(src, '<fixture>');
   if (!r.ok) out += '\n<error>\n' + err;
   return out;
 }

@@ -17,7 +17,7 @@ describe('builtin types, end to end', () => {
       let stdout = '';
       let stderr = '';
       const interp = createInterpreter({ stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), argv: [name] });
-      const result = interp.run(readFileSync(join(DIR, name), 'utf8'), join(DIR, name));
+      const result = interp.runScript(readFileSync(join(DIR, name), 'utf8'), join(DIR, name));
       expect(stdout, `stderr:\n${stderr}`).toBe(readFileSync(join(DIR, name.slice(0, -3) + '.out'), 'utf8'));
       expect(result.ok, stderr).toBe(true);
     });

@@ -15,7 +15,7 @@ describe('in-memory file system', () => {
     let err = '';
     const fs = createMemoryFS();
     const py = createInterpreter({ stdout: (s) => (out += s), stderr: (s) => (err += s), fs });
-    const r = py.run(readFileSync(join(dir, 'vfs_roundtrip.py'), 'utf8'), 'vfs_roundtrip.py');
+    const r = py.runScript(readFileSync(join(dir, 'vfs_roundtrip.py'), 'utf8'), 'vfs_roundtrip.py');
     expect(err).toBe('');
     expect(r.ok).toBe(true);
     expect(out).toBe(readFileSync(join(dir, 'vfs_roundtrip.out'), 'utf8'));
@@ -25,7 +25,7 @@ describe('in-memory file system', () => {
   it('reports missing paths, directories and non-empty removals as OSErrors', () => {
     let out = '';
     const py = createInterpreter({ stdout: (s) => (out += s), fs: createMemoryFS() });
-    const r = py.run(
+    const r = py.runScript(
       [
         'import os',
         'for f in (lambda: open("/nope/x.txt", "w"), lambda: os.listdir("missing"), lambda: open("/tmp")):',
