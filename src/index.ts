@@ -18,7 +18,7 @@ import { formatSyntaxError } from '../grammar/index';
 import { isExc, type PyExc } from './objects/exceptions';
 import { str } from './objects/repr';
 import { globalsEpoch } from './objects/pytype';
-import { toJS, toPython, hostModule, arrayFromTyped, ndarrayToTyped, NDArrayRef, PyObjectRef, pyFloat, type TypedArrayResult } from './embed/convert';
+import { toJS, toPython, hostModule, hostFunction, arrayFromTyped, ndarrayToTyped, NDArrayRef, PyObjectRef, pyFloat, type TypedArrayResult } from './embed/convert';
 import { PythonError, type TracebackFrame } from './embed/pythonError';
 
 export type { HostFS, TypedArrayResult, TracebackFrame };
@@ -185,7 +185,14 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
       return Object.prototype.hasOwnProperty.call(G, name) ? core.within(() => toJS(G[name])) : undefined;
     },
     set: (name, value) => {
-      const v = core.within(() => toPython(value));
+      const v = core.within(() => {
+        try {
+          return typeof value === 'function' ? hostFunction(value, name) : toPython(value);
+        } catch (e) {
+          if (isExc(e)) throw new TypeError(`ndpy: ${str(e)}`);
+          throw e;
+        }
+      });
       (core.globals as Record<string, any>)[name] = v;
       globalsEpoch.v++;
     },
@@ -210,7 +217,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
       modules.set(name, contents);
       install(name, contents);
     },
-    array: (data, shape) => new NDArrayRef(arrayFromTyped(data, shape)),
+    array: (data, shape) => core.within(() => new NDArrayRef(arrayFromTyped(data, shape))),
     toTypedArray: (array) => {
       if (!(array instanceof NDArrayRef)) throw new TypeError('ndpy: toTypedArray expects an ndarray returned by ndpy');
       return ndarrayToTyped(array.array);

@@ -34,6 +34,7 @@ import { NDArray, typedView } from '../../runtime/ndarray';
 import * as D from '../../runtime/dtype';
 import { NPScalar } from '../modules/numpy/scalars';
 import { toList } from '../modules/numpy/coerce';
+import { importModule } from '../interp/imports';
 
 /** A JS number meant as a Python float (`pyFloat(2)` → 2.0). */
 export class PyFloatValue {
@@ -53,6 +54,10 @@ export class PyObjectRef {
   toString(): string {
     return repr(this.obj);
   }
+  /** how Node's console shows it */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `PyObjectRef(${this.toString()})`;
+  }
 }
 
 /** An ndarray handed to the host: shape, dtype, and its data as a typed array. */
@@ -66,6 +71,9 @@ export class NDArrayRef extends PyObjectRef {
   }
   get dtype(): string {
     return this.array.dtype.name;
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `NDArrayRef(${this.dtype}, [${this.shape.join(', ')}])`;
   }
 }
 
@@ -83,6 +91,8 @@ export function dtypeOfTyped(t: ArrayBufferView): D.DType | null {
 
 /** A new C-contiguous ndarray holding a copy of `t`, reshaped to `shape` (default 1-D). */
 export function arrayFromTyped(t: ArrayBufferView, shape?: number[]): NDArray {
+  // arrays get their Python methods when the numpy module is set up: do that now if the script has not
+  importModule('numpy', false);
   const dt = dtypeOfTyped(t);
   if (!dt) throw new TypeError('ndpy: expected a typed array (Float64Array, Int32Array, …)');
   const n = t.byteLength / dt.itemsize;
