@@ -1,8 +1,8 @@
 /**
  * Discrete samplers with NumPy's exact algorithms (distributions.c, legacy-distributions.c): Poisson
  * (multiplication of uniforms below lam = 10, Hörmann's PTRS above), binomial (inversion when
- * min(p, 1-p)·n <= 30, else Kachitvichyanukul–Schmeiser BTPE — Generator with the corrected Stirling
- * terms, RandomState with NumPy 1.16's), negative binomial (gamma–Poisson mixture), geometric (search for
+ * min(p, 1-p)·n <= 30, else Kachitvichyanukul–Schmeiser BTPE, whose final test adds all four Stirling
+ * terms in NumPy 2.4 — both APIs), negative binomial (gamma–Poisson mixture), geometric (search for
  * p >= 1/3, else inversion), Zipf (rejection), log-series (Kemp), and the log-gamma / log-factorial helpers.
  *
  * Results are int64 values held as JS numbers; C's conversion of a NaN or out-of-range double to int64
@@ -112,7 +112,7 @@ function stirling(f: number, f2: number): number {
   return (13680 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f / 166320;
 }
 
-function binomialBtpe(bg: BitGenerator, n: number, p: number, corrected: boolean): number {
+function binomialBtpe(bg: BitGenerator, n: number, p: number): number {
   const r = Math.min(p, 1.0 - p);
   const q = 1.0 - r;
   const fm = n * r + r;
@@ -177,9 +177,7 @@ function binomialBtpe(bg: BitGenerator, n: number, p: number, corrected: boolean
     const z = n + 1 - m;
     const w = n - y + 1;
     const bound = xm * glibcLog(f1 / x1) + (n - m + 0.5) * glibcLog(z / w) + (y - m) * glibcLog((w * r) / (x1 * q));
-    const corr = corrected
-      ? stirling(f1, f1 * f1) + stirling(z, z * z) - stirling(x1, x1 * x1) - stirling(w, w * w)
-      : stirling(f1, f1 * f1) + stirling(z, z * z) + stirling(x1, x1 * x1) + stirling(w, w * w);
+    const corr = stirling(f1, f1 * f1) + stirling(z, z * z) + stirling(x1, x1 * x1) + stirling(w, w * w);
     if (A > bound + corr) continue;
     break;
   }
@@ -187,23 +185,23 @@ function binomialBtpe(bg: BitGenerator, n: number, p: number, corrected: boolean
   return y;
 }
 
-function binomialDispatch(bg: BitGenerator, p: number, n: number, corrected: boolean): number {
+function binomialDispatch(bg: BitGenerator, p: number, n: number): number {
   if (p <= 0.5) {
-    return p * n <= 30.0 ? binomialInversion(bg, n, p) : binomialBtpe(bg, n, p, corrected);
+    return p * n <= 30.0 ? binomialInversion(bg, n, p) : binomialBtpe(bg, n, p);
   }
   const q = 1.0 - p;
-  return q * n <= 30.0 ? n - binomialInversion(bg, n, q) : n - binomialBtpe(bg, n, q, corrected);
+  return q * n <= 30.0 ? n - binomialInversion(bg, n, q) : n - binomialBtpe(bg, n, q);
 }
 
-/** Generator's random_binomial (n == 0 or p == 0 draw nothing). */
+/** random_binomial (Generator, and RandomState's multinomial): n == 0 or p == 0 draw nothing. */
 export function binomial(bg: BitGenerator, p: number, n: number): number {
   if (n === 0 || p === 0.0) return 0;
-  return binomialDispatch(bg, p, n, true);
+  return binomialDispatch(bg, p, n);
 }
 
 /** RandomState's legacy_random_binomial (always draws). */
 export function legacyBinomial(bg: BitGenerator, p: number, n: number): number {
-  return binomialDispatch(bg, p, n, false);
+  return binomialDispatch(bg, p, n);
 }
 
 /** random_geometric_search: the first X with U <= P(1) + … + P(X). */

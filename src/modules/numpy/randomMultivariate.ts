@@ -6,7 +6,8 @@
  * from numpy.linalg's svd — or eigh/cholesky for Generator — so the signs chosen by the SVD show up in the
  * samples exactly as in NumPy).
  *
- * The matrix product of the normals with the factor is what NumPy hands to BLAS (dgemm); OpenBLAS's
+ * RandomState's multinomial draws its binomials like Generator's (n == 0 or p == 0 draw nothing), unlike
+ * RandomState.binomial. The matrix product of the normals with the factor is what NumPy hands to BLAS (dgemm); OpenBLAS's
  * kernels accumulate over k in order with fused multiply-adds, which `dotFma` reproduces.
  */
 import * as D from '../../../runtime/dtype';
@@ -15,7 +16,7 @@ import { BitGenerator } from '../../../runtime/random/bitGenerator';
 import { GaussCache, legacyGauss, standardNormal } from '../../../runtime/random/distributions';
 import { fma } from '../../../runtime/random/glibcLog';
 import { legacyStandardGamma, standardGamma, beta } from '../../../runtime/random/gamma';
-import { binomial, legacyBinomial } from '../../../runtime/random/discrete';
+import { binomial } from '../../../runtime/random/discrete';
 import { PyTuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { Method } from '../../objects/types/define';
@@ -88,7 +89,7 @@ function multinomialLegacy(rs: Legacy, p: Record<string, any>): any {
   checkCons([n], 'n', 'nonNeg', false);
   const total = shape.reduce((a, b) => a * b, 1);
   const out = new Array(total).fill(0);
-  for (let off = 0; d > 0 && off < total; off += d) multinomialRow((q, m) => legacyBinomial(rs.bg, q, m), n, pix, 0, d, out, off);
+  for (let off = 0; d > 0 && off < total; off += d) multinomialRow((q, m) => binomial(rs.bg, q, m), n, pix, 0, d, out, off);
   return fillInt64(shape, (i) => out[i]);
 }
 
@@ -208,6 +209,21 @@ function dotFma(a: number[], b: (k: number) => number): number {
   return acc;
 }
 
+/**
+ * One row of normals times the factor: with a single row NumPy ends in OpenBLAS's gemv kernels, whose
+ * orders (measured against NumPy for 2, 3 and 4 dimensions) differ from dgemm's. Larger single rows fall
+ * back to dgemm's order, which may differ from NumPy's in the last bit.
+ */
+function dotSingleRow(a: number[], b: (k: number) => number, legacy: boolean): number {
+  const n = a.length;
+  const t = (k: number) => a[k] * b(k);
+  if (!legacy && n === 2) return fma(a[0], b(0), t(1));
+  if (!legacy && n === 3) return fma(a[2], b(2), fma(a[0], b(0), t(1)));
+  if (!legacy && n === 4) return (t(0) + t(2)) + (t(1) + t(3));
+  if (legacy && n === 4) return fma(a[3], b(3), fma(a[2], b(2), fma(a[0], b(0), t(1))));
+  return dotFma(a, b);
+}
+
 function multivariateNormal(src: any, p: Record<string, any>, legacy: boolean): any {
   const methodName = p.method ?? 'svd';
   if (!legacy && !['eigh', 'svd', 'cholesky'].includes(methodName)) throwPy('ValueError', "method must be one of {'eigh', 'svd', 'cholesky'}");
@@ -269,10 +285,11 @@ function multivariateNormal(src: any, p: Record<string, any>, legacy: boolean): 
   }
   const mu = flat(asArray(mean, D.float64));
   const out = new Array(count);
-  for (let r = 0; r < count / Math.max(n, 1); r++) {
+  const nrows = count / Math.max(n, 1);
+  for (let r = 0; r < nrows; r++) {
     const xr = x.slice(r * n, r * n + n);
     for (let i = 0; i < n; i++) {
-      const prod = dotFma(xr, (k) => factor[i][k]);
+      const prod = nrows === 1 ? dotSingleRow(xr, (k) => factor[i][k], legacy) : dotFma(xr, (k) => factor[i][k]);
       out[r * n + i] = legacy ? prod + mu[i] : mu[i] + prod;
     }
   }
