@@ -12,6 +12,7 @@
  */
 import { NDArray, broadcastStrides, stridedLoop, typedView } from '../../../runtime/ndarray';
 import { reader } from '../../../runtime/elements';
+import { finiteScan } from '../../../runtime/wasm/scan';
 import { heap } from '../../../runtime/memory';
 import { Loop } from '../../../runtime/ufunc';
 import { throwPy } from '../../objects/errors';
@@ -33,6 +34,14 @@ function isZero(v: any): boolean {
   if (typeof v === 'number') return v === 0;
   if (typeof v === 'bigint') return v === 0n;
   return v !== null && typeof v === 'object' && v.re === 0 && v.im === 0;
+}
+
+/** whether a contiguous float result holds only finite values (a WebAssembly scan; JS as a fallback) */
+function allFinite(t: Float64Array | Float32Array): boolean {
+  const scan = finiteScan(t instanceof Float64Array ? 'd' : 'f');
+  if (scan) return scan(t.byteOffset, t.length) === 1;
+  for (let i = 0; i < t.length; i++) if (t[i] - t[i] !== 0) return false;
+  return true;
 }
 
 const warned = new WeakMap<object, Set<string>>();
@@ -68,9 +77,7 @@ export function checkFloatErrors(loop: Loop, ins: NDArray[], outs: NDArray[], sh
   // fast path: contiguous float outputs without a NaN or infinity need no further look
   if (outs.every((o) => {
     const t = typedView(o);
-    if (!t || !(t instanceof Float64Array || t instanceof Float32Array)) return false;
-    for (let i = 0; i < t.length; i++) if (t[i] - t[i] !== 0) return false;
-    return true;
+    return t instanceof Float64Array || t instanceof Float32Array ? allFinite(t) : false;
   })) return;
   const ops = [...ins, ...outs];
   const rds = ops.map((a) => reader(a.dtype));
