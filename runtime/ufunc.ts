@@ -15,7 +15,7 @@ import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
 import { elementwiseKernel } from './wasm/elementwise';
 import { sumKernel } from './wasm/reduce';
-import { svmlExp } from './math/svmlExp';
+import { SVML_FLOAT64 } from './math/svml';
 
 let wasmEnabled = true;
 /** Route element-wise loops through the JS reference evaluator only (differential tests, CSP-restricted hosts). */
@@ -38,7 +38,8 @@ const loopCache = new Map<string, Loop | null>();
 
 /** The loop NumPy would pick for these input dtypes, or null when none exists. */
 export function findLoop(name: string, ins: DType[]): Loop | null {
-  const key = name + ':' + ins.map((d) => d.char).join('');
+  // string loops depend on the widths (concatenation's output width is their sum)
+  const key = name + ':' + ins.map((d) => (d.kind === 'U' ? `U${d.chars},` : d.char)).join('');
   let l = loopCache.get(key);
   if (l !== undefined) return l;
   l = searchLoop(name, ins.map((d) => d.native));
@@ -70,11 +71,9 @@ function searchLoop(name: string, ins: DType[]): Loop | null {
   return null;
 }
 
-// NumPy's float64 loops that do not call libm on x86-64 with AVX-512 (Intel SVML): their own arithmetic
-const SVML_FLOAT64: Record<string, ScalarFn> = { exp: svmlExp };
-
 function makeLoop(name: string, ins: DType[], outs: DType[]): Loop | null {
-  const svml = ins.length === 1 && ins[0].char === 'd' && outs.length === 1 && outs[0].char === 'd' ? SVML_FLOAT64[name] : undefined;
+  // NumPy's float64 loops that do not call libm on x86-64 with AVX-512 (Intel SVML): their own arithmetic
+  const svml = ins.every((d) => d.char === 'd') && outs.length === 1 && outs[0].char === 'd' ? SVML_FLOAT64[name] : undefined;
   const fn = svml ?? scalarImpl(name, ins, outs);
   return fn ? { name, ins, outs, fn } : null;
 }

@@ -423,6 +423,10 @@ export function opError(op: string, a: any, b: any): never {
   throwPy('TypeError', `unsupported operand type(s) for ${sym}: '${na}' and '${nb}'`);
 }
 
+function nativeIndex(v: any): boolean {
+  return v !== null && typeof v === 'object' && !isUserish(v) && typeOf(v).lookup('__index__') !== undefined;
+}
+
 function builtinBinary(op: string, a: any, b: any): any {
   const ka = kind(a), kb = kind(b);
   if (op === '+') {
@@ -433,6 +437,9 @@ function builtinBinary(op: string, a: any, b: any): any {
     const isSeq = (v: any) => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
     if (isSeq(a) && kb === 1) return seqRepeat(a, b);
     if (isSeq(b) && ka === 1) return seqRepeat(b, a);
+    // a builtin-typed count with __index__ (a NumPy integer) repeats as CPython's sq_repeat does
+    if (isSeq(a) && nativeIndex(b)) return seqRepeat(a, callSpecial(typeOf(b).lookup('__index__'), b));
+    if (isSeq(b) && nativeIndex(a)) return seqRepeat(b, callSpecial(typeOf(a).lookup('__index__'), a));
   }
   const ha = a !== null && typeof a === 'object' ? nativeBinary.get(typeOf(a)) : typeof a === 'string' ? nativeBinary.get(typeOf(a)) : undefined;
   if (ha) {

@@ -6,7 +6,8 @@
  * Fast keys: int → the number/bigint; bool → 0/1; float → its value (an integral float maps like the
  * equal int, so 1 == 1.0 == True share a slot; a boxed NaN is only itself); str → the string; tuples of
  * fast-keyable items → an unambiguous encoded string; objects with identity hashing (no user
- * __eq__/__hash__) → the object. Everything else (user __hash__, complex, frozenset…) goes through
+ * __eq__/__hash__) → the object; an object with `pyKey()` (NumPy scalars) → the fast key of the builtin value it
+ * stands for. Everything else (user __hash__, complex, frozenset…) goes through
  * `pyHash` buckets compared with `eq`.
  *
  * set/frozenset (PySet): CPython's own hash table (see the class), whose slot order is the iteration order.
@@ -66,6 +67,8 @@ export function fastKey(k: any): any {
       if (Array.isArray(k) || k instanceof PyDict || k instanceof PySet) return undefined;
       if (k instanceof PyBytes) return '\uffff\u0000b' + Array.prototype.join.call(k.data, ',');
       if (k instanceof PyComplex) return k.im === 0 && k.re === k.re ? fastKey(new PyFloat(k.re)) : undefined;
+      // values standing for a builtin one (NumPy scalars) key as that value
+      if (typeof k.pyKey === 'function') return fastKey(k.pyKey());
       return k; // functions, types, modules, singletons: identity
   }
   return k;

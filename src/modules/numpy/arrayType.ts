@@ -30,6 +30,7 @@ import { realPart, imagPart } from './complexParts';
 import { arrayRepr, arrayStr } from './printing';
 import * as R from './reductions';
 import { reshape, transpose, squeeze, flatten, swapaxes, resolveShape } from './shape';
+import { flatOf, setFlat } from './flatIter';
 import { FlagsType, Flags } from './flags';
 import { matmul } from './linalgBasic';
 import { dotND } from './einsum';
@@ -59,6 +60,7 @@ export function arrayOperand(v: any): boolean {
     case 'number':
     case 'bigint':
     case 'boolean':
+    case 'string':
       return true;
   }
   if (v === null || v === undefined) return false;
@@ -97,7 +99,15 @@ function compareOp(name: string, a: NDArray, b: any): any {
   }
   if (!arrayOperand(b) && !(b instanceof Object) && !(typeof b === 'string' && a.dtype.kind === 'U')) return NotImplemented;
   if (b === null || (typeof b === 'string' && a.dtype.kind !== 'U')) return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
+  // a string array is never equal to a number (NumPy's == catches the missing loop)
+  if ((name === 'equal' || name === 'not_equal') && (a.dtype.kind === 'U') !== isText(b)) return fullBool(a, name === 'not_equal');
   return applyUfunc(ufunc(name), [a, b]);
+}
+
+function isText(v: any): boolean {
+  if (typeof v === 'string') return true;
+  const k = v instanceof NDArray ? v.dtype.kind : v instanceof NPScalar ? v.dt.kind : Array.isArray(v) || v instanceof PyTuple ? asArray(v).dtype.kind : '';
+  return k === 'U';
 }
 
 function fullBool(a: NDArray, v: boolean): NDArray {
@@ -177,7 +187,7 @@ export function installArrayType(): void {
   getset('real', (a) => realPart(a), (a, v) => copyInto(realPart(a), asArray(v)));
   getset('imag', (a) => imagPart(a), (a, v) => copyInto(imagPart(a), asArray(v)));
   getset('flags', (a) => new Flags(a));
-  getset('flat', (a) => R.ravel(a));
+  getset('flat', (a) => flatOf(a), (a, v) => setFlat(a, v));
   getset('data', (a) => a.addr);
   getset('__array_interface__', arrayInterface);
   getset('__array_priority__', () => 0);
@@ -353,6 +363,8 @@ export function installArrayType(): void {
       return a.ndim > 2 || bb.ndim > 2 ? dotND(a, bb) : a.ndim === 0 || bb.ndim === 0 ? applyUfunc(ufunc('multiply'), [a, b]) : matmul(a, b);
     },
     __matmul__: (a, [b]) => matmul(a, b),
+    __divmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [a, b]),
+    __rdivmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [b, a]),
     __rmatmul__: (a, [b]) => matmul(b, a),
     tobytes: (a) => tobytes(a),
     sort: (a, args, kw) => {

@@ -1,7 +1,8 @@
 /**
  * Axis arguments (`axis=1`, `axis=-1`, `axis=(0, 2)`) normalised against an array's rank, and NumPy's
  * exception classes that go with them: `AxisError` (a ValueError and an IndexError, as in
- * numpy.exceptions) with NumPy's message "axis 2 is out of bounds for array of dimension 2".
+ * numpy.exceptions) with NumPy's message "axis 2 is out of bounds for array of dimension 2", and the
+ * UFuncTypeError family raised when a ufunc has no loop for its operands.
  */
 import { PyType, TypeType } from '../../objects/pytype';
 import { excType, makeExc } from '../../objects/exceptions';
@@ -9,16 +10,21 @@ import { PyTuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { index } from '../../objects/protocols';
 
-function npExc(name: string, bases: string[]): PyType {
-  const t = new PyType(name, bases.map(excType), null, false, 'numpy.exceptions');
+function npExc(name: string, bases: (string | PyType)[], module = 'numpy.exceptions'): PyType {
+  const types = bases.map((b) => (typeof b === 'string' ? excType(b) : b));
+  const t = new PyType(name, types, null, false, module);
   t.cls = TypeType;
-  t.solid = excType(bases[0]).solid;
-  t.newInstance = excType(bases[0]).newInstance;
+  t.solid = types[0].solid;
+  t.newInstance = types[0].newInstance;
   return t;
 }
 
 export const AxisErrorType = npExc('AxisError', ['ValueError', 'IndexError']);
 export const ComplexWarningType = npExc('ComplexWarning', ['RuntimeWarning']);
+export const UFuncTypeErrorType = npExc('UFuncTypeError', ['TypeError'], 'numpy._core._exceptions');
+/** NumPy's _UFuncNoLoopError, displayed under its base's name (UFuncTypeError) as NumPy's @_display_as_base */
+export const UFuncNoLoopErrorType = npExc('UFuncTypeError', [UFuncTypeErrorType], 'numpy._core._exceptions');
+UFuncNoLoopErrorType.qualname = '_UFuncNoLoopError';
 
 /** NumPy's AxisError; `prefix` names the argument as normalize_axis_index's msg_prefix does ("axis2: …") */
 export function axisError(axis: number, ndim: number, prefix?: string): never {

@@ -183,6 +183,23 @@ function tri(args: any[], kw: Kw): NDArray {
   return a;
 }
 
+/** np.vander: columns x**(N-1) … x**0 (or increasing), built by repeated multiplication as NumPy's accumulate */
+function vander(p: Record<string, any>): NDArray {
+  const x = asArray(p.x);
+  if (x.ndim !== 1) throwPy('ValueError', 'x must be a one-dimensional array or sequence.');
+  const n = p.N === undefined || p.N === null ? x.shape[0] : pyIndex(p.N);
+  const dt = D.promote(x.dtype, D.int64);
+  const xd = castCopy(x, dt);
+  const out = allocArray([x.shape[0], n], dt);
+  let col: NDArray = castCopy(asArray(applyUfunc(ufunc('multiply'), [xd, 0])), dt);
+  for (let k = 0; k < n; k++) {
+    col = k === 0 ? asArray(applyUfunc(ufunc('add'), [col, 1])) : k === 1 ? xd : asArray(applyUfunc(ufunc('multiply'), [col, xd]));
+    const j = p.increasing !== undefined && truthy(p.increasing) ? k : n - 1 - k;
+    copyInto(out.view([x.shape[0]], [out.strides[0]], out.offset + j * out.strides[1]), col);
+  }
+  return out;
+}
+
 export function diag(args: any[], kw: Kw): NDArray {
   const p = kwArgs(args, kw, ['v', 'k']);
   const v = asArray(p.v);
@@ -415,6 +432,7 @@ export function creationFunctions(): Record<string, PyBuiltin> {
     }),
     tri: b('tri', tri),
     diag: b('diag', diag),
+    vander: b('vander', (args, kw) => vander(kwArgs(args, kw, ['x', 'N', 'increasing']))),
     diagflat: b('diagflat', (args, kw) => {
       const p = kwArgs(args, kw, ['v', 'k']);
       return diag([ravel(asArray(p.v)), p.k ?? 0], null);

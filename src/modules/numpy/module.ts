@@ -55,6 +55,9 @@ import { histogramFunctions, setHistogramLinspace } from './histogram';
 import { maskedWriteFunctions } from './maskedWrites';
 import { arrayApiFunctions } from './arrayApi';
 import { typeNameFunctions } from './typeNames';
+import { windowFunctions } from './windows';
+import { BroadcastType, installBroadcastType } from './broadcastObject';
+import { FlatIterType, installFlatIterType } from './flatIter';
 import { installCollector } from '../../interp/collector';
 
 let installed = false;
@@ -67,6 +70,8 @@ function installTypes(): void {
   installArrayType();
   installScalarTypes();
   installFlags();
+  installBroadcastType();
+  installFlatIterType();
   installInfo();
   setStringCasts((d, v) => scalarStr(new NPScalar(d, v)), (s, d) => parseStr(s, d));
 }
@@ -96,6 +101,8 @@ export function makeNumpy(): PyModule {
   d.__version__ = '2.4.6';
   d.ndarray = NDArrayType;
   d.ufunc = UfuncType;
+  d.broadcast = BroadcastType;
+  d.flatiter = FlatIterType;
   d.dtype = T.DTypeType;
   d.generic = T.GenericType;
   d.number = T.NumberType;
@@ -159,7 +166,7 @@ export function makeNumpy(): PyModule {
   });
   Object.assign(d, creationFunctions(), printingFunctions(), errstateFunctions(), extraFunctions());
   Object.assign(d, joiningFunctions(), rearrangeFunctions(), sortingFunctions(), selectionFunctions(), statisticsFunctions(), histogramFunctions(), maskedWriteFunctions(), arrayApiFunctions());
-  Object.assign(d, typeNameFunctions());
+  Object.assign(d, typeNameFunctions(), windowFunctions());
   setHistogramLinspace(d.linspace);
   Object.assign(d, indexTrickValues(), einsumFunctions());
   d.emath = emathModule();

@@ -127,6 +127,8 @@ export function installScalarTypes(): void {
     __le__: (s: NPScalar, [o]) => cmp('less_equal', s, o),
     __gt__: (s: NPScalar, [o]) => cmp('greater', s, o),
     __ge__: (s: NPScalar, [o]) => cmp('greater_equal', s, o),
+    __divmod__: (s: NPScalar, [o]) => applyUfunc(ufunc('divmod'), [s, o]),
+    __rdivmod__: (s: NPScalar, [o]) => applyUfunc(ufunc('divmod'), [o, s]),
     __round__: (s: NPScalar, args) => {
       if (args.length === 0 || args[0] === null) {
         const r = roundArray(s, 0, undefined) as NPScalar;

@@ -28,6 +28,10 @@ export class NPScalar {
   ) {
     this.cls = scalarTypeOf(dt);
   }
+  /** the equal Python value, which dict keys hash and compare as (np.int64(1) and 1 are one key) */
+  pyKey(): any {
+    return domainToPy(this.dt, this.v);
+  }
 }
 
 /** Python bool/int/float/complex (not NumPy scalars): the kinds NEP 50 treats as weak. */

@@ -25,7 +25,8 @@ import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
 import { asArray, allocArray, castCopy, copyInto } from './coerce';
 import { pyDType, toDType, optDType } from './dtypes';
 import { shapeCompact } from './alloc';
-import { normAxes } from './axes';
+import { normAxes, UFuncNoLoopErrorType } from './axes';
+import { makeExc } from '../../objects/exceptions';
 import { matmul } from './linalgBasic';
 import { checkFloatErrors } from './fpErrors';
 import { wrapperOf, wrapAs } from './subclassing';
@@ -76,6 +77,13 @@ export function commonDType(ops: Operand[]): DType {
   return D.resultType(strong, weak);
 }
 
+function noLoopSignature(name: string, dts: DType[]): never {
+  if (name === 'multiply' && dts.some((d) => d.kind === 'U') && dts.some((d) => d.kind === 'i' || d.kind === 'u')) {
+    throwPy('TypeError', "The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.");
+  }
+  throw makeExc(UFuncNoLoopErrorType, `ufunc '${name}' did not contain a loop with signature matching types (${dts.map(dtRepr).join(', ')}) -> None`);
+}
+
 function noLoop(name: string, dts: DType[]): never {
   if (dts.length === 1) {
     return throwPy('TypeError', `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
@@ -106,6 +114,14 @@ export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
     const exact = loopFor(name, ops.map(() => dtype), [dtype]);
     if (exact) return exact;
     return noLoop(u.name, [dtype]);
+  }
+  // strings combine with nothing but strings; NumPy reports the operands' own dtypes
+  const own = ops.map((o) => (o.arr ? o.arr.dtype : D.defaultFor(o.weak!)));
+  const isStr = own.map((d) => d.kind === 'U');
+  if (ops.length > 1 && isStr.some((x) => x)) {
+    // string loops take each operand's own width
+    const sl = isStr.every((x) => x) ? findLoop(name, own) : null;
+    return sl ?? noLoopSignature(u.name, own);
   }
   if (ops.length === 1) ins = [ops[0].arr ? ops[0].arr.dtype : D.defaultFor(ops[0].weak!)];
   else if (name === 'ldexp') ins = [commonDType([ops[0]]), ops[1].arr ? ops[1].arr.dtype : D.int64];
@@ -177,6 +193,9 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   const safeIns = ins.map((a) => (results.some((r) => overlaps(a, r)) ? castCopy(a, a.dtype) : a));
   let where: NDArray | null = null;
   if (opts.where !== undefined && opts.where !== true) where = asArray(opts.where, D.bool);
+  if (u.op === 'power' && loop.ins[1].kind === 'i' && safeIns[1].toArray().some((v: any) => v < 0)) {
+    throwPy('ValueError', 'Integers to negative integer powers are not allowed.');
+  }
   runElementwise(loop, safeIns, results, shape!, where);
   checkFloatErrors(loop, safeIns, results, shape!);
   if (opts.out !== undefined && opts.out !== null) {
@@ -196,7 +215,7 @@ function overlaps(a: NDArray, r: NDArray): boolean {
 }
 
 export function dtRepr(dt: DType): string {
-  return dt.isNative ? `dtype('${dt.name}')` : `dtype('${dt.str}')`;
+  return dt.isNative && dt.kind !== 'U' ? `dtype('${dt.name}')` : `dtype('${dt.str}')`;
 }
 
 /** Parse the keyword arguments every ufunc call accepts. */
