@@ -4,6 +4,7 @@
  * The element loop runs through the multiply/add scalar ops of the promoted dtype, so integer products
  * wrap and complex products are exact as in NumPy's own (non-BLAS) loops.
  */
+import { matmulKernel } from '../../../runtime/wasm/matmul';
 import { NDArray, broadcastShapes } from '../../../runtime/ndarray';
 import { reader, writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
@@ -49,6 +50,9 @@ export function matmul(x: any, y: any): any {
   const bidx = new Array(batch.length).fill(0);
   let o = out.addr;
   const zero = add.fn(mul.fn(readZero(dt), readZero(dt)), readZero(dt));
+  // float64/float32 in native order, aligned: the WebAssembly kernel (same summation order)
+  const aligned = (x: NDArray) => x.addr % x.itemsize === 0 && x.strides.every((st) => st % x.itemsize === 0);
+  const kernel = (dt.char === 'd' || dt.char === 'f') && !cva && !cvb && a.dtype.isNative && b.dtype.isNative && aligned(a2) && aligned(b2) ? matmulKernel(dt.char) : null;
   for (let q = 0; q < nb; q++) {
     let pa = a2.addr, pb = b2.addr;
     for (let d = 0; d < batch.length; d++) {
@@ -58,7 +62,10 @@ export function matmul(x: any, y: any): any {
     }
     const sa0 = a2.strides[a2.ndim - 2], sa1 = a2.strides[a2.ndim - 1];
     const sb0 = b2.strides[b2.ndim - 2], sb1 = b2.strides[b2.ndim - 1];
-    for (let i = 0; i < n; i++) {
+    if (kernel) {
+      kernel(pa, pb, o, n, k, m, sa0, sa1, sb0, sb1);
+      o += n * m * out.itemsize;
+    } else for (let i = 0; i < n; i++) {
       for (let j = 0; j < m; j++) {
         let acc: any = zero;
         for (let t = 0; t < k; t++) {
