@@ -275,3 +275,17 @@ export function distColumns(params: DistParam[]): number[][] | null {
   const shape = broadcastOrThrow(arrays.map((a) => a.shape));
   return arrays.map((a) => broadcastValues(a, shape).map(Number));
 }
+
+/** kwArgs with CPython's message for an unknown keyword ("f() got an unexpected keyword argument 'x'"). */
+export function namedArgs(fn: string, args: any[], kw: any, names: string[]): Record<string, any> {
+  if (kw) {
+    for (const k of kw.keys()) if (!names.includes(k)) throwPy('TypeError', `${fn}() got an unexpected keyword argument '${k}'`);
+  }
+  if (args.length > names.length) throwPy('TypeError', `${fn}() takes at most ${names.length} positional arguments (${args.length} given)`);
+  const out: Record<string, any> = {};
+  names.forEach((n, i) => {
+    if (i < args.length) out[n] = args[i];
+  });
+  if (kw) for (const [k, v] of kw) out[k] = v;
+  return out;
+}

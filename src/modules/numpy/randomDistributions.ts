@@ -18,9 +18,8 @@ import { hypergeometric, legacyHypergeometric } from '../../../runtime/random/hy
 import { float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { Method } from '../../objects/types/define';
-import { kwArgs } from './ufuncs';
 import { toDType } from './dtypes';
-import { DistParam, Cons, contDist, discDist, distColumns, sizeShape, fillArray, isScalarLike, toDouble, checkCons, POISSON_LAM_MAX } from './randomArgs';
+import { DistParam, Cons, contDist, discDist, distColumns, sizeShape, fillArray, isScalarLike, toDouble, checkCons, POISSON_LAM_MAX, namedArgs } from './randomArgs';
 
 type Src = { bg: BitGenerator };
 type Legacy = Src & GaussCache;
@@ -39,7 +38,7 @@ function need(p: Record<string, any>, names: string[], fn: string): void {
 /** A method over named arguments (`req` are required, `defaults` fill the rest). */
 function method(fn: string, names: string[], req: string[], body: (src: any, p: Record<string, any>) => any, defaults: Record<string, any> = {}): Method {
   return (src: any, args: any[], kw: any) => {
-    const p = kwArgs(args, kw, names);
+    const p = namedArgs(fn, args, kw, names);
     need(p, req, fn);
     for (const [k, v] of Object.entries(defaults)) if (p[k] === undefined) p[k] = v;
     return body(src, p);

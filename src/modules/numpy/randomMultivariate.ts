@@ -21,13 +21,12 @@ import { PyTuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { Method } from '../../objects/types/define';
 import { index as pyIndex } from '../../objects/protocols';
-import { kwArgs } from './ufuncs';
 import { asArray } from './coerce';
 import { shapeRepr } from './alloc';
 import { warn } from './ioFiles';
 import { svd, eigh } from './linalgSpectral';
 import { cholesky } from './linalgFactor';
-import { checkCons, sizeShape, fillArray, fillInt64, broadcastOrThrow, broadcastValues } from './randomArgs';
+import { checkCons, sizeShape, fillArray, fillInt64, broadcastOrThrow, broadcastValues, namedArgs } from './randomArgs';
 
 type Src = { bg: BitGenerator };
 type Legacy = Src & GaussCache;
@@ -80,6 +79,7 @@ function flat(a: NDArray): number[] {
 function multinomialLegacy(rs: Legacy, p: Record<string, any>): any {
   const n = pyIndex(p.n);
   const parr = asArray(p.pvals, D.float64);
+  if (parr.ndim === 0) throwPy('TypeError', 'pvals must be a 1-d sequence');
   if (parr.ndim !== 1) throwPy('ValueError', `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.`);
   const pix = flat(parr);
   const d = pix.length;
@@ -307,17 +307,17 @@ function need(p: Record<string, any>, names: string[], fn: string): void {
 /** multinomial, dirichlet and multivariate_normal of RandomState. */
 export const legacyMultivariateMethods: Record<string, Method> = {
   multinomial: (rs: Legacy, args, kw) => {
-    const p = kwArgs(args, kw, ['n', 'pvals', 'size']);
+    const p = namedArgs('multinomial', args, kw, ['n', 'pvals', 'size']);
     need(p, ['n', 'pvals'], 'multinomial');
     return multinomialLegacy(rs, p);
   },
   dirichlet: (rs: Legacy, args, kw) => {
-    const p = kwArgs(args, kw, ['alpha', 'size']);
+    const p = namedArgs('dirichlet', args, kw, ['alpha', 'size']);
     need(p, ['alpha'], 'dirichlet');
     return dirichletLegacy(rs, p);
   },
   multivariate_normal: (rs: Legacy, args, kw) => {
-    const p = kwArgs(args, kw, mvnNames);
+    const p = namedArgs('multivariate_normal', args, kw, mvnNames);
     need(p, ['mean', 'cov'], 'multivariate_normal');
     return multivariateNormal(rs, p, true);
   },
@@ -326,17 +326,17 @@ export const legacyMultivariateMethods: Record<string, Method> = {
 /** multinomial, dirichlet and multivariate_normal of Generator. */
 export const generatorMultivariateMethods: Record<string, Method> = {
   multinomial: (g: Src, args, kw) => {
-    const p = kwArgs(args, kw, ['n', 'pvals', 'size']);
+    const p = namedArgs('multinomial', args, kw, ['n', 'pvals', 'size']);
     need(p, ['n', 'pvals'], 'multinomial');
     return multinomialGen(g, p);
   },
   dirichlet: (g: Src, args, kw) => {
-    const p = kwArgs(args, kw, ['alpha', 'size']);
+    const p = namedArgs('dirichlet', args, kw, ['alpha', 'size']);
     need(p, ['alpha'], 'dirichlet');
     return dirichletGen(g, p);
   },
   multivariate_normal: (g: Src, args, kw) => {
-    const p = kwArgs(args, kw, [...mvnNames, 'method']);
+    const p = namedArgs('multivariate_normal', args, kw, [...mvnNames, 'method']);
     need(p, ['mean', 'cov'], 'multivariate_normal');
     return multivariateNormal(g, p, false);
   },
