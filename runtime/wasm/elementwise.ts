@@ -7,8 +7,8 @@
  * Semantics are exactly the reference evaluator's (scalarOps.ts), which differential tests check:
  * integer arithmetic wraps, integer // and % floor and give 0 for a zero divisor (never a trap,
  * INT_MIN // -1 wraps), shifts past the width saturate, maximum/minimum propagate NaN and return the
- * second operand on ties. NumPy's float64 exp (SVML's arithmetic) is emitted inline (svmlExpCode.ts);
- * other operations WebAssembly has no instruction for (log, pow, integer power,
+ * second operand on ties. NumPy's float64 loops that follow Intel SVML (exp, log, …) are emitted inline
+ * (svmlCode.ts); other operations WebAssembly has no instruction for (log, pow, integer power,
  * gcd, lcm) call the reference's own scalar function, imported into the module, so loads, casts, strides
  * and stores still run in WASM; float16 is loaded and stored through imported bit conversions and
  * computed in f64, as the reference computes it in double; complex values are pairs of f64 locals
@@ -22,8 +22,7 @@ import { heap } from '../memory';
 import { Code, Op, I32, I64, F32, F64, ValType, ImportDef, assemble } from './assembler';
 import { fromHalfBits, toHalfBits } from '../half';
 import { Complex } from '../elements';
-import { svmlExp } from '../math/svmlExp';
-import { emitSvmlExp } from './svmlExpCode';
+import { SVML_EMIT } from './svmlCode';
 
 export type Kernel = (...args: number[]) => void;
 
@@ -553,10 +552,11 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
     },
   };
   let ok = dt.kind === 'f' ? floatOp(loop.name, ctx) : intOp(loop.name, ctx);
-  // NumPy's float64 exp (SVML's arithmetic) runs inline; its rare arguments call the reference
-  if (!ok && loop.fn === svmlExp) {
+  // NumPy's float64 loops that follow Intel SVML run its arithmetic inline; rare arguments call the reference
+  const svml = SVML_EMIT.get(loop.fn);
+  if (!ok && svml) {
     const tmpI32 = () => (locals.push(I32), firstLocal + locals.length - 1);
-    emitSvmlExp(c, valLocal[0], ctx.tmp, tmpI32, hosts.use('exp', [F64], [F64], svmlExp));
+    svml(c, valLocal.slice(0, nin), ctx.tmp, tmpI32, hosts.use('svml', new Array(nin).fill(F64), [F64], loop.fn));
     ok = true;
   }
   // operations WebAssembly has no instruction for (exp, log, pow, …): the kernel calls the same scalar

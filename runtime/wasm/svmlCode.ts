@@ -1,0 +1,19 @@
+/**
+ * The SVML ports that element-wise kernels emit inline (runtime/math/svml.ts lists the float64 loops that
+ * follow SVML): for a loop whose scalar function is one of these, runtime/wasm/elementwise.ts emits the
+ * routine's arithmetic instead of a call into JS per element. Each emitter takes the f64 locals holding
+ * the arguments, leaves the result on the stack, and calls `host` (the JS reference) for rare arguments.
+ */
+import { Code } from './assembler';
+import type { ScalarFn } from '../scalarOps';
+import { svmlExp } from '../math/svmlExp';
+import { svmlLog } from '../math/svmlLog';
+import { emitSvmlExp } from './svmlExpCode';
+import { emitSvmlLog } from './svmlLogCode';
+
+export type SvmlEmit = (c: Code, xs: number[], tmp: () => number, tmpI32: () => number, host: number) => void;
+
+export const SVML_EMIT = new Map<ScalarFn, SvmlEmit>([
+  [svmlExp, (c, xs, tmp, tmpI32, host) => emitSvmlExp(c, xs[0], tmp, tmpI32, host)],
+  [svmlLog, (c, xs, tmp, tmpI32, host) => emitSvmlLog(c, xs[0], tmp, tmpI32, host)],
+]);
