@@ -399,6 +399,44 @@ export function formatFloat(x: number, spec: string, typeName: string = 'float')
   }
 }
 
+/**
+ * format(complex, spec), as CPython's format_complex_internal: each part is formatted like a float with the
+ * spec's sign, '#', grouping, precision and type (no spec type: repr-style digits, `g` with a precision),
+ * the imaginary part always signed unless the real part is skipped (+0 with no type), parentheses around
+ * both parts when there is no type, and the whole padded to the width.
+ */
+export function formatComplex(re: number, im: number, spec: string): string {
+  const f = parseFormatSpec(spec, 'complex', '', '>');
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(f.type)) unknownCode(f.type, 'complex');
+  if (f.zero && f.fill === '0' && f.align === '=') throwPy('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') throwPy('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  let type = f.type === 'n' ? 'g' : f.type;
+  let precision = f.precision;
+  let skipRe = false, parens = false;
+  if (type === '') {
+    type = 'r';
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+    if (precision < 0) precision = 0;
+    else type = 'g';
+  } else if (precision < 0) precision = 6;
+  const part = (x: number, sign: string) => {
+    let t = doubleToString(x, type as DtsCode, precision, { alt: f.alt, addDot0: false, noNeg0: f.z });
+    const neg = t.charCodeAt(0) === 45;
+    if (neg) t = t.slice(1);
+    const sub: FormatSpec = { ...f, width: -1, fill: ' ', align: '>', zero: false, sign: sign as FormatSpec['sign'] };
+    return renderNumber(sub, neg, '', t, groupingFor(f, 10), false);
+  };
+  const body = (skipRe ? '' : part(re, f.sign)) + part(im, skipRe ? f.sign : '+') + 'j';
+  const text = parens ? `(${body})` : body;
+  const len = cpLen(text);
+  if (f.width <= len) return text;
+  const pad = f.width - len;
+  const align = f.align === '' ? '>' : f.align;
+  const l = align === '>' ? pad : align === '^' ? pad >> 1 : 0;
+  return f.fill.repeat(l) + text + f.fill.repeat(pad - l);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // str
 

@@ -6,7 +6,7 @@
 import { typeOf, StrType, ObjectType } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, isFloat, floatValue } from './values';
 import { PyDict } from './hashtable';
-import { formatInt, formatFloat, formatStr, formatBool } from './formatSpec';
+import { formatInt, formatFloat, formatStr, formatBool, formatComplex } from './formatSpec';
 import { percentFormat, PercentHooks } from './percentFormat';
 import { asciiReprStr } from './numParse';
 import { repr, str, reprComplex } from './repr';
@@ -39,7 +39,7 @@ export function format(v: any, spec: string): string {
     if (typeof r !== 'string') throwPy('TypeError', `__format__ must return a str, not ${typeOf(r).name}`);
     return r;
   }
-  if (v instanceof PyComplex && spec === '') return reprComplex(v);
+  if (v instanceof PyComplex) return spec === '' ? reprComplex(v) : formatComplex(v.re, v.im, spec);
   if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${t.name}.__format__`);
   return str(v);
 }

@@ -32,7 +32,7 @@ import * as R from './reductions';
 import { reshape, transpose, squeeze, flatten, swapaxes, resolveShape } from './shape';
 import { flatOf, setFlat } from './flatIter';
 import { FlagsType, Flags } from './flags';
-import { matmul } from './linalgBasic';
+import { matmul, dot } from './linalgBasic';
 import { dotND } from './einsum';
 import { floatOf, intOf, complexOf, formatScalar } from './scalarType';
 import { roundArray, clip, nonzero, tobytes } from './misc';
@@ -360,7 +360,7 @@ export function installArrayType(): void {
     nonzero: (a) => nonzero(a),
     dot: (a, [b]) => {
       const bb = asArray(b);
-      return a.ndim > 2 || bb.ndim > 2 ? dotND(a, bb) : a.ndim === 0 || bb.ndim === 0 ? applyUfunc(ufunc('multiply'), [a, b]) : matmul(a, b);
+      return a.ndim > 2 || bb.ndim > 2 ? dotND(a, bb) : a.ndim === 0 || bb.ndim === 0 ? applyUfunc(ufunc('multiply'), [a, b]) : dot(a, bb);
     },
     __matmul__: (a, [b]) => matmul(a, b),
     __divmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [a, b]),

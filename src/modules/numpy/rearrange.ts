@@ -20,6 +20,8 @@ import { transpose, reshape } from './shape';
 import { concatenate, slab, sub } from './joining';
 import { ravel } from './reductions';
 import { nonzero } from './misc';
+import { lanes } from './sorting';
+import { PyDict } from '../../objects/hashtable';
 import * as R from './reductions';
 import { pyToDomain } from './scalars';
 
@@ -186,6 +188,22 @@ function triIndices(p: Record<string, any>, upper: boolean): any {
   const rows: number[] = [], cols: number[] = [];
   for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) if (upper ? j - i >= k : j - i <= k) rows.push(i), cols.push(j);
   return tuple([fromPython(rows, D.int64), fromPython(cols, D.int64)]);
+}
+
+/**
+ * np.pad with a function mode: zero-pad, then for each axis call fn(vector, (before, after), axis, kwargs)
+ * on every 1-d lane along that axis (a writable view), which fills the padding in place, as NumPy does.
+ */
+function padWith(x: any, widthArg: any, fn: any, kwargs: PyDict): NDArray {
+  const a = asArray(x);
+  const widths = padWidths(widthArg, a.ndim);
+  const out = allocArray(a.shape.map((n, ax) => n + widths[ax][0] + widths[ax][1]), a.dtype, true);
+  copyInto(out.view(a.shape.slice(), out.strides.slice(), out.offset + widths.reduce((o, w, ax) => o + w[0] * out.strides[ax], 0)), a);
+  for (let ax = 0; ax < out.ndim; ax++) {
+    const pw = fromPython(widths[ax], D.int64);
+    lanes(out, ax, (lane) => call(fn, [lane, pw, ax, kwargs], null));
+  }
+  return out;
 }
 
 function padWidths(v: any, ndim: number): [number, number][] {
@@ -356,6 +374,9 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
       let lo = 0, hi = vals.length;
       if (trim.includes('f')) while (lo < hi && !nz(vals[lo])) lo++;
       if (trim.includes('b')) while (hi > lo && !nz(vals[hi - 1])) hi--;
+      // NumPy slices its input, so a list or tuple stays one
+      if (Array.isArray(p.filt)) return p.filt.slice(lo, hi);
+      if (p.filt instanceof PyTuple) return tuple(p.filt.items.slice(lo, hi));
       return slab(a, 0, lo, hi - lo);
     }),
     triu_indices: b('triu_indices', (args, kw) => triIndices(kwArgs(args, kw, ['n', 'k', 'm']), true)),
@@ -402,7 +423,17 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
       return a;
     }),
     pad: b('pad', (args, kw) => {
-      const p = kwArgs(args, kw, ['array', 'pad_width', 'mode', 'stat_length', 'constant_values', 'end_values', 'reflect_type']);
+      const names = ['array', 'pad_width', 'mode', 'stat_length', 'constant_values', 'end_values', 'reflect_type'];
+      const mode = args.length > 2 ? args[2] : kw?.get('mode');
+      if (mode !== undefined && typeof mode !== 'string' && mode !== null) {
+        // a callable mode gets every other keyword in its kwargs dict
+        const extra = new PyDict();
+        const own = new Map<string, any>();
+        for (const [k, v] of kw ?? []) (names.includes(k) ? own : extra).set(k, v);
+        const p = kwArgs(args, own, names);
+        return padWith(p.array, p.pad_width, p.mode, extra);
+      }
+      const p = kwArgs(args, kw, names);
       return pad(p.array, p.pad_width, p.mode ?? 'constant', p);
     }),
   };

@@ -330,11 +330,35 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const out = fromPython(res, D.bool);
       return e.ndim === 0 ? scalar(D.bool, res[0] ? 1 : 0) : out.view(e.shape.slice(), contiguousStrides(e.shape, 1), 0);
     }),
-    intersect1d: b('intersect1d', (args) => setOp(args[0], args[1], (x, y) => x && y)),
+    intersect1d: b('intersect1d', (args, kw) => {
+      const p = kwArgs(args, kw, ['ar1', 'ar2', 'assume_unique', 'return_indices']);
+      const common = setOp(p.ar1, p.ar2, (x, y) => x && y);
+      if (p.return_indices === undefined || !truthy(p.return_indices)) return common;
+      return tuple([common, firstIndices(p.ar1, common), firstIndices(p.ar2, common)]);
+    }),
     union1d: b('union1d', (args) => unique(concatenate([ravel(asArray(args[0])), ravel(asArray(args[1]))], 0), {})),
-    setdiff1d: b('setdiff1d', (args) => setOp(args[0], args[1], (x, y) => x && !y)),
+    setdiff1d: b('setdiff1d', (args, kw) => {
+      const p = kwArgs(args, kw, ['ar1', 'ar2', 'assume_unique']);
+      if (p.assume_unique === undefined || !truthy(p.assume_unique)) return setOp(p.ar1, p.ar2, (x, y) => x && !y);
+      // assumed unique: ar1's elements not in ar2, in ar1's order
+      const a = ravel(asArray(p.ar1));
+      const dt = D.promote(a.dtype, asArray(p.ar2).dtype);
+      const cmp = compareFor(dt);
+      const bv = castCopy(ravel(asArray(p.ar2)), dt).toArray();
+      const av = castCopy(a, dt).toArray();
+      const keep = fromPython(av.map((v) => !bv.some((x) => cmp(x, v) === 0)), D.bool);
+      return getIndex(a, keep);
+    }),
     setxor1d: b('setxor1d', (args) => setOp(args[0], args[1], (x, y) => x !== y)),
   };
+}
+
+/** for each of the (sorted, distinct) `values`, the index of its first occurrence in the flattened `a` */
+function firstIndices(a: any, values: NDArray): NDArray {
+  const flat = ravel(asArray(a));
+  const cmp = compareFor(values.dtype);
+  const av = castCopy(flat, values.dtype).toArray();
+  return fromPython(values.toArray().map((v) => av.findIndex((x) => cmp(x, v) === 0)), D.int64);
 }
 
 function setOp(a: any, bArg: any, keep: (inA: boolean, inB: boolean) => boolean): NDArray {

@@ -133,7 +133,7 @@ export function expandDims(a: NDArray, axis: any): NDArray {
 
 export function flatten(a: NDArray, order: string): NDArray {
   const src = order === 'F' ? transpose(a, null) : a;
-  const c = allocArray(src.shape, a.dtype);
-  copyInto(c, src);
-  return c.view([a.size], [a.itemsize], 0);
+  const c = allocArray([a.size], a.dtype);
+  copyInto(c.view(src.shape.slice(), contiguousStrides(src.shape, a.itemsize), 0), src);
+  return c;
 }
