@@ -30,6 +30,15 @@ export class OutOfMemory extends Error {
   }
 }
 
+/**
+ * Fills a block's bytes on demand (a memory-mapped file, src/modules/numpy/memmap.ts): `ensure(lo, hi)`
+ * makes bytes [lo, hi) of the block, relative to its start, hold their data. NDArray.addr calls it with
+ * the byte extent of the array before handing out an address.
+ */
+export interface Pager {
+  ensure(lo: number, hi: number): void;
+}
+
 /** A piece of linear memory; `ptr` is its byte address. Zero-size blocks own nothing. */
 export class Block {
   constructor(
@@ -37,6 +46,8 @@ export class Block {
     readonly size: number,
   ) {}
   freed = false;
+  /** set for blocks whose contents are loaded lazily; null for ordinary memory */
+  pager: Pager | null = null;
 }
 
 /** What a host can provide to reclaim dead blocks synchronously (see the header). */
@@ -56,6 +67,8 @@ export class Heap {
   private freeEnd = new Map<number, number>();
   private bins: Set<number>[] = [];
   private registry: FinalizationRegistry<number>;
+  /** callbacks to run when a watched object dies (see `watch`) */
+  private watchers: FinalizationRegistry<() => void>;
   private collector: Collector | null = null;
   private sinceCollect = 0;
   /** bytes currently allocated (live or not yet known dead) */
@@ -71,6 +84,7 @@ export class Heap {
   constructor(initialPages = 16) {
     this.memory = new WebAssembly.Memory({ initial: initialPages, maximum: MAX_PAGES });
     this.registry = new FinalizationRegistry((ptr: number) => this.release(ptr));
+    this.watchers = new FinalizationRegistry((f: () => void) => f());
     for (let i = 0; i < 40; i++) this.bins.push(new Set());
   }
 
@@ -78,6 +92,16 @@ export class Heap {
   setCollector(c: Collector): void {
     this.collector = c;
     this.registry = new c.Registry((ptr: number) => this.release(ptr));
+    this.watchers = new c.Registry((f: () => void) => f());
+  }
+
+  /**
+   * Run `f` once `target` has been garbage-collected: inside `collect()` (before dead blocks are
+   * reclaimed, so `f` may still read memory it keeps alive, and may `free` it) on hosts with a collector,
+   * between turns of the event loop elsewhere. `f` must not reference `target`.
+   */
+  watch(target: object, f: () => void): void {
+    this.watchers.register(target, f);
   }
 
   /** A DataView over the whole memory, valid until the next allocation. */
@@ -136,6 +160,7 @@ export class Heap {
     const c = this.collector;
     if (!c) return;
     c.gc();
+    (this.watchers as any).cleanupSome?.((f: () => void) => f());
     (this.registry as any).cleanupSome?.((ptr: number) => this.release(ptr));
     this.sinceCollect = 0;
     this.liveAfterCollect = this.live;

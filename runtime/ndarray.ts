@@ -40,9 +40,11 @@ export class NDArray {
   get nbytes(): number {
     return this.size * this.dtype.itemsize;
   }
-  /** byte address of the first element */
+  /** byte address of the first element (after loading the array's bytes, for a lazily filled block) */
   get addr(): number {
-    return this.block.ptr + this.offset;
+    const b = this.block;
+    if (b.pager !== null) pageIn(this);
+    return b.ptr + this.offset;
   }
   get owner(): NDArray {
     return this.base ?? this;
@@ -70,8 +72,10 @@ export class NDArray {
 
   /** Byte address of the element at a full index (no bounds checks). */
   addrOf(index: number[]): number {
-    let a = this.addr;
+    const b = this.block;
+    let a = b.ptr + this.offset;
     for (let i = 0; i < index.length; i++) a += index[i] * this.strides[i];
+    if (b.pager !== null) b.pager.ensure(a - b.ptr, a - b.ptr + this.dtype.itemsize);
     return a;
   }
 
@@ -93,6 +97,19 @@ export class NDArray {
     });
     return out;
   }
+}
+
+/** Have a lazily filled block load the bytes `a` spans: [lowest, highest element + itemsize). */
+function pageIn(a: NDArray): void {
+  let lo = a.offset, hi = a.offset + a.dtype.itemsize;
+  for (let i = 0; i < a.shape.length; i++) {
+    const n = a.shape[i];
+    if (n === 0) return;
+    const d = (n - 1) * a.strides[i];
+    if (d < 0) lo += d;
+    else hi += d;
+  }
+  a.block.pager!.ensure(lo, hi);
 }
 
 /**

@@ -74,6 +74,17 @@ export function createMemoryFS(cwd = '/home/user'): MemoryFS {
   };
   mkdirp(cwd, true);
   mkdirp('/tmp', true);
+  const fileOf = (p: string): Extract<Node, { kind: 'file' }> => {
+    const n = lookup(p);
+    if (!n) fail('ENOENT', p);
+    if (n.kind === 'dir') fail('EISDIR', p);
+    return n;
+  };
+  const resize = (n: Extract<Node, { kind: 'file' }>, length: number): void => {
+    const data = new Uint8Array(length);
+    data.set(n.data.subarray(0, length));
+    n.data = data;
+  };
 
   const fs: MemoryFS = {
     sep: '/',
@@ -95,6 +106,18 @@ export function createMemoryFS(cwd = '/home/user'): MemoryFS {
         bytes.set(data, old.data.length);
       }
       dir.entries.set(name, { kind: 'file', data: bytes, mtime: Date.now() / 1000 });
+    },
+    readAt: (p, position, length) => fileOf(p).data.slice(position, position + length),
+    writeAt: (p, position, data) => {
+      const n = fileOf(p);
+      if (position + data.length > n.data.length) resize(n, position + data.length);
+      n.data.set(data, position);
+      n.mtime = Date.now() / 1000;
+    },
+    truncate: (p, length) => {
+      const n = fileOf(p);
+      resize(n, length);
+      n.mtime = Date.now() / 1000;
     },
     exists: (p) => lookup(p) !== null,
     isDir: (p) => lookup(p)?.kind === 'dir',

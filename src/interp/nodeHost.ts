@@ -45,6 +45,32 @@ export const nodeHost: HostFS = {
     if (append) nodeFs().appendFileSync(p, data);
     else nodeFs().writeFileSync(p, data);
   },
+  readAt: (p, position, length) => {
+    const fs = nodeFs();
+    const fd = fs.openSync(p, 'r');
+    try {
+      const out = new Uint8Array(length);
+      let got = 0;
+      while (got < length) {
+        const n = fs.readSync(fd, out, got, length - got, position + got);
+        if (n === 0) break;
+        got += n;
+      }
+      return got < length ? out.subarray(0, got) : out;
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
+  writeAt: (p, position, data) => {
+    const fs = nodeFs();
+    const fd = fs.openSync(p, 'r+');
+    try {
+      for (let done = 0; done < data.length; ) done += fs.writeSync(fd, data, done, data.length - done, position + done);
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
+  truncate: (p, length) => nodeFs().truncateSync(p, length),
   exists: (p) => statOrNull(p) !== null,
   isDir: (p) => statOrNull(p)?.isDirectory() ?? false,
   isFile: (p) => statOrNull(p)?.isFile() ?? false,

@@ -8,6 +8,8 @@
  */
 import type { PyModule } from '../objects/values';
 import type { PyExc } from '../objects/exceptions';
+import { throwPy } from '../objects/errors';
+import { PyTuple } from '../objects/values';
 
 export interface HostIO {
   stdout: (text: string) => void;
@@ -23,6 +25,15 @@ export interface HostFS {
   cwd(): string;
   readFile(path: string): Uint8Array;
   writeFile(path: string, data: Uint8Array, append: boolean): void;
+  /**
+   * Positional access for np.memmap, which loads and writes back only the parts of a file it touches.
+   * Optional: without them memmap reads and rewrites whole files. `readAt` returns `length` bytes from
+   * `position` (fewer at the end of the file); `writeAt` writes `data` at `position`, extending the file
+   * if needed; `truncate` sets the file's length (new bytes read as zeros, sparse where possible).
+   */
+  readAt?(path: string, position: number, length: number): Uint8Array;
+  writeAt?(path: string, position: number, data: Uint8Array): void;
+  truncate?(path: string, length: number): void;
   exists(path: string): boolean;
   isDir(path: string): boolean;
   isFile(path: string): boolean;
@@ -97,6 +108,59 @@ export class InterpState {
     this.flush();
     this.io.stderr(text);
   }
+}
+
+/**
+ * The countdown generated code decrements at every loop back-edge (`if (--$B.n <= 0) $poll();`); at zero
+ * the poller (helpers.ts `poll`) charges the steps used and checks the deadline and the interrupt flag.
+ */
+export const budget = { n: 10000, granted: 10000 };
+let poller: () => void = () => {
+  budget.n = budget.granted = 10000;
+};
+export function setPoller(f: () => void): void {
+  poller = f;
+}
+/**
+ * One step of a loop that runs inside a builtin rather than in generated code (iterators with no end of
+ * their own, such as `iter(int, 1)`, `range(10**15)` or a user `__next__`, and builtins that call back
+ * into Python per item): it counts like a loop iteration, so the time, step and interrupt limits reach
+ * code like `sum(iter(int, 1))` or `list(range(10**12))` that never returns to a back-edge.
+ */
+export function tick(): void {
+  if (--budget.n <= 0) poller();
+}
+/** `n` steps at once, for builtins that copy or build `n` items in one go (`l.extend(l)`, `[0] * n`). */
+export function charge(n: number): void {
+  budget.n -= n;
+  if (budget.n <= 0) poller();
+}
+
+/**
+ * The most items one list, tuple or other JS array may hold. V8 aborts the whole process (it does not
+ * throw) when `push` grows an array past its FixedArray limit (about 2**27 elements), so everything that
+ * builds an array of unbounded length checks against this first and raises MemoryError instead.
+ */
+export const MAX_SEQUENCE = 2 ** 26;
+export function checkLength(n: number): void {
+  if (n > MAX_SEQUENCE) throwPy('MemoryError', `cannot make a sequence of ${n} items (the limit is ${MAX_SEQUENCE})`);
+}
+
+/**
+ * `seq * n` (and `seq *= n`) for a list or tuple: refuse a result longer than MAX_SEQUENCE before arith.ts
+ * builds it by pushing. TODO(arith.ts owner): check in seqRepeat and inplace themselves, which would
+ * cover `operator.mul` and every other route there.
+ */
+export function checkRepeat(seq: any, n: any): void {
+  const k = seqLength(seq);
+  if (k > 0 && (typeof n === 'number' || typeof n === 'boolean')) {
+    checkLength(k * Number(n));
+    charge(k * Number(n));
+  }
+}
+/** the length of a list or tuple, else -1 */
+export function seqLength(v: any): number {
+  return Array.isArray(v) ? v.length : v instanceof PyTuple ? v.items.length : -1;
 }
 
 /** Raise a limit's exception marked hard (installed by helpers.ts, which owns exception creation). */
