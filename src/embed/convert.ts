@@ -50,9 +50,13 @@ export class PyObjectRef {
   get type(): string {
     return typeOf(this.obj).name;
   }
-  /** repr() of the object */
+  /** repr() of the object (its type's default form when repr fails, e.g. on a list nested too deeply) */
   toString(): string {
-    return repr(this.obj);
+    try {
+      return repr(this.obj);
+    } catch {
+      return `<${this.type} object>`;
+    }
   }
   /** how Node's console shows it */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
@@ -134,8 +138,33 @@ export function ndarrayToTyped(a: NDArray): TypedArrayResult {
   return { data: out, copied: true };
 }
 
+/**
+ * `obj[k] = v` as an own data property even when `k` is '__proto__', which would otherwise replace the
+ * object's prototype (Python dicts and keyword arguments may use any string as a key).
+ */
+function setOwn(obj: Record<string, any>, k: string, v: any): void {
+  if (k === '__proto__') Object.defineProperty(obj, k, { value: v, writable: true, enumerable: true, configurable: true });
+  else obj[k] = v;
+}
+
+/** Containers nested deeper than this stay Python objects (PyObjectRef), so converting never overflows the JS stack. */
+const MAX_DEPTH = 1000;
+let depth = 0;
+
 /** A Python value → a JS value (see the table above). */
 export function toJS(v: any, seen = new Map<any, any>()): any {
+  if (depth >= MAX_DEPTH && v !== null && typeof v === 'object' && (Array.isArray(v) || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet)) {
+    return new PyObjectRef(v);
+  }
+  depth++;
+  try {
+    return toJSValue(v, seen);
+  } finally {
+    depth--;
+  }
+}
+
+function toJSValue(v: any, seen: Map<any, any>): any {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case 'boolean':
@@ -168,7 +197,7 @@ export function toJS(v: any, seen = new Map<any, any>()): any {
     if (keys.every((k) => typeof k === 'string')) {
       const out: Record<string, any> = {};
       seen.set(v, out);
-      for (const [k, x] of v.entries()) out[k] = toJS(x, seen);
+      for (const [k, x] of v.entries()) setOwn(out, k, toJS(x, seen));
       return out;
     }
     const out = new Map();
@@ -242,7 +271,7 @@ export function hostFunction(f: (...args: any[]) => any, name: string): PyBuilti
     const jsArgs = args.map((a) => toJS(a));
     if (kw && kw.size) {
       const opts: Record<string, any> = {};
-      for (const [k, x] of kw) opts[k] = toJS(x);
+      for (const [k, x] of kw) setOwn(opts, k, toJS(x));
       jsArgs.push(opts);
     }
     let result: any;

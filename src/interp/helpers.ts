@@ -18,7 +18,7 @@ import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback } from '../o
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
 import { format, ascii } from '../objects/formatting';
-import { state, setHardLimitRaiser } from './state';
+import { state, setHardLimitRaiser, budget, setPoller, checkLength, checkRepeat, seqLength, charge } from './state';
 import { OutOfMemory } from '../../runtime/memory';
 import { importModule } from './imports';
 import type { FuncInfo } from '../compile/functions';
@@ -155,8 +155,8 @@ function superOf(cls: any, self: any): PySuper {
   return new PySuper(cls, self);
 }
 
-/** The countdown generated code decrements at every loop back-edge: `if (--$B.n <= 0) $poll();` */
-export const budget = { n: 10000, granted: 10000 };
+export { budget };
+/** What `$B` reaching zero calls (see `budget` in state.ts): charge the steps, check deadline and interrupt. */
 export function poll(): void {
   const s = state();
   if (s.stepLimit) {
@@ -185,21 +185,35 @@ export function raiseHard(type: string, message: string): never {
   throw e;
 }
 setHardLimitRaiser(raiseHard);
+setPoller(poll);
 
 /** Python call depth for the embedding's maxRecursion limit (functions compiled with a recursion guard). */
 export const depth = { n: 0, max: Infinity };
 function deep(): never {
+  chargeRecursion(depth.n);
   throw makeExc('RecursionError', 'maximum recursion depth exceeded');
+}
+/**
+ * A RecursionError ends a chain of calls that no back-edge counted: charge them to the step budget, so a
+ * loop that catches RecursionError and recurses again still reaches the time and step limits promptly.
+ */
+function chargeRecursion(calls: number): void {
+  budget.n -= Math.max(calls, 1);
+  if (budget.n <= 0) poll();
 }
 
 /** Any thrown value → a Python exception instance. */
 export function toPy(e: any): PyExc {
   if (e instanceof PyExc) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return makeExc('RecursionError', 'maximum recursion depth exceeded');
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    chargeRecursion(1000);
+    return makeExc('RecursionError', 'maximum recursion depth exceeded');
+  }
   if (e instanceof InternalError) return makeExc('SystemError', e.message);
   if (e instanceof OutOfMemory) return makeExc('MemoryError', `Unable to allocate ${e.bytes} bytes`);
   if (e && e.name === 'PySyntaxError') return makeExc('SyntaxError', e.msg ?? String(e.message));
-  if (e instanceof RangeError && /Invalid (array|string) length|allocation failed/i.test(e.message)) return makeExc('MemoryError');
+  // V8's allocation limits: arrays, strings, typed arrays and BigInts (2**30 bits) too large to make
+  if (e instanceof RangeError && /Invalid (typed )?(array|string|array buffer) length|allocation failed|Maximum BigInt size/i.test(e.message)) return makeExc('MemoryError');
   const x = makeExc('SystemError', `internal: ${e && e.message ? e.message : String(e)}`);
   (x as any).jsError = e;
   return x;
@@ -305,10 +319,33 @@ function fstr(v: any): string {
   return format(v, '');
 }
 
+/**
+ * `+`, `*`, `*=` and `+=` on lists and tuples check the result's length first and charge its items to the
+ * step budget (see checkLength in state.ts: V8 aborts the process when a push outgrows an array).
+ */
+function add(a: any, b: any): any {
+  if (typeof a !== 'number' && Array.isArray(a) && Array.isArray(b)) {
+    checkLength(a.length + b.length);
+    charge(a.length + b.length);
+  }
+  return A.add(a, b);
+}
+function mul(a: any, b: any): any {
+  if (typeof a !== 'number' || typeof b !== 'number') {
+    checkRepeat(a, b);
+    checkRepeat(b, a);
+  }
+  return A.mul(a, b);
+}
+
 const inplaceOps: Record<string, (a: any, b: any) => any> = {};
 for (const [op, name] of Object.entries({ '-': '$isub', '*': '$imul', '/': '$itruediv', '//': '$ifloordiv', '%': '$imod', '**': '$ipow', '@': '$imatmul', '<<': '$ilshift', '>>': '$irshift', '&': '$iand', '|': '$ior', '^': '$ixor' })) {
   inplaceOps[name] = (a: any, b: any) => A.inplace(op, a, b);
 }
+inplaceOps.$imul = (a: any, b: any) => {
+  if (typeof a !== 'number' || typeof b !== 'number') checkRepeat(a, b);
+  return A.inplace('*', a, b);
+};
 function iadd(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
@@ -320,6 +357,10 @@ function iadd(a: any, b: any): any {
 }
 function iaddSlow(a: any, b: any): any {
   if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (Array.isArray(a) && seqLength(b) > 0) {
+    checkLength(a.length + seqLength(b));
+    charge(seqLength(b));
+  }
   return A.inplace('+', a, b);
 }
 
@@ -429,7 +470,7 @@ export const helpers: Record<string, any> = {
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
   $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
-  $add: A.add, $sub: A.sub, $mul: A.mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
+  $add: add, $sub: A.sub, $mul: mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
   $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,
   $neg: A.neg, $pos: A.pos, $invert: A.invert, $iadd: iadd, ...inplaceOps,
   $eq: P.eq, $ne: P.ne, $lt: P.lt, $le: P.le, $gt: P.gt, $ge: P.ge, $ltB: P.ltB, $leB: P.leB, $gtB: P.gtB, $geB: P.geB, $contains: P.contains, $truthy: P.truthy,

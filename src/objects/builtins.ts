@@ -28,7 +28,7 @@ import { importModule } from '../interp/imports';
 import * as A from './arith';
 import { roundFloat, roundHalfEven, roundInt, floatToInt } from './formatSpec';
 import { formatIntBase } from './numParse';
-import { state } from '../interp/state';
+import { state, tick } from '../interp/state';
 
 // ---- iterator types ----
 const EnumerateType = builtinType('enumerate');
@@ -342,6 +342,7 @@ function minmax(name: 'min' | 'max', args: any[], kw: Kw): any {
   let best = items[0];
   let bestKey = key === null ? best : call(key, [best]);
   for (let i = 1; i < items.length; i++) {
+    tick();
     const v = items[i];
     const k = key === null ? v : call(key, [v]);
     if (truthy(compare(op, k, bestKey))) {
@@ -357,7 +358,10 @@ function sumFn(args: any[], kw: Kw): any {
   let acc: any = startArg === undefined ? 0 : startArg;
   if (typeof acc === 'string') throwPy('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   const items = asArray(it);
-  for (let i = 0; i < items.length; i++) acc = A.add(acc, items[i]);
+  for (let i = 0; i < items.length; i++) {
+    tick(); // sum([[0]] * 10**5, []) is quadratic inside this loop
+    acc = A.add(acc, items[i]);
+  }
   return acc;
 }
 

@@ -13,6 +13,7 @@ import { callSpecial } from './attrs';
 import { PyExc, makeExc, excType } from './exceptions';
 import { userDunder, unbox } from './subclass';
 import { PyBuiltin } from './function';
+import { tick, charge, checkLength, MAX_SEQUENCE } from '../interp/state';
 
 export abstract class PyIter {
   declare cls: PyType;
@@ -46,6 +47,7 @@ export class RangeIter extends PyIter {
   }
   next(): any {
     const r = this.r;
+    tick(); // range(10**15) is as good as endless
     return this.i < r.length ? r.start + r.step * this.i++ : undefined;
   }
 }
@@ -91,6 +93,7 @@ export class UserIter extends PyIter {
     super();
   }
   next(): any {
+    tick(); // a `__next__` with no loop of its own never reaches a back-edge
     try {
       return callSpecial(this.nextFn, this.obj);
     } catch (e) {
@@ -109,6 +112,7 @@ export class SentinelIter extends PyIter {
   }
   next(): any {
     if (this.done) return undefined;
+    tick(); // iter(int, 1) never ends and runs no Python code
     const v = this.fn();
     if (this.eq(v, this.sentinel)) {
       this.done = true;
@@ -233,6 +237,7 @@ class GetItemIter extends PyIter {
     super();
   }
   next(): any {
+    tick();
     try {
       return callSpecial(this.f, this.obj, this.i++);
     } catch (e) {
@@ -258,13 +263,20 @@ export function toArray(v: any): any[] {
   if (v instanceof PyDict || v instanceof PySet) return v.keys();
   if (v instanceof PyRange) {
     // built with push so the array stays packed (new Array(n) makes a holey one, slower to use)
+    checkLength(v.length);
     const out: number[] = [];
-    for (let i = 0; i < v.length; i++) out.push(v.start + i * v.step);
+    for (let i = 0; i < v.length; i++) {
+      if ((i & 0xfff) === 0) charge(Math.min(0x1000, v.length - i));
+      out.push(v.start + i * v.step);
+    }
     return out;
   }
   const it = iter(v);
   const out: any[] = [];
-  for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+  for (let x = it.next(); x !== undefined; x = it.next()) {
+    if (out.length >= MAX_SEQUENCE) checkLength(out.length + 1);
+    out.push(x);
+  }
   return out;
 }
 

@@ -16,6 +16,7 @@ import {
   FrozenSetType, BoolType,
 } from './pytype';
 import { PyInstance, NotImplemented } from './values';
+import { checkRepeat } from '../interp/state';
 import { PyBuiltin, Kw } from './function';
 
 /** An instance of a user subclass of an immutable builtin type. */
@@ -117,6 +118,12 @@ export function installNativeDunders(p: NativeProtocols): void {
   }
   for (const t of [...numbers, ...sequences, DictType, SetType, FrozenSetType]) {
     for (const [op, fwd, rev] of BINARY) {
+      if (op === '*' && sequences.includes(t)) {
+        // [0].__mul__(10**10): the length check the `*` operator makes (state.ts checkRepeat)
+        native(t, fwd, (s, [o]) => (checkRepeat(unbox(s), o), p.binary(op, unbox(s), o)));
+        native(t, rev, (s, [o]) => (checkRepeat(unbox(s), o), p.binary(op, o, unbox(s))));
+        continue;
+      }
       native(t, fwd, (s, [o]) => p.binary(op, unbox(s), o));
       native(t, rev, (s, [o]) => p.binary(op, o, unbox(s)));
     }

@@ -19,6 +19,7 @@ import { defineMethods } from './define';
 import { noArgs, oneArg, posArgs, kwArgs } from './args';
 import { ssize } from './str';
 import { tagInstance } from './define';
+import { checkLength, charge } from '../../interp/state';
 
 /** A start/stop argument of list.index / tuple.index: __index__ values, huge ints clamped. */
 export function seqBound(v: any): number {
@@ -286,7 +287,13 @@ function insert(a: any[], args: any[], kw: Kw): null {
 
 function extend(a: any[], it: any): null {
   const items = Array.isArray(it) ? (it === a ? a.slice() : it) : toArray(it);
-  for (let i = 0, n = items.length; i < n; i++) a.push(items[i]);
+  checkLength(a.length + items.length);
+  // in chunks, so the time limit can stop `l.extend(l)` doubling a list of millions
+  for (let i = 0, n = items.length; i < n; ) {
+    const end = Math.min(n, i + 65536);
+    charge(end - i);
+    for (; i < end; i++) a.push(items[i]);
+  }
   return null;
 }
 
