@@ -15,7 +15,7 @@ import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
 import { elementwiseKernel } from './wasm/elementwise';
 import { sumKernel } from './wasm/reduce';
-import { SVML_FLOAT64 } from './math/svml';
+import { SVML_FLOAT64, SVML_STRIDE0 } from './math/svml';
 
 let wasmEnabled = true;
 /** Route element-wise loops through the JS reference evaluator only (differential tests, CSP-restricted hosts). */
@@ -137,16 +137,19 @@ export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shap
   const wrs = outs.map((a, i) => outputWriter(a, loop.outs[i]));
   const fn = loop.fn;
   const nin = ins.length, nout = outs.length;
+  // NumPy's float64 power loop takes a fast path when the exponent is one scalar for the inner loop
+  const fn0 = nin === 2 ? SVML_STRIDE0.get(fn) : undefined;
   const strides = ops.map((a) => broadcastStrides(a, shape));
   const bases = ops.map((a) => a.addr);
   const dv = heap.view();
   const args = new Array(nin);
   stridedLoop(shape, bases, strides, (n, addrs, steps) => {
+    const f = fn0 !== undefined && steps[1] === 0 ? fn0 : fn;
     const p = addrs.slice();
     for (let i = 0; i < n; i++) {
       if (where === null || dv.getUint8(p[nin + nout]) !== 0) {
         for (let k = 0; k < nin; k++) args[k] = acc[k](dv, p[k]);
-        const r = fn(...args);
+        const r = f(...args);
         if (nout === 1) wrs[0](dv, p[nin], r);
         else for (let k = 0; k < nout; k++) wrs[k](dv, p[nin + k], r[k]);
       }

@@ -9,6 +9,11 @@
 import type { ScalarFn } from '../scalarOps';
 import { svmlExp } from './svmlExp';
 import { svmlLog } from './svmlLog';
+import { svmlPow, powerStride0 } from './svmlPow';
 
 /** ufunc name → the scalar function of its float64 loop */
-export const SVML_FLOAT64: Record<string, ScalarFn> = { exp: svmlExp, log: svmlLog };
+export const SVML_FLOAT64: Record<string, ScalarFn> = { exp: svmlExp, log: svmlLog, power: svmlPow };
+
+/** loops whose inner loop differs when the second operand is one scalar (stride 0): NumPy's power loop
+ * computes 1/x, 1, sqrt(x), x, x·x for the exponents -1, 0, 0.5, 1, 2 */
+export const SVML_STRIDE0 = new Map<ScalarFn, ScalarFn>([[svmlPow, powerStride0]]);

@@ -556,7 +556,8 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
   const svml = SVML_EMIT.get(loop.fn);
   if (!ok && svml) {
     const tmpI32 = () => (locals.push(I32), firstLocal + locals.length - 1);
-    svml(c, valLocal.slice(0, nin), ctx.tmp, tmpI32, hosts.use('svml', new Array(nin).fill(F64), [F64], loop.fn));
+    const strides = valLocal.slice(0, nin).map((_, i) => stride(i));
+    svml(c, valLocal.slice(0, nin), ctx.tmp, tmpI32, hosts.use('svml', new Array(nin).fill(F64), [F64], loop.fn), strides);
     ok = true;
   }
   // operations WebAssembly has no instruction for (exp, log, pow, …): the kernel calls the same scalar
