@@ -14,7 +14,7 @@ import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { heap } from '../../../runtime/memory';
 import { MT19937, MT19937_STATE_LEN } from '../../../runtime/random/mt19937';
-import { BitGenerator } from '../../../runtime/random/bitGenerator';
+import { BitGenerator, nextUint64Big } from '../../../runtime/random/bitGenerator';
 import { legacyGauss, legacyStandardExponential, GaussCache } from '../../../runtime/random/distributions';
 import { randomEntropy } from '../../../runtime/random/seedSequence';
 import { PyType, builtinType, ObjectType, IntType, BoolType } from '../../objects/pytype';
@@ -198,6 +198,15 @@ export const randomStateMethods: Record<string, Method> = {
       low = 1;
     } else warnDeprecated(`This function is deprecated. Please call randint(${pyStr(low)}, ${pyStr(high)} + 1) instead`);
     return randint(rs, low, toBigInt(high) + 1n, p.size, 'l');
+  },
+  tomaxint: (rs: RandomState, args, kw) => {
+    // NumPy's random_positive_int: a 64-bit draw shifted right once, as int64 (a Python int for size=None)
+    const size = sizeShape(kwArgs(args, kw, ['size']).size);
+    if (size === null) return nextUint64Big(rs.bg) >> 1n;
+    const out = allocArray(size, D.int64);
+    const v = new BigInt64Array(heap.buffer, out.addr, out.size);
+    for (let i = 0; i < v.length; i++) v[i] = nextUint64Big(rs.bg) >> 1n;
+    return out;
   },
   uniform: (rs: RandomState, args, kw) => {
     const p = kwArgs(args, kw, ['low', 'high', 'size']);
