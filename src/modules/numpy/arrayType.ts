@@ -11,7 +11,7 @@ import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { builtinType, ObjectType, PyType } from '../../objects/pytype';
 import { installSubclassing, wrapAs, subclassOf } from './subclassing';
-import { PyTuple, tuple, NotImplemented } from '../../objects/values';
+import { PyTuple, tuple, NotImplemented, isFloat, floatValue } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { GetSet } from '../../objects/descriptors';
@@ -72,9 +72,23 @@ export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
   const name = BINOPS[op];
   if (!name || !arrayOperand(b)) return NotImplemented;
   if (name === 'power' && !reflected) {
-    // x ** 2 on floats is NumPy's fast square; the value is the same
+    const fast = fastScalarPower(a, b);
+    if (fast !== null) return applyUfunc(ufunc(fast), [a]);
   }
   return applyUfunc(ufunc(name), reflected ? [b, a] : [a, b]);
+}
+
+/**
+ * NumPy's `fast_scalar_power`: a float or complex array to the Python int 2 or -1, or the Python float
+ * 0.5, runs square, reciprocal or sqrt instead of power (so a warning names that ufunc, and complex
+ * squares are exact products).
+ */
+function fastScalarPower(a: any, b: any): string | null {
+  if (!(a instanceof NDArray) || (a.dtype.kind !== 'f' && a.dtype.kind !== 'c')) return null;
+  if (b === 2) return 'square'; // Python ints are integral JS numbers
+  if (b === -1) return 'reciprocal';
+  if (isFloat(b) && floatValue(b) === 0.5) return 'sqrt';
+  return null;
 }
 
 let npFns: Record<string, any> | null = null;
@@ -375,7 +389,7 @@ export function installArrayType(): void {
     },
     argsort: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'kind', 'order', 'stable']);
-      return argsort(a, p.axis === undefined ? -1 : p.axis, p.order);
+      return argsort(a, p.axis === undefined ? -1 : p.axis, p.order, p.kind, p.stable);
     },
     searchsorted: (a, args, kw) => {
       const p = kwArgs(args, kw, ['v', 'side', 'sorter']);

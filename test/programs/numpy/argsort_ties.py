@@ -28,3 +28,6 @@ for n in [100, 257, 1000, 5000]:
 
 words = np.array(['b', 'a', 'c', 'a', 'b', 'a'] * 4)
 print(np.argsort(words))
+# the method takes kind= and stable= too
+t = np.array([3, 1, 2, 1, 3, 0] * 40)
+print(t.argsort(kind='stable')[:24], t.argsort(stable=True)[-6:], t.argsort(kind='mergesort')[100:106])
