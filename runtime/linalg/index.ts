@@ -11,3 +11,4 @@ export { gesdd } from './svd';
 export { geev } from './generalEigen';
 export { gelsd } from './leastSquares';
 export { dot, gemm } from './blas';
+export { zgeqr2, formQ, zheev, zgesdd, zgeev, zgelsd } from './complexDecomp';

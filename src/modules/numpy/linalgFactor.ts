@@ -152,25 +152,30 @@ export function qr(x: any, modeArg: any): any {
   const a = asArray(x);
   assertStacked2d(a);
   const { complex, result } = commonType(a);
-  if (complex) throwPy('NotImplementedError', 'numpy.linalg.qr of complex matrices is not supported yet');
-  const st = readStack(a, false);
+  const st = readStack(a, complex);
   const { m, n } = st;
   const k = Math.min(m, n);
   const mc = mode === 'complete' && m > n ? m : k;
+  const w = complex ? 2 : 1;
   const taus: Float64Array[] = [], qs: Float64Array[] = [], rs: Float64Array[] = [];
   for (const mat of st.mats) {
-    const tau = L.geqr2(m, n, mat, 0, m);
+    const tau = complex ? L.zgeqr2(m, n, mat) : L.geqr2(m, n, mat, 0, m);
     taus.push(tau);
     // R: the upper triangle of the first mc (or k) rows
     const rows = mode === 'r' ? k : mc;
-    const r = new Float64Array(rows * n);
-    for (let j = 0; j < n; j++) for (let i = 0; i < Math.min(rows, j + 1, m); i++) r[i + j * rows] = mat[i + j * m];
+    const r = new Float64Array(w * rows * n);
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < Math.min(rows, j + 1, m); i++) for (let q = 0; q < w; q++) r[w * (i + j * rows) + q] = mat[w * (i + j * m) + q];
+    }
     rs.push(r);
     if (mode === 'reduced' || mode === 'complete') {
-      const q = new Float64Array(m * mc);
-      q.set(mat.subarray(0, m * Math.min(n, mc)));
-      L.org2r(m, mc, k, q, 0, m, tau);
-      qs.push(q);
+      if (complex) qs.push(L.formQ(m, mc, k, mat, m, tau));
+      else {
+        const q = new Float64Array(m * mc);
+        q.set(mat.subarray(0, m * Math.min(n, mc)));
+        L.org2r(m, mc, k, q, 0, m, tau);
+        qs.push(q);
+      }
     }
   }
   const rOut = (rows: number) => writeStack(st.batch, rows, n, rs, result);

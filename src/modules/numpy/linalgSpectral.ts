@@ -25,17 +25,24 @@ const EigResult = makeNamedTuple('EigResult', ['eigenvalues', 'eigenvectors']);
 const EighResult = makeNamedTuple('EighResult', ['eigenvalues', 'eigenvectors']);
 const SVDResult = makeNamedTuple('SVDResult', ['U', 'S', 'Vh']);
 
-function unsupportedComplex(name: string): never {
-  return throwPy('NotImplementedError', `numpy.linalg.${name} of complex matrices is not supported yet`);
-}
-
 /** eig / eigvals: dgeev per matrix. */
 function general(x: any, vectors: boolean): { w: NDArray; v: NDArray | null } {
   const a = asArray(x);
   assertStackedSquare(a);
   assertFinite(a);
   const { complex, result } = commonType(a);
-  if (complex) unsupportedComplex(vectors ? 'eig' : 'eigvals');
+  if (complex) {
+    const cst = readStack(a, true);
+    const cres = cst.mats.map((mat) => {
+      const r = L.zgeev(cst.m, mat, vectors);
+      if (r.info > 0) linAlgError('Eigenvalues did not converge');
+      return r;
+    });
+    return {
+      w: writeVectors(cst.batch, cst.m, cres.map((r) => r.w), result),
+      v: vectors ? writeStack(cst.batch, cst.m, cst.m, cres.map((r) => r.v!), result) : null,
+    };
+  }
   const st = readStack(a, false);
   const n = st.m;
   const res = st.mats.map((mat) => {
@@ -102,11 +109,10 @@ function symmetric(x: any, u: any, vectors: boolean): { w: NDArray; v: NDArray |
   const a = asArray(x);
   assertStackedSquare(a);
   const { complex, result } = commonType(a);
-  if (complex) unsupportedComplex(vectors ? 'eigh' : 'eigvalsh');
-  const st = readStack(a, false);
+  const st = readStack(a, complex);
   const n = st.m;
   const res = st.mats.map((mat) => {
-    const r = L.syevd(n, mat, lower, vectors);
+    const r = complex ? L.zheev(n, mat, lower, vectors) : L.syevd(n, mat, lower, vectors);
     if (r.info > 0) linAlgError('Eigenvalues did not converge');
     return r;
   });
@@ -140,11 +146,10 @@ interface SvdParts {
 function svdParts(a: NDArray, jobz: 'N' | 'S' | 'A'): SvdParts {
   assertStacked2d(a);
   const { complex, result } = commonType(a);
-  if (complex) unsupportedComplex('svd');
-  const st = readStack(a, false);
+  const st = readStack(a, complex);
   const parts: SvdParts = { batch: st.batch, m: st.m, n: st.n, s: [], u: [], vt: [], ucols: 0, vtrows: 0, result };
   for (const mat of st.mats) {
-    const r = L.gesdd(st.m, st.n, mat, jobz);
+    const r = complex ? L.zgesdd(st.m, st.n, mat, jobz) : L.gesdd(st.m, st.n, mat, jobz);
     if (r.info > 0) linAlgError('SVD did not converge');
     parts.s.push(r.s);
     if (r.u && r.vt) {
@@ -186,24 +191,29 @@ export function svd(x: any, fullMatrices: any, computeUv: any, hermitian: any): 
 function hermitianParts(a: NDArray, uv: boolean): SvdParts {
   assertStackedSquare(a);
   const { complex, result } = commonType(a);
-  if (complex) unsupportedComplex('svd');
-  const st = readStack(a, false);
+  const st = readStack(a, complex);
   const n = st.m;
+  const w = complex ? 2 : 1;
   const p: SvdParts = { batch: st.batch, m: n, n, s: [], u: [], vt: [], ucols: n, vtrows: n, result };
   for (const mat of st.mats) {
-    const r = L.syevd(n, mat, true, uv);
+    const r = complex ? L.zheev(n, mat, true, uv) : L.syevd(n, mat, true, uv);
     if (r.info > 0) linAlgError('Eigenvalues did not converge');
     const abs = Array.from(r.w, Math.abs);
     // argsort ascending (stable at these sizes), reversed
     const order = abs.map((_, i) => i).sort((i, j) => abs[i] - abs[j] || i - j).reverse();
     p.s.push(Float64Array.from(order, (i) => abs[i]));
     if (!uv) continue;
-    const u = new Float64Array(n * n), vt = new Float64Array(n * n);
+    const u = new Float64Array(w * n * n), vt = new Float64Array(w * n * n);
     order.forEach((src, j) => {
       const sgn = r.w[src] < 0 || Object.is(r.w[src], -0) ? -1 : 1;
       for (let i = 0; i < n; i++) {
-        u[i + j * n] = r.v![i + src * n];
-        vt[j + i * n] = r.v![i + src * n] * sgn;
+        u[w * (i + j * n)] = r.v![w * (i + src * n)];
+        vt[w * (j + i * n)] = r.v![w * (i + src * n)] * sgn;
+        if (complex) {
+          // Vh = diag(sign)·Vᴴ
+          u[w * (i + j * n) + 1] = r.v![w * (i + src * n) + 1];
+          vt[w * (j + i * n) + 1] = -r.v![w * (i + src * n) + 1] * sgn;
+        }
       }
     });
     p.u.push(u);
@@ -260,6 +270,7 @@ export function pinv(x: any, rcondArg: any, hermitian: any, rtolArg: any): NDArr
     const inv = Float64Array.from(s, (v) => (v > cutoff ? 1 / v : 0));
     // res = Vhᵀ · (s⁻¹[:, None] · Uᵀ): one fused chain per entry, as dgemm
     const u = p.u[b], vt = p.vt[b];
+    if (p.result.kind === 'c') return complexPinv(m, n, k, u, inv, vt);
     const res = new Float64Array(n * m);
     for (let j = 0; j < m; j++) {
       for (let i = 0; i < n; i++) {
@@ -271,6 +282,27 @@ export function pinv(x: any, rcondArg: any, hermitian: any, rtolArg: any): NDArr
     return res;
   });
   return writeStack(p.batch, n, m, out, p.result);
+}
+
+/** Vᴴᴴ·diag(inv)·Uᴴ for complex U (m×k) and Vh (k×n): the n×m pseudo-inverse. */
+function complexPinv(m: number, n: number, k: number, u: Float64Array, inv: Float64Array, vt: Float64Array): Float64Array {
+  const res = new Float64Array(2 * n * m);
+  for (let j = 0; j < m; j++) {
+    for (let i = 0; i < n; i++) {
+      let tr = 0, ti = 0;
+      for (let l = 0; l < k; l++) {
+        if (inv[l] === 0) continue;
+        // conj(Vh[l, i]) · inv[l] · conj(U[j, l])
+        const ar = vt[2 * (l + i * k)], ai = -vt[2 * (l + i * k) + 1];
+        const br = u[2 * (j + l * m)] * inv[l], bi = -u[2 * (j + l * m) + 1] * inv[l];
+        tr += ar * br - ai * bi;
+        ti += ar * bi + ai * br;
+      }
+      res[2 * (i + j * n)] = tr;
+      res[2 * (i + j * n) + 1] = ti;
+    }
+  }
+  return res;
 }
 
 export function matrixRank(x: any, tolArg: any, hermitian: any, rtolArg: any): any {
@@ -372,7 +404,7 @@ export function lstsq(x: any, y: any, rcondArg: any): any {
   const [m2, nrhs] = b.shape;
   if (m !== m2) linAlgError('Incompatible dimensions');
   const { complex, result } = commonType(a, b);
-  if (complex) unsupportedComplex('lstsq');
+  if (complex) return complexLstsq(a, b, is1d, rcondArg, result);
   const rcond = rcondArg === undefined || rcondArg === null ? 2 ** -52 * Math.max(n, m) : Number(readValues(asArray(rcondArg), false)[0]);
   const ldb = Math.max(m, n);
   const bb = new Float64Array(ldb * Math.max(nrhs, 1));
@@ -389,6 +421,37 @@ export function lstsq(x: any, y: any, rcondArg: any): any {
     for (let j = 0; j < nrhs; j++) {
       let sum = 0;
       for (let i = n; i < m; i++) sum += bb[i + j * ldb] * bb[i + j * ldb];
+      resid.push(sum);
+    }
+  }
+  return tuple([xOut, fromValues([resid.length], result.realType, resid), scalar(D.int32, r.rank), writeVectors([], Math.min(m, n), [r.s], result.realType)]);
+}
+
+/** lstsq of complex operands (2-d a, b as (m, nrhs)): zgelsd's minimum-norm solution through the SVD. */
+function complexLstsq(a: NDArray, b: NDArray, is1d: boolean, rcondArg: any, result: D.DType): any {
+  const [m, n] = a.shape;
+  const nrhs = b.shape[1];
+  const rcond = rcondArg === undefined || rcondArg === null ? 2 ** -52 * Math.max(n, m) : Number(readValues(asArray(rcondArg), false)[0]);
+  const amat = readStack(a, true).mats[0];
+  const bmat = readStack(b, true).mats[0];
+  const r = L.zgelsd(m, n, nrhs, amat.slice(), bmat, rcond);
+  if (r.info > 0) linAlgError('SVD did not converge in Linear Least Squares');
+  const xOut = is1d ? writeVectors([], n, [r.x], result) : writeStack([], n, nrhs, [r.x], result);
+  const resid: number[] = [];
+  if (r.rank === n && m > n) {
+    // ‖b − A·x‖² per column
+    for (let c = 0; c < nrhs; c++) {
+      let sum = 0;
+      for (let i = 0; i < m; i++) {
+        let er = bmat[2 * (i + c * m)], ei = bmat[2 * (i + c * m) + 1];
+        for (let j = 0; j < n; j++) {
+          const ar = amat[2 * (i + j * m)], ai = amat[2 * (i + j * m) + 1];
+          const xr = r.x[2 * (j + c * n)], xi = r.x[2 * (j + c * n) + 1];
+          er -= ar * xr - ai * xi;
+          ei -= ar * xi + ai * xr;
+        }
+        sum += er * er + ei * ei;
+      }
       resid.push(sum);
     }
   }
