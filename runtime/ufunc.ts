@@ -102,12 +102,14 @@ function outputWriter(arr: NDArray, loopDt: DType): (dv: DataView, a: number, v:
 /**
  * Run `loop` element-wise: inputs broadcast to `shape`, outputs have exactly `shape`. `where`, when
  * given, is a bool array broadcast to `shape`; elements where it is False are left untouched.
+ * Returns true when the kernel saw every (float) result finite: nothing for error reporting to look at.
  */
-export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[], where: NDArray | null = null): void {
-  if (shapeSize(shape) === 0) return;
+export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[], where: NDArray | null = null): boolean {
+  if (shapeSize(shape) === 0) return false;
   if (wasmEnabled && where === null) {
     const k = elementwiseKernel(loop, ins.map((a) => a.dtype), outs.map((a) => a.dtype));
     if (k) {
+      let finite = k.checksFinite === true;
       const ops = [...ins, ...outs];
       const strides = ops.map((a) => broadcastStrides(a, shape));
       const args = new Array(1 + 2 * ops.length).fill(0);
@@ -120,7 +122,7 @@ export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shap
             args[1 + 2 * i] = addrs[i] + done * steps[i];
             args[2 + 2 * i] = steps[i];
           }
-          k(...args);
+          if (k(...args) !== 1) finite = false;
           done += m;
           if ((work += m) >= CHUNK) {
             work = 0;
@@ -128,7 +130,7 @@ export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shap
           }
         }
       });
-      return;
+      return finite;
     }
   }
   const ops = [...ins, ...outs];
@@ -156,6 +158,7 @@ export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shap
       for (let k = 0; k < p.length; k++) p[k] += steps[k];
     }
   });
+  return false;
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * A small WebAssembly binary writer: enough of the format (type, import, function, export and code
- * sections; LEB128 integers; the MVP opcodes plus the saturating float→int conversions) for the
+ * sections; LEB128 integers; the MVP opcodes, the saturating float→int conversions and the SIMD
+ * instructions the kernels use on contiguous data) for the
  * kernels this runtime generates. Modules import the array heap's memory as `env.mem`, so kernels read
  * and write array data in place. No toolchain: the bytes are produced here, at run time.
  */
 
-export const I32 = 0x7f, I64 = 0x7e, F32 = 0x7d, F64 = 0x7c;
-export type ValType = typeof I32 | typeof I64 | typeof F32 | typeof F64;
+export const I32 = 0x7f, I64 = 0x7e, F32 = 0x7d, F64 = 0x7c, V128 = 0x7b;
+export type ValType = typeof I32 | typeof I64 | typeof F32 | typeof F64 | typeof V128;
 
 /** Opcodes used by the kernel generator (names follow the WebAssembly text format). */
 export const Op = {
@@ -35,6 +36,15 @@ export const Op = {
   f32_convert_i32_s: 0xb2, f32_convert_i32_u: 0xb3, f32_convert_i64_s: 0xb4, f32_convert_i64_u: 0xb5, f32_demote_f64: 0xb6,
   f64_convert_i32_s: 0xb7, f64_convert_i32_u: 0xb8, f64_convert_i64_s: 0xb9, f64_convert_i64_u: 0xba, f64_promote_f32: 0xbb,
   i32_reinterpret_f32: 0xbc, i64_reinterpret_f64: 0xbd, f64_reinterpret_i64: 0xbf,
+} as const;
+
+/** SIMD opcodes (emitted after the 0xfd prefix, see Code.simd) */
+export const Simd = {
+  v128_load: 0x00, v128_store: 0x0b, f32x4_splat: 0x13, f64x2_splat: 0x14,
+  f32x4_extract_lane: 0x1f, f64x2_extract_lane: 0x21,
+  f32x4_ne: 0x42, f64x2_ne: 0x48, v128_or: 0x50, v128_any_true: 0x53,
+  f32x4_abs: 0xe0, f32x4_neg: 0xe1, f32x4_sqrt: 0xe3, f32x4_add: 0xe4, f32x4_sub: 0xe5, f32x4_mul: 0xe6, f32x4_div: 0xe7,
+  f64x2_abs: 0xec, f64x2_neg: 0xed, f64x2_sqrt: 0xef, f64x2_add: 0xf0, f64x2_sub: 0xf1, f64x2_mul: 0xf2, f64x2_div: 0xf3,
 } as const;
 
 export function uleb(n: number): number[] {
@@ -93,6 +103,15 @@ export class Code {
   /** a memory access with alignment hint log2(align) and a constant byte offset (default 0) */
   mem(opcode: number, alignLog2: number, offset = 0): this {
     return this.op(opcode, alignLog2, ...uleb(offset));
+  }
+  /** a SIMD instruction (Simd.*); lane-indexed ones take their lane as `imm` */
+  simd(opcode: number, imm?: number): this {
+    this.op(0xfd, ...uleb(opcode));
+    return imm === undefined ? this : this.op(imm);
+  }
+  /** a SIMD load or store (unaligned: alignment hint 0) at a constant byte offset */
+  simdMem(opcode: number, offset = 0): this {
+    return this.op(0xfd, ...uleb(opcode), 0, ...uleb(offset));
   }
 }
 

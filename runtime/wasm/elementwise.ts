@@ -19,12 +19,16 @@ import { DType } from '../dtype';
 import { Loop } from '../ufunc';
 import { canCast } from '../dtype';
 import { heap } from '../memory';
-import { Code, Op, I32, I64, F32, F64, ValType, ImportDef, assemble } from './assembler';
+import { Code, Op, Simd, I32, I64, F32, F64, V128, ValType, ImportDef, assemble } from './assembler';
 import { fromHalfBits, toHalfBits } from '../half';
 import { Complex } from '../elements';
 import { SVML_EMIT } from './svmlCode';
 
-export type Kernel = (...args: number[]) => void;
+/**
+ * `run(n, p0, s0, …, pOut, sOut)`. A kernel with `checksFinite` (float32/float64 output) returns 1 when
+ * every value it stored was finite, so floating-point error reporting need not scan the output again.
+ */
+export type Kernel = ((...args: number[]) => number | undefined) & { checksFinite?: boolean };
 
 /** the WASM type a dtype's values are computed in (float16 in f64, as the reference computes in double) */
 function valType(d: DType): ValType | null {
@@ -309,6 +313,63 @@ function intOp(name: string, x: Ctx): boolean {
   return false;
 }
 
+/** float operations with a SIMD instruction: [f64x2, f32x4] opcodes, by operand count */
+const SIMD_BINARY: Record<string, [number, number]> = {
+  add: [Simd.f64x2_add, Simd.f32x4_add], subtract: [Simd.f64x2_sub, Simd.f32x4_sub],
+  multiply: [Simd.f64x2_mul, Simd.f32x4_mul], divide: [Simd.f64x2_div, Simd.f32x4_div], true_divide: [Simd.f64x2_div, Simd.f32x4_div],
+};
+const SIMD_UNARY: Record<string, [number, number]> = {
+  negative: [Simd.f64x2_neg, Simd.f32x4_neg], absolute: [Simd.f64x2_abs, Simd.f32x4_abs], fabs: [Simd.f64x2_abs, Simd.f32x4_abs],
+  sqrt: [Simd.f64x2_sqrt, Simd.f32x4_sqrt], square: [Simd.f64x2_mul, Simd.f32x4_mul], reciprocal: [Simd.f64x2_div, Simd.f32x4_div],
+};
+
+/**
+ * The vector part of a float32/float64 kernel whose operands need no conversion: for each pattern of
+ * input strides (every input contiguous, or one of two a stride-0 scalar splatted once) a loop of 16-byte
+ * vectors runs while at least one vector's worth of elements is left and the output is contiguous; the
+ * scalar loop after it finishes the tail (and runs everything else). IEEE operations lane by lane: the
+ * results are the scalar loop's, bit for bit. `acc` (v128) collects the finiteness of the results.
+ */
+function emitSimd(c: Code, name: string, dt: DType, nin: number, ptr: (i: number) => number, stride: (i: number) => number, local: (t: ValType) => number, acc: number): void {
+  if (dt.kind !== 'f' || (dt.itemsize !== 8 && dt.itemsize !== 4)) return;
+  const ops = nin === 2 ? SIMD_BINARY[name] : nin === 1 ? SIMD_UNARY[name] : undefined;
+  if (!ops) return;
+  const d64 = dt.itemsize === 8;
+  const size = dt.itemsize, lanes = 16 / size, n = 0;
+  const op = d64 ? ops[0] : ops[1];
+  const patterns = nin === 2 ? [[size, size], [0, size], [size, 0]] : [[size]];
+  for (const pat of patterns) {
+    // if (n >= lanes && out stride == size && every input stride matches the pattern) { vector loop }
+    c.get(n).i32(lanes).op(Op.i32_ge_u);
+    c.get(stride(nin)).i32(size).op(Op.i32_eq, Op.i32_and);
+    pat.forEach((s, i) => c.get(stride(i)).i32(s).op(Op.i32_eq, Op.i32_and));
+    c.op(Op.if, 0x40);
+    const splat = pat.map((s, i) => {
+      if (s !== 0) return -1;
+      const v = local(V128);
+      c.get(ptr(i)).mem(d64 ? Op.f64_load : Op.f32_load, 0).simd(d64 ? Simd.f64x2_splat : Simd.f32x4_splat).set(v);
+      return v;
+    });
+    const one = name === 'reciprocal' ? local(V128) : -1;
+    if (one >= 0) (d64 ? c.f64(1) : c.f32(1)).simd(d64 ? Simd.f64x2_splat : Simd.f32x4_splat).set(one);
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(n).i32(lanes).op(Op.i32_lt_u, Op.br_if, 1);
+    c.get(ptr(nin));
+    const operand = (i: number) => (splat[i] >= 0 ? c.get(splat[i]) : c.get(ptr(i)).simdMem(Simd.v128_load));
+    if (one >= 0) c.get(one);
+    for (let i = 0; i < nin; i++) operand(i);
+    if (name === 'square') operand(0);
+    // store the result, and OR r - r (zero bits for finite r, NaN's otherwise) into acc
+    const r = local(V128);
+    c.simd(op).tee(r).simdMem(Simd.v128_store);
+    c.get(acc).get(r).get(r).simd(d64 ? Simd.f64x2_sub : Simd.f32x4_sub).simd(Simd.v128_or).set(acc);
+    for (let i = 0; i <= nin; i++) if (i === nin || splat[i] < 0) c.get(ptr(i)).i32(16).op(Op.i32_add).set(ptr(i));
+    c.get(n).i32(lanes).op(Op.i32_sub).set(n);
+    c.op(Op.br, 0, Op.end, Op.end);
+    c.op(Op.end);
+  }
+}
+
 const cache = new Map<string, Kernel | null>();
 
 /** The WASM kernel for `loop` applied to operands of dtypes `ins` writing dtype `out`, or null. */
@@ -534,6 +595,12 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
   const n = 0;
   const ptr = (i: number) => 1 + 2 * i;
   const stride = (i: number) => 2 + 2 * i;
+  const local = (t: ValType) => (locals.push(t), firstLocal + locals.length - 1);
+  // float32/float64 results are checked for finiteness as they are stored: vector lanes OR-ed into vacc,
+  // scalar ones summed as r - r into sacc (0 while all are finite, NaN after an inf or NaN)
+  const checks = out.kind === 'f' && (out.itemsize === 8 || out.itemsize === 4);
+  const vacc = checks ? local(V128) : -1, sacc = checks ? local(out.itemsize === 8 ? F64 : F32) : -1, res = checks ? local(out.itemsize === 8 ? F64 : F32) : -1;
+  if (checks && ins.every((d) => d === loop.ins[0]) && out === loop.outs[0]) emitSimd(c, loop.name, loop.ins[0], nin, ptr, stride, local, vacc);
   c.op(Op.block, 0x40, Op.loop, 0x40);
   c.get(n).op(Op.i32_eqz, Op.br_if, 1);
   for (let i = 0; i < nin; i++) {
@@ -588,14 +655,23 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
   }
   if (!ok) return null;
   if (!emitConvert(c, loop.outs[0], out, true)) return null;
+  if (checks) {
+    const d64 = out.itemsize === 8;
+    c.tee(res).get(sacc).get(res).get(res).op(d64 ? Op.f64_sub : Op.f32_sub, d64 ? Op.f64_add : Op.f32_add).set(sacc);
+  }
   emitStore(c, out, hosts);
   for (let i = 0; i <= nin; i++) c.get(ptr(i)).get(stride(i)).op(Op.i32_add).set(ptr(i));
   c.get(n).i32(1).op(Op.i32_sub).set(n);
   c.op(Op.br, 0, Op.end, Op.end);
+  // the result: 1 when all stored values were finite
+  if (checks) c.get(sacc).get(sacc).op(out.itemsize === 8 ? Op.f64_eq : Op.f32_eq).get(vacc).simd(Simd.v128_any_true).op(Op.i32_eqz, Op.i32_and);
+  else c.i32(0);
   try {
-    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs) as BufferSource);
+    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [I32], locals, body: c }], hosts.defs) as BufferSource);
     const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
-    return inst.exports.run as Kernel;
+    const k = inst.exports.run as Kernel;
+    k.checksFinite = checks;
+    return k;
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
     return null;

@@ -196,8 +196,7 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   if (u.op === 'power' && loop.ins[1].kind === 'i' && safeIns[1].toArray().some((v: any) => v < 0)) {
     throwPy('ValueError', 'Integers to negative integer powers are not allowed.');
   }
-  runElementwise(loop, safeIns, results, shape!, where);
-  checkFloatErrors(loop, safeIns, results, shape!);
+  if (!runElementwise(loop, safeIns, results, shape!, where)) checkFloatErrors(loop, safeIns, results, shape!);
   if (opts.out !== undefined && opts.out !== null) {
     return u.nout === 1 ? results[0] : tuple(results);
   }
