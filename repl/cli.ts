@@ -56,7 +56,7 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
   let filename = '<stdin>';
   let args: string[];
   let scriptDir: string | null = process.cwd();
-  const debug = !!process.env.NDPY_DEBUG;
+  const debug = process.env.NDPY_DEBUG === 'code';
   let interactive = false;
   while (argv[0] === '-i') {
     interactive = true;

@@ -13,7 +13,7 @@ import { reader, writer, converter } from './elements';
 import { heap } from './memory';
 import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
-import { elementwiseKernel } from './wasm/elementwise';
+import { elementwiseKernel, Kernel } from './wasm/elementwise';
 import { sumKernel } from './wasm/reduce';
 import { SVML_FLOAT64, SVML_STRIDE0 } from './math/svml';
 
@@ -21,6 +21,9 @@ let wasmEnabled = true;
 /** Route element-wise loops through the JS reference evaluator only (differential tests, CSP-restricted hosts). */
 export function setWasmEnabled(on: boolean): void {
   wasmEnabled = on;
+}
+export function wasmOn(): boolean {
+  return wasmEnabled;
 }
 
 export interface Loop {
@@ -108,31 +111,9 @@ export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shap
   if (shapeSize(shape) === 0) return false;
   if (wasmEnabled && where === null) {
     const k = elementwiseKernel(loop, ins.map((a) => a.dtype), outs.map((a) => a.dtype));
-    if (k) {
-      let finite = k.checksFinite === true;
-      const ops = [...ins, ...outs];
-      const strides = ops.map((a) => broadcastStrides(a, shape));
-      const args = new Array(1 + 2 * ops.length).fill(0);
-      let work = 0;
-      stridedLoop(shape, ops.map((a) => a.addr), strides, (n, addrs, steps) => {
-        for (let done = 0; done < n; ) {
-          const m = Math.min(n - done, CHUNK);
-          args[0] = m;
-          for (let i = 0; i < addrs.length; i++) {
-            args[1 + 2 * i] = addrs[i] + done * steps[i];
-            args[2 + 2 * i] = steps[i];
-          }
-          if (k(...args) !== 1) finite = false;
-          done += m;
-          if ((work += m) >= CHUNK) {
-            work = 0;
-            checkpoint();
-          }
-        }
-      });
-      return finite;
-    }
+    if (k) return runKernel(k, [...ins, ...outs], shape);
   }
+  launches.n++;
   const ops = [...ins, ...outs];
   if (where) ops.push(where);
   const acc = ins.map((a, i) => inputAccess(a, loop.ins[i]).rd);
@@ -159,6 +140,38 @@ export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shap
     }
   });
   return false;
+}
+
+/** Kernels launched so far (element-wise, fused and reference loops): tests count them per expression. */
+export const launches = { n: 0 };
+
+/**
+ * Run an element-wise kernel over operands (inputs broadcast to `shape`, then outputs) through the
+ * strided outer loop, in chunks with checkpoints. True when the kernel reported every result finite.
+ */
+export function runKernel(k: Kernel, ops: NDArray[], shape: number[]): boolean {
+  launches.n++;
+  let finite = k.checksFinite === true;
+  const strides = ops.map((a) => broadcastStrides(a, shape));
+  const args = new Array(1 + 2 * ops.length).fill(0);
+  let work = 0;
+  stridedLoop(shape, ops.map((a) => a.addr), strides, (n, addrs, steps) => {
+    for (let done = 0; done < n; ) {
+      const m = Math.min(n - done, CHUNK);
+      args[0] = m;
+      for (let i = 0; i < addrs.length; i++) {
+        args[1 + 2 * i] = addrs[i] + done * steps[i];
+        args[2 + 2 * i] = steps[i];
+      }
+      if (k(...args) !== 1) finite = false;
+      done += m;
+      if ((work += m) >= CHUNK) {
+        work = 0;
+        checkpoint();
+      }
+    }
+  });
+  return finite;
 }
 
 /**

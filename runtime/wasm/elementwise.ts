@@ -113,7 +113,7 @@ function emitConvert(c: Code, from: DType, to: DType, output: boolean): boolean 
 }
 
 type Emit = (c: Code) => void;
-interface Ctx {
+export interface Ctx {
   c: Code;
   a: number;
   b: number;
@@ -129,7 +129,7 @@ function sel(c: Code, t: Emit, f: Emit, cond: Emit): void {
   c.op(Op.select);
 }
 
-function floatOp(name: string, x: Ctx): boolean {
+export function floatOp(name: string, x: Ctx): boolean {
   const { c, a, b } = x;
   const d64 = x.dt.itemsize !== 4; // float16 computes in f64
   const o = (op64: number, op32: number) => c.op(d64 ? op64 : op32);
@@ -314,11 +314,11 @@ function intOp(name: string, x: Ctx): boolean {
 }
 
 /** float operations with a SIMD instruction: [f64x2, f32x4] opcodes, by operand count */
-const SIMD_BINARY: Record<string, [number, number]> = {
+export const SIMD_BINARY: Record<string, [number, number]> = {
   add: [Simd.f64x2_add, Simd.f32x4_add], subtract: [Simd.f64x2_sub, Simd.f32x4_sub],
   multiply: [Simd.f64x2_mul, Simd.f32x4_mul], divide: [Simd.f64x2_div, Simd.f32x4_div], true_divide: [Simd.f64x2_div, Simd.f32x4_div],
 };
-const SIMD_UNARY: Record<string, [number, number]> = {
+export const SIMD_UNARY: Record<string, [number, number]> = {
   negative: [Simd.f64x2_neg, Simd.f32x4_neg], absolute: [Simd.f64x2_abs, Simd.f32x4_abs], fabs: [Simd.f64x2_abs, Simd.f32x4_abs],
   sqrt: [Simd.f64x2_sqrt, Simd.f32x4_sqrt], square: [Simd.f64x2_mul, Simd.f32x4_mul], reciprocal: [Simd.f64x2_div, Simd.f32x4_div],
 };

@@ -11,6 +11,7 @@ import type { Module } from '../../grammar/ast';
 import { ModuleCtx } from './context';
 import { compileModule } from './functions';
 import { helpers } from '../interp/helpers';
+import { registerScript } from '../interp/traceback';
 import { PyFloat, PyComplex, PyBytes } from '../objects/values';
 
 export type CompiledModule = (G: any) => any;
@@ -46,7 +47,9 @@ export function compileAst(ast: Module, filename: string, moduleName = '__main__
   const last = ast.body[ast.body.length - 1];
   if (opts.returnLast && last?.kind === 'Expr') mod.returnLast = last;
   const body = compileModule(mod, ast.body);
-  const src = `${prologue}return ${body};`;
+  // named by a sourceURL so the warnings module can find this module's frames on the JS stack
+  const code = `${prologue}return ${body};`;
+  const src = `${code}\n${registerScript(filename, moduleName, (url) => `(function anonymous(R,K\n) {\n${code}\n${url}\n})`)}`;
   if (debug) console.error(src);
   const K = mod.constants.map(materialise);
   const factory = new Function('R', 'K', src) as (R: any, K: any[]) => CompiledModule;

@@ -65,6 +65,9 @@ export class FnCtx {
    * reads of these compile to plain variable loads without the UnboundLocalError check.
    */
   assigned = new Set<string>();
+  /** while compiling the plain branch of a fused expression: its leaves, already read into temps */
+  fuseLeaves: Map<object, string> | null = null;
+  noFuse = false;
 
   constructor(public mod: ModuleCtx, public scope: Scope, public parent: FnCtx | null, qualPrefix: string) {
     this.qualPrefix = qualPrefix;

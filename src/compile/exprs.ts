@@ -10,6 +10,7 @@ import type { Expr, Keyword, Comprehension, FStringPart, CmpOperator } from '../
 import { FnCtx, mangle, ident } from './context';
 import { resolve, Scope, analyzeComprehension } from './scope';
 import { compileLambda, compileComprehensionFn } from './functions';
+import { fusion } from './fusion';
 
 const BINOP_FN: Record<string, string> = {
   '+': '$add', '-': '$sub', '*': '$mul', '/': '$truediv', '//': '$floordiv', '%': '$mod', '**': '$pow',
@@ -115,6 +116,14 @@ export function nameDelete(ctx: FnCtx, name: string): string {
 }
 
 export function compileExpr(ctx: FnCtx, e: Expr): string {
+  if (ctx.fuseLeaves !== null) {
+    const t = ctx.fuseLeaves.get(e);
+    if (t !== undefined) return t;
+  }
+  if (e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Call') {
+    const f = fusion(ctx, e);
+    if (f !== null) return f;
+  }
   switch (e.kind) {
     case 'Name':
       return nameLoad(ctx, e.id);

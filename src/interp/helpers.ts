@@ -20,6 +20,8 @@ import { repr, str } from '../objects/repr';
 import { format, ascii } from '../objects/formatting';
 import { state, setHardLimitRaiser, budget, setPoller, checkLength, checkRepeat, seqLength, charge } from './state';
 import { OutOfMemory } from '../../runtime/memory';
+import { NDArray } from '../../runtime/ndarray';
+import { fuse } from './fusion';
 import { importModule } from './imports';
 import type { FuncInfo } from '../compile/functions';
 import { reprFloat } from '../objects/floatRepr';
@@ -470,6 +472,7 @@ export const helpers: Record<string, any> = {
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
   $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
+  $fuse: fuse, $isND: (v: any) => v instanceof NDArray,
   $add: add, $sub: A.sub, $mul: mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
   $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,
   $neg: A.neg, $pos: A.pos, $invert: A.invert, $iadd: iadd, ...inplaceOps,

@@ -13,6 +13,7 @@ import { makeOs, makeOsPath } from './os';
 import { makeTempfile } from './tempfile';
 import { installFileSupport } from '../objects/file';
 import { makeNumpy } from './numpy/module';
+import { makeWarnings } from './warnings';
 
 let installed = false;
 
@@ -27,6 +28,7 @@ export function installModules(): void {
   registerModule('os.path', makeOsPath);
   registerModule('posixpath', makeOsPath);
   registerModule('tempfile', makeTempfile);
+  registerModule('warnings', makeWarnings);
   registerModule('numpy', makeNumpy);
   // submodules resolve to the attributes of the interpreter's numpy module
   for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'polynomial', 'polynomial.polynomial']) {

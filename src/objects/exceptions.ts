@@ -105,6 +105,7 @@ const tree: [string, string][] = [
   ['UnicodeWarning', 'Warning'],
   ['BytesWarning', 'Warning'],
   ['ResourceWarning', 'Warning'],
+  ['EncodingWarning', 'Warning'],
 ];
 for (const [name, base] of tree) def(name, excTypes.get(base)!);
 excTypes.set('IOError', excTypes.get('OSError')!);

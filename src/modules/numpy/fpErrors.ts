@@ -1,8 +1,8 @@
 /**
  * NumPy's floating-point error reporting after a ufunc ran: "divide by zero", "overflow" and "invalid
  * value" (underflow is ignored by default), handled per `np.seterr`/`np.errstate` — a RuntimeWarning
- * on stderr ('warn', printed once per message and run, like Python's default warning filter for one
- * location), FloatingPointError ('raise'), or nothing ('ignore').
+ * through the warnings module ('warn': its filters decide, attributed to the Python line that called
+ * NumPy), FloatingPointError ('raise'), or nothing ('ignore').
  *
  * Hardware flags are not observable from JS or WebAssembly, so the flags are reconstructed from the
  * values: a NaN result from non-NaN inputs is "invalid"; an infinite result from finite inputs is
@@ -18,6 +18,7 @@ import { Loop } from '../../../runtime/ufunc';
 import { throwPy } from '../../objects/errors';
 import { state } from '../../interp/state';
 import { fpErr } from './errstate';
+import { warnFrom } from '../warnings';
 
 type Flag = 'divide' | 'over' | 'invalid';
 
@@ -44,8 +45,6 @@ function allFinite(t: Float64Array | Float32Array): boolean {
   return true;
 }
 
-const warned = new WeakMap<object, Set<string>>();
-
 /** Report a floating-point condition according to the current error state. */
 export function report(flag: Flag, opName: string): void {
   const action = fpErr[flag];
@@ -53,13 +52,7 @@ export function report(flag: Flag, opName: string): void {
   const what = flag === 'divide' ? 'divide by zero' : flag === 'over' ? 'overflow' : 'invalid value';
   const msg = `${what} encountered in ${opName}`;
   if (action === 'raise') throwPy('FloatingPointError', msg);
-  const s = state();
-  if (!s) return;
-  let seen = warned.get(s);
-  if (!seen) warned.set(s, (seen = new Set()));
-  if (seen.has(msg)) return;
-  seen.add(msg);
-  s.writeErr(`RuntimeWarning: ${msg}\n`);
+  if (state()) warnFrom('RuntimeWarning', msg);
 }
 
 /** Inspect a finished element-wise operation and report what NumPy's FP flags would have said. */

@@ -28,6 +28,8 @@ function classify(k: any): Item {
   if (k === null) return { kind: 'new' };
   if (k === Ellipsis) return { kind: 'ell' };
   if (k instanceof PySlice) return { kind: 'slice', s: k };
+  // a 0-d integer array indexes as the integer it holds (a[np.array(3)] is a scalar, as in NumPy)
+  if (k instanceof NDArray && k.ndim === 0 && (k.dtype.kind === 'i' || k.dtype.kind === 'u')) return { kind: 'int', i: Number(k.get([])) };
   if (isAdvanced(k)) {
     const arr = asArray(typeof k === 'boolean' ? k : k instanceof NPScalar ? k.v !== 0 : k);
     if (arr.dtype.kind === 'b') return { kind: 'adv', arr, bool: true };
@@ -243,11 +245,96 @@ function gatherPlan(sel: Selection): { shape: number[]; addrs: number[] } {
 }
 
 /** a[key] */
+/**
+ * `a[idx]` with one integer index array (any axis, any index shape): the common gather, done with typed
+ * arrays over the heap — int64 indices read as two 32-bit words, elements copied as 32-bit words (bytes
+ * for odd sizes), the block after the indexed axis copied whole when it is contiguous. Null when the
+ * index array is not a contiguous native int64 array (gatherPlan handles everything).
+ */
+function gatherOne(sel: Selection): NDArray | null {
+  if (sel.adv.length !== 1) return null;
+  const v = sel.view, { arr: idx, axis } = sel.adv[0];
+  if (idx.dtype !== D.int64 || !idx.cContiguous) return null;
+  const it = v.itemsize;
+  const shape = [...v.shape.slice(0, axis), ...idx.shape, ...v.shape.slice(axis + 1)];
+  const n = v.shape[axis], step = v.strides[axis];
+  const nIdx = idx.size;
+  // byte offsets of the positions before and after the indexed axis, in C order
+  const offsets = (dims: number[]): number[] => {
+    let o = [0];
+    for (const d of dims) {
+      const next: number[] = [];
+      for (const x of o) for (let j = 0; j < v.shape[d]; j++) next.push(x + j * v.strides[d]);
+      o = next;
+    }
+    return o;
+  };
+  const before = offsets([...Array(axis).keys()]);
+  const afterDims = [...Array(v.ndim).keys()].slice(axis + 1);
+  const after = offsets(afterDims);
+  const out = allocArray(shape, v.dtype);
+  if (shapeSize(shape) === 0) return out;
+  const buf = heap.buffer;
+  const w32 = new Int32Array(buf);
+  // the indices, checked and turned into byte offsets along the axis
+  const src = new Float64Array(nIdx);
+  let p = idx.addr >>> 2;
+  for (let k = 0; k < nIdx; k++, p += 2) {
+    const lo = w32[p] >>> 0, hi = w32[p + 1];
+    let i = hi * 4294967296 + lo;
+    if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis ${axis} with size ${n}`);
+    if (i < 0) i += n;
+    src[k] = i * step;
+  }
+  const base = v.addr;
+  let dst = out.addr;
+  const blockBytes = after.length * it;
+  const afterContiguous = afterDims.length === 0 || v.strides[v.ndim - 1] === it && afterDims.every((d, j) => j === afterDims.length - 1 || v.strides[d] === v.strides[d + 1] * v.shape[d + 1]);
+  const words = it % 4 === 0 && base % 4 === 0 && v.strides.every((x) => x % 4 === 0) ? it >> 2 : 0;
+  const bytes = new Uint8Array(buf);
+  if (after.length === 1 && words === 2) {
+    // one 8-byte element per index: the tight loop
+    for (let b = 0; b < before.length; b++) {
+      const from = base + before[b];
+      let d = dst >>> 2;
+      for (let k = 0; k < nIdx; k++, d += 2) {
+        const a0 = (from + src[k]) >>> 2;
+        w32[d] = w32[a0];
+        w32[d + 1] = w32[a0 + 1];
+      }
+      dst += nIdx * 8;
+    }
+    return out;
+  }
+  for (const ob of before) {
+    for (let k = 0; k < nIdx; k++) {
+      const from = base + ob + src[k];
+      if (afterContiguous && blockBytes >= 64) {
+        bytes.copyWithin(dst, from, from + blockBytes);
+        dst += blockBytes;
+        continue;
+      }
+      for (const oa of after) {
+        const a0 = from + oa;
+        if (words > 0) {
+          for (let w = 0; w < words; w++) w32[(dst >>> 2) + w] = w32[(a0 >>> 2) + w];
+        } else {
+          for (let b = 0; b < it; b++) bytes[dst + b] = bytes[a0 + b];
+        }
+        dst += it;
+      }
+    }
+  }
+  return out;
+}
+
 export function getIndex(a: NDArray, key: any): any {
   if (isFieldKey(a, key)) return fieldIndex(a, key);
   const sel = select(a, key);
   if (sel.scalar) return a.dtype.kind === 'V' ? new NPVoid(sel.view) : scalar(a.dtype, sel.view.get([]));
   if (!sel.adv.length) return sel.view;
+  const fast = gatherOne(sel);
+  if (fast !== null) return fast;
   const plan = gatherPlan(sel);
   const out = allocArray(plan.shape, a.dtype);
   const rd = reader(a.dtype), wr = writer(a.dtype);

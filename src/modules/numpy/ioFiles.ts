@@ -17,7 +17,7 @@ import { throwPy } from '../../objects/errors';
 import { iter } from '../../objects/iterators';
 import { repr } from '../../objects/repr';
 import { decodeBytes, encodeStr } from '../../objects/types/codecs';
-import { state } from '../../interp/state';
+import { warnFrom } from '../warnings';
 import { ByteInput } from './npyFormat';
 import { gunzip, isGzip, InflateError } from './inflate';
 import { gzip } from './deflate';
@@ -37,16 +37,12 @@ export function hasMethod(v: any, name: string): boolean {
   return getAttrOrUndef(v, name) !== undefined;
 }
 
-/** Report a warning on stderr, once per message and run (the interpreter has no warnings module). */
-const warned = new WeakMap<object, Set<string>>();
+/** numpy.lib._iotools.ConversionWarning (genfromtxt) */
+const ConversionWarningType = excClass('ConversionWarning', 'numpy.lib._iotools', 'UserWarning');
+
+/** Issue a warning through the warnings module; `category` names a builtin Warning or ConversionWarning. */
 export function warn(category: string, msg: string): void {
-  const s = state();
-  let seen = warned.get(s);
-  if (!seen) warned.set(s, (seen = new Set()));
-  const text = `${category}: ${msg}\n`;
-  if (seen.has(text)) return;
-  seen.add(text);
-  s.writeErr(text);
+  warnFrom(category === 'ConversionWarning' ? ConversionWarningType : category, msg);
 }
 
 export const userWarning = (msg: string): void => warn('UserWarning', msg);

@@ -30,6 +30,7 @@ import { matmul, dot } from './linalgBasic';
 import { realPart, imagPart } from './complexParts';
 import { shapeRepr, shapeCompact } from './alloc';
 import { AxisErrorType, ComplexWarningType } from './axes';
+import { RankWarningType } from './polynomialFit';
 import { finfo, iinfo, installInfo } from './info';
 import { errstateFunctions, fpErr } from './errstate';
 import { printOptions, defaultPrintOptions } from './printOptions';
@@ -59,6 +60,7 @@ import { windowFunctions } from './windows';
 import { BroadcastType, installBroadcastType } from './broadcastObject';
 import { FlatIterType, installFlatIterType } from './flatIter';
 import { installCollector } from '../../interp/collector';
+import { installFuser } from './fusion';
 
 let installed = false;
 function installTypes(): void {
@@ -67,6 +69,7 @@ function installTypes(): void {
   installCollector();
   T.installDTypes();
   installUfuncType();
+  installFuser();
   installArrayType();
   installScalarTypes();
   installFlags();
@@ -150,6 +153,7 @@ export function makeNumpy(): PyModule {
   const exc = new PyModule('numpy.exceptions');
   exc.d.AxisError = AxisErrorType;
   exc.d.ComplexWarning = ComplexWarningType;
+  exc.d.RankWarning = RankWarningType;
   d.exceptions = exc;
 
   for (const [name, u] of allUfuncs()) d[name] = u;

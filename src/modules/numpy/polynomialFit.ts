@@ -11,7 +11,9 @@ import * as D from '../../../runtime/dtype';
 import { pairwise } from '../../../runtime/ufunc';
 import { PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
-import { state } from '../../interp/state';
+import { PyType, TypeType } from '../../objects/pytype';
+import { excType } from '../../objects/exceptions';
+import { warnFrom } from '../warnings';
 import { applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { asArray } from './coerce';
@@ -94,8 +96,13 @@ export function leastSquaresFit(x: NDArray, y: NDArray, order: number, rcondArg:
   return { coef: fromValues(res[0].shape, dt, cv), lstsq: res, rcond, rank, lhs: lhsArr, scale };
 }
 
-/** RankWarning on stderr (the interpreter has no warnings module). */
+/** numpy.exceptions.RankWarning */
+export const RankWarningType = new PyType('RankWarning', [excType('RuntimeWarning')], null, false, 'numpy.exceptions');
+RankWarningType.cls = TypeType;
+RankWarningType.solid = excType('RuntimeWarning').solid;
+RankWarningType.newInstance = excType('RuntimeWarning').newInstance;
+
+/** Issue a RankWarning through the warnings module (attributed to the caller of polyfit, as NumPy's stacklevel=2). */
 export function rankWarning(msg: string): void {
-  const s = state();
-  if (s) s.writeErr(`RankWarning: ${msg}\n`);
+  warnFrom(RankWarningType, msg);
 }

@@ -25,7 +25,7 @@ import { Kw } from '../../objects/function';
 import { defineMethods, Method } from '../../objects/types/define';
 import { index as pyIndex, truthy } from '../../objects/protocols';
 import { idOf, str as pyStr } from '../../objects/repr';
-import { state } from '../../interp/state';
+import { warnFrom } from '../warnings';
 import { NPScalar, weakKind, domainToPy } from './scalars';
 import { asArray, allocArray } from './coerce';
 import { kwArgs } from './ufuncs';
@@ -132,7 +132,7 @@ function setState(rs: RandomState, s: any): void {
 }
 
 function warnDeprecated(msg: string): void {
-  state()?.writeErr(`DeprecationWarning: ${msg}\n`);
+  warnFrom('DeprecationWarning', msg);
 }
 
 /** randint's result for size None and dtype int or bool: a Python int / bool. */

@@ -1,0 +1,150 @@
+/**
+ * Fused element-wise kernels: one WebAssembly function evaluates a whole expression tree of float ufuncs
+ * (`a*b + c*2.0 - sqrt(a)`) per element, reading each operand once and writing one result, with no
+ * temporaries in between (src/modules/numpy/fusion.ts decides when an expression may run fused).
+ *
+ * The kernel has the element-wise calling convention, `run(n, p0, s0, …, pOut, sOut)`, so the strided
+ * outer loop and chunking of runtime/ufunc.ts drive it. Every node computes in the operands' dtype
+ * (float32 nodes in f32, so each rounds as the unfused ufunc would) with the scalar loops' instructions
+ * (elementwise.ts floatOp); where every node has a SIMD instruction and the operands are contiguous or
+ * stride-0 splats, a vector loop of 16 bytes runs first and the scalar loop finishes the tail. The
+ * kernel returns 1 when every node's value was finite: otherwise the caller re-runs the expression
+ * unfused, which raises NumPy's floating-point warnings and errors op by op.
+ *
+ * Kernels are cached by expression structure, dtype and the access class of each operand's inner
+ * stride (0, contiguous, other) — never by shape, so a new size does not compile anything.
+ */
+import { DType } from '../dtype';
+import { heap } from '../memory';
+import { Code, Op, Simd, I32, F32, F64, V128, ValType, assemble } from './assembler';
+import { Kernel, floatOp, SIMD_BINARY, SIMD_UNARY } from './elementwise';
+
+/** A fused expression: operand `leaf` i, or a float ufunc (by NumPy name) of sub-expressions. */
+export type FusedExpr = { leaf: number } | { op: string; args: FusedExpr[] };
+
+/** The float ufuncs a fused kernel evaluates (floatOp's scalar forms; the first group also as SIMD). */
+export const FUSABLE = new Set([...Object.keys(SIMD_BINARY), ...Object.keys(SIMD_UNARY), 'maximum', 'minimum', 'fmax', 'fmin', 'positive']);
+
+/** `a*b + c` style text of an expression, leaves named by `names` (NDPY_DEBUG and tests). */
+export function describe(e: FusedExpr, names: string[]): string {
+  return 'leaf' in e ? names[e.leaf] : `${e.op}(${e.args.map((x) => describe(x, names)).join(', ')})`;
+}
+
+const cache = new Map<string, Kernel | null>();
+
+/**
+ * The kernel for `e` over `nleaves` operands of dtype `dt` (float32 or float64) whose inner byte strides
+ * are `steps` (one per operand, then the output's), or null when WebAssembly is unavailable.
+ */
+export function fusedKernel(e: FusedExpr, nleaves: number, dt: DType, steps: number[]): Kernel | null {
+  const size = dt.itemsize;
+  const classes = steps.map((s) => (s === 0 ? 0 : s === size ? 1 : 2));
+  const key = `${JSON.stringify(e)}|${dt.char}|${classes.join('')}`;
+  let k = cache.get(key);
+  if (k === undefined) {
+    k = build(e, nleaves, dt, classes);
+    cache.set(key, k);
+  }
+  return k;
+}
+
+function simdable(e: FusedExpr): boolean {
+  return 'leaf' in e || ((e.op in SIMD_BINARY || e.op in SIMD_UNARY) && e.args.every(simdable));
+}
+
+function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Kernel | null {
+  const d64 = dt.itemsize === 8;
+  const vt: ValType = d64 ? F64 : F32;
+  const size = dt.itemsize;
+  const params: ValType[] = [I32];
+  for (let i = 0; i <= nleaves; i++) params.push(I32, I32);
+  const locals: ValType[] = [];
+  const local = (t: ValType) => (locals.push(t), params.length + locals.length - 1);
+  const n = 0;
+  const ptr = (i: number) => 1 + 2 * i;
+  const stride = (i: number) => 2 + 2 * i;
+  const out = nleaves;
+  const c = new Code();
+  const vacc = local(V128), sacc = local(vt);
+  const sub = d64 ? Op.f64_sub : Op.f32_sub, add = d64 ? Op.f64_add : Op.f32_add;
+
+  // ---- vector loop: contiguous operands and splats, every node with a SIMD instruction ----
+  if (simdable(e) && classes.every((k) => k !== 2) && classes[out] === 1) {
+    const lanes = 16 / size;
+    const splat = classes.slice(0, nleaves).map((k, i) => {
+      if (k !== 0) return -1;
+      const v = local(V128);
+      c.get(ptr(i)).mem(d64 ? Op.f64_load : Op.f32_load, 0).simd(d64 ? Simd.f64x2_splat : Simd.f32x4_splat).set(v);
+      return v;
+    });
+    const one = local(V128);
+    (d64 ? c.f64(1) : c.f32(1)).simd(d64 ? Simd.f64x2_splat : Simd.f32x4_splat).set(one);
+    const vsub = d64 ? Simd.f64x2_sub : Simd.f32x4_sub;
+    const vnode = (x: FusedExpr): void => {
+      if ('leaf' in x) {
+        if (splat[x.leaf] >= 0) c.get(splat[x.leaf]);
+        else c.get(ptr(x.leaf)).simdMem(Simd.v128_load);
+        return;
+      }
+      const ops = x.args.length === 2 ? SIMD_BINARY[x.op] : SIMD_UNARY[x.op];
+      const op = d64 ? ops[0] : ops[1];
+      if (x.op === 'reciprocal') c.get(one);
+      if (x.op === 'square') {
+        const t = local(V128);
+        vnode(x.args[0]);
+        c.tee(t).get(t);
+      } else x.args.forEach(vnode);
+      // the node's value stays on the stack; r - r of it is OR-ed into vacc
+      const r = local(V128);
+      c.simd(op).tee(r).get(vacc).get(r).get(r).simd(vsub).simd(Simd.v128_or).set(vacc);
+    };
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(n).i32(lanes).op(Op.i32_lt_u, Op.br_if, 1);
+    c.get(ptr(out));
+    vnode(e);
+    c.simdMem(Simd.v128_store);
+    for (let i = 0; i <= nleaves; i++) if (i === out || splat[i] < 0) c.get(ptr(i)).i32(16).op(Op.i32_add).set(ptr(i));
+    c.get(n).i32(lanes).op(Op.i32_sub).set(n);
+    c.op(Op.br, 0, Op.end, Op.end);
+  }
+
+  // ---- scalar loop: any strides, every fusable op ----
+  const val = Array.from({ length: nleaves }, () => local(vt));
+  const snode = (x: FusedExpr): boolean => {
+    if ('leaf' in x) {
+      c.get(val[x.leaf]);
+      return true;
+    }
+    const argLocals: number[] = [];
+    for (const a of x.args) {
+      if (!snode(a)) return false;
+      const t = local(vt);
+      c.set(t);
+      argLocals.push(t);
+    }
+    if (!floatOp(x.op, { c, a: argLocals[0], b: argLocals[1] ?? argLocals[0], dt, tmp: () => local(vt) })) return false;
+    const r = local(vt);
+    c.tee(r).get(sacc).get(r).get(r).op(sub, add).set(sacc);
+    return true;
+  };
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(n).op(Op.i32_eqz, Op.br_if, 1);
+  for (let i = 0; i < nleaves; i++) c.get(ptr(i)).mem(d64 ? Op.f64_load : Op.f32_load, 0).set(val[i]);
+  c.get(ptr(out));
+  if (!snode(e)) return null;
+  c.mem(d64 ? Op.f64_store : Op.f32_store, 0);
+  for (let i = 0; i <= nleaves; i++) c.get(ptr(i)).get(stride(i)).op(Op.i32_add).set(ptr(i));
+  c.get(n).i32(1).op(Op.i32_sub).set(n);
+  c.op(Op.br, 0, Op.end, Op.end);
+  // 1 when every node's value was finite
+  c.get(sacc).get(sacc).op(d64 ? Op.f64_eq : Op.f32_eq).get(vacc).simd(Simd.v128_any_true).op(Op.i32_eqz, Op.i32_and);
+  try {
+    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [I32], locals, body: c }]) as BufferSource);
+    const k = new WebAssembly.Instance(mod, { env: { mem: heap.memory } }).exports.run as Kernel;
+    k.checksFinite = true;
+    return k;
+  } catch (err) {
+    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw err;
+    return null;
+  }
+}

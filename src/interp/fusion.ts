@@ -1,0 +1,57 @@
+/**
+ * Fusable expressions, the interpreter's side. The compiler (src/compile/fusion.ts) turns an arithmetic
+ * expression over names and numbers with at least two operations — `a*b + c*2.0 - np.sqrt(a)` — into a
+ * template and one call, `$fuse(template, [leaf values])`, taken only when some operand is an ndarray
+ * (scalar code keeps its inline arithmetic). `$fuse` hands the template to the registered fuser (numpy's
+ * fusion.ts, which may run it as one WebAssembly kernel) or evaluates it here operator by operator, with
+ * the same dispatch the unfused code would use — so every case the fuser declines behaves exactly as
+ * the plain expression.
+ */
+import * as A from '../objects/arith';
+import { getAttr } from '../objects/attrs';
+import { call } from '../objects/function';
+
+/** An expression template: leaves index the values passed to `$fuse`. */
+export type Tpl =
+  | { t: 'leaf'; i: number }
+  | { t: 'bin'; op: '+' | '-' | '*' | '/' | '**'; l: Tpl; r: Tpl }
+  | { t: 'neg'; x: Tpl }
+  /** `m.attr(args…)` where leaf `m` is the module (or any object) the attribute is read from */
+  | { t: 'call'; m: number; attr: string; args: Tpl[] };
+
+export interface FuseTemplate {
+  root: Tpl;
+  /** the leaves' source text, for NDPY_DEBUG */
+  names: string[];
+}
+
+const BIN: Record<string, (a: any, b: any) => any> = { '+': A.add, '-': A.sub, '*': A.mul, '/': A.truediv, '**': A.pow };
+
+/** Evaluate a template operator by operator, in Python's order. */
+export function evalTemplate(t: Tpl, v: any[]): any {
+  switch (t.t) {
+    case 'leaf':
+      return v[t.i];
+    case 'bin': {
+      const l = evalTemplate(t.l, v);
+      return BIN[t.op](l, evalTemplate(t.r, v));
+    }
+    case 'neg':
+      return A.neg(evalTemplate(t.x, v));
+    case 'call': {
+      const f = getAttr(v[t.m], t.attr);
+      return call(f, t.args.map((a) => evalTemplate(a, v)));
+    }
+  }
+}
+
+let fuser: ((tpl: FuseTemplate, v: any[]) => any) | null = null;
+/** Install the array fuser (numpy registers it when imported). */
+export function setFuser(f: (tpl: FuseTemplate, v: any[]) => any): void {
+  fuser = f;
+}
+
+/** `$fuse`: run the template through the fuser when there is one. */
+export function fuse(tpl: FuseTemplate, v: any[]): any {
+  return fuser !== null ? fuser(tpl, v) : evalTemplate(tpl.root, v);
+}

@@ -1,0 +1,114 @@
+/**
+ * Fused array expressions (src/compile/fusion.ts → src/modules/numpy/fusion.ts → runtime/wasm/fused.ts):
+ * how many kernels representative expressions launch, the fused IR they compile to, and a differential
+ * test — random expression trees over float64/float32 arrays (contiguous, strided, reversed, broadcast,
+ * 0-d) and Python numbers, fused against the same expression run op by op in the JS reference
+ * evaluator, bit for bit — plus the cases that must not fuse.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { createInterpreter, type Interpreter } from '../../src/index';
+import { launches, setWasmEnabled } from '../../runtime/ufunc';
+import { fusedRuns } from '../../src/modules/numpy/fusion';
+
+let py: Interpreter;
+beforeAll(() => {
+  py = createInterpreter({ stdout: () => {}, stderr: () => {} });
+  py.run(`import numpy as np
+rng = np.random.default_rng(1)
+a, b, c = rng.random(1000), rng.random(1000), rng.random(1000)
+f, g = a.astype(np.float32), b.astype(np.float32)
+m = rng.random((30, 40)); v = rng.random(40)`);
+});
+
+/** kernels launched by one statement, and the IR of the last fused one */
+function count(code: string): { kernels: number; fused: number; ir: string } {
+  const k0 = launches.n, f0 = fusedRuns.n;
+  fusedRuns.last = '';
+  py.run(code);
+  return { kernels: launches.n - k0, fused: fusedRuns.n - f0, ir: fusedRuns.last };
+}
+
+describe('kernel counts and IR', () => {
+  it('a*b + c is one kernel', () => {
+    expect(count('r = a*b + c')).toEqual({ kernels: 1, fused: 1, ir: 'add(multiply(x0, x1), x2) <f8' });
+  });
+  it('W1 (a*b + c*2.0 - sqrt(a)) is one kernel reading a once', () => {
+    expect(count('r = a*b + c*2.0 - np.sqrt(a)')).toEqual({ kernels: 1, fused: 1, ir: 'subtract(add(multiply(x0, x1), multiply(x2, s3)), sqrt(x0)) <f8' });
+  });
+  it('powers, negation, float32, broadcasting', () => {
+    expect(count('r = (a - b)**2 / 2').ir).toBe('true_divide(square(subtract(x0, x1)), s2) <f8');
+    expect(count('r = -a * 2 + a ** 0.5 - b ** -1').ir).toBe('subtract(add(multiply(negative(x0), s2), sqrt(x0)), reciprocal(x1)) <f8');
+    expect(count('r = f * 0.1 + g').ir).toBe('add(multiply(x0, s2), x1) <f4');
+    expect(count('r = m - v * 2').ir).toBe('subtract(x0, multiply(x1, s2)) <f8');
+    expect(count('r = np.maximum(a, b) * 2 - np.abs(c)').ir).toBe('subtract(multiply(maximum(x0, x1), s3), absolute(x2)) <f8');
+  });
+  it('one operation stays a plain ufunc call', () => {
+    expect(count('r = a * b')).toEqual({ kernels: 1, fused: 0, ir: '' });
+  });
+  it('declines: mixed dtypes, integers, complex, other powers, non-ufunc calls', () => {
+    for (const code of ['r = a * f + 1', 'r = np.arange(5) * 2 + 1', 'r = a * 1j + 1', 'r = a ** 3 + 1', 'r = a * 2 + np.float32(1)']) {
+      expect(count(code).fused, code).toBe(0);
+    }
+  });
+  it('a non-finite value anywhere reruns op by op (warnings as NumPy gives them)', () => {
+    const k = count('with np.errstate(all="ignore"): r = 1 / (a - a) * 0');
+    expect(k.fused).toBe(0);
+    expect(k.kernels).toBe(1 + 3);
+    expect(py.run('bool(np.isnan(r).all())')).toBe(true);
+  });
+});
+
+describe('differential: fused = op by op, bit for bit', () => {
+  const OPS = ['+', '-', '*', '/'];
+  const CALLS = ['np.sqrt', 'np.abs', 'np.square', 'np.negative'];
+  let seed = 12345;
+  const rnd = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+  const leaves = ['x', 'y', 'z', '2.5', '3', '0.1', 'w'];
+  const expr = (depth: number): string => {
+    if (depth === 0 || rnd(4) === 0) return leaves[rnd(leaves.length)];
+    switch (rnd(5)) {
+      case 0: return `${CALLS[rnd(CALLS.length)]}(${expr(depth - 1)})`;
+      case 1: return `(${expr(depth - 1)}) ** ${['2', '0.5', '-1'][rnd(3)]}`;
+      case 2: return `-(${expr(depth - 1)})`;
+      default: return `(${expr(depth - 1)} ${OPS[rnd(4)]} ${expr(depth - 1)})`;
+    }
+  };
+  const SETUPS: [string, string][] = [
+    ['contiguous f8', 'x, y, z, w = (rng.random(257) + 0.5 for _ in range(4))'],
+    ['contiguous f4', 'x, y, z, w = ((rng.random(257) + 0.5).astype(np.float32) for _ in range(4))'],
+    ['strided and reversed f8', 'base = rng.random(1200) + 0.5; x, y, z, w = base[::3][:300], base[1::4][:300], base[::-2][:300], base[5:305]'],
+    ['broadcast 2-d f8', 'x = rng.random((17, 9)) + 0.5; y = rng.random(9) + 0.5; z = rng.random((17, 1)) + 0.5; w = np.float64(1.5) + np.zeros(())'],
+    ['transposed f4', 'x = (rng.random((9, 13)) + 0.5).astype(np.float32).T; y = (rng.random(9) + 0.5).astype(np.float32); z = x[::-1]; w = np.float32(2) + np.zeros((), np.float32)'],
+  ];
+  for (const [name, setup] of SETUPS) {
+    it(name, () => {
+      const p = createInterpreter({ stdout: () => {}, stderr: () => {} });
+      p.run(`import numpy as np\nrng = np.random.default_rng(7)\n${setup}`);
+      let fusedCount = 0;
+      for (let t = 0; t < 60; t++) {
+        const e = expr(4);
+        const f0 = fusedRuns.n;
+        const run = (code: string) => {
+          try {
+            return p.run(code);
+          } catch (err) {
+            return { error: String(err) }; // (both ways must raise the same, e.g. np.int64(9) ** -1)
+          }
+        };
+        const fused = run(`r1 = ${e}\nbytes(np.ascontiguousarray(r1).tobytes()) if isinstance(r1, np.ndarray) else repr(r1)`);
+        fusedCount += fusedRuns.n - f0;
+        setWasmEnabled(false);
+        try {
+          const plain = run(`r2 = ${e}\nbytes(np.ascontiguousarray(r2).tobytes()) if isinstance(r2, np.ndarray) else repr(r2)`);
+          expect(fused, e).toEqual(plain);
+          if (!(fused && typeof fused === 'object' && 'error' in fused)) {
+            expect(p.run('(r1.dtype == r2.dtype, r1.shape == r2.shape) if isinstance(r1, np.ndarray) else (True, True)'), e).toEqual([true, true]);
+          }
+        } finally {
+          setWasmEnabled(true);
+        }
+      }
+      expect(fusedCount).toBeGreaterThan(5);
+    });
+  }
+});

@@ -1,0 +1,1 @@
+import warnings; warnings.warn("from -c"); warnings.warn("dep", DeprecationWarning)
