@@ -14,6 +14,25 @@ export interface BitGenerator {
   nextDouble(): number;
 }
 
+/**
+ * A bit generator that can also write many draws at once into heap memory (addresses into the array
+ * heap, runtime/memory.ts), leaving its state exactly as that many single draws would.
+ */
+export interface BulkBitGenerator extends BitGenerator {
+  /** n nextDouble draws as float64 at `addr`. */
+  fillDoubles(addr: number, n: number): void;
+  /** The next n nextUint32 draws as u32 at `addr`. */
+  fillWords32(addr: number, n: number): void;
+  /** A copy of the whole state (for `restore`). */
+  snapshot(): unknown;
+  restore(s: unknown): void;
+}
+
+/** Whether `bg` offers the bulk fills. */
+export function isBulk(bg: BitGenerator): bg is BulkBitGenerator {
+  return typeof (bg as BulkBitGenerator).fillDoubles === 'function';
+}
+
 /** A 64-bit draw as a BigInt (for the rare paths that need full 64-bit arithmetic). */
 export function nextUint64Big(bg: BitGenerator): bigint {
   bg.next64();

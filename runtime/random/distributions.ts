@@ -72,9 +72,16 @@ export function nextFloat(bg: BitGenerator): number {
 
 /** NumPy's random_standard_normal (ziggurat on 64-bit draws: 8 bits of layer, a sign bit, 52 bits of magnitude). */
 export function standardNormal(bg: BitGenerator): number {
+  bg.next64();
+  return standardNormalFrom(bg, bg.hi, bg.lo);
+}
+
+/**
+ * The ziggurat from a first 64-bit draw already taken (`hi`, `lo`): its result, or the rest of the
+ * rejection loop on further draws from `bg` (the bulk fill runs the common first test inline).
+ */
+export function standardNormalFrom(bg: BitGenerator, hi: number, lo: number): number {
   for (;;) {
-    bg.next64();
-    const hi = bg.hi, lo = bg.lo;
     const idx = lo & 0xff;
     // rabs = bits 9..60 of the draw
     const rabs = (hi & 0x1fffffff) * 8388608 + (lo >>> 9);
@@ -89,6 +96,9 @@ export function standardNormal(bg: BitGenerator): number {
       }
     }
     if ((FI_DOUBLE[idx - 1] - FI_DOUBLE[idx]) * bg.nextDouble() + FI_DOUBLE[idx] < crExp(-0.5 * x * x)) return x;
+    bg.next64();
+    hi = bg.hi;
+    lo = bg.lo;
   }
 }
 

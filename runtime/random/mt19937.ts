@@ -10,7 +10,9 @@
  *
  * Invariant: `key` holds 624 unsigned 32-bit words and 0 <= pos <= 624.
  */
-import { BitGenerator } from './bitGenerator';
+import { BulkBitGenerator } from './bitGenerator';
+import { heap } from '../memory';
+import { randomKernels, kernelScratch, SCRATCH_KEY, KERNEL_CHUNK } from './wasmKernels';
 
 const N = 624;
 const M = 397;
@@ -18,7 +20,7 @@ const MATRIX_A = 0x9908b0df;
 const UPPER = 0x80000000;
 const LOWER = 0x7fffffff;
 
-export class MT19937 implements BitGenerator {
+export class MT19937 implements BulkBitGenerator {
   readonly key = new Uint32Array(N);
   pos = N;
   hi = 0;
@@ -104,6 +106,53 @@ export class MT19937 implements BitGenerator {
     const a = this.nextUint32() >>> 5;
     const b = this.nextUint32() >>> 6;
     return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  /**
+   * Run a fill kernel (writing `size`-byte draws) with the key copied to the scratch block and back
+   * (2.5 KB each way, so only for fills long enough to repay it).
+   */
+  private runKernel(kernel: (k: number, pos: number, out: number, n: number) => number, size: number, addr: number, n: number): void {
+    const kp = kernelScratch() + SCRATCH_KEY;
+    new Uint32Array(heap.buffer, kp, N).set(this.key);
+    // in chunks, for the tier-up reason given at PCG64's runKernel
+    let pos = this.pos;
+    for (let o = 0; o < n; o += KERNEL_CHUNK) pos = kernel(kp, pos, addr + size * o, Math.min(KERNEL_CHUNK, n - o));
+    this.pos = pos;
+    this.key.set(new Uint32Array(heap.buffer, kp, N));
+  }
+
+  /** n doubles (as nextDouble draws them) into float64 memory at heap address `addr`. */
+  fillDoubles(addr: number, n: number): void {
+    if (n <= 0) return;
+    const k = n >= 256 ? randomKernels() : null;
+    if (k) {
+      this.runKernel(k.mt_doubles, 8, addr, n);
+      return;
+    }
+    const v = new Float64Array(heap.buffer, addr, n);
+    for (let i = 0; i < n; i++) v[i] = this.nextDouble();
+  }
+
+  /** The next n words (nextUint32 draws) into u32 memory at `addr`. */
+  fillWords32(addr: number, n: number): void {
+    if (n <= 0) return;
+    const k = n >= 512 ? randomKernels() : null;
+    if (k) {
+      this.runKernel(k.mt_words, 4, addr, n);
+      return;
+    }
+    const v = new Uint32Array(heap.buffer, addr, n);
+    for (let i = 0; i < n; i++) v[i] = this.nextUint32();
+  }
+
+  snapshot(): { key: Uint32Array; pos: number } {
+    return this.getState();
+  }
+
+  restore(s: unknown): void {
+    const t = s as { key: Uint32Array; pos: number };
+    this.setState(t.key, t.pos);
   }
 
   /** The key (a copy) and position, as `get_state` reports them. */

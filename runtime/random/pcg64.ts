@@ -13,7 +13,9 @@
  * double arithmetic: a limb product is below 2**32 and a column sum below 2**36. The step is unrolled
  * over plain fields (no typed arrays, no BigInt) because it runs once per 64-bit draw.
  */
-import { BitGenerator } from './bitGenerator';
+import { BulkBitGenerator } from './bitGenerator';
+import { heap } from '../memory';
+import { randomKernels, kernelScratch, SCRATCH_STATE, KERNEL_CHUNK } from './wasmKernels';
 
 const MASK128 = (1n << 128n) - 1n;
 // the multiplier 0x2360ed051fc65da44385df649fccf645 in 16-bit limbs, least significant first
@@ -26,7 +28,7 @@ const M5 = 0x1fc6;
 const M6 = 0xed05;
 const M7 = 0x2360;
 
-export class PCG64 implements BitGenerator {
+export class PCG64 implements BulkBitGenerator {
   private s0 = 0; private s1 = 0; private s2 = 0; private s3 = 0;
   private s4 = 0; private s5 = 0; private s6 = 0; private s7 = 0;
   private i0 = 0; private i1 = 0; private i2 = 0; private i3 = 0;
@@ -120,6 +122,95 @@ export class PCG64 implements BitGenerator {
   nextDouble(): number {
     this.next64();
     return (this.hi * 2097152 + (this.lo >>> 11)) / 9007199254740992;
+  }
+
+  /** Write the state and increment as four u64 words (eight u32, least significant first) at w[o..o+8). */
+  private saveWords(w: Uint32Array, o: number): void {
+    w[o] = this.s1 * 65536 + this.s0;
+    w[o + 1] = this.s3 * 65536 + this.s2;
+    w[o + 2] = this.s5 * 65536 + this.s4;
+    w[o + 3] = this.s7 * 65536 + this.s6;
+    w[o + 4] = this.i1 * 65536 + this.i0;
+    w[o + 5] = this.i3 * 65536 + this.i2;
+    w[o + 6] = this.i5 * 65536 + this.i4;
+    w[o + 7] = this.i7 * 65536 + this.i6;
+  }
+
+  /** Read back the state words saveWords wrote (the increment does not change). */
+  private loadWords(w: Uint32Array, o: number): void {
+    const a = w[o], b = w[o + 1], c = w[o + 2], d = w[o + 3];
+    this.s0 = a & 0xffff;
+    this.s1 = a >>> 16;
+    this.s2 = b & 0xffff;
+    this.s3 = b >>> 16;
+    this.s4 = c & 0xffff;
+    this.s5 = c >>> 16;
+    this.s6 = d & 0xffff;
+    this.s7 = d >>> 16;
+  }
+
+  /** Run a kernel over `n` draws with the state copied to the scratch block and back. */
+  private runKernel(kernel: (st: number, out: number, n: number) => void, addr: number, n: number): void {
+    const st = kernelScratch() + SCRATCH_STATE;
+    this.saveWords(new Uint32Array(heap.buffer, st, 8), 0);
+    // in chunks: WebAssembly has no on-stack replacement, so a single long call would run entirely in
+    // the baseline tier; the optimized code takes over at a call boundary
+    for (let o = 0; o < n; o += KERNEL_CHUNK) kernel(st, addr + 8 * o, Math.min(KERNEL_CHUNK, n - o));
+    this.loadWords(new Uint32Array(heap.buffer, st, 8), 0);
+  }
+
+  /** n doubles (as nextDouble draws them) into float64 memory at heap address `addr`. */
+  fillDoubles(addr: number, n: number): void {
+    if (n <= 0) return;
+    const k = n >= 16 ? randomKernels() : null;
+    if (k) {
+      this.runKernel(k.pcg_doubles, addr, n);
+      return;
+    }
+    const v = new Float64Array(heap.buffer, addr, n);
+    for (let i = 0; i < n; i++) v[i] = this.nextDouble();
+  }
+
+  /** n next64 draws into memory at `addr`, each as its low then its high u32. */
+  fillRaw64(addr: number, n: number): void {
+    if (n <= 0) return;
+    const k = n >= 16 ? randomKernels() : null;
+    if (k) {
+      this.runKernel(k.pcg_raw, addr, n);
+      return;
+    }
+    const w = new Uint32Array(heap.buffer, addr, 2 * n);
+    for (let i = 0; i < n; i++) {
+      this.next64();
+      w[2 * i] = this.lo;
+      w[2 * i + 1] = this.hi;
+    }
+  }
+
+  /** The next n words of the nextUint32 stream into u32 memory at `addr` (the buffered half included). */
+  fillWords32(addr: number, n: number): void {
+    if (n <= 0) return;
+    let i = 0;
+    if (this.hasUint32) {
+      new Uint32Array(heap.buffer, addr, 1)[0] = this.uinteger;
+      this.hasUint32 = false;
+      i = 1;
+    }
+    const pairs = (n - i) >> 1;
+    this.fillRaw64(addr + 4 * i, pairs);
+    i += 2 * pairs;
+    if (i < n) new Uint32Array(heap.buffer, addr + 4 * i, 1)[0] = this.nextUint32();
+  }
+
+  snapshot(): number[] {
+    return [this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7, this.hasUint32 ? 1 : 0, this.uinteger];
+  }
+
+  restore(s: unknown): void {
+    const a = s as number[];
+    [this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7] = a;
+    this.hasUint32 = a[8] === 1;
+    this.uinteger = a[9];
   }
 
   /** The LCG state and increment as 128-bit integers. */

@@ -56,6 +56,14 @@ export function fillArray(shape: number[], dt: DType, draw: (i: number) => numbe
   return out;
 }
 
+/** A new array of `shape` (dtype `dt`) whose n elements `bulk(addr, n)` writes at the data's address. */
+export function fillArrayBulk(shape: number[], dt: DType, bulk: (addr: number, n: number) => void): NDArray {
+  const out = allocArray(shape, dt);
+  const n = out.size;
+  if (n > 0) bulk(out.addr, n);
+  return out;
+}
+
 /** Broadcast shapes, or NumPy's "shape mismatch" ValueError naming the first pair that fails. */
 export function broadcastOrThrow(shapes: number[][]): number[] {
   const b = broadcastShapes(shapes);
@@ -101,9 +109,10 @@ function signbit(x: number): boolean {
 
 /**
  * NumPy's `cont`: draws `f(a, b)` (b is 0 for one-parameter distributions) for each output element —
- * a Python float when every parameter is a scalar and size is None.
+ * a Python float when every parameter is a scalar and size is None. With scalar parameters and a size,
+ * `bulk(addr, n, a, b)`, when given, fills the n outputs at once instead (the same values).
  */
-export function cont(sizeArg: any, params: Param[], f: (a: number, b: number) => number): any {
+export function cont(sizeArg: any, params: Param[], f: (a: number, b: number) => number, bulk?: (addr: number, n: number, a: number, b: number) => void): any {
   const size = sizeShape(sizeArg);
   if (params.every((p) => isScalarLike(p.value))) {
     const vals = params.map((p) => {
@@ -113,6 +122,8 @@ export function cont(sizeArg: any, params: Param[], f: (a: number, b: number) =>
     });
     const a = vals[0] ?? 0, b = vals[1] ?? 0;
     if (size === null) return float(f(a, b));
+    // `bulk` writes the same values as `f` would, many at a time
+    if (bulk) return fillArrayBulk(size, D.float64, (addr, n) => bulk(addr, n, a, b));
     return fillArray(size, D.float64, () => f(a, b));
   }
   const arrays = params.map((p) => asArray(p.value, D.float64));

@@ -9,7 +9,9 @@ import { NDArray } from '../../../runtime/ndarray';
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
 import { heap } from '../../../runtime/memory';
-import { BitGenerator } from '../../../runtime/random/bitGenerator';
+import { BitGenerator, isBulk } from '../../../runtime/random/bitGenerator';
+import { PCG64 } from '../../../runtime/random/pcg64';
+import { fillStandardNormal } from '../../../runtime/random/bulk';
 import { nextFloat, standardNormal, standardNormalF, standardExponential, standardExponentialF, standardExponentialInv } from '../../../runtime/random/distributions';
 import { PyType, builtinType, ObjectType, IntType, BoolType } from '../../objects/pytype';
 import { float } from '../../objects/values';
@@ -21,7 +23,7 @@ import { idOf } from '../../objects/repr';
 import { NPScalar, domainToPy } from './scalars';
 import { kwArgs } from './ufuncs';
 import { toDType } from './dtypes';
-import { cont, sizeShape, fillArray } from './randomArgs';
+import { cont, sizeShape, fillArray, fillArrayBulk } from './randomArgs';
 import { randomIntegers } from './randomIntegers';
 import { generatorShuffle, permutation, permuted } from './randomShuffle';
 import { choice } from './randomChoice';
@@ -53,11 +55,11 @@ export function defaultRng(seed: any): Generator {
  * NumPy's double_fill / float_fill: one draw as a Python float (size and out None), a new array of
  * `size`, or the supplied `out` array filled in place.
  */
-function fill(sizeArg: any, outArg: any, dt: DType, draw: () => number): any {
+function fill(sizeArg: any, outArg: any, dt: DType, draw: () => number, bulk: ((addr: number, n: number) => void) | null = null): any {
   const size = sizeShape(sizeArg);
   if (outArg === undefined || outArg === null) {
     if (size === null) return float(dt === D.float32 ? Math.fround(draw()) : draw());
-    return fillArray(size, dt, draw);
+    return bulk ? fillArrayBulk(size, dt, bulk) : fillArray(size, dt, draw);
   }
   if (!(outArg instanceof NDArray)) throwPy('TypeError', 'Supplied output array has the wrong type.');
   const out = outArg;
@@ -68,6 +70,10 @@ function fill(sizeArg: any, outArg: any, dt: DType, draw: () => number): any {
   if (size !== null && (size.length !== out.ndim || size.some((s, i) => s !== out.shape[i]))) throwPy('ValueError', 'size must match out.shape when used together');
   const n = out.size;
   if (n === 0) return out;
+  if (bulk) {
+    bulk(out.addr, n);
+    return out;
+  }
   const v = dt === D.float32 ? new Float32Array(heap.buffer, out.addr, n) : new Float64Array(heap.buffer, out.addr, n);
   for (let i = 0; i < n; i++) v[i] = draw();
   return out;
@@ -89,7 +95,8 @@ const generatorMethods: Record<string, Method> = {
     const p = kwArgs(args, kw, ['size', 'dtype', 'out']);
     const dt = floatDType(p.dtype, 'random');
     const bg = g.bg;
-    return fill(p.size, p.out, dt, dt === D.float32 ? () => nextFloat(bg) : () => bg.nextDouble());
+    if (dt === D.float32) return fill(p.size, p.out, dt, () => nextFloat(bg));
+    return fill(p.size, p.out, dt, () => bg.nextDouble(), isBulk(bg) ? (addr, n) => bg.fillDoubles(addr, n) : null);
   },
   integers: (g: Generator, args, kw) => {
     const p = kwArgs(args, kw, ['low', 'high', 'size', 'dtype', 'endpoint']);
@@ -105,12 +112,18 @@ const generatorMethods: Record<string, Method> = {
     const p = kwArgs(args, kw, ['size', 'dtype', 'out']);
     const dt = floatDType(p.dtype, 'standard_normal');
     const bg = g.bg;
-    return fill(p.size, p.out, dt, dt === D.float32 ? () => standardNormalF(bg) : () => standardNormal(bg));
+    if (dt === D.float32) return fill(p.size, p.out, dt, () => standardNormalF(bg));
+    return fill(p.size, p.out, dt, () => standardNormal(bg), bg instanceof PCG64 ? (addr, n) => fillStandardNormal(bg, addr, n) : null);
   },
   normal: (g: Generator, args, kw) => {
     const p = kwArgs(args, kw, ['loc', 'scale', 'size']);
     const bg = g.bg;
-    return cont(p.size, [{ value: p.loc ?? 0.0, name: '', nonNegative: false }, { value: p.scale ?? 1.0, name: 'scale', nonNegative: true }], (loc, scale) => loc + scale * standardNormal(bg));
+    const bulk = bg instanceof PCG64 ? (addr: number, n: number, loc: number, scale: number) => {
+      fillStandardNormal(bg, addr, n);
+      const v = new Float64Array(heap.buffer, addr, n);
+      for (let i = 0; i < n; i++) v[i] = loc + scale * v[i];
+    } : undefined;
+    return cont(p.size, [{ value: p.loc ?? 0.0, name: '', nonNegative: false }, { value: p.scale ?? 1.0, name: 'scale', nonNegative: true }], (loc, scale) => loc + scale * standardNormal(bg), bulk);
   },
   standard_exponential: (g: Generator, args, kw) => {
     const p = kwArgs(args, kw, ['size', 'dtype', 'method', 'out']);

@@ -12,7 +12,11 @@
 import { NDArray, shapeSize } from '../../../runtime/ndarray';
 import { DType, intRange } from '../../../runtime/dtype';
 import { heap } from '../../../runtime/memory';
-import { BitGenerator } from '../../../runtime/random/bitGenerator';
+import { BitGenerator, isBulk } from '../../../runtime/random/bitGenerator';
+import { fillBounded32 } from '../../../runtime/random/bulk';
+
+/** fills at least this long take their 32-bit draws in blocks (runtime/random/bulk.ts) */
+const BULK_MIN = 32;
 import { bounded, bounded64, boundedBool, newDrawBuffer } from '../../../runtime/random/boundedIntegers';
 import { PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
@@ -95,6 +99,10 @@ class IntegerDraws {
       }
       const u = BigInt.asUintN(64, off);
       const offLo = Number(u & 0xffffffffn), offHi = Number(u >> 32n), r = Number(rng);
+      if (n >= BULK_MIN && isBulk(this.bg)) {
+        fillBounded32(this.bg, r, this.masked, addr, n, offLo, offHi, true);
+        return;
+      }
       for (let i = 0; i < n; i++) {
         const lo = offLo + bounded(this.bg, r, 64, this.masked, this.buf);
         w[2 * i] = lo >>> 0;
@@ -106,6 +114,10 @@ class IntegerDraws {
     const offN = Number(BigInt.asUintN(bits === 1 ? 8 : bits, off)), r = Number(rng);
     if (rng === 0n) {
       view.fill(offN);
+      return;
+    }
+    if (bits === 32 && n >= BULK_MIN && isBulk(this.bg)) {
+      fillBounded32(this.bg, r, this.masked, addr, n, offN, 0, false);
       return;
     }
     for (let i = 0; i < n; i++) {

@@ -14,7 +14,8 @@ import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { heap } from '../../../runtime/memory';
 import { MT19937, MT19937_STATE_LEN } from '../../../runtime/random/mt19937';
-import { BitGenerator, nextUint64Big } from '../../../runtime/random/bitGenerator';
+import { BitGenerator, nextUint64Big, isBulk } from '../../../runtime/random/bitGenerator';
+import { fillLegacyGauss } from '../../../runtime/random/bulk';
 import { legacyGauss, legacyStandardExponential, GaussCache } from '../../../runtime/random/distributions';
 import { randomEntropy } from '../../../runtime/random/seedSequence';
 import { PyType, builtinType, ObjectType, IntType, BoolType } from '../../objects/pytype';
@@ -30,7 +31,7 @@ import { NPScalar, weakKind, domainToPy } from './scalars';
 import { asArray, allocArray } from './coerce';
 import { kwArgs } from './ufuncs';
 import { toDType } from './dtypes';
-import { cont, sizeShape, fillArray, isScalarLike, toDouble, broadcastOrThrow, broadcastValues } from './randomArgs';
+import { cont, sizeShape, fillArray, fillArrayBulk, isScalarLike, toDouble, broadcastOrThrow, broadcastValues } from './randomArgs';
 import { randomIntegers, toBigInt } from './randomIntegers';
 import { legacyShuffle, permutation } from './randomShuffle';
 import { choice } from './randomChoice';
@@ -175,12 +176,12 @@ export const randomStateMethods: Record<string, Method> = {
   },
   random_sample: (rs: RandomState, args, kw) => {
     const size = sizeShape(kwArgs(args, kw, ['size']).size);
-    return size === null ? float(rs.bg.nextDouble()) : fillArray(size, D.float64, () => rs.bg.nextDouble());
+    return size === null ? float(rs.bg.nextDouble()) : fillArrayBulk(size, D.float64, (addr, n) => rs.bg.fillDoubles(addr, n));
   },
   rand: (rs: RandomState, args, kw) => randomStateMethods.random_sample(rs, [dimsArgs(args, kw, 'rand')], null),
   standard_normal: (rs: RandomState, args, kw) => {
     const size = sizeShape(kwArgs(args, kw, ['size']).size);
-    return size === null ? float(legacyGauss(rs.bg, rs)) : fillArray(size, D.float64, () => legacyGauss(rs.bg, rs));
+    return size === null ? float(legacyGauss(rs.bg, rs)) : fillArrayBulk(size, D.float64, (addr, n) => fillLegacyGauss(rs.bg, rs, addr, n));
   },
   randn: (rs: RandomState, args, kw) => randomStateMethods.standard_normal(rs, [dimsArgs(args, kw, 'randn')], null),
   randint: (rs: RandomState, args, kw) => {
@@ -214,7 +215,12 @@ export const randomStateMethods: Record<string, Method> = {
   },
   normal: (rs: RandomState, args, kw) => {
     const p = kwArgs(args, kw, ['loc', 'scale', 'size']);
-    return cont(p.size, [{ value: p.loc ?? 0.0, name: '', nonNegative: false }, { value: p.scale ?? 1.0, name: 'scale', nonNegative: true }], (loc, scale) => loc + scale * legacyGauss(rs.bg, rs));
+    const bulk = (addr: number, n: number, loc: number, scale: number) => {
+      fillLegacyGauss(rs.bg, rs, addr, n);
+      const v = new Float64Array(heap.buffer, addr, n);
+      for (let i = 0; i < n; i++) v[i] = loc + scale * v[i];
+    };
+    return cont(p.size, [{ value: p.loc ?? 0.0, name: '', nonNegative: false }, { value: p.scale ?? 1.0, name: 'scale', nonNegative: true }], (loc, scale) => loc + scale * legacyGauss(rs.bg, rs), bulk);
   },
   standard_exponential: (rs: RandomState, args, kw) => {
     const size = sizeShape(kwArgs(args, kw, ['size']).size);
@@ -267,7 +273,13 @@ export function uniform(src: { bg: BitGenerator }, low: any, high: any, size: an
   if (isScalarLike(low) && isScalarLike(high)) {
     const lo = toDouble(low), range = toDouble(high) - lo;
     if (!Number.isFinite(range)) throwPy('OverflowError', msg);
-    return cont(size, [{ value: lo, name: '', nonNegative: false }, rangeParam(range)], (a, r) => a + r * src.bg.nextDouble());
+    const bg = src.bg;
+    const bulk = isBulk(bg) ? (addr: number, n: number, a: number, r: number) => {
+      bg.fillDoubles(addr, n);
+      const v = new Float64Array(heap.buffer, addr, n);
+      for (let i = 0; i < n; i++) v[i] = a + r * v[i];
+    } : undefined;
+    return cont(size, [{ value: lo, name: '', nonNegative: false }, rangeParam(range)], (a, r) => a + r * bg.nextDouble(), bulk);
   }
   const lo = asArray(low, D.float64), hi = asArray(high, D.float64);
   // range = np.subtract(high, low), checked before any draw
