@@ -219,6 +219,7 @@ function stepRound(dt: DType): ((x: number) => number) | null {
  * axis use pairwise summation, as NumPy's inner loop does, so sums match NumPy's digits.
  */
 export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial: any, where: NDArray | null = null): void {
+  launches.n++;
   const nd = arr.ndim;
   const red = new Set(axes);
   const keep = [...Array(nd).keys()].filter((i) => !red.has(i));

@@ -4,12 +4,14 @@
  * digits equal NumPy's and the JS reference's `pairwise`), and plain 64-bit accumulation for
  * integer and boolean inputs summed into int64/uint64 (exact modulo 2**64 in any order).
  *
+ * Contiguous float64/float32 blocks keep the eight accumulators in SIMD lanes (same additions, same digits).
+ *
  * Exported function: `sum(p, n, stride) → value` (f64, f32 or i64 by kernel). Inputs are converted
  * from their own dtype to the accumulator's on load, as the JS path does. Cached per (input, acc) pair.
  */
 import { DType } from '../dtype';
 import { heap } from '../memory';
-import { Code, Op, I32, I64, F32, F64, ValType, assemble } from './assembler';
+import { Code, Op, Simd, I32, I64, F32, F64, V128, ValType, assemble } from './assembler';
 
 export type SumKernel = (p: number, n: number, stride: number) => number | bigint;
 
@@ -95,7 +97,7 @@ function build(input: DType, acc: DType): SumKernel | null {
     return instantiate(c, at, [at]);
   }
   // float: NumPy's pairwise_sum, recursive (function index 0 calls itself)
-  const RES = 3, I = 4, R0 = 5;
+  const RES = 3, I = 4, R0 = 5, V0 = 13, Q = 17, END = 18;
   const elem = (idx: () => void) => loadAt(() => (c.get(P), idx(), c.get(S), c.op(Op.i32_mul, Op.i32_add)));
   // n < 8: sequential from 0
   c.get(N).i32(8).op(Op.i32_lt_s, Op.if, 0x40);
@@ -112,6 +114,40 @@ function build(input: DType, acc: DType): SumKernel | null {
   c.op(Op.end);
   // n <= 128: eight accumulators
   c.get(N).i32(128).op(Op.i32_le_s, Op.if, 0x40);
+  const same = (input.char === 'd' && at === F64) || (input.char === 'f' && at === F32);
+  if (same) {
+    // contiguous: the eight accumulators as SIMD lanes (f64x2 ×4 or f32x4 ×2), the same additions
+    const size = input.itemsize, nv = size === 8 ? 4 : 2, vadd = size === 8 ? Simd.f64x2_add : Simd.f32x4_add;
+    const ext = size === 8 ? Simd.f64x2_extract_lane : Simd.f32x4_extract_lane;
+    c.get(S).i32(size).op(Op.i32_eq, Op.if, 0x40);
+    for (let j = 0; j < nv; j++) c.get(P).simdMem(Simd.v128_load, 16 * j).set(V0 + j);
+    // Q walks the blocks of eight from element 8 to END = p + (n - n % 8) * size
+    c.get(P).i32(8 * size).op(Op.i32_add).set(Q);
+    c.get(P).get(N).get(N).i32(8).op(Op.i32_rem_s, Op.i32_sub).i32(size).op(Op.i32_mul, Op.i32_add).set(END);
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(Q).get(END).op(Op.i32_ge_u, Op.br_if, 1);
+    for (let j = 0; j < nv; j++) c.get(V0 + j).get(Q).simdMem(Simd.v128_load, 16 * j).simd(vadd).set(V0 + j);
+    c.get(Q).i32(8 * size).op(Op.i32_add).set(Q);
+    c.op(Op.br, 0, Op.end, Op.end);
+    c.get(N).get(N).i32(8).op(Op.i32_rem_s, Op.i32_sub).set(I);
+    // r_k is lane k % lanes of vector floor(k / lanes)
+    const r = (k: number) => {
+      const lanes = 16 / size;
+      c.get(V0 + Math.floor(k / lanes)).simd(ext, k % lanes);
+    };
+    r(0), r(1), c.op(add), r(2), r(3), c.op(add, add);
+    r(4), r(5), c.op(add), r(6), r(7), c.op(add, add);
+    c.op(add).set(RES);
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(I).get(N).op(Op.i32_ge_s, Op.br_if, 1);
+    c.get(RES);
+    if (!elem(() => c.get(I))) return null;
+    c.op(add).set(RES);
+    c.get(I).i32(1).op(Op.i32_add).set(I);
+    c.op(Op.br, 0, Op.end, Op.end);
+    c.get(RES).op(Op.return);
+    c.op(Op.end);
+  }
   for (let j = 0; j < 8; j++) {
     if (!elem(() => c.i32(j))) return null;
     c.set(R0 + j);
@@ -145,7 +181,7 @@ function build(input: DType, acc: DType): SumKernel | null {
   c.get(P).get(I).get(S).op(Op.call, 0);
   c.get(P).get(I).get(S).op(Op.i32_mul, Op.i32_add).get(N).get(I).op(Op.i32_sub).get(S).op(Op.call, 0);
   c.op(add);
-  return instantiate(c, at, [at, I32, ...new Array(8).fill(at)]);
+  return instantiate(c, at, [at, I32, ...new Array(8).fill(at), V128, V128, V128, V128, I32, I32]);
 }
 
 function instantiate(c: Code, at: ValType, locals: ValType[]): SumKernel | null {

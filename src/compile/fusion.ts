@@ -1,13 +1,15 @@
 /**
  * Compiling fusable array expressions (the runtime side is src/interp/fusion.ts). An expression tree of
  * `+ - * /`, `** 2`, `** -1`, `** 0.5`, unary minus and calls `m.f(…)` of float ufunc names, whose
- * leaves are names and numeric constants and which has at least two operations, compiles to
+ * leaves are names, numeric constants and basic subscripts of names (`x[:, None]`), and which has at least two operations (a `.sum()` / `.mean()`
+ * of such a tree, or `m.sum(tree)` / `m.mean(tree)`, counts as one), compiles to
  *
  *     (t0 = a, t1 = b, …, $isND(t0) || $isND(t1) …) ? $fuse(K[i], [t0, t1, …]) : <the plain code on t0, t1, …>
  *
  * so scalar code keeps its inline arithmetic and an expression over arrays reaches the fuser in one
- * call. The leaves are read first, left to right, before any operator runs; reading a name or a constant
- * has no effect other than a NameError, so only the exception raised when two things fail differs.
+ * call. The leaves are read first, left to right, before any operator runs; reading a name, a constant
+ * or a basic subscript has no effect other than an exception, so only the exception raised when two
+ * things fail differs.
  */
 import type { Expr } from '../../grammar/ast';
 import type { FnCtx } from './context';
@@ -31,8 +33,19 @@ function numberValue(e: Expr): number {
   const v = (e as any).value;
   return 'int' in v ? Number(v.int) : v.float;
 }
+/** an index with no effect but selecting: slices of constants, None, ..., integer constants */
+function basicIndex(e: Expr): boolean {
+  if (e.kind === 'Tuple') return e.elts.every(basicIndex);
+  if (e.kind === 'Slice') return [e.lower, e.upper, e.step].every((x) => x === null || isNumber(x));
+  if (e.kind === 'Constant') return e.value === null || (typeof e.value === 'object' && e.value !== null && ('int' in e.value || 'ellipsis' in e.value));
+  return e.kind === 'UnaryOp' && isNumber(e);
+}
+/** operand leaves: names, numbers, and basic subscripts of names (`x[:, None]`, `m[::2]`) */
+function isOperandLeaf(e: Expr): boolean {
+  return e.kind === 'Name' || isNumber(e) || (e.kind === 'Subscript' && e.value.kind === 'Name' && basicIndex(e.index));
+}
 function text(e: Expr): string {
-  return e.kind === 'Name' ? e.id : String(numberValue(e));
+  return e.kind === 'Name' ? e.id : e.kind === 'Subscript' ? `${text(e.value)}[…]` : String(numberValue(e));
 }
 
 /** The fused form of `e`, or null when `e` is not a fusable expression root. */
@@ -43,11 +56,11 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
   let ops = 0;
   const leaf = (x: Expr, operand: boolean): { t: 'leaf'; i: number } => {
     leaves.push(x);
-    if (operand && x.kind === 'Name') operands.push(leaves.length - 1);
+    if (operand && x.kind !== 'Constant' && x.kind !== 'UnaryOp') operands.push(leaves.length - 1);
     return { t: 'leaf', i: leaves.length - 1 };
   };
   const walk = (x: Expr): Tpl | null => {
-    if (x.kind === 'Name' || isNumber(x)) return leaf(x, true);
+    if (isOperandLeaf(x)) return leaf(x, true);
     if (x.kind === 'BinOp') {
       if (x.op === '**') {
         if (!isNumber(x.right) || ![2, -1, 0.5].includes(numberValue(x.right))) return null;
@@ -78,7 +91,19 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
     }
     return null;
   };
-  const root = walk(e);
+  // `x.sum()`, `x.mean()`, `m.sum(x)`, `m.mean(x)` over a fusable x: the reduction joins the template
+  let root: Tpl | null;
+  const red = e.kind === 'Call' && e.keywords.length === 0 && e.func.kind === 'Attribute' && (e.func.attr === 'sum' || e.func.attr === 'mean') ? e.func : null;
+  if (red && e.kind === 'Call' && e.args.length === 0 && red.value.kind !== 'Name') {
+    const x = walk(red.value);
+    root = x && { t: 'reduce', kind: red.attr as 'sum' | 'mean', m: null, x };
+    ops++;
+  } else if (red && e.kind === 'Call' && e.args.length === 1 && e.args[0].kind !== 'Starred' && red.value.kind === 'Name') {
+    const m = leaf(red.value, false).i;
+    const x = walk(e.args[0]);
+    root = x && { t: 'reduce', kind: red.attr as 'sum' | 'mean', m, x };
+    ops++;
+  } else root = walk(e);
   if (!root || root.t === 'leaf' || ops < 2 || operands.length === 0) return null;
   const temps = leaves.map(() => ctx.temp());
   const reads = leaves.map((x, i) => `${temps[i]} = ${compileExpr(ctx, x)}`);

@@ -1,7 +1,8 @@
 /**
  * Fusable expressions, the interpreter's side. The compiler (src/compile/fusion.ts) turns an arithmetic
  * expression over names and numbers with at least two operations — `a*b + c*2.0 - np.sqrt(a)` — into a
- * template and one call, `$fuse(template, [leaf values])`, taken only when some operand is an ndarray
+ * template and one call, `$fuse(template, [leaf values])` (also such an expression summed or averaged:
+ * `((a - b)**2).mean()`, `np.sum(x[:, None] + y)`), taken only when some operand is an ndarray
  * (scalar code keeps its inline arithmetic). `$fuse` hands the template to the registered fuser (numpy's
  * fusion.ts, which may run it as one WebAssembly kernel) or evaluates it here operator by operator, with
  * the same dispatch the unfused code would use — so every case the fuser declines behaves exactly as
@@ -17,7 +18,9 @@ export type Tpl =
   | { t: 'bin'; op: '+' | '-' | '*' | '/' | '**'; l: Tpl; r: Tpl }
   | { t: 'neg'; x: Tpl }
   /** `m.attr(args…)` where leaf `m` is the module (or any object) the attribute is read from */
-  | { t: 'call'; m: number; attr: string; args: Tpl[] };
+  | { t: 'call'; m: number; attr: string; args: Tpl[] }
+  /** `x.sum()` / `x.mean()` (m null) or `m.sum(x)` / `m.mean(x)`: only ever the root */
+  | { t: 'reduce'; kind: 'sum' | 'mean'; m: number | null; x: Tpl };
 
 export interface FuseTemplate {
   root: Tpl;
@@ -41,6 +44,14 @@ export function evalTemplate(t: Tpl, v: any[]): any {
     case 'call': {
       const f = getAttr(v[t.m], t.attr);
       return call(f, t.args.map((a) => evalTemplate(a, v)));
+    }
+    case 'reduce': {
+      if (t.m !== null) {
+        const f = getAttr(v[t.m], t.kind);
+        return call(f, [evalTemplate(t.x, v)]);
+      }
+      const x = evalTemplate(t.x, v);
+      return call(getAttr(x, t.kind), []);
     }
   }
 }

@@ -42,6 +42,12 @@ describe('kernel counts and IR', () => {
     expect(count('r = m - v * 2').ir).toBe('subtract(x0, multiply(x1, s2)) <f8');
     expect(count('r = np.maximum(a, b) * 2 - np.abs(c)').ir).toBe('subtract(multiply(maximum(x0, x1), s3), absolute(x2)) <f8');
   });
+  it('reductions absorb their element-wise producers: one pass, no temporary', () => {
+    expect(count('r = ((a - b)**2).mean()')).toEqual({ kernels: 1, fused: 1, ir: 'sum:square(subtract(x0, x1)) <f8' });
+    expect(count('r = (a[:, None] + b[None, :]).sum()')).toEqual({ kernels: 1, fused: 1, ir: 'sum:add(x0, x1) <f8' });
+    expect(count('r = np.sum(f * g + 1)')).toEqual({ kernels: 1, fused: 1, ir: 'sum:add(multiply(x0, x1), s2) <f4' });
+    expect(count('r = np.mean(m - v)').ir).toBe('sum:subtract(x0, x1) <f8');
+  });
   it('one operation stays a plain ufunc call', () => {
     expect(count('r = a * b')).toEqual({ kernels: 1, fused: 0, ir: '' });
   });
@@ -86,7 +92,7 @@ describe('differential: fused = op by op, bit for bit', () => {
       p.run(`import numpy as np\nrng = np.random.default_rng(7)\n${setup}`);
       let fusedCount = 0;
       for (let t = 0; t < 60; t++) {
-        const e = expr(4);
+        let e = expr(4);
         const f0 = fusedRuns.n;
         const run = (code: string) => {
           try {
@@ -95,6 +101,8 @@ describe('differential: fused = op by op, bit for bit', () => {
             return { error: String(err) }; // (both ways must raise the same, e.g. np.int64(9) ** -1)
           }
         };
+        const red = rnd(3) === 0 ? ['.sum()', '.mean()'][rnd(2)] : '';
+        if (red) e = `(${e})${red}`;
         const fused = run(`r1 = ${e}\nbytes(np.ascontiguousarray(r1).tobytes()) if isinstance(r1, np.ndarray) else repr(r1)`);
         fusedCount += fusedRuns.n - f0;
         setWasmEnabled(false);

@@ -16,7 +16,8 @@
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { NDArray, broadcastShapes, broadcastStrides, coalesce, shapeSize } from '../../../runtime/ndarray';
-import { runKernel, wasmOn } from '../../../runtime/ufunc';
+import { runKernel, wasmOn, launches } from '../../../runtime/ufunc';
+import { sumKernel } from '../../../runtime/wasm/reduce';
 import { fusedKernel, FusedExpr, FUSABLE, describe } from '../../../runtime/wasm/fused';
 import { PyModule, PyFloat } from '../../objects/values';
 import { getAttr } from '../../objects/attrs';
@@ -24,7 +25,7 @@ import { evalTemplate, setFuser, Tpl, FuseTemplate } from '../../interp/fusion';
 import { NDArrayType } from './arrayType';
 import { PyUfunc, scalarArray } from './ufuncs';
 import { ufunc } from './ufuncTable';
-import { NPScalar } from './scalars';
+import { NPScalar, scalar } from './scalars';
 import { allocArray } from './coerce';
 
 const DEBUG = Number((globalThis as any).process?.env?.NDPY_DEBUG ?? 0) || 0;
@@ -86,6 +87,8 @@ function plan(t: Tpl, v: any[], arrays: NDArray[], leafOf: Map<NDArray, number>,
       const args = t.args.map((a) => operand(plan(a, v, arrays, leafOf, dt)));
       return { arr: { op: f.op, args } };
     }
+    case 'reduce':
+      return decline();
   }
 }
 
@@ -114,6 +117,7 @@ function hasArray(t: Tpl, v: any[]): boolean {
     case 'neg': return hasArray(t.x, v);
     case 'bin': return hasArray(t.l, v) || hasArray(t.r, v);
     case 'call': return t.args.some((a) => hasArray(a, v));
+    case 'reduce': return hasArray(t.x, v);
   }
 }
 function hasCall(t: Tpl): boolean {
@@ -121,7 +125,7 @@ function hasCall(t: Tpl): boolean {
     case 'leaf': return false;
     case 'neg': return hasCall(t.x);
     case 'bin': return hasCall(t.l) || hasCall(t.r);
-    case 'call': return true;
+    case 'call': case 'reduce': return true;
   }
 }
 
@@ -137,51 +141,168 @@ function scalarValue(v: any, dt: DType): number {
   return y;
 }
 
-function run(tpl: FuseTemplate, v: any[]): NDArray | null {
+/** What a fusable expression reads: its IR, operands (scalars as 0-d arrays last), dtype and shape. */
+interface Prepared {
+  expr: FusedExpr;
+  arrays: NDArray[];
+  dt: DType;
+  shape: number[];
+}
+
+function prepare(t: Tpl, v: any[]): Prepared | null {
   if (!wasmOn()) return null;
   const arrays: NDArray[] = [];
   const dt = { d: null as DType | null };
   pendingScalars.clear();
   let expr: FusedExpr;
   try {
-    expr = arrExpr(plan(tpl.root, v, arrays, new Map(), dt));
+    expr = arrExpr(plan(t, v, arrays, new Map(), dt));
+    // scalars become 0-d arrays (stride-0 operands)
+    for (const [leaf, val] of pendingScalars) {
+      (leaf as { leaf: number }).leaf = arrays.length;
+      arrays.push(scalarArray(dt.d!, scalarValue(val, dt.d!)));
+    }
   } catch (e) {
     if (e instanceof Decline) return null;
     throw e;
+  } finally {
+    pendingScalars.clear();
   }
-  const d = dt.d!;
-  // scalars become 0-d arrays (stride-0 operands)
-  for (const [leaf, val] of pendingScalars) {
-    (leaf as { leaf: number }).leaf = arrays.length;
-    let x: number;
-    try {
-      x = scalarValue(val, d);
-    } catch (e) {
-      if (e instanceof Decline) return null;
-      throw e;
-    }
-    arrays.push(scalarArray(d, x));
-  }
-  pendingScalars.clear();
   const shape = broadcastShapes(arrays.map((a) => a.shape));
   if (shape === null) return null;
-  // NumPy's order='K': inputs all Fortran-ordered give a Fortran-ordered result (left to the ufuncs)
+  return { expr, arrays, dt: dt.d!, shape };
+}
+
+function note(p: Prepared, what: string, t0: number, finite: boolean): void {
+  fusedRuns.last = `${what}${describe(p.expr, p.arrays.map((a, i) => (a.ndim === 0 ? `s${i}` : `x${i}`)))} ${p.dt.str}`;
+  if (DEBUG) console.error(`ndpy: fused ${fusedRuns.last} ${JSON.stringify(p.shape)} ${(performance.now() - t0).toFixed(3)} ms${finite ? '' : ' (non-finite: rerun unfused)'}`);
+}
+
+/** NumPy's order='K': inputs all Fortran-ordered give a Fortran-ordered result (left to the ufuncs) */
+function fortranResult(arrays: NDArray[]): boolean {
   const multi = arrays.filter((a) => a.ndim > 1 && a.size > 1);
-  if (multi.length > 0 && multi.every((a) => a.fContiguous && !a.cContiguous)) return null;
-  const out = allocArray(shape, d);
+  return multi.length > 0 && multi.every((a) => a.fContiguous && !a.cContiguous);
+}
+
+/** An element-wise expression into a new array, or null (declined, or a value was not finite). */
+function elementwise(p: Prepared): NDArray | null {
+  const { expr, arrays, dt, shape } = p;
+  if (fortranResult(arrays)) return null;
+  const out = allocArray(shape, dt);
   if (shapeSize(shape) === 0) return out;
   const ops = [...arrays, out];
   const [sh, st] = coalesce(shape, ops.map((a) => broadcastStrides(a, shape)));
   const steps = sh.length === 0 ? ops.map(() => 0) : st.map((s) => s[sh.length - 1]);
-  const k = fusedKernel(expr, arrays.length, d, steps);
+  const k = fusedKernel(expr, arrays.length, dt, steps);
   if (k === null) return null;
   const t0 = DEBUG ? performance.now() : 0;
   const finite = runKernel(k, ops, shape);
-  fusedRuns.last = `${describe(expr, arrays.map((a, i) => (a.ndim === 0 ? `s${i}` : `x${i}`)))} ${d.str}`;
-  if (DEBUG) console.error(`ndpy: fused ${fusedRuns.last} ${JSON.stringify(shape)} ${(performance.now() - t0).toFixed(3)} ms${finite ? '' : ' (non-finite: rerun unfused)'}`);
+  note(p, '', t0, finite);
   if (!finite) return null;
   fusedRuns.n++;
   return out;
+}
+
+/** elements computed per pass of a fused reduction (the scratch block, kept in cache) */
+const BLOCK = 1 << 15;
+const scratch = new Map<DType, NDArray>();
+
+/**
+ * The sum of an expression over all its elements without materializing it: NumPy sums a C-contiguous
+ * temporary with one pairwise summation over the flat C order, so the same split points are followed —
+ * subtrees of at most BLOCK elements are computed into a scratch block by the fused kernel and summed
+ * there by the pairwise kernel (runtime/wasm/reduce.ts), and the partial sums combine as the pairwise
+ * tree does. Null when declined or some value was not finite.
+ */
+function fusedSum(p: Prepared): number | null {
+  const { expr, arrays, dt, shape } = p;
+  const n = shapeSize(shape);
+  // a Fortran-ordered temporary would be summed in its memory order
+  if (n === 0 || fortranResult(arrays)) return null;
+  const sum = sumKernel(dt, dt);
+  if (sum === null) return null;
+  let buf = scratch.get(dt);
+  if (!buf) scratch.set(dt, (buf = NDArray.empty([BLOCK], dt)));
+  const [sh, st] = coalesce(shape, arrays.map((a) => broadcastStrides(a, shape)));
+  const nd = sh.length;
+  const steps = nd === 0 ? arrays.map(() => 0) : st.map((s) => s[nd - 1]);
+  const k = fusedKernel(expr, arrays.length, dt, [...steps, dt.itemsize]);
+  if (k === null) return null;
+  const rowLen = nd === 0 ? 1 : sh[nd - 1];
+  const bases = arrays.map((a) => a.addr);
+  const out = buf.addr;
+  const args = new Array(3 + 2 * arrays.length).fill(0);
+  let finite = true;
+  const f32 = dt === D.float32;
+  // values [s, s + len) of the flat C order into the scratch block, row piece by row piece
+  const fill = (s: number, len: number): void => {
+    let q = out;
+    while (len > 0) {
+      const col = s % rowLen;
+      const m = Math.min(len, rowLen - col);
+      let rest = Math.floor(s / rowLen);
+      for (let i = 0; i < arrays.length; i++) args[1 + 2 * i] = bases[i] + col * steps[i];
+      for (let d = nd - 2; d >= 0; d--) {
+        const idx = rest % sh[d];
+        rest = Math.floor(rest / sh[d]);
+        for (let i = 0; i < arrays.length; i++) args[1 + 2 * i] += idx * st[i][d];
+      }
+      args[0] = m;
+      for (let i = 0; i < arrays.length; i++) args[2 + 2 * i] = steps[i];
+      args[1 + 2 * arrays.length] = q;
+      args[2 + 2 * arrays.length] = dt.itemsize;
+      if (k(...args) !== 1) finite = false;
+      q += m * dt.itemsize;
+      s += m;
+      len -= m;
+    }
+  };
+  const pw = (s: number, len: number): number => {
+    if (len <= BLOCK) {
+      fill(s, len);
+      return sum(out, len, dt.itemsize) as number;
+    }
+    let n2 = Math.floor(len / 2);
+    n2 -= n2 % 8;
+    const r = pw(s, n2) + pw(s + n2, len - n2);
+    return f32 ? Math.fround(r) : r;
+  };
+  launches.n++;
+  const t0 = DEBUG ? performance.now() : 0;
+  const total = pw(0, n);
+  note(p, 'sum:', t0, finite);
+  if (!finite) return null;
+  fusedRuns.n++;
+  return total;
+}
+
+function run(tpl: FuseTemplate, v: any[]): any {
+  const t = tpl.root;
+  if (t.t !== 'reduce') {
+    const p = prepare(t, v);
+    return p && elementwise(p);
+  }
+  // the reduction is NumPy's own: ndarray.sum/mean, or the genuine np.sum/np.mean
+  if (t.m !== null) {
+    const m = v[t.m];
+    if (!(m instanceof PyModule) || getAttr(m, t.kind) !== genuine[t.kind]) return null;
+  }
+  const p = prepare(t.x, v);
+  if (!p) return null;
+  const s = fusedSum(p);
+  if (s === null) return null;
+  const n = shapeSize(p.shape);
+  if (t.kind === 'sum') return scalar(p.dt, s);
+  // mean: the sum divided by the count in the dtype (np.float32 / int stays float32)
+  return scalar(p.dt, p.dt === D.float32 ? Math.fround(s / Math.fround(n)) : s / n);
+}
+
+/** numpy's own sum and mean functions (a reduction fuses only when the name still means them) */
+const genuine: Record<string, any> = {};
+/** Record numpy's module-level sum and mean (module.ts, once they exist). */
+export function setGenuineReductions(sum: any, mean: any): void {
+  genuine.sum = sum;
+  genuine.mean = mean;
 }
 
 let installed = false;

@@ -8,6 +8,7 @@ import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
 import { PyTuple, PySlice, PyComplex, PyFloat, tuple } from '../../objects/values';
+import { idOf } from '../../objects/repr';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { defineMethods } from '../../objects/types/define';
 import { truthy, index as pyIndex } from '../../objects/protocols';
@@ -102,11 +103,23 @@ Grid.prototype.cls = GridType;
 
 export const NditerType = builtinType('nditer', ObjectType, 'numpy');
 
+/** np.s_ and np.index_exp: `s_[key]` is the key itself; `index_exp[key]` always a tuple */
+export const IndexExpressionType = builtinType('IndexExpression', ObjectType, 'numpy');
+class IndexExpression {
+  declare cls: PyType;
+  constructor(readonly maketuple: boolean) {}
+}
+IndexExpression.prototype.cls = IndexExpressionType;
+
 export function installIndexTricks(): void {
   defineMethods(GridType, {
     __getitem__: (g: Grid, [key]) =>
       g.kind === 'mgrid' ? grid(key, false) : g.kind === 'ogrid' ? grid(key, true) : concatExpr(key, g.kind === 'c_'),
     __repr__: (g: Grid) => `<numpy.lib._index_tricks_impl.${g.kind === 'mgrid' ? 'MGridClass' : g.kind === 'ogrid' ? 'OGridClass' : g.kind === 'r_' ? 'RClass' : 'CClass'} object>`,
+  });
+  defineMethods(IndexExpressionType, {
+    __getitem__: (e: IndexExpression, [key]) => (e.maketuple && !(key instanceof PyTuple) ? new PyTuple([key]) : key),
+    __repr__: (e: IndexExpression) => `<numpy.lib._index_tricks_impl.IndexExpression object at 0x${idOf(e).toString(16)}>`,
   });
 }
 
@@ -156,11 +169,13 @@ export function indexTrickValues(): Record<string, any> {
     __iter__: (it: Nditer) => new ArrayIter(it.items),
   });
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
-  const fns: Record<string, PyBuiltin | Grid> = {
+  const fns: Record<string, PyBuiltin | Grid | IndexExpression> = {
     mgrid: new Grid('mgrid'),
     ogrid: new Grid('ogrid'),
     r_: new Grid('r_'),
     c_: new Grid('c_'),
+    s_: new IndexExpression(false),
+    index_exp: new IndexExpression(true),
     nditer: b('nditer', (args, kw) => {
       const p = kwArgs(args, kw, ['op', 'flags', 'op_flags', 'op_dtypes', 'order', 'casting', 'op_axes', 'itershape', 'buffersize']);
       const a = asArray(p.op);

@@ -60,7 +60,7 @@ import { windowFunctions } from './windows';
 import { BroadcastType, installBroadcastType } from './broadcastObject';
 import { FlatIterType, installFlatIterType } from './flatIter';
 import { installCollector } from '../../interp/collector';
-import { installFuser } from './fusion';
+import { installFuser, setGenuineReductions } from './fusion';
 
 let installed = false;
 function installTypes(): void {
@@ -332,6 +332,7 @@ export function makeNumpy(): PyModule {
     }
     return truthy(R.all(eq, {}));
   });
+  setGenuineReductions(d.sum, d.mean);
   return m;
 }
 

@@ -10,8 +10,9 @@
  */
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
-import { NDArray, broadcastShapes, contiguousStrides } from '../../../runtime/ndarray';
-import { findLoop, loopFor, runElementwise, runReduce, runAccumulate, spec, Loop } from '../../../runtime/ufunc';
+import { NDArray, broadcastShapes, contiguousStrides, coalesce } from '../../../runtime/ndarray';
+import { sumKernel } from '../../../runtime/wasm/reduce';
+import { findLoop, loopFor, runElementwise, runReduce, runAccumulate, spec, Loop, pairwise, wasmOn } from '../../../runtime/ufunc';
 import { writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
@@ -267,7 +268,8 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   if (out instanceof NDArray) res = out;
   else res = allocArray(outShape, loop.outs[0]);
   const target = res.ndim === outShape.length ? res : res.view(outShape, res.strides.filter((_, i) => !axes.includes(i)), res.offset);
-  runReduce(loop, arr, axes, target, init, whereArr);
+  if (axes.length === arr.ndim && arr.ndim > 0 && whereArr === null && arr.size > 0) reduceAll(loop, arr, target, init);
+  else runReduce(loop, arr, axes, target, init, whereArr);
   if (out instanceof NDArray) return out;
   const sub = wrapperOf([arr]);
   if (sub) wrapAs(res, (sub as any).cls, sub);
@@ -277,6 +279,39 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   }
   return res.ndim === 0 && !sub ? scalar(res.dtype, res.get([])) : res;
 }
+
+/**
+ * A reduction over every axis, in the order NumPy's iterator visits the elements: axes by decreasing
+ * |stride| (each walked in its own direction), then coalesced — a C or Fortran contiguous array is one
+ * row in memory order. A float sum over several rows is what NumPy's buffered iterator makes of
+ * it: chunks of as many whole rows as fit in its 8192-element buffer (one row when longer), each summed
+ * pairwise, added in turn to the running total.
+ */
+function reduceAll(loop: Loop, arr: NDArray, target: NDArray, init: any): void {
+  const order = [...Array(arr.ndim).keys()].filter((d) => arr.shape[d] !== 1).sort((a, b) => Math.abs(arr.strides[b]) - Math.abs(arr.strides[a]));
+  const [sh, st] = coalesce(order.map((d) => arr.shape[d]), [order.map((d) => arr.strides[d])]);
+  const view = arr.view(sh.length ? sh : [1], sh.length ? st[0] : [arr.itemsize], arr.offset);
+  const dt = loop.ins[0];
+  if (view.ndim === 1 || loop.name !== 'add' || dt.kind !== 'f' || dt.itemsize < 4 || arr.dtype !== dt) {
+    runReduce(loop, view, [...Array(view.ndim).keys()], target, init, null);
+    return;
+  }
+  const L = view.shape[view.ndim - 1];
+  const block = L >= BUFFER ? L : Math.floor(BUFFER / L) * L;
+  const flat = castCopy(view, dt);
+  const rnd = dt.itemsize === 4 ? Math.fround : (x: number) => x;
+  const sum = wasmOn() ? sumKernel(dt, dt) : null;
+  const dv = heap.view();
+  let acc: number = init ?? 0;
+  for (let s = 0; s < flat.size; s += block) {
+    const len = Math.min(block, flat.size - s);
+    const part = sum ? (sum(flat.addr + s * dt.itemsize, len, dt.itemsize) as number) : pairwise((i) => (dt.itemsize === 8 ? dv.getFloat64(flat.addr + i * 8, true) : dv.getFloat32(flat.addr + i * 4, true)), s, len, rnd);
+    acc = rnd(acc + part);
+  }
+  writer(target.dtype)(heap.view(), target.addr, acc);
+}
+/** NumPy's iterator buffer, in elements */
+const BUFFER = 8192;
 
 export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType | undefined, out: any): NDArray {
   const arr = a instanceof NDArray ? a : asArray(a);
