@@ -8,7 +8,7 @@
  * same loops fast; differential tests compare the two.
  */
 import { DType, BY_CHAR, canCast, float64, unicode } from './dtype';
-import { NDArray, broadcastStrides, stridedLoop, shapeSize, contiguousStrides } from './ndarray';
+import { NDArray, broadcastStrides, stridedLoop, shapeSize, contiguousStrides, coalesce } from './ndarray';
 import { reader, writer, converter } from './elements';
 import { heap } from './memory';
 import { scalarImpl, ScalarFn } from './scalarOps';
@@ -185,6 +185,57 @@ export function setCheckpoint(f: () => void): void {
   checkpoint = f;
 }
 
+/**
+ * A reduction whose last axis is kept (`m.sum(axis=0)`, `m.max(axis=1)` of a 3-d array): NumPy's inner
+ * loop runs along the kept axis, so each output element accumulates its inputs one after another, in C
+ * order of the reduced axes. Done slice by slice with the element-wise kernel, out = out OP slice (SIMD
+ * along the rows), starting from `initial` or, without one, from the first slice. False (nothing done)
+ * when the kernel or the shapes do not suit: the general loop below takes over.
+ */
+function reduceBySlices(loop: Loop, arr: NDArray, rAxes: number[], keep: number[], outShape: number[], out: NDArray, initial: any): boolean {
+  const nd = arr.ndim;
+  if (!wasmEnabled || rAxes.length === 0 || keep.length === 0 || keep[keep.length - 1] !== nd - 1 || out.ndim !== keep.length) return false;
+  if (loop.outs.length !== 1 || loop.ins[1] !== loop.ins[0] || loop.outs[0] !== out.dtype) return false;
+  // enough elements per slice to pay for a kernel call each
+  if (arr.shape[nd - 1] < 16 || shapeSize(outShape) < 64) return false;
+  if (elementwiseKernel(loop, [out.dtype, arr.dtype], [out.dtype]) === null) return false;
+  const rShape = rAxes.map((i) => arr.shape[i]);
+  const count = shapeSize(rShape);
+  if (count === 0) return false;
+  const kStrides = keep.map((i) => arr.strides[i]);
+  const slice = (k: number): NDArray => {
+    let off = arr.offset;
+    for (let j = rAxes.length - 1; j >= 0; j--) {
+      off += (k % rShape[j]) * arr.strides[rAxes[j]];
+      k = Math.floor(k / rShape[j]);
+    }
+    return arr.view(outShape, kStrides, off);
+  };
+  let first = 0;
+  if (initial !== undefined) {
+    const wr = writer(out.dtype);
+    const dv = heap.view();
+    stridedLoop(outShape, [out.addr], [out.strides], (n, addrs, steps) => {
+      for (let i = 0, p = addrs[0]; i < n; i++, p += steps[0]) wr(dv, p, initial);
+    });
+  } else {
+    const cp = findLoop('positive', [arr.dtype]) ?? null;
+    if (cp === null || cp.outs[0] !== out.dtype) return false;
+    runElementwise(cp, [slice(0)], [out], outShape);
+    first = 1;
+  }
+  // kept axes that coalesce to one row in both out and arr: call the kernel on raw addresses
+  const [sh, st] = coalesce(outShape, [out.strides, kStrides]);
+  const k = elementwiseKernel(loop, [out.dtype, arr.dtype], [out.dtype]);
+  if (sh.length === 1 && k !== null) {
+    const n = sh[0], so = st[0][0], sa = st[1][0], o = out.addr;
+    for (let r = first; r < count; r++) k(n, o, so, slice(r).addr, sa, o, so);
+    return true;
+  }
+  for (let r = first; r < count; r++) runElementwise(loop, [out, slice(r)], [out], outShape);
+  return true;
+}
+
 /** NumPy's pairwise summation (PW_BLOCKSIZE 128, 8 accumulators) over n values read by `get(i)`. */
 export function pairwise(get: (i: number) => number, start: number, n: number, rnd: (x: number) => number = (x) => x): number {
   if (n < 8) {
@@ -229,6 +280,7 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
   const wr = outputWriter(out, loop.outs[0]);
   const fn = loop.fn;
   const outShape = keep.map((i) => arr.shape[i]);
+  if (where === null && reduceBySlices(loop, arr, rAxes, keep, outShape, out, initial)) return;
   const outStrides = out.ndim === keep.length ? out.strides : contiguousStrides(outShape, out.itemsize);
   const dv = heap.view();
   const wdv = where;

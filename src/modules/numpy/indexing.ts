@@ -9,6 +9,8 @@ import { NDArray, broadcastShapes, shapeSize, contiguousStrides } from '../../..
 import * as D from '../../../runtime/dtype';
 import { reader, writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
+import { gatherKernel } from '../../../runtime/wasm/gather';
+import { wasmOn } from '../../../runtime/ufunc';
 import { PyTuple, PySlice, Ellipsis, PyRange } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { index as pyIndex, sliceIndices } from '../../objects/protocols';
@@ -274,6 +276,16 @@ function gatherOne(sel: Selection): NDArray | null {
   const after = offsets(afterDims);
   const out = allocArray(shape, v.dtype);
   if (shapeSize(shape) === 0) return out;
+  // one element per index (the common a[idx] on a 1-d array or the last axis): the WASM gather
+  const g = v.ndim === 1 && wasmOn() ? gatherKernel(it) : null;
+  if (g !== null && v.addr % it === 0) {
+    const bad = g(v.addr, step, n, idx.addr, nIdx, out.addr);
+    if (bad !== 0) {
+      const i = Number(idx.toArray()[bad - 1]);
+      throwPy('IndexError', `index ${i} is out of bounds for axis ${axis} with size ${n}`);
+    }
+    return out;
+  }
   const buf = heap.buffer;
   const w32 = new Int32Array(buf);
   // the indices, checked and turned into byte offsets along the axis
