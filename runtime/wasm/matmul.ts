@@ -3,13 +3,14 @@
  * element strides of A and B and a C-contiguous C.
  * Each element of C is accumulated as ((0 + a₀b₀) + a₁b₁) + … in t order — the same digits as the
  * reference triple loop — but eight columns of C at a time, in registers: per step of t one element of A
- * and eight of B (one cache line of float64) are loaded for eight multiply-adds, and C is written once.
+ * and eight of B (one cache line of float64) are loaded for eight multiply-adds, and C is written once;
+ * with B's rows contiguous the eight columns are SIMD lanes and two rows of C share each load of B.
  * float32 products and sums round to float32 at every step, as the float32 multiply/add loops do.
  *
  * Exported function: `mm(pa, pb, pc, n, k, m, sa0, sa1, sb0, sb1)`, strides in bytes.
  */
 import { heap } from '../memory';
-import { Code, Op, I32, F32, F64, assemble } from './assembler';
+import { Code, Op, Simd, I32, F32, F64, V128, assemble } from './assembler';
 
 export type MatmulKernel = (pa: number, pb: number, pc: number, n: number, k: number, m: number, sa0: number, sa1: number, sb0: number, sb1: number) => void;
 
@@ -68,9 +69,54 @@ function build(char: 'd' | 'f'): MatmulKernel | null {
     c.get(I).i32(1).op(Op.i32_add).set(I);
     c.op(Op.br, 0, Op.end, Op.end);
   };
-  // blocks of W columns, then single columns
+  /**
+   * The same blocks of W columns with B's rows contiguous, in SIMD lanes: two rows of C at a time share
+   * each vector of B; every lane still multiplies then adds (no fused multiply-add), so the digits stay.
+   */
+  const nv = (W * size) / 16;
+  const vmul = f64 ? Simd.f64x2_mul : Simd.f32x4_mul, vadd = f64 ? Simd.f64x2_add : Simd.f32x4_add;
+  const splat = f64 ? Simd.f64x2_splat : Simd.f32x4_splat;
+  const VACC = ACC + W, VB = VACC + 2 * nv, VA = VB + nv, AP1 = VA + 2;
+  const simdBlock = (rows: number) => {
+    for (let r = 0; r < rows; r++) for (let q = 0; q < nv; q++) (f64 ? c.f64(0) : c.f32(0)).simd(splat).set(VACC + r * nv + q);
+    c.get(PA).get(I).get(SA0).op(Op.i32_mul, Op.i32_add).tee(AP).get(SA0).op(Op.i32_add).set(AP1);
+    c.get(PB).get(J).i32(size).op(Op.i32_mul, Op.i32_add).set(BP);
+    c.i32(0).set(T);
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(T).get(K).op(Op.i32_ge_s, Op.br_if, 1);
+    for (let r = 0; r < rows; r++) c.get(r ? AP1 : AP).mem(load, align).simd(splat).set(VA + r);
+    for (let q = 0; q < nv; q++) c.get(BP).simdMem(Simd.v128_load, 16 * q).set(VB + q);
+    for (let r = 0; r < rows; r++) {
+      for (let q = 0; q < nv; q++) c.get(VACC + r * nv + q).get(VA + r).get(VB + q).simd(vmul).simd(vadd).set(VACC + r * nv + q);
+    }
+    c.get(AP).get(SA1).op(Op.i32_add).set(AP);
+    c.get(AP1).get(SA1).op(Op.i32_add).set(AP1);
+    c.get(BP).get(SB0).op(Op.i32_add).set(BP);
+    c.get(T).i32(1).op(Op.i32_add).set(T);
+    c.op(Op.br, 0, Op.end, Op.end);
+    for (let r = 0; r < rows; r++) {
+      c.get(PC).get(I).i32(r).op(Op.i32_add).get(M).op(Op.i32_mul).get(J).op(Op.i32_add).i32(size).op(Op.i32_mul, Op.i32_add).set(CP);
+      for (let q = 0; q < nv; q++) c.get(CP).get(VACC + r * nv + q).simdMem(Simd.v128_store, 16 * q);
+    }
+  };
+  // blocks of W columns (SIMD when B's rows are contiguous), then single columns
   c.i32(0).set(J);
   c.get(M).get(M).i32(W).op(Op.i32_rem_s, Op.i32_sub).set(JEND);
+  c.get(SB1).i32(size).op(Op.i32_eq, Op.if, 0x40);
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(J).get(JEND).op(Op.i32_ge_s, Op.br_if, 1);
+  c.i32(0).set(I);
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(I).i32(2).op(Op.i32_add).get(N).op(Op.i32_gt_s, Op.br_if, 1);
+  simdBlock(2);
+  c.get(I).i32(2).op(Op.i32_add).set(I);
+  c.op(Op.br, 0, Op.end, Op.end);
+  c.get(I).get(N).op(Op.i32_lt_s, Op.if, 0x40);
+  simdBlock(1);
+  c.op(Op.end);
+  c.get(J).i32(W).op(Op.i32_add).set(J);
+  c.op(Op.br, 0, Op.end, Op.end);
+  c.op(Op.end);
   c.op(Op.block, 0x40, Op.loop, 0x40);
   c.get(J).get(JEND).op(Op.i32_ge_s, Op.br_if, 1);
   block(W);
@@ -83,7 +129,7 @@ function build(char: 'd' | 'f'): MatmulKernel | null {
   c.op(Op.br, 0, Op.end, Op.end);
   const ft = f64 ? F64 : F32;
   try {
-    const locals = [I32, I32, I32, I32, I32, I32, I32, ft, ...new Array(W).fill(ft)];
+    const locals = [I32, I32, I32, I32, I32, I32, I32, ft, ...new Array(W).fill(ft), ...new Array(3 * nv + 2).fill(V128), I32];
     const bytes = assemble([{ name: 'mm', params: new Array(10).fill(I32), results: [], locals, body: c }]);
     const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), { env: { mem: heap.memory } });
     return inst.exports.mm as MatmulKernel;

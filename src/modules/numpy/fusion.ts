@@ -203,6 +203,18 @@ function elementwise(p: Prepared): NDArray | null {
   return out;
 }
 
+/**
+ * Run a fused expression over given arrays of one float dtype (for library code such as np.var, which
+ * computes (x - mean)**2 in one pass): the result array, or null to do it op by op.
+ */
+export function fuseArrays(expr: FusedExpr, arrays: NDArray[]): NDArray | null {
+  if (!wasmOn() || arrays.length === 0) return null;
+  const dt = arrays[0].dtype;
+  if ((dt !== D.float64 && dt !== D.float32) || arrays.some((a) => a.dtype !== dt)) return null;
+  const shape = broadcastShapes(arrays.map((a) => a.shape));
+  return shape === null ? null : elementwise({ expr, arrays, dt, shape });
+}
+
 /** elements computed per pass of a fused reduction (the scratch block, kept in cache) */
 const BLOCK = 1 << 15;
 const scratch = new Map<DType, NDArray>();

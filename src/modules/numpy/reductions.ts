@@ -98,9 +98,12 @@ export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): 
   const m = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, o.where);
   const mArr = m instanceof NDArray ? m : asArray(m);
   const mean = applyUfunc(ufunc('true_divide'), [mArr, countOf(arr, o.axis, o.where, true)], {});
-  const x = applyUfunc(ufunc('subtract'), [arr, mean], {});
+  // real floats: (x - mean)**2 in one fused pass when every value is finite
+  const fused = arr.dtype.kind === 'f' && mean instanceof NDArray ? fuseArrays({ op: 'multiply', args: [SUB, SUB] }, [arr, mean]) : null;
+  const x = fused ?? applyUfunc(ufunc('subtract'), [arr, mean], {});
   let sq: any;
-  if (arr.dtype.kind === 'c') {
+  if (fused) sq = fused;
+  else if (arr.dtype.kind === 'c') {
     const re = realPart(x), im = imagPart(x);
     sq = applyUfunc(ufunc('add'), [applyUfunc(ufunc('multiply'), [re, re], {}), applyUfunc(ufunc('multiply'), [im, im], {})], {});
   } else sq = applyUfunc(ufunc('multiply'), [x, x], {});
@@ -112,6 +115,11 @@ export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): 
 }
 
 import { realPart, imagPart } from './complexParts';
+import { fuseArrays } from './fusion';
+import type { FusedExpr } from '../../../runtime/wasm/fused';
+
+/** x0 - x1 (the deviations np.var squares) */
+const SUB: FusedExpr = { op: 'subtract', args: [{ leaf: 0 }, { leaf: 1 }] };
 
 /** argmin/argmax: first index of the extreme value (NaN wins, as NumPy). */
 export function argExtreme(a: any, axis: any, max: boolean, keepdims = false): any {
