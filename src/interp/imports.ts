@@ -12,6 +12,8 @@ type Factory = () => PyModule;
 const factories = new Map<string, Factory>();
 /** Loads a sibling `.py` module for a name, or returns null (installed by the interpreter). */
 let fileLoader: ((name: string) => PyModule | null) | null = null;
+/** Runs Python source as a module (installed by the interpreter; for the stdlib modules written in Python). */
+let sourceRunner: ((name: string, filename: string, code: string) => PyModule) | null = null;
 
 export function registerModule(name: string, factory: Factory): void {
   factories.set(name, factory);
@@ -22,6 +24,16 @@ export function builtinModuleNames(): string[] {
 }
 export function setFileLoader(f: ((name: string) => PyModule | null) | null): void {
   fileLoader = f;
+}
+export function setSourceRunner(f: (name: string, filename: string, code: string) => PyModule): void {
+  sourceRunner = f;
+}
+/** A standard-library module written in Python (src/stdlib/): compiled and run on first import. */
+export function registerSourceModule(name: string, source: () => string): void {
+  factories.set(name, () => {
+    if (!sourceRunner) throw makeExc('ImportError', `cannot import ${name} here`);
+    return sourceRunner(name, `<ndpy>/${name.replace(/\./g, '/')}.py`, source());
+  });
 }
 
 function load(name: string): PyModule {

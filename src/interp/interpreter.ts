@@ -17,7 +17,7 @@ import { str } from '../objects/repr';
 import { asInt } from '../objects/arith';
 import { installRuntime } from './setup';
 import { siteBuiltins } from '../modules/site';
-import { setFileLoader } from './imports';
+import { setFileLoader, setSourceRunner } from './imports';
 import { flushOpenFiles } from '../objects/file';
 
 export interface RunOutcome {
@@ -135,6 +135,7 @@ export class Interpreter {
     const prev = setState(this.state);
     globalsEpoch.v++; // the host may have changed globals between runs
     setFileLoader((name) => this.loadFileModule(name));
+    setSourceRunner((name, filename, code) => this.loadSourceModule(name, filename, code));
     const s = this.state;
     const nested = prev === this.state;
     if (!nested) {
@@ -207,14 +208,23 @@ export class Interpreter {
     if (!fs || dir === null) return null;
     const path = `${dir}${fs.sep}${name}.py`;
     if (!fs.isFile(path)) return null;
-    const code = new TextDecoder().decode(fs.readFile(path));
+    return this.loadSourceModule(name, path, new TextDecoder().decode(fs.readFile(path)));
+  }
+
+  /** Run Python source as module `name` (a sibling file, or a stdlib module written in Python). */
+  private loadSourceModule(name: string, path: string, code: string): PyModule {
     this.sources.set(path, code.split(/\r?\n/));
     const m = new PyModule(name);
     const G = this.newGlobals(name);
     G.__file__ = path;
     m.d = G;
     this.state.modules.set(name, m);
-    compileAst(parse(code, path), path, name, this.debug, { recursionGuard: this.state.maxRecursion > 0 })(G);
+    try {
+      compileAst(parse(code, path), path, name, this.debug, { recursionGuard: this.state.maxRecursion > 0 })(G);
+    } catch (e) {
+      this.state.modules.delete(name); // a failed import leaves no half-built module behind
+      throw e;
+    }
     return m;
   }
 

@@ -3,7 +3,9 @@
  * `installModules()` is idempotent; each module is built lazily, once per interpreter, on first import.
  * 'os.path' and 'posixpath' resolve to the `path` attribute of the interpreter's `os` module.
  */
-import { registerModule, importModule } from '../interp/imports';
+import { registerModule, registerSourceModule, importModule } from '../interp/imports';
+import { PY_MODULES } from '../stdlib/index';
+import { TS_STDLIB } from './stdlibNative';
 import { PyModule } from '../objects/values';
 import { makeExc } from '../objects/exceptions';
 import { makeMath } from './math';
@@ -30,6 +32,8 @@ export function installModules(): void {
   registerModule('tempfile', makeTempfile);
   registerModule('warnings', makeWarnings);
   registerModule('numpy', makeNumpy);
+  for (const [name, src] of Object.entries(PY_MODULES)) if (src.trim()) registerSourceModule(name, () => src);
+  for (const [name, make] of Object.entries(TS_STDLIB)) registerModule(name, make);
   // submodules resolve to the attributes of the interpreter's numpy module
   for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'polynomial', 'polynomial.polynomial']) {
     registerModule(`numpy.${sub}`, () => {

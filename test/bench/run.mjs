@@ -14,6 +14,11 @@
 //   --python CMD      the CPython executable (default python3)
 //   --ndpy PATH       the ndpy launcher (default bin/ndpy)
 //
+// A program may also time its own workload (excluding start-up and input generation) and report it as
+// lines `#region-ms <milliseconds>` on stderr (summed per run); the "region" column is then the ratio of
+// the two sides' median region times, measured the same way in both languages by the same Python code.
+// python3 runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from its environment.
+//
 // Without python3 the ndpy times are shown alone; a program importing numpy when CPython lacks numpy is run
 // under ndpy only and marked "numpy not available". Exit status is 1 if any program failed or mismatched.
 // Plain Node ESM, no dependencies.
@@ -78,9 +83,14 @@ function ndpyCommand(path) {
   return isScript ? { cmd: process.execPath, pre: [path] } : { cmd: path, pre: [] };
 }
 
-function runOnce(cmd, args, timeoutSecs) {
+/** python's environment: OpenBLAS tuning variables this machine may set are dropped for NumPy's run */
+const pyEnv = { ...process.env };
+delete pyEnv.OPENBLAS_CORETYPE;
+delete pyEnv.OPENBLAS_L2_SIZE;
+
+function runOnce(cmd, args, timeoutSecs, env = process.env) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: timeoutSecs * 1000 });
+  const r = spawnSync(cmd, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: timeoutSecs * 1000 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   let failure = null;
   if (r.error) failure = r.error.code === 'ETIMEDOUT' ? `timeout after ${timeoutSecs}s` : r.error.message;
@@ -89,7 +99,8 @@ function runOnce(cmd, args, timeoutSecs) {
     const lines = (r.stderr || '').split(/\r?\n/).filter((l) => l.trim());
     failure = `exit ${r.status}${lines.length ? ': ' + lines[lines.length - 1].trim() : ''}`;
   }
-  return { ms, stdout: r.stdout ?? '', failure };
+  const regions = [...(r.stderr ?? '').matchAll(/^#region-ms ([0-9.eE+-]+)\s*$/gm)].map((m) => Number(m[1]));
+  return { ms, stdout: r.stdout ?? '', failure, region: regions.length ? regions.reduce((a, b) => a + b, 0) : undefined };
 }
 
 const median = (xs) => {
@@ -136,7 +147,7 @@ function main() {
     const ps = [];
     for (let round = 0; round < Math.max(5, opts.rounds * 2); round++) {
       const a = runOnce(ndpy.cmd, [...ndpy.pre, '-c', 'pass'], opts.timeout);
-      const b = runOnce(opts.python, ['-c', 'pass'], opts.timeout);
+      const b = runOnce(opts.python, ['-c', 'pass'], opts.timeout, pyEnv);
       if (!a.failure) ns.push(a.ms);
       if (!b.failure) ps.push(b.ms);
     }
@@ -167,14 +178,16 @@ function main() {
     const showNdpy = !!ndpy;
     const showPy = pyVersion !== null;
     const showCompute = ndpyStart !== undefined;
-    const row = (label, nMs, pMs, ratio, compute, status) =>
-      [label.padEnd(nameWidth), showNdpy ? nMs.padStart(9) : null, showPy ? pMs.padStart(9) : null, showNdpy && showPy ? ratio.padStart(7) : null, showCompute ? compute.padStart(8) : null, status]
+    const showRegion = showNdpy && showPy && chosen.some((f) => /#region-ms/.test(readFileSync(f, 'utf8')));
+    const row = (label, nMs, pMs, ratio, compute, region, status) =>
+      [label.padEnd(nameWidth), showNdpy ? nMs.padStart(9) : null, showPy ? pMs.padStart(9) : null, showNdpy && showPy ? ratio.padStart(7) : null, showCompute ? compute.padStart(8) : null, showRegion ? region.padStart(18) : null, status]
         .filter((c) => c !== null).join('  ').trimEnd();
-    const header = row('program', 'ndpy ms', 'python ms', 'ratio', 'compute', 'status');
+    const header = row('program', 'ndpy ms', 'python ms', 'ratio', 'compute', 'region ms (ratio)', 'status');
     console.log(header);
     console.log('-'.repeat(header.length + 10));
     const ratios = [];
     const computes = [];
+    const regionRatios = [];
 
     for (const file of chosen) {
       ran++;
@@ -187,6 +200,8 @@ function main() {
 
       const ndpyTimes = [];
       const pyTimes = [];
+      const ndpyRegions = [];
+      const pyRegions = [];
       let ndpyFailure = null;
       let pyFailure = null;
       let mismatch = null;
@@ -198,11 +213,11 @@ function main() {
           if (who === 'ndpy' && ndpy && !ndpyFailure) {
             const r = runOnce(ndpy.cmd, [...ndpy.pre, rel], opts.timeout);
             if (r.failure) ndpyFailure = r.failure;
-            else { ndpyTimes.push(r.ms); outs.ndpy = r.stdout; }
+            else { ndpyTimes.push(r.ms); outs.ndpy = r.stdout; if (r.region !== undefined) ndpyRegions.push(r.region); }
           } else if (who === 'py' && runPython && !pyFailure) {
-            const r = runOnce(opts.python, [rel], opts.timeout);
+            const r = runOnce(opts.python, [rel], opts.timeout, pyEnv);
             if (r.failure) pyFailure = r.failure;
-            else { pyTimes.push(r.ms); outs.py = r.stdout; }
+            else { pyTimes.push(r.ms); outs.py = r.stdout; if (r.region !== undefined) pyRegions.push(r.region); }
           }
         }
         if (!mismatch && outs.ndpy !== undefined && outs.py !== undefined && outs.ndpy !== outs.py) mismatch = firstDifference(outs.ndpy, outs.py);
@@ -226,10 +241,16 @@ function main() {
           computes.push(compute);
         }
       }
+      let region = '-';
+      if (ratio !== undefined && ndpyRegions.length === ndpyTimes.length && pyRegions.length === pyTimes.length && ndpyRegions.length) {
+        const nr = median(ndpyRegions), pr = median(pyRegions);
+        regionRatios.push(pr / nr);
+        region = `${fmtMs(nr)}/${fmtMs(pr)} (${fmtRatio(pr / nr)})`;
+      }
       if (!notes.length) notes.push(ndpyMs !== undefined && pyMs !== undefined ? 'ok' : '');
-      console.log(row(name, fmtMs(ndpyMs), fmtMs(pyMs), fmtRatio(ratio), fmtRatio(compute), notes.join('; ')));
+      console.log(row(name, fmtMs(ndpyMs), fmtMs(pyMs), fmtRatio(ratio), fmtRatio(compute), region, notes.join('; ')));
     }
-    if (ratios.length) console.log(row('geometric mean', '', '', fmtRatio(geomean(ratios)), computes.length ? fmtRatio(geomean(computes)) : '', `(${ratios.length} program${ratios.length === 1 ? '' : 's'})`));
+    if (ratios.length) console.log(row('geometric mean', '', '', fmtRatio(geomean(ratios)), computes.length ? fmtRatio(geomean(computes)) : '', regionRatios.length ? fmtRatio(geomean(regionRatios)) : '', `(${ratios.length} program${ratios.length === 1 ? '' : 's'})`));
   }
 
   if (!ran) {

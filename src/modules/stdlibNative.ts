@@ -1,0 +1,15 @@
+/**
+ * Standard-library modules written in TypeScript beyond the core ones registered in index.ts: each
+ * entry maps a module name to its factory (run once per interpreter on first import). Private helper
+ * modules (`_random`) back the Python-written ones in src/stdlib/.
+ */
+import type { PyModule } from '../objects/values';
+import { makeRandomCore } from './pyrandom';
+import { makeRe } from './re';
+import { makeJson } from './json';
+
+export const TS_STDLIB: Record<string, () => PyModule> = {
+  _random: makeRandomCore,
+  re: makeRe,
+  json: makeJson,
+};

@@ -1,0 +1,47 @@
+/**
+ * The standard-library modules written in Python. Each file here exports its module's Python source
+ * (`source`, a String.raw template: Python text with no backtick and no "${"), compiled and run by the
+ * interpreter the first time a script imports it (src/interp/imports.ts registerSourceModule), so it
+ * runs as fast as the user's own compiled code. Modules that need host facilities or speed live in
+ * TypeScript under src/modules/ (a Python module here may import a private TypeScript one, such as
+ * `_random`). A module whose source is empty is not registered.
+ */
+import { source as py_bisect } from './bisect';
+import { source as py_collections } from './collections';
+import { source as py_itertools } from './itertools';
+import { source as py_functools } from './functools';
+import { source as py_operator } from './operator';
+import { source as py_copy } from './copy';
+import { source as py_heapq } from './heapq';
+import { source as py_contextlib } from './contextlib';
+import { source as py_abc } from './abc';
+import { source as py_typing } from './typing';
+import { source as py_string } from './string';
+import { source as py_textwrap } from './textwrap';
+import { source as py_random } from './random';
+import { source as py_statistics } from './statistics';
+import { source as py_fractions } from './fractions';
+import { source as py_io } from './io';
+import { source as py_dataclasses } from './dataclasses';
+import { source as py_enum } from './enum';
+
+export const PY_MODULES: Record<string, string> = {
+  bisect: py_bisect,
+  collections: py_collections,
+  itertools: py_itertools,
+  functools: py_functools,
+  operator: py_operator,
+  copy: py_copy,
+  heapq: py_heapq,
+  contextlib: py_contextlib,
+  abc: py_abc,
+  typing: py_typing,
+  string: py_string,
+  textwrap: py_textwrap,
+  random: py_random,
+  statistics: py_statistics,
+  fractions: py_fractions,
+  io: py_io,
+  dataclasses: py_dataclasses,
+  enum: py_enum,
+};
