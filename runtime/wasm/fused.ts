@@ -16,14 +16,22 @@
  */
 import { DType } from '../dtype';
 import { heap } from '../memory';
-import { Code, Op, Simd, I32, F32, F64, V128, ValType, assemble } from './assembler';
+import { Code, Op, Simd, I32, F32, F64, V128, ValType, ImportDef, assemble } from './assembler';
 import { Kernel, floatOp, SIMD_BINARY, SIMD_UNARY } from './elementwise';
+import { SVML_EMIT } from './svmlCode';
+import { SVML_FLOAT64 } from '../math/svml';
 
 /** A fused expression: operand `leaf` i, or a float ufunc (by NumPy name) of sub-expressions. */
 export type FusedExpr = { leaf: number } | { op: string; args: FusedExpr[] };
 
-/** The float ufuncs a fused kernel evaluates (floatOp's scalar forms; the first group also as SIMD). */
-export const FUSABLE = new Set([...Object.keys(SIMD_BINARY), ...Object.keys(SIMD_UNARY), 'maximum', 'minimum', 'fmax', 'fmin', 'positive']);
+/** float64 ufuncs whose NumPy loop follows SVML, emitted inline (svmlCode.ts), with their JS reference for rare arguments */
+const SVML_OPS = new Set(['exp', 'log']);
+
+/**
+ * The float ufuncs a fused kernel evaluates (floatOp's scalar forms; the first group also as SIMD;
+ * exp and log for float64 only — a float32 expression using them is not fused).
+ */
+export const FUSABLE = new Set([...Object.keys(SIMD_BINARY), ...Object.keys(SIMD_UNARY), 'maximum', 'minimum', 'fmax', 'fmin', 'positive', ...SVML_OPS]);
 
 /** `a*b + c` style text of an expression, leaves named by `names` (NDPY_DEBUG and tests). */
 export function describe(e: FusedExpr, names: string[]): string {
@@ -66,6 +74,8 @@ function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Ker
   const out = nleaves;
   const c = new Code();
   const vacc = local(V128), sacc = local(vt);
+  const imports: ImportDef[] = [];
+  const hostFns: Record<string, Function> = {};
   const sub = d64 ? Op.f64_sub : Op.f32_sub, add = d64 ? Op.f64_add : Op.f32_add;
 
   // ---- vector loop: contiguous operands and splats, every node with a SIMD instruction ----
@@ -122,7 +132,18 @@ function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Ker
       c.set(t);
       argLocals.push(t);
     }
-    if (!floatOp(x.op, { c, a: argLocals[0], b: argLocals[1] ?? argLocals[0], dt, tmp: () => local(vt) })) return false;
+    if (SVML_OPS.has(x.op)) {
+      const fn = SVML_FLOAT64[x.op];
+      const emit = d64 && fn ? SVML_EMIT.get(fn) : undefined;
+      if (!emit) return false;
+      let h = imports.findIndex((d) => d.name === x.op);
+      if (h < 0) {
+        imports.push({ name: x.op, params: [F64], results: [F64] });
+        hostFns[x.op] = fn;
+        h = imports.length - 1;
+      }
+      emit(c, argLocals, () => local(F64), () => local(I32), h, []);
+    } else if (!floatOp(x.op, { c, a: argLocals[0], b: argLocals[1] ?? argLocals[0], dt, tmp: () => local(vt) })) return false;
     const r = local(vt);
     c.tee(r).get(sacc).get(r).get(r).op(sub, add).set(sacc);
     return true;
@@ -139,8 +160,8 @@ function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Ker
   // 1 when every node's value was finite
   c.get(sacc).get(sacc).op(d64 ? Op.f64_eq : Op.f32_eq).get(vacc).simd(Simd.v128_any_true).op(Op.i32_eqz, Op.i32_and);
   try {
-    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [I32], locals, body: c }]) as BufferSource);
-    const k = new WebAssembly.Instance(mod, { env: { mem: heap.memory } }).exports.run as Kernel;
+    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [I32], locals, body: c }], imports) as BufferSource);
+    const k = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hostFns } }).exports.run as Kernel;
     k.checksFinite = true;
     return k;
   } catch (err) {

@@ -1,15 +1,16 @@
 /**
  * Compiling fusable array expressions (the runtime side is src/interp/fusion.ts). An expression tree of
  * `+ - * /`, `** 2`, `** -1`, `** 0.5`, unary minus and calls `m.f(…)` of float ufunc names, whose
- * leaves are names, numeric constants and basic subscripts of names (`x[:, None]`), and which has at least two operations (a `.sum()` / `.mean()`
+ * leaves are names, numeric constants, attributes of names (`np.pi`) and basic subscripts of names
+ * (`x[:, None]`), and which has at least two operations (a `.sum()` / `.mean()`
  * of such a tree, or `m.sum(tree)` / `m.mean(tree)`, counts as one), compiles to
  *
  *     (t0 = a, t1 = b, …, $isND(t0) || $isND(t1) …) ? $fuse(K[i], [t0, t1, …]) : <the plain code on t0, t1, …>
  *
  * so scalar code keeps its inline arithmetic and an expression over arrays reaches the fuser in one
- * call. The leaves are read first, left to right, before any operator runs; reading a name, a constant
- * or a basic subscript has no effect other than an exception, so only the exception raised when two
- * things fail differs.
+ * call. The leaves are read first, left to right, before any operator runs; reading a name, a constant,
+ * an attribute or a basic subscript has no effect beyond an exception (short of a property with side
+ * effects), so only which exception is raised when two things fail can differ.
  */
 import type { Expr } from '../../grammar/ast';
 import type { FnCtx } from './context';
@@ -19,7 +20,7 @@ import { compileExpr } from './exprs';
 /** attribute names called as ufuncs in fusable expressions (the fuser checks the object is the ufunc) */
 const CALLS = new Set([
   'sqrt', 'square', 'absolute', 'abs', 'fabs', 'negative', 'positive', 'reciprocal',
-  'add', 'subtract', 'multiply', 'divide', 'true_divide', 'maximum', 'minimum', 'fmax', 'fmin',
+  'add', 'subtract', 'multiply', 'divide', 'true_divide', 'maximum', 'minimum', 'fmax', 'fmin', 'exp', 'log',
 ]);
 
 function isNumber(e: Expr): boolean {
@@ -40,12 +41,16 @@ function basicIndex(e: Expr): boolean {
   if (e.kind === 'Constant') return e.value === null || (typeof e.value === 'object' && e.value !== null && ('int' in e.value || 'ellipsis' in e.value));
   return e.kind === 'UnaryOp' && isNumber(e);
 }
-/** operand leaves: names, numbers, and basic subscripts of names (`x[:, None]`, `m[::2]`) */
+/** operand leaves: names, numbers, attributes of names (`np.pi`, `self.w`) and basic subscripts of names (`x[:, None]`) */
 function isOperandLeaf(e: Expr): boolean {
-  return e.kind === 'Name' || isNumber(e) || (e.kind === 'Subscript' && e.value.kind === 'Name' && basicIndex(e.index));
+  if (e.kind === 'Name' || isNumber(e)) return true;
+  if (e.kind === 'Attribute') return e.value.kind === 'Name';
+  return e.kind === 'Subscript' && e.value.kind === 'Name' && basicIndex(e.index);
 }
 function text(e: Expr): string {
-  return e.kind === 'Name' ? e.id : e.kind === 'Subscript' ? `${text(e.value)}[…]` : String(numberValue(e));
+  if (e.kind === 'Name') return e.id;
+  if (e.kind === 'Attribute') return `${text(e.value)}.${e.attr}`;
+  return e.kind === 'Subscript' ? `${text(e.value)}[…]` : String(numberValue(e));
 }
 
 /** The fused form of `e`, or null when `e` is not a fusable expression root. */

@@ -30,27 +30,32 @@ export interface FuseTemplate {
 
 const BIN: Record<string, (a: any, b: any) => any> = { '+': A.add, '-': A.sub, '*': A.mul, '/': A.truediv, '**': A.pow };
 
-/** Evaluate a template operator by operator, in Python's order. */
-export function evalTemplate(t: Tpl, v: any[]): any {
+/** Values of sub-templates already computed (the fuser evaluates number-only parts once). */
+export type Memo = Map<Tpl, { value: any }>;
+
+/** Evaluate a template operator by operator, in Python's order (reusing `memo`'d sub-results). */
+export function evalTemplate(t: Tpl, v: any[], memo?: Memo): any {
+  const known = memo?.get(t);
+  if (known) return known.value;
   switch (t.t) {
     case 'leaf':
       return v[t.i];
     case 'bin': {
-      const l = evalTemplate(t.l, v);
-      return BIN[t.op](l, evalTemplate(t.r, v));
+      const l = evalTemplate(t.l, v, memo);
+      return BIN[t.op](l, evalTemplate(t.r, v, memo));
     }
     case 'neg':
-      return A.neg(evalTemplate(t.x, v));
+      return A.neg(evalTemplate(t.x, v, memo));
     case 'call': {
       const f = getAttr(v[t.m], t.attr);
-      return call(f, t.args.map((a) => evalTemplate(a, v)));
+      return call(f, t.args.map((a) => evalTemplate(a, v, memo)));
     }
     case 'reduce': {
       if (t.m !== null) {
         const f = getAttr(v[t.m], t.kind);
-        return call(f, [evalTemplate(t.x, v)]);
+        return call(f, [evalTemplate(t.x, v, memo)]);
       }
-      const x = evalTemplate(t.x, v);
+      const x = evalTemplate(t.x, v, memo);
       return call(getAttr(x, t.kind), []);
     }
   }

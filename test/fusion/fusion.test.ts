@@ -41,6 +41,8 @@ describe('kernel counts and IR', () => {
     expect(count('r = f * 0.1 + g').ir).toBe('add(multiply(x0, s2), x1) <f4');
     expect(count('r = m - v * 2').ir).toBe('subtract(x0, multiply(x1, s2)) <f8');
     expect(count('r = np.maximum(a, b) * 2 - np.abs(c)').ir).toBe('subtract(multiply(maximum(x0, x1), s3), absolute(x2)) <f8');
+    expect(count('r = np.exp(-a**2 / 2) / np.sqrt(2 * np.pi) + np.log(b)').ir).toBe('add(true_divide(exp(true_divide(negative(square(x0)), s2)), s3), log(x1)) <f8');
+    expect(count('r = np.exp(f) + g').fused).toBe(0); // float32 exp is not the SVML loop: not fused
   });
   it('reductions absorb their element-wise producers: one pass, no temporary', () => {
     expect(count('r = ((a - b)**2).mean()')).toEqual({ kernels: 1, fused: 1, ir: 'sum:square(subtract(x0, x1)) <f8' });
@@ -66,7 +68,7 @@ describe('kernel counts and IR', () => {
 
 describe('differential: fused = op by op, bit for bit', () => {
   const OPS = ['+', '-', '*', '/'];
-  const CALLS = ['np.sqrt', 'np.abs', 'np.square', 'np.negative'];
+  const CALLS = ['np.sqrt', 'np.abs', 'np.square', 'np.negative', 'np.exp', 'np.log'];
   let seed = 12345;
   const rnd = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
   const leaves = ['x', 'y', 'z', '2.5', '3', '0.1', 'w'];

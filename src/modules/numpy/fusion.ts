@@ -21,7 +21,7 @@ import { sumKernel } from '../../../runtime/wasm/reduce';
 import { fusedKernel, FusedExpr, FUSABLE, describe } from '../../../runtime/wasm/fused';
 import { PyModule, PyFloat } from '../../objects/values';
 import { getAttr } from '../../objects/attrs';
-import { evalTemplate, setFuser, Tpl, FuseTemplate } from '../../interp/fusion';
+import { evalTemplate, setFuser, Tpl, FuseTemplate, Memo } from '../../interp/fusion';
 import { NDArrayType } from './arrayType';
 import { PyUfunc, scalarArray } from './ufuncs';
 import { ufunc } from './ufuncTable';
@@ -44,11 +44,13 @@ const decline = (): never => {
 const BIN_OPS: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'true_divide' };
 
 /** The fused form of template `t`: the array leaves it reads go in `arrays` (with their leaf numbers). */
-function plan(t: Tpl, v: any[], arrays: NDArray[], leafOf: Map<NDArray, number>, dt: { d: DType | null }): Part {
+function plan(t: Tpl, v: any[], arrays: NDArray[], leafOf: Map<NDArray, number>, dt: { d: DType | null }, memo: Memo): Part {
   if (!hasArray(t, v)) {
-    // numbers only: Python (or NumPy scalar) arithmetic first, the result joins as one weak scalar
-    if (hasCall(t)) decline();
-    return { val: evalTemplate(t, v) };
+    // numbers only (`2 * np.pi`, `np.sqrt(2.0)`): computed first, by Python's and NumPy's rules, and
+    // remembered, so an expression run op by op after all does not compute it twice
+    const value = evalTemplate(t, v, memo);
+    memo.set(t, { value });
+    return { val: value };
   }
   switch (t.t) {
     case 'leaf': {
@@ -66,10 +68,10 @@ function plan(t: Tpl, v: any[], arrays: NDArray[], leafOf: Map<NDArray, number>,
       return { arr: { leaf: k } };
     }
     case 'neg':
-      return { arr: { op: 'negative', args: [arrExpr(plan(t.x, v, arrays, leafOf, dt))] } };
+      return { arr: { op: 'negative', args: [arrExpr(plan(t.x, v, arrays, leafOf, dt, memo))] } };
     case 'bin': {
-      const l = plan(t.l, v, arrays, leafOf, dt);
-      const r = plan(t.r, v, arrays, leafOf, dt);
+      const l = plan(t.l, v, arrays, leafOf, dt, memo);
+      const r = plan(t.r, v, arrays, leafOf, dt, memo);
       if (t.op === '**') {
         // NumPy's fast_scalar_power (and the stride-0 power loop): x**2 = x*x, x**-1 = 1/x, x**0.5 = sqrt
         if (!('arr' in l) || !('val' in r)) return decline();
@@ -84,7 +86,7 @@ function plan(t: Tpl, v: any[], arrays: NDArray[], leafOf: Map<NDArray, number>,
       if (!(m instanceof PyModule)) return decline();
       const f = getAttr(m, t.attr);
       if (!(f instanceof PyUfunc) || ufunc(f.name) !== f || f.nout !== 1 || f.nin !== t.args.length || !FUSABLE.has(f.op)) return decline();
-      const args = t.args.map((a) => operand(plan(a, v, arrays, leafOf, dt)));
+      const args = t.args.map((a) => operand(plan(a, v, arrays, leafOf, dt, memo)));
       return { arr: { op: f.op, args } };
     }
     case 'reduce':
@@ -120,15 +122,6 @@ function hasArray(t: Tpl, v: any[]): boolean {
     case 'reduce': return hasArray(t.x, v);
   }
 }
-function hasCall(t: Tpl): boolean {
-  switch (t.t) {
-    case 'leaf': return false;
-    case 'neg': return hasCall(t.x);
-    case 'bin': return hasCall(t.l) || hasCall(t.r);
-    case 'call': case 'reduce': return true;
-  }
-}
-
 /** a weak Python number or same-dtype NumPy scalar as a value of dtype dt, or decline */
 function scalarValue(v: any, dt: DType): number {
   let x: number | null = null;
@@ -149,14 +142,14 @@ interface Prepared {
   shape: number[];
 }
 
-function prepare(t: Tpl, v: any[]): Prepared | null {
+function prepare(t: Tpl, v: any[], memo: Memo): Prepared | null {
   if (!wasmOn()) return null;
   const arrays: NDArray[] = [];
   const dt = { d: null as DType | null };
   pendingScalars.clear();
   let expr: FusedExpr;
   try {
-    expr = arrExpr(plan(t, v, arrays, new Map(), dt));
+    expr = arrExpr(plan(t, v, arrays, new Map(), dt, memo));
     // scalars become 0-d arrays (stride-0 operands)
     for (const [leaf, val] of pendingScalars) {
       (leaf as { leaf: number }).leaf = arrays.length;
@@ -288,10 +281,10 @@ function fusedSum(p: Prepared): number | null {
   return total;
 }
 
-function run(tpl: FuseTemplate, v: any[]): any {
+function run(tpl: FuseTemplate, v: any[], memo: Memo): any {
   const t = tpl.root;
   if (t.t !== 'reduce') {
-    const p = prepare(t, v);
+    const p = prepare(t, v, memo);
     return p && elementwise(p);
   }
   // the reduction is NumPy's own: ndarray.sum/mean, or the genuine np.sum/np.mean
@@ -299,7 +292,7 @@ function run(tpl: FuseTemplate, v: any[]): any {
     const m = v[t.m];
     if (!(m instanceof PyModule) || getAttr(m, t.kind) !== genuine[t.kind]) return null;
   }
-  const p = prepare(t.x, v);
+  const p = prepare(t.x, v, memo);
   if (!p) return null;
   const s = fusedSum(p);
   if (s === null) return null;
@@ -322,5 +315,8 @@ let installed = false;
 export function installFuser(): void {
   if (installed) return;
   installed = true;
-  setFuser((tpl, v) => run(tpl, v) ?? evalTemplate(tpl.root, v));
+  setFuser((tpl, v) => {
+    const memo: Memo = new Map();
+    return run(tpl, v, memo) ?? evalTemplate(tpl.root, v, memo);
+  });
 }
