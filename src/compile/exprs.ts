@@ -11,6 +11,7 @@ import { FnCtx, mangle, ident } from './context';
 import { resolve, Scope, analyzeComprehension } from './scope';
 import { compileLambda, compileComprehensionFn } from './functions';
 import { fusion } from './fusion';
+import { inlineArith, inlineCompare, inlineGetItem, inlineSetItem, maybeNumber } from './numeric';
 
 const BINOP_FN: Record<string, string> = {
   '+': '$add', '-': '$sub', '*': '$mul', '/': '$truediv', '//': '$floordiv', '%': '$mod', '**': '$pow',
@@ -131,8 +132,12 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       return constant(ctx, e.value);
     case 'JoinedStr':
       return joinedStr(ctx, e.parts);
-    case 'BinOp':
-      return `${BINOP_FN[e.op]}(${compileExpr(ctx, e.left)}, ${compileExpr(ctx, e.right)})`;
+    case 'BinOp': {
+      const l = compileExpr(ctx, e.left);
+      const r = compileExpr(ctx, e.right);
+      const fast = maybeNumber(e.left) && maybeNumber(e.right) ? inlineArith(ctx, e.op, l, r, BINOP_FN[e.op]) : null;
+      return fast ?? `${BINOP_FN[e.op]}(${l}, ${r})`;
+    }
     case 'UnaryOp': {
       const v = e.op === 'not' ? compileTest(ctx, e.operand) : compileExpr(ctx, e.operand);
       if (e.op === 'not') return `!(${v})`;
@@ -177,7 +182,8 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       return `(${o} = ${compileExpr(ctx, e.value)}, ${attrLoad(ctx, o, e.attr)})`;
     }
     case 'Subscript':
-      return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
+      if (e.index.kind === 'Slice' || !maybeNumber(e.index)) return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
+      return inlineGetItem(ctx, compileExpr(ctx, e.value), compileExpr(ctx, e.index));
     case 'Slice':
       return `$slice(${e.lower ? compileExpr(ctx, e.lower) : 'null'}, ${e.upper ? compileExpr(ctx, e.upper) : 'null'}, ${e.step ? compileExpr(ctx, e.step) : 'null'})`;
     case 'Starred':
@@ -300,7 +306,7 @@ function joinedStr(ctx: FnCtx, parts: FStringPart[]): string {
 }
 
 function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTest: boolean): string {
-  const one = (op: CmpOperator, a: string, b: string): string => {
+  const one = (op: CmpOperator, a: string, b: string, num: boolean): string => {
     switch (op) {
       case 'is': return `(${a} === ${b})`;
       case 'is not': return `(${a} !== ${b})`;
@@ -308,13 +314,13 @@ function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTe
       case 'not in': return `!$contains(${b}, ${a})`;
       default: {
         // in a condition, the ordering comparisons have variants that return a JS boolean directly
-        if (asTest && op !== '==' && op !== '!=') return `${CMP_FN[op]}B(${a}, ${b})`;
-        const c = `${CMP_FN[op]}(${a}, ${b})`;
+        if (asTest && op !== '==' && op !== '!=') return num ? inlineCompare(ctx, op, a, b, `${CMP_FN[op]}B`) : `${CMP_FN[op]}B(${a}, ${b})`;
+        const c = num ? inlineCompare(ctx, op, a, b, CMP_FN[op]) : `${CMP_FN[op]}(${a}, ${b})`;
         return asTest ? `$truthy(${c})` : c;
       }
     }
   };
-  if (ops.length === 1) return one(ops[0], compileExpr(ctx, left), compileExpr(ctx, comps[0]));
+  if (ops.length === 1) return one(ops[0], compileExpr(ctx, left), compileExpr(ctx, comps[0]), maybeNumber(left) && maybeNumber(comps[0]));
   // a < b < c → (t1 = a, t2 = b, r = a<b, truthy(r) ? (t3 = c, b<c) : r)
   let prev = ctx.temp();
   const pieces: string[] = [`${prev} = ${compileExpr(ctx, left)}`];
@@ -323,7 +329,7 @@ function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTe
   for (let i = 0; i < ops.length; i++) {
     const cur = ctx.temp();
     chain.push(`${cur} = ${compileExpr(ctx, comps[i])}`);
-    const c = one(ops[i], prev, cur);
+    const c = one(ops[i], prev, cur, maybeNumber(i === 0 ? left : comps[i - 1]) && maybeNumber(comps[i]));
     chain.push(c);
     prev = cur;
   }
@@ -487,7 +493,8 @@ export function emitAssign(ctx: FnCtx, target: Expr, value: string): void {
       return;
     }
     case 'Subscript':
-      ctx.emit(`$setitem(${compileExpr(ctx, target.value)}, ${compileExpr(ctx, target.index)}, ${value});`);
+      if (target.index.kind === 'Slice' || !maybeNumber(target.index)) ctx.emit(`$setitem(${compileExpr(ctx, target.value)}, ${compileExpr(ctx, target.index)}, ${value});`);
+      else ctx.emit(inlineSetItem(ctx, compileExpr(ctx, target.value), compileExpr(ctx, target.index), value));
       return;
     case 'Tuple':
     case 'List': {

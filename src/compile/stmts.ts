@@ -11,6 +11,7 @@ import { FnCtx, ident } from './context';
 import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameLoad, nameUnbind, attrLoad, attrStore } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
+import { inlineArith, maybeNumber } from './numeric';
 
 export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
   for (const s of body) compileStmt(ctx, s);
@@ -226,13 +227,16 @@ function augAssign(ctx: FnCtx, target: Expr, op: string, value: Expr): void {
   switch (target.kind) {
     case 'Name': {
       const cur = nameLoad(ctx, target.id);
-      ctx.emit(nameStore(ctx, target.id, `${fn}(${cur}, ${compileExpr(ctx, value)})`));
+      const v = compileExpr(ctx, value);
+      ctx.emit(nameStore(ctx, target.id, (maybeNumber(value) ? inlineArith(ctx, op, cur, v, fn) : null) ?? `${fn}(${cur}, ${v})`));
       return;
     }
     case 'Attribute': {
       const o = ctx.temp();
       ctx.emit(`${o} = ${compileExpr(ctx, target.value)};`);
-      ctx.emit(attrStore(ctx, o, target.attr, `${fn}((${attrLoad(ctx, o, target.attr)}), ${compileExpr(ctx, value)})`));
+      const cur = `(${attrLoad(ctx, o, target.attr)})`;
+      const v = compileExpr(ctx, value);
+      ctx.emit(attrStore(ctx, o, target.attr, (maybeNumber(value) ? inlineArith(ctx, op, cur, v, fn) : null) ?? `${fn}(${cur}, ${v})`));
       return;
     }
     case 'Subscript': {
@@ -240,7 +244,9 @@ function augAssign(ctx: FnCtx, target: Expr, op: string, value: Expr): void {
       const k = ctx.temp();
       ctx.emit(`${o} = ${compileExpr(ctx, target.value)};`);
       ctx.emit(`${k} = ${compileExpr(ctx, target.index)};`);
-      ctx.emit(`$setitem(${o}, ${k}, ${fn}($getitem(${o}, ${k}), ${compileExpr(ctx, value)}));`);
+      const cur = `$getitem(${o}, ${k})`;
+      const v = compileExpr(ctx, value);
+      ctx.emit(`$setitem(${o}, ${k}, ${(maybeNumber(value) ? inlineArith(ctx, op, cur, v, fn) : null) ?? `${fn}(${cur}, ${v})`});`);
       return;
     }
     default:

@@ -29,6 +29,10 @@ export interface FuseTemplate {
 }
 
 const BIN: Record<string, (a: any, b: any) => any> = { '+': A.add, '-': A.sub, '*': A.mul, '/': A.truediv, '**': A.pow };
+/** Use the compiled code's own `+` and `*` (helpers.ts: they check sequence lengths before building). */
+export function setTemplateOps(ops: Record<string, (a: any, b: any) => any>): void {
+  Object.assign(BIN, ops);
+}
 
 /** Values of sub-templates already computed (the fuser evaluates number-only parts once). */
 export type Memo = Map<Tpl, { value: any }>;

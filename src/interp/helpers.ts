@@ -21,7 +21,7 @@ import { format, ascii } from '../objects/formatting';
 import { state, setHardLimitRaiser, budget, setPoller, checkLength, checkRepeat, seqLength, charge } from './state';
 import { OutOfMemory } from '../../runtime/memory';
 import { NDArray } from '../../runtime/ndarray';
-import { fuse } from './fusion';
+import { fuse, setTemplateOps } from './fusion';
 import { importModule } from './imports';
 import type { FuncInfo } from '../compile/functions';
 import { reprFloat } from '../objects/floatRepr';
@@ -333,12 +333,15 @@ function add(a: any, b: any): any {
   return A.add(a, b);
 }
 function mul(a: any, b: any): any {
-  if (typeof a !== 'number' || typeof b !== 'number') {
+  // only a non-empty list or tuple operand repeats (checkRepeat ignores anything else)
+  if (typeof a === 'object' && a !== null && !(a instanceof PyFloat) && seqLength(a) > 0 || typeof b === 'object' && b !== null && !(b instanceof PyFloat) && seqLength(b) > 0) {
     checkRepeat(a, b);
     checkRepeat(b, a);
   }
   return A.mul(a, b);
 }
+
+setTemplateOps({ '+': add, '*': mul });
 
 const inplaceOps: Record<string, (a: any, b: any) => any> = {};
 for (const [op, name] of Object.entries({ '-': '$isub', '*': '$imul', '/': '$itruediv', '//': '$ifloordiv', '%': '$imod', '**': '$ipow', '@': '$imatmul', '<<': '$ilshift', '>>': '$irshift', '&': '$iand', '|': '$ior', '^': '$ixor' })) {

@@ -524,6 +524,8 @@ function mulSlow(a: any, b: any): any {
     if (b instanceof PyFloat) return float(a.v * b.v);
     if (typeof b === 'number') return float(a.v * b);
   } else if (b instanceof PyFloat && typeof a === 'number') return float(a * b.v);
+  // str * int (an f-string's `'x' * n`): the repeat seqRepeat would do, without the dispatch
+  if (typeof a === 'string' && typeof b === 'number' && Number.isInteger(b)) return b > 0 ? a.repeat(b) : '';
   if (isBigPair(a, b)) return norm(big(a) * big(b));
   if (isRealNum(a) && isRealNum(b)) return float(realNum(a) * realNum(b));
   return binary('*', a, b);

@@ -23,6 +23,7 @@ import { DictType } from './pytype';
 export function truthy(v: any): boolean {
   if (v === true) return true;
   if (v === false || v === null) return false;
+  if (typeof v === 'number') return v !== 0;
   return truthySlow(v);
 }
 function truthySlow(v: any): boolean {

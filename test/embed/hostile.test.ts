@@ -176,6 +176,8 @@ describe('memory', () => {
     ['[0] * 10**10', 'MemoryError'],
     ['(0,) * 10**10', 'MemoryError'],
     ['[0].__mul__(10**10)', 'MemoryError'],
+    // an expression the compiler fuses (an ndarray operand) still checks list repetition
+    ['import numpy as np\nl = [0]\nn = 10**10\na = np.ones(2)\nr = l * n + a', 'MemoryError'],
     ['class L(list): pass\nx = L([0])\nx *= 10**10', 'MemoryError'],
     ['bytes(10**10)', 'MemoryError'],
     ['bytearray(10**10)', 'MemoryError'],

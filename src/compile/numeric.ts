@@ -1,0 +1,109 @@
+/**
+ * Inline fast paths for arithmetic, ordering comparisons and list subscripts.
+ *
+ * `a + b` would otherwise always be a call to `$add`; when V8 declines to inline it (a big loop body uses
+ * up its inlining budget) every operation pays a call and boxes its float result. Here the common cases
+ * are written out in the generated code, and anything else falls back to the runtime helper, which
+ * implements the full semantics:
+ *
+ * - int op int where both operands and the result are int32 (so exact, and never near the ±2**53
+ *   boundary where Python ints become bigints); a product's -0 becomes 0 (Python ints have no -0);
+ * - float results that are not integral (floats with integral values and -0.0 must be PyFloat boxes, see
+ *   values.ts: a non-integral result can only come from a non-integral, hence float, operand);
+ * - `/` of two numbers with a non-zero divisor and a non-integral quotient;
+ * - `//` and `%` of int32 ints (`%` only for a non-negative dividend and positive divisor);
+ * - `<`, `<=`, `>`, `>=`, `==`, `!=` of two JS numbers (ints and unboxed floats compare as JS does,
+ *   NaN included).
+ *
+ * - `lst[i]` and `lst[i] = v` for a plain list and an index in 0 ≤ i < len (negative indexes, slices and
+ *   other containers go through `$getitem` / `$setitem`).
+ *
+ * Operands are evaluated once, left to right, into temporaries unless they are already plain variables
+ * or constants that the other operand cannot change.
+ */
+import type { Expr } from '../../grammar/ast';
+import type { FnCtx } from './context';
+
+/** a JS variable, a constants-table entry or a non-negative integer literal */
+const SIMPLE = /^(?:[A-Za-z_$][\w$]*|K\[\d+\]|\d+)$/;
+/** a compiler temporary or a constant: nothing evaluated later can change it */
+const STABLE = /^(?:\$t\d+|K\[\d+\]|\d+)$/;
+
+type Shape = 'add' | 'mul' | 'div' | 'floordiv' | 'mod';
+const SHAPE: Record<string, Shape> = { '+': 'add', '-': 'add', '*': 'mul', '/': 'div', '//': 'floordiv', '%': 'mod' };
+
+/** Operand references plus the assignments that must run first. */
+function operands(ctx: FnCtx, l: string, r: string): [string[], string, string] {
+  const pre: string[] = [];
+  let a = l;
+  let b = r;
+  if (!(STABLE.test(l) || (SIMPLE.test(l) && SIMPLE.test(r)))) {
+    a = ctx.temp();
+    pre.push(`${a} = ${l}`);
+  }
+  if (!SIMPLE.test(r)) {
+    b = ctx.temp();
+    pre.push(`${b} = ${r}`);
+  }
+  return [pre, a, b];
+}
+
+/** `a op b` with an inline number fast path and `fallback(a, b)` (a helper name) otherwise; null if no fast path for op. */
+export function inlineArith(ctx: FnCtx, op: string, l: string, r: string, fallback: string): string | null {
+  const shape = SHAPE[op];
+  if (shape === undefined) return null;
+  const [pre, a, b] = operands(ctx, l, r);
+  const nums = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
+  const i32 = `(${a} | 0) === ${a} && (${b} | 0) === ${b}`;
+  const slow = `${fallback}(${a}, ${b})`;
+  let body: string;
+  if (shape === 'add' || shape === 'mul') {
+    const t = ctx.temp();
+    const ok = `(${t} = ${a} ${op} ${b}, (${t} | 0) === ${t} ? ${i32} : !Number.isInteger(${t}))`;
+    body = `${nums} && ${ok} ? ${shape === 'mul' ? `${t} + 0` : t} : ${slow}`;
+  } else if (shape === 'div') {
+    const t = ctx.temp();
+    body = `${nums} && ${b} !== 0 && (${t} = ${a} / ${b}, !Number.isInteger(${t})) ? ${t} : ${slow}`;
+  } else if (shape === 'floordiv') {
+    body = `${nums} && ${i32} && ${b} !== 0 ? Math.floor(${a} / ${b}) + 0 : ${slow}`;
+  } else {
+    body = `${nums} && ${i32} && ${a} >= 0 && ${b} > 0 ? ${a} % ${b} : ${slow}`;
+  }
+  return pre.length ? `(${pre.join(', ')}, ${body})` : `(${body})`;
+}
+
+/** An ordering/equality comparison with an inline number fast path; `fallback` is the helper name. */
+export function inlineCompare(ctx: FnCtx, op: string, l: string, r: string, fallback: string): string {
+  const [pre, a, b] = operands(ctx, l, r);
+  const js = op === '==' ? '===' : op === '!=' ? '!==' : op;
+  const body = `typeof ${a} === 'number' && typeof ${b} === 'number' ? ${a} ${js} ${b} : ${fallback}(${a}, ${b})`;
+  return pre.length ? `(${pre.join(', ')}, ${body})` : `(${body})`;
+}
+
+/** A Python expression that can evaluate to a JS number (worth an inline number test). */
+export function maybeNumber(e: Expr): boolean {
+  switch (e.kind) {
+    case 'Constant':
+      return e.value !== null && typeof e.value === 'object' && ('int' in e.value || 'float' in e.value);
+    case 'JoinedStr': case 'List': case 'Tuple': case 'Dict': case 'Set': case 'ListComp': case 'SetComp':
+    case 'DictComp': case 'GeneratorExp': case 'Lambda':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** `o[k]` with an inline plain-list fast path. */
+export function inlineGetItem(ctx: FnCtx, o: string, k: string): string {
+  const [pre, a, b] = operands(ctx, o, k);
+  const body = `Array.isArray(${a}) && ${a}.cls === undefined && typeof ${b} === 'number' && (${b} >>> 0) === ${b} && ${b} < ${a}.length ? ${a}[${b}] : $getitem(${a}, ${b})`;
+  return pre.length ? `(${pre.join(', ')}, ${body})` : `(${body})`;
+}
+
+/** `o[k] = v` as a statement (o, k, then v evaluated, as `$setitem(o, k, v)` does), plain lists inline. */
+export function inlineSetItem(ctx: FnCtx, o: string, k: string, v: string): string {
+  const a = ctx.temp();
+  const b = ctx.temp();
+  const c = ctx.temp();
+  return `${a} = ${o}; ${b} = ${k}; ${c} = ${v}; if (Array.isArray(${a}) && ${a}.cls === undefined && typeof ${b} === 'number' && (${b} >>> 0) === ${b} && ${b} < ${a}.length) ${a}[${b}] = ${c}; else $setitem(${a}, ${b}, ${c});`;
+}
