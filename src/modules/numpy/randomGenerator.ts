@@ -9,7 +9,7 @@ import { NDArray } from '../../../runtime/ndarray';
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
 import { heap } from '../../../runtime/memory';
-import { BitGenerator, isBulk } from '../../../runtime/random/bitGenerator';
+import { BitGenerator, BulkBitGenerator, isBulk } from '../../../runtime/random/bitGenerator';
 import { PCG64 } from '../../../runtime/random/pcg64';
 import { fillStandardNormal } from '../../../runtime/random/bulk';
 import { nextFloat, standardNormal, standardNormalF, standardExponential, standardExponentialF, standardExponentialInv } from '../../../runtime/random/distributions';
@@ -90,12 +90,19 @@ function need(p: Record<string, any>, name: string, fn: string): void {
   if (p[name] === undefined) throwPy('TypeError', `${fn}() missing required positional argument: '${name}'`);
 }
 
+/** n float32 uniforms at `addr`: the 32-bit draws written in place, then (w >> 8) / 2**24 each, as NumPy. */
+function fillFloats(bg: BulkBitGenerator, addr: number, n: number): void {
+  bg.fillWords32(addr, n);
+  const u = new Uint32Array(heap.buffer, addr, n), f = new Float32Array(heap.buffer, addr, n);
+  for (let i = 0; i < n; i++) f[i] = (u[i] >>> 8) * (1 / 16777216);
+}
+
 const generatorMethods: Record<string, Method> = {
   random: (g: Generator, args, kw) => {
     const p = kwArgs(args, kw, ['size', 'dtype', 'out']);
     const dt = floatDType(p.dtype, 'random');
     const bg = g.bg;
-    if (dt === D.float32) return fill(p.size, p.out, dt, () => nextFloat(bg));
+    if (dt === D.float32) return fill(p.size, p.out, dt, () => nextFloat(bg), isBulk(bg) ? (addr, n) => fillFloats(bg, addr, n) : null);
     return fill(p.size, p.out, dt, () => bg.nextDouble(), isBulk(bg) ? (addr, n) => bg.fillDoubles(addr, n) : null);
   },
   integers: (g: Generator, args, kw) => {
