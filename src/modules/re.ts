@@ -1,9 +1,713 @@
 /**
- * `re` (placeholder: being written).
+ * `re`: Python regular expressions on top of JS RegExp. Patterns are translated by reParse.ts (Python
+ * syntax, errors and character-class semantics) and run with the 'v' and 'd' flags; match / fullmatch use
+ * sticky variants. Python's rule for empty matches in findall / finditer / sub / split (a match may not be
+ * empty where the previous match ended empty) uses a third variant that refuses an empty match. Positions
+ * are code points in Python and UTF-16 units in JS: strings with astral characters get an index map.
+ * bytes patterns run on latin-1 strings with ASCII classes. Compiled patterns are cached.
  */
-import { PyModule } from '../objects/values';
-import { makeExc } from '../objects/exceptions';
+import { PyModule, PyTuple, PyBytes, PyInstance } from '../objects/values';
+import { builtin, call, Kw, PyBuiltin } from '../objects/function';
+import { throwPy } from '../objects/errors';
+import { typeOf, builtinType, PyType, ObjectType, TypeType, newAttrs } from '../objects/pytype';
+import { PyExc, excType } from '../objects/exceptions';
+import { defineMethods } from '../objects/types/define';
+import { defGetters } from '../objects/descriptors';
+import { repr } from '../objects/repr';
+import { PyDict } from '../objects/hashtable';
+import { JSIter, CallIterType } from '../objects/iterators';
+import { index } from '../objects/protocols';
+import { kwArgs } from '../objects/types/args';
+import { Translator, F_TEMPLATE, F_I, F_L, F_M, F_S, F_U, F_X, F_DEBUG, F_A } from './reParse';
+
+// ---- re.error ----
+
+const ErrorType = new PyType('error', [excType('Exception')], null, false, 're');
+ErrorType.cls = TypeType;
+ErrorType.solid = excType('Exception').solid;
+ErrorType.newInstance = (cls) => new PyExc(cls);
+ErrorType.qualname = 'error';
+
+function reError(msg: string, pattern: any, pos: number | null): never {
+  let full = msg;
+  let lineno: any = null, colno: any = null;
+  if (pos !== null && pattern !== null) {
+    const text = typeof pattern === 'string' ? [...pattern] : [...latin1(pattern)];
+    const before = text.slice(0, pos);
+    lineno = before.filter((ch) => ch === '\n').length + 1;
+    const lastNl = before.lastIndexOf('\n');
+    colno = pos - lastNl;
+    full = text.includes('\n') ? `${msg} at position ${pos} (line ${lineno}, column ${colno})` : `${msg} at position ${pos}`;
+  }
+  const e = new PyExc(ErrorType);
+  e.args = new PyTuple([full]);
+  e.d.msg = msg;
+  e.d.pattern = pattern;
+  e.d.pos = pos;
+  e.d.lineno = lineno;
+  e.d.colno = colno;
+  throw e;
+}
+
+// ---- strings: str or latin-1 bytes, with code point <-> UTF-16 maps ----
+
+function latin1(b: PyBytes): string {
+  let s = '';
+  const d = b.data;
+  for (let i = 0; i < d.length; i += 8192) s += String.fromCharCode(...d.subarray(i, i + 8192));
+  return s;
+}
+function toBytes(s: string): PyBytes {
+  const a = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i);
+  return new PyBytes(a);
+}
+
+/** A subject string prepared for matching. */
+class Subject {
+  s: string; // the JS string (latin-1 for bytes)
+  isBytes: boolean;
+  cpToU: Int32Array | null = null; // code point index -> UTF-16 index (only with astral characters)
+  uToCp: Int32Array | null = null;
+  ncp: number;
+  constructor(public orig: any) {
+    if (typeof orig === 'string') {
+      this.s = orig;
+      this.isBytes = false;
+      let astral = false;
+      for (let i = 0; i < orig.length; i++) {
+        const ch = orig.charCodeAt(i);
+        if (ch >= 0xd800 && ch <= 0xdbff) {
+          astral = true;
+          break;
+        }
+      }
+      if (astral) {
+        const cps = [...orig];
+        this.cpToU = new Int32Array(cps.length + 1);
+        this.uToCp = new Int32Array(orig.length + 1);
+        let u = 0;
+        for (let k = 0; k < cps.length; k++) {
+          this.cpToU[k] = u;
+          this.uToCp[u] = k;
+          if (cps[k].length === 2) this.uToCp[u + 1] = k + 1;
+          u += cps[k].length;
+        }
+        this.cpToU[cps.length] = u;
+        this.uToCp[u] = cps.length;
+        this.ncp = cps.length;
+      } else this.ncp = orig.length;
+    } else if (orig instanceof PyBytes) {
+      this.s = latin1(orig);
+      this.isBytes = true;
+      this.ncp = this.s.length;
+    } else {
+      if (orig instanceof Uint8Array) throwPy('TypeError', 'bytearray is not supported by re');
+      throwPy('TypeError', `expected string or bytes-like object, got '${typeOf(orig).name}'`);
+    }
+  }
+  u(cp: number): number {
+    return this.cpToU ? this.cpToU[cp] : cp;
+  }
+  cp(u: number): number {
+    return this.uToCp ? this.uToCp[u] : u;
+  }
+  slice(a: number, b: number): any {
+    const t = this.s.slice(a, b);
+    return this.isBytes ? toBytes(t) : t;
+  }
+  /** one code point forward from UTF-16 index u */
+  next(u: number): number {
+    const ch = this.s.charCodeAt(u);
+    return ch >= 0xd800 && ch <= 0xdbff && u + 1 < this.s.length ? u + 2 : u + 1;
+  }
+}
+
+// ---- Pattern ----
+
+const PatternType = builtinType('Pattern', ObjectType, 're');
+const MatchType = builtinType('Match', ObjectType, 're');
+
+class PyPattern {
+  declare cls: PyType;
+  pattern: any;
+  flags: number;
+  groups: number;
+  names: Map<string, number>;
+  isBytes: boolean;
+  src: string;
+  private rxSearch: RegExp | null = null;
+  private rxMatch: RegExp | null = null;
+  private rxFull: RegExp | null = null;
+  private rxNonEmpty: RegExp | null = null;
+  constructor(pattern: any, flags: number) {
+    this.pattern = pattern;
+    this.isBytes = pattern instanceof PyBytes;
+    const text = this.isBytes ? latin1(pattern) : (pattern as string);
+    if (this.isBytes) {
+      if (flags & F_U) throwPy('ValueError', 'cannot use UNICODE flag with a bytes pattern');
+    } else {
+      if (flags & F_L) throwPy('ValueError', 'cannot use LOCALE flag with a str pattern');
+      if (flags & F_A && flags & F_U) throwPy('ValueError', 'ASCII and UNICODE flags are incompatible');
+    }
+    const raise = (msg: string, pos: number | null): never => reError(msg, pattern, pos);
+    const t = new Translator(text, flags, this.isBytes, raise).translate();
+    let f = t.flags;
+    if (!this.isBytes && !(f & F_A)) f |= F_U;
+    this.flags = f;
+    this.groups = t.groups;
+    this.names = t.names;
+    this.src = t.src;
+    if (t.groups > 99) reError('too many groups', pattern, null);
+    this.rxSearch = this.make(this.src, 'g'); // validates now
+  }
+  private make(src: string, extra: string): RegExp {
+    try {
+      return new RegExp(src, 'dv' + extra + (this.flags & F_I ? 'i' : ''));
+    } catch (e) {
+      return reError(`unsupported pattern (${(e as Error).message})`, this.pattern, null);
+    }
+  }
+  search(): RegExp {
+    return (this.rxSearch ??= this.make(this.src, 'g'));
+  }
+  matchRx(): RegExp {
+    return (this.rxMatch ??= this.make(this.src, 'y'));
+  }
+  fullRx(): RegExp {
+    return (this.rxFull ??= this.make(`(?:${this.src})(?![\\s\\S])`, 'y'));
+  }
+  nonEmptyRx(): RegExp {
+    if (!this.rxNonEmpty) {
+      const raise = (msg: string, pos: number | null): never => reError(msg, this.pattern, pos);
+      const text = this.isBytes ? latin1(this.pattern) : (this.pattern as string);
+      const t = new Translator(text, this.flags & ~F_U, this.isBytes, raise, 1).translate();
+      this.rxNonEmpty = this.make(`(?=([\\s\\S]*))(?:${t.src})(?!\\1(?![\\s\\S]))`, 'y');
+    }
+    return this.rxNonEmpty;
+  }
+}
+PyPattern.prototype.cls = PatternType;
+
+class PyMatch {
+  declare cls: PyType;
+  constructor(
+    public re: PyPattern,
+    public subj: Subject,
+    public u: number[], // UTF-16 spans, 2 per group, -1 when the group did not participate
+    public pos: number,
+    public endpos: number,
+  ) {}
+  start(g: number): number {
+    return this.u[2 * g] < 0 ? -1 : this.subj.cp(this.u[2 * g]);
+  }
+  end(g: number): number {
+    return this.u[2 * g] < 0 ? -1 : this.subj.cp(this.u[2 * g + 1]);
+  }
+  group(g: number, dflt: any = null): any {
+    const a = this.u[2 * g];
+    return a < 0 ? dflt : this.subj.slice(a, this.u[2 * g + 1]);
+  }
+  lastindex(): number | null {
+    let best = -1;
+    for (let g = 1; g <= this.re.groups; g++) {
+      const a = this.u[2 * g];
+      if (a < 0) continue;
+      const e = this.u[2 * g + 1];
+      if (best < 0) {
+        best = g;
+        continue;
+      }
+      const be = this.u[2 * best + 1], ba = this.u[2 * best];
+      if (e > be || (e === be && a < ba)) best = g;
+    }
+    return best < 0 ? null : best;
+  }
+}
+PyMatch.prototype.cls = MatchType;
+
+function execAt(p: PyPattern, rx: RegExp, subj: Subject, s: string, at: number, pos: number, endpos: number, shift = 0): PyMatch | null {
+  rx.lastIndex = at;
+  const r = rx.exec(s);
+  if (!r) return null;
+  const ind = (r as any).indices as ([number, number] | undefined)[];
+  const u: number[] = new Array(2 * (p.groups + 1));
+  u[0] = ind[0]![0];
+  u[1] = ind[0]![1];
+  for (let g = 1; g <= p.groups; g++) {
+    const sp = ind[g + shift];
+    if (sp) {
+      u[2 * g] = sp[0];
+      u[2 * g + 1] = sp[1];
+    } else u[2 * g] = u[2 * g + 1] = -1;
+  }
+  return new PyMatch(p, subj, u, pos, endpos);
+}
+
+interface Region {
+  subj: Subject;
+  s: string; // subject truncated at endpos
+  posU: number;
+  pos: number;
+  endpos: number;
+}
+
+function region(p: PyPattern, string: any, pos: any, endpos: any): Region {
+  const subj = new Subject(string);
+  if (subj.isBytes !== p.isBytes) {
+    throwPy('TypeError', p.isBytes ? 'cannot use a bytes pattern on a string-like object' : 'cannot use a string pattern on a bytes-like object');
+  }
+  let a = pos === undefined ? 0 : index(pos);
+  let b = endpos === undefined ? subj.ncp : index(endpos);
+  if (a < 0) a = 0;
+  if (a > subj.ncp) a = subj.ncp;
+  if (b < 0) b = 0;
+  if (b > subj.ncp) b = subj.ncp;
+  const bu = subj.u(b);
+  return { subj, s: bu === subj.s.length ? subj.s : subj.s.slice(0, bu), posU: subj.u(a), pos: a, endpos: b };
+}
+
+function doSearch(p: PyPattern, r: Region): PyMatch | null {
+  if (r.posU > r.s.length) return null;
+  return execAt(p, p.search(), r.subj, r.s, r.posU, r.pos, r.endpos);
+}
+
+/** All matches left to right with Python's empty-match rule. */
+function* allMatches(p: PyPattern, r: Region): Generator<PyMatch> {
+  let at = r.posU;
+  let mustAdvance = false;
+  const s = r.s;
+  while (at <= s.length) {
+    let m: PyMatch | null = null;
+    if (mustAdvance) {
+      m = execAt(p, p.nonEmptyRx(), r.subj, s, at, r.pos, r.endpos, 1);
+      if (!m) {
+        if (at >= s.length) return;
+        at = r.subj.next(at);
+      }
+    }
+    if (!m) m = execAt(p, p.search(), r.subj, s, at, r.pos, r.endpos);
+    if (!m) return;
+    yield m;
+    mustAdvance = m.u[0] === m.u[1];
+    at = m.u[1];
+  }
+}
+
+// ---- templates (sub / expand) ----
+
+type Template = (string | number)[];
+
+function parseTemplate(p: PyPattern, repl: string): Template {
+  const out: Template = [];
+  let lit = '';
+  const c = [...repl];
+  const err = (msg: string, pos: number): never => reError(msg, p.isBytes ? toBytes(repl) : repl, pos);
+  let i = 0;
+  while (i < c.length) {
+    const ch = c[i++];
+    if (ch !== '\\') {
+      lit += ch;
+      continue;
+    }
+    const start = i - 1;
+    if (i >= c.length) err('bad escape (end of pattern)', start);
+    const e = c[i++];
+    if (e === 'g') {
+      if (c[i] !== '<') err('missing <', i);
+      i++;
+      let name = '';
+      const nameStart = i;
+      while (i < c.length && c[i] !== '>') name += c[i++];
+      if (i >= c.length) {
+        if (!name) err('missing group name', nameStart);
+        err('missing >, unterminated name', nameStart);
+      }
+      i++;
+      if (!name) err('missing group name', nameStart);
+      let g: number;
+      if (/^[0-9]+$/.test(name)) {
+        g = Number(name);
+        if (g > p.groups) err(`invalid group reference ${g}`, nameStart);
+      } else {
+        if (!/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(name)) err(`bad character in group name '${name}'`, nameStart);
+        const gi = p.names.get(name);
+        if (gi === undefined) throwPy('IndexError', `unknown group name '${name}'`);
+        g = gi;
+      }
+      if (lit) out.push(lit);
+      lit = '';
+      out.push(g);
+    } else if (e === '0') {
+      let o = '0';
+      while (o.length < 3 && i < c.length && '01234567'.includes(c[i])) o += c[i++];
+      lit += String.fromCharCode(parseInt(o, 8));
+    } else if ('123456789'.includes(e)) {
+      let num = e;
+      if (i < c.length && /[0-9]/.test(c[i])) {
+        if ('01234567'.includes(e) && '01234567'.includes(c[i]) && i + 1 < c.length && '01234567'.includes(c[i + 1])) {
+          const o = e + c[i] + c[i + 1];
+          i += 2;
+          const v = parseInt(o, 8);
+          if (v > 0o377) err(`octal escape value \\${o} outside of range 0-0o377`, start);
+          lit += String.fromCharCode(v);
+          continue;
+        }
+        num += c[i++];
+      }
+      const g = Number(num);
+      if (g > p.groups) err(`invalid group reference ${g}`, start + 1);
+      if (lit) out.push(lit);
+      lit = '';
+      out.push(g);
+    } else {
+      const m: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
+      if (m[e] !== undefined) lit += m[e];
+      else if (/[a-zA-Z]/.test(e)) err(`bad escape \\${e}`, start);
+      else lit += '\\' + e;
+    }
+  }
+  if (lit) out.push(lit);
+  return out;
+}
+
+function expandTemplate(t: Template, m: PyMatch): string {
+  let s = '';
+  for (const part of t) {
+    if (typeof part === 'string') s += part;
+    else {
+      const a = m.u[2 * part];
+      if (a >= 0) s += m.subj.s.slice(a, m.u[2 * part + 1]);
+    }
+  }
+  return s;
+}
+
+function templateText(p: PyPattern, repl: any): string {
+  if (p.isBytes) {
+    if (!(repl instanceof PyBytes)) throwPy('TypeError', `expected a bytes-like object, ${typeOf(repl).name} found`);
+    return latin1(repl);
+  }
+  if (typeof repl !== 'string') throwPy('TypeError', `expected str instance, ${typeOf(repl).name} found`);
+  return repl;
+}
+
+function subImpl(p: PyPattern, repl: any, string: any, count: number): [any, number] {
+  const r = region(p, string, undefined, undefined);
+  let fn: ((m: PyMatch) => string) | null = null;
+  if (typeof repl === 'string' || repl instanceof PyBytes) {
+    const text = templateText(p, repl);
+    if (!text.includes('\\')) fn = () => text;
+    else {
+      const t = parseTemplate(p, text);
+      fn = (m) => expandTemplate(t, m);
+    }
+  } else {
+    fn = (m) => {
+      const v = call(repl, [m]);
+      return templateText(p, v);
+    };
+  }
+  let out = '';
+  let last = 0;
+  let n = 0;
+  for (const m of allMatches(p, r)) {
+    if (count > 0 && n >= count) break;
+    out += r.s.slice(last, m.u[0]) + fn(m);
+    last = m.u[1];
+    n++;
+  }
+  out += r.subj.s.slice(last);
+  return [r.subj.isBytes ? toBytes(out) : out, n];
+}
+
+function splitImpl(p: PyPattern, string: any, maxsplit: number): any[] {
+  const r = region(p, string, undefined, undefined);
+  const out: any[] = [];
+  let last = 0;
+  let n = 0;
+  if (maxsplit < 0) return [r.subj.slice(0, r.s.length)];
+  for (const m of allMatches(p, r)) {
+    if (maxsplit > 0 && n >= maxsplit) break;
+    out.push(r.subj.slice(last, m.u[0]));
+    for (let g = 1; g <= p.groups; g++) out.push(m.group(g));
+    last = m.u[1];
+    n++;
+  }
+  out.push(r.subj.slice(last, r.subj.s.length));
+  return out;
+}
+
+function findallImpl(p: PyPattern, r: Region): any[] {
+  const out: any[] = [];
+  const empty = p.isBytes ? toBytes('') : '';
+  for (const m of allMatches(p, r)) {
+    if (p.groups === 0) out.push(m.group(0));
+    else if (p.groups === 1) out.push(m.group(1, empty));
+    else {
+      const items: any[] = [];
+      for (let g = 1; g <= p.groups; g++) items.push(m.group(g, empty));
+      out.push(new PyTuple(items));
+    }
+  }
+  return out;
+}
+
+// ---- compile and cache ----
+
+const cache = new Map<string, PyPattern>();
+const bytesCache = new Map<string, PyPattern>();
+
+function flagsArg(v: any): number {
+  if (v === undefined) return 0;
+  return index(v);
+}
+
+function compile(pattern: any, flags: number): PyPattern {
+  if (pattern instanceof PyPattern) {
+    if (flags) throwPy('ValueError', 'cannot process flags argument with a compiled pattern');
+    return pattern;
+  }
+  if (typeof pattern === 'string') {
+    const key = flags + ':' + pattern;
+    let p = cache.get(key);
+    if (!p) {
+      p = new PyPattern(pattern, flags);
+      if (cache.size >= 512) cache.delete(cache.keys().next().value!);
+      cache.set(key, p);
+    }
+    return p;
+  }
+  if (pattern instanceof PyBytes) {
+    const key = flags + ':' + latin1(pattern);
+    let p = bytesCache.get(key);
+    if (!p) {
+      p = new PyPattern(pattern, flags);
+      if (bytesCache.size >= 512) bytesCache.delete(bytesCache.keys().next().value!);
+      bytesCache.set(key, p);
+    }
+    return p;
+  }
+  return throwPy('TypeError', 'first argument must be string or compiled pattern');
+}
+
+// ---- Pattern methods ----
+
+function groupIndex(p: PyPattern): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of p.names) d.set(k, v);
+  return d;
+}
+
+const FLAG_NAMES: [number, string][] = [
+  [F_TEMPLATE, 're.TEMPLATE'], [F_I, 're.IGNORECASE'], [F_L, 're.LOCALE'], [F_M, 're.MULTILINE'], [F_S, 're.DOTALL'],
+  [F_U, 're.UNICODE'], [F_X, 're.VERBOSE'], [F_DEBUG, 're.DEBUG'], [F_A, 're.ASCII'],
+];
+
+function patternRepr(p: PyPattern): string {
+  let r = repr(p.pattern);
+  if (r.length > 200) r = r.slice(0, 200);
+  let f = p.flags;
+  if (!p.isBytes) f &= ~F_U;
+  if (!f) return `re.compile(${r})`;
+  const names: string[] = [];
+  for (const [bit, name] of FLAG_NAMES) {
+    if (f & bit) {
+      names.push(name);
+      f &= ~bit;
+    }
+  }
+  if (f) names.push('0x' + f.toString(16));
+  return `re.compile(${r}, ${names.join('|')})`;
+}
+
+function posArgs(name: string, args: any[], kw: Kw): [any, any, any] {
+  const [s, pos, endpos] = kwArgs(name, args, kw, ['string', 'pos', 'endpos'], 1);
+  return [s, pos, endpos];
+}
+
+defineMethods(PatternType, {
+  match: (p: PyPattern, args, kw) => {
+    const r = region(p, ...posArgs('match', args, kw));
+    return r.posU > r.s.length ? null : execAt(p, p.matchRx(), r.subj, r.s, r.posU, r.pos, r.endpos);
+  },
+  fullmatch: (p: PyPattern, args, kw) => {
+    const r = region(p, ...posArgs('fullmatch', args, kw));
+    return r.posU > r.s.length ? null : execAt(p, p.fullRx(), r.subj, r.s, r.posU, r.pos, r.endpos);
+  },
+  search: (p: PyPattern, args, kw) => doSearch(p, region(p, ...posArgs('search', args, kw))),
+  findall: (p: PyPattern, args, kw) => findallImpl(p, region(p, ...posArgs('findall', args, kw))),
+  finditer: (p: PyPattern, args, kw) => new JSIter(allMatches(p, region(p, ...posArgs('finditer', args, kw))), CallIterType),
+  sub: (p: PyPattern, args, kw) => {
+    const [repl, s, count] = kwArgs('sub', args, kw, ['repl', 'string', 'count'], 2);
+    return subImpl(p, repl, s, count === undefined ? 0 : index(count))[0];
+  },
+  subn: (p: PyPattern, args, kw) => {
+    const [repl, s, count] = kwArgs('subn', args, kw, ['repl', 'string', 'count'], 2);
+    return new PyTuple(subImpl(p, repl, s, count === undefined ? 0 : index(count)));
+  },
+  split: (p: PyPattern, args, kw) => {
+    const [s, maxsplit] = kwArgs('split', args, kw, ['string', 'maxsplit'], 1);
+    return splitImpl(p, s, maxsplit === undefined ? 0 : index(maxsplit));
+  },
+  __repr__: (p: PyPattern) => patternRepr(p),
+  __eq__: (p: PyPattern, [o]) => o instanceof PyPattern && o.flags === p.flags && o.isBytes === p.isBytes && (p.isBytes ? latin1(o.pattern) === latin1(p.pattern) : o.pattern === p.pattern),
+  __hash__: (p: PyPattern) => {
+    let h = p.flags;
+    const t = p.isBytes ? latin1(p.pattern) : (p.pattern as string);
+    for (let i = 0; i < t.length; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
+    return h;
+  },
+  __copy__: (p: PyPattern) => p,
+  __deepcopy__: (p: PyPattern) => p,
+});
+defGetters(PatternType, {
+  pattern: (p: PyPattern) => p.pattern,
+  flags: (p: PyPattern) => p.flags,
+  groups: (p: PyPattern) => p.groups,
+  groupindex: (p: PyPattern) => groupIndex(p),
+});
+
+// ---- Match methods ----
+
+function groupArg(m: PyMatch, g: any): number {
+  if (typeof g === 'string') {
+    const i = m.re.names.get(g);
+    if (i === undefined) throwPy('IndexError', 'no such group');
+    return i;
+  }
+  let i: number;
+  try {
+    i = typeof g === 'number' || typeof g === 'boolean' ? index(g) : typeof g === 'bigint' ? -1 : index(g);
+  } catch {
+    return throwPy('IndexError', 'no such group');
+  }
+  if (i < 0 || i > m.re.groups) throwPy('IndexError', 'no such group');
+  return i;
+}
+
+function matchRepr(m: PyMatch): string {
+  return `<re.Match object; span=(${m.start(0)}, ${m.end(0)}), match=${repr(m.group(0))}>`;
+}
+
+defineMethods(MatchType, {
+  group: (m: PyMatch, args, kw) => {
+    if (kw && kw.size) throwPy('TypeError', 'group() takes no keyword arguments');
+    if (args.length === 0) return m.group(0);
+    if (args.length === 1) return m.group(groupArg(m, args[0]));
+    return new PyTuple(args.map((g) => m.group(groupArg(m, g))));
+  },
+  __getitem__: (m: PyMatch, [g]) => m.group(groupArg(m, g)),
+  groups: (m: PyMatch, args, kw) => {
+    const [d] = kwArgs('groups', args, kw, ['default']);
+    const items: any[] = [];
+    for (let g = 1; g <= m.re.groups; g++) items.push(m.group(g, d === undefined ? null : d));
+    return new PyTuple(items);
+  },
+  groupdict: (m: PyMatch, args, kw) => {
+    const [d] = kwArgs('groupdict', args, kw, ['default']);
+    const out = new PyDict();
+    for (const [k, g] of m.re.names) out.set(k, m.group(g, d === undefined ? null : d));
+    return out;
+  },
+  start: (m: PyMatch, args) => m.start(args.length ? groupArg(m, args[0]) : 0),
+  end: (m: PyMatch, args) => m.end(args.length ? groupArg(m, args[0]) : 0),
+  span: (m: PyMatch, args) => {
+    const g = args.length ? groupArg(m, args[0]) : 0;
+    return new PyTuple([m.start(g), m.end(g)]);
+  },
+  expand: (m: PyMatch, [t]) => {
+    const text = templateText(m.re, t);
+    const out = expandTemplate(parseTemplate(m.re, text), m);
+    return m.subj.isBytes ? toBytes(out) : out;
+  },
+  __repr__: (m: PyMatch) => matchRepr(m),
+  __copy__: (m: PyMatch) => m,
+  __deepcopy__: (m: PyMatch) => m,
+});
+defGetters(MatchType, {
+  string: (m: PyMatch) => m.subj.orig,
+  re: (m: PyMatch) => m.re,
+  pos: (m: PyMatch) => m.pos,
+  endpos: (m: PyMatch) => m.endpos,
+  lastindex: (m: PyMatch) => m.lastindex(),
+  lastgroup: (m: PyMatch) => {
+    const li = m.lastindex();
+    if (li === null) return null;
+    for (const [k, g] of m.re.names) if (g === li) return k;
+    return null;
+  },
+  regs: (m: PyMatch) => {
+    const items: any[] = [];
+    for (let g = 0; g <= m.re.groups; g++) items.push(new PyTuple([m.start(g), m.end(g)]));
+    return new PyTuple(items);
+  },
+});
+
+// ---- module ----
+
+const SPECIAL = new Set([...'()[]{}?*+-|^$\\.&~# \t\n\r\v\f']);
+
+function escape(pattern: any): any {
+  if (typeof pattern === 'string') {
+    let out = '';
+    for (const ch of pattern) out += SPECIAL.has(ch) ? '\\' + ch : ch;
+    return out;
+  }
+  if (pattern instanceof PyBytes) {
+    let out = '';
+    for (const ch of latin1(pattern)) out += SPECIAL.has(ch) ? '\\' + ch : ch;
+    return toBytes(out);
+  }
+  return throwPy('TypeError', `expected str or bytes, not ${typeOf(pattern).name}`);
+}
 
 export function makeRe(): PyModule {
-  throw makeExc('ModuleNotFoundError', "No module named 're'");
+  const m = new PyModule('re');
+  const d = m.d;
+  const flagTable: Record<string, number> = {
+    TEMPLATE: F_TEMPLATE, T: F_TEMPLATE, IGNORECASE: F_I, I: F_I, LOCALE: F_L, L: F_L, MULTILINE: F_M, M: F_M,
+    DOTALL: F_S, S: F_S, UNICODE: F_U, U: F_U, VERBOSE: F_X, X: F_X, DEBUG: F_DEBUG, ASCII: F_A, A: F_A,
+  };
+  for (const [k, v] of Object.entries(flagTable)) d[k] = v;
+  d.NOFLAG = 0;
+  d.error = ErrorType;
+  d.Pattern = PatternType;
+  d.Match = MatchType;
+  const fn = (name: string, params: string[], min: number, impl: (p: PyPattern, a: any[]) => any): PyBuiltin =>
+    builtin(name, (args, kw) => {
+      const a = kwArgs(name, args, kw, params, min);
+      const flags = flagsArg(a[params.indexOf('flags')]);
+      return impl(compile(a[0], flags), a);
+    });
+  d.compile = builtin('compile', (args, kw) => {
+    const [p, flags] = kwArgs('compile', args, kw, ['pattern', 'flags'], 1);
+    return compile(p, flagsArg(flags));
+  });
+  d.match = fn('match', ['pattern', 'string', 'flags'], 2, (p, a) => {
+    const r = region(p, a[1], undefined, undefined);
+    return execAt(p, p.matchRx(), r.subj, r.s, 0, 0, r.endpos);
+  });
+  d.fullmatch = fn('fullmatch', ['pattern', 'string', 'flags'], 2, (p, a) => {
+    const r = region(p, a[1], undefined, undefined);
+    return execAt(p, p.fullRx(), r.subj, r.s, 0, 0, r.endpos);
+  });
+  d.search = fn('search', ['pattern', 'string', 'flags'], 2, (p, a) => doSearch(p, region(p, a[1], undefined, undefined)));
+  d.findall = fn('findall', ['pattern', 'string', 'flags'], 2, (p, a) => findallImpl(p, region(p, a[1], undefined, undefined)));
+  d.finditer = fn('finditer', ['pattern', 'string', 'flags'], 2, (p, a) => new JSIter(allMatches(p, region(p, a[1], undefined, undefined)), CallIterType));
+  d.sub = fn('sub', ['pattern', 'repl', 'string', 'count', 'flags'], 3, (p, a) => subImpl(p, a[1], a[2], a[3] === undefined ? 0 : index(a[3]))[0]);
+  d.subn = fn('subn', ['pattern', 'repl', 'string', 'count', 'flags'], 3, (p, a) => new PyTuple(subImpl(p, a[1], a[2], a[3] === undefined ? 0 : index(a[3]))));
+  d.split = fn('split', ['pattern', 'string', 'maxsplit', 'flags'], 2, (p, a) => splitImpl(p, a[1], a[2] === undefined ? 0 : index(a[2])));
+  d.escape = builtin('escape', (args, kw) => {
+    const [p] = kwArgs('escape', args, kw, ['pattern'], 1);
+    return escape(p);
+  });
+  d.purge = builtin('purge', () => {
+    cache.clear();
+    bytesCache.clear();
+    return null;
+  });
+  void PyInstance;
+  void newAttrs;
+  return m;
 }

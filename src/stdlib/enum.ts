@@ -1,5 +1,384 @@
 /**
- * `enum`, written in Python (see src/stdlib/index.ts). Placeholder: being written.
+ * `enum`, written in Python (see src/stdlib/index.ts).
+ *
+ * ndpy has no metaclasses (a class's type is always `type`), so members are made by
+ * Enum.__init_subclass__, which runs after the class body: each public non-descriptor attribute becomes
+ * an instance of the class (aliases share the first member), `Color(1)` is Enum.__new__ looking the value
+ * up, `Color['RED']` is __class_getitem__. Provided: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique,
+ * member name/value, repr/str/format/hash, _missing_, __members__ (a dict), _member_names_,
+ * _value2member_map_, Flag operators and pseudo-members. Not available without a metaclass: iterating
+ * the class (`for c in Color`, `list(Color)`), `len(Color)`, `x in Color`, and `repr(Color)`.
  */
 export const source = String.raw`
+_auto_null = object()
+
+
+class auto:
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+def _is_descriptor(v):
+    return (callable(v) or isinstance(v, (property, staticmethod, classmethod))
+            or hasattr(type(v), '__get__') or hasattr(type(v), '__set__') or hasattr(type(v), '__delete__'))
+
+
+def _high_bit(v):
+    return v.bit_length() - 1
+
+
+class Enum:
+    def __init_subclass__(cls, **kwds):
+        super().__init_subclass__(**kwds)
+        members_of_bases = [b for b in cls.__mro__[1:] if getattr(b, '_member_names_', None)]
+        own = []
+        for key, value in list(cls.__dict__.items()):
+            if key.startswith('_'):
+                continue
+            if _is_descriptor(value) and not isinstance(value, auto):
+                continue
+            own.append((key, value))
+        if own and members_of_bases:
+            raise TypeError('<enum %r> cannot extend <enum %r>' % (cls.__name__, members_of_bases[0].__name__))
+        ignore = cls.__dict__.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        cls._member_names_ = []
+        cls._member_map_ = {}
+        cls._value2member_map_ = {}
+        mixin = None
+        for b in cls.__mro__[1:]:
+            if b is object or issubclass(b, Enum):
+                continue
+            mixin = b
+            break
+        cls._member_type_ = mixin if mixin is not None else object
+        last_values = []
+        for key, value in own:
+            if key in ignore:
+                delattr(cls, key)
+                continue
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = cls._generate_next_value_(key, 1, len(last_values), last_values[:])
+                value = value.value
+            last_values.append(value)
+            if isinstance(value, tuple) and mixin is not None and mixin is not tuple:
+                args = value
+            else:
+                args = (value,)
+            if mixin is None:
+                member = object.__new__(cls)
+            else:
+                member = mixin.__new__(cls, *args)
+            if mixin is None or mixin is tuple:
+                member._value_ = value
+            else:
+                member._value_ = mixin(*args)
+            init = cls.__dict__.get('__init__')
+            if init is None:
+                for b in cls.__mro__[1:]:
+                    if issubclass(b, Enum) or b is object:
+                        continue
+                    break
+                for b in cls.__mro__:
+                    if b is Enum:
+                        break
+                    if '__init__' in b.__dict__:
+                        init = b.__dict__['__init__']
+                        break
+            if init is not None:
+                if isinstance(value, tuple):
+                    init(member, *value)
+                else:
+                    init(member, value)
+            canonical = None
+            for name in cls._member_names_:
+                m = cls._member_map_[name]
+                if m._value_ == member._value_:
+                    canonical = m
+                    break
+            if canonical is not None:
+                member = canonical
+            else:
+                member._name_ = key
+                member.__objclass__ = cls
+                member._sort_order_ = len(cls._member_names_)
+                cls._member_names_.append(key)
+            cls._member_map_[key] = member
+            try:
+                if member._value_ not in cls._value2member_map_:
+                    cls._value2member_map_[member._value_] = member
+            except TypeError:
+                pass
+            setattr(cls, key, member)
+        cls.__members__ = dict(cls._member_map_)
+        if globals().get('Flag') is not None and issubclass(cls, Flag):
+            flag_mask = 0
+            for name in cls._member_names_:
+                v = cls._member_map_[name]._value_
+                if isinstance(v, int):
+                    flag_mask |= v
+            cls._flag_mask_ = flag_mask
+            cls._all_bits_ = 2 ** flag_mask.bit_length() - 1
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for name in cls._member_names_:
+                m = cls._member_map_[name]
+                if m._value_ == value:
+                    return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                        % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    def __class_getitem__(cls, name):
+        return cls._member_map_[name]
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __repr__(self):
+        v_repr = self._member_type_.__repr__ if self._member_type_ is not object else repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+
+class ReprEnum(Enum):
+    pass
+
+
+class IntEnum(int, ReprEnum):
+    __repr__ = Enum.__repr__
+    __hash__ = Enum.__hash__
+
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+    def __format__(self, format_spec):
+        return int.__format__(self._value_, format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    __repr__ = Enum.__repr__
+    __hash__ = Enum.__hash__
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, format_spec):
+        return str.__format__(self._value_, format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _bits(v):
+    while v:
+        b = v & (~v + 1)
+        yield b
+        v ^= b
+
+
+class Flag(Enum):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = _high_bit(last_value)
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        if value < 0:
+            value = value & cls._all_bits_ if value & cls._all_bits_ else value
+        if value < 0 or value & ~cls._all_bits_:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = []
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            mv = m._value_
+            if mv and mv & value == mv and _high_bit(mv) == _high_bit(mv & (~mv + 1)):
+                names.append((mv, name))
+        names.sort()
+        covered = 0
+        for mv, n in names:
+            covered |= mv
+        if value & ~covered:
+            if cls._member_type_ is object:
+                raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        pseudo._name_ = '|'.join(n for mv, n in names) if names else None
+        pseudo.__objclass__ = cls
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    def _iter_members(self):
+        for b in _bits(self._value_):
+            m = self.__class__._value2member_map_.get(b)
+            if m is not None and m._name_ in self.__class__._member_names_:
+                yield m
+
+    def __iter__(self):
+        return iter(sorted(self._iter_members(), key=lambda m: m._sort_order_))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self._member_type_.__repr__ if self._member_type_ is not object else repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+    def __format__(self, format_spec):
+        return int.__format__(self._value_, format_spec)
+
+    __hash__ = Flag.__hash__
+    __repr__ = Flag.__repr__
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __bool__ = Flag.__bool__
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member._name_:
+            duplicates.append((name, member._name_))
+    if duplicates:
+        alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
+        raise ValueError("duplicate values found in <enum %r>: %s" % (enumeration.__name__, alias_details))
+    return enumeration
 `;

@@ -1,0 +1,526 @@
+/**
+ * `re` pattern translation: a parser for Python's regular-expression syntax (sre_parse's grammar and its
+ * error messages and positions) that emits the source of an equivalent JS RegExp for the 'v' flag.
+ *
+ * Python semantics kept explicit rather than borrowed from JS: `.` excludes only '\n' (not \r, U+2028);
+ * `^`/`$`/`\A`/`\Z` are lookarounds on '\n' only; `\d \w \s \b` are Unicode-aware for str patterns
+ * (Nd; L|N|_; str.isspace) and ASCII for bytes patterns or re.ASCII; every punctuation literal is emitted
+ * as a `\u{…}` escape so no Python literal can become JS syntax. Scoped `(?i:…)` is emulated by case
+ * variants (V8 in Node 20 has no modifiers); `(?-i:…)` inside a case-insensitive pattern, conditionals,
+ * atomic groups, possessive quantifiers and `\N{…}` are refused with NotImplementedError.
+ */
+import { throwPy } from '../objects/errors';
+
+export const F_TEMPLATE = 1, F_I = 2, F_L = 4, F_M = 8, F_S = 16, F_U = 32, F_X = 64, F_DEBUG = 128, F_A = 256;
+
+export interface Translated {
+  src: string;
+  flags: number;
+  groups: number;
+  names: Map<string, number>;
+}
+
+export type ErrorRaiser = (msg: string, pos: number | null) => never;
+
+const WS = new Set([' ', '\t', '\n', '\r', '\v', '\f']);
+const DIGITS = '0123456789';
+const OCT = '01234567';
+const HEX = '0123456789abcdefABCDEF';
+
+const U_WORD = '\\p{L}\\p{N}_';
+const A_WORD = 'a-zA-Z0-9_';
+const U_SPACE = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const A_SPACE = '\\t-\\r\\x20';
+
+function esc(cp: number): string {
+  if ((cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) return String.fromCharCode(cp);
+  if (cp > 0x7f && (cp < 0xd800 || cp > 0xdfff)) return String.fromCodePoint(cp);
+  return `\\u{${cp.toString(16)}}`;
+}
+
+function caseVariants(cp: number): number[] {
+  const c = String.fromCodePoint(cp);
+  const out = [cp];
+  for (const v of [c.toLowerCase(), c.toUpperCase()]) {
+    const a = [...v];
+    if (a.length === 1) {
+      const x = a[0].codePointAt(0)!;
+      if (!out.includes(x)) out.push(x);
+    }
+  }
+  return out;
+}
+
+function isIdent(name: string): boolean {
+  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(name);
+}
+
+type Kind = 'none' | 'atom' | 'at' | 'repeat';
+
+export class Translator {
+  private c: string[];
+  private i = 0;
+  flags: number;
+  groups = 0;
+  names = new Map<string, number>();
+  private open = new Set<number>();
+  private localCI = false;
+
+  constructor(pattern: string, flags: number, private isBytes: boolean, private err: ErrorRaiser, private offset = 0) {
+    this.c = [...pattern];
+    this.flags = flags;
+  }
+
+  translate(): Translated {
+    const src = this.alt(true);
+    if (this.i < this.c.length) {
+      // only ')' stops the top level early
+      this.err('unbalanced parenthesis', this.i);
+    }
+    return { src, flags: this.flags, groups: this.groups, names: this.names };
+  }
+
+  private get ascii(): boolean {
+    return this.isBytes || (this.flags & F_A) !== 0;
+  }
+
+  private alt(top: boolean): string {
+    const branches: string[] = [this.seq(top)];
+    while (this.i < this.c.length && this.c[this.i] === '|') {
+      this.i++;
+      branches.push(this.seq(false));
+    }
+    return branches.join('|');
+  }
+
+  private skipVerbose(): boolean {
+    if (!(this.flags & F_X)) return false;
+    const ch = this.c[this.i];
+    if (WS.has(ch)) {
+      this.i++;
+      return true;
+    }
+    if (ch === '#') {
+      while (this.i < this.c.length && this.c[this.i] !== '\n') this.i++;
+      return true;
+    }
+    return false;
+  }
+
+  private lit(cp: number): string {
+    if (this.localCI && !(this.flags & F_I)) {
+      const vs = caseVariants(cp);
+      if (vs.length > 1) return '[' + vs.map(esc).join('') + ']';
+    }
+    return esc(cp);
+  }
+
+  private seq(first: boolean): string {
+    let out = '';
+    let lastStart = -1;
+    let kind: Kind = 'none';
+    let isLook = false;
+    const c = this.c;
+    while (this.i < c.length) {
+      if (this.skipVerbose()) continue;
+      const ch = c[this.i];
+      if (ch === '|' || ch === ')') break;
+      const start = this.i;
+      if (ch === '*' || ch === '+' || ch === '?' || ch === '{') {
+        let q: string | null = null;
+        this.i++;
+        if (ch === '{') {
+          q = this.braces();
+          if (q === null) {
+            // not a repeat: a literal '{'
+            this.i = start + 1;
+            lastStart = out.length;
+            out += this.lit(123);
+            kind = 'atom';
+            isLook = false;
+            continue;
+          }
+        } else q = ch;
+        if (kind === 'none' || kind === 'at') this.err('nothing to repeat', start);
+        if (kind === 'repeat') this.err('multiple repeat', start);
+        if (this.i < c.length && c[this.i] === '?') {
+          this.i++;
+          q += '?';
+        } else if (this.i < c.length && c[this.i] === '+') {
+          throwPy('NotImplementedError', 're: possessive quantifiers are not supported');
+        }
+        let atom = out.slice(lastStart);
+        if (isLook) atom = `(?:${atom})`;
+        out = out.slice(0, lastStart) + atom + q;
+        kind = 'repeat';
+        continue;
+      }
+      lastStart = out.length;
+      isLook = false;
+      if (ch === '(') {
+        const r = this.group(first && kind === 'none');
+        if (r === null) continue; // comment or global flags: no item
+        out += r.src;
+        kind = 'atom';
+        isLook = r.look;
+        continue;
+      }
+      this.i++;
+      if (ch === '[') {
+        out += this.cls(start);
+        kind = 'atom';
+      } else if (ch === '.') {
+        out += this.flags & F_S ? '[\\s\\S]' : '[^\\n]';
+        kind = 'atom';
+      } else if (ch === '^') {
+        out += this.flags & F_M ? '(?<![^\\n])' : '(?<![\\s\\S])';
+        kind = 'at';
+      } else if (ch === '$') {
+        out += this.flags & F_M ? '(?![^\\n])' : '(?=\\n?(?![\\s\\S]))';
+        kind = 'at';
+      } else if (ch === '\\') {
+        const r = this.escape(start);
+        out += r.src;
+        kind = r.at ? 'at' : 'atom';
+      } else {
+        out += this.lit(ch.codePointAt(0)!);
+        kind = 'atom';
+      }
+    }
+    return out;
+  }
+
+  /** After '{': a repeat {m}, {m,}, {,n}, {m,n} (returned as JS), or null when the brace is literal. */
+  private braces(): string | null {
+    const c = this.c;
+    const start = this.i - 1;
+    let lo = '', hi = '';
+    if (c[this.i] === '}') return null;
+    while (this.i < c.length && DIGITS.includes(c[this.i])) lo += c[this.i++];
+    let comma = false;
+    if (c[this.i] === ',') {
+      comma = true;
+      this.i++;
+      while (this.i < c.length && DIGITS.includes(c[this.i])) hi += c[this.i++];
+    } else hi = lo;
+    if (c[this.i] !== '}') return null;
+    this.i++;
+    const l = lo ? Number(lo) : 0;
+    if (hi && Number(hi) < l) this.err('min repeat greater than max repeat', start + 1);
+    if (l > 4294967295 || (hi && Number(hi) > 4294967295)) this.err('the repetition number is too large', start);
+    if (!comma) return `{${l}}`;
+    return hi ? `{${l},${hi}}` : `{${l},}`;
+  }
+
+  private readName(term: string, what: string): string {
+    const c = this.c;
+    const start = this.i;
+    let name = '';
+    while (this.i < c.length && c[this.i] !== term) name += c[this.i++];
+    if (this.i >= c.length) {
+      if (!name) this.err(`missing ${what}`, start);
+      this.err(`missing ${term}, unterminated name`, start);
+    }
+    this.i++;
+    if (!name) this.err(`missing ${what}`, start);
+    return name;
+  }
+
+  private jsGroup(n: number): number {
+    return n + this.offset;
+  }
+
+  /** At '(' — returns the JS for the group, or null for a comment / global flags. */
+  private group(atStart: boolean): { src: string; look: boolean } | null {
+    const c = this.c;
+    const open = this.i;
+    this.i++;
+    let prefix: string;
+    let capture = -1;
+    let look = false;
+    if (c[this.i] === '?') {
+      this.i++;
+      if (this.i >= c.length) this.err('unexpected end of pattern', this.i);
+      const ch = c[this.i++];
+      if (ch === 'P') {
+        const ch2 = c[this.i++];
+        if (ch2 === '<') {
+          const nameStart = this.i;
+          const name = this.readName('>', 'group name');
+          if (!isIdent(name)) this.err(`bad character in group name '${name}'`, nameStart);
+          if (this.names.has(name)) {
+            this.err(`redefinition of group name '${name}' as group ${this.groups + 1}; was group ${this.names.get(name)}`, nameStart);
+          }
+          capture = ++this.groups;
+          this.names.set(name, capture);
+          prefix = '(';
+        } else if (ch2 === '=') {
+          const nameStart = this.i;
+          const name = this.readName(')', 'group name');
+          if (!isIdent(name)) this.err(`bad character in group name '${name}'`, nameStart);
+          const g = this.names.get(name);
+          if (g === undefined) this.err(`unknown group name '${name}'`, nameStart);
+          if (this.open.has(g)) this.err('cannot refer to an open group', open);
+          return { src: this.backref(g), look: false };
+        } else {
+          if (ch2 === undefined) this.err('unexpected end of pattern', this.i - 1);
+          this.err(`unknown extension ?P${ch2}`, open + 1);
+        }
+      } else if (ch === ':') {
+        prefix = '(?:';
+      } else if (ch === '#') {
+        while (this.i < c.length && c[this.i] !== ')') this.i++;
+        if (this.i >= c.length) this.err('missing ), unterminated comment', open);
+        this.i++;
+        return null;
+      } else if (ch === '=' || ch === '!') {
+        prefix = `(?${ch}`;
+        look = true;
+      } else if (ch === '<') {
+        const ch2 = c[this.i++];
+        if (ch2 === '=' || ch2 === '!') {
+          prefix = `(?<${ch2}`;
+          look = true;
+        } else {
+          if (ch2 === undefined) this.err('unexpected end of pattern', this.i - 1);
+          this.err(`unknown extension ?<${ch2}`, open + 1);
+        }
+      } else if (ch === '(') {
+        throwPy('NotImplementedError', 're: conditional groups (?(...)...) are not supported');
+      } else if (ch === '>') {
+        throwPy('NotImplementedError', 're: atomic groups (?>...) are not supported');
+      } else if ('aiLmsux-'.includes(ch)) {
+        return this.flagGroup(open, atStart);
+      } else {
+        this.err(`unknown extension ?${ch}`, open + 1);
+      }
+    } else {
+      capture = ++this.groups;
+      prefix = '(';
+    }
+    if (capture > 0) this.open.add(capture);
+    const body = this.alt(false);
+    if (this.i >= c.length || c[this.i] !== ')') this.err('missing ), unterminated subpattern', open);
+    this.i++;
+    if (capture > 0) this.open.delete(capture);
+    return { src: prefix! + body + ')', look };
+  }
+
+  private flagGroup(open: number, atStart: boolean): { src: string; look: boolean } | null {
+    const c = this.c;
+    this.i--;
+    const letters: Record<string, number> = { a: F_A, i: F_I, L: F_L, m: F_M, s: F_S, u: F_U, x: F_X };
+    let add = 0, del = 0;
+    while (this.i < c.length && c[this.i] in letters) add |= letters[c[this.i++]];
+    if (c[this.i] === '-') {
+      this.i++;
+      while (this.i < c.length && c[this.i] in letters) {
+        const f = letters[c[this.i++]];
+        if (f === F_A || f === F_L || f === F_U) this.err('bad inline flags: cannot turn off flags \'a\', \'u\' and \'L\'', this.i - 1);
+        del |= f;
+      }
+      if (!del) this.err('missing flag', this.i);
+    }
+    const term = c[this.i];
+    if (term === undefined) this.err('missing -, : or )', this.i);
+    if (term !== ')' && term !== ':') {
+      this.err(/[a-zA-Z]/.test(term) ? 'unknown flag' : 'missing -, : or )', this.i);
+    }
+    if (add & F_L && !this.isBytes) this.err("bad inline flags: cannot use 'L' flag with a str pattern", this.i);
+    if (add & F_U && this.isBytes) this.err("bad inline flags: cannot use 'u' flag with a bytes pattern", this.i);
+    if (add & F_A && add & F_U) this.err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", this.i);
+    this.i++;
+    if (term === ')') {
+      if (del) this.err('missing :', this.i - 1);
+      if (!atStart) this.err('global flags not at the start of the expression', open);
+      this.flags |= add;
+      return null;
+    }
+    // scoped flags
+    const saved = this.flags, savedCI = this.localCI;
+    if ((del & F_I) && (this.flags & F_I)) throwPy('NotImplementedError', 're: (?-i:...) inside a case-insensitive pattern is not supported');
+    if (add & F_I && !(this.flags & F_I)) this.localCI = true;
+    this.flags = (this.flags | add) & ~del & ~F_I | (saved & F_I);
+    const body = this.alt(false);
+    if (this.i >= c.length || c[this.i] !== ')') this.err('missing ), unterminated subpattern', open);
+    this.i++;
+    this.flags = saved;
+    this.localCI = savedCI;
+    return { src: '(?:' + body + ')', look: false };
+  }
+
+  private backref(g: number): string {
+    return `(?:\\${this.jsGroup(g)})`;
+  }
+
+  private classSet(ch: string, inClass: boolean): string | null {
+    const a = this.ascii;
+    let pos: string;
+    switch (ch) {
+      case 'd': return a ? (inClass ? '0-9' : '[0-9]') : '\\p{Nd}';
+      case 'D': return a ? '[^0-9]' : '\\P{Nd}';
+      case 'w': pos = a ? A_WORD : U_WORD; return inClass ? pos : `[${pos}]`;
+      case 'W': return `[^${a ? A_WORD : U_WORD}]`;
+      case 's': pos = a ? A_SPACE : U_SPACE; return inClass ? pos : `[${pos}]`;
+      case 'S': return `[^${a ? A_SPACE : U_SPACE}]`;
+    }
+    return null;
+  }
+
+  private hexEscape(start: number, n: number, letter: string): number {
+    const c = this.c;
+    let h = '';
+    for (let k = 0; k < n; k++) {
+      if (this.i < c.length && HEX.includes(c[this.i])) h += c[this.i++];
+      else this.err(`incomplete escape \\${letter}${h}`, start);
+    }
+    const v = parseInt(h, 16);
+    if (v > 0x10ffff) this.err(`bad escape \\${letter}${h}`, start);
+    return v;
+  }
+
+  /** Escapes common to both contexts: a code point, or null when not one of these. */
+  private simpleEscape(ch: string, start: number): number | null {
+    switch (ch) {
+      case 'a': return 7;
+      case 'f': return 12;
+      case 'n': return 10;
+      case 'r': return 13;
+      case 't': return 9;
+      case 'v': return 11;
+      case '\\': return 92;
+      case 'x': return this.hexEscape(start, 2, 'x');
+      case 'u': if (this.isBytes) return null; return this.hexEscape(start, 4, 'u');
+      case 'U': if (this.isBytes) return null; return this.hexEscape(start, 8, 'U');
+      case 'N':
+        if (this.isBytes) return null;
+        throwPy('NotImplementedError', 're: \\N{...} escapes are not supported');
+    }
+    return null;
+  }
+
+  /** After '\\' outside a class. */
+  private escape(start: number): { src: string; at: boolean } {
+    const c = this.c;
+    if (this.i >= c.length) this.err('bad escape (end of pattern)', start);
+    const ch = c[this.i++];
+    const W = this.ascii ? A_WORD : U_WORD;
+    switch (ch) {
+      case 'A': return { src: '(?<![\\s\\S])', at: true };
+      case 'Z': return { src: '(?![\\s\\S])', at: true };
+      case 'b': return { src: `(?:(?<=[${W}])(?![${W}])|(?<![${W}])(?=[${W}]))`, at: true };
+      case 'B': return { src: `(?:(?<=[${W}])(?=[${W}])|(?<![${W}])(?![${W}]))`, at: true };
+    }
+    const set = this.classSet(ch, false);
+    if (set !== null) return { src: set, at: false };
+    const simple = this.simpleEscape(ch, start);
+    if (simple !== null) return { src: this.lit(simple), at: false };
+    if (ch === '0') {
+      let o = '0';
+      while (o.length < 3 && this.i < c.length && OCT.includes(c[this.i])) o += c[this.i++];
+      return { src: this.lit(parseInt(o, 8)), at: false };
+    }
+    if (DIGITS.includes(ch)) {
+      if (this.i < c.length && DIGITS.includes(c[this.i])) {
+        if (OCT.includes(ch) && OCT.includes(c[this.i]) && this.i + 1 < c.length && OCT.includes(c[this.i + 1])) {
+          const o = ch + c[this.i] + c[this.i + 1];
+          this.i += 2;
+          const v = parseInt(o, 8);
+          if (v > 0o377) this.err(`octal escape value \\${o} outside of range 0-0o377`, start);
+          return { src: this.lit(v), at: false };
+        }
+        const g = Number(ch + c[this.i++]);
+        return { src: this.groupRef(g, start), at: false };
+      }
+      return { src: this.groupRef(Number(ch), start), at: false };
+    }
+    if (/[a-zA-Z]/.test(ch)) this.err(`bad escape \\${ch}`, start);
+    return { src: this.lit(ch.codePointAt(0)!), at: false };
+  }
+
+  private groupRef(g: number, start: number): string {
+    if (g > this.groups) this.err(`invalid group reference ${g}`, start + 1);
+    if (this.open.has(g)) this.err('cannot refer to an open group', start);
+    return this.backref(g);
+  }
+
+  /** After '[' (at `start`). */
+  private cls(start: number): string {
+    const c = this.c;
+    let neg = false;
+    if (c[this.i] === '^') {
+      neg = true;
+      this.i++;
+    }
+    const parts: string[] = [];
+    let first = true;
+    const ci = this.localCI && !(this.flags & F_I);
+    const addCp = (cp: number) => {
+      if (ci) for (const v of caseVariants(cp)) parts.push(esc(v));
+      else parts.push(esc(cp));
+    };
+    for (;;) {
+      if (this.i >= c.length) this.err('unterminated character set', start);
+      const itemStart = this.i;
+      let ch = c[this.i++];
+      if (ch === ']' && !first) break;
+      first = false;
+      let lo: number;
+      if (ch === '\\') {
+        const r = this.classEscape(itemStart);
+        if (typeof r === 'string') {
+          parts.push(r);
+          continue;
+        }
+        lo = r;
+      } else lo = ch.codePointAt(0)!;
+      if (c[this.i] === '-') {
+        this.i++;
+        if (this.i >= c.length) this.err('unterminated character set', start);
+        ch = c[this.i++];
+        if (ch === ']') {
+          addCp(lo);
+          addCp(45);
+          break;
+        }
+        let hi: number;
+        if (ch === '\\') {
+          const r = this.classEscape(this.i - 1);
+          if (typeof r === 'string') this.err(`bad character range ${c.slice(itemStart, this.i).join('')}`, itemStart);
+          hi = r;
+        } else hi = ch.codePointAt(0)!;
+        if (hi < lo) this.err(`bad character range ${c.slice(itemStart, this.i).join('')}`, itemStart);
+        parts.push(`${esc(lo)}-${esc(hi)}`);
+        if (ci) {
+          // case-insensitive scope: add the other case of the ASCII letters in the range
+          const a = Math.max(lo, 65), b = Math.min(hi, 90);
+          if (a <= b) parts.push(`${esc(a + 32)}-${esc(b + 32)}`);
+          const a2 = Math.max(lo, 97), b2 = Math.min(hi, 122);
+          if (a2 <= b2) parts.push(`${esc(a2 - 32)}-${esc(b2 - 32)}`);
+        }
+      } else addCp(lo);
+    }
+    return `[${neg ? '^' : ''}${parts.join('')}]`;
+  }
+
+  /** After '\\' inside a class: a JS class fragment (string) or a code point. */
+  private classEscape(start: number): string | number {
+    const c = this.c;
+    if (this.i >= c.length) this.err('unterminated character set', start);
+    const ch = c[this.i++];
+    const set = this.classSet(ch, true);
+    if (set !== null) return set;
+    if (ch === 'b') return 8;
+    const simple = this.simpleEscape(ch, start);
+    if (simple !== null) return simple;
+    if (OCT.includes(ch)) {
+      let o = ch;
+      while (o.length < 3 && this.i < c.length && OCT.includes(c[this.i])) o += c[this.i++];
+      const v = parseInt(o, 8);
+      if (v > 0o377) this.err(`octal escape value \\${o} outside of range 0-0o377`, start);
+      return v;
+    }
+    if (DIGITS.includes(ch) || /[a-zA-Z]/.test(ch)) this.err(`bad escape \\${ch}`, start);
+    return ch.codePointAt(0)!;
+  }
+}

@@ -1,0 +1,42 @@
+# fractions.Fraction (src/stdlib/fractions.ts)
+from fractions import Fraction as F
+import fractions, math
+print(F(3, 4), repr(F(6, -8)), F(5), F(), F(2.5), F(-0.1), F('3/4'), F(' -1.25e-3 '), F('7'), F('.5'), F('1_000/3'), F('2E2'))
+print(F(F(1, 3), F(2, 5)), F(F(1, 3)), F(True), F(1, 3).numerator, F(1, 3).denominator)
+a, b = F(1, 3), F(2, 7)
+print(a + b, a - b, a * b, a / b, a // b, a % b, divmod(a, b), a ** 2, a ** -2, (-a) ** -3, a ** 0.5, 2 ** F(1, 2), 4 ** F(2), F(4) ** F(1, 2))
+print(a + 1, 1 + a, a - 1, 1 - a, 2 * a, a * 2, a / 2, 2 / a, 7 // a, 7 % a, a + 0.5, 0.5 + a, a * 1j, a - 0.25, 1.5 / a)
+print(a < b, a > b, a <= 0.34, a == F(2, 6), a == 1 / 3, F(1, 2) == 0.5, F(3) == 3, 3 == F(3), a != b, a < 1, 0.3 < a, a > float('-inf'), a < float('nan'))
+print(hash(F(3)) == hash(3), hash(F(1, 2)) == hash(0.5), hash(F(-1, 2)) == hash(-0.5), hash(F(1, 3)), hash(F(-7, 5)), hash(F(10**30, 7)))
+print(len({F(2, 1), F(4, 2)}), {F(1, 2): 'half'}[F(2, 4)])
+print(F(3.141592653589793).limit_denominator(1000), F(3.141592653589793).limit_denominator(100), F('1.234').limit_denominator(10), F(1, 3).limit_denominator())
+print(float(F(1, 3)), int(F(-7, 2)), math.floor(F(-7, 2)), math.ceil(F(-7, 2)), math.trunc(F(-7, 2)), round(F(5, 2)), round(F(7, 2)), round(F(-5, 2)), round(F(1, 3), 2), round(F(12345), -2), round(F(-3, 8), 1))
+print(abs(F(-3, 4)), -F(3, 4), +F(3, 4), bool(F(0)), bool(F(1, 9)), F(3, 4).as_integer_ratio(), F.from_float(0.75), F.from_float(3), F(1, 2).real, F(1, 2).imag, F(1, 2).conjugate())
+print(sum([F(1, 2), F(1, 3), F(1, 6)]), sorted([F(1, 2), 0.25, 1, F(1, 3)]), max(F(1, 2), F(2, 3)), str(F(-10, 4)), f'{F(1, 3)}', '%s' % F(2, 8))
+print(F(10**20, 3 * 10**20), F(2**70 + 1, 2**35), F(1e300) * F(1e-300) == 1)
+def err(f, *a):
+    try:
+        print(f(*a))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+err(F, 1, 0)
+err(F, 'abc')
+err(F, '1/0')
+err(F, '1.5/2')
+err(F, 1.5, 2)
+err(F, [1])
+err(F, float('nan'))
+err(F, float('inf'))
+err(lambda: F(1, 2) / 0)
+err(lambda: F(0) ** -1)
+err(lambda: F(1, 2) // 0)
+err(lambda: F(1, 2) + 'a')
+err(F.from_float, '1')
+err(lambda: F(1, 3).limit_denominator(0))
+err(F, '')
+err(F, '1__0')
+err(F, '1e')
+class MyF(F):
+    pass
+m = MyF(1, 2)
+print(repr(m), type(m).__name__, isinstance(m + 1, F), repr(m + 1))

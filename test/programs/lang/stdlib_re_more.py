@@ -1,0 +1,16 @@
+import re
+print(re.sub(r'(?m)^\s*#.*$\n?', '', 'a\n  # c\nb\n'))
+print(re.findall(r'(?m)^(\w+):\s*(.*)$', 'name: x\nage: 3\n'))
+print(re.split(r'[;,]\s*', 'a; b,c ,d'))
+print(re.sub(r'([A-Z])', r'_\1', 'camelCaseString').lower())
+print(re.match(r'^[\w.+-]+@[\w-]+\.[\w.]+$', 'john.doe+x@mail.example.com') is not None)
+print(re.findall(r'\$?\d+(?:\.\d\d)?', 'costs $3.50 or 4 or $12'))
+print(re.compile(r'\d+').sub(lambda m: f'<{m.group()}>', 'a 1 b 22'))
+tok = re.compile(r'(?P<NUM>\d+(?:\.\d*)?)|(?P<OP>[-+*/()])|(?P<WS>\s+)|(?P<ERR>.)')
+for m in tok.finditer('3 + 4.5*(2 - x)'):
+    print(m.lastgroup, repr(m.group()), end='; ')
+print()
+print(re.search(r'(?i)straße', 'STRASSE'), re.search('[^a]', 'aaa'), re.match('', ''), re.search('$', 'abc').span())
+print(re.findall(r'\bfoo\b', 'foo foobar (foo) barfoo'), re.findall(r'(?<![\w])x', 'x ax _x -x'))
+print(re.sub(r'\n', r'\\n', 'a\nb'), re.sub('a', '\\\\', 'xax'), re.sub('(a)', r'\1\1', 'bab'))
+print(re.match('a|b|', 'c'), re.findall('a|', 'aba'))
