@@ -45,6 +45,11 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
         ctx.emit(`${t} = ${compileExpr(ctx, s.value)};`);
         emitAssign(ctx, s.target, t);
       }
+      // in a class body or at module level a simple name's annotation is evaluated and recorded in
+      // __annotations__ (after the assignment, as CPython does); in functions annotations are not evaluated
+      if (s.target.kind === 'Name' && (ctx.scope.kind === 'class' || ctx.scope.kind === 'module')) {
+        ctx.emit(`$annotate(${ctx.scope.kind === 'class' ? '$ns' : 'G'}, ${JSON.stringify(s.target.id)}, ${compileExpr(ctx, s.annotation)});`);
+      }
       return;
     case 'Delete':
       for (const t of s.targets) emitDelete(ctx, t);

@@ -343,6 +343,13 @@ function mul(a: any, b: any): any {
 
 setTemplateOps({ '+': add, '*': mul });
 
+/** `name: annotation` in a class body or module: recorded in the namespace's __annotations__ dict. */
+function annotate(ns: any, name: string, annotation: any): void {
+  let d = Object.prototype.hasOwnProperty.call(ns, '__annotations__') ? ns.__annotations__ : undefined;
+  if (!(d instanceof PyDict)) ns.__annotations__ = d = new PyDict();
+  d.set(name, annotation);
+}
+
 const inplaceOps: Record<string, (a: any, b: any) => any> = {};
 for (const [op, name] of Object.entries({ '-': '$isub', '*': '$imul', '/': '$itruediv', '//': '$ifloordiv', '%': '$imod', '**': '$ipow', '@': '$imatmul', '<<': '$ilshift', '>>': '$irshift', '&': '$iand', '|': '$ior', '^': '$ixor' })) {
   inplaceOps[name] = (a: any, b: any) => A.inplace(op, a, b);
@@ -475,7 +482,7 @@ export const helpers: Record<string, any> = {
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
   $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
-  $fuse: fuse, $isND: (v: any) => v instanceof NDArray,
+  $fuse: fuse, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
   $add: add, $sub: A.sub, $mul: mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
   $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,
   $neg: A.neg, $pos: A.pos, $invert: A.invert, $iadd: iadd, ...inplaceOps,

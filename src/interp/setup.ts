@@ -13,6 +13,7 @@ import { iterNative } from '../objects/iterators';
 import { reprNative, str } from '../objects/repr';
 import { format } from '../objects/formatting';
 import { call, setBoxedTest } from '../objects/function';
+import '../objects/unionType'; // registers type | type with arith.ts
 import { IntType, FloatType } from '../objects/pytype';
 import { PyInstance } from '../objects/values';
 import { PyBoxed } from '../objects/subclass';

@@ -405,7 +405,18 @@ export function binary(op: string, a: any, b: any): any {
     const r = isUserish(b) ? tryDunder(b, rev, a) : NotImplemented;
     if (r !== NotImplemented) return r;
   }
+  // `int | None` in annotations: a PEP 604 union of types (unionType.ts)
+  if (op === '|' && typeUnion !== null) {
+    const u = typeUnion(a, b);
+    if (u !== null) return u;
+  }
   return opError(op, a, b);
+}
+
+let typeUnion: ((a: any, b: any) => any) | null = null;
+/** Install `type | type` (unionType.ts registers itself; importing it here would reorder module init). */
+export function setTypeUnion(f: (a: any, b: any) => any): void {
+  typeUnion = f;
 }
 
 export function opError(op: string, a: any, b: any): never {

@@ -1,0 +1,60 @@
+/**
+ * `int | None`, `str | list[int]`: PEP 604 unions of types (types.UnionType), which annotations such as
+ * `x: int | None = None` build when a class body is run. A union keeps its members in order without
+ * duplicates, prints as CPython does (`int | None`), compares equal regardless of order, and chains
+ * (`int | str | None`); `isinstance(x, int | str)` is not supported yet.
+ */
+import { PyType, builtinType, NoneType } from './pytype';
+import { defineMethods } from './types/define';
+import { defGetters } from './descriptors';
+import { PyTuple, NotImplemented } from './values';
+import { setTypeUnion } from './arith';
+
+export const UnionTypeType = builtinType('UnionType', undefined, 'types');
+
+export class PyUnion {
+  declare cls: PyType;
+  constructor(readonly args: any[]) {}
+}
+PyUnion.prototype.cls = UnionTypeType;
+
+/** What may stand in a union: classes, None, and unions (flattened). */
+function members(v: any): any[] | null {
+  if (v === null) return [null];
+  if (v instanceof PyUnion) return v.args;
+  if (v instanceof PyType) return [v];
+  return null;
+}
+
+/** `a | b` when both are types, None or unions (`int | int` is just int); null otherwise. */
+export function unionOf(a: any, b: any): PyUnion | PyType | null {
+  const ma = members(a), mb = members(b);
+  if (ma === null || mb === null || (a === null && b === null)) return null;
+  const args: any[] = [];
+  for (const m of [...ma, ...mb]) if (!args.includes(m)) args.push(m);
+  if (args.length === 1 && args[0] !== null) return args[0];
+  installUnionType();
+  return new PyUnion(args);
+}
+
+function name(v: any): string {
+  if (v === null) return 'None';
+  const t = v as PyType;
+  return t.module && t.module !== 'builtins' ? `${t.module}.${t.name}` : t.name;
+}
+
+let installed = false;
+export function installUnionType(): void {
+  if (installed) return;
+  installed = true;
+  defineMethods(UnionTypeType, {
+    __repr__: (u: PyUnion) => u.args.map(name).join(' | '),
+    __eq__: (u: PyUnion, [o]) => o instanceof PyUnion && o.args.length === u.args.length && u.args.every((x) => o.args.includes(x)),
+    __or__: (u: PyUnion, [o]) => unionOf(u, o) ?? NotImplemented,
+    __ror__: (u: PyUnion, [o]) => unionOf(o, u) ?? NotImplemented,
+  });
+  // __args__ lists None as type(None), as CPython does
+  defGetters(UnionTypeType, { __args__: (u: PyUnion) => new PyTuple(u.args.map((x) => (x === null ? NoneType : x))) });
+}
+
+setTypeUnion(unionOf);
