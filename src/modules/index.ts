@@ -33,6 +33,17 @@ export function installModules(): void {
   registerModule('warnings', makeWarnings);
   registerModule('numpy', makeNumpy);
   for (const [name, src] of Object.entries(PY_MODULES)) if (src.trim()) registerSourceModule(name, () => src);
+  // collections.abc: the classes collections (src/stdlib/collections.ts) keeps on its `abc` attribute
+  registerModule('collections.abc', () => {
+    const col = importModule('collections', false);
+    const ns = col.d.abc;
+    if (ns instanceof PyModule) return ns;
+    const m = new PyModule('collections.abc');
+    const attrs = ns?.d ?? {};
+    for (const k of Object.keys(attrs)) m.d[k] = attrs[k];
+    col.d.abc = m;
+    return m;
+  });
   for (const [name, make] of Object.entries(TS_STDLIB)) registerModule(name, make);
   // submodules resolve to the attributes of the interpreter's numpy module
   for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'polynomial', 'polynomial.polynomial']) {

@@ -341,14 +341,23 @@ export function callSpecial(f: any, self: any, ...args: any[]): any {
 // ---- classes ----
 
 /** The `class` statement: build a new type from its name, bases and executed namespace. */
-export function makeClass(name: string, qualname: string, bases: any[], ns: Attrs, module: string, kw: Kw): PyType {
+export function makeClass(name: string, qualname: string, bases: any[], ns: Attrs, module: string, kw: Kw, metaDone = false): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) throwPy('TypeError', `bases must be types`);
     if (b === (FunctionType as any) || (b.dict.__final__ === true)) throwPy('TypeError', `type '${b.name}' is not an acceptable base type`);
   }
-  const meta = kw?.get('metaclass');
-  if (meta !== undefined && meta !== TypeType) {
-    return call(meta, [name, new PyTuple(bases), attrsToDict(ns)]);
+  if (!metaDone) {
+    // the explicit metaclass, else the most derived metaclass of the bases
+    let meta = kw?.get('metaclass');
+    if (meta === undefined) {
+      for (const b of bases as PyType[]) if (b.cls !== TypeType && (meta === undefined || b.cls.isSubtypeOf(meta))) meta = b.cls;
+    }
+    if (meta !== undefined && meta !== TypeType) {
+      if (ns.__module__ === undefined) ns.__module__ = module;
+      if (ns.__qualname__ === undefined) ns.__qualname__ = qualname;
+      const rest = kw ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null;
+      return call(meta, [name, new PyTuple(bases), attrsToDict(ns)], rest && rest.size ? rest : null);
+    }
   }
   const bs = bases.length ? (bases as PyType[]) : [ObjectType];
   const t = new PyType(name, bs, ns, true, module);
@@ -382,6 +391,17 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
 
 /** Calling a type creates an instance: __new__ then __init__. */
 export function instantiate(t: PyType, args: any[], kw: Kw): any {
+  // a metaclass defining __call__ decides what calling its classes does
+  if (t.cls !== TypeType) {
+    const mc = t.cls.lookup('__call__');
+    if (mc !== undefined && mc !== TypeType.dict.__call__) return call(mc, [t, ...args], kw);
+  }
+  return typeCall(t, args, kw);
+}
+
+/** type.__call__: __new__ then __init__. */
+export function typeCall(t: PyType, args: any[], kw: Kw): any {
+  if (t === TypeType) return TypeType.newInstance!(t, args, kw);
   // plain classes (object's __new__, a Python __init__ taking exactly these arguments): no lookups
   const init0 = t.plainInit;
   if (init0 !== null && kw === null && init0.nfast === args.length + 1) {

@@ -12,7 +12,7 @@ import {
 import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange, isFloat, floatValue, float } from './values';
 import { PyDict, PySet } from './hashtable';
 import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, noKw, call, Kw, isCallable, defMethods } from './function';
-import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, PySuper, callMethod, callSpecial, rawSetAttr, objectGetAttribute } from './attrs';
+import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, objectGetAttribute } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
 import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
@@ -22,7 +22,7 @@ import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './pro
 import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator } from './iterators';
 import { openBuiltin } from './file';
 import { installFastFunctions } from './fastcalls';
-import { PyBoxed, userDunder } from './subclass';
+import { PyBoxed, userDunder, asSubclassInstance } from './subclass';
 import { ByteArrayType } from './types/bytes';
 import { importModule } from '../interp/imports';
 import * as A from './arith';
@@ -188,10 +188,16 @@ defMethods(ObjectType, {
   __reduce_ex__: () => throwPy('TypeError', 'cannot pickle'),
 });
 // object.__new__(cls) creates a bare instance of a user class
-ObjectType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args) => {
+const IMMUTABLE_BASES = [IntType, FloatType, ComplexType, StrType, TupleType, BytesType, FrozenSetType];
+// (reached as `tuple.__new__(cls, value)` / `super().__new__(cls, value)` too: builtin types have no
+// __new__ of their own, so an immutable builtin base takes its value here and the result is boxed)
+ObjectType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args, kw) => {
   const cls = args[0];
   if (!(cls instanceof PyType)) throwPy('TypeError', 'object.__new__(X): X is not a type object');
-  return cls.newInstance ? cls.newInstance(cls, [], null) : new PyInstance(cls);
+  if (!cls.newInstance) return new PyInstance(cls);
+  const immutable = IMMUTABLE_BASES.some((b) => cls.isSubtypeOf(b));
+  const v = immutable ? cls.newInstance(cls, args.slice(1), kw) : cls.newInstance(cls, [], null);
+  return immutable && cls.isUser ? asSubclassInstance(cls, v) : v;
 }));
 ObjectType.newInstance = null;
 for (const name of ['__repr__', '__str__', '__eq__', '__ne__', '__hash__', '__format__', '__init__']) (ObjectType.dict[name] as PyBuiltin).nativeDunder = true;
@@ -207,7 +213,25 @@ TypeType.newInstance = (_cls, args, kw) => {
   for (const [k, v] of (ns as PyDict).entries()) attrs[k] = v;
   return makeClass(name, name, asArray(bases), attrs, '__main__', kw);
 };
+// type.__new__(mcls, name, bases, ns, **kw): a class whose metaclass is mcls (type's subclasses reach it via super())
+TypeType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args, kw) => {
+  const mcls = args[0];
+  if (!(mcls instanceof PyType) || !mcls.isSubtypeOf(TypeType)) throwPy('TypeError', 'type.__new__(X): X is not a type object');
+  if (args.length === 2 && mcls === TypeType) return typeOf(args[1]);
+  if (args.length !== 4) throwPy('TypeError', 'type.__new__() takes exactly 3 arguments');
+  const [, name, bases, ns] = args;
+  const attrs = newAttrs();
+  for (const [k, v] of (ns as PyDict).entries()) attrs[k] = v;
+  const module = typeof attrs.__module__ === 'string' ? attrs.__module__ : '__main__';
+  const qualname = typeof attrs.__qualname__ === 'string' ? attrs.__qualname__ : name;
+  delete attrs.__qualname__;
+  const t = makeClass(name, qualname, asArray(bases), attrs, module, kw, true);
+  t.cls = mcls;
+  return t;
+}));
 defMethods(TypeType, {
+  __init__: () => null,
+  __call__: (self: PyType, args, kw) => typeCall(self, args, kw),
   mro: (self: PyType) => self.mro.slice(),
   __subclasses__: () => [],
   __instancecheck__: (self: PyType, [o]) => isInstance(o, self),
@@ -474,7 +498,11 @@ function issubclassFn(args: any[]): any {
   expectArgs('issubclass', args, 2);
   const [o, t] = args;
   if (!(o instanceof PyType)) throwPy('TypeError', 'issubclass() arg 1 must be a class');
-  return classCheck(t, (c) => o.isSubtypeOf(c), 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return classCheck(t, (c) => {
+    const sc = c.cls !== TypeType ? c.cls.lookup('__subclasscheck__') : undefined;
+    if (sc !== undefined) return truthy(callSpecial(sc, c, o));
+    return o.isSubtypeOf(c);
+  }, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 function classCheck(t: any, test: (c: PyType) => boolean, msg: string): boolean {
   if (t instanceof PyType) return test(t);

@@ -159,6 +159,7 @@ export function strMod(fmt: string, args: any): string {
   let items: any[] | null;
   let mapping: ((k: string) => any) | null = null;
   if (args instanceof PyTuple) items = args.items;
+  else if (args instanceof PyBoxed && args.value instanceof PyTuple) items = args.value.items; // a tuple subclass
   else {
     items = [args];
     const isMapping = args instanceof PyDict || Array.isArray(args) || (args instanceof PyInstance && typeOf(args).lookup('__getitem__') !== undefined && typeof args !== 'string');

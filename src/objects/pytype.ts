@@ -101,7 +101,7 @@ export class PyType {
   get plainInit(): any {
     if (this.initEpoch !== typeEpoch.v) {
       const init = this.lookup('__init__');
-      const ok = this.isUser && this.newInstance === null && this.lookup('__new__') === ObjectType.dict.__new__ && isPyFunction(init);
+      const ok = this.isUser && this.cls === TypeType && this.newInstance === null && this.lookup('__new__') === ObjectType.dict.__new__ && isPyFunction(init);
       this.initFn = ok ? init : null;
       this.initEpoch = typeEpoch.v;
     }

@@ -1,5 +1,1159 @@
 /**
- * `collections`, written in Python (see src/stdlib/index.ts). Placeholder: being written.
+ * `collections`, written in Python (see src/stdlib/index.ts): Counter, defaultdict, OrderedDict, deque,
+ * namedtuple, ChainMap, UserDict/UserList, with CPython 3.11's reprs and errors, plus the common
+ * collections.abc classes (also reachable as the `abc` attribute).
  */
 export const source = String.raw`
+import sys as _sys
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+])
+
+
+# ---------------------------------------------------------------- collections.abc (structural checks)
+
+class _ABCMeta(type):
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if type.__subclasscheck__(cls, sub):
+            return True
+        own = cls.__dict__
+        for r in own.get('_registry', ()):
+            if issubclass(sub, r):
+                return True
+        for k in own.get('__subclasses_abc__', ()):
+            if k.__subclasscheck__(sub):
+                return True
+        required = own.get('_required', ())
+        if not required:
+            return False
+        if sub in own.get('_excluded', ()):
+            return False
+        mro = sub.__mro__
+        for name in required:
+            found = False
+            for k in mro:
+                d = k.__dict__
+                if name in d:
+                    found = d[name] is not None
+                    break
+            if not found:
+                return False
+        return True
+
+    def register(cls, subclass):
+        if '_registry' not in cls.__dict__:
+            cls._registry = []
+        cls._registry.append(subclass)
+        return subclass
+
+
+def _abc(name, bases=(), required=(), registry=(), methods=None):
+    ns = {'_required': required, '_registry': list(registry), '__subclasses_abc__': [], '__module__': 'collections.abc'}
+    if methods:
+        ns.update(methods)
+    cls = _ABCMeta(name, bases, ns)
+    for b in bases:
+        b.__subclasses_abc__.append(cls)
+    return cls
+
+
+# mixin methods (what subclassing the ABC provides)
+
+def _seq_iter(self):
+    i = 0
+    try:
+        while True:
+            v = self[i]
+            yield v
+            i += 1
+    except IndexError:
+        return
+
+
+def _seq_contains(self, value):
+    for v in self:
+        if v is value or v == value:
+            return True
+    return False
+
+
+def _seq_reversed(self):
+    for i in reversed(range(len(self))):
+        yield self[i]
+
+
+def _seq_index(self, value, start=0, stop=None):
+    if start is not None and start < 0:
+        start = max(len(self) + start, 0)
+    if stop is not None and stop < 0:
+        stop += len(self)
+    i = start
+    while stop is None or i < stop:
+        try:
+            v = self[i]
+        except IndexError:
+            break
+        if v is value or v == value:
+            return i
+        i += 1
+    raise ValueError
+
+
+def _seq_count(self, value):
+    return sum(1 for v in self if v is value or v == value)
+
+
+def _mseq_append(self, value):
+    self.insert(len(self), value)
+
+
+def _mseq_clear(self):
+    try:
+        while True:
+            self.pop()
+    except IndexError:
+        pass
+
+
+def _mseq_reverse(self):
+    n = len(self)
+    for i in range(n // 2):
+        self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+
+def _mseq_extend(self, values):
+    if values is self:
+        values = list(values)
+    for v in values:
+        self.append(v)
+
+
+def _mseq_pop(self, index=-1):
+    v = self[index]
+    del self[index]
+    return v
+
+
+def _mseq_remove(self, value):
+    del self[self.index(value)]
+
+
+def _mseq_iadd(self, values):
+    self.extend(values)
+    return self
+
+
+def _map_get(self, key, default=None):
+    try:
+        return self[key]
+    except KeyError:
+        return default
+
+
+def _map_contains(self, key):
+    try:
+        self[key]
+    except KeyError:
+        return False
+    return True
+
+
+def _map_keys(self):
+    return list(self)
+
+
+def _map_items(self):
+    return [(k, self[k]) for k in self]
+
+
+def _map_values(self):
+    return [self[k] for k in self]
+
+
+def _map_eq(self, other):
+    if not isinstance(other, Mapping):
+        return NotImplemented
+    return dict(_map_items(self)) == dict(other.items())
+
+
+_marker = object()
+
+
+def _mmap_pop(self, key, default=_marker):
+    try:
+        value = self[key]
+    except KeyError:
+        if default is _marker:
+            raise
+        return default
+    del self[key]
+    return value
+
+
+def _mmap_popitem(self):
+    try:
+        key = next(iter(self))
+    except StopIteration:
+        raise KeyError from None
+    value = self[key]
+    del self[key]
+    return key, value
+
+
+def _mmap_clear(self):
+    try:
+        while True:
+            _mmap_popitem(self)
+    except KeyError:
+        pass
+
+
+def _mmap_update(self, other=(), /, **kwds):
+    if _is_mapping(other):
+        for key in other.keys():
+            self[key] = other[key]
+    else:
+        for key, value in other:
+            self[key] = value
+    for key, value in kwds.items():
+        self[key] = value
+
+
+def _mmap_setdefault(self, key, default=None):
+    try:
+        return self[key]
+    except KeyError:
+        self[key] = default
+    return default
+
+
+def _builtin_iterators():
+    found = [type(x for x in ())]
+    for make in [lambda: iter([]), lambda: iter(()), lambda: iter(''), lambda: iter({}), lambda: iter(set()),
+                 lambda: iter(range(0)), lambda: iter({}.values()), lambda: iter({}.items()), lambda: iter(b''),
+                 lambda: enumerate(()), lambda: zip(), lambda: map(len, ()), lambda: filter(None, ()),
+                 lambda: reversed([]), lambda: reversed(()), lambda: reversed(range(0))]:
+        try:
+            t = type(make())
+        except Exception:
+            continue
+        if t not in found:
+            found.append(t)
+    return found
+
+
+def _builtin_callables():
+    found = [type]
+    for v in [len, lambda: 0, [].append, object().__str__]:
+        if type(v) not in found:
+            found.append(type(v))
+    return found
+
+
+Hashable = _abc('Hashable', (), ('__hash__',))
+Hashable._excluded = (list, dict, set, bytearray)
+Iterable = _abc('Iterable', (), ('__iter__',))
+Iterator = _abc('Iterator', (Iterable,), ('__iter__', '__next__'), _builtin_iterators())
+Reversible = _abc('Reversible', (Iterable,), ('__iter__', '__reversed__'))
+Generator = _abc('Generator', (Iterator,), ('__iter__', '__next__', 'send', 'throw', 'close'), [type(x for x in ())])
+Sized = _abc('Sized', (), ('__len__',))
+Container = _abc('Container', (), ('__contains__',))
+Callable = _abc('Callable', (), ('__call__',), _builtin_callables())
+Collection = _abc('Collection', (Sized, Iterable, Container), ('__len__', '__iter__', '__contains__'))
+Awaitable = _abc('Awaitable', (), ('__await__',))
+Sequence = _abc('Sequence', (Reversible, Collection), (), (tuple, str, range), {
+    '__iter__': _seq_iter, '__contains__': _seq_contains, '__reversed__': _seq_reversed,
+    'index': _seq_index, 'count': _seq_count})
+MutableSequence = _abc('MutableSequence', (Sequence,), (), (list, bytearray), {
+    'append': _mseq_append, 'clear': _mseq_clear, 'reverse': _mseq_reverse, 'extend': _mseq_extend,
+    'pop': _mseq_pop, 'remove': _mseq_remove, '__iadd__': _mseq_iadd})
+ByteString = _abc('ByteString', (Sequence,), (), (bytes, bytearray))
+Set = _abc('Set', (Collection,), (), (frozenset, type({}.keys()), type({}.items())))
+MutableSet = _abc('MutableSet', (Set,), (), (set,))
+Mapping = _abc('Mapping', (Collection,), (), (), {
+    'get': _map_get, '__contains__': _map_contains, 'keys': _map_keys, 'items': _map_items,
+    'values': _map_values, '__eq__': _map_eq, '__hash__': None})
+MutableMapping = _abc('MutableMapping', (Mapping,), (), (dict,), {
+    'pop': _mmap_pop, 'popitem': _mmap_popitem, 'clear': _mmap_clear, 'update': _mmap_update,
+    'setdefault': _mmap_setdefault})
+MappingView = _abc('MappingView', (Sized,))
+KeysView = _abc('KeysView', (MappingView, Set), (), (type({}.keys()),))
+ItemsView = _abc('ItemsView', (MappingView, Set), (), (type({}.items()),))
+ValuesView = _abc('ValuesView', (MappingView, Collection), (), (type({}.values()),))
+
+
+class _abc_namespace:
+    """collections.abc"""
+
+
+abc = _abc_namespace()
+for _name, _cls in [('Hashable', Hashable), ('Iterable', Iterable), ('Iterator', Iterator), ('Reversible', Reversible), ('Generator', Generator), ('Sized', Sized), ('Container', Container), ('Callable', Callable), ('Collection', Collection), ('Awaitable', Awaitable), ('Sequence', Sequence), ('MutableSequence', MutableSequence), ('ByteString', ByteString), ('Set', Set), ('MutableSet', MutableSet), ('Mapping', Mapping), ('MutableMapping', MutableMapping), ('MappingView', MappingView), ('KeysView', KeysView), ('ItemsView', ItemsView), ('ValuesView', ValuesView)]:
+    setattr(abc, _name, _cls)
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__'))
+
+
+# ---------------------------------------------------------------- Counter
+
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=_count_of, reverse=True)
+        if n is None:
+            return items
+        if n < 0:
+            n = 0
+        return items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if _is_mapping(iterable):
+                if self:
+                    get = self.get
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem] + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            get = self.get
+            if _is_mapping(iterable):
+                for elem in iterable.keys():
+                    self[elem] = get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __copy__(self):
+        return self.__class__(self)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return type(self).__name__ + '()'
+        try:
+            body = ', '.join([repr(k) + ': ' + repr(v) for k, v in self.most_common()])
+            return type(self).__name__ + '({' + body + '})'
+        except TypeError:
+            return type(self).__name__ + '(' + dict.__repr__(self) + ')'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for e in self:
+            if self[e] != other[e]:
+                return False
+        for e in other:
+            if self[e] != other[e]:
+                return False
+        return True
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for e in self:
+            if not self[e] <= other[e]:
+                return False
+        for e in other:
+            if not self[e] <= other[e]:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for e in self:
+            if not self[e] >= other[e]:
+                return False
+        for e in other:
+            if not self[e] >= other[e]:
+                return False
+        return True
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            dict.__delitem__(self, elem)
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _count_of(item):
+    return item[1]
+
+
+# ---------------------------------------------------------------- defaultdict
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return type(self).__name__ + '(' + repr(self.default_factory) + ', ' + dict.__repr__(self) + ')'
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+# ---------------------------------------------------------------- OrderedDict
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            key = next(reversed(self))
+        else:
+            key = next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def __repr__(self):
+        if not self:
+            return type(self).__name__ + '()'
+        return type(self).__name__ + '(' + repr(list(self.items())) + ')'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for k in iterable:
+            d[k] = value
+        return d
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# ---------------------------------------------------------------- deque
+
+class deque:
+    __slots__ = ('_a', '_h', '_maxlen')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._a = []
+        self._h = 0
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _compact(self):
+        if self._h:
+            del self._a[:self._h]
+            self._h = 0
+
+    def append(self, x):
+        self._a.append(x)
+        m = self._maxlen
+        if m is not None and len(self._a) - self._h > m:
+            self.popleft()
+
+    def appendleft(self, x):
+        if self._h == 0:
+            n = len(self._a)
+            if n < 8:
+                n = 8
+            self._a[0:0] = [None] * n
+            self._h = n
+        self._h -= 1
+        self._a[self._h] = x
+        m = self._maxlen
+        if m is not None and len(self._a) - self._h > m:
+            self.pop()
+
+    def pop(self):
+        if len(self._a) == self._h:
+            raise IndexError('pop from an empty deque')
+        x = self._a.pop()
+        if len(self._a) == self._h:
+            self._a = []
+            self._h = 0
+        return x
+
+    def popleft(self):
+        a = self._a
+        h = self._h
+        if len(a) == h:
+            raise IndexError('pop from an empty deque')
+        x = a[h]
+        a[h] = None
+        h += 1
+        if h == len(a):
+            self._a = []
+            h = 0
+        elif h > 64 and h * 2 > len(a):
+            del a[:h]
+            h = 0
+        self._h = h
+        return x
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        m = self._maxlen
+        if m is None:
+            self._a.extend(iterable)
+        else:
+            for x in iterable:
+                self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._a = []
+        self._h = 0
+
+    def copy(self):
+        return type(self)(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        n = 0
+        for y in self:
+            if y is x or y == x:
+                n += 1
+        return n
+
+    def index(self, x, start=0, stop=None):
+        items = self._a[self._h:]
+        n = len(items)
+        if stop is None:
+            stop = n
+        if start < 0:
+            start += n
+            if start < 0:
+                start = 0
+        if stop < 0:
+            stop += n
+        if stop > n:
+            stop = n
+        i = start
+        while i < stop:
+            y = items[i]
+            if y is x or y == x:
+                return i
+            i += 1
+        raise ValueError(repr(x) + ' is not in deque')
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._compact()
+        self._a.insert(i, x)
+
+    def remove(self, value):
+        self._compact()
+        for i, y in enumerate(self._a):
+            if y is value or y == value:
+                del self._a[i]
+                return
+        raise ValueError('deque.remove(x): x not in deque')
+
+    def reverse(self):
+        self._compact()
+        self._a.reverse()
+
+    def rotate(self, n=1):
+        size = len(self._a) - self._h
+        if size <= 1:
+            return
+        n = n % size
+        if n:
+            items = self._a[self._h:]
+            self._a = items[size - n:] + items[:size - n]
+            self._h = 0
+
+    def __len__(self):
+        return len(self._a) - self._h
+
+    def __bool__(self):
+        return len(self._a) > self._h
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            if hasattr(type(i), '__index__'):
+                i = i.__index__()
+            else:
+                raise TypeError('sequence index must be integer, not ' + repr(type(i).__name__))
+        n = len(self._a) - self._h
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return self._h + i
+
+    def __getitem__(self, i):
+        return self._a[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._a[self._index(i)] = x
+
+    def __delitem__(self, i):
+        j = self._index(i) - self._h
+        self._compact()
+        del self._a[j]
+
+    def __iter__(self):
+        return iter(self._a[self._h:])
+
+    def __reversed__(self):
+        return reversed(self._a[self._h:])
+
+    def __contains__(self, x):
+        for y in self:
+            if y is x or y == x:
+                return True
+        return False
+
+    def __repr__(self):
+        body = repr(self._a[self._h:])
+        if self._maxlen is None:
+            return type(self).__name__ + '(' + body + ')'
+        return type(self).__name__ + '(' + body + ', maxlen=' + str(self._maxlen) + ')'
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] == other._a[other._h:]
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] != other._a[other._h:]
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] < other._a[other._h:]
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] <= other._a[other._h:]
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] > other._a[other._h:]
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] >= other._a[other._h:]
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "' + type(other).__name__ + '") to deque')
+        new = type(self)(self, self._maxlen)
+        new.extend(other)
+        return new
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        new = type(self)((), self._maxlen)
+        new.extend(self._a[self._h:] * n)
+        return new
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._a[self._h:]
+        self.clear()
+        self.extend(items * n)
+        return self
+
+
+MutableSequence.register(deque)
+
+
+# ---------------------------------------------------------------- namedtuple
+
+def _and_list(names):
+    names = [repr(n) for n in names]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return names[0] + ' and ' + names[1]
+    return ', '.join(names[:-1]) + ', and ' + names[-1]
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = [str(x) for x in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_') or name in seen):
+                field_names[index] = '_' + str(index)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: ' + repr(name))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: ' + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: ' + repr(name))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: ' + repr(name))
+        seen.add(name)
+
+    fields = tuple(field_names)
+    nfields = len(fields)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > nfields:
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
+    nrequired = nfields - len(field_defaults)
+
+    def __new__(_cls, *args, **kwargs):
+        n = len(args)
+        if n == nfields and not kwargs:
+            return tuple.__new__(_cls, args)
+        if n > nfields:
+            if nrequired == nfields:
+                takes = str(nfields + 1)
+            else:
+                takes = 'from ' + str(nrequired + 1) + ' to ' + str(nfields + 1)
+            raise TypeError(typename + '.__new__() takes ' + takes + ' positional arguments but ' + str(n + 1) + ' were given')
+        values = list(args)
+        missing = []
+        for i in range(n, nfields):
+            name = fields[i]
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                values.append(None)
+                missing.append(name)
+        for name in kwargs:
+            if name in fields:
+                raise TypeError(typename + '.__new__() got multiple values for argument ' + repr(name))
+            raise TypeError(typename + ".__new__() got an unexpected keyword argument " + repr(name))
+        if missing:
+            plural = 's' if len(missing) > 1 else ''
+            raise TypeError(typename + '.__new__() missing ' + str(len(missing)) + ' required positional argument' + plural + ': ' + _and_list(missing))
+        return tuple.__new__(_cls, values)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError('Expected ' + str(nfields) + ' arguments, got ' + str(len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        values = []
+        for name, value in zip(fields, self):
+            values.append(kwds.pop(name, value))
+        if kwds:
+            raise ValueError('Got unexpected field names: ' + repr(list(kwds)))
+        return tuple.__new__(type(self), values)
+
+    def __repr__(self):
+        parts = []
+        for name, value in zip(fields, self):
+            parts.append(name + '=' + repr(value))
+        return type(self).__name__ + '(' + ', '.join(parts) + ')'
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    ns = {
+        '__doc__': typename + '(' + ', '.join(fields) + ')',
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__match_args__': fields,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+    }
+    for index, name in enumerate(fields):
+        ns[name] = property(_field_getter(index))
+    result = type(typename, (tuple,), ns)
+    if module is not None:
+        try:
+            result.__module__ = module
+        except Exception:
+            pass
+    return result
+
+
+def _field_getter(index):
+    def get(self):
+        return self[index]
+    return get
+
+
+# ---------------------------------------------------------------- ChainMap
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def __repr__(self):
+        return type(self).__name__ + '(' + ', '.join([repr(m) for m in self.maps]) + ')'
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def keys(self):
+        return dict.fromkeys(self).keys()
+
+    def items(self):
+        return {k: self[k] for k in self}.items()
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: ' + repr(key))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: ' + repr(key))
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 `;

@@ -1,5 +1,369 @@
 /**
- * `itertools`, written in Python (see src/stdlib/index.ts). Placeholder: being written.
+ * `itertools`, written in Python (see src/stdlib/index.ts): the CPython 3.11 iterator building blocks
+ * (as generators, so their reprs differ from CPython's iterator objects).
  */
 export const source = String.raw`
+def count(start=0, step=1):
+    if not isinstance(start, (int, float, complex)) and not hasattr(start, '__add__'):
+        raise TypeError('a number is required')
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+def repeat(object, times=None):
+    if times is None:
+        while True:
+            yield object
+    else:
+        for _ in range(times):
+            yield object
+
+
+def _add(a, b):
+    return a + b
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    if func is None:
+        for element in it:
+            total = total + element
+            yield total
+    else:
+        for element in it:
+            total = func(total, element)
+            yield total
+
+
+class chain:
+    def __init__(self, *iterables):
+        self._source = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        c = cls()
+        c._source = iter(iterable)
+        return c
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._active is None:
+                self._active = iter(next(self._source))
+            for x in self._active:
+                return x
+            self._active = None
+
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def dropwhile(predicate, iterable):
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+class groupby:
+    def __init__(self, iterable, key=None):
+        self._key = key
+        self._it = iter(iterable)
+        self._tgtkey = self._currkey = self._currvalue = _EMPTY
+        self._id = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._id = object()
+        while self._currkey is not _EMPTY and self._currkey == self._tgtkey:
+            self._advance()
+        if self._currkey is _EMPTY:
+            self._advance()
+        self._tgtkey = self._currkey
+        return (self._currkey, self._grouper(self._tgtkey, self._id))
+
+    def _advance(self):
+        try:
+            self._currvalue = next(self._it)
+        except StopIteration:
+            self._currkey = _EMPTY
+            raise
+        self._currkey = self._currvalue if self._key is None else self._key(self._currvalue)
+
+    def _grouper(self, tgtkey, id):
+        while self._id is id and self._currkey == tgtkey:
+            yield self._currvalue
+            try:
+                self._advance()
+            except StopIteration:
+                return
+
+
+class _Empty:
+    def __eq__(self, other):
+        return self is other
+
+    def __hash__(self):
+        return 0
+
+
+_EMPTY = _Empty()
+
+
+def islice(iterable, *args):
+    if len(args) == 0:
+        raise TypeError('islice expected at least 2 arguments, got 1')
+    if len(args) > 3:
+        raise TypeError('islice expected at most 4 arguments, got ' + str(len(args) + 1))
+    if len(args) == 1:
+        start, stop, step = 0, args[0], 1
+    else:
+        start = args[0]
+        stop = args[1]
+        step = args[2] if len(args) > 2 else 1
+        if start is None:
+            start = 0
+        if step is None:
+            step = 1
+    if (stop is not None and (not isinstance(stop, int) or stop < 0)):
+        raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if not isinstance(start, int) or start < 0 or not isinstance(step, int) or step < 0:
+        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if step == 0:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    i = 0
+    nexti = start
+    if stop is not None and stop <= start:
+        for _ in range(stop):
+            try:
+                next(it)
+            except StopIteration:
+                return
+        return
+    for x in it:
+        if i == nexti:
+            yield x
+            nexti += step
+            if stop is not None and nexti >= stop:
+                # consume up to stop like CPython
+                i += 1
+                while i < stop:
+                    try:
+                        next(it)
+                    except StopIteration:
+                        return
+                    i += 1
+                return
+        i += 1
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def tee(iterable, n=2):
+    if not isinstance(n, int):
+        raise TypeError('integer argument expected, got ' + type(n).__name__)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def gen(mybuf):
+        while True:
+            if not mybuf:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for b in buffers:
+                    b.append(value)
+            yield mybuf.pop(0)
+
+    return tuple(gen(b) for b in buffers)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    iterators = [iter(it) for it in iterables]
+    num_active = len(iterators)
+    if not num_active:
+        return
+    while True:
+        values = []
+        for i in range(len(iterators)):
+            it = iterators[i]
+            try:
+                value = next(it)
+            except StopIteration:
+                num_active -= 1
+                if not num_active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def product(*iterables, repeat=1):
+    if not isinstance(repeat, int):
+        raise TypeError("'" + type(repeat).__name__ + "' object cannot be interpreted as an integer")
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    result = [()]
+    for pool in pools:
+        result = [x + (y,) for x in result for y in pool]
+    for prod in result:
+        yield prod
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r is None:
+        r = n
+    elif not isinstance(r, int):
+        raise TypeError('Expected int as r')
+    elif r < 0:
+        raise ValueError('r must be non-negative')
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def combinations(iterable, r):
+    if not isinstance(r, int):
+        raise TypeError("'" + type(r).__name__ + "' object cannot be interpreted as an integer")
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations(tuple(iterable), r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    if not isinstance(r, int):
+        raise TypeError("'" + type(r).__name__ + "' object cannot be interpreted as an integer")
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _cwr(tuple(iterable), r)
+
+
+def _cwr(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+def pairwise(iterable):
+    it = iter(iterable)
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
 `;

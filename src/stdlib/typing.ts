@@ -1,5 +1,367 @@
 /**
- * `typing`, written in Python (see src/stdlib/index.ts). Placeholder: being written.
+ * `typing`, written in Python (see src/stdlib/index.ts): the names scripts use in annotations and type
+ * aliases. ndpy does not check types, so these exist, subscript, and repr like CPython 3.11
+ * (`typing.List[int]`); TypeVar, Generic, Protocol, NamedTuple, TypedDict, cast, overload, NewType,
+ * TYPE_CHECKING. Class-syntax NamedTuple needs class annotations (`__annotations__` in the class body).
  */
 export const source = String.raw`
+import collections as _collections
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return obj.__module__ + '.' + obj.__qualname__
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, list):
+        return '[' + ', '.join([_type_repr(a) for a in obj]) + ']'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+class _Alias:
+    def __init__(self, origin, name, args):
+        self.__origin__ = origin
+        self._name = name
+        self.__args__ = args
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(self.__origin__, self._name, params)
+
+    def __repr__(self):
+        if self._name is None:
+            o = self.__origin__
+            head = o.__module__ + '.' + o.__qualname__
+        else:
+            head = 'typing.' + self._name
+        if not self.__args__:
+            return head + '[()]'
+        return head + '[' + ', '.join([_type_repr(a) for a in self.__args__]) + ']'
+
+    def __call__(self, *args, **kwargs):
+        origin = self.__origin__
+        if not isinstance(origin, type):
+            raise TypeError('Type ' + self._name + ' cannot be instantiated')
+        return origin(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _SpecialForm:
+    def __init__(self, name, origin=None, nparams=-1):
+        self._name = name
+        self.__origin__ = origin
+        self._nparams = nparams
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        name = self._name
+        if name == 'Optional':
+            if len(params) != 1:
+                raise TypeError('typing.Optional requires a single type.')
+            if params[0] is None or params[0] is type(None):
+                return type(None)
+            return _Alias(Union, 'Optional', params)
+        if name == 'Union':
+            flat = []
+            for p in params:
+                if isinstance(p, _Alias) and p._name == 'Union':
+                    ps = p.__args__
+                else:
+                    ps = (p,)
+                for q in ps:
+                    if q is None:
+                        q = type(None)
+                    if q not in flat:
+                        flat.append(q)
+            if len(flat) == 1:
+                return flat[0]
+            if len(flat) == 2 and type(None) in flat:
+                other = flat[0] if flat[1] is type(None) else flat[1]
+                return _Alias(Union, 'Optional', (other,))
+            return _Alias(Union, 'Union', tuple(flat))
+        if self._nparams > 0 and len(params) != self._nparams and name != 'Tuple':
+            raise TypeError('Too ' + ('many' if len(params) > self._nparams else 'few') +
+                            ' arguments for typing.' + name + '; actual ' + str(len(params)) +
+                            ', expected ' + str(self._nparams))
+        return _Alias(self.__origin__, name, params)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Cannot instantiate typing.' + self._name)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, type):
+            return (self.__origin__,)
+        raise TypeError('Cannot subclass typing.' + self._name)
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Union = _SpecialForm('Union')
+Optional = _SpecialForm('Optional')
+ClassVar = _SpecialForm('ClassVar', None, 1)
+Final = _SpecialForm('Final', None, 1)
+Literal = _SpecialForm('Literal')
+Annotated = _SpecialForm('Annotated')
+Concatenate = _SpecialForm('Concatenate')
+TypeAlias = _SpecialForm('TypeAlias')
+TypeGuard = _SpecialForm('TypeGuard', None, 1)
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+Unpack = _SpecialForm('Unpack', None, 1)
+Required = _SpecialForm('Required', None, 1)
+NotRequired = _SpecialForm('NotRequired', None, 1)
+
+List = _SpecialForm('List', list, 1)
+Dict = _SpecialForm('Dict', dict, 2)
+Set = _SpecialForm('Set', set, 1)
+FrozenSet = _SpecialForm('FrozenSet', frozenset, 1)
+Tuple = _SpecialForm('Tuple', tuple)
+Type = _SpecialForm('Type', type, 1)
+DefaultDict = _SpecialForm('DefaultDict', _collections.defaultdict, 2)
+OrderedDict = _SpecialForm('OrderedDict', _collections.OrderedDict, 2)
+Counter = _SpecialForm('Counter', _collections.Counter, 1)
+Deque = _SpecialForm('Deque', _collections.deque, 1)
+ChainMap = _SpecialForm('ChainMap', _collections.ChainMap, 2)
+_abc = _collections.abc
+Callable = _SpecialForm('Callable', _abc.Callable)
+Iterable = _SpecialForm('Iterable', _abc.Iterable, 1)
+Iterator = _SpecialForm('Iterator', _abc.Iterator, 1)
+Generator = _SpecialForm('Generator', _abc.Generator, 3)
+Reversible = _SpecialForm('Reversible', _abc.Reversible, 1)
+Sequence = _SpecialForm('Sequence', _abc.Sequence, 1)
+MutableSequence = _SpecialForm('MutableSequence', _abc.MutableSequence, 1)
+Mapping = _SpecialForm('Mapping', _abc.Mapping, 2)
+MutableMapping = _SpecialForm('MutableMapping', _abc.MutableMapping, 2)
+AbstractSet = _SpecialForm('AbstractSet', _abc.Set, 1)
+MutableSet = _SpecialForm('MutableSet', _abc.MutableSet, 1)
+Collection = _SpecialForm('Collection', _abc.Collection, 1)
+Container = _SpecialForm('Container', _abc.Container, 1)
+Sized = _SpecialForm('Sized', _abc.Sized)
+Hashable = _SpecialForm('Hashable', _abc.Hashable)
+KeysView = _SpecialForm('KeysView', _abc.KeysView, 1)
+ItemsView = _SpecialForm('ItemsView', _abc.ItemsView, 2)
+ValuesView = _SpecialForm('ValuesView', _abc.ValuesView, 1)
+Awaitable = _SpecialForm('Awaitable', _abc.Awaitable, 1)
+Text = str
+AnyStr = None
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            return '+' + self.__name__
+        if self.__contravariant__:
+            return '-' + self.__name__
+        return '~' + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class ParamSpec:
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+class Generic:
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        for p in params:
+            if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
+                return _Alias(cls, None, params)
+        return cls
+
+
+class Protocol(Generic):
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    return obj
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    return dict(getattr(obj, '__annotations__', None) or {})
+
+
+def get_origin(tp):
+    if isinstance(tp, (_Alias, _SpecialForm)):
+        return tp.__origin__
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _Alias):
+        return tp.__args__
+    return ()
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        if not bases:
+            return type.__new__(mcls, typename, bases, ns)
+        if '__annotations__' not in ns:
+            raise TypeError('class-syntax NamedTuple needs the class annotations, which ndpy does not record; '
+                            'use NamedTuple(' + repr(typename) + ', [(name, type), ...]) instead')
+        types = ns['__annotations__']
+        fields = list(types)
+        defaults = []
+        for name in fields:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError('Non-default namedtuple field ' + name + ' cannot follow default field' +
+                                ('s' if len(defaults) > 1 else '') + ' ' + ', '.join(fields[:len(defaults)]))
+        nt = _collections.namedtuple(typename, fields, defaults=defaults)
+        nt.__annotations__ = dict(types)
+        for key, val in ns.items():
+            if key not in fields and key not in ('__annotations__', '__module__', '__qualname__', '__doc__', '__slots__'):
+                setattr(nt, key, val)
+        return nt
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        fields = list(fields)
+        return _collections.namedtuple(typename, [f[0] for f in fields])
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    pass
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        return type.__new__(mcls, name, (dict,), dict(ns))
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict and args and isinstance(args[0], str):
+            return _TypedDictMeta(args[0], (), {})
+        return dict(*args, **kwargs)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    pass
+
+
+class SupportsInt(Protocol):
+    pass
+
+
+class SupportsFloat(Protocol):
+    pass
+
+
+class SupportsIndex(Protocol):
+    pass
+
+
+class SupportsAbs(Protocol):
+    pass
+
+
+class IO(Generic):
+    pass
+
+
+class TextIO(IO):
+    pass
+
+
+class BinaryIO(IO):
+    pass
 `;
