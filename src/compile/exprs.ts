@@ -48,6 +48,7 @@ function outerLoad(ctx: FnCtx, name: string): string {
   const s = ctx.scope;
   const parentScope = s.parent!;
   const tmp = new FnCtx(ctx.mod, parentScope, ctx.parent, ctx.qualPrefix);
+  tmp.tempDecls = ctx.tempDecls; // temporaries the load needs are declared with this body's
   if (parentScope.kind === 'class') return `$gv(G.${safeProp(name)}, ${ident(name)})`;
   return nameLoad(tmp, name);
 }
