@@ -355,7 +355,7 @@ const DYNAMIC = new Set(['globals', 'locals', 'vars', 'dir', 'exec', 'eval', '__
  * Module-level names that can live in JS locals of the module function: bound at module level, never
  * mentioned inside a nested scope (functions, lambdas, classes, comprehensions read and write globals by
  * name) and the module does nothing that reads its globals by name (`import *`, globals(), vars(), dir(),
- * exec/eval). Such names are flushed to the globals object when the module body ends, so importers, the
+ * exec/eval, `sys.modules`). Such names are flushed to the globals object when the module body ends, so importers, the
  * REPL's next input and tracebacks see them as usual.
  */
 export function moduleLocals(scope: Scope, body: Stmt[]): Set<string> {
@@ -378,6 +378,8 @@ export function moduleLocals(scope: Scope, body: Stmt[]): Set<string> {
       for (const n of node.names) shared.add(n);
     } else if (node.kind === 'ImportFrom' && node.names.some((a: any) => a.name === '*')) {
       dynamic = true;
+    } else if (node.kind === 'Attribute' && node.attr === 'modules') {
+      dynamic = true; // sys.modules['__main__'] reads the module's globals by name
     }
     for (const key in node) {
       if (key === 'span') continue;

@@ -2,8 +2,15 @@
  * One Python interpreter: its `__main__` globals (inheriting the builtins namespace), its state (output,
  * modules, limits), and `run(code)` which parses, compiles and executes a module body, turning an
  * uncaught exception into a CPython-style traceback on stderr and an exit status.
+ *
+ * It also provides the builtins that need the compiler: `compile`, `exec` and `eval` compile their source
+ * with the same compiler and run it in a namespace. Without a globals argument that namespace is the
+ * `__main__` globals, wherever the call is (CPython uses the caller's globals and locals: inside a
+ * function, ndpy's exec/eval do not see or bind the function's locals). A Python dict as globals is
+ * adapted to the globals object generated code expects by a Proxy (reads fall back to the builtins;
+ * stores go to the dict, or to a separate locals mapping when one is given).
  */
-import { parse, PySyntaxError, formatSyntaxError } from '../../grammar/index';
+import { parse, PySyntaxError, formatSyntaxError, type Module } from '../../grammar/index';
 import { compileAst } from '../compile/compiler';
 import { InterpState, setState, HostIO, HostFS } from './state';
 import { makeBuiltins } from '../objects/builtins';
@@ -17,8 +24,15 @@ import { str } from '../objects/repr';
 import { asInt } from '../objects/arith';
 import { installRuntime } from './setup';
 import { siteBuiltins } from '../modules/site';
-import { setFileLoader, setSourceRunner } from './imports';
+import { setFileLoader, setSourceRunner, ModuleTable } from './imports';
 import { flushOpenFiles } from '../objects/file';
+import { PyDict, AttrsDict } from '../objects/hashtable';
+import { PyBuiltin, builtin, parseArgs } from '../objects/function';
+import { PyBytes } from '../objects/values';
+import { typeOf } from '../objects/pytype';
+import { throwPy } from '../objects/errors';
+import { makeSyntaxError, PyCode, syntaxErrorInfo } from '../objects/builtins';
+import { getAttr } from '../objects/attrs';
 
 export interface RunOutcome {
   ok: boolean;
@@ -48,7 +62,8 @@ export class Interpreter {
     this.state.fs = cfg.fs;
     this.state.argv = cfg.argv.length ? cfg.argv : [''];
     this.debug = cfg.debug;
-    this.builtins = makeBuiltins(siteBuiltins());
+    this.state.modules = new ModuleTable();
+    this.builtins = makeBuiltins({ ...siteBuiltins(), ...this.dynamicBuiltins() });
     const bm = new PyModule('builtins');
     Object.assign(bm.d, this.builtins);
     this.state.builtinsModule = bm;
@@ -56,9 +71,12 @@ export class Interpreter {
     this.globals = this.newGlobals('__main__');
     this.state.mainGlobals = this.globals;
     const main = new PyModule('__main__');
-    main.d = this.globals;
+    main.d = this.mainView = ownNamesView(this.globals);
     this.state.modules.set('__main__', main);
   }
+
+  /** `__main__`'s module namespace as attribute access and vars() see it (see ownNamesView) */
+  private mainView: Attrs;
 
   private newGlobals(name: string): Attrs {
     const G = Object.create(this.builtins) as Attrs;
@@ -179,7 +197,14 @@ export class Interpreter {
       this.state.writeErr(str(code) + '\n');
       return { ok: false, exitCode: 1, error: { type: 'SystemExit', message: str(code) }, exited: true };
     }
-    this.state.writeErr(formatException(e, (f) => this.sources.get(f) ?? null));
+    let text = formatException(e, (f) => this.sources.get(f) ?? null);
+    const se = syntaxErrorInfo(e);
+    if (se) {
+      // CPython prints an uncaught SyntaxError's location and caret instead of its str()
+      const tail = `${se.type}: ${str(e)}\n`;
+      if (text.endsWith(tail)) text = text.slice(0, -tail.length) + formatSyntaxError(new PySyntaxError({ ...se, lineText: se.lineText.replace(/\n$/, '') }));
+    }
+    this.state.writeErr(text);
     if (this.debug && (e as any).jsError) this.state.writeErr(String((e as any).jsError.stack) + '\n');
     let message = '';
     try {
@@ -228,8 +253,160 @@ export class Interpreter {
     return m;
   }
 
+  // ---- compile / exec / eval ----
+
+  private dynamicBuiltins(): Record<string, PyBuiltin> {
+    return {
+      compile: builtin('compile', (args, kw) => {
+        const [source, filename, mode] = parseArgs('compile', args, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '*_feature_version?']);
+        const code = sourceText('compile', source);
+        const file = typeof filename === 'string' ? filename : throwPy('TypeError', `compile() argument 'filename' must be str, not ${typeOf(filename).name}`);
+        if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throwPy('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
+        this.parseFor(mode, code, file); // syntax errors are raised by compile() itself
+        return new PyCode(code, file, mode);
+      }),
+      exec: builtin('exec', (args, kw) => {
+        const [source, g, l] = parseArgs('exec', args, kw, ['source', 'globals?', 'locals?', '*closure?']);
+        this.runDynamic('exec', source, g, l);
+        return null;
+      }),
+      eval: builtin('eval', (args, kw) => {
+        const [source, g, l] = parseArgs('eval', args, kw, ['source', 'globals?', 'locals?']);
+        return this.runDynamic('eval', source, g, l);
+      }),
+    };
+  }
+
+  /** Parse source for compile()/exec()/eval(): a PySyntaxError becomes Python's SyntaxError. */
+  private parseFor(mode: 'exec' | 'eval' | 'single', code: string, filename: string): Module {
+    let ast: Module;
+    try {
+      ast = parse(code, filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw makeSyntaxError(e.type, e.msg, e.filename, e.line, e.col, lineOf(code, e.line), e.endLine, e.endCol);
+      throw e;
+    }
+    if (mode === 'eval' && (ast.body.length !== 1 || ast.body[0].kind !== 'Expr')) {
+      // an expression is required: point at the first statement that is not one (line 0 for empty input)
+      const bad = ast.body.find((st) => st.kind !== 'Expr') ?? ast.body[1];
+      const line = bad ? bad.span.line : 0;
+      throw makeSyntaxError('SyntaxError', 'invalid syntax', filename, line, bad ? bad.span.col + 1 : 0, line ? lineOf(code, line) : '', line, bad ? bad.span.endCol + 1 : 0);
+    }
+    return ast;
+  }
+
+  private runDynamic(fname: 'exec' | 'eval', source: any, g: any, l: any): any {
+    let code: string;
+    let filename = '<string>';
+    let mode: 'exec' | 'eval' | 'single' = fname;
+    if (source instanceof PyCode) {
+      code = source.source;
+      filename = source.filename;
+      mode = source.mode;
+    } else {
+      code = sourceText(fname, source);
+      // eval ignores leading spaces and tabs (exec would report an unexpected indent)
+      if (fname === 'eval') code = code.replace(/^[ \t]+/, '');
+    }
+    const G = this.namespace(fname, g, l);
+    const name = G.__name__;
+    const ast = this.parseFor(mode, code, filename);
+    const fn = compileAst(ast, filename, typeof name === 'string' ? name : 'builtins', this.debug, {
+      returnLast: mode === 'eval',
+      interactive: mode === 'single',
+      recursionGuard: this.state.maxRecursion > 0,
+    });
+    globalsEpoch.v++; // the namespace's names are not the ones global-read sites may have cached
+    try {
+      const v = fn(G);
+      return mode === 'eval' && v !== undefined ? v : null;
+    } finally {
+      globalsEpoch.v++;
+    }
+  }
+
+  /** The globals object exec/eval run code in (see the header). */
+  private namespace(fname: string, g: any, l: any): Attrs {
+    if (g === undefined) g = null;
+    if (l === undefined) l = null;
+    if (g !== null && !(g instanceof PyDict)) {
+      throwPy('TypeError', fname === 'exec' ? `exec() globals must be a dict, not ${typeOf(g).name}` : 'globals must be a dict');
+    }
+    if (l !== null && !(l instanceof PyDict)) throwPy('TypeError', 'locals must be a mapping');
+    if (g !== null && !g.has('__builtins__')) g.set('__builtins__', this.state.builtinsModule);
+    if (l === null || l === g) {
+      if (g === null) return this.globals;
+      // the live dict of a module's globals (globals(), vars(module)): run in them directly
+      if (g instanceof AttrsDict) {
+        if (g.attrs === this.mainView) return this.globals;
+        if (Object.getPrototypeOf(g.attrs) === this.builtins) return g.attrs;
+      }
+      return dictNamespace(g, [g], this.state.builtinsModule!.d);
+    }
+    const reads: PyDict[] = g === null ? [l, getAttr(this.state.modules.get('__main__'), '__dict__')] : [l, g];
+    return dictNamespace(l, reads, this.state.builtinsModule!.d);
+  }
+
   /** A fresh, empty namespace (for tests and host modules). */
   static emptyAttrs(): Attrs {
     return newAttrs();
   }
+}
+
+/** The source text of a compile/exec/eval argument (str, or UTF-8 bytes). */
+function sourceText(fname: string, source: any): string {
+  if (typeof source === 'string') return source;
+  if (source instanceof PyBytes) return new TextDecoder().decode(source.data);
+  return throwPy('TypeError', `${fname}() arg 1 must be a string, bytes or code object`);
+}
+
+/** Line `n` (1-based) of `code` with its newline, as SyntaxError.text holds it. */
+function lineOf(code: string, n: number): string {
+  const lines = code.replace(/\r\n?/g, '\n').split('\n');
+  if (n < 1 || n > lines.length) return '';
+  return n < lines.length ? lines[n - 1] + '\n' : lines[n - 1];
+}
+
+/**
+ * A module namespace seen from outside (`module.x`, vars(module)): only its own names, not the builtins
+ * its globals object inherits. Stores and deletions go to the globals object itself.
+ */
+function ownNamesView(G: Attrs): Attrs {
+  const own = (k: string | symbol): boolean => Object.prototype.hasOwnProperty.call(G, k);
+  return new Proxy(G, {
+    get: (t, k) => (own(k) ? t[k as string] : undefined),
+    has: (_t, k) => own(k),
+    getPrototypeOf: () => null,
+  });
+}
+
+/**
+ * A Python dict as the globals object of code run by exec/eval: name reads look in `reads` in order then
+ * in the builtins; stores and deletions go to `store`.
+ */
+function dictNamespace(store: PyDict, reads: PyDict[], builtins: Attrs): Attrs {
+  const find = (k: string): any => {
+    for (const d of reads) {
+      const v = d.get(k);
+      if (v !== undefined) return v;
+    }
+    return builtins[k];
+  };
+  return new Proxy(Object.create(null), {
+    get: (_t, k) => (typeof k === 'string' ? find(k) : undefined),
+    set: (_t, k, v) => {
+      if (typeof k === 'string') store.set(k, v);
+      return true;
+    },
+    has: (_t, k) => typeof k === 'string' && find(k) !== undefined,
+    deleteProperty: (_t, k) => {
+      if (typeof k === 'string') store.delete(k);
+      return true;
+    },
+    getOwnPropertyDescriptor: (_t, k) => {
+      const v = typeof k === 'string' ? store.get(k) : undefined;
+      return v === undefined ? undefined : { value: v, writable: true, enumerable: true, configurable: true };
+    },
+    ownKeys: () => store.keys().filter((k: any) => typeof k === 'string'),
+  }) as Attrs;
 }

@@ -1,8 +1,8 @@
 /**
  * The `sys` module: argv, exit, version information, the standard streams, limits and introspection.
  *
- * Built per interpreter from its state: `argv` is a fresh list of `state().argv`, `modules` a dict
- * snapshot of the modules loaded so far (kept current by `import sys` re-reading it), the streams are
+ * Built per interpreter from its state: `argv` is a fresh list of `state().argv`, `modules` the live
+ * dict of loaded modules that `import` itself uses (src/interp/imports.ts ModuleTable), the streams are
  * the shared stream objects of file.ts whose writes go through `state().write`/`writeErr` (so output
  * stays ordered with print()). The struct-sequence values (version_info, float_info, int_info) are
  * tuples of small named types with attribute getters.
@@ -21,6 +21,7 @@ import { setIntMaxStrDigits, getIntMaxStrDigits } from '../objects/numParse';
 import { PyInstance, PyBytes, PyComplex } from '../objects/values';
 import { PySet } from '../objects/hashtable';
 import { state } from '../interp/state';
+import { modulesDict } from '../interp/imports';
 import { stdStreamObjects, installFileSupport } from '../objects/file';
 import { toIndex } from './math';
 
@@ -127,10 +128,7 @@ export function makeSys(): PyModule {
   ]);
   d.int_info = intInfo([30, 4, 4300, 640]);
   d.hash_info = hashInfo([64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0]);
-  const modules = new PyDict();
-  for (const [name, mod] of s.modules) modules.set(name, mod);
-  modules.set('sys', m);
-  d.modules = modules;
+  d.modules = modulesDict();
 
   const streams = stdStreamObjects();
   d.stdout = streams.stdout;

@@ -232,6 +232,12 @@ export function setAttr(o: any, name: string, v: any): void {
   }
   if (o instanceof PyType) {
     if (!o.isUser) throwPy('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (name === '__name__' || name === '__qualname__') {
+      if (typeof v !== 'string') throwPy('TypeError', `can only assign string to ${o.name}.${name}, not '${typeOf(v).name}'`);
+      if (name === '__name__') o.name = v;
+      else o.qualname = v;
+      return;
+    }
     o.dict[name] = v;
     typeDictChanged();
     return;
@@ -242,6 +248,13 @@ export function setAttr(o: any, name: string, v: any): void {
     return;
   }
   if (o instanceof PyFunction) {
+    // repr and tracebacks read the fields, so the names are stored there (CPython: strings only)
+    if (name === '__name__' || name === '__qualname__') {
+      if (typeof v !== 'string') throwPy('TypeError', `${name} must be set to a string object`);
+      if (name === '__name__') o.name = v;
+      else o.qualname = v;
+      return;
+    }
     funcAttrs(o)[name] = v;
     return;
   }
@@ -271,13 +284,35 @@ export function rawSetAttr(o: any, name: string, v: any): void {
   else setAttr(o, name, v);
 }
 
+/** delattr(o, name) / `del o.name`: a class's own (or inherited) __delattr__ first, as setAttr does. */
 export function delAttr(o: any, name: string): void {
-  if (o instanceof PyInstance) {
-    const cv = o.cls.lookup(name);
+  if (o instanceof PyInstance || (userType(o) !== null && o.d !== undefined)) {
+    const da = typeOf(o).lookup('__delattr__');
+    if (da !== undefined && da !== ObjectType.dict.__delattr__) {
+      call(da, [o, name]);
+      return;
+    }
+  }
+  rawDelAttr(o, name);
+}
+
+/** object.__delattr__: data descriptors on the type (property deleter, __delete__), else the instance dict. */
+export function rawDelAttr(o: any, name: string): void {
+  if (o instanceof PyInstance || (userType(o) !== null && o.d !== undefined)) {
+    const cls = typeOf(o);
+    const cv = cls.lookup(name);
     if (cv instanceof PyProperty) {
-      if (cv.fdel === null) throwPy('AttributeError', `property '${name}' of '${o.cls.name}' object has no deleter`);
+      if (cv.fdel === null) throwPy('AttributeError', `property '${name}' of '${cls.name}' object has no deleter`);
       call(cv.fdel, [o]);
       return;
+    }
+    if (cv instanceof GetSet) throwPy('AttributeError', `attribute '${name}' of '${cls.name}' objects is not writable`);
+    if (cv instanceof PyInstance) {
+      const d = cv.cls.lookup('__delete__');
+      if (d !== undefined) {
+        call(d, [cv, o]);
+        return;
+      }
     }
     if (o.d[name] === undefined) attrError(o, name);
     delete o.d[name];
@@ -360,7 +395,8 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
     }
   }
   const bs = bases.length ? (bases as PyType[]) : [ObjectType];
-  const t = new PyType(name, bs, ns, true, module);
+  // the class body's __module__ (the defining module's __name__), not the caller's default
+  const t = new PyType(name, bs, ns, true, typeof ns.__module__ === 'string' ? ns.__module__ : module);
   const err = takeMroError();
   if (err) throwPy('TypeError', err);
   t.cls = TypeType;

@@ -7,12 +7,12 @@
 import {
   Attrs, newAttrs, PyType, typeOf, ObjectType, TypeType, IntType, FloatType, StrType, BoolType, ListType,
   TupleType, DictType, SetType, FrozenSetType, ComplexType, BytesType, RangeType, SliceType, builtinType,
-  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, GeneratorType,
+  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, GeneratorType, ModuleType, MethodType,
 } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange, isFloat, floatValue, float } from './values';
 import { PyDict, PySet } from './hashtable';
 import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, noKw, call, Kw, isCallable, defMethods } from './function';
-import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, objectGetAttribute } from './attrs';
+import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, rawDelAttr, objectGetAttribute } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
 import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
@@ -29,6 +29,7 @@ import * as A from './arith';
 import { roundFloat, roundHalfEven, roundInt, floatToInt } from './formatSpec';
 import { formatIntBase } from './numParse';
 import { state, tick } from '../interp/state';
+import { stdStreamObjects, PyFile } from './file';
 
 // ---- iterator types ----
 const EnumerateType = builtinType('enumerate');
@@ -175,7 +176,7 @@ defMethods(ObjectType, {
     return null;
   },
   __delattr__: (self, [name]) => {
-    delAttr(self, name);
+    rawDelAttr(self, name); // not delAttr: that dispatches to the class's own __delattr__
     return null;
   },
   __getattribute__: (self, [name]) => objectGetAttribute(self, name),
@@ -275,6 +276,114 @@ excTypes.get('OSError')!.dict.filename = new GetSet('filename', (e: PyExc) => e.
 excTypes.get('NameError')!.dict.name = new GetSet('name', (e: PyExc) => e.d.name ?? null);
 excTypes.get('AttributeError')!.dict.name = new GetSet('name', (e: PyExc) => e.d.name ?? null);
 
+// SyntaxError's location attributes, set by its __init__ from (msg, (filename, lineno, offset, text,
+// end_lineno, end_offset)); kept off the instance dict, as CPython keeps them in C fields
+const SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+const syntaxFields = new WeakMap<PyExc, Record<string, any>>();
+const SyntaxErrorType = excTypes.get('SyntaxError')!;
+function syntaxRecord(e: PyExc): Record<string, any> {
+  let r = syntaxFields.get(e);
+  if (r === undefined) {
+    r = { msg: null, print_file_and_line: null };
+    for (const f of SYNTAX_FIELDS) r[f] = null;
+    syntaxFields.set(e, r);
+  }
+  return r;
+}
+defMethods(SyntaxErrorType, {
+  __init__: (self: PyExc, args) => {
+    self.args = tuple(args);
+    const r = syntaxRecord(self);
+    if (args.length >= 1) r.msg = args[0];
+    if (args.length === 2) {
+      const info = toArray(args[1]);
+      if (info.length < 4 || info.length > 6) throwPy('IndexError', 'tuple index out of range');
+      info.forEach((v, i) => (r[SYNTAX_FIELDS[i]] = v));
+    }
+    return null;
+  },
+  __str__: (self: PyExc) => {
+    const r = syntaxFields.get(self);
+    if (r === undefined) {
+      // raised internally without __init__ (the args are just the message)
+      const items = self.args.items;
+      return items.length === 0 ? '' : items.length === 1 ? str(items[0]) : repr(self.args);
+    }
+    const msg = str(r.msg);
+    const file = typeof r.filename === 'string' ? r.filename.slice(r.filename.lastIndexOf('/') + 1) : null;
+    const line = typeof r.lineno === 'number' || typeof r.lineno === 'bigint' ? String(r.lineno) : null;
+    if (file !== null && line !== null) return `${msg} (${file}, line ${line})`;
+    if (file !== null) return `${msg} (${file})`;
+    if (line !== null) return `${msg} (line ${line})`;
+    return msg;
+  },
+});
+for (const f of ['msg', ...SYNTAX_FIELDS, 'print_file_and_line']) {
+  SyntaxErrorType.dict[f] = new GetSet(f, (e: PyExc) => syntaxRecord(e)[f], (e: PyExc, v: any) => {
+    syntaxRecord(e)[f] = v;
+  });
+}
+
+/** A SyntaxError (or IndentationError, TabError) with its location attributes, as compile() raises it. */
+export function makeSyntaxError(type: string, msg: string, filename: string, line: number, col: number, text: string, endLine: number, endCol: number): PyExc {
+  const e = makeExc(type, msg, new PyTuple([filename, line, col, text, endLine, endCol]));
+  const r = syntaxRecord(e);
+  r.msg = msg;
+  [filename, line, col, text, endLine, endCol].forEach((v, i) => (r[SYNTAX_FIELDS[i]] = v));
+  return e;
+}
+
+/** The location of a builtin SyntaxError that has one (for printing it uncaught as CPython does), else null. */
+export function syntaxErrorInfo(e: PyExc): { type: 'SyntaxError' | 'IndentationError' | 'TabError'; msg: string; filename: string; line: number; col: number; endLine: number; endCol: number; lineText: string } | null {
+  const name = e.cls.name;
+  if (name !== 'SyntaxError' && name !== 'IndentationError' && name !== 'TabError') return null;
+  if (e.cls !== excTypes.get(name)) return null;
+  const r = syntaxFields.get(e);
+  if (!r || typeof r.filename !== 'string' || typeof r.lineno !== 'number') return null;
+  const num = (v: any, d: number) => (typeof v === 'number' ? v : d);
+  return {
+    type: name, msg: str(r.msg), filename: r.filename, line: r.lineno, col: num(r.offset, 0),
+    endLine: num(r.end_lineno, r.lineno), endCol: num(r.end_offset, 0), lineText: typeof r.text === 'string' ? r.text : '',
+  };
+}
+
+// ---- code objects (compile()); src/interp/interpreter.ts compiles and runs them ----
+const CodeType = builtinType('code');
+export class PyCode {
+  declare cls: PyType;
+  constructor(readonly source: string, readonly filename: string, readonly mode: 'exec' | 'eval' | 'single') {}
+}
+PyCode.prototype.cls = CodeType;
+defMethods(CodeType, {
+  __repr__: (c: PyCode) => `<code object <module> at ${idAddr(c)}, file "${c.filename}", line 1>`,
+});
+defGetters(CodeType, { co_filename: (c: PyCode) => c.filename, co_name: () => '<module>', co_firstlineno: () => 1 });
+function idAddr(v: any): string {
+  const id = idOf(v);
+  return '0x' + (typeof id === 'bigint' ? id : BigInt(id)).toString(16).padStart(12, '0');
+}
+
+// ---- types.MethodType(function, instance) ----
+MethodType.newInstance = (_cls, args, kw) => {
+  noKw('method', kw);
+  expectArgs('method', args, 2);
+  if (!isCallable(args[0])) throwPy('TypeError', 'first argument must be callable');
+  if (args[1] === null) throwPy('TypeError', 'instance must not be None');
+  return new PyMethod(args[0], args[1]);
+};
+
+// ---- module objects: types.ModuleType(name, doc=None) ----
+ModuleType.newInstance = (_cls, args, kw) => {
+  const [name, doc] = parseArgs('module', args, kw, ['name', 'doc?']);
+  if (typeof name !== 'string') throwPy('TypeError', `module.__init__() argument 'name' must be str, not ${typeOf(name).name}`);
+  const m = new PyModule(name);
+  m.d.__doc__ = doc ?? null;
+  m.d.__package__ = null;
+  m.d.__loader__ = null;
+  m.d.__spec__ = null;
+  return m;
+};
+
 // ---- property / staticmethod / classmethod / super ----
 PropertyType.newInstance = (_c, args, kw) => {
   const [fget, fset, fdel, doc] = parseArgs('property', args, kw, ['fget?', 'fset?', 'fdel?', 'doc?']);
@@ -328,17 +437,52 @@ function printFn(args: any[], kw: Kw): any {
       else throwPy('TypeError', `'${k}' is an invalid keyword argument for print()`);
     }
   }
-  let s = '';
-  for (let i = 0; i < args.length; i++) {
-    if (i) s += sep;
-    const v = args[i];
-    s += typeof v === 'string' ? v : str(v);
+  if (file === null) {
+    file = currentStdout();
+    if (file === null) return null; // sys.stdout = None: print does nothing, as in CPython
   }
-  s += end;
-  if (file === null) state().write(s);
-  else callMethod(file, 'write', [s]);
-  if (flush && file === null) state().flush();
+  if (file === undefined || file instanceof PyFile) {
+    let s = '';
+    for (let i = 0; i < args.length; i++) {
+      if (i) s += sep;
+      const v = args[i];
+      s += typeof v === 'string' ? v : str(v);
+    }
+    s += end;
+    if (file === undefined) {
+      state().write(s);
+      if (flush) state().flush();
+      return null;
+    }
+    callMethod(file, 'write', [s]);
+  } else {
+    // any object with write(): one call per piece, as CPython makes them
+    for (let i = 0; i < args.length; i++) {
+      if (i) callMethod(file, 'write', [sep]);
+      const v = args[i];
+      callMethod(file, 'write', [typeof v === 'string' ? v : str(v)]);
+    }
+    callMethod(file, 'write', [end]);
+  }
+  if (flush) callMethod(file, 'flush', []);
   return null;
+}
+
+/**
+ * sys.stdout when a script has replaced it (contextlib.redirect_stdout, `sys.stdout = io.StringIO()`),
+ * or undefined while it is still the interpreter's own stream (print's fast path).
+ */
+let sysOwner: unknown = null;
+let sysModule: PyModule | undefined;
+function currentStdout(): any {
+  const s = state();
+  if (sysOwner !== s) {
+    sysModule = s.modules.get('sys');
+    if (sysModule === undefined) return undefined; // not imported: nothing can have replaced it
+    sysOwner = s;
+  }
+  const out = sysModule!.d.stdout;
+  return out === undefined || out === stdStreamObjects().stdout ? undefined : out;
 }
 
 function minmax(name: 'min' | 'max', args: any[], kw: Kw): any {
@@ -614,6 +758,11 @@ function globalsDict(): PyDict {
   if (G) for (const k of Object.keys(G)) d.set(k, G[k]);
   return d;
 }
+/** globals(): the live dict of `__main__`'s globals (ndpy does not know the calling module) */
+function liveGlobals(): PyDict {
+  const main = state().modules.get('__main__');
+  return main !== undefined ? getAttr(main, '__dict__') : globalsDict();
+}
 
 function sortedFn(args: any[], kw: Kw): any {
   expectArgs('sorted', args, 1);
@@ -670,7 +819,7 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
     input: inputFn,
     dir: (args) => (args.length ? dirOf(args[0]) : Object.keys(state().mainGlobals ?? {}).sort()),
     vars: varsFn,
-    globals: () => globalsDict(),
+    globals: () => liveGlobals(),
     locals: () => globalsDict(),
     sorted: sortedFn,
     __import__: (args, kw) => {

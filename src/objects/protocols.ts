@@ -17,7 +17,7 @@ import { makeExc } from './exceptions';
 import { repr } from './repr';
 import { boxFloat } from './values';
 import { PyBuiltin } from './function';
-import { userDunder, userType, unbox } from './subclass';
+import { userDunder, userType, unbox, setNativeCompare } from './subclass';
 import { DictType } from './pytype';
 
 export function truthy(v: any): boolean {
@@ -300,6 +300,14 @@ export function compare(op: CmpOp, a: any, b: any): any {
 
 /** Ordering between builtin values (no user dunders). */
 export function compareNative(op: CmpOp, a: any, b: any): any {
+  const r = compareNativeOrNI(op, a, b);
+  if (r !== NotImplemented) return r;
+  return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+/** compareNative, but NotImplemented (not a TypeError) when the two values have no native ordering, as a
+ * builtin type's own __lt__ & co. answer so that the reflected method and the operator's message apply. */
+export function compareNativeOrNI(op: CmpOp, a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') return applyCmp(op, a - b);
   if (typeof a === 'string' && typeof b === 'string') return applyCmp(op, a < b ? -1 : a > b ? 1 : 0);
   const c = cmpNumbers(a, b);
@@ -330,8 +338,9 @@ export function compareNative(op: CmpOp, a: any, b: any): any {
       if (r !== NotImplemented) return r;
     }
   }
-  return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  return NotImplemented;
 }
+setNativeCompare(compareNativeOrNI);
 // Entry points: int fast path inline, the rest out of line (see arith.ts for why).
 export function lt(a: any, b: any): any {
   return typeof a === 'number' && typeof b === 'number' ? a < b : cmpSlow('<', a, b);

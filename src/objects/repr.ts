@@ -101,7 +101,7 @@ export function reprNative(v: any): string {
     return name === 'set' ? inner : `${name}(${inner})`;
   }
   if (v instanceof PyComplex) return reprComplex(v);
-  if (v instanceof PyType) return `<class '${v.module === 'builtins' ? '' : v.module + '.'}${v.qualname}'>`;
+  if (v instanceof PyType) return `<class '${modulePrefix(v)}${v.qualname}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(v)}>`;
   if (v instanceof PyBuiltin) {
     if (v.self !== undefined) return `<built-in method ${v.name} of ${typeOf(v.self).name} object at ${addr(v.self)}>`;
@@ -128,7 +128,15 @@ function asStr(s: any, what: string): string {
 export function defaultRepr(v: any): string {
   const t = typeOf(v);
   if (v instanceof PyExc) return excRepr(v);
-  return `<${t.module === 'builtins' ? '' : t.module + '.'}${t.qualname} object at ${addr(v)}>`;
+  return `<${modulePrefix(t)}${t.qualname} object at ${addr(v)}>`;
+}
+
+/** `m.` for a class whose __module__ is `m` (the class dict's entry, which the class statement fills and
+ * `C.__module__ = …` replaces), nothing for builtins. */
+function modulePrefix(t: PyType): string {
+  const dm = Object.prototype.hasOwnProperty.call(t.dict, '__module__') ? t.dict.__module__ : undefined;
+  const m = typeof dm === 'string' ? dm : t.module;
+  return m === 'builtins' ? '' : m + '.';
 }
 
 function excRepr(e: PyExc): string {

@@ -58,6 +58,14 @@ export function asSubclassInstance(cls: PyType, v: any): any {
   return new PyBoxed(cls, v);
 }
 
+type CmpOp = '<' | '<=' | '>' | '>=';
+let compareOrNI: ((op: CmpOp, a: any, b: any) => any) | null = null;
+/** protocols.ts registers its ordering that answers NotImplemented for unorderable pairs (it imports this
+ * module, so importing it back here would reorder module initialisation). */
+export function setNativeCompare(f: (op: CmpOp, a: any, b: any) => any): void {
+  compareOrNI = f;
+}
+
 type Impl = (self: any, args: any[]) => any;
 
 function native(t: PyType, name: string, impl: Impl): void {
@@ -112,20 +120,25 @@ export function installNativeDunders(p: NativeProtocols): void {
       const r = p.eq(unbox(s), unbox(o));
       return r === NotImplemented ? r : !p.truthy(r);
     });
+    // int.__lt__('a') is NotImplemented, so `1 < A()` tries A.__gt__ and then reports '<' with int and A
     for (const [op, name] of [['<', '__lt__'], ['<=', '__le__'], ['>', '__gt__'], ['>=', '__ge__']] as const) {
-      native(t, name, (s, [o]) => p.compare(op, unbox(s), unbox(o)));
+      native(t, name, (s, [o]) => (compareOrNI ?? p.compare)(op, unbox(s), unbox(o)));
     }
   }
   for (const t of [...numbers, ...sequences, DictType, SetType, FrozenSetType]) {
     for (const [op, fwd, rev] of BINARY) {
       if (op === '*' && sequences.includes(t)) {
         // [0].__mul__(10**10): the length check the `*` operator makes (state.ts checkRepeat)
-        native(t, fwd, (s, [o]) => (checkRepeat(unbox(s), o), p.binary(op, unbox(s), o)));
-        native(t, rev, (s, [o]) => (checkRepeat(unbox(s), o), p.binary(op, o, unbox(s))));
+        native(t, fwd, (s, [o]) => (checkRepeat(unbox(s), unbox(o)), p.binary(op, unbox(s), unbox(o))));
+        native(t, rev, (s, [o]) => (checkRepeat(unbox(s), unbox(o)), p.binary(op, unbox(o), unbox(s))));
         continue;
       }
-      native(t, fwd, (s, [o]) => p.binary(op, unbox(s), o));
-      native(t, rev, (s, [o]) => p.binary(op, o, unbox(s)));
+      // the other operand of a number or sequence operator is used by value (K(6) | K(3), (1,) + T((2,)));
+      // str and bytes `%` keep it whole, so a str subclass argument formats with its own __str__/__repr__
+      const keep = op === '%' && (t === StrType || t === BytesType);
+      const other = (o: any) => (keep ? o : unbox(o));
+      native(t, fwd, (s, [o]) => p.binary(op, unbox(s), other(o)));
+      native(t, rev, (s, [o]) => p.binary(op, other(o), unbox(s)));
     }
   }
   for (const t of numbers) {

@@ -24,6 +24,7 @@ import { source as py_fractions } from './fractions';
 import { source as py_io } from './io';
 import { source as py_dataclasses } from './dataclasses';
 import { source as py_enum } from './enum';
+import { source as py_types } from './types';
 
 export const PY_MODULES: Record<string, string> = {
   bisect: py_bisect,
@@ -44,4 +45,5 @@ export const PY_MODULES: Record<string, string> = {
   io: py_io,
   dataclasses: py_dataclasses,
   enum: py_enum,
+  types: py_types,
 };

@@ -11,6 +11,7 @@ import { installDict } from './dict';
 import { installSet } from './set';
 import { installNumbers } from './number';
 import { installBytes } from './bytes';
+import { installDescriptorMethods } from './descriptor';
 
 let installed = false;
 
@@ -25,4 +26,5 @@ export function installBuiltinTypes(): void {
   installSet();
   installNumbers();
   installBytes();
+  installDescriptorMethods();
 }

@@ -351,4 +351,6 @@ export function installList(): void {
       return null;
     },
   });
+  // lists are unhashable: list.__hash__ is None (hash.ts raises the TypeError; Hashable checks see None)
+  ListType.dict.__hash__ = null;
 }
