@@ -99,18 +99,23 @@ function build(input: DType, acc: DType): SumKernel | null {
   // float: NumPy's pairwise_sum, recursive (function index 0 calls itself)
   const RES = 3, I = 4, R0 = 5, V0 = 13, Q = 17, END = 18;
   const elem = (idx: () => void) => loadAt(() => (c.get(P), idx(), c.get(S), c.op(Op.i32_mul, Op.i32_add)));
+  /** res += element i for the remaining i < n, one by one, then return res */
+  const finish = (): boolean => {
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(I).get(N).op(Op.i32_ge_s, Op.br_if, 1);
+    c.get(RES);
+    if (!elem(() => c.get(I))) return false;
+    c.op(add).set(RES);
+    c.get(I).i32(1).op(Op.i32_add).set(I);
+    c.op(Op.br, 0, Op.end, Op.end);
+    c.get(RES).op(Op.return);
+    return true;
+  };
   // n < 8: sequential from 0
   c.get(N).i32(8).op(Op.i32_lt_s, Op.if, 0x40);
   zero(), c.set(RES);
   c.i32(0).set(I);
-  c.op(Op.block, 0x40, Op.loop, 0x40);
-  c.get(I).get(N).op(Op.i32_ge_s, Op.br_if, 1);
-  c.get(RES);
-  if (!elem(() => c.get(I))) return null;
-  c.op(add).set(RES);
-  c.get(I).i32(1).op(Op.i32_add).set(I);
-  c.op(Op.br, 0, Op.end, Op.end);
-  c.get(RES).op(Op.return);
+  if (!finish()) return null;
   c.op(Op.end);
   // n <= 128: eight accumulators
   c.get(N).i32(128).op(Op.i32_le_s, Op.if, 0x40);
@@ -138,14 +143,7 @@ function build(input: DType, acc: DType): SumKernel | null {
     r(0), r(1), c.op(add), r(2), r(3), c.op(add, add);
     r(4), r(5), c.op(add), r(6), r(7), c.op(add, add);
     c.op(add).set(RES);
-    c.op(Op.block, 0x40, Op.loop, 0x40);
-    c.get(I).get(N).op(Op.i32_ge_s, Op.br_if, 1);
-    c.get(RES);
-    if (!elem(() => c.get(I))) return null;
-    c.op(add).set(RES);
-    c.get(I).i32(1).op(Op.i32_add).set(I);
-    c.op(Op.br, 0, Op.end, Op.end);
-    c.get(RES).op(Op.return);
+    if (!finish()) return null;
     c.op(Op.end);
   }
   for (let j = 0; j < 8; j++) {
@@ -167,14 +165,7 @@ function build(input: DType, acc: DType): SumKernel | null {
   c.get(R0).get(R0 + 1).op(add).get(R0 + 2).get(R0 + 3).op(add, add);
   c.get(R0 + 4).get(R0 + 5).op(add).get(R0 + 6).get(R0 + 7).op(add, add);
   c.op(add).set(RES);
-  c.op(Op.block, 0x40, Op.loop, 0x40);
-  c.get(I).get(N).op(Op.i32_ge_s, Op.br_if, 1);
-  c.get(RES);
-  if (!elem(() => c.get(I))) return null;
-  c.op(add).set(RES);
-  c.get(I).i32(1).op(Op.i32_add).set(I);
-  c.op(Op.br, 0, Op.end, Op.end);
-  c.get(RES).op(Op.return);
+  if (!finish()) return null;
   c.op(Op.end);
   // split: n2 = n / 2 - (n / 2) % 8
   c.get(N).i32(2).op(Op.i32_div_s).tee(I).get(I).i32(8).op(Op.i32_rem_s, Op.i32_sub).set(I);
