@@ -22,7 +22,7 @@ import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './pro
 import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator } from './iterators';
 import { openBuiltin } from './file';
 import { installFastFunctions } from './fastcalls';
-import { PyBoxed, userDunder, asSubclassInstance } from './subclass';
+import { PyBoxed, userDunder, asSubclassInstance, unbox } from './subclass';
 import { ByteArrayType } from './types/bytes';
 import { importModule } from '../interp/imports';
 import * as A from './arith';
@@ -584,6 +584,9 @@ function divmodFn(args: any[]): any {
   if (f !== undefined) return callSpecial(f, a, b);
   const g = typeOf(b).lookup('__rdivmod__');
   if (g !== undefined) return callSpecial(g, b, a);
+  // subclasses of int and float without their own __divmod__: the builtin's divmod of their values
+  const ua = unbox(a), ub = unbox(b);
+  if ((ua !== a || ub !== b) && (A.asFloat(ua) !== undefined || A.asInt(ua) !== undefined) && (A.asFloat(ub) !== undefined || A.asInt(ub) !== undefined)) return divmodFn([ua, ub]);
   return throwPy('TypeError', `unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
 

@@ -76,8 +76,12 @@ export function hashInt(v: number | bigint): number | bigint {
   return h === -1n ? -2 : norm(h);
 }
 
-/** str hashes are randomized in CPython; FNV-1a over UTF-16 code units, as a signed 32-bit value. */
+/**
+ * str hashes are randomized in CPython (except the empty string's, which is 0, as the empty bytes'); FNV-1a
+ * over UTF-16 code units, as a signed 32-bit value.
+ */
 export function hashStr(s: string): number {
+  if (s.length === 0) return 0;
   if (s.length > 24) return hashLongStr(s);
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -108,6 +112,7 @@ function hashLongStr(s: string): number {
 }
 
 function hashBytes(d: ArrayLike<number>): number {
+  if (d.length === 0) return 0;
   let h = 0x811c9dc5;
   for (let i = 0; i < d.length; i++) {
     h ^= d[i];

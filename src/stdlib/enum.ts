@@ -1,13 +1,16 @@
 /**
  * `enum`, written in Python (see src/stdlib/index.ts).
  *
- * ndpy has no metaclasses (a class's type is always `type`), so members are made by
- * Enum.__init_subclass__, which runs after the class body: each public non-descriptor attribute becomes
- * an instance of the class (aliases share the first member), `Color(1)` is Enum.__new__ looking the value
- * up, `Color['RED']` is __class_getitem__. Provided: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique,
- * member name/value, repr/str/format/hash, _missing_, __members__ (a dict), _member_names_,
- * _value2member_map_, Flag operators and pseudo-members. Not available without a metaclass: iterating
- * the class (`for c in Color`, `list(Color)`), `len(Color)`, `x in Color`, and `repr(Color)`.
+ * Enum's metaclass is EnumType (alias EnumMeta): iterating the class (definition order, no aliases),
+ * len, reversed, `in`, `Color['RED']`, `Color(1)` (value lookup via EnumType.__call__, which also gives
+ * the functional API `Enum('Name', 'A B')`), repr `<enum 'Color'>` / `<flag 'Perm'>`, and
+ * `__members__` (a read-only mapping including aliases). There is no __prepare__, so members are still
+ * made after the class body by Enum.__init_subclass__: each public non-descriptor attribute becomes an
+ * instance of the class (aliases share the first member). Provided: Enum, IntEnum, StrEnum, Flag, IntFlag,
+ * auto, unique, member name/value, repr/str/format/hash, _missing_, _member_names_, _value2member_map_,
+ * Flag operators and pseudo-members (as in 3.11, multi-bit flag members are not iterated).
+ * EnumType.__setattr__/__delattr__ (no reassigning/deleting members) are defined but ndpy does not yet
+ * call a metaclass's __setattr__/__delattr__ for `Cls.x = v` / `del Cls.x`, so they do not take effect.
  */
 export const source = String.raw`
 _auto_null = object()
@@ -30,7 +33,95 @@ def _high_bit(v):
     return v.bit_length() - 1
 
 
-class Enum:
+class EnumType(type):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls(class_name, bases, classdict)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            try:
+                import warnings
+                warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                              "False depending on whether the value is a member or the value of a member",
+                              DeprecationWarning, stacklevel=2)
+            except ImportError:
+                pass
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @property
+    def __members__(cls):
+        from types import MappingProxyType
+        return MappingProxyType(cls._member_map_)
+
+    def __repr__(cls):
+        if globals().get('Flag') is not None and issubclass(cls, Flag):
+            return '<flag %r>' % cls.__name__
+        return '<enum %r>' % cls.__name__
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    _member_names_ = []
+    _member_map_ = {}
+    _value2member_map_ = {}
+
     def __init_subclass__(cls, **kwds):
         super().__init_subclass__(**kwds)
         members_of_bases = [b for b in cls.__mro__[1:] if getattr(b, '_member_names_', None)]
@@ -56,6 +147,7 @@ class Enum:
             mixin = b
             break
         cls._member_type_ = mixin if mixin is not None else object
+        is_flag = globals().get('Flag') is not None and issubclass(cls, Flag)
         last_values = []
         for key, value in own:
             if key in ignore:
@@ -96,8 +188,7 @@ class Enum:
                 else:
                     init(member, value)
             canonical = None
-            for name in cls._member_names_:
-                m = cls._member_map_[name]
+            for m in cls._member_map_.values():
                 if m._value_ == member._value_:
                     canonical = m
                     break
@@ -106,20 +197,21 @@ class Enum:
             else:
                 member._name_ = key
                 member.__objclass__ = cls
-                member._sort_order_ = len(cls._member_names_)
-                cls._member_names_.append(key)
+                member._sort_order_ = len(cls._member_map_)
+                if not is_flag or (isinstance(member._value_, int) and member._value_ > 0
+                                   and member._value_ & (member._value_ - 1) == 0):
+                    cls._member_names_.append(key)
+            setattr(cls, key, member)
             cls._member_map_[key] = member
             try:
                 if member._value_ not in cls._value2member_map_:
                     cls._value2member_map_[member._value_] = member
             except TypeError:
                 pass
-            setattr(cls, key, member)
-        cls.__members__ = dict(cls._member_map_)
-        if globals().get('Flag') is not None and issubclass(cls, Flag):
+        if is_flag:
             flag_mask = 0
-            for name in cls._member_names_:
-                v = cls._member_map_[name]._value_
+            for m in cls._member_map_.values():
+                v = m._value_
                 if isinstance(v, int):
                     flag_mask |= v
             cls._flag_mask_ = flag_mask
@@ -133,8 +225,7 @@ class Enum:
         except KeyError:
             pass
         except TypeError:
-            for name in cls._member_names_:
-                m = cls._member_map_[name]
+            for m in cls._member_map_.values():
                 if m._value_ == value:
                     return m
         result = cls._missing_(value)
@@ -147,9 +238,6 @@ class Enum:
 
     def __init__(self, *args, **kwds):
         pass
-
-    def __class_getitem__(cls, name):
-        return cls._member_map_[name]
 
     @classmethod
     def _missing_(cls, value):
