@@ -439,9 +439,15 @@ function zfill(s: string, width: number): string {
 
 function join(sep: string, iterable: any): string {
   if (!isIterable(iterable)) throwPy('TypeError', 'can only join an iterable');
-  const items = asArray(iterable);
+  let items = asArray(iterable);
   for (let i = 0; i < items.length; i++) {
-    if (typeof items[i] !== 'string') throwPy('TypeError', `sequence item ${i}: expected str instance, ${tn(items[i])} found`);
+    if (typeof items[i] === 'string') continue;
+    // instances of str subclasses (boxed, subclass.ts) join as their string value
+    const x = items[i];
+    const v = x !== null && typeof x === 'object' && typeof x.value === 'string' && typeOf(x).isSubtypeOf(StrType) ? x.value : undefined;
+    if (typeof v !== 'string') throwPy('TypeError', `sequence item ${i}: expected str instance, ${tn(items[i])} found`);
+    if (items === iterable) items = items.slice();
+    items[i] = v;
   }
   return items.join(sep);
 }
