@@ -14,6 +14,7 @@ import { reprNative, str } from '../objects/repr';
 import { format } from '../objects/formatting';
 import { call, setBoxedTest } from '../objects/function';
 import '../objects/unionType'; // registers type | type with arith.ts
+import '../objects/genericAlias'; // registers list[int] with protocols.ts
 import { IntType, FloatType } from '../objects/pytype';
 import { PyInstance } from '../objects/values';
 import { PyBoxed } from '../objects/subclass';

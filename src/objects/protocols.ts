@@ -559,9 +559,15 @@ export function getItemNative(o: any, k: any): any {
   if (o instanceof PyType) {
     const cg = o.lookup('__class_getitem__');
     if (cg !== undefined) return callSpecial(cg, o, k);
-    return o; // builtin generics such as list[int] in annotations
+    return (makeAlias !== null ? makeAlias(o, k) : null) ?? o; // list[int] in annotations (other classes: themselves)
   }
   return throwPy('TypeError', `'${t.name}' object is not subscriptable`);
+}
+
+let makeAlias: ((t: PyType, key: any) => any) | null = null;
+/** Install `list[int]` (genericAlias.ts registers itself; importing it here would reorder module init). */
+export function setGenericAlias(f: (t: PyType, key: any) => any): void {
+  makeAlias = f;
 }
 
 function missingKey(d: PyDict, k: any): any {

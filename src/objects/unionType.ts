@@ -9,6 +9,7 @@ import { defineMethods } from './types/define';
 import { defGetters } from './descriptors';
 import { PyTuple, NotImplemented } from './values';
 import { setTypeUnion } from './arith';
+import { repr } from './repr';
 
 export const UnionTypeType = builtinType('UnionType', undefined, 'types');
 
@@ -18,11 +19,17 @@ export class PyUnion {
 }
 PyUnion.prototype.cls = UnionTypeType;
 
-/** What may stand in a union: classes, None, and unions (flattened). */
+/** other values that may stand in a union (generic aliases such as list[int], genericAlias.ts) */
+const extraMembers: ((v: any) => boolean)[] = [];
+export function registerUnionMember(test: (v: any) => boolean): void {
+  extraMembers.push(test);
+}
+
+/** What may stand in a union: classes, None, generic aliases, and unions (flattened). */
 function members(v: any): any[] | null {
   if (v === null) return [null];
   if (v instanceof PyUnion) return v.args;
-  if (v instanceof PyType) return [v];
+  if (v instanceof PyType || extraMembers.some((t) => t(v))) return [v];
   return null;
 }
 
@@ -39,8 +46,8 @@ export function unionOf(a: any, b: any): PyUnion | PyType | null {
 
 function name(v: any): string {
   if (v === null) return 'None';
-  const t = v as PyType;
-  return t.module && t.module !== 'builtins' ? `${t.module}.${t.name}` : t.name;
+  if (!(v instanceof PyType)) return repr(v);
+  return v.module && v.module !== 'builtins' ? `${v.module}.${v.name}` : v.name;
 }
 
 let installed = false;

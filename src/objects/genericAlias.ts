@@ -1,0 +1,60 @@
+/**
+ * `list[int]`, `dict[str, list[float]]`, `tuple[int, ...]`: PEP 585 generic aliases (types.GenericAlias)
+ * of the builtin container types, as annotations build them. An alias prints as CPython prints it,
+ * exposes `__origin__` and `__args__`, compares equal to an alias of the same origin and arguments,
+ * calls its origin (`list[int]()` is `[]`), and joins unions (`list[int] | None`). Other classes
+ * subscripted without `__class_getitem__` still give the class back (protocols.ts getItem).
+ */
+import { PyType, builtinType, ListType, TupleType, DictType, SetType, FrozenSetType, TypeType } from './pytype';
+import { defineMethods } from './types/define';
+import { defGetters } from './descriptors';
+import { PyTuple, Ellipsis, NotImplemented } from './values';
+import { call } from './function';
+import { repr } from './repr';
+import { setGenericAlias } from './protocols';
+import { registerUnionMember } from './unionType';
+
+export const GenericAliasType = builtinType('GenericAlias', undefined, 'types');
+
+export class PyGenericAlias {
+  declare cls: PyType;
+  constructor(readonly origin: PyType, readonly args: any[]) {}
+}
+PyGenericAlias.prototype.cls = GenericAliasType;
+
+/** the builtin types whose subscription makes an alias */
+const GENERIC = new Set<PyType>([ListType, TupleType, DictType, SetType, FrozenSetType, TypeType]);
+
+/** `t[key]` for a builtin generic type, else null */
+export function genericAlias(t: PyType, key: any): PyGenericAlias | null {
+  if (!GENERIC.has(t)) return null;
+  install();
+  return new PyGenericAlias(t, key instanceof PyTuple ? key.items : [key]);
+}
+
+/** an alias argument as CPython's repr shows it */
+export function argRepr(v: any, repr: (x: any) => string): string {
+  if (v === Ellipsis) return '...';
+  if (v === null) return 'None';
+  if (v instanceof PyType) return v.module && v.module !== 'builtins' ? `${v.module}.${v.name}` : v.name;
+  return repr(v);
+}
+
+let installed = false;
+function install(): void {
+  if (installed) return;
+  installed = true;
+  defineMethods(GenericAliasType, {
+    __repr__: (g: PyGenericAlias) => `${argRepr(g.origin, repr)}[${g.args.length ? g.args.map((a) => argRepr(a, repr)).join(', ') : '()'}]`,
+    __call__: (g: PyGenericAlias, args, kw) => call(g.origin, args, kw),
+    __eq__: (g: PyGenericAlias, [o]) =>
+      o instanceof PyGenericAlias ? o.origin === g.origin && o.args.length === g.args.length && o.args.every((x, i) => x === g.args[i]) : NotImplemented,
+  });
+  defGetters(GenericAliasType, {
+    __origin__: (g: PyGenericAlias) => g.origin,
+    __args__: (g: PyGenericAlias) => new PyTuple(g.args),
+  });
+}
+
+setGenericAlias(genericAlias);
+registerUnionMember((v) => v instanceof PyGenericAlias);
