@@ -4,18 +4,9 @@
 // kernel (runtime/wasm/svmlExpCode.ts) against the JS reference on random arguments in every range.
 // A run over 10^7 arguments against NumPy itself lives outside the suite (see the commit message).
 import { describe, it, expect } from 'vitest';
-import * as D from '../../runtime/dtype';
-import { NDArray } from '../../runtime/ndarray';
-import { loopFor, runElementwise } from '../../runtime/ufunc';
-import { heap } from '../../runtime/memory';
+import { hex, same, lcg, runFloat64 } from './float64Harness';
 import { svmlExp } from '../../runtime/math/svmlExp';
 import { fma } from '../../runtime/math/fma';
-
-const hex = (s: string): number => {
-  const m = /^(-?)0x([01])\.([0-9a-f]+)p([+-]\d+)$/.exec(s)!;
-  const v = (parseInt(m[2], 10) + parseInt(m[3], 16) / 16 ** m[3].length) * 2 ** Number(m[4]);
-  return m[1] ? -v : v;
-};
 
 // [x, np.exp(x)] from python3 + NumPy 2.4.6 (float.hex)
 const NUMPY: [string, string][] = [
@@ -47,25 +38,13 @@ const NUMPY: [string, string][] = [
   ['-0x1.56e1fc2f8f359p-997', '0x1.0000000000000p+0'],
 ];
 
-/** the float64 exp loop run through its WebAssembly kernel */
-function kernelExp(xs: Float64Array): Float64Array {
-  const n = xs.length;
-  const x = NDArray.empty([n], D.float64), y = NDArray.empty([n], D.float64);
-  new Float64Array(heap.buffer, x.addr, n).set(xs);
-  runElementwise(loopFor('exp', [D.float64], [D.float64])!, [x], [y], [n]);
-  return new Float64Array(heap.buffer, y.addr, n).slice();
-}
-
-const same = (a: number, b: number) => Object.is(a, b) || (a !== a && b !== b);
-
-let seed = 12345;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = lcg(12345);
 
 describe('svmlExp', () => {
   it('reproduces recorded NumPy results, in JS and in the kernel', () => {
     const xs = Float64Array.from(NUMPY.map(([x]) => hex(x)));
     const want = NUMPY.map(([, y]) => hex(y));
-    const k = kernelExp(xs);
+    const k = runFloat64('exp', [xs]);
     xs.forEach((x, i) => {
       expect(svmlExp(x), String(x)).toBe(want[i]);
       expect(k[i], String(x)).toBe(want[i]);
@@ -75,7 +54,7 @@ describe('svmlExp', () => {
   it('handles special values as NumPy does', () => {
     const xs = [NaN, Infinity, -Infinity, 0, -0, 710, -746, 5e-324, -5e-324];
     const want = [NaN, Infinity, 0, 1, 1, Infinity, 0, 1, 1];
-    const k = kernelExp(Float64Array.from(xs));
+    const k = runFloat64('exp', [Float64Array.from(xs)]);
     xs.forEach((x, i) => {
       expect(svmlExp(x)).toBe(want[i]);
       expect(k[i]).toBe(want[i]);
@@ -127,7 +106,7 @@ describe('svmlExp', () => {
     }
     // arguments whose 16·x·log2(e) is (nearly) an integer, where the reduction's rounding matters
     for (let i = 0; i < 2000; i++) xs[i] = ((i - 1000) / 16) / Math.LOG2E;
-    const k = kernelExp(xs);
+    const k = runFloat64('exp', [xs]);
     let bad = 0;
     for (let i = 0; i < n; i++) if (!same(k[i], svmlExp(xs[i]))) bad++;
     expect(bad).toBe(0);

@@ -4,17 +4,8 @@
 // (runtime/wasm/svmlLogCode.ts) against the JS reference on random arguments in every range.
 // Runs over 2·10^7 arguments against NumPy itself live outside the suite (see the commit message).
 import { describe, it, expect } from 'vitest';
-import * as D from '../../runtime/dtype';
-import { NDArray } from '../../runtime/ndarray';
-import { loopFor, runElementwise } from '../../runtime/ufunc';
-import { heap } from '../../runtime/memory';
+import { hex, same, lcg, runFloat64 } from './float64Harness';
 import { svmlLog } from '../../runtime/math/svmlLog';
-
-const hex = (s: string): number => {
-  const m = /^(-?)0x([01])\.([0-9a-f]+)p([+-]\d+)$/.exec(s)!;
-  const v = (parseInt(m[2], 10) + parseInt(m[3], 16) / 16 ** m[3].length) * 2 ** Number(m[4]);
-  return m[1] ? -v : v;
-};
 
 // [x, np.log(x)] from python3 + NumPy 2.4.6
 const NUMPY: [string, string][] = [
@@ -64,23 +55,12 @@ const NUMPY: [string, string][] = [
   ['0x1.fffffffffffffp-1', '-0x1.0000000000000p-53'],
 ];
 
-function kernelLog(xs: Float64Array): Float64Array {
-  const n = xs.length;
-  const x = NDArray.empty([n], D.float64), y = NDArray.empty([n], D.float64);
-  new Float64Array(heap.buffer, x.addr, n).set(xs);
-  runElementwise(loopFor('log', [D.float64], [D.float64])!, [x], [y], [n]);
-  return new Float64Array(heap.buffer, y.addr, n).slice();
-}
-
-const same = (a: number, b: number) => Object.is(a, b) || (a !== a && b !== b);
-
-let seed = 2024;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = lcg(2024);
 
 describe('svmlLog', () => {
   it('reproduces recorded NumPy results, in JS and in the kernel', () => {
     const xs = Float64Array.from(NUMPY.map(([x]) => hex(x)));
-    const k = kernelLog(xs);
+    const k = runFloat64('log', [xs]);
     NUMPY.forEach(([x, y], i) => {
       expect(svmlLog(xs[i]), x).toBe(hex(y));
       expect(k[i], x).toBe(hex(y));
@@ -90,7 +70,7 @@ describe('svmlLog', () => {
   it('special values', () => {
     const xs = [0, -0, -1, Infinity, -Infinity, NaN, -5e-324];
     const want = [-Infinity, -Infinity, NaN, Infinity, NaN, NaN, NaN];
-    const k = kernelLog(Float64Array.from(xs));
+    const k = runFloat64('log', [Float64Array.from(xs)]);
     xs.forEach((x, i) => {
       expect(same(svmlLog(x), want[i]), String(x)).toBe(true);
       expect(same(k[i], want[i]), String(x)).toBe(true);
@@ -113,7 +93,7 @@ describe('svmlLog', () => {
           xs[i] = asF[0];
       }
     }
-    const k = kernelLog(xs);
+    const k = runFloat64('log', [xs]);
     let bad = 0;
     for (let i = 0; i < n; i++) if (!same(k[i], svmlLog(xs[i]))) bad++;
     expect(bad).toBe(0);

@@ -3,17 +3,8 @@
 // scalar-exponent fast path NumPy's loop takes (1/x, 1, sqrt, x, x·x), and the WebAssembly kernel
 // (which runs that fast path inline and calls the JS reference otherwise) against the JS reference.
 import { describe, it, expect } from 'vitest';
-import * as D from '../../runtime/dtype';
-import { NDArray } from '../../runtime/ndarray';
-import { loopFor, runElementwise } from '../../runtime/ufunc';
-import { heap } from '../../runtime/memory';
+import { hex, same, lcg, runFloat64 } from './float64Harness';
 import { svmlPow, powerStride0 } from '../../runtime/math/svmlPow';
-
-const hex = (s: string): number => {
-  const m = /^(-?)0x([01])\.([0-9a-f]+)p([+-]\d+)$/.exec(s)!;
-  const v = (parseInt(m[2], 10) + parseInt(m[3], 16) / 16 ** m[3].length) * 2 ** Number(m[4]);
-  return m[1] ? -v : v;
-};
 
 // [x, y, np.power(x, y)] from python3 + NumPy 2.4.6, both operands arrays (no scalar fast path)
 const NUMPY: [string, string, string][] = [
@@ -82,27 +73,13 @@ const NUMPY: [string, string, string][] = [
   ['0x1.c000000000000p+2', '0x1.5555555555555p-2', '0x1.e9b5dba58189dp+0'],
 ];
 
-/** np.power(x, y) through the element-wise kernel; `scalarY` broadcasts y[0] (stride 0) */
-function kernelPow(xs: Float64Array, ys: Float64Array, scalarY = false): Float64Array {
-  const n = xs.length;
-  const x = NDArray.empty([n], D.float64), out = NDArray.empty([n], D.float64);
-  const y = NDArray.empty(scalarY ? [] : [n], D.float64);
-  new Float64Array(heap.buffer, x.addr, n).set(xs);
-  new Float64Array(heap.buffer, y.addr, scalarY ? 1 : n).set(scalarY ? ys.subarray(0, 1) : ys);
-  runElementwise(loopFor('power', [D.float64, D.float64], [D.float64])!, [x, y], [out], [n]);
-  return new Float64Array(heap.buffer, out.addr, n).slice();
-}
-
-const same = (a: number, b: number) => Object.is(a, b) || (a !== a && b !== b);
-
-let seed = 77;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = lcg(77);
 
 describe('svmlPow', () => {
   it('reproduces recorded NumPy results, in JS and in the kernel', () => {
     const xs = Float64Array.from(NUMPY.map(([x]) => hex(x)));
     const ys = Float64Array.from(NUMPY.map(([, y]) => hex(y)));
-    const k = kernelPow(xs, ys);
+    const k = runFloat64('power', [xs, ys]);
     NUMPY.forEach(([x, y, r], i) => {
       expect(svmlPow(xs[i], ys[i]), `${x} ** ${y}`).toBe(hex(r));
       expect(k[i], `${x} ** ${y}`).toBe(hex(r));
@@ -112,7 +89,7 @@ describe('svmlPow', () => {
   it('a scalar exponent of -1, 0, 0.5, 1 or 2 takes the fast path, others the full routine', () => {
     const xs = Float64Array.from({ length: 1000 }, () => rnd() * 10 + 1e-3);
     for (const e of [-1, 0, 0.5, 1, 2, 3, -0.5, 2.5]) {
-      const k = kernelPow(xs, Float64Array.of(e), true);
+      const k = runFloat64('power', [xs, Float64Array.of(e)], [false, true]);
       const want = e === -1 ? (x: number) => 1 / x : e === 0 ? () => 1 : e === 0.5 ? Math.sqrt : e === 1 ? (x: number) => x : e === 2 ? (x: number) => x * x : (x: number) => svmlPow(x, e);
       let bad = 0;
       for (let i = 0; i < xs.length; i++) if (!same(k[i], want(xs[i])) || !same(powerStride0(xs[i], e), want(xs[i]))) bad++;
@@ -125,7 +102,7 @@ describe('svmlPow', () => {
       [0, -1, Infinity], [-0, -1, -Infinity], [-2, 3, -8], [-2, 0.5, NaN], [NaN, 0, 1], [1, NaN, 1],
       [Infinity, -2, 0], [-Infinity, 3, -Infinity], [0.5, Infinity, 0], [2, -Infinity, 0], [2, 1e6, Infinity], [2, -1e6, 0],
     ];
-    const k = kernelPow(Float64Array.from(cases.map((c) => c[0])), Float64Array.from(cases.map((c) => c[1])));
+    const k = runFloat64('power', [Float64Array.from(cases.map((c) => c[0])), Float64Array.from(cases.map((c) => c[1]))]);
     cases.forEach(([x, y, r], i) => {
       expect(same(svmlPow(x, y), r), `${x} ** ${y}`).toBe(true);
       expect(same(k[i], r), `${x} ** ${y}`).toBe(true);
@@ -139,7 +116,7 @@ describe('svmlPow', () => {
       xs[i] = i % 3 === 0 ? rnd() * 4 : i % 3 === 1 ? 2 ** (rnd() * 2000 - 1000) : (rnd() - 0.5) * 100;
       ys[i] = i % 3 === 2 ? Math.round((rnd() - 0.5) * 20) : (rnd() - 0.5) * 40;
     }
-    const k = kernelPow(xs, ys);
+    const k = runFloat64('power', [xs, ys]);
     let bad = 0;
     for (let i = 0; i < n; i++) if (!same(k[i], svmlPow(xs[i], ys[i]))) bad++;
     expect(bad).toBe(0);
