@@ -117,7 +117,34 @@ def _size_arg(size):
     raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
 
 
-class StringIO(TextIOBase):
+class _MemoryStream:
+    """What StringIO and BytesIO share: an in-memory buffer, always readable, writable and seekable."""
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+
+class StringIO(_MemoryStream, TextIOBase):
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
             raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
@@ -138,10 +165,6 @@ class StringIO(TextIOBase):
         return '<_io.StringIO object at 0x%x>' % id(self)
 
     @property
-    def closed(self):
-        return self._closed
-
-    @property
     def line_buffering(self):
         self._check_closed()
         return False
@@ -156,28 +179,9 @@ class StringIO(TextIOBase):
             return None
         return kinds[0] if len(kinds) == 1 else tuple(kinds)
 
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
     def getvalue(self):
         self._check_closed()
         return self._buf
-
-    def tell(self):
-        self._check_closed()
-        return self._pos
 
     def write(self, s):
         self._check_closed()
@@ -306,7 +310,7 @@ def _bytes_of(b):
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_MemoryStream, BufferedIOBase):
     def __init__(self, initial_bytes=b''):
         self._closed = False
         self._buf = _bytes_of(initial_bytes) if initial_bytes is not None else b''
@@ -327,25 +331,6 @@ class BytesIO(BufferedIOBase):
             self._tail = []
         return self._buf
 
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
     def getvalue(self):
         self._check_closed()
         return self._flat()
@@ -353,10 +338,6 @@ class BytesIO(BufferedIOBase):
     def getbuffer(self):
         self._check_closed()
         return bytearray(self._flat())
-
-    def tell(self):
-        self._check_closed()
-        return self._pos
 
     def write(self, b):
         self._check_closed()
