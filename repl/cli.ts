@@ -13,12 +13,16 @@
  */
 import { readFileSync, writeSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
+import { isatty } from 'node:tty';
 import { Worker, isMainThread, workerData } from 'node:worker_threads';
 import { createInterpreter } from '../src/index';
 import { nodeHost } from '../src/interp/nodeHost';
 import { runTerminalRepl, runReplWorker, runPipedRepl, type ReplOptions } from './repl';
 
 const USAGE = 'usage: ndpy [-i] [-c cmd | file | -] [arg] ...\n';
+
+/** dist/launch.cjs, which a worker thread starts (set by `start`) */
+let launcher = '';
 
 function writeAll(fd: number, text: string): void {
   const buf = Buffer.from(text, 'utf8');
@@ -57,6 +61,7 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
   let args: string[];
   let scriptDir: string | null = process.cwd();
   const debug = process.env.NDPY_DEBUG === 'code';
+  const kernelDebug = ({ '1': 1, '2': 2, '3': 3 } as const)[process.env.NDPY_DEBUG ?? ''];
   let interactive = false;
   while (argv[0] === '-i') {
     interactive = true;
@@ -64,7 +69,7 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
   }
   if (argv.length === 0) {
     args = [''];
-    if (!interactive && process.stdin.isTTY === true) interactive = true;
+    if (!interactive && isatty(0)) interactive = true;
     else if (!interactive) code = readFileSync(0, 'utf8');
   } else if (argv[0] === '-c') {
     if (argv.length < 2) {
@@ -96,8 +101,8 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
   }
   if (interactive) {
     const opts: ReplOptions = { script: code === null ? null : { code, filename }, argv: args, scriptDir };
-    if (isMainThread && process.stdin.isTTY === true) {
-      runTerminalRepl(join(__dirname, 'launch.cjs'), opts, { fs: nodeHost, debug });
+    if (isMainThread && isatty(0)) {
+      runTerminalRepl(launcher, opts, { fs: nodeHost, debug });
       return null;
     }
     return runPipedRepl(opts, { fs: nodeHost, debug }, stdinLines());
@@ -111,8 +116,9 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
     fs: nodeHost,
     scriptDir,
     debug,
+    kernelDebug,
     // a worker's process.stdout is not the terminal: the main thread says whether it is one
-    lineBuffered: (isMainThread ? process.stdout.isTTY : workerData?.stdoutIsTTY) === true,
+    lineBuffered: isMainThread ? isatty(1) : workerData?.stdoutIsTTY === true,
     interruptCell,
   });
   const r = interp.runScript(code, filename);
@@ -122,7 +128,7 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
 /** Run the program in a worker and forward Ctrl-C to it through a shared cell. */
 function runInWorker(): void {
   const cell = new Int32Array(new SharedArrayBuffer(4));
-  const w = new Worker(join(__dirname, 'launch.cjs'), { argv: process.argv.slice(2), workerData: { ndpyInterruptCell: cell, stdoutIsTTY: process.stdout.isTTY === true } });
+  const w = new Worker(launcher, { argv: process.argv.slice(2), workerData: { ndpyInterruptCell: cell, stdoutIsTTY: isatty(1) } });
   process.on('SIGINT', () => {
     Atomics.store(cell, 0, 1);
     Atomics.notify(cell, 0);
@@ -137,18 +143,19 @@ function runInWorker(): void {
   });
 }
 
-// Run as a microtask, not directly in the module body: when a CommonJS module body (or a timer callback)
-// throws, V8 builds an error message with a source location for every throw, because Node watches it with
-// a verbose TryCatch; inside a microtask it does not. Python code that raises and catches exceptions in a
-// loop runs ~5x faster this way (measured: 600k calls, 46k exceptions: 0.41 s -> 0.17 s).
-queueMicrotask(() => {
+/**
+ * Run the command line (process.argv) once; `dist` is the folder of dist/launch.cjs (started again in a
+ * worker for Ctrl-C). The entry points call it as a microtask: see repl/main.ts.
+ */
+export function start(dist: string): void {
+  launcher = join(dist, 'launch.cjs');
   const argv = process.argv.slice(2);
   if (!isMainThread && workerData?.ndpyRepl) return runReplWorker(workerData.ndpyRepl, { fs: nodeHost });
   const inWorker = !isMainThread && workerData?.ndpyInterruptCell instanceof Int32Array;
   const script = argv.length > 0 && argv[0] !== '-i';
-  if (isMainThread && script && process.stdin.isTTY === true && !process.env.NDPY_NO_WORKER) runInWorker();
+  if (isMainThread && script && isatty(0) && !process.env.NDPY_NO_WORKER) runInWorker();
   else {
     const status = main(argv, inWorker ? workerData.ndpyInterruptCell : null);
     if (status !== null) process.exitCode = status;
   }
-});
+}

@@ -6,7 +6,7 @@
  * scripts/build.mjs makes the caches with warm-up runs (NDPY_WRITE_CODE_CACHE=1 makes this loader save
  * what the run compiled). V8 only takes a cache made under the same V8 flags, so there is one per set of
  * node flags, dist/cli.cjs.<hash of the flags>.cache: the build makes one for bin/ndpy's shebang flags and
- * one for none (`node bin/ndpy …`). The bundle's first line is `//ndpy-build <hash of its content>` and a
+ * one for none (`node dist/launch.cjs …`). The bundle's first line is `//ndpy-build <hash of its content>` and a
  * cache starts with the same line, so a cache left over from another build is never used (V8 itself only
  * checks the source length); V8 rejects a cache from another Node/V8 version. A missing, stale or rejected
  * cache only costs compile time. Nothing is written at run time, so dist/ may be read-only.

@@ -59,7 +59,7 @@ export interface Collector {
 }
 
 export class Heap {
-  readonly memory: WebAssembly.Memory;
+  private mem: WebAssembly.Memory | null = null;
   /** top of the used region; everything at or above it is free */
   private top = ALIGN;
   /** free blocks: start → size, end → start, and per-size-class sets of starts */
@@ -81,11 +81,18 @@ export class Heap {
   private cachedBuffer: ArrayBuffer | null = null;
   private dv: DataView | null = null;
 
-  constructor(initialPages = 16) {
-    this.memory = new WebAssembly.Memory({ initial: initialPages, maximum: MAX_PAGES });
+  constructor(private readonly initialPages = 16) {
     this.registry = new FinalizationRegistry((ptr: number) => this.release(ptr));
     this.watchers = new FinalizationRegistry((f: () => void) => f());
     for (let i = 0; i < 40; i++) this.bins.push(new Set());
+  }
+
+  /**
+   * The linear memory, made on first use: a process may load this module where WebAssembly is not yet
+   * available (the command line's start-up snapshot is built without it).
+   */
+  get memory(): WebAssembly.Memory {
+    return (this.mem ??= new WebAssembly.Memory({ initial: this.initialPages, maximum: MAX_PAGES }));
   }
 
   /** Install the synchronous collector (Node); blocks registered from now on use its registry. */

@@ -13,7 +13,8 @@ import { reader, writer, converter } from './elements';
 import { heap } from './memory';
 import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
-import { elementwiseKernel, Kernel } from './wasm/elementwise';
+import { elementwiseKernel, kernelSignature, Kernel } from './wasm/elementwise';
+import { trace, traceLaunch } from './debug';
 import { sumKernel } from './wasm/reduce';
 import { SVML_FLOAT64, SVML_STRIDE0 } from './math/svml';
 
@@ -108,6 +109,14 @@ function outputWriter(arr: NDArray, loopDt: DType): (dv: DataView, a: number, v:
  * Returns true when the kernel saw every (float) result finite: nothing for error reporting to look at.
  */
 export function runElementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[], where: NDArray | null = null): boolean {
+  if (trace.level === 0) return elementwise(loop, ins, outs, shape, where);
+  const t0 = performance.now();
+  const finite = elementwise(loop, ins, outs, shape, where);
+  traceLaunch(`${loop.name} ${kernelSignature(ins.map((a) => a.dtype), outs.map((a) => a.dtype))}${where ? ' where' : ''}`, shape, t0);
+  return finite;
+}
+
+function elementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[], where: NDArray | null): boolean {
   if (shapeSize(shape) === 0) return false;
   if (wasmEnabled && where === null) {
     const k = elementwiseKernel(loop, ins.map((a) => a.dtype), outs.map((a) => a.dtype));
@@ -270,6 +279,13 @@ function stepRound(dt: DType): ((x: number) => number) | null {
  * axis use pairwise summation, as NumPy's inner loop does, so sums match NumPy's digits.
  */
 export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial: any, where: NDArray | null = null): void {
+  if (trace.level === 0) return reduce(loop, arr, axes, out, initial, where);
+  const t0 = performance.now();
+  reduce(loop, arr, axes, out, initial, where);
+  traceLaunch(`${loop.name}.reduce ${arr.dtype.name} axes=(${axes.join(',')})`, arr.shape, t0);
+}
+
+function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial: any, where: NDArray | null): void {
   launches.n++;
   const nd = arr.ndim;
   const red = new Set(axes);

@@ -8,15 +8,19 @@
 //   dist/cli.cjs.*.cache    V8 code caches for dist/cli.cjs, one per set of node flags, saved by warm-up runs
 //                           of scripts/warmup.py
 //   dist/cli.js             the command line as an ES module, as before (`node dist/cli.js …`; no code cache)
+//   dist/snapshot.cjs       the snapshot entry (repl/snapshot.ts)
+//   dist/ndpy.blob          V8 start-up snapshot of the command line, made by `node --build-snapshot
+//                           dist/snapshot.cjs` with this Node.js; dist/ndpy.blob.node names that node binary
+//                           and carries its modification time, so bin/ndpy uses the blob only with that binary
 //
 // The bundles carry the parser's grammar analysis (grammar/parser.ts `exportGrammarCache`, injected as
 // `__NDPY_GRAMMAR_CACHE__`), which saves ~25 ms of Chevrotain self-analysis per process. The caches are
 // optional: if making one fails the build warns and goes on, and everything still runs, only slower.
 import { build } from 'esbuild';
 import { grammarCache } from './grammarCache.mjs';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,13 +29,41 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning' };
 const warn = (msg) => console.warn(`build: ${msg}`);
 
-/** the node flags on bin/ndpy's `#!/usr/bin/env -S node <flags> -e …` line: V8 only takes a code cache made under the same flags */
+/** the node flags bin/ndpy starts node with (its `flags=` line): V8 only takes a code cache or a snapshot made under the same flags */
 function launcherFlags() {
-  const words = readFileSync('bin/ndpy', 'utf8').split('\n', 1)[0].split(/\s+/);
-  const i = words.findIndex((w) => /(^|\/)node$/.test(w));
-  const flags = i < 0 ? [] : words.slice(i + 1);
-  const e = flags.indexOf('-e');
-  return e < 0 ? flags : flags.slice(0, e);
+  const line = readFileSync('bin/ndpy', 'utf8').split('\n').find((l) => l.startsWith('flags='));
+  return line ? line.slice('flags='.length).trim().split(/\s+/).filter(Boolean) : [];
+}
+
+/**
+ * Make dist/ndpy.blob under the node flags bin/ndpy passes (a snapshot is only taken by a node started with
+ * the same V8 flags), then dist/ndpy.blob.node: the absolute path of this node binary, with the binary's
+ * modification time given to the file, which bin/ndpy compares with the `node` it is about to start.
+ * Without them bin/ndpy starts through dist/launch.cjs, only slower.
+ */
+async function startupSnapshot(flags) {
+  for (const f of ['dist/ndpy.blob', 'dist/ndpy.blob.node']) rmSync(f, { force: true });
+  const ok = await new Promise((done) => {
+    const child = spawn(process.execPath, [...flags, '--snapshot-blob', 'dist/ndpy.blob', '--build-snapshot', 'dist/snapshot.cjs'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 60_000,
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', (e) => done(warn(`no start-up snapshot: ${e.message}`)));
+    child.on('close', (code, signal) => {
+      if (code === 0) return done(true);
+      done(warn(`no start-up snapshot (node --build-snapshot: ${code ?? signal}): ${stderr.trim().slice(0, 2000)}`));
+    });
+  });
+  if (!ok) return;
+  writeFileSync('dist/ndpy.blob.node', `${realpathSync(process.execPath)}\n`);
+  // the exact (nanosecond) modification time, which utimes cannot set: coreutils' touch -r
+  const touch = spawnSync('touch', ['-r', process.execPath, 'dist/ndpy.blob.node']);
+  if (touch.status !== 0) {
+    rmSync('dist/ndpy.blob.node', { force: true });
+    warn('no start-up snapshot: touch -r failed');
+  }
 }
 
 /** run the warm-up program through dist/launch.cjs under `flags` and let it save its code cache */
@@ -60,16 +92,18 @@ const define = grammar ? { __NDPY_GRAMMAR_CACHE__: JSON.stringify(grammar) } : {
 
 await Promise.all([
   build({ ...common, format: 'esm', define, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
-  build({ ...common, format: 'esm', define, entryPoints: ['repl/cli.ts'], outfile: 'dist/cli.js' }),
-  build({ ...common, format: 'cjs', define, entryPoints: ['repl/cli.ts'], outfile: 'dist/cli.cjs', write: false }).then((cli) => {
+  build({ ...common, format: 'esm', define, entryPoints: ['repl/main.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, format: 'cjs', define, entryPoints: ['repl/main.ts'], outfile: 'dist/cli.cjs', write: false }).then((cli) => {
     const text = cli.outputFiles[0].text;
     const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
     writeFileSync('dist/cli.cjs', `//ndpy-build ${hash}\n${text}`);
   }),
   build({ ...common, format: 'cjs', entryPoints: ['repl/launch.ts'], outfile: 'dist/launch.cjs' }),
+  build({ ...common, format: 'cjs', define, entryPoints: ['repl/snapshot.ts'], outfile: 'dist/snapshot.cjs' }),
 ]);
+await startupSnapshot(launcherFlags());
 
-// one code cache per way of starting: bin/ndpy as a program (its shebang's flags) and `node bin/ndpy`
+// one code cache per way of starting: bin/ndpy's fallback (its flags) and `node dist/launch.cjs`
 const flags = launcherFlags();
 await Promise.all(flags.length ? [codeCache(flags), codeCache([])] : [codeCache([])]);
 

@@ -13,8 +13,9 @@ import { budget } from './interp/helpers';
 import { Session } from './session';
 import { createMemoryFS } from './interp/memoryHost';
 import { nodeHost, hasNodeFs } from './interp/nodeHost';
-import { PySyntaxError } from '../grammar/index';
-import { formatSyntaxError } from '../grammar/index';
+import { PySyntaxError, formatSyntaxError, parse } from '../grammar/index';
+import { installRuntime } from './interp/setup';
+import { setKernelTrace } from '../runtime/debug';
 import { isExc, type PyExc } from './objects/exceptions';
 import { str } from './objects/repr';
 import { globalsEpoch } from './objects/pytype';
@@ -48,6 +49,12 @@ export interface InterpreterOptions {
   scriptDir?: string | null;
   /** print the generated JavaScript to stderr */
   debug?: boolean;
+  /**
+   * Trace array kernels to `stderr` (NDPY_DEBUG=1|2|3 on the command line): 1 a line per kernel launch with
+   * its time, 2 also the IR of each new fused kernel, 3 also a listing of each WebAssembly module compiled.
+   * Process-wide, like the kernel caches: the last interpreter created with this option sets it.
+   */
+  kernelDebug?: 0 | 1 | 2 | 3;
   /** deliver stdout at every newline instead of in 8 KiB blocks (CPython's behaviour on a terminal) */
   lineBuffered?: boolean;
   /**
@@ -164,6 +171,7 @@ function pythonError(core: Core, e: unknown): PythonError {
 }
 
 export function createInterpreter(options: InterpreterOptions = {}): Interpreter {
+  if (options.kernelDebug !== undefined) setKernelTrace(options.kernelDebug, options.stderr ?? (() => {}));
   const fs = resolveFS(options.fs);
   let core = makeCore(options, fs);
   const modules = new Map<string, Record<string, any>>();
@@ -231,6 +239,16 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
       for (const [name, contents] of modules) install(name, contents);
     },
   };
+}
+
+/**
+ * Do the process-wide set-up that the first interpreter would otherwise do: the built-in types and modules
+ * and the parser. Optional; the command line calls it while building its start-up snapshot, so a run
+ * starts with it done. Touches no array memory and reads no environment.
+ */
+export function prepare(): void {
+  installRuntime();
+  parse('pass\n', '<prepare>');
 }
 
 /**

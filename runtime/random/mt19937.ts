@@ -8,17 +8,23 @@
  * whole key. Outputs: `nextUint32` (tempered word), `next64` (two words, the first one high, as NumPy's
  * `mt19937_next64`), and `nextDouble`, NumPy's 53-bit double `((a >> 5) * 2**26 + (b >> 6)) / 2**53`.
  *
- * Invariant: `key` holds 624 unsigned 32-bit words and 0 <= pos <= 624.
+ * `seedFromEntropy` (seeding without a seed) draws its OS entropy only when the generator is first used,
+ * so `import numpy` and `import random` do not load the host's crypto at start-up.
+ *
+ * Invariant: `key` holds 624 unsigned 32-bit words and 0 <= pos <= 624, or pos is UNSEEDED (entropy
+ * seeding pending; `settle` does it before the key is read).
  */
 import { BulkBitGenerator } from './bitGenerator';
 import { heap } from '../memory';
 import { randomKernels, kernelScratch, SCRATCH_KEY, KERNEL_CHUNK } from './wasmKernels';
+import { randomEntropy } from './seedSequence';
 
 const N = 624;
 const M = 397;
 const MATRIX_A = 0x9908b0df;
 const UPPER = 0x80000000;
 const LOWER = 0x7fffffff;
+const UNSEEDED = N + 1;
 
 export class MT19937 implements BulkBitGenerator {
   readonly key = new Uint32Array(N);
@@ -69,8 +75,18 @@ export class MT19937 implements BulkBitGenerator {
     this.pos = N;
   }
 
+  /** Seed from 624 words of fresh OS entropy, drawn when the key is first needed. */
+  seedFromEntropy(): void {
+    this.pos = UNSEEDED;
+  }
+
+  private settle(): void {
+    if (this.pos === UNSEEDED) this.seedByArray(randomEntropy(N));
+  }
+
   /** Regenerate the 624 words of the key (`mt19937_gen`). */
   private generate(): void {
+    this.settle();
     const k = this.key;
     let i = 0;
     let y: number;
@@ -88,7 +104,7 @@ export class MT19937 implements BulkBitGenerator {
   }
 
   nextUint32(): number {
-    if (this.pos === N) this.generate();
+    if (this.pos >= N) this.generate();
     let y = this.key[this.pos++];
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
@@ -113,6 +129,7 @@ export class MT19937 implements BulkBitGenerator {
    * (2.5 KB each way, so only for fills long enough to repay it).
    */
   private runKernel(kernel: (k: number, pos: number, out: number, n: number) => number, size: number, addr: number, n: number): void {
+    this.settle();
     const kp = kernelScratch() + SCRATCH_KEY;
     new Uint32Array(heap.buffer, kp, N).set(this.key);
     // in chunks, for the tier-up reason given at PCG64's runKernel
@@ -157,6 +174,7 @@ export class MT19937 implements BulkBitGenerator {
 
   /** The key (a copy) and position, as `get_state` reports them. */
   getState(): { key: Uint32Array; pos: number } {
+    this.settle();
     return { key: this.key.slice(), pos: this.pos };
   }
 

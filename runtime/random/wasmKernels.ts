@@ -20,6 +20,7 @@
 import { heap, Block } from '../memory';
 import { wasmOn } from '../ufunc';
 import { Code, Op, I32, I64, assemble } from '../wasm/assembler';
+import { compileModule } from '../wasm/module';
 
 export interface RandomKernels {
   pcg_doubles(st: number, out: number, n: number): void;
@@ -196,7 +197,7 @@ function build(): RandomKernels | null {
       { name: 'pcg_doubles', params: [I32, I32, I32], results: [], locals: [...pcgLocals], body: pcgBody(true) },
       { name: 'pcg_raw', params: [I32, I32, I32], results: [], locals: [...pcgLocals], body: pcgBody(false) },
     ]);
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), { env: { mem: heap.memory } });
+    const inst = new WebAssembly.Instance(compileModule(bytes, 'random bit generators'), { env: { mem: heap.memory } });
     return inst.exports as unknown as RandomKernels;
   } catch {
     return null;

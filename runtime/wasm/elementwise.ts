@@ -23,6 +23,7 @@ import { Code, Op, Simd, I32, I64, F32, F64, V128, ValType, ImportDef, assemble 
 import { fromHalfBits, toHalfBits } from '../half';
 import { Complex } from '../elements';
 import { SVML_EMIT } from './svmlCode';
+import { compileModule } from './module';
 
 /**
  * `run(n, p0, s0, …, pOut, sOut)`. A kernel with `checksFinite` (float32/float64 output) returns 1 when
@@ -372,6 +373,11 @@ function emitSimd(c: Code, name: string, dt: DType, nin: number, ptr: (i: number
 
 const cache = new Map<string, Kernel | null>();
 
+/** `float64,float64->float64`: a kernel's operand dtypes, for NDPY_DEBUG */
+export function kernelSignature(ins: readonly DType[], out: DType | readonly DType[]): string {
+  return `${ins.map((d) => d.name).join(',')}->${(Array.isArray(out) ? out : [out]).map((d: DType) => d.name).join(',')}`;
+}
+
 /** The WASM kernel for `loop` applied to operands of dtypes `ins` writing dtype `out`, or null. */
 export function elementwiseKernel(loop: Loop, ins: DType[], out: DType | DType[]): Kernel | null {
   const outs = Array.isArray(out) ? out : [out];
@@ -440,7 +446,7 @@ function buildHostCall(loop: Loop, ins: DType[], outs: DType[]): Kernel | null {
   c.get(0).i32(1).op(Op.i32_sub).set(0);
   c.op(Op.br, 0, Op.end, Op.end);
   try {
-    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs) as BufferSource);
+    const mod = compileModule(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs), `ufunc ${loop.name} ${kernelSignature(ins, outs)}`);
     const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
     return inst.exports.run as Kernel;
   } catch (e) {
@@ -565,7 +571,7 @@ function buildComplex(loop: Loop, ins: DType[], out: DType): Kernel | null {
   c.get(0).i32(1).op(Op.i32_sub).set(0);
   c.op(Op.br, 0, Op.end, Op.end);
   try {
-    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs) as BufferSource);
+    const mod = compileModule(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs), `ufunc ${loop.name} ${kernelSignature(ins, out)}`);
     const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
     return inst.exports.run as Kernel;
   } catch (e) {
@@ -667,7 +673,7 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
   if (checks) c.get(sacc).get(sacc).op(out.itemsize === 8 ? Op.f64_eq : Op.f32_eq).get(vacc).simd(Simd.v128_any_true).op(Op.i32_eqz, Op.i32_and);
   else c.i32(0);
   try {
-    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [I32], locals, body: c }], hosts.defs) as BufferSource);
+    const mod = compileModule(assemble([{ name: 'run', params, results: [I32], locals, body: c }], hosts.defs), `ufunc ${loop.name} ${kernelSignature(ins, out)}`);
     const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
     const k = inst.exports.run as Kernel;
     k.checksFinite = checks;

@@ -20,6 +20,8 @@ import { Code, Op, Simd, I32, F32, F64, V128, ValType, ImportDef, assemble } fro
 import { Kernel, floatOp, SIMD_BINARY, SIMD_UNARY } from './elementwise';
 import { SVML_EMIT } from './svmlCode';
 import { SVML_FLOAT64 } from '../math/svml';
+import { compileModule } from './module';
+import { trace } from '../debug';
 
 /** A fused expression: operand `leaf` i, or a float ufunc (by NumPy name) of sub-expressions. */
 export type FusedExpr = { leaf: number } | { op: string; args: FusedExpr[] };
@@ -50,10 +52,36 @@ export function fusedKernel(e: FusedExpr, nleaves: number, dt: DType, steps: num
   const key = `${JSON.stringify(e)}|${dt.char}|${classes.join('')}`;
   let k = cache.get(key);
   if (k === undefined) {
+    if (trace.level >= 2) trace.write(fusedIR(e, nleaves, dt, classes));
     k = build(e, nleaves, dt, classes);
     cache.set(key, k);
   }
   return k;
+}
+
+const ACCESS = ['stride-0', 'contiguous', 'strided'];
+
+/**
+ * The IR of a new fused kernel (NDPY_DEBUG=2): one SSA line per node, the operands' access classes, and
+ * which loops the kernel has. The cache key is this structure + dtype + access classes, never the shape.
+ */
+export function fusedIR(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): string {
+  const lines: string[] = [];
+  // each operand is loaded once per element, however often the expression uses it
+  const loaded = new Map<number, string>();
+  const node = (x: FusedExpr): string => {
+    if ('leaf' in x && loaded.has(x.leaf)) return loaded.get(x.leaf)!;
+    const args = 'leaf' in x ? [`x${x.leaf}`] : x.args.map(node);
+    const v = `%${lines.length}`;
+    if ('leaf' in x) loaded.set(x.leaf, v);
+    lines.push(`  ${v} = ${'leaf' in x ? 'load' : x.op} ${args.join(', ')}`);
+    return v;
+  };
+  const root = node(e);
+  lines.push(`  store out, ${root}`);
+  const access = classes.map((k, i) => `${i === nleaves ? 'out' : `x${i}`} ${ACCESS[k]}`).join(', ');
+  const loops = simdable(e) && classes.every((k) => k !== 2) && classes[nleaves] === 1 ? `${dt.itemsize === 8 ? 'f64x2' : 'f32x4'} SIMD loop + scalar tail` : 'scalar loop';
+  return `ndpy: fused IR ${dt.name} (${access}; ${loops}):\n${lines.join('\n')}\n`;
 }
 
 function simdable(e: FusedExpr): boolean {
@@ -160,7 +188,7 @@ function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Ker
   // 1 when every node's value was finite
   c.get(sacc).get(sacc).op(d64 ? Op.f64_eq : Op.f32_eq).get(vacc).simd(Simd.v128_any_true).op(Op.i32_eqz, Op.i32_and);
   try {
-    const mod = new WebAssembly.Module(assemble([{ name: 'run', params, results: [I32], locals, body: c }], imports) as BufferSource);
+    const mod = compileModule(assemble([{ name: 'run', params, results: [I32], locals, body: c }], imports), `fused ${describe(e, [...Array(nleaves).keys()].map((i) => `x${i}`))} ${dt.name}`);
     const k = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hostFns } }).exports.run as Kernel;
     k.checksFinite = true;
     return k;

@@ -9,6 +9,7 @@ this runs at memory speed.
  */
 import { heap } from '../memory';
 import { Code, Op, Simd, I32, V128, assemble } from './assembler';
+import { compileModule } from './module';
 
 export type FiniteScan = (p: number, n: number) => number;
 
@@ -57,7 +58,7 @@ function build(char: 'd' | 'f'): FiniteScan | null {
   c.i32(1);
   try {
     const bytes = assemble([{ name: 'scan', params: [I32, I32], results: [I32], locals: [I32, V128], body: c }]);
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), { env: { mem: heap.memory } });
+    const inst = new WebAssembly.Instance(compileModule(bytes, 'finiteness scan'), { env: { mem: heap.memory } });
     return inst.exports.scan as FiniteScan;
   } catch {
     return null;

@@ -8,9 +8,15 @@
  *     (t0 = a, t1 = b, …, $isND(t0) || $isND(t1) …) ? $fuse(K[i], [t0, t1, …]) : <the plain code on t0, t1, …>
  *
  * so scalar code keeps its inline arithmetic and an expression over arrays reaches the fuser in one
- * call. The leaves are read first, left to right, before any operator runs; reading a name, a constant,
- * an attribute or a basic subscript has no effect beyond an exception (short of a property with side
- * effects), so only which exception is raised when two things fail can differ.
+ * call. A full reduction inside the tree (`x.max()`, `np.exp(x).sum()`, `m.mean(x - y)`: `.sum/.mean/
+ * .max/.min()` without arguments of a name or of such a tree, or `m.sum/mean/max/min(tree)`) is a leaf
+ * too, computed first — itself fused when it can be — so `np.exp(x) / np.exp(x).sum()` is two kernels
+ * and `((x - x.mean())**2).sum()` two, with no temporary array.
+ *
+ * The leaves are read first, left to right, before any operator runs; reading a name, a constant, an
+ * attribute or a basic subscript has no effect beyond an exception (short of a property with side
+ * effects), and a reduction of arrays none beyond an exception or warning, so only which exception (or the
+ * order of two warnings) can differ when two things fail.
  */
 import type { Expr } from '../../grammar/ast';
 import type { FnCtx } from './context';
@@ -47,10 +53,32 @@ function isOperandLeaf(e: Expr): boolean {
   if (e.kind === 'Attribute') return e.value.kind === 'Name';
   return e.kind === 'Subscript' && e.value.kind === 'Name' && basicIndex(e.index);
 }
+const REDUCTIONS = new Set(['sum', 'mean', 'max', 'min']);
+/** a full reduction read as a leaf: `v.sum()` (v an operand leaf or a fusable tree) or `m.sum(tree)`, likewise mean/max/min */
+function isReductionLeaf(e: Expr): boolean {
+  if (e.kind !== 'Call' || e.keywords.length !== 0 || e.func.kind !== 'Attribute' || !REDUCTIONS.has(e.func.attr)) return false;
+  if (e.args.length === 0) return (isOperandLeaf(e.func.value) && !isNumber(e.func.value)) || isTree(e.func.value);
+  return e.args.length === 1 && e.func.value.kind === 'Name' && (isOperandLeaf(e.args[0]) || isTree(e.args[0]));
+}
+/** an expression `fusion` can take as a tree (at least one operation) */
+function isTree(e: Expr): boolean {
+  const arg = (x: Expr) => isOperandLeaf(x) || isReductionLeaf(x) || isTree(x);
+  if (e.kind === 'BinOp') {
+    if (e.op === '**') return isNumber(e.right) && [2, -1, 0.5].includes(numberValue(e.right)) && arg(e.left);
+    return (e.op === '+' || e.op === '-' || e.op === '*' || e.op === '/') && arg(e.left) && arg(e.right);
+  }
+  if (e.kind === 'UnaryOp') return e.op === '-' && arg(e.operand);
+  return (
+    e.kind === 'Call' && e.keywords.length === 0 && e.func.kind === 'Attribute' && e.func.value.kind === 'Name' && CALLS.has(e.func.attr) &&
+    e.args.length >= 1 && e.args.length <= 2 && e.args.every(arg)
+  );
+}
 function text(e: Expr): string {
   if (e.kind === 'Name') return e.id;
   if (e.kind === 'Attribute') return `${text(e.value)}.${e.attr}`;
-  return e.kind === 'Subscript' ? `${text(e.value)}[…]` : String(numberValue(e));
+  if (e.kind === 'Call') return `${text(e.func)}(…)`;
+  if (e.kind === 'Subscript') return `${text(e.value)}[…]`;
+  return isNumber(e) ? String(numberValue(e)) : '(…)';
 }
 
 /** The fused form of `e`, or null when `e` is not a fusable expression root. */
@@ -65,7 +93,7 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
     return { t: 'leaf', i: leaves.length - 1 };
   };
   const walk = (x: Expr): Tpl | null => {
-    if (isOperandLeaf(x)) return leaf(x, true);
+    if (isOperandLeaf(x) || isReductionLeaf(x)) return leaf(x, true);
     if (x.kind === 'BinOp') {
       if (x.op === '**') {
         if (!isNumber(x.right) || ![2, -1, 0.5].includes(numberValue(x.right))) return null;

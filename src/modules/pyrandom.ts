@@ -22,7 +22,6 @@ import { norm } from '../objects/arith';
 import { pyHash } from '../objects/hash';
 import { PyByteArray } from '../objects/types/bytes';
 import { MT19937, MT19937_STATE_LEN } from '../../runtime/random/mt19937';
-import { randomEntropy } from '../../runtime/random/seedSequence';
 import { unsupportedOperation } from '../objects/file';
 import { glibcLog } from '../../runtime/random/glibcLog';
 import { glibcExp } from '../../runtime/random/glibcExp';
@@ -54,7 +53,7 @@ function words32(n: bigint): number[] {
 
 function seedObj(r: RandomObj, a: any): void {
   if (a === null || a === undefined) {
-    r.mt.seedByArray(randomEntropy(N));
+    r.mt.seedFromEntropy();
     return;
   }
   let n: bigint;
@@ -98,8 +97,9 @@ function getrandbits(r: RandomObj, kArg: any): number | bigint {
 }
 
 function getstate(r: RandomObj): PyTuple {
-  const items: any[] = Array.from(r.mt.key);
-  items.push(r.mt.pos);
+  const { key, pos } = r.mt.getState();
+  const items: any[] = Array.from(key);
+  items.push(pos);
   return new PyTuple(items);
 }
 

@@ -50,6 +50,16 @@ describe('kernel counts and IR', () => {
     expect(count('r = np.sum(f * g + 1)')).toEqual({ kernels: 1, fused: 1, ir: 'sum:add(multiply(x0, x1), s2) <f4' });
     expect(count('r = np.mean(m - v)').ir).toBe('sum:subtract(x0, x1) <f8');
   });
+  it('softmax, np.exp(x) / np.exp(x).sum(), is two kernels: the fused sum, then the fused quotient', () => {
+    expect(count('r = np.exp(a) / np.exp(a).sum()')).toEqual({ kernels: 2, fused: 2, ir: 'true_divide(exp(x0), s1) <f8' });
+    expect(count('r = np.exp(b) / np.sum(np.exp(b))')).toEqual({ kernels: 2, fused: 2, ir: 'true_divide(exp(x0), s1) <f8' });
+    expect(count('r = np.sqrt(f) / np.sum(np.sqrt(f))')).toEqual({ kernels: 2, fused: 2, ir: 'true_divide(sqrt(x0), s1) <f4' });
+  });
+  it('a full reduction inside a tree is a leaf computed first', () => {
+    // a.max() is one kernel, then the sum of squares of a - max is one pass with no temporary
+    expect(count('r = ((a - a.max())**2).sum()')).toEqual({ kernels: 2, fused: 1, ir: 'sum:square(subtract(x0, s1)) <f8' });
+    expect(count('r = (m - np.min(m)) / (m.max() - m.min()) * 2')).toMatchObject({ fused: 1, ir: 'multiply(true_divide(subtract(x0, s1), s2), s3) <f8' });
+  });
   it('one operation stays a plain ufunc call', () => {
     expect(count('r = a * b')).toEqual({ kernels: 1, fused: 0, ir: '' });
   });

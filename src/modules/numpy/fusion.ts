@@ -27,8 +27,7 @@ import { PyUfunc, scalarArray } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { NPScalar, scalar } from './scalars';
 import { allocArray } from './coerce';
-
-const DEBUG = Number((globalThis as any).process?.env?.NDPY_DEBUG ?? 0) || 0;
+import { trace, traceLaunch } from '../../../runtime/debug';
 
 /** fused expressions run, and the last one's IR (`describe`), for tests and NDPY_DEBUG */
 export const fusedRuns = { n: 0, last: '' };
@@ -168,7 +167,7 @@ function prepare(t: Tpl, v: any[], memo: Memo): Prepared | null {
 
 function note(p: Prepared, what: string, t0: number, finite: boolean): void {
   fusedRuns.last = `${what}${describe(p.expr, p.arrays.map((a, i) => (a.ndim === 0 ? `s${i}` : `x${i}`)))} ${p.dt.str}`;
-  if (DEBUG) console.error(`ndpy: fused ${fusedRuns.last} ${JSON.stringify(p.shape)} ${(performance.now() - t0).toFixed(3)} ms${finite ? '' : ' (non-finite: rerun unfused)'}`);
+  if (trace.level) traceLaunch(`fused ${fusedRuns.last}`, p.shape, t0, finite ? '' : '(non-finite: rerun unfused)');
 }
 
 /** NumPy's order='K': inputs all Fortran-ordered give a Fortran-ordered result (left to the ufuncs) */
@@ -188,7 +187,7 @@ function elementwise(p: Prepared): NDArray | null {
   const steps = sh.length === 0 ? ops.map(() => 0) : st.map((s) => s[sh.length - 1]);
   const k = fusedKernel(expr, arrays.length, dt, steps);
   if (k === null) return null;
-  const t0 = DEBUG ? performance.now() : 0;
+  const t0 = trace.level ? performance.now() : 0;
   const finite = runKernel(k, ops, shape);
   note(p, '', t0, finite);
   if (!finite) return null;
@@ -273,7 +272,7 @@ function fusedSum(p: Prepared): number | null {
     return f32 ? Math.fround(r) : r;
   };
   launches.n++;
-  const t0 = DEBUG ? performance.now() : 0;
+  const t0 = trace.level ? performance.now() : 0;
   const total = pw(0, n);
   note(p, 'sum:', t0, finite);
   if (!finite) return null;

@@ -17,7 +17,6 @@ import { MT19937, MT19937_STATE_LEN } from '../../../runtime/random/mt19937';
 import { BitGenerator, nextUint64Big, isBulk } from '../../../runtime/random/bitGenerator';
 import { fillLegacyGauss } from '../../../runtime/random/bulk';
 import { legacyGauss, legacyStandardExponential, GaussCache } from '../../../runtime/random/distributions';
-import { randomEntropy } from '../../../runtime/random/seedSequence';
 import { PyType, builtinType, ObjectType, IntType, BoolType } from '../../objects/pytype';
 import { PyTuple, PyBytes, float, tuple } from '../../objects/values';
 import { PyDict } from '../../objects/hashtable';
@@ -60,7 +59,7 @@ export function newRandomState(seed: any): RandomState {
 function legacySeed(rs: RandomState, seed: any): void {
   const outOfRange = () => throwPy('ValueError', 'Seed must be between 0 and 2**32 - 1');
   if (seed === undefined || seed === null) {
-    rs.bg.seedByArray(randomEntropy(MT19937_STATE_LEN));
+    rs.bg.seedFromEntropy();
   } else if (isIndexable(seed)) {
     const v = typeof seed === 'bigint' ? seed : BigInt(intOf(seed));
     if (v < 0n || v > 0xffffffffn) outOfRange();

@@ -1,0 +1,36 @@
+// The start-up snapshot (repl/snapshot.ts, dist/ndpy.blob): bin/ndpy starts from it when stdin is not a
+// terminal. What the snapshot holds was computed at build time, so these check that per-run state is still
+// read at run time: environment variables (NDPY_DEBUG), entropy (unseeded random streams differ between
+// runs), argv and the working directory — and that NDPY_NO_SNAPSHOT=1 (the bundle path) behaves the same.
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ndpy = resolve(__dirname, '..', '..', 'bin', 'ndpy');
+const run = (args: string[], env: Record<string, string> = {}, cwd?: string) =>
+  spawnSync(ndpy, args, { encoding: 'utf8', input: '', cwd, env: { ...process.env, ...env } });
+
+describe.each([['snapshot', {}], ['bundle', { NDPY_NO_SNAPSHOT: '1' }]])('bin/ndpy from the %s', (_, env: Record<string, string>) => {
+  it('has a snapshot to start from', () => {
+    expect(existsSync(resolve(__dirname, '..', '..', 'dist', 'ndpy.blob'))).toBe(true);
+  });
+  it('reads NDPY_DEBUG at run time', () => {
+    const p = run(['-c', 'import numpy as np\nx = np.ones(4)\ny = x * 2 + 1'], { ...env, NDPY_DEBUG: '1' });
+    expect(p.status).toBe(0);
+    expect(p.stderr).toMatch(/^ndpy: kernel fused add\(multiply\(x0, s1\), s2\) <f8 \[4\] \d+\.\d{3} ms\n$/);
+  });
+  it('draws fresh entropy in every run', () => {
+    const code = 'import random, numpy as np\nprint(random.random(), np.random.random(), np.random.default_rng().random())';
+    const a = run(['-c', code], env), b = run(['-c', code], env);
+    expect(a.status).toBe(0);
+    const [x, y] = [a.stdout.split(' '), b.stdout.split(' ')];
+    for (let i = 0; i < 3; i++) expect(x[i]).not.toBe(y[i]);
+  });
+  it('sees its arguments and working directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndpy-snap-'));
+    const p = run(['-c', 'import os, sys\nprint(sys.argv, os.getcwd())', 'a b', 'c'], env, dir);
+    expect(p.stdout).toBe(`['-c', 'a b', 'c'] ${dir}\n`);
+  });
+});
