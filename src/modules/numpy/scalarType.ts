@@ -20,7 +20,8 @@ import { GenericType, IntegerType, FloatingType, scalarTypes, pyDType, toDType }
 import { asArray, castCopy } from './coerce';
 import { applyUfunc, kwArgs } from './ufuncs';
 import { ufunc } from './ufuncTable';
-import { binaryOp } from './arrayType';
+import { binaryOp, NDArrayType } from './arrayType';
+import { PyBuiltin } from '../../objects/function';
 import { roundArray } from './misc';
 
 export function floatOf(v: any): any {
@@ -147,6 +148,7 @@ export function installScalarTypes(): void {
     round: (s: NPScalar, args) => roundArray(s, args.length ? pyIndex(args[0]) : 0, undefined),
     __array__: (s: NPScalar) => asArray(s),
     sum: (s: NPScalar) => s,
+    ...Object.fromEntries(ARRAY_METHODS.map((name) => [name, (s: NPScalar, args: any[], kw: any) => viaArray(name, s, args, kw)])),
   });
   defineMethods(IntegerType, {
     __index__: (s: NPScalar) => py(s),
@@ -160,6 +162,24 @@ export function installScalarTypes(): void {
     },
   });
   void ComplexType;
+}
+
+/**
+ * ndarray methods a NumPy scalar also has (NumPy's gentype_* methods): they run on the scalar as a 0-d
+ * array, and a 0-d result comes back as a scalar (`np.float64(2.5).max()` is `np.float64(2.5)`).
+ */
+const ARRAY_METHODS = [
+  'all', 'any', 'argmax', 'argmin', 'argsort', 'byteswap', 'choose', 'clip', 'compress', 'copy', 'cumprod', 'cumsum',
+  'diagonal', 'dump', 'dumps', 'fill', 'flatten', 'max', 'mean', 'min', 'nonzero', 'prod', 'ravel', 'repeat', 'reshape',
+  'resize', 'searchsorted', 'setflags', 'sort', 'squeeze', 'std', 'swapaxes', 'take', 'tobytes', 'tofile', 'trace',
+  'transpose', 'var', 'view',
+];
+
+function viaArray(name: string, s: NPScalar, args: any[], kw: any): any {
+  const f = NDArrayType.lookup(name);
+  if (!(f instanceof PyBuiltin) || !f.meth) throwPy('AttributeError', `'${s.cls.name}' object has no attribute '${name}'`);
+  const r = f.meth(asArray(s), args, kw);
+  return r instanceof NDArray && r.ndim === 0 && (r as any).cls === NDArrayType ? scalar(r.dtype, r.get([])) : r;
 }
 
 function cmp(name: string, s: NPScalar, o: any): any {
