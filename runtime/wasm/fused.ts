@@ -84,13 +84,126 @@ export function fusedIR(e: FusedExpr, nleaves: number, dt: DType, classes: numbe
   return `ndpy: fused IR ${dt.name} (${access}; ${loops}):\n${lines.join('\n')}\n`;
 }
 
-function simdable(e: FusedExpr): boolean {
+export function simdable(e: FusedExpr): boolean {
   return 'leaf' in e || ((e.op in SIMD_BINARY || e.op in SIMD_UNARY) && e.args.every(simdable));
+}
+
+/**
+ * Emitters of an expression's value (src/modules/numpy/fusion.ts's trees) into code `c`, shared by the
+ * element-wise kernel here and the fused pairwise sum (fusedSum.ts). `vector(e, leaf)` leaves a v128 of
+ * lanes on the stack (every node SIMD: see `simdable`), `scalar(e, leaf)` one value, or returns false
+ * when a node has no scalar form; `leaf(i)` pushes operand i. Values go into a finiteness accumulator
+ * (`r - r` is 0 only for finite r) — every node's, or only the root's when the tree is `transparent`, or
+ * none — and `finite()` pushes 1 when all were finite.
+ */
+export class ExprEmitter {
+  readonly d64: boolean;
+  readonly vt: ValType;
+  readonly imports: ImportDef[] = [];
+  readonly hostFns: Record<string, Function> = {};
+  private readonly vacc: number;
+  private readonly sacc: number;
+  private one = -1;
+
+  constructor(readonly c: Code, readonly dt: DType, readonly local: (t: ValType) => number, readonly track: 'nodes' | 'root' | 'none' = 'nodes') {
+    this.d64 = dt.itemsize === 8;
+    this.vt = this.d64 ? F64 : F32;
+    this.vacc = local(V128);
+    this.sacc = local(this.vt);
+  }
+
+  /** set up before any loop: the splatted 1.0 that vector reciprocals use */
+  prepare(e: FusedExpr): void {
+    if (!uses(e, 'reciprocal')) return;
+    this.one = this.local(V128);
+    (this.d64 ? this.c.f64(1) : this.c.f32(1)).simd(this.d64 ? Simd.f64x2_splat : Simd.f32x4_splat).set(this.one);
+  }
+
+  vector(x: FusedExpr, leaf: (i: number) => void, root = true): void {
+    const c = this.c, d64 = this.d64;
+    if ('leaf' in x) return leaf(x.leaf);
+    const ops = x.args.length === 2 ? SIMD_BINARY[x.op] : SIMD_UNARY[x.op];
+    const op = d64 ? ops[0] : ops[1];
+    if (x.op === 'reciprocal') c.get(this.one);
+    if (x.op === 'square') {
+      const t = this.local(V128);
+      this.vector(x.args[0], leaf, false);
+      c.tee(t).get(t);
+    } else for (const a of x.args) this.vector(a, leaf, false);
+    c.simd(op);
+    if (!this.tracks(root)) return;
+    // the node's value stays on the stack; r - r of it is OR-ed into vacc
+    const r = this.local(V128);
+    c.tee(r).get(this.vacc).get(r).get(r).simd(d64 ? Simd.f64x2_sub : Simd.f32x4_sub).simd(Simd.v128_or).set(this.vacc);
+  }
+
+  scalar(x: FusedExpr, leaf: (i: number) => void, root = true): boolean {
+    const c = this.c, vt = this.vt, d64 = this.d64;
+    if ('leaf' in x) {
+      leaf(x.leaf);
+      return true;
+    }
+    const argLocals: number[] = [];
+    for (const a of x.args) {
+      if (!this.scalar(a, leaf, false)) return false;
+      const t = this.local(vt);
+      c.set(t);
+      argLocals.push(t);
+    }
+    if (SVML_OPS.has(x.op)) {
+      const fn = SVML_FLOAT64[x.op];
+      const emit = d64 && fn ? SVML_EMIT.get(fn) : undefined;
+      if (!emit) return false;
+      let h = this.imports.findIndex((d) => d.name === x.op);
+      if (h < 0) {
+        this.imports.push({ name: x.op, params: [F64], results: [F64] });
+        this.hostFns[x.op] = fn;
+        h = this.imports.length - 1;
+      }
+      emit(c, argLocals, () => this.local(F64), () => this.local(I32), h, []);
+    } else if (!floatOp(x.op, { c, a: argLocals[0], b: argLocals[1] ?? argLocals[0], dt: this.dt, tmp: () => this.local(vt) })) return false;
+    if (!this.tracks(root)) return true;
+    const r = this.local(vt);
+    c.tee(r).get(this.sacc).get(r).get(r).op(d64 ? Op.f64_sub : Op.f32_sub, d64 ? Op.f64_add : Op.f32_add).set(this.sacc);
+    return true;
+  }
+
+  private tracks(root: boolean): boolean {
+    return this.track === 'nodes' || (this.track === 'root' && root);
+  }
+
+  finite(): void {
+    if (this.track === 'none') {
+      this.c.i32(1);
+      return;
+    }
+    this.c.get(this.sacc).get(this.sacc).op(this.d64 ? Op.f64_eq : Op.f32_eq).get(this.vacc).simd(Simd.v128_any_true).op(Op.i32_eqz, Op.i32_and);
+  }
+}
+
+/** ops through which a non-finite argument always gives a non-finite value (in any argument position) */
+const PROPAGATING = new Set(['add', 'subtract', 'multiply', 'negative', 'positive', 'absolute', 'fabs', 'square', 'sqrt', 'log']);
+
+/**
+ * True when a non-finite value arising at any node (overflow, division by zero, an invalid operation:
+ * the events NumPy warns about) necessarily makes the root's value non-finite, so watching the root is
+ * enough. Ops that can turn a non-finite argument into a finite value (a divisor, exp, reciprocal, the
+ * min/max family: x / inf = 0, exp(-inf) = 0, fmax(nan, 1) = 1) may only have operands there — an input
+ * that is not finite is no event.
+ */
+export function transparent(e: FusedExpr): boolean {
+  if ('leaf' in e) return true;
+  if (PROPAGATING.has(e.op)) return e.args.every(transparent);
+  if (e.op === 'true_divide' || e.op === 'divide') return transparent(e.args[0]) && 'leaf' in e.args[1];
+  return e.args.every((a) => 'leaf' in a);
+}
+
+function uses(e: FusedExpr, op: string): boolean {
+  return !('leaf' in e) && (e.op === op || e.args.some((a) => uses(a, op)));
 }
 
 function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Kernel | null {
   const d64 = dt.itemsize === 8;
-  const vt: ValType = d64 ? F64 : F32;
   const size = dt.itemsize;
   const params: ValType[] = [I32];
   for (let i = 0; i <= nleaves; i++) params.push(I32, I32);
@@ -101,10 +214,8 @@ function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Ker
   const stride = (i: number) => 2 + 2 * i;
   const out = nleaves;
   const c = new Code();
-  const vacc = local(V128), sacc = local(vt);
-  const imports: ImportDef[] = [];
-  const hostFns: Record<string, Function> = {};
-  const sub = d64 ? Op.f64_sub : Op.f32_sub, add = d64 ? Op.f64_add : Op.f32_add;
+  const em = new ExprEmitter(c, dt, local, transparent(e) ? 'root' : 'nodes');
+  em.prepare(e);
 
   // ---- vector loop: contiguous operands and splats, every node with a SIMD instruction ----
   if (simdable(e) && classes.every((k) => k !== 2) && classes[out] === 1) {
@@ -115,31 +226,10 @@ function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Ker
       c.get(ptr(i)).mem(d64 ? Op.f64_load : Op.f32_load, 0).simd(d64 ? Simd.f64x2_splat : Simd.f32x4_splat).set(v);
       return v;
     });
-    const one = local(V128);
-    (d64 ? c.f64(1) : c.f32(1)).simd(d64 ? Simd.f64x2_splat : Simd.f32x4_splat).set(one);
-    const vsub = d64 ? Simd.f64x2_sub : Simd.f32x4_sub;
-    const vnode = (x: FusedExpr): void => {
-      if ('leaf' in x) {
-        if (splat[x.leaf] >= 0) c.get(splat[x.leaf]);
-        else c.get(ptr(x.leaf)).simdMem(Simd.v128_load);
-        return;
-      }
-      const ops = x.args.length === 2 ? SIMD_BINARY[x.op] : SIMD_UNARY[x.op];
-      const op = d64 ? ops[0] : ops[1];
-      if (x.op === 'reciprocal') c.get(one);
-      if (x.op === 'square') {
-        const t = local(V128);
-        vnode(x.args[0]);
-        c.tee(t).get(t);
-      } else x.args.forEach(vnode);
-      // the node's value stays on the stack; r - r of it is OR-ed into vacc
-      const r = local(V128);
-      c.simd(op).tee(r).get(vacc).get(r).get(r).simd(vsub).simd(Simd.v128_or).set(vacc);
-    };
     c.op(Op.block, 0x40, Op.loop, 0x40);
     c.get(n).i32(lanes).op(Op.i32_lt_u, Op.br_if, 1);
     c.get(ptr(out));
-    vnode(e);
+    em.vector(e, (i) => (splat[i] >= 0 ? c.get(splat[i]) : c.get(ptr(i)).simdMem(Simd.v128_load)));
     c.simdMem(Simd.v128_store);
     for (let i = 0; i <= nleaves; i++) if (i === out || splat[i] < 0) c.get(ptr(i)).i32(16).op(Op.i32_add).set(ptr(i));
     c.get(n).i32(lanes).op(Op.i32_sub).set(n);
@@ -147,49 +237,21 @@ function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Ker
   }
 
   // ---- scalar loop: any strides, every fusable op ----
-  const val = Array.from({ length: nleaves }, () => local(vt));
-  const snode = (x: FusedExpr): boolean => {
-    if ('leaf' in x) {
-      c.get(val[x.leaf]);
-      return true;
-    }
-    const argLocals: number[] = [];
-    for (const a of x.args) {
-      if (!snode(a)) return false;
-      const t = local(vt);
-      c.set(t);
-      argLocals.push(t);
-    }
-    if (SVML_OPS.has(x.op)) {
-      const fn = SVML_FLOAT64[x.op];
-      const emit = d64 && fn ? SVML_EMIT.get(fn) : undefined;
-      if (!emit) return false;
-      let h = imports.findIndex((d) => d.name === x.op);
-      if (h < 0) {
-        imports.push({ name: x.op, params: [F64], results: [F64] });
-        hostFns[x.op] = fn;
-        h = imports.length - 1;
-      }
-      emit(c, argLocals, () => local(F64), () => local(I32), h, []);
-    } else if (!floatOp(x.op, { c, a: argLocals[0], b: argLocals[1] ?? argLocals[0], dt, tmp: () => local(vt) })) return false;
-    const r = local(vt);
-    c.tee(r).get(sacc).get(r).get(r).op(sub, add).set(sacc);
-    return true;
-  };
+  const val = Array.from({ length: nleaves }, () => local(em.vt));
   c.op(Op.block, 0x40, Op.loop, 0x40);
   c.get(n).op(Op.i32_eqz, Op.br_if, 1);
   for (let i = 0; i < nleaves; i++) c.get(ptr(i)).mem(d64 ? Op.f64_load : Op.f32_load, 0).set(val[i]);
   c.get(ptr(out));
-  if (!snode(e)) return null;
+  if (!em.scalar(e, (i) => c.get(val[i]))) return null;
   c.mem(d64 ? Op.f64_store : Op.f32_store, 0);
   for (let i = 0; i <= nleaves; i++) c.get(ptr(i)).get(stride(i)).op(Op.i32_add).set(ptr(i));
   c.get(n).i32(1).op(Op.i32_sub).set(n);
   c.op(Op.br, 0, Op.end, Op.end);
   // 1 when every node's value was finite
-  c.get(sacc).get(sacc).op(d64 ? Op.f64_eq : Op.f32_eq).get(vacc).simd(Simd.v128_any_true).op(Op.i32_eqz, Op.i32_and);
+  em.finite();
   try {
-    const mod = compileModule(assemble([{ name: 'run', params, results: [I32], locals, body: c }], imports), `fused ${describe(e, [...Array(nleaves).keys()].map((i) => `x${i}`))} ${dt.name}`);
-    const k = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hostFns } }).exports.run as Kernel;
+    const mod = compileModule(assemble([{ name: 'run', params, results: [I32], locals, body: c }], em.imports), `fused ${describe(e, [...Array(nleaves).keys()].map((i) => `x${i}`))} ${dt.name}`);
+    const k = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...em.hostFns } }).exports.run as Kernel;
     k.checksFinite = true;
     return k;
   } catch (err) {

@@ -19,6 +19,7 @@ import { NDArray, broadcastShapes, broadcastStrides, coalesce, shapeSize } from 
 import { runKernel, wasmOn, launches } from '../../../runtime/ufunc';
 import { sumKernel } from '../../../runtime/wasm/reduce';
 import { fusedKernel, FusedExpr, FUSABLE, describe } from '../../../runtime/wasm/fused';
+import { fusedSumKernel } from '../../../runtime/wasm/fusedSum';
 import { PyModule, PyFloat } from '../../objects/values';
 import { getAttr } from '../../objects/attrs';
 import { evalTemplate, setFuser, Tpl, FuseTemplate, Memo } from '../../interp/fusion';
@@ -230,6 +231,34 @@ function fusedSum(p: Prepared): number | null {
   const [sh, st] = coalesce(shape, arrays.map((a) => broadcastStrides(a, shape)));
   const nd = sh.length;
   const steps = nd === 0 ? arrays.map(() => 0) : st.map((s) => s[nd - 1]);
+  const f32 = dt === D.float32;
+  if (nd <= 1 && steps.every((s) => s === 0 || s === dt.itemsize)) {
+    // one contiguous run: the pairwise sum of the expression's values, computed in registers
+    const ks = fusedSumKernel(expr, dt, steps.map((s) => (s === 0 ? 0 : 1)));
+    if (ks !== null) {
+      const bases = arrays.map((a) => a.addr);
+      const ptrs = new Array<number>(arrays.length);
+      const pw = (s: number, len: number): number => {
+        if (len <= BLOCK) {
+          for (let i = 0; i < ptrs.length; i++) ptrs[i] = bases[i] + s * steps[i];
+          return ks(len, ...ptrs);
+        }
+        let n2 = Math.floor(len / 2);
+        n2 -= n2 % 8;
+        const r = pw(s, n2) + pw(s + n2, len - n2);
+        return f32 ? Math.fround(r) : r;
+      };
+      launches.n++;
+      const t0 = trace.level ? performance.now() : 0;
+      const total = pw(0, n);
+      // NaN: some value was not finite; ±inf: the sum overflowed — either way NumPy's warnings come op by op
+      const finite = Number.isFinite(total);
+      note(p, 'sum:', t0, finite);
+      if (!finite) return null;
+      fusedRuns.n++;
+      return total;
+    }
+  }
   const k = fusedKernel(expr, arrays.length, dt, [...steps, dt.itemsize]);
   if (k === null) return null;
   const rowLen = nd === 0 ? 1 : sh[nd - 1];
@@ -237,7 +266,6 @@ function fusedSum(p: Prepared): number | null {
   const out = buf.addr;
   const args = new Array(3 + 2 * arrays.length).fill(0);
   let finite = true;
-  const f32 = dt === D.float32;
   // values [s, s + len) of the flat C order into the scratch block, row piece by row piece
   const fill = (s: number, len: number): void => {
     let q = out;

@@ -1,0 +1,168 @@
+/**
+ * The sum of a fused expression over a run of elements, computed in registers: NumPy's pairwise
+ * summation (reduce.ts) with the values of the expression (fused.ts's ExprEmitter) in place of loads, so
+ * `((a - b)**2).sum()` reads a and b once and writes nothing. The additions are exactly those NumPy makes
+ * summing the materialized temporary: below 8 elements one by one from 0; up to 128, eight accumulators
+ * (r_j takes elements j, j+8, …; as SIMD lanes when every node has a SIMD instruction), combined as
+ * ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)), then the remainder one by one; above, split at
+ * n2 = n/2 - (n/2)%8 and recurse (the function calls itself).
+ *
+ * For one run of a flat iteration space: operands contiguous or stride-0 (access classes 1 and 0).
+ * Exported `sum(n, p0, …, pk-1) → value` in the dtype's precision, or NaN when any node's value was not
+ * finite (the caller then runs the expression op by op, for NumPy's warnings). Cached like fused.ts.
+ */
+import { DType } from '../dtype';
+import { heap } from '../memory';
+import { Code, Op, Simd, I32, V128, ValType, assemble, uleb } from './assembler';
+import { ExprEmitter, FusedExpr, describe, simdable, transparent } from './fused';
+import { compileModule } from './module';
+
+export type FusedSum = (n: number, ...ptrs: number[]) => number;
+
+const cache = new Map<string, FusedSum | null>();
+
+/** The pairwise-sum kernel of `e` over `classes.length` operands (0 = stride-0, 1 = contiguous), or null. */
+export function fusedSumKernel(e: FusedExpr, dt: DType, classes: number[]): FusedSum | null {
+  if (classes.some((k) => k !== 0 && k !== 1)) return null;
+  const key = `${JSON.stringify(e)}|${dt.char}|${classes.join('')}`;
+  let k = cache.get(key);
+  if (k === undefined) {
+    k = build(e, dt, classes);
+    cache.set(key, k);
+  }
+  return k;
+}
+
+function build(e: FusedExpr, dt: DType, classes: number[]): FusedSum | null {
+  const nl = classes.length;
+  const size = dt.itemsize;
+  const d64 = size === 8;
+  const params: ValType[] = [I32, ...classes.map((): ValType => I32)];
+  const locals: ValType[] = [];
+  const local = (t: ValType) => (locals.push(t), params.length + locals.length - 1);
+  const N = 0;
+  const P = (i: number) => 1 + i;
+  const c = new Code();
+  // a non-finite value at the root of a transparent tree makes the sum non-finite: nothing to watch
+  const em = new ExprEmitter(c, dt, local, transparent(e) ? 'none' : 'nodes');
+  const vt = em.vt;
+  const add = d64 ? Op.f64_add : Op.f32_add;
+  const load = d64 ? Op.f64_load : Op.f32_load;
+  const zero = () => (d64 ? c.f64(0) : c.f32(0));
+  const RES = local(vt), I = local(I32), M = local(I32);
+  em.prepare(e);
+  /** the value at element I (scalar): operand i at P(i) + I * size, or P(i) for a splat */
+  const element = (): boolean =>
+    em.scalar(e, (i) => {
+      c.get(P(i));
+      if (classes[i] === 1) c.get(I).i32(size).op(Op.i32_mul, Op.i32_add);
+      c.mem(load, 0);
+    });
+  /** RES += element I for I < N, then return RES, or NaN when a value was not finite */
+  const finish = (): boolean => {
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(I).get(N).op(Op.i32_ge_s, Op.br_if, 1);
+    c.get(RES);
+    if (!element()) return false;
+    c.op(add).set(RES);
+    c.get(I).i32(1).op(Op.i32_add).set(I);
+    c.op(Op.br, 0, Op.end, Op.end);
+    c.get(RES);
+    d64 ? c.f64(NaN) : c.f32(NaN);
+    em.finite();
+    c.op(Op.select, Op.return);
+    return true;
+  };
+
+  // n < 8: one by one from 0
+  c.get(N).i32(8).op(Op.i32_lt_s, Op.if, 0x40);
+  zero(), c.set(RES);
+  c.i32(0).set(I);
+  if (!finish()) return null;
+  c.op(Op.end);
+
+  // n <= 128: eight accumulators over elements 0 .. M = n - n % 8, then the rest one by one
+  c.get(N).i32(128).op(Op.i32_le_s, Op.if, 0x40);
+  c.get(N).get(N).i32(8).op(Op.i32_rem_s, Op.i32_sub).set(M);
+  if (simdable(e)) {
+    // r_k is lane k % lanes of vector floor(k / lanes); operand pointers Q(i) walk by 8 elements
+    const lanes = 16 / size, nv = 8 / lanes;
+    const vadd = d64 ? Simd.f64x2_add : Simd.f32x4_add, ext = d64 ? Simd.f64x2_extract_lane : Simd.f32x4_extract_lane;
+    const splat = classes.map((k, i) => {
+      if (k !== 0) return -1;
+      const v = local(V128);
+      c.get(P(i)).mem(load, 0).simd(d64 ? Simd.f64x2_splat : Simd.f32x4_splat).set(v);
+      return v;
+    });
+    const Q = classes.map((k) => (k === 1 ? local(I32) : -1));
+    const V = Array.from({ length: nv }, () => local(V128));
+    const vec = (j: number) => em.vector(e, (i) => (splat[i] >= 0 ? c.get(splat[i]) : c.get(Q[i]).simdMem(Simd.v128_load, 16 * j)));
+    for (let i = 0; i < nl; i++) if (Q[i] >= 0) c.get(P(i)).set(Q[i]);
+    for (let j = 0; j < nv; j++) vec(j), c.set(V[j]);
+    c.i32(8).set(I);
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(I).get(M).op(Op.i32_ge_s, Op.br_if, 1);
+    for (let i = 0; i < nl; i++) if (Q[i] >= 0) c.get(Q[i]).i32(8 * size).op(Op.i32_add).set(Q[i]);
+    for (let j = 0; j < nv; j++) c.get(V[j]), vec(j), c.simd(vadd).set(V[j]);
+    c.get(I).i32(8).op(Op.i32_add).set(I);
+    c.op(Op.br, 0, Op.end, Op.end);
+    const lane = (k: number) => c.get(V[Math.floor(k / lanes)]).simd(ext, k % lanes);
+    lane(0), lane(1), c.op(add), lane(2), lane(3), c.op(add, add);
+    lane(4), lane(5), c.op(add), lane(6), lane(7), c.op(add, add);
+  } else {
+    const R = Array.from({ length: 8 }, () => local(vt));
+    const at = (j: number, body: () => void) => {
+      // element I + j
+      c.get(I).i32(j).op(Op.i32_add).set(I);
+      body();
+      c.get(I).i32(j).op(Op.i32_sub).set(I);
+    };
+    c.i32(0).set(I);
+    for (let j = 0; j < 8; j++) {
+      let ok = true;
+      at(j, () => (ok = element()));
+      if (!ok) return null;
+      c.set(R[j]);
+    }
+    c.i32(8).set(I);
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(I).get(M).op(Op.i32_ge_s, Op.br_if, 1);
+    for (let j = 0; j < 8; j++) {
+      c.get(R[j]);
+      let ok = true;
+      at(j, () => (ok = element()));
+      if (!ok) return null;
+      c.op(add).set(R[j]);
+    }
+    c.get(I).i32(8).op(Op.i32_add).set(I);
+    c.op(Op.br, 0, Op.end, Op.end);
+    c.get(R[0]).get(R[1]).op(add).get(R[2]).get(R[3]).op(add, add);
+    c.get(R[4]).get(R[5]).op(add).get(R[6]).get(R[7]).op(add, add);
+  }
+  c.op(add).set(RES);
+  c.get(M).set(I);
+  if (!finish()) return null;
+  c.op(Op.end);
+
+  // split: n2 = n/2 - (n/2) % 8; sum(n2, p) + sum(n - n2, p + n2 elements) (the kernel is the function
+  // after the imported host functions)
+  c.get(N).i32(2).op(Op.i32_div_s).tee(I).get(I).i32(8).op(Op.i32_rem_s, Op.i32_sub).set(I);
+  c.get(I);
+  for (let i = 0; i < nl; i++) c.get(P(i));
+  c.op(Op.call, ...uleb(em.imports.length));
+  c.get(N).get(I).op(Op.i32_sub);
+  for (let i = 0; i < nl; i++) {
+    c.get(P(i));
+    if (classes[i] === 1) c.get(I).i32(size).op(Op.i32_mul, Op.i32_add);
+  }
+  c.op(Op.call, ...uleb(em.imports.length));
+  c.op(add);
+  try {
+    const label = `fused sum:${describe(e, classes.map((_, i) => `x${i}`))} ${dt.name}`;
+    const mod = compileModule(assemble([{ name: 'sum', params, results: [vt], locals, body: c }], em.imports), label);
+    return new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...em.hostFns } }).exports.sum as FusedSum;
+  } catch (err) {
+    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw err;
+    return null;
+  }
+}
