@@ -99,12 +99,30 @@ export function arrayStr(a: NDArray, over: Partial<PrintOptions> = {}): string {
   });
 }
 
+function isIndexLike(v: any): boolean {
+  try {
+    pyIndex(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Print-option overrides from keyword arguments (set_printoptions, array2string, printoptions). */
 function parseOptions(p: Record<string, any>): Partial<PrintOptions> {
   const o: Partial<PrintOptions> = {};
   const num = (v: any) => (v === undefined || v === null ? undefined : pyIndex(v));
-  if (p.precision !== undefined && p.precision !== null) o.precision = num(p.precision);
-  if (p.threshold !== undefined && p.threshold !== null) o.threshold = num(p.threshold);
+  if (p.precision !== undefined && p.precision !== null) {
+    if (!isIndexLike(p.precision)) throwPy('TypeError', 'precision must be an integer');
+    o.precision = num(p.precision);
+  }
+  if (p.threshold !== undefined && p.threshold !== null) {
+    // any real number (float('inf') prints everything), kept as given
+    const t = isIndexLike(p.threshold) ? Number(num(p.threshold)) : p.threshold instanceof PyFloat ? p.threshold.v : p.threshold instanceof NPScalar && p.threshold.dt.kind === 'f' ? Number(p.threshold.v) : null;
+    if (t === null) throwPy('TypeError', 'threshold must be numeric');
+    if (Number.isNaN(t)) throwPy('ValueError', 'threshold must be non-NAN, try sys.maxsize for untruncated representation');
+    o.threshold = t!;
+  }
   if (p.edgeitems !== undefined && p.edgeitems !== null) o.edgeitems = num(p.edgeitems);
   const lw = p.linewidth ?? p.max_line_width;
   if (lw !== undefined && lw !== null) o.linewidth = num(lw);
@@ -137,7 +155,7 @@ function getPrintOptions(): PyDict {
   const d = new PyDict();
   const o = printOptions;
   d.set('edgeitems', o.edgeitems);
-  d.set('threshold', o.threshold);
+  d.set('threshold', Number.isInteger(o.threshold) ? o.threshold : new PyFloat(o.threshold));
   d.set('floatmode', o.floatmode);
   d.set('precision', o.precision);
   d.set('suppress', o.suppress);

@@ -26,7 +26,7 @@ import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
 import { asArray, allocArray, castCopy, copyInto } from './coerce';
 import { pyDType, toDType, optDType } from './dtypes';
 import { shapeCompact } from './alloc';
-import { normAxes, UFuncNoLoopErrorType } from './axes';
+import { normAxes, normAxis, UFuncNoLoopErrorType } from './axes';
 import { makeExc } from '../../objects/exceptions';
 import { matmul } from './linalgBasic';
 import { checkFloatErrors } from './fpErrors';
@@ -383,20 +383,29 @@ export function installUfuncType(): void {
       const p = kwArgs(args, kw, ['array', 'indices', 'axis', 'dtype', 'out']);
       const arr = asArray(p.array);
       const idx = asArray(p.indices).toArray().map(Number);
-      if (arr.ndim !== 1) throwPy('NotImplementedError', 'reduceat is only implemented for 1-d arrays');
+      if (arr.ndim === 0) throwPy('TypeError', `cannot reduceat a 0-d array`);
+      const axis = p.axis === undefined || p.axis === null ? 0 : normAxis(p.axis, arr.ndim);
+      const n = arr.shape[axis], st = arr.strides[axis];
+      for (const i of idx) if (i < 0 || i >= n) throwPy('IndexError', `index ${i} out-of-bounds in ${u.name}.reduceat [0, ${n})`);
+      // each index i reduces arr[i:next] along the axis (just arr[i] when next <= i)
       const parts: NDArray[] = [];
-      const n = arr.shape[0];
       for (let k = 0; k < idx.length; k++) {
         const i = idx[k];
         const j = k + 1 < idx.length ? idx[k + 1] : n;
         const stop = j > i ? j : i + 1;
-        const v = arr.view([stop - i], arr.strides, arr.offset + i * arr.strides[0]);
-        const r = ufuncReduce(u, v, 0, optDType(p.dtype), undefined, false, undefined, undefined);
+        const shape = arr.shape.slice();
+        shape[axis] = stop - i;
+        const v = arr.view(shape, arr.strides, arr.offset + i * st);
+        const r = ufuncReduce(u, v, axis, optDType(p.dtype), undefined, false, undefined, undefined);
         parts.push(r instanceof NPScalar ? scalarArray(r.dt, r.v) : r);
       }
       const dt = parts.length ? parts[0].dtype : arr.dtype;
-      const res = allocArray([parts.length], dt);
-      parts.forEach((pa, k) => copyInto(res.view([], [], res.offset + k * dt.itemsize), pa));
+      const outShape = arr.shape.slice();
+      outShape[axis] = idx.length;
+      const res = allocArray(outShape, dt);
+      const partShape = outShape.filter((_, d) => d !== axis);
+      const partStrides = res.strides.filter((_, d) => d !== axis);
+      parts.forEach((pa, k) => copyInto(res.view(partShape, partStrides, res.offset + k * res.strides[axis]), pa));
       return res;
     },
   });
