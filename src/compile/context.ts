@@ -68,6 +68,8 @@ export class FnCtx {
   /** while compiling the plain branch of a fused expression: its leaves, already read into temps */
   fuseLeaves: Map<object, string> | null = null;
   noFuse = false;
+  /** while compiling the plain branch of a float tree (realArith.ts): no nested float trees */
+  noReal = false;
 
   constructor(public mod: ModuleCtx, public scope: Scope, public parent: FnCtx | null, qualPrefix: string) {
     this.qualPrefix = qualPrefix;

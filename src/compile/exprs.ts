@@ -11,6 +11,8 @@ import { FnCtx, mangle, ident } from './context';
 import { resolve, Scope, analyzeComprehension } from './scope';
 import { compileLambda, compileComprehensionFn } from './functions';
 import { fusion } from './fusion';
+import { realArith, realCompare } from './realArith';
+import { intModTree } from './intMod';
 import { inlineArith, inlineCompare, inlineGetItem, inlineSetItem, maybeNumber } from './numeric';
 
 const BINOP_FN: Record<string, string> = {
@@ -123,7 +125,7 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
     if (t !== undefined) return t;
   }
   if (e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Call') {
-    const f = fusion(ctx, e);
+    const f = realArith(ctx, e) ?? intModTree(ctx, e) ?? fusion(ctx, e);
     if (f !== null) return f;
   }
   switch (e.kind) {
@@ -303,7 +305,8 @@ function joinedStr(ctx: FnCtx, parts: FStringPart[]): string {
     if (p.spec && p.spec.length) return `$format(${conv}, ${joinedStr(ctx, p.spec)})`;
     return p.conversion ? conv : `$fstr(${conv})`;
   });
-  return out.length === 1 ? `(${out[0]} + "")` : out.length === 2 ? `(${out.join(" + ")})` : `[${out.join(", ")}].join("")`;
+  // concatenation with + is ~3x faster than [..].join(''), and $flat keeps a stored result from being a rope
+  return out.length === 1 ? `(${out[0]} + "")` : `$flat(${out.join(' + ')})`;
 }
 
 function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTest: boolean): string {
@@ -321,7 +324,11 @@ function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTe
       }
     }
   };
-  if (ops.length === 1) return one(ops[0], compileExpr(ctx, left), compileExpr(ctx, comps[0]), maybeNumber(left) && maybeNumber(comps[0]));
+  if (ops.length === 1) {
+    const op = ops[0];
+    const plain = () => one(op, compileExpr(ctx, left), compileExpr(ctx, comps[0]), maybeNumber(left) && maybeNumber(comps[0]));
+    return (op in CMP_FN ? realCompare(ctx, op, left, comps[0], plain) : null) ?? plain();
+  }
   // a < b < c → (t1 = a, t2 = b, r = a<b, truthy(r) ? (t3 = c, b<c) : r)
   let prev = ctx.temp();
   const pieces: string[] = [`${prev} = ${compileExpr(ctx, left)}`];
@@ -389,8 +396,8 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
       return `(${parts.join(', ')}, Array.isArray(${o}) && ${o}.cls === undefined ? (${o}.push(${a[0]}), null) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a[0]}]))`;
     }
     if (func.attr === 'split' && args.length === 1) {
-      // str.split(sep) with a non-empty str separator is exactly JS's split
-      return `(${parts.join(', ')}, typeof ${o} === 'string' && typeof ${a[0]} === 'string' && ${a[0]} !== '' ? ${o}.split(${a[0]}) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a[0]}]))`;
+      // str.split(sep) with a non-empty str separator
+      return `(${parts.join(', ')}, typeof ${o} === 'string' && typeof ${a[0]} === 'string' && ${a[0]} !== '' ? $split(${o}, ${a[0]}) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a[0]}]))`;
     }
     if (func.attr === 'get' && (args.length === 1 || args.length === 2)) {
       // dict.get(k[, default]) on a plain dict: a direct table lookup

@@ -8,7 +8,7 @@
  */
 import type { Stmt, Expr, Arguments, Comprehension } from '../../grammar/ast';
 import { FnCtx, ModuleCtx, mangle, ident } from './context';
-import { Scope, analyzeBody, analyzeArgs, forEachChild, moduleLocals } from './scope';
+import { Scope, analyzeBody, analyzeArgs, forEachChild, moduleLocals, nonlocalNames } from './scope';
 import { compileExpr, emitAssign, constant, gprop } from './exprs';
 import { compileBlock } from './stmts';
 
@@ -53,8 +53,10 @@ export function compileDef(
 ): string {
   const scope = new Scope('function', ctx.scope, name);
   analyzeArgs(scope, args);
-  if (Array.isArray(body)) analyzeBody(scope, body);
-  else analyzeExprForYield(scope, body);
+  if (Array.isArray(body)) {
+    analyzeBody(scope, body);
+    scope.rebound = nonlocalNames(body);
+  } else analyzeExprForYield(scope, body);
   const qualname = qualFor(ctx, name);
   const inner = new FnCtx(ctx.mod, scope, ctx, childPrefix(qualname, false));
   const params = [...args.posonly, ...args.args].map((a) => a.name);

@@ -142,7 +142,7 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
   const reads = leaves.map((x, i) => `${temps[i]} = ${compileExpr(ctx, x)}`);
   const tpl: FuseTemplate = { root, names: leaves.map(text) };
   const saved = ctx.fuseLeaves;
-  ctx.fuseLeaves = new Map(leaves.map((x, i) => [x, temps[i]]));
+  ctx.fuseLeaves = new Map([...(saved ?? []), ...leaves.map((x, i): [object, string] => [x, temps[i]])]);
   ctx.noFuse = true;
   let plain: string;
   try {

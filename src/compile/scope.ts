@@ -17,6 +17,12 @@ export class Scope {
   globals = new Set<string>();
   nonlocals = new Set<string>();
   params = new Set<string>();
+  /**
+   * Function scopes: names declared `nonlocal` somewhere in the body's nested scopes. Such a local can
+   * change while an operation runs user code (a dunder defined in a nested function), so code that reads
+   * it early must not assume it keeps its value.
+   */
+  rebound = new Set<string>();
   isGenerator = false;
   /**
    * Module scope only: names kept in JS locals instead of the globals object while the module body runs
@@ -324,6 +330,22 @@ export function forEachChild(e: Expr, fn: (c: Expr) => void): void {
     default:
       e satisfies never;
   }
+}
+
+/** Every name declared `nonlocal` anywhere in these statements (see Scope.rebound). */
+export function nonlocalNames(body: Stmt[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (node: any): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) walk(x);
+      return;
+    }
+    if (node.kind === 'Nonlocal') for (const n of node.names) out.add(n);
+    for (const key in node) if (key !== 'span') walk(node[key]);
+  };
+  walk(body);
+  return out;
 }
 
 /** Bindings of a comprehension scope: its for-targets. */

@@ -8,10 +8,11 @@
  */
 import type { Stmt, Expr } from '../../grammar/ast';
 import { FnCtx, ident } from './context';
-import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameLoad, nameUnbind, attrLoad, attrStore } from './exprs';
+import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
 import { inlineArith, maybeNumber } from './numeric';
+import { realAugAssign } from './realArith';
 
 export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
   for (const s of body) compileStmt(ctx, s);
@@ -231,9 +232,12 @@ function augAssign(ctx: FnCtx, target: Expr, op: string, value: Expr): void {
   const fn = INPLACE_FN[op];
   switch (target.kind) {
     case 'Name': {
-      const cur = nameLoad(ctx, target.id);
-      const v = compileExpr(ctx, value);
-      ctx.emit(nameStore(ctx, target.id, (maybeNumber(value) ? inlineArith(ctx, op, cur, v, fn) : null) ?? `${fn}(${cur}, ${v})`));
+      const plain = () => {
+        const cur = compileExpr(ctx, target);
+        const v = compileExpr(ctx, value);
+        return (maybeNumber(value) ? inlineArith(ctx, op, cur, v, fn) : null) ?? `${fn}(${cur}, ${v})`;
+      };
+      ctx.emit(nameStore(ctx, target.id, realAugAssign(ctx, target, op, value, plain) ?? plain()));
       return;
     }
     case 'Attribute': {

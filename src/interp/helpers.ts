@@ -26,6 +26,8 @@ import { importModule } from './imports';
 import type { FuncInfo } from '../compile/functions';
 import { reprFloat } from '../objects/floatRepr';
 import { constSetDisplay, starredSetDisplay } from '../objects/types/set';
+import { absValue } from '../objects/builtins';
+import { splitStr } from '../objects/types/str';
 
 function gv(v: any, name: string): any {
   return v !== undefined ? v : throwPy('NameError', `name '${name}' is not defined`);
@@ -343,6 +345,16 @@ function mul(a: any, b: any): any {
 
 setTemplateOps({ '+': add, '*': mul });
 
+/**
+ * A string built by concatenation, made flat: V8 represents `a + b + c` as a tree of pieces (a cons
+ * string) that keeps every piece alive and is copied again by each later read; reading a character
+ * flattens it once. f-strings stored in lists measured ~2x faster this way.
+ */
+function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
 /** `name: annotation` in a class body or module: recorded in the namespace's __annotations__ dict. */
 function annotate(ns: any, name: string, annotation: any): void {
   let d = Object.prototype.hasOwnProperty.call(ns, '__annotations__') ? ns.__annotations__ : undefined;
@@ -480,7 +492,7 @@ export const helpers: Record<string, any> = {
   $Type: PyType, $initRet: initRet,
   $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
-  $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
+  $F: PyFloat, $absValue: absValue, $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
   $fuse: fuse, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
   $add: add, $sub: A.sub, $mul: mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
@@ -499,7 +511,7 @@ export const helpers: Record<string, any> = {
   $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,
-  $str: str, $repr: repr, $ascii: ascii, $fstr: fstr, $format: format,
+  $rem: A.remInt, $mulmod: A.mulMod, $split: splitStr, $flat: flat, $str: str, $repr: repr, $ascii: ascii, $fstr: fstr, $format: format,
   $Ellipsis: Ellipsis,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),

@@ -164,6 +164,21 @@ function intBit(a: number | bigint, b: number | bigint, op: '&' | '|' | '^'): nu
   return norm(op === '&' ? A & B : op === '|' ? A | B : A ^ B);
 }
 
+/** Python's `a % m` for a safe int `a` and an int 0 < m <= 2**31 (never -0) */
+export function remInt(a: number, m: number): number {
+  const r = a % m;
+  return r < 0 ? r + m : r + 0;
+}
+/** `(a * b) % m`, exact, for ints 0 <= a, b < m <= 2**31 (the product may pass 2**53) */
+export function mulMod(a: number, b: number, m: number): number {
+  const p = a * b;
+  if (p <= MAX) return p % m;
+  // b = hi * 2**16 + lo: every partial product stays below 2**48
+  const hi = Math.floor(b / 65536);
+  const lo = b - hi * 65536;
+  return (((a * hi) % m) * 65536 + a * lo) % m;
+}
+
 // ---- float operations ----
 
 export function floatFloorMod(x: number, y: number, what: 'floordiv' | 'mod' | 'divmod'): [number, number] {

@@ -1,0 +1,60 @@
+/**
+ * Integer trees reduced modulo a constant, computed without bigints.
+ *
+ * `(x * 1103515245 + 12345) % 2147483648` (a linear congruential generator, the random numbers of
+ * benchmark-style loops) overflows 2**53 in the product, so the plain code goes through bigints three
+ * times per evaluation. For a tree of `+ - *` over ints, reduced by `% M` with an int constant
+ * 1 ≤ M ≤ 2**31, the result only depends on the operands modulo M (reduction modulo M is a ring
+ * homomorphism, and Python's `%` by a positive M lands in [0, M)), so it compiles to
+ *
+ *     (reads, <every leaf is an int held as a JS number>) ? <the tree on residues in [0, M)> : <plain code>
+ *
+ * where a sum or difference of residues stays below 2**32 and a product goes through `$mulmod`, exact
+ * for residues below 2**31. Under the guard no operation can raise and the intermediate values are not
+ * observable. Leaves follow treeLeaves.ts; the tree must contain a product (sums and differences already
+ * have an int32 fast path).
+ */
+import type { Expr } from '../../grammar/ast';
+import type { FnCtx } from './context';
+import { compileExpr } from './exprs';
+import { TreeLeaves } from './treeLeaves';
+
+const MAX_MODULUS = 2 ** 31;
+
+function intConst(e: Expr): bigint | null {
+  if (e.kind === 'Constant' && e.value !== null && typeof e.value === 'object' && 'int' in e.value) return e.value.int;
+  return null;
+}
+
+function hasProduct(e: Expr): boolean {
+  return e.kind === 'BinOp' && (e.op === '*' || ((e.op === '+' || e.op === '-') && (hasProduct(e.left) || hasProduct(e.right))));
+}
+
+/** `tree % M` on residues, or null when `e` is not such an expression. */
+export function intModTree(ctx: FnCtx, e: Expr): string | null {
+  if (ctx.noReal || e.kind !== 'BinOp' || e.op !== '%') return null;
+  const m = intConst(e.right);
+  if (m === null || m < 1n || m > BigInt(MAX_MODULUS) || !hasProduct(e.left)) return null;
+  const M = Number(m);
+  const w = new TreeLeaves(ctx);
+  // the residue of each node as JS code (postorder, as Python evaluates)
+  const walk = (x: Expr): string | null => {
+    const c = intConst(x);
+    if (c !== null) return `(${Number(((c % m) + m) % m)})`;
+    if (x.kind === 'Name') {
+      const i = w.add(x);
+      return i === null ? null : `$rem(${w.leaves[i].py}, ${M})`;
+    }
+    if (x.kind !== 'BinOp' || (x.op !== '+' && x.op !== '-' && x.op !== '*')) return null;
+    const l = walk(x.left);
+    const r = l && walk(x.right);
+    if (l === null || r === null) return null;
+    w.done++;
+    return x.op === '*' ? `$mulmod(${l}, ${r}, ${M})` : `$rem(${l} ${x.op} ${r}, ${M})`;
+  };
+  const value = walk(e.left);
+  if (value === null || !w.leaves.length) return null;
+  const guard = w.leaves.map((l) => `typeof ${l.py} === 'number' && Number.isInteger(${l.py})`).join(' && ');
+  const slow = w.plain(() => compileExpr(ctx, e));
+  return `(${w.reads()}${guard} ? ${value} : ${slow})`;
+}

@@ -1,0 +1,71 @@
+/**
+ * The leaves of a typed arithmetic tree (realArith.ts, intMod.ts): expressions read once, before any
+ * operation of the tree runs, so a guard can test their types and the plain code reuse them.
+ *
+ * Reading every leaf first changes Python's evaluation order, which is unobservable only for reads
+ * that cannot fail or run code: a definitely bound local (not rebound by a nested scope's `nonlocal`,
+ * see Scope.rebound) is used in place, and read again later it has the same value. Any other leaf (a
+ * global or free name, an attribute, the function of a call) goes into a temporary, and is accepted only
+ * while no operation precedes it in Python's order, so an exception from an operation is never replaced
+ * by one from a later read.
+ */
+import type { Expr } from '../../grammar/ast';
+import type { FnCtx } from './context';
+import { compileExpr } from './exprs';
+
+/** a local read that cannot fail (a definitely bound local held in a JS variable) */
+const PLAIN_LOCAL = /^v_[\w$]+$/;
+
+export interface Leaf {
+  expr: Expr;
+  /** the JS variable holding the leaf's value */
+  py: string;
+  /** the read assigned to `py` up front, or null for a local used in place */
+  read: string | null;
+}
+
+export class TreeLeaves {
+  leaves: Leaf[] = [];
+  /** operations completed so far, in Python's evaluation order (the walker counts them) */
+  done = 0;
+  private locals = new Map<string, number>();
+
+  constructor(private ctx: FnCtx) {}
+
+  /** the index of leaf `x`, or null when it cannot be read this early */
+  add(x: Expr): number | null {
+    const code = compileExpr(this.ctx, x);
+    if (x.kind === 'Name' && PLAIN_LOCAL.test(code) && !this.ctx.scope.rebound.has(x.id)) {
+      // one leaf however often the local appears
+      let i = this.locals.get(code);
+      if (i === undefined) {
+        this.leaves.push({ expr: x, py: code, read: null });
+        this.locals.set(code, (i = this.leaves.length - 1));
+      }
+      return i;
+    }
+    if (this.done > 0) return null;
+    this.leaves.push({ expr: x, py: this.ctx.temp(), read: code });
+    return this.leaves.length - 1;
+  }
+
+  /** the up-front reads, as a prefix of a comma expression */
+  reads(): string {
+    return this.leaves.filter((l) => l.read !== null).map((l) => `${l.py} = ${l.read}, `).join('');
+  }
+
+  /** compile the plain fallback with the leaves mapped to their variables and no nested typed trees */
+  plain(compile: () => string): string {
+    const ctx = this.ctx;
+    const saved = ctx.fuseLeaves;
+    const savedReal = ctx.noReal;
+    ctx.fuseLeaves = new Map([...(saved ?? []), ...this.leaves.map((l): [object, string] => [l.expr, l.py])]);
+    ctx.noReal = true;
+    try {
+      return compile();
+    } finally {
+      ctx.fuseLeaves = saved;
+      ctx.noReal = savedReal;
+    }
+  }
+}
