@@ -12,9 +12,10 @@ import { idOf } from '../../objects/repr';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { defineMethods } from '../../objects/types/define';
 import { truthy, index as pyIndex } from '../../objects/protocols';
-import { toArray, ArrayIter } from '../../objects/iterators';
+import { toArray } from '../../objects/iterators';
+import { makeNditer, installNditer } from './nditer';
 import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
-import { kwArgs, applyUfunc, PyUfunc, scalarArray } from './ufuncs';
+import { applyUfunc, PyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { getIndex, setIndex } from './indexing';
 import { concatenate, atleast } from './joining';
@@ -101,8 +102,6 @@ class Grid {
 }
 Grid.prototype.cls = GridType;
 
-export const NditerType = builtinType('nditer', ObjectType, 'numpy');
-
 /** np.s_ and np.index_exp: `s_[key]` is the key itself; `index_exp[key]` always a tuple */
 export const IndexExpressionType = builtinType('IndexExpression', ObjectType, 'numpy');
 class IndexExpression {
@@ -157,17 +156,9 @@ function broadcastFlat(v: NDArray, shape: number[]): any[] {
   return out.toArray().map((x) => scalar(v.dtype, x));
 }
 
-class Nditer {
-  declare cls: PyType;
-  constructor(readonly items: any[]) {}
-}
-Nditer.prototype.cls = NditerType;
-
 export function indexTrickValues(): Record<string, any> {
   installIndexTricks();
-  defineMethods(NditerType, {
-    __iter__: (it: Nditer) => new ArrayIter(it.items),
-  });
+  installNditer();
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
   const fns: Record<string, PyBuiltin | Grid | IndexExpression> = {
     mgrid: new Grid('mgrid'),
@@ -176,15 +167,7 @@ export function indexTrickValues(): Record<string, any> {
     c_: new Grid('c_'),
     s_: new IndexExpression(false),
     index_exp: new IndexExpression(true),
-    nditer: b('nditer', (args, kw) => {
-      const p = kwArgs(args, kw, ['op', 'flags', 'op_flags', 'op_dtypes', 'order', 'casting', 'op_axes', 'itershape', 'buffersize']);
-      const a = asArray(p.op);
-      // K order follows memory: F-contiguous arrays iterate in Fortran order
-      const order = p.order === 'F' || (p.order === 'K' || p.order === undefined ? a.fContiguous && !a.cContiguous : false) ? 'F' : 'C';
-      const src = order === 'F' ? transpose(a, null) : a;
-      const vals = src.toArray().map((v) => scalarArray(a.dtype, v));
-      return new Nditer(vals);
-    }),
+    nditer: b('nditer', (args, kw) => makeNditer(args, kw)),
     sinc: b('sinc', (args) => {
       // NumPy: y = pi * where(x == 0, 1e-20, x); sin(y) / y
       const xa = asArray(args[0]);
