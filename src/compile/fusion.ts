@@ -13,15 +13,18 @@
  * too, computed first — itself fused when it can be — so `np.exp(x) / np.exp(x).sum()` is two kernels
  * and `((x - x.mean())**2).sum()` two, with no temporary array.
  *
- * The leaves are read first, left to right, before any operator runs; reading a name, a constant, an
- * attribute or a basic subscript has no effect beyond an exception (short of a property with side
- * effects), and a reduction of arrays none beyond an exception or warning, so only which exception (or the
- * order of two warnings) can differ when two things fail.
+ * The leaves are read first, left to right, before any operator runs. Names keep Python's semantics: a
+ * global read after an operation is only peeked (no NameError up front) and the plain code reads names
+ * again in place, so a missing name or a name an operation rebinds behaves as in CPython. An attribute, a
+ * basic subscript or a reduction read after an operation is read up front: it has no effect beyond an
+ * exception (short of a property with side effects) or a warning, so only which of two exceptions (or the
+ * order of two warnings) comes out can differ when two things fail.
  */
 import type { Expr } from '../../grammar/ast';
 import type { FnCtx } from './context';
 import type { Tpl, FuseTemplate } from '../interp/fusion';
 import { compileExpr } from './exprs';
+import { isPlainLocal } from './treeLeaves';
 
 /** attribute names called as ufuncs in fusable expressions (the fuser checks the object is the ufunc) */
 const CALLS = new Set([
@@ -87,8 +90,11 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
   const leaves: Expr[] = [];
   const operands: number[] = [];
   let ops = 0;
+  // late[i]: some operation runs before leaf i in Python's order
+  const late: boolean[] = [];
   const leaf = (x: Expr, operand: boolean): { t: 'leaf'; i: number } => {
     leaves.push(x);
+    late.push(ops > 0);
     if (operand && x.kind !== 'Constant' && x.kind !== 'UnaryOp') operands.push(leaves.length - 1);
     return { t: 'leaf', i: leaves.length - 1 };
   };
@@ -138,11 +144,38 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
     ops++;
   } else root = walk(e);
   if (!root || root.t === 'leaf' || ops < 2 || operands.length === 0) return null;
-  const temps = leaves.map(() => ctx.temp());
-  const reads = leaves.map((x, i) => `${temps[i]} = ${compileExpr(ctx, x)}`);
+  // How each leaf is read up front (see the header): a bound local in place; a leaf that no operation
+  // precedes, into a temporary the plain code reuses; a global name after an operation, peeked without
+  // raising (the plain code reads it again, in Python's order: a missing name or an earlier operation's
+  // error comes out as in CPython); another name after an operation (free, or rebound by a nested
+  // scope), read again by the plain code too, so an operation that rebinds it is seen.
+  const temps: string[] = [];
+  const reads: string[] = [];
+  const guards: string[] = [];
+  const reuse = new Map<object, string>();
+  const inPlace: boolean[] = [];
+  leaves.forEach((x, i) => {
+    const code = compileExpr(ctx, x);
+    if (x.kind === 'Name' && isPlainLocal(ctx, x, code)) {
+      temps.push(code);
+      inPlace[i] = true;
+      return;
+    }
+    const t = ctx.temp();
+    temps.push(t);
+    if (x.kind === 'Name' && late[i]) {
+      if (/^\(\(\$t\d+ = K\[\d+\]\)\[1\] === \$S\.v \? /.test(code)) {
+        reads.push(`${t} = G[${JSON.stringify(x.id)}]`);
+        guards.push(`${t} !== undefined`);
+      } else reads.push(`${t} = ${code}`);
+      return;
+    }
+    reads.push(`${t} = ${code}`);
+    reuse.set(x, t);
+  });
   const tpl: FuseTemplate = { root, names: leaves.map(text) };
   const saved = ctx.fuseLeaves;
-  ctx.fuseLeaves = new Map([...(saved ?? []), ...leaves.map((x, i): [object, string] => [x, temps[i]])]);
+  ctx.fuseLeaves = new Map([...(saved ?? []), ...reuse]);
   ctx.noFuse = true;
   let plain: string;
   try {
@@ -152,5 +185,11 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
     ctx.noFuse = false;
   }
   const test = [...new Set(operands.map((i) => temps[i]))].map((t) => `$isND(${t})`).join(' || ');
-  return `(${reads.join(', ')}, (${test}) ? $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}]) : ${plain})`;
+  const cond = guards.length ? `${guards.join(' && ')} && (${test})` : test;
+  const prefix = reads.length ? `${reads.join(', ')}, ` : '';
+  // plain code that reads some leaves again must also run when the fuser declines
+  const strict = leaves.some((x, i) => !inPlace[i] && !reuse.has(x));
+  if (!strict) return `(${prefix}(${cond}) ? $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}]) : ${plain})`;
+  const r = ctx.temp();
+  return `(${prefix}(${cond}) && (${r} = $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}], true)) !== $DECLINED ? ${r} : ${plain})`;
 }

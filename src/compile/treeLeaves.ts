@@ -16,6 +16,11 @@ import { compileExpr } from './exprs';
 /** a local read that cannot fail (a definitely bound local held in a JS variable) */
 const PLAIN_LOCAL = /^v_[\w$]+$/;
 
+/** a read of name `x` (compiled to `code`) that cannot fail and that no nested scope rebinds */
+export function isPlainLocal(ctx: FnCtx, x: Expr & { kind: 'Name' }, code: string): boolean {
+  return PLAIN_LOCAL.test(code) && !ctx.scope.rebound.has(x.id);
+}
+
 export interface Leaf {
   expr: Expr;
   /** the JS variable holding the leaf's value */
@@ -35,7 +40,7 @@ export class TreeLeaves {
   /** the index of leaf `x`, or null when it cannot be read this early */
   add(x: Expr): number | null {
     const code = compileExpr(this.ctx, x);
-    if (x.kind === 'Name' && PLAIN_LOCAL.test(code) && !this.ctx.scope.rebound.has(x.id)) {
+    if (x.kind === 'Name' && isPlainLocal(this.ctx, x, code)) {
       // one leaf however often the local appears
       let i = this.locals.get(code);
       if (i === undefined) {

@@ -65,13 +65,23 @@ export function evalTemplate(t: Tpl, v: any[], memo?: Memo): any {
   }
 }
 
-let fuser: ((tpl: FuseTemplate, v: any[]) => any) | null = null;
-/** Install the array fuser (numpy registers it when imported). */
-export function setFuser(f: (tpl: FuseTemplate, v: any[]) => any): void {
+/** what a strict `$fuse` returns when it does not run the expression (the caller runs its plain code) */
+export const DECLINED: unique symbol = Symbol('declined');
+
+let fuser: ((tpl: FuseTemplate, v: any[], memo: Memo) => any) | null = null;
+/** Install the array fuser (numpy registers it when imported): it returns undefined when it declines. */
+export function setFuser(f: (tpl: FuseTemplate, v: any[], memo: Memo) => any): void {
   fuser = f;
 }
 
-/** `$fuse`: run the template through the fuser when there is one. */
-export function fuse(tpl: FuseTemplate, v: any[]): any {
-  return fuser !== null ? fuser(tpl, v) : evalTemplate(tpl.root, v);
+/**
+ * `$fuse`: run the template through the fuser when there is one. When the fuser declines, a strict call
+ * (an expression whose plain code reads some leaves again, in Python's order) returns DECLINED, and
+ * otherwise the template runs here operator by operator on the leaf values.
+ */
+export function fuse(tpl: FuseTemplate, v: any[], strict?: boolean): any {
+  const memo: Memo = new Map();
+  const r = fuser !== null ? fuser(tpl, v, memo) : undefined;
+  if (r !== undefined) return r;
+  return strict ? DECLINED : evalTemplate(tpl.root, v, memo);
 }

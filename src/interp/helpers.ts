@@ -21,7 +21,7 @@ import { format, ascii } from '../objects/formatting';
 import { state, setHardLimitRaiser, budget, setPoller, checkLength, checkRepeat, seqLength, charge } from './state';
 import { OutOfMemory } from '../../runtime/memory';
 import { NDArray } from '../../runtime/ndarray';
-import { fuse, setTemplateOps } from './fusion';
+import { fuse, setTemplateOps, DECLINED } from './fusion';
 import { importModule } from './imports';
 import type { FuncInfo } from '../compile/functions';
 import { reprFloat } from '../objects/floatRepr';
@@ -494,7 +494,7 @@ export const helpers: Record<string, any> = {
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
   $F: PyFloat, $absValue: absValue, $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
-  $fuse: fuse, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
+  $fuse: fuse, $DECLINED: DECLINED, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
   $add: add, $sub: A.sub, $mul: mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
   $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,
   $neg: A.neg, $pos: A.pos, $invert: A.invert, $iadd: iadd, ...inplaceOps,

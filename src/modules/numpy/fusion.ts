@@ -342,8 +342,5 @@ let installed = false;
 export function installFuser(): void {
   if (installed) return;
   installed = true;
-  setFuser((tpl, v) => {
-    const memo: Memo = new Map();
-    return run(tpl, v, memo) ?? evalTemplate(tpl.root, v, memo);
-  });
+  setFuser((tpl, v, memo) => run(tpl, v, memo) ?? undefined);
 }
