@@ -17,6 +17,7 @@
  * inputs, and keep the input objects referenced until the kernel has run. Typed-array views over
  * `memory.buffer` go stale when the memory grows: take them from `view()` after any allocation.
  */
+import { trace } from './debug';
 
 const PAGE = 65536;
 const ALIGN = 16;
@@ -166,11 +167,14 @@ export class Heap {
   collect(): void {
     const c = this.collector;
     if (!c) return;
+    const t0 = trace.level ? performance.now() : 0;
+    const live0 = this.live;
     c.gc();
     (this.watchers as any).cleanupSome?.((f: () => void) => f());
     (this.registry as any).cleanupSome?.((ptr: number) => this.release(ptr));
     this.sinceCollect = 0;
     this.liveAfterCollect = this.live;
+    if (trace.level) trace.write(`ndpy: collect ${(performance.now() - t0).toFixed(3)} ms, freed ${((live0 - this.live) / 1048576).toFixed(1)} MiB, ${(this.live / 1048576).toFixed(1)} MiB live\n`);
   }
 
   private release(ptr: number): void {
