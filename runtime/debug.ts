@@ -1,7 +1,7 @@
 /**
  * Kernel tracing, the `NDPY_DEBUG=1|2|3` levels (the command line reads the variable; embedders pass
  * `kernelDebug` to createInterpreter). Level 1 writes a line per kernel launch — what ran, over which
- * shape, how long it took; level 2 adds the fused IR of each new fused kernel (runtime/wasm/fused.ts);
+ * shape, how long it took — and one per collection of dead arrays (runtime/memory.ts); level 2 adds the fused IR of each new fused kernel (runtime/wasm/fused.ts);
  * level 3 adds a listing of every WebAssembly module the runtime compiles (runtime/wasm/disasm.ts).
  *
  * The setting is process-wide, like the kernel caches it describes; lines go to the writer given with
