@@ -12,9 +12,17 @@
  */
 import { startupSnapshot } from 'node:v8';
 import { dirname } from 'node:path';
-import { prepare } from '../src/index';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterpreter, prepare } from '../src/index';
 import { start } from './cli';
 
 prepare();
+// warm-up: running a small program compiles the interpreter's common paths, and V8 keeps that code in
+// the snapshot (its output is discarded; the program imports no module that needs WebAssembly)
+{
+  const warm = createInterpreter({ stdout: () => {}, stderr: () => {} });
+  warm.runScript(readFileSync(join(dirname(__filename), '..', 'scripts', 'warmup.py'), 'utf8'), 'warmup.py');
+}
 // as a microtask for the reason given in repl/main.ts
 startupSnapshot.setDeserializeMainFunction(() => queueMicrotask(() => start(dirname(process.argv[1]))));
