@@ -67,6 +67,9 @@ export function getAttrOrUndef(o: any, name: string): any {
     const v = o.d[name];
     if (v !== undefined) return v;
     if (name === '__dict__') return attrsToDict(o.d);
+    // PEP 562: a module-level __getattr__ computes missing attributes
+    const ga = o.d.__getattr__;
+    if (ga !== undefined) return call(ga, [name]);
     return undefined;
   }
   if (o instanceof PyType) return typeAttr(o, name);

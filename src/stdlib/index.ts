@@ -25,6 +25,8 @@ import { source as py_io } from './io';
 import { source as py_dataclasses } from './dataclasses';
 import { source as py_enum } from './enum';
 import { source as py_types } from './types';
+import { source as py_numpyPoly1d } from './numpyPoly1d';
+import { source as py_numpyChar } from './numpyChar';
 
 export const PY_MODULES: Record<string, string> = {
   bisect: py_bisect,
@@ -46,4 +48,6 @@ export const PY_MODULES: Record<string, string> = {
   dataclasses: py_dataclasses,
   enum: py_enum,
   types: py_types,
+  _ndpy_poly1d: py_numpyPoly1d,
+  _ndpy_char: py_numpyChar,
 };

@@ -10,6 +10,8 @@ import { DType } from '../../../runtime/dtype';
 import { PyModule, PyTuple, PyFloat, tuple, PyComplex } from '../../objects/values';
 import { PyType } from '../../objects/pytype';
 import { throwPy } from '../../objects/errors';
+import { getAttr } from '../../objects/attrs';
+import { importModule } from '../../interp/imports';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import * as T from './dtypes';
@@ -102,6 +104,12 @@ export function makeNumpy(): PyModule {
     d[name] = builtin(name, f);
   };
   d.__version__ = '2.4.6';
+  // attributes written in Python (src/stdlib/numpyPoly1d.ts, numpyChar.ts), loaded on first use (PEP 562)
+  def('__getattr__', ([name]) => {
+    if (name === 'poly1d') return (d.poly1d = getAttr(importModule('_ndpy_poly1d', true), 'poly1d'));
+    if (name === 'char' || name === 'strings') return (d[name] = importModule('_ndpy_char', true));
+    return throwPy('AttributeError', `module 'numpy' has no attribute '${name}'`);
+  });
   d.ndarray = NDArrayType;
   d.ufunc = UfuncType;
   d.broadcast = BroadcastType;

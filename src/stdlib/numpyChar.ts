@@ -1,0 +1,164 @@
+/**
+ * `numpy.char` (also `numpy.strings`): element-wise string operations on arrays of str or bytes, written
+ * in Python: each function applies Python's own str/bytes method to every element and builds the result
+ * array — strings keep the input's itemsize where NumPy does (case changes, strip), other results get
+ * the width their longest element needs; counts and indices are int64, tests are bool. It is the private
+ * module `_ndpy_char`, which numpy's module-level __getattr__ loads on first use of `np.char`.
+ */
+export const source = String.raw`
+import numpy as _np
+
+def _arr(a):
+    a = _np.asarray(a)
+    if a.dtype.kind not in 'US':
+        if a.dtype.kind == 'O' or a.size == 0:
+            return a
+        raise TypeError("string operation on non-string array")
+    return a
+
+def _each(a, f):
+    a = _arr(a)
+    return [f(x) for x in a.ravel().tolist()], a
+
+def _strings(vals, a, keep=False):
+    if keep:
+        return _np.array(vals, dtype=a.dtype).reshape(a.shape)
+    kind = a.dtype.kind if a.dtype.kind in 'US' else 'U'
+    width = max([len(v) for v in vals] + [1])
+    return _np.array(vals, dtype='%s%d' % (kind, width)).reshape(a.shape)
+
+def _same(name):
+    def f(a):
+        vals, arr = _each(a, lambda x: getattr(x, name)())
+        return _strings(vals, arr, keep=True)
+    f.__name__ = name
+    return f
+
+upper = _same('upper')
+lower = _same('lower')
+swapcase = _same('swapcase')
+capitalize = _same('capitalize')
+title = _same('title')
+
+def _test(name):
+    def f(a):
+        vals, arr = _each(a, lambda x: getattr(x, name)())
+        return _np.array(vals, dtype=bool).reshape(arr.shape)
+    f.__name__ = name
+    return f
+
+isalpha = _test('isalpha')
+isdigit = _test('isdigit')
+isalnum = _test('isalnum')
+isspace = _test('isspace')
+isupper = _test('isupper')
+islower = _test('islower')
+istitle = _test('istitle')
+isnumeric = _test('isnumeric')
+isdecimal = _test('isdecimal')
+
+def _pairs(a, b):
+    a, b = _np.broadcast_arrays(_np.asarray(a), _np.asarray(b))
+    return a, b, zip(a.ravel().tolist(), b.ravel().tolist())
+
+def add(x1, x2):
+    a, b, pairs = _pairs(x1, x2)
+    return _strings([p + q for p, q in pairs], a)
+
+def multiply(a, i):
+    a, n, pairs = _pairs(a, i)
+    return _strings([p * q for p, q in pairs], a)
+
+def _strip(name):
+    def f(a, chars=None):
+        vals, arr = _each(a, lambda x: getattr(x, name)(chars))
+        return _strings(vals, arr, keep=True)
+    f.__name__ = name
+    return f
+
+strip = _strip('strip')
+lstrip = _strip('lstrip')
+rstrip = _strip('rstrip')
+
+def _pad(name):
+    def f(a, width, fillchar=' '):
+        vals, arr = _each(a, lambda x: getattr(x, name)(int(width), fillchar if isinstance(x, str) else (fillchar.encode() if isinstance(fillchar, str) else fillchar)))
+        return _strings(vals, arr)
+    f.__name__ = name
+    return f
+
+center = _pad('center')
+ljust = _pad('ljust')
+rjust = _pad('rjust')
+
+def zfill(a, width):
+    vals, arr = _each(a, lambda x: x.zfill(int(width)))
+    return _strings(vals, arr)
+
+def replace(a, old, new, count=-1):
+    vals, arr = _each(a, lambda x: x.replace(old, new, count))
+    return _strings(vals, arr)
+
+def _index(name):
+    def f(a, sub, start=0, end=None):
+        vals, arr = _each(a, lambda x: getattr(x, name)(sub, start, end))
+        return _np.array(vals, dtype=_np.int64).reshape(arr.shape)
+    f.__name__ = name
+    return f
+
+find = _index('find')
+rfind = _index('rfind')
+count = _index('count')
+
+def index(a, sub, start=0, end=None):
+    vals, arr = _each(a, lambda x: x.index(sub, start, end))
+    return _np.array(vals, dtype=_np.int64).reshape(arr.shape)
+
+def _starts(name):
+    def f(a, prefix, start=0, end=None):
+        vals, arr = _each(a, lambda x: getattr(x, name)(prefix, start, end))
+        return _np.array(vals, dtype=bool).reshape(arr.shape)
+    f.__name__ = name
+    return f
+
+startswith = _starts('startswith')
+endswith = _starts('endswith')
+
+def str_len(a):
+    vals, arr = _each(a, len)
+    return _np.array(vals, dtype=_np.int64).reshape(arr.shape)
+
+def split(a, sep=None, maxsplit=-1):
+    raise NotImplementedError("numpy.char.split returns an object array, which ndpy does not support")
+
+def rsplit(a, sep=None, maxsplit=-1):
+    raise NotImplementedError("numpy.char.rsplit returns an object array, which ndpy does not support")
+
+def join(sep, seq):
+    s, a, pairs = _pairs(sep, seq)
+    return _strings([p.join(q) for p, q in pairs], a)
+
+def encode(a, encoding='utf-8', errors='strict'):
+    vals, arr = _each(a, lambda x: x.encode(encoding, errors))
+    return _strings(vals, _np.empty(arr.shape, dtype='S1'))
+
+def decode(a, encoding='utf-8', errors='strict'):
+    vals, arr = _each(a, lambda x: x.decode(encoding, errors))
+    return _strings(vals, _np.empty(arr.shape, dtype='U1'))
+
+def equal(x1, x2): return _np.equal(x1, x2)
+def not_equal(x1, x2): return _np.not_equal(x1, x2)
+def less(x1, x2): return _np.less(x1, x2)
+def less_equal(x1, x2): return _np.less_equal(x1, x2)
+def greater(x1, x2): return _np.greater(x1, x2)
+def greater_equal(x1, x2): return _np.greater_equal(x1, x2)
+
+def array(obj, itemsize=None, copy=True, unicode=None, order=None):
+    a = _np.array(obj)
+    if itemsize is not None and a.dtype.kind in 'US':
+        a = a.astype('%s%d' % (a.dtype.kind, itemsize))
+    return a
+
+def asarray(obj, itemsize=None, unicode=None, order=None):
+    return array(obj, itemsize)
+`;

@@ -1,0 +1,11 @@
+# np.char / np.strings: element-wise str methods over arrays (case, padding, strip, replace, find/count, tests, add/multiply/join)
+import numpy as np
+a = np.array(['hello', 'World', ' pad '])
+print(np.char.upper(a), np.char.lower(a), np.char.capitalize(a), np.char.title(a), np.char.swapcase(a))
+print(np.char.add(['a', 'b'], ['c', 'd']), np.char.multiply(a, 2), np.char.center(a, 9, '*'), np.char.ljust(a, 7), np.char.rjust(a, 7, '-'))
+print(np.char.strip(a), np.char.lstrip(a), np.char.rstrip(a, ' '), np.char.zfill(np.array(['7', '-12']), 4))
+print(np.char.replace(a, 'l', 'L'), np.char.find(a, 'o'), np.char.count(a, 'l'), np.char.str_len(a))
+print(np.char.startswith(a, 'h'), np.char.endswith(a, 'd'), np.char.isdigit(np.array(['12', 'a1'])), np.char.isalpha(a))
+print(np.char.join('-', np.array(['abc', 'xy'])))
+print(np.char.equal(a, 'hello'), np.strings.upper(np.array(['x'])))
+print(repr(np.char.upper(np.array(['ab', 'c'], dtype='<U5'))), repr(np.char.str_len(a)))
