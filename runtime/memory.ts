@@ -63,6 +63,8 @@ export class Heap {
   private mem: WebAssembly.Memory | null = null;
   /** top of the used region; everything at or above it is free */
   private top = ALIGN;
+  /** the highest `top` so far: memory below it has been written (its pages are mapped in) */
+  private highWater = ALIGN;
   /** free blocks: start → size, end → start, and per-size-class sets of starts */
   private freeStart = new Map<number, number>();
   private freeEnd = new Map<number, number>();
@@ -139,8 +141,10 @@ export class Heap {
     if (this.collector && this.sinceCollect > Math.max(192 << 20, this.liveAfterCollect)) this.collect();
     let p = this.take(size);
     if (p < 0) {
-      // before growing the memory, reclaim when enough has been handed out since the last collection
-      if (this.collector && this.sinceCollect > Math.max(32 << 20, this.liveAfterCollect / 2)) {
+      // before taking memory never used before, reclaim when enough has been handed out since the last
+      // collection; memory used before (below the high-water mark) is cheaper to take than a collection
+      const fresh = this.top + size > this.highWater;
+      if (fresh && this.collector && this.sinceCollect > Math.max(32 << 20, this.liveAfterCollect / 2)) {
         this.collect();
         p = this.take(size);
       }
@@ -160,6 +164,8 @@ export class Heap {
     if (b.size === 0 || b.freed) return;
     this.registry.unregister(b);
     b.freed = true;
+    // memory given back by hand is not garbage a collection would find
+    this.sinceCollect = Math.max(0, this.sinceCollect - (this.sizes.get(b.ptr) ?? 0));
     this.release(b.ptr);
   }
 
@@ -204,6 +210,7 @@ export class Heap {
     }
     const p = this.top;
     this.top = need;
+    this.highWater = Math.max(this.highWater, need);
     return p;
   }
 

@@ -16,6 +16,7 @@ import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
 import { elementwiseKernel, kernelSignature, Kernel } from './wasm/elementwise';
 import { trace, traceLaunch } from './debug';
 import { sumKernel } from './wasm/reduce';
+import { combineRows, rowKernels, RowKind } from './wasm/reduceRows';
 import { SVML_FLOAT64, SVML_STRIDE0 } from './math/svml';
 
 let wasmEnabled = true;
@@ -207,11 +208,17 @@ function reduceBySlices(loop: Loop, arr: NDArray, rAxes: number[], keep: number[
   if (loop.outs.length !== 1 || loop.ins[1] !== loop.ins[0] || loop.outs[0] !== out.dtype) return false;
   // enough elements per slice to pay for a kernel call each
   if (arr.shape[nd - 1] < 16 || shapeSize(outShape) < 64) return false;
-  if (elementwiseKernel(loop, [out.dtype, arr.dtype], [out.dtype]) === null) return false;
   const rShape = rAxes.map((i) => arr.shape[i]);
   const count = shapeSize(rShape);
   if (count === 0) return false;
   const kStrides = keep.map((i) => arr.strides[i]);
+  // kept axes that coalesce to one contiguous row in both out and arr, of floats added or multiplied:
+  // several rows per pass (reduceRows.ts; the same operations per column, in row order)
+  const [sh, st] = coalesce(outShape, [out.strides, kStrides]);
+  const size = out.itemsize;
+  const float = arr.dtype === out.dtype && arr.dtype.kind === 'f' && arr.dtype.isNative && (loop.name === 'add' || loop.name === 'multiply');
+  const rows = float && sh.length === 1 && st[0][0] === size && st[1][0] === size && rowKernels(loop.name, size) !== null;
+  if (!rows && elementwiseKernel(loop, [out.dtype, arr.dtype], [out.dtype]) === null) return false;
   const slice = (k: number): NDArray => {
     let off = arr.offset;
     for (let j = rAxes.length - 1; j >= 0; j--) {
@@ -233,8 +240,8 @@ function reduceBySlices(loop: Loop, arr: NDArray, rAxes: number[], keep: number[
     runElementwise(cp, [slice(0)], [out], outShape);
     first = 1;
   }
+  if (rows) return combineRows(loop.name as RowKind, size, sh[0], out.addr, (r) => slice(r).addr, first, count);
   // kept axes that coalesce to one row in both out and arr: call the kernel on raw addresses
-  const [sh, st] = coalesce(outShape, [out.strides, kStrides]);
   const k = elementwiseKernel(loop, [out.dtype, arr.dtype], [out.dtype]);
   if (sh.length === 1 && k !== null) {
     const n = sh[0], so = st[0][0], sa = st[1][0], o = out.addr;

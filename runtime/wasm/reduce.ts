@@ -6,11 +6,14 @@
  *
  * Contiguous float64/float32 blocks keep the eight accumulators in SIMD lanes (same additions, same digits).
  *
+ * Long contiguous float rows are summed by sumStreams.ts (several memory streams, the same additions).
+ *
  * Exported function: `sum(p, n, stride) → value` (f64, f32 or i64 by kernel). Inputs are converted
  * from their own dtype to the accumulator's on load, as the JS path does. Cached per (input, acc) pair.
  */
 import { DType } from '../dtype';
 import { heap } from '../memory';
+import { streamedSum, STREAM_MIN } from './sumStreams';
 import { Code, Op, Simd, I32, I64, F32, F64, V128, ValType, assemble } from './assembler';
 
 export type SumKernel = (p: number, n: number, stride: number) => number | bigint;
@@ -63,9 +66,18 @@ export function sumKernel(input: DType, acc: DType): SumKernel | null {
   let k = cache.get(key);
   if (k === undefined) {
     k = build(input, acc);
+    if (k !== null && input === acc && (acc.char === 'd' || acc.char === 'f')) k = streamed(k as Single, acc.itemsize as 4 | 8);
     cache.set(key, k);
   }
   return k;
+}
+
+type Single = (p: number, n: number, stride: number) => number;
+
+/** long contiguous rows go to sumStreams.ts (same digits, several memory streams) */
+function streamed(k: Single, size: 4 | 8): SumKernel {
+  const one = (p: number, n: number) => k(p, n, size);
+  return (p, n, stride) => (stride === size && n >= STREAM_MIN ? streamedSum(p, n, size, one) ?? k(p, n, stride) : k(p, n, stride));
 }
 
 function build(input: DType, acc: DType): SumKernel | null {

@@ -372,7 +372,27 @@ export function compileTest(ctx: FnCtx, e: Expr): string {
 
 // ---- calls ----
 
+/** ndarray methods that only read their receiver: an operator's result they were called on can be freed after */
+const READ_ONLY_METHODS = new Set(['sum', 'mean', 'std', 'var', 'min', 'max', 'prod', 'all', 'any', 'argmin', 'argmax', 'ptp']);
+
 function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string {
+  if (func.kind === 'Attribute' && func.value.kind === 'BinOp' && READ_ONLY_METHODS.has(func.attr) && !ctx.fuseLeaves?.has(func.value)) {
+    // `(a - b).std()`: the operator's new array is given back as the call returns (src/interp/temporaries.ts)
+    const b = func.value;
+    const [t, f, r] = [ctx.temp(), ctx.temp(), ctx.temp()];
+    const fused = fusion(ctx, b);
+    const recv = fused ?? `$opFresh(${BINOP_FN[b.op]}, ${compileExpr(ctx, b.left)}, ${compileExpr(ctx, b.right)})`;
+    const saved = ctx.fuseLeaves;
+    ctx.fuseLeaves = new Map([...(saved ?? []), [b, t]]);
+    let body: string;
+    try {
+      body = call(ctx, func, args, keywords);
+    } finally {
+      ctx.fuseLeaves = saved;
+    }
+    if (fused !== null) return `(${t} = ${recv}, ${body})`;
+    return `(${t} = ${recv}, ${f} = $takeFresh(${t}), ${r} = ${body}, ${f} && $releaseTemp(${t}, ${r}), ${r})`;
+  }
   const simple = !args.some((a) => a.kind === 'Starred') && keywords.length === 0;
   // zero-argument super()
   if (func.kind === 'Name' && func.id === 'super' && args.length === 0 && keywords.length === 0 && resolve(ctx.scope, 'super').kind === 'global') {

@@ -3,7 +3,8 @@
  * `+ - * /`, `** 2`, `** -1`, `** 0.5`, unary minus and calls `m.f(…)` of float ufunc names, whose
  * leaves are names, numeric constants, attributes of names (`np.pi`) and basic subscripts of names
  * (`x[:, None]`), and which has at least two operations (a `.sum()` / `.mean()`
- * of such a tree, or `m.sum(tree)` / `m.mean(tree)`, counts as one), compiles to
+ * of such a tree, or `m.sum(tree)` / `m.mean(tree)`, counts as one; so does `a[idx]` with names as the
+ * whole operand of one), compiles to
  *
  *     (t0 = a, t1 = b, …, $isND(t0) || $isND(t1) …) ? $fuse(K[i], [t0, t1, …]) : <the plain code on t0, t1, …>
  *
@@ -130,16 +131,22 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
     }
     return null;
   };
+  /** what a reduction reads: a fusable tree, or `a[idx]` with names (a gather the sum reads without the temporary) */
+  const reduced = (x: Expr): Tpl | null => {
+    if (x.kind !== 'Subscript' || x.value.kind !== 'Name' || x.index.kind !== 'Name') return walk(x);
+    ops++;
+    return { t: 'take', x: leaf(x.value, true).i, i: leaf(x.index, false).i };
+  };
   // `x.sum()`, `x.mean()`, `m.sum(x)`, `m.mean(x)` over a fusable x: the reduction joins the template
   let root: Tpl | null;
   const red = e.kind === 'Call' && e.keywords.length === 0 && e.func.kind === 'Attribute' && (e.func.attr === 'sum' || e.func.attr === 'mean') ? e.func : null;
   if (red && e.kind === 'Call' && e.args.length === 0 && red.value.kind !== 'Name') {
-    const x = walk(red.value);
+    const x = reduced(red.value);
     root = x && { t: 'reduce', kind: red.attr as 'sum' | 'mean', m: null, x };
     ops++;
   } else if (red && e.kind === 'Call' && e.args.length === 1 && e.args[0].kind !== 'Starred' && red.value.kind === 'Name') {
     const m = leaf(red.value, false).i;
-    const x = walk(e.args[0]);
+    const x = reduced(e.args[0]);
     root = x && { t: 'reduce', kind: red.attr as 'sum' | 'mean', m, x };
     ops++;
   } else root = walk(e);

@@ -2,7 +2,7 @@
  * Fusable expressions, the interpreter's side. The compiler (src/compile/fusion.ts) turns an arithmetic
  * expression over names and numbers with at least two operations — `a*b + c*2.0 - np.sqrt(a)` — into a
  * template and one call, `$fuse(template, [leaf values])` (also such an expression summed or averaged:
- * `((a - b)**2).mean()`, `np.sum(x[:, None] + y)`), taken only when some operand is an ndarray
+ * `((a - b)**2).mean()`, `np.sum(x[:, None] + y)`, `a[idx].sum()`), taken only when some operand is an ndarray
  * (scalar code keeps its inline arithmetic). `$fuse` hands the template to the registered fuser (numpy's
  * fusion.ts, which may run it as one WebAssembly kernel) or evaluates it here operator by operator, with
  * the same dispatch the unfused code would use — so every case the fuser declines behaves exactly as
@@ -11,6 +11,7 @@
 import * as A from '../objects/arith';
 import { getAttr } from '../objects/attrs';
 import { call } from '../objects/function';
+import { getItem } from '../objects/protocols';
 
 /** An expression template: leaves index the values passed to `$fuse`. */
 export type Tpl =
@@ -19,6 +20,8 @@ export type Tpl =
   | { t: 'neg'; x: Tpl }
   /** `m.attr(args…)` where leaf `m` is the module (or any object) the attribute is read from */
   | { t: 'call'; m: number; attr: string; args: Tpl[] }
+  /** `x[i]` for names x and i: an index array selecting elements (a gather) */
+  | { t: 'take'; x: number; i: number }
   /** `x.sum()` / `x.mean()` (m null) or `m.sum(x)` / `m.mean(x)`: only ever the root */
   | { t: 'reduce'; kind: 'sum' | 'mean'; m: number | null; x: Tpl };
 
@@ -54,6 +57,8 @@ export function evalTemplate(t: Tpl, v: any[], memo?: Memo): any {
       const f = getAttr(v[t.m], t.attr);
       return call(f, t.args.map((a) => evalTemplate(a, v, memo)));
     }
+    case 'take':
+      return getItem(v[t.x], v[t.i]);
     case 'reduce': {
       if (t.m !== null) {
         const f = getAttr(v[t.m], t.kind);

@@ -60,6 +60,12 @@ describe('kernel counts and IR', () => {
     expect(count('r = ((a - a.max())**2).sum()')).toEqual({ kernels: 2, fused: 1, ir: 'sum:square(subtract(x0, s1)) <f8' });
     expect(count('r = (m - np.min(m)) / (m.max() - m.min()) * 2')).toMatchObject({ fused: 1, ir: 'multiply(true_divide(subtract(x0, s1), s2), s3) <f8' });
   });
+  it('a sum of a gather reads the gathered values block by block, with no temporary', () => {
+    py.run('idx = rng.integers(-1000, 1000, 5000); rows = idx % 30');
+    expect(count('r = a[idx].sum()')).toEqual({ kernels: 1, fused: 1, ir: 'sum:take(x0, i1) <f8' });
+    expect(count('r = np.mean(f[idx])')).toEqual({ kernels: 1, fused: 1, ir: 'sum:take(x0, i1) <f4' });
+    expect(count('r = m[rows].sum()').fused).toBe(0); // rows of a 2-d array: the plain path
+  });
   it('one operation stays a plain ufunc call', () => {
     expect(count('r = a * b')).toEqual({ kernels: 1, fused: 0, ir: '' });
   });

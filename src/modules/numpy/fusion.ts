@@ -18,6 +18,7 @@ import { DType } from '../../../runtime/dtype';
 import { NDArray, broadcastShapes, broadcastStrides, coalesce, shapeSize } from '../../../runtime/ndarray';
 import { runKernel, wasmOn, launches } from '../../../runtime/ufunc';
 import { sumKernel } from '../../../runtime/wasm/reduce';
+import { gatherKernel } from '../../../runtime/wasm/gather';
 import { fusedKernel, FusedExpr, FUSABLE, describe } from '../../../runtime/wasm/fused';
 import { fusedSumKernel } from '../../../runtime/wasm/fusedSum';
 import { PyModule, PyFloat } from '../../objects/values';
@@ -89,6 +90,7 @@ function plan(t: Tpl, v: any[], arrays: NDArray[], leafOf: Map<NDArray, number>,
       const args = t.args.map((a) => operand(plan(a, v, arrays, leafOf, dt, memo)));
       return { arr: { op: f.op, args } };
     }
+    case 'take':
     case 'reduce':
       return decline();
   }
@@ -119,6 +121,7 @@ function hasArray(t: Tpl, v: any[]): boolean {
     case 'neg': return hasArray(t.x, v);
     case 'bin': return hasArray(t.l, v) || hasArray(t.r, v);
     case 'call': return t.args.some((a) => hasArray(a, v));
+    case 'take': return v[t.x] instanceof NDArray;
     case 'reduce': return hasArray(t.x, v);
   }
 }
@@ -224,8 +227,6 @@ function fusedSum(p: Prepared): number | null {
   const n = shapeSize(shape);
   // a Fortran-ordered temporary would be summed in its memory order
   if (n === 0 || fortranResult(arrays)) return null;
-  const sum = sumKernel(dt, dt);
-  if (sum === null) return null;
   let buf = scratch.get(dt);
   if (!buf) scratch.set(dt, (buf = NDArray.empty([BLOCK], dt)));
   const [sh, st] = coalesce(shape, arrays.map((a) => broadcastStrides(a, shape)));
@@ -250,7 +251,8 @@ function fusedSum(p: Prepared): number | null {
       };
       launches.n++;
       const t0 = trace.level ? performance.now() : 0;
-      const total = pw(0, n);
+      // NumPy's add.reduce starts from the identity 0 (so a sum of -0.0 is +0.0)
+      const total = 0 + pw(0, n);
       // NaN: some value was not finite; ±inf: the sum overflowed — either way NumPy's warnings come op by op
       const finite = Number.isFinite(total);
       note(p, 'sum:', t0, finite);
@@ -289,22 +291,57 @@ function fusedSum(p: Prepared): number | null {
       len -= m;
     }
   };
-  const pw = (s: number, len: number): number => {
-    if (len <= BLOCK) {
-      fill(s, len);
-      return sum(out, len, dt.itemsize) as number;
-    }
-    let n2 = Math.floor(len / 2);
-    n2 -= n2 % 8;
-    const r = pw(s, n2) + pw(s + n2, len - n2);
-    return f32 ? Math.fround(r) : r;
-  };
   launches.n++;
   const t0 = trace.level ? performance.now() : 0;
-  const total = pw(0, n);
+  const total = blockPairwise(n, dt, (s, len) => (fill(s, len), true))!;
   note(p, 'sum:', t0, finite);
   if (!finite) return null;
   fusedRuns.n++;
+  return total;
+}
+
+/**
+ * NumPy's pairwise sum (starting from its identity, 0) of n values that `fill(s, len)` computes into the
+ * scratch block, values [s, s + len) of the flat order, for the subtrees of at most BLOCK values; each
+ * block is summed there by the pairwise kernel. Null when there is no kernel or `fill` gave up.
+ */
+function blockPairwise(n: number, dt: DType, fill: (s: number, len: number, out: number) => boolean): number | null {
+  const sum = sumKernel(dt, dt);
+  if (sum === null) return null;
+  let buf = scratch.get(dt);
+  if (!buf) scratch.set(dt, (buf = NDArray.empty([BLOCK], dt)));
+  const out = buf.addr, rnd = dt === D.float32 ? Math.fround : (x: number) => x;
+  const pw = (s: number, len: number): number | null => {
+    if (len <= BLOCK) return fill(s, len, out) ? (sum(out, len, dt.itemsize) as number) : null;
+    let n2 = Math.floor(len / 2);
+    n2 -= n2 % 8;
+    const l = pw(s, n2);
+    const r = l === null ? null : pw(s + n2, len - n2);
+    return r === null ? null : rnd(l! + r);
+  };
+  const total = pw(0, n);
+  return total === null ? null : rnd(0 + total);
+}
+
+/**
+ * `a[idx].sum()` for a 1-d float array and an int64 index array, without the temporary: each block of
+ * indices is gathered into the scratch block (runtime/wasm/gather.ts) and summed there, as NumPy sums
+ * the contiguous temporary. Null when declined, or for an index out of bounds (the plain path raises).
+ */
+function gatherSum(a: any, idx: any): number | null {
+  if (!wasmOn() || !(a instanceof NDArray) || !(idx instanceof NDArray) || (a as any).cls !== NDArrayType || (idx as any).cls !== NDArrayType) return null;
+  const dt = a.dtype;
+  if ((dt !== D.float64 && dt !== D.float32) || a.ndim !== 1 || a.addr % dt.itemsize !== 0) return null;
+  if (idx.dtype !== D.int64 || idx.ndim === 0 || idx.size === 0 || !idx.cContiguous) return null;
+  const g = gatherKernel(dt.itemsize);
+  if (g === null) return null;
+  const src = a.addr, step = a.strides[0], len = a.shape[0], at = idx.addr;
+  launches.n++;
+  const t0 = trace.level ? performance.now() : 0;
+  const total = blockPairwise(idx.size, dt, (s, m, out) => g(src, step, len, at + 8 * s, m, out) === 0);
+  fusedRuns.last = `sum:take(x0, i1) ${dt.str}`;
+  if (trace.level) traceLaunch(`fused ${fusedRuns.last}`, idx.shape, t0, total === null ? '(declined)' : '');
+  if (total !== null) fusedRuns.n++;
   return total;
 }
 
@@ -318,6 +355,12 @@ function run(tpl: FuseTemplate, v: any[], memo: Memo): any {
   if (t.m !== null) {
     const m = v[t.m];
     if (!(m instanceof PyModule) || getAttr(m, t.kind) !== genuine[t.kind]) return null;
+  }
+  if (t.x.t === 'take') {
+    const s = gatherSum(v[t.x.x], v[t.x.i]);
+    if (s === null) return null;
+    const a: NDArray = v[t.x.x], n = (v[t.x.i] as NDArray).size;
+    return scalar(a.dtype, t.kind === 'sum' ? s : a.dtype === D.float32 ? Math.fround(s / Math.fround(n)) : s / n);
   }
   const p = prepare(t.x, v, memo);
   if (!p) return null;

@@ -63,6 +63,7 @@ import { BroadcastType, installBroadcastType } from './broadcastObject';
 import { FlatIterType, installFlatIterType } from './flatIter';
 import { installCollector } from '../../interp/collector';
 import { installFuser, setGenuineReductions } from './fusion';
+import { installTemporaries } from './temporaries';
 
 let installed = false;
 function installTypes(): void {
@@ -72,6 +73,7 @@ function installTypes(): void {
   T.installDTypes();
   installUfuncType();
   installFuser();
+  installTemporaries();
   installArrayType();
   installScalarTypes();
   installFlags();

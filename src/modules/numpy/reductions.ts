@@ -6,7 +6,9 @@
  * Sums and products go through the add/multiply ufunc reductions (pairwise float summation, integer
  * promotion of small ints to int64); mean divides in float64 (float32 stays float32) as NumPy's _mean does.
  */
-import { NDArray } from '../../../runtime/ndarray';
+import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
+import { wasmOn } from '../../../runtime/ufunc';
+import { combineRows } from '../../../runtime/wasm/reduceRows';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { reader } from '../../../runtime/elements';
@@ -18,6 +20,7 @@ import { asArray, allocArray } from './coerce';
 import { ufuncReduce, ufuncAccumulate, applyUfunc, PyUfunc } from './ufuncs';
 import { normAxes, normAxis } from './axes';
 import { ufunc } from './ufuncTable';
+import { NDArrayType } from './arrayType';
 
 export interface RedOpts {
   axis?: any;
@@ -98,6 +101,8 @@ export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): 
   const m = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, o.where);
   const mArr = m instanceof NDArray ? m : asArray(m);
   const mean = applyUfunc(ufunc('true_divide'), [mArr, countOf(arr, o.axis, o.where, true)], {});
+  const rows = o.where === undefined && mean instanceof NDArray ? squaredDeviationRows(arr, mean, o.axis, !!o.keepdims) : null;
+  if (rows !== null) return finishOut(divideCount(rows, n, ddof, sqrt), o.out);
   // real floats: (x - mean)**2 in one fused pass when every value is finite
   const fused = arr.dtype.kind === 'f' && mean instanceof NDArray ? fuseArrays({ op: 'multiply', args: [SUB, SUB] }, [arr, mean]) : null;
   const x = fused ?? applyUfunc(ufunc('subtract'), [arr, mean], {});
@@ -111,10 +116,41 @@ export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): 
   // the deviations and their squares never left this function: their memory is free again now, without
   // waiting for the garbage collector (np.std of a 2000x2000 array made 64 MB of garbage per call)
   for (const t of new Set([x, sq])) if (t instanceof NDArray && t !== arr && t.base === null) heap.free(t.block);
+  return finishOut(divideCount(s, n, ddof, sqrt), o.out);
+}
+
+/** the variance from the sum of squared deviations: s / max(n - ddof, 0), and its square root for std */
+function divideCount(s: any, n: any, ddof: number, sqrt: boolean): any {
   const denom = typeof n === 'number' ? Math.max(n - ddof, 0) : applyUfunc(ufunc('maximum'), [applyUfunc(ufunc('subtract'), [n, ddof], {}), 0], {});
-  let r = applyUfunc(ufunc('true_divide'), [s, denom], {});
-  if (sqrt) r = applyUfunc(ufunc('sqrt'), [r], {});
-  return finishOut(r, o.out);
+  const r = applyUfunc(ufunc('true_divide'), [s, denom], {});
+  return sqrt ? applyUfunc(ufunc('sqrt'), [r], {}) : r;
+}
+
+/**
+ * The sum of squared deviations of a C-contiguous float array over its leading axes (`m.var(axis=0)`),
+ * accumulated row by row as the squares are computed (runtime/wasm/reduceRows.ts): the digits of
+ * NumPy's temporaries and its axis-0 add.reduce, without the temporaries. Null when the layout does not
+ * suit, or when some sum is not finite — the operator-by-operator path then raises NumPy's warnings.
+ */
+function squaredDeviationRows(arr: NDArray, mean: NDArray, axis: any, keepdims: boolean): NDArray | null {
+  const dt = arr.dtype;
+  if (!wasmOn() || (dt !== D.float64 && dt !== D.float32) || (arr as any).cls !== NDArrayType || mean.dtype !== dt) return null;
+  if (axis === undefined || axis === null || !arr.cContiguous || !mean.cContiguous) return null;
+  const axes = normAxes(axis, arr.ndim);
+  const lead = axes.length;
+  if (lead === arr.ndim || axes.some((a, i) => a !== i)) return null;
+  const kept = arr.shape.slice(lead);
+  const n = kept.reduce((p, d) => p * d, 1), count = arr.size / Math.max(n, 1);
+  if (n === 0 || count === 0) return null;
+  const s = allocArray(kept, dt, true);
+  const size = dt.itemsize, base = arr.addr;
+  if (!combineRows('sqdev', size, n, s.addr, (r) => base + r * n * size, 0, count, mean.addr)) return null;
+  const v = dt === D.float64 ? new Float64Array(heap.buffer, s.addr, n) : new Float32Array(heap.buffer, s.addr, n);
+  if (!v.every(Number.isFinite)) {
+    heap.free(s.block);
+    return null;
+  }
+  return keepdims ? s.view(arr.shape.map((d, i) => (i < lead ? 1 : d)), contiguousStrides(arr.shape.map((d, i) => (i < lead ? 1 : d)), size), s.offset) : s;
 }
 
 import { realPart, imagPart } from './complexParts';

@@ -1,0 +1,133 @@
+/**
+ * Reduction over leading axes, several rows per pass: `m.sum(axis=0)` of a C-contiguous matrix adds the
+ * rows one after another into an accumulator row, as NumPy's iterator does (its inner loop runs along
+ * the kept last axis). Doing that one row per kernel call reads and writes the accumulator row once per
+ * input row, and reads a single memory stream; here a pass takes ROWS rows at once, so each column
+ * value stays in a register while it meets the rows in order — out[j] = (((out[j] + r0[j]) + r1[j]) + …)
+ * — which is the same sequence of operations, and the ROWS rows are separate streams that keep the
+ * memory busy (see sumStreams.ts on why one stream is slow).
+ *
+ * Kinds: `add` and `multiply` (the ufunc reductions), and `sqdev`, which adds (r[j] - c[j])² for a
+ * centre row c: np.var's sum of squared deviations, each square rounded exactly as NumPy's temporaries
+ * x = arr - mean, x = x * x round it, without writing them. `rows(n, out, [c,] p0, …, p{ROWS-1})` and
+ * `row(n, out, [c,] p0)` for contiguous float64/float32 rows, with SIMD lanes across columns: IEEE
+ * results lane by lane, bit for bit the scalar loop's.
+ */
+import { heap } from '../memory';
+import { Code, Op, Simd, I32, F32, F64, V128, ValType, assemble } from './assembler';
+
+/** rows per pass of the `rows` kernel */
+export const ROWS = 8;
+
+export type RowKind = 'add' | 'multiply' | 'sqdev';
+
+/** [f64x2, f32x4, f64, f32] opcodes of the combining operation */
+const COMBINE: Record<RowKind, number[]> = {
+  add: [Simd.f64x2_add, Simd.f32x4_add, Op.f64_add, Op.f32_add],
+  multiply: [Simd.f64x2_mul, Simd.f32x4_mul, Op.f64_mul, Op.f32_mul],
+  sqdev: [Simd.f64x2_add, Simd.f32x4_add, Op.f64_add, Op.f32_add],
+};
+
+export interface RowKernels {
+  /** out[j] = out[j] OP v(p0[j]) OP … OP v(p{ROWS-1}[j]) for j < n; with `sqdev` the centre row comes first */
+  rows: (n: number, out: number, ...rows: number[]) => void;
+  /** the same for one row */
+  row: (n: number, out: number, ...rows: number[]) => void;
+}
+
+const cache = new Map<string, RowKernels | null>();
+
+/** The row kernels of a kind over float64 (size 8) or float32 (size 4) rows, or null. */
+export function rowKernels(kind: string, size: number): RowKernels | null {
+  if (!(kind in COMBINE) || (size !== 4 && size !== 8)) return null;
+  const key = kind + size;
+  let k = cache.get(key);
+  if (k === undefined) cache.set(key, (k = build(kind as RowKind, size)));
+  return k;
+}
+
+/** a kernel over `count` rows: params n, out, [centre,] p0…; locals J, END, then v128 and scalar temporaries */
+function body(kind: RowKind, size: number, count: number): { params: ValType[]; locals: ValType[]; c: Code } {
+  const d64 = size === 8;
+  const [vop, sop] = d64 ? [COMBINE[kind][0], COMBINE[kind][2]] : [COMBINE[kind][1], COMBINE[kind][3]];
+  const [vsub, ssub] = d64 ? [Simd.f64x2_sub, Op.f64_sub] : [Simd.f32x4_sub, Op.f32_sub];
+  const [vmul, smul] = d64 ? [Simd.f64x2_mul, Op.f64_mul] : [Simd.f32x4_mul, Op.f32_mul];
+  const ld = d64 ? Op.f64_load : Op.f32_load, st = d64 ? Op.f64_store : Op.f32_store;
+  const centred = kind === 'sqdev';
+  const N = 0, OUT = 1, CEN = 2, P = centred ? 3 : 2;
+  const J = P + count, END = J + 1, A = END + 1, C = A + 4, D = C + 4, X = D + 1, Y = X + 1, E = Y + 1;
+  const c = new Code();
+  c.get(N).i32(size).op(Op.i32_mul).set(END);
+  /** columns [J, J + 16·vecs) while they fit: vecs vectors side by side (independent chains) */
+  const vectors = (vecs: number) => {
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(J).i32(16 * vecs).op(Op.i32_add).get(END).op(Op.i32_gt_u, Op.br_if, 1);
+    for (let u = 0; u < vecs; u++) {
+      c.get(OUT).get(J).op(Op.i32_add).simdMem(Simd.v128_load, 16 * u).set(A + u);
+      if (centred) c.get(CEN).get(J).op(Op.i32_add).simdMem(Simd.v128_load, 16 * u).set(C + u);
+    }
+    for (let r = 0; r < count; r++) {
+      for (let u = 0; u < vecs; u++) {
+        c.get(A + u).get(P + r).get(J).op(Op.i32_add).simdMem(Simd.v128_load, 16 * u);
+        // (v - c)²
+        if (centred) c.get(C + u).simd(vsub).tee(D).get(D).simd(vmul);
+        c.simd(vop).set(A + u);
+      }
+    }
+    for (let u = 0; u < vecs; u++) c.get(OUT).get(J).op(Op.i32_add).get(A + u).simdMem(Simd.v128_store, 16 * u);
+    c.get(J).i32(16 * vecs).op(Op.i32_add).set(J);
+    c.op(Op.br, 0, Op.end, Op.end);
+  };
+  vectors(4);
+  vectors(1);
+  // the last columns one by one
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(J).get(END).op(Op.i32_ge_u, Op.br_if, 1);
+  c.get(OUT).get(J).op(Op.i32_add).mem(ld, 0).set(X);
+  if (centred) c.get(CEN).get(J).op(Op.i32_add).mem(ld, 0).set(Y);
+  for (let r = 0; r < count; r++) {
+    c.get(X).get(P + r).get(J).op(Op.i32_add).mem(ld, 0);
+    if (centred) c.get(Y).op(ssub).tee(E).get(E).op(smul);
+    c.op(sop).set(X);
+  }
+  c.get(OUT).get(J).op(Op.i32_add).get(X).mem(st, 0);
+  c.get(J).i32(size).op(Op.i32_add).set(J);
+  c.op(Op.br, 0, Op.end, Op.end);
+  const s = d64 ? F64 : F32;
+  const params: ValType[] = new Array(P + count).fill(I32);
+  return { params, locals: [I32, I32, ...new Array(9).fill(V128), s, s, s], c };
+}
+
+function build(kind: RowKind, size: number): RowKernels | null {
+  const many = body(kind, size, ROWS), one = body(kind, size, 1);
+  try {
+    const bytes = assemble([
+      { name: 'rows', params: many.params, results: [], locals: many.locals, body: many.c },
+      { name: 'row', params: one.params, results: [], locals: one.locals, body: one.c },
+    ]);
+    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), { env: { mem: heap.memory } });
+    return inst.exports as unknown as RowKernels;
+  } catch (e) {
+    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
+    return null;
+  }
+}
+
+/**
+ * Combine rows first..count-1 (n contiguous elements each, at `rowAddr(r)`) into the n elements at
+ * `out`, in row order, ROWS at a time; `centre` is the centre row's address for `sqdev`. False (nothing
+ * done) when there is no kernel.
+ */
+export function combineRows(kind: RowKind, size: number, n: number, out: number, rowAddr: (r: number) => number, first: number, count: number, centre = -1): boolean {
+  const k = rowKernels(kind, size);
+  if (k === null) return false;
+  const lead = kind === 'sqdev' ? [n, out, centre] : [n, out];
+  const args = [...lead, ...new Array(ROWS).fill(0)];
+  let r = first;
+  for (; r + ROWS <= count; r += ROWS) {
+    for (let i = 0; i < ROWS; i++) args[lead.length + i] = rowAddr(r + i);
+    k.rows(...(args as [number, number]));
+  }
+  for (; r < count; r++) k.row(...(lead as [number, number]), rowAddr(r));
+  return true;
+}
