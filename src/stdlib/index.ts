@@ -27,6 +27,7 @@ import { source as py_enum } from './enum';
 import { source as py_types } from './types';
 import { source as py_numpyPoly1d } from './numpyPoly1d';
 import { source as py_numpyChar } from './numpyChar';
+import { source as py_numpyMa } from './numpyMa';
 
 export const PY_MODULES: Record<string, string> = {
   bisect: py_bisect,
@@ -50,4 +51,5 @@ export const PY_MODULES: Record<string, string> = {
   types: py_types,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
+  _ndpy_ma: py_numpyMa,
 };

@@ -106,10 +106,11 @@ export function makeNumpy(): PyModule {
     d[name] = builtin(name, f);
   };
   d.__version__ = '2.4.6';
-  // attributes written in Python (src/stdlib/numpyPoly1d.ts, numpyChar.ts), loaded on first use (PEP 562)
+  // attributes written in Python (src/stdlib/numpyPoly1d.ts, numpyChar.ts, numpyMa.ts), loaded on first use (PEP 562)
   def('__getattr__', ([name]) => {
     if (name === 'poly1d') return (d.poly1d = getAttr(importModule('_ndpy_poly1d', true), 'poly1d'));
     if (name === 'char' || name === 'strings') return (d[name] = importModule('_ndpy_char', true));
+    if (name === 'ma') return (d.ma = importModule('_ndpy_ma', true));
     return throwPy('AttributeError', `module 'numpy' has no attribute '${name}'`);
   });
   d.ndarray = NDArrayType;

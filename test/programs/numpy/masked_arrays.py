@@ -1,0 +1,23 @@
+# np.ma: masked arrays — construction, masked_* helpers, printing (str and repr), arithmetic with mask
+# propagation, reductions skipping masked values, indexing, filled/compressed/count
+import numpy as np
+a = np.ma.masked_array([1, 2, 3, 4], mask=[0, 1, 0, 0]); print(a); print(repr(a))
+b = np.ma.masked_array([[1.5, 2, 3], [4, 5, 6.25]], mask=[[0, 1, 0], [0, 0, 1]]); print(b); print(repr(b))
+print(a.sum(), a.mean(), a.min(), a.max(), a.std(), a.count(), a.compressed(), a.filled(), a.filled(0), a.data, a.mask, a.fill_value)
+print(a + 1, a * a, -a, a > 2, a[1], a[1] is np.ma.masked, a[0], type(a[0]), a[:2], repr(a[1]), str(np.ma.masked))
+x = np.ma.masked_invalid([1.0, np.nan, 3.0]); print(x, x.mean(), x.sum(), np.ma.masked_where(np.array([1,2,3]) > 1, [1,2,3]))
+print(np.ma.array([1,2]).mask, np.ma.array([1,2], mask=[0,0]).mask, np.ma.nomask, np.ma.masked_equal([1,2,1], 1), np.ma.masked_greater([1,5,2],2))
+y = np.ma.masked_array([1., 2., 3.]); y[1] = np.ma.masked; print(y, y.tolist(), y.sum(axis=0), np.ma.masked_array([[1,2],[3,4]], mask=[[1,0],[0,0]]).sum(axis=0))
+print(np.ma.masked_array([1,2,3], mask=[1,1,1]).sum(), np.ma.masked_array([1,2,3], mask=[1,1,1]).mean(), a.astype(float), a.shape, len(a), a.size, a.dtype)
+m2 = np.ma.masked_array([[1,2],[3,4]], mask=[[1,0],[0,0]]); print(m2.mean(axis=1), m2.max(axis=0), m2.T, m2.ravel(), m2.reshape(4))
+print(np.ma.mean(a), np.ma.sum(a), np.ma.count_masked(a), np.ma.getmask(a), np.ma.getdata(a), np.ma.is_masked(a), a.argmax(), a.cumsum())
+print(np.ma.masked_inside([1, 5, 9], 2, 6), np.ma.masked_outside([1, 5, 9], 2, 6), np.ma.masked_values([1.0, 2.0], 2.0))
+data = np.array([3.0, -1.0, 7.5, -2.0]); md = np.ma.masked_less(data, 0); print(md, md.mean(), np.sqrt(md.filled(0)), md.count())
+t = np.ma.masked_array(np.arange(12.0).reshape(3, 4), mask=np.arange(12).reshape(3, 4) % 5 == 0)
+print(t); print(repr(t)); print(t.mean(axis=0), t.std(axis=1), t.var(), t.sum(axis=1), t.min(axis=1), t.count(axis=0))
+u = t * 2 + 1; print(u, u / t)
+z = np.ma.masked_array([0.0, 1.0, 2.0]); print(1 / z, np.ma.masked_array([5, 6], mask=[1, 0]) == 6)
+v = np.ma.masked_array([1, 2, 3], fill_value=-1, mask=[0, 0, 1]); print(v.filled(), v.fill_value, repr(v))
+w = np.ma.array([True, False], mask=[1, 0]); print(repr(w), w.any(), w.all())
+for e in np.ma.masked_array([7, 8], mask=[0, 1]): print(e)
+print(np.ma.masked_array([[1, 2], [3, 4]]).sum(axis=0), np.ma.masked_array([1.0, 2.0, 3.0], mask=[0, 1, 0]).tolist())
