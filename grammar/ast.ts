@@ -129,7 +129,32 @@ export type Stmt =
   | { kind: 'Try'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[]; span: Span }
   | { kind: 'With'; items: WithItem[]; body: Stmt[]; isAsync: boolean; span: Span }
   | { kind: 'FunctionDef'; name: string; args: Arguments; body: Stmt[]; decorators: Expr[]; returns: Expr | null; isAsync: boolean; span: Span }
-  | { kind: 'ClassDef'; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[]; span: Span };
+  | { kind: 'ClassDef'; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[]; span: Span }
+  | { kind: 'Match'; subject: Expr; cases: MatchCase[]; span: Span };
+
+export interface MatchCase {
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+  span: Span;
+}
+
+/** A `case` pattern (CPython's match_* nodes); `value` expressions are evaluated when the case is tried. */
+export type Pattern =
+  /** `_` */
+  | { kind: 'MatchWild'; span: Span }
+  /** a bare name: binds the subject */
+  | { kind: 'MatchCapture'; name: string; span: Span }
+  /** a literal (compared with ==; None, True and False with `is`) or a dotted name (==) */
+  | { kind: 'MatchValue'; value: Expr; identity: boolean; span: Span }
+  /** `[p, *rest, q]` / `(p, q)` / `p, q`: star is the index of the starred item, its name (null for `*_`) */
+  | { kind: 'MatchSequence'; items: Pattern[]; star: number; starName: string | null; span: Span }
+  /** `{key: p, **rest}`: keys are literal or dotted-name expressions */
+  | { kind: 'MatchMapping'; keys: Expr[]; values: Pattern[]; rest: string | null; span: Span }
+  /** `Cls(p, k=q)` */
+  | { kind: 'MatchClass'; cls: Expr; args: Pattern[]; kwdNames: string[]; kwdPatterns: Pattern[]; span: Span }
+  | { kind: 'MatchOr'; alts: Pattern[]; span: Span }
+  | { kind: 'MatchAs'; pattern: Pattern; name: string; span: Span };
 
 export interface Alias {
   name: string;

@@ -5,6 +5,7 @@
  * CPython's order (symtable pass over the whole module first, then the compiler pass in source order).
  */
 
+import { patternExprs } from './patterns.js';
 import type { Expr, FStringPart, Module, Span, Stmt } from './ast.js';
 import { PySyntaxError } from './errors.js';
 import type { SourceText } from './source.js';
@@ -136,6 +137,14 @@ export function checkModule(mod: Module, src: SourceText): void {
         }
         stmts(s.body, ctx);
         return;
+      case 'Match':
+        expr(s.subject, ctx);
+        for (const c of s.cases) {
+          for (const x of patternExprs(c.pattern)) expr(x, ctx);
+          expr(c.guard, ctx);
+          stmts(c.body, ctx);
+        }
+        return;
       case 'Expr': expr(s.value, ctx); return;
       case 'Assign': for (const t of s.targets) expr(t, ctx); expr(s.value, ctx); return;
       case 'AugAssign': expr(s.target, ctx); expr(s.value, ctx); return;
@@ -159,6 +168,7 @@ function forEachChildBody(s: Stmt, f: (body: Stmt[], fn: boolean) => void): void
     case 'ClassDef': f(s.body, false); break;
     case 'If': case 'While': case 'For': f(s.body, false); f(s.orelse, false); break;
     case 'With': f(s.body, false); break;
+    case 'Match': for (const c of s.cases) f(c.body, false); break;
     case 'Try':
       f(s.body, false);
       for (const h of s.handlers) f(h.body, false);

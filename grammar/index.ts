@@ -17,6 +17,7 @@ import { prepareFString } from './fstring.js';
 import { tokenize, type LexResult } from './lexer.js';
 import { PyParser, type GrammarCache } from './parser.js';
 import { SourceText } from './source.js';
+import { markSoftKeywords } from './softKeywords.js';
 import { Str, strPayload } from './tokens.js';
 
 export type * from './ast.js';
@@ -72,6 +73,7 @@ export function parse(source: string, filename: string): Module {
   const src = new SourceText(source.replace(/\r\n?/g, '\n'), filename);
   const parser = getParser();
   const lex = tokenize(src);
+  markSoftKeywords(lex.tokens);
   prepareFStrings(parser, src, lex.tokens);
   parser.begin(src, lex.tokens);
   let mod: Module;

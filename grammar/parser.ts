@@ -20,15 +20,16 @@ import {
 } from 'chevrotain';
 import type {
   Alias, Arg, Arguments, BinOperator, CmpOperator, Comprehension, ExceptHandler, Expr, FStringPart,
-  Keyword as KeywordNode, Module, Span, Stmt, UnaryOperator, WithItem,
+  Keyword as KeywordNode, MatchCase, Module, Span, Stmt, UnaryOperator, WithItem,
 } from './ast.js';
+import { checkCases, toPattern } from './patterns.js';
 import { PySyntaxError } from './errors.js';
 import type { SourceText } from './source.js';
 import { fromTok, join, tokSpan } from './spans.js';
 import { exprName, invalidTarget, starCount, type TargetContext } from './targets.js';
 import {
-  ALL_TOKENS, AddOp, Amper, Arrow, Assign, At, AugAssign, Caret, Colon, Comma, CompOp, Dedent, Dot,
-  DoubleStar, Ellipsis, ErrorTok, Float, Imag, Indent, Int, kw, LBrace, LPar, LSqb, MulOp, Name,
+  ALL_TOKENS, AddOp, Amper, Arrow, Assign, At, AugAssign, CaseKw, Caret, Colon, Comma, CompOp, Dedent, Dot,
+  DoubleStar, Ellipsis, ErrorTok, Float, Imag, Indent, Int, kw, LBrace, LPar, LSqb, MatchKw, MulOp, Name,
   Newline, RBrace, RPar, RSqb, Semi, ShiftOp, Slash, Star, Str, strPayload, UnaryOp, VBar, Walrus,
 } from './tokens.js';
 
@@ -525,6 +526,7 @@ export class PyParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.classDef) },
       { ALT: () => this.SUBRULE(this.decorated) },
       { ALT: () => this.SUBRULE(this.asyncStmt) },
+      { ALT: () => this.SUBRULE(this.matchStmt) },
     ]),
   );
 
@@ -693,6 +695,81 @@ export class PyParser extends EmbeddedActionsParser {
       return { type, name: n ? n.image : null, body, span: this.sp(t) };
     });
   });
+
+  matchStmt = this.RULE('matchStmt', (): Stmt => {
+    const t = this.CONSUME(MatchKw);
+    const subject = this.SUBRULE(this.starExpressions);
+    this.colon(1);
+    this.CONSUME(Newline);
+    this.CONSUME(Indent);
+    const cases: MatchCase[] = [];
+    this.AT_LEAST_ONE(() => {
+      const c = this.SUBRULE(this.caseBlock);
+      this.ACTION(() => cases.push(c));
+    });
+    this.CONSUME(Dedent);
+    return this.ACTION((): Stmt => {
+      checkCases(cases, (msg, span) => {
+        throw this.errSpan(msg, span);
+      });
+      return { kind: 'Match', subject, cases, span: this.sp(t) };
+    });
+  });
+
+  caseBlock = this.RULE('caseBlock', (): MatchCase => {
+    const t = this.CONSUME(CaseKw);
+    const e = this.SUBRULE(this.casePatterns);
+    const asName = this.OPTION(() => {
+      this.CONSUME(kw.as);
+      return this.CONSUME2(Name);
+    });
+    const guard = this.OPTION2(() => {
+      this.CONSUME(kw.if);
+      return this.SUBRULE(this.namedExpr);
+    });
+    this.colon(2);
+    const body = this.SUBRULE(this.block, { ARGS: ["'case' statement", t] });
+    return this.ACTION((): MatchCase => {
+      const fail = (msg: string, span: Span): never => {
+        throw this.errSpan(msg, span);
+      };
+      let pattern = toPattern(e, fail);
+      if (asName) {
+        if (asName.image === '_') throw this.errTok("cannot use '_' as a target", asName);
+        pattern = { kind: 'MatchAs', pattern, name: asName.image, span: fromTok(t, tokSpan(asName)) };
+      }
+      return { pattern, guard: guard ?? null, body, span: this.sp(t) };
+    });
+  });
+
+  /** a case pattern read as an expression: `*name` or bitwise-or expressions, comma-separated (no `if`) */
+  casePatterns = this.RULE('casePatterns', (): Expr => {
+    const s0 = this.LA(1);
+    const items = [this.SUBRULE(this.casePatternItem)];
+    let comma = false;
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      comma = true;
+      this.OPTION(() => {
+        const x = this.SUBRULE2(this.casePatternItem);
+        this.ACTION(() => items.push(x));
+      });
+    });
+    return this.ACTION((): Expr => (comma ? { kind: 'Tuple', elts: items, span: this.sp(s0) } : items[0]));
+  });
+
+  casePatternItem = this.RULE('casePatternItem', (): Expr =>
+    this.OR([
+      {
+        ALT: () => {
+          const st = this.CONSUME(Star);
+          const v = this.SUBRULE(this.bitwiseOr);
+          return this.ACTION((): Expr => ({ kind: 'Starred', value: v, span: this.sp(st) }));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.bitwiseOr) },
+    ]),
+  );
 
   withStmt = this.RULE('withStmt', (asyncTok?: IToken): Stmt => {
     const t = this.CONSUME(kw.with);

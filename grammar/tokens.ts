@@ -26,6 +26,9 @@ export const AugAssign = tok('AugAssign');
 
 // ---- structural ----
 export const Name = tok('Name');
+/** the soft keywords `match` and `case` where they start a match statement / case block (softKeywords.ts) */
+export const MatchKw = tok('match');
+export const CaseKw = tok('case');
 export const Int = tok('Int');
 export const Float = tok('Float');
 export const Imag = tok('Imag');
@@ -97,7 +100,7 @@ for (const op of AUG_OPS) OPERATORS.set(op, tok(op, [AugAssign]));
 
 export const ALL_TOKENS: TokenType[] = [
   AddOp, MulOp, ShiftOp, UnaryOp, CompOp, AugAssign,
-  Name, Int, Float, Imag, Str, Newline, Indent, Dedent, ErrorTok,
+  Name, MatchKw, CaseKw, Int, Float, Imag, Str, Newline, Indent, Dedent, ErrorTok,
   ...KEYWORDS.map((k) => kw[k]),
   ...OPERATORS.values(),
 ];

@@ -8,6 +8,7 @@
  * The compiler asks `resolve(scope, name)` and emits a JS local (captured by JS closures for free
  * variables), a class-namespace slot, or a module-global slot.
  */
+import { patternExprs, patternNames } from '../../grammar/patterns';
 import type { Expr, Stmt, Arguments, Comprehension } from '../../grammar/ast';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'comprehension';
@@ -173,6 +174,15 @@ function stmt(scope: Scope, s: Stmt): void {
       }
       analyzeBody(scope, s.orelse);
       analyzeBody(scope, s.finalbody);
+      break;
+    case 'Match':
+      expr(scope, s.subject);
+      for (const c of s.cases) {
+        for (const x of patternExprs(c.pattern)) expr(scope, x);
+        for (const n of patternNames(c.pattern, () => undefined as never)) scope.bound.add(n);
+        if (c.guard) expr(scope, c.guard);
+        analyzeBody(scope, c.body);
+      }
       break;
     case 'With':
       for (const it of s.items) {

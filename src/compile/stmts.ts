@@ -13,6 +13,7 @@ import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
 import { inlineArith, maybeNumber } from './numeric';
 import { realAugAssign } from './realArith';
+import { compileMatch } from './match';
 
 export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
   for (const s of body) compileStmt(ctx, s);
@@ -202,6 +203,9 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       ctx.emit(nameStore(ctx, s.name, c));
       return;
     }
+    case 'Match':
+      compileMatch(ctx, s);
+      return;
     default:
       s satisfies never;
   }

@@ -24,6 +24,7 @@ import { NDArray } from '../../runtime/ndarray';
 import { fuse, setTemplateOps, DECLINED } from './fusion';
 import { opFresh, takeFresh, releaseTemp } from './temporaries';
 import { importModule } from './imports';
+import { match } from './match';
 import type { FuncInfo } from '../compile/functions';
 import { reprFloat } from '../objects/floatRepr';
 import { constSetDisplay, starredSetDisplay } from '../objects/types/set';
@@ -495,7 +496,7 @@ export const helpers: Record<string, any> = {
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
   $F: PyFloat, $absValue: absValue, $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
-  $fuse: fuse, $DECLINED: DECLINED, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
+  $match: match, $fuse: fuse, $DECLINED: DECLINED, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
   $opFresh: opFresh, $takeFresh: takeFresh, $releaseTemp: releaseTemp,
   $add: add, $sub: A.sub, $mul: mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
   $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,

@@ -152,6 +152,13 @@ SNIPPETS = [
     ("global_after_use_ok_syntax", "def f(:\n    pass\n"),
     ("print_legacy_tuple", "print 1, 2\n"),
     ("exec_legacy", "exec 'x'\n"),
+    ("match_capture_unreachable", "match x:\n    case y:\n        pass\n    case 1:\n        pass\n"),
+    ("match_wildcard_unreachable", "match x:\n    case _:\n        pass\n    case 1:\n        pass\n"),
+    ("match_or_different_names", "match x:\n    case [a] | (b,):\n        pass\n"),
+    ("match_name_bound_twice", "match x:\n    case [a, a]:\n        pass\n"),
+    ("match_two_stars", "match x:\n    case [*a, *b]:\n        pass\n"),
+    ("match_fstring_pattern", "match x:\n    case f'{y}':\n        pass\n"),
+    ("match_no_case", "match x:\n    pass\n"),
 ]
 
 HOOK = r"""
