@@ -9,6 +9,7 @@
  */
 import { heap } from '../memory';
 import { Code, Op, I32, I64, assemble } from './assembler';
+import { compileModule } from './module';
 
 export type Gather = (src: number, step: number, len: number, idx: number, n: number, out: number) => number;
 
@@ -68,7 +69,7 @@ function build(size: number): Gather | null {
   c.i32(0);
   try {
     const bytes = assemble([{ name: 'gather', params: [I32, I32, I32, I32, I32, I32], results: [I32], locals: [I32, I64, I64, I32, ...new Array(UNROLL).fill(I64)], body: c }]);
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), { env: { mem: heap.memory } });
+    const inst = new WebAssembly.Instance(compileModule(bytes, 'gather'), { env: { mem: heap.memory } });
     return inst.exports.gather as Gather;
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;

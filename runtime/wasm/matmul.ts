@@ -1,6 +1,8 @@
 /**
- * Matrix products of float64/float32 matrices in WebAssembly: C = A·B for one (n×k)·(k×m) pair with any
- * element strides of A and B and a C-contiguous C.
+ * Matrix products of float64/float32 matrices in WebAssembly, straight from the operands: C = A·B for one
+ * (n×k)·(k×m) pair with any element strides of A and B and a C-contiguous C. This is the kernel for small
+ * and thin products (vectors, a few rows or columns), where copying operands into panels does not pay;
+ * larger ones go to matmulPacked.ts, which sums in the same order.
  * Each element of C is accumulated as ((0 + a₀b₀) + a₁b₁) + … in t order — the same digits as the
  * reference triple loop — but eight columns of C at a time, in registers: per step of t one element of A
  * and eight of B (one cache line of float64) are loaded for eight multiply-adds, and C is written once;
@@ -11,6 +13,7 @@
  */
 import { heap } from '../memory';
 import { Code, Op, Simd, I32, F32, F64, V128, assemble } from './assembler';
+import { compileModule } from './module';
 
 export type MatmulKernel = (pa: number, pb: number, pc: number, n: number, k: number, m: number, sa0: number, sa1: number, sb0: number, sb1: number) => void;
 
@@ -131,7 +134,7 @@ function build(char: 'd' | 'f'): MatmulKernel | null {
   try {
     const locals = [I32, I32, I32, I32, I32, I32, I32, ft, ...new Array(W).fill(ft), ...new Array(3 * nv + 2).fill(V128), I32];
     const bytes = assemble([{ name: 'mm', params: new Array(10).fill(I32), results: [], locals, body: c }]);
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), { env: { mem: heap.memory } });
+    const inst = new WebAssembly.Instance(compileModule(bytes, 'matmul'), { env: { mem: heap.memory } });
     return inst.exports.mm as MatmulKernel;
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;

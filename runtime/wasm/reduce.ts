@@ -15,6 +15,7 @@ import { DType } from '../dtype';
 import { heap } from '../memory';
 import { streamedSum, STREAM_MIN } from './sumStreams';
 import { Code, Op, Simd, I32, I64, F32, F64, V128, ValType, assemble } from './assembler';
+import { compileModule } from './module';
 
 export type SumKernel = (p: number, n: number, stride: number) => number | bigint;
 
@@ -190,7 +191,7 @@ function build(input: DType, acc: DType): SumKernel | null {
 function instantiate(c: Code, at: ValType, locals: ValType[]): SumKernel | null {
   try {
     const bytes = assemble([{ name: 'sum', params: [I32, I32, I32], results: [at], locals, body: c }]);
-    const mod = new WebAssembly.Module(bytes as BufferSource);
+    const mod = compileModule(bytes, 'sum');
     const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory } });
     return inst.exports.sum as SumKernel;
   } catch (e) {

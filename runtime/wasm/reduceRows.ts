@@ -15,6 +15,7 @@
  */
 import { heap } from '../memory';
 import { Code, Op, Simd, I32, F32, F64, V128, ValType, assemble } from './assembler';
+import { compileModule } from './module';
 
 /** rows per pass of the `rows` kernel */
 export const ROWS = 8;
@@ -105,7 +106,7 @@ function build(kind: RowKind, size: number): RowKernels | null {
       { name: 'rows', params: many.params, results: [], locals: many.locals, body: many.c },
       { name: 'row', params: one.params, results: [], locals: one.locals, body: one.c },
     ]);
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), { env: { mem: heap.memory } });
+    const inst = new WebAssembly.Instance(compileModule(bytes, 'row sums'), { env: { mem: heap.memory } });
     return inst.exports as unknown as RowKernels;
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;

@@ -15,6 +15,7 @@
  */
 import { Block, heap } from '../memory';
 import { Code, Op, Simd, I32, F32, F64, V128, ValType, assemble } from './assembler';
+import { compileModule } from './module';
 
 /** `sums(p0, …, p{K-1}, n, out)`: the pairwise sums of n elements at each p, stored at out */
 type SumK = (...args: number[]) => void;
@@ -156,7 +157,7 @@ function build(size: 4 | 8): SumK | null {
       { name: 'pw', params: ptrs, results: new Array(K).fill(at), locals, body: c },
       { name: 'sums', params: [...ptrs, I32], results: [], locals: new Array(K).fill(at), body: e },
     ]);
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), { env: { mem: heap.memory } });
+    const inst = new WebAssembly.Instance(compileModule(bytes, 'multi-stream pairwise sum'), { env: { mem: heap.memory } });
     return inst.exports.sums as SumK;
   } catch (err) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw err;

@@ -2,9 +2,12 @@
  * Matrix products for the `@` operator, `np.matmul`, `np.dot`, `ndarray.dot`: 1-d·1-d (inner product),
  * 2-d·2-d, matrix·vector, and stacks of matrices broadcast over leading axes, with NumPy's shape errors.
  * The element loop runs through the multiply/add scalar ops of the promoted dtype, so integer products
- * wrap and complex products are exact as in NumPy's own (non-BLAS) loops.
+ * wrap and complex products are exact as in NumPy's own (non-BLAS) loops; float64/float32 products run in
+ * WebAssembly kernels with the same summation order (runtime/wasm/matmul.ts, matmulPacked.ts).
  */
 import { matmulKernel } from '../../../runtime/wasm/matmul';
+import { packedMatmul } from '../../../runtime/wasm/matmulPacked';
+import { trace, traceLaunch } from '../../../runtime/debug';
 import { NDArray, broadcastShapes } from '../../../runtime/ndarray';
 import { reader, writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
@@ -42,17 +45,22 @@ export function matmul(x: any, y: any): any {
   if (!batch) throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeRepr(a.shape)}->${shapeRepr(a.shape)} ${shapeRepr(b.shape)}->${shapeRepr(b.shape)}`);
   const outShape = [...batch, n, m];
   const out = allocArray(outShape, mul.outs[0]);
+  const t0 = trace.level ? performance.now() : 0;
   const rda = reader(a.dtype), rdb = reader(b.dtype), wr = writer(out.dtype);
   const cva = a.dtype.native === dt ? null : convert(a.dtype, dt);
   const cvb = b.dtype.native === dt ? null : convert(b.dtype, dt);
+  // float64/float32 in native order, aligned: a WebAssembly kernel (same summation order)
+  const aligned = (x: NDArray) => x.addr % x.itemsize === 0 && x.strides.every((st) => st % x.itemsize === 0);
+  const wasm = (dt.char === 'd' || dt.char === 'f') && !cva && !cvb && a.dtype.isNative && b.dtype.isNative && aligned(a2) && aligned(b2);
+  // packing pays once both sides are wide enough to reuse each packed panel (measured: 32³ and up)
+  const packed = wasm && n >= 8 && m >= 4 && n * k * m >= 1 << 15 ? packedMatmul(dt.char) : null;
+  const kernel = wasm && !packed ? matmulKernel(dt.char) : null;
+  const work = packed ? heap.alloc(packed.workspace(n, k, m)) : null;
   const dv = heap.view();
   const nb = batch.reduce((p, s) => p * s, 1);
   const bidx = new Array(batch.length).fill(0);
   let o = out.addr;
   const zero = add.fn(mul.fn(readZero(dt), readZero(dt)), readZero(dt));
-  // float64/float32 in native order, aligned: the WebAssembly kernel (same summation order)
-  const aligned = (x: NDArray) => x.addr % x.itemsize === 0 && x.strides.every((st) => st % x.itemsize === 0);
-  const kernel = (dt.char === 'd' || dt.char === 'f') && !cva && !cvb && a.dtype.isNative && b.dtype.isNative && aligned(a2) && aligned(b2) ? matmulKernel(dt.char) : null;
   for (let q = 0; q < nb; q++) {
     let pa = a2.addr, pb = b2.addr;
     for (let d = 0; d < batch.length; d++) {
@@ -62,7 +70,10 @@ export function matmul(x: any, y: any): any {
     }
     const sa0 = a2.strides[a2.ndim - 2], sa1 = a2.strides[a2.ndim - 1];
     const sb0 = b2.strides[b2.ndim - 2], sb1 = b2.strides[b2.ndim - 1];
-    if (kernel) {
+    if (packed) {
+      packed.run(pa, pb, o, n, k, m, sa0, sa1, sb0, sb1, work!.ptr);
+      o += n * m * out.itemsize;
+    } else if (kernel) {
       kernel(pa, pb, o, n, k, m, sa0, sa1, sb0, sb1);
       o += n * m * out.itemsize;
     } else for (let i = 0; i < n; i++) {
@@ -84,6 +95,8 @@ export function matmul(x: any, y: any): any {
       bidx[d] = 0;
     }
   }
+  if (work) heap.free(work);
+  if (trace.level) traceLaunch(`matmul ${dt.name} ${n}x${k} @ ${k}x${m}${nb > 1 ? ` (${nb} pairs)` : ''} ${packed ? 'packed' : kernel ? 'wasm' : 'js'}`, outShape, t0);
   let res = out;
   if (a.ndim === 1 && b.ndim === 1) return scalar(out.dtype, out.get([0, 0]));
   if (a.ndim === 1) res = out.view([...batch, m], [...out.strides.slice(0, batch.length), out.strides[out.ndim - 1]], 0);
