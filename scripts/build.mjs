@@ -32,7 +32,8 @@ const warn = (msg) => console.warn(`build: ${msg}`);
 /** the node flags bin/ndpy starts node with (its `flags=` line): V8 only takes a code cache or a snapshot made under the same flags */
 function launcherFlags() {
   const line = readFileSync('bin/ndpy', 'utf8').split('\n').find((l) => l.startsWith('flags='));
-  return line ? line.slice('flags='.length).trim().split(/\s+/).filter(Boolean) : [];
+  // the value may be quoted to hold several flags: flags="--a --b"
+  return line ? line.slice('flags='.length).trim().replace(/^"(.*)"$/, '$1').split(/\s+/).filter(Boolean) : [];
 }
 
 /**

@@ -479,6 +479,22 @@ function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetCom
   );
 }
 
+/**
+ * Open `for (;;) {` over a Python iterable, leaving each item in `v`. A plain list is walked by index in
+ * the loop itself, re-reading its length each time exactly as list_iterator does (so appending while
+ * iterating behaves as in CPython); anything else goes through `$iter(…).next()`.
+ */
+export function emitIterLoopHead(ctx: FnCtx, src: string, v: string): void {
+  const [seq, it, i] = [ctx.temp(), ctx.temp(), ctx.temp()];
+  ctx.emit(`${seq} = ${src};`);
+  ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else ${it} = $iter(${seq});`);
+  ctx.emit('for (;;) {');
+  ctx.indent++;
+  ctx.emit(`if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++]; }`);
+  ctx.emit(`else if ((${v} = ${it}.next()) === undefined) break;`);
+  ctx.indent--;
+}
+
 /** Emit nested for/if loops of a comprehension into `inner`, calling emitElt at the innermost level. */
 function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): void {
   const rec = (i: number) => {
@@ -487,10 +503,9 @@ function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): vo
       return;
     }
     const g = gens[i];
-    const it = inner.temp();
     const v = inner.temp();
     const src = i === 0 ? '$it0' : compileExpr(inner, g.iter);
-    inner.emit(`for (${it} = $iter(${src}); (${v} = ${it}.next()) !== undefined;) {`);
+    emitIterLoopHead(inner, src, v);
     inner.block(() => {
       inner.emit('if (--$B.n <= 0) $poll();');
       emitAssign(inner, g.target, v);

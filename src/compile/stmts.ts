@@ -8,7 +8,7 @@
  */
 import type { Stmt, Expr } from '../../grammar/ast';
 import { FnCtx, ident } from './context';
-import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
+import { compileExpr, compileTest, emitAssign, emitIterLoopHead, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
 import { inlineArith, maybeNumber } from './numeric';
@@ -144,13 +144,12 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
     case 'For': {
       const flag = s.orelse.length ? ctx.temp() : null;
       if (flag) ctx.emit(`${flag} = false;`);
-      const it = ctx.temp();
       const v = ctx.temp();
       const r = rangeCall(s.iter);
       if (r) {
         // `for i in range(…)` with the builtin range and int bounds: a counting loop, no range object
         // or iterator; any other case (range shadowed, floats, huge ints) takes the generic path
-        const f = ctx.temp();
+        const [f, it] = [ctx.temp(), ctx.temp()];
         const [i, stop, step] = [ctx.temp(), ctx.temp(), ctx.temp()];
         const args = r.map((a) => compileExpr(ctx, a));
         const argTemps = args.map(() => ctx.temp());
@@ -164,7 +163,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
         ctx.emit(`else if ((${v} = ${it}.next()) === undefined) break;`);
         ctx.indent--;
       } else {
-        ctx.emit(`for (${it} = $iter(${compileExpr(ctx, s.iter)}); (${v} = ${it}.next()) !== undefined;) {`);
+        emitIterLoopHead(ctx, compileExpr(ctx, s.iter), v);
       }
       ctx.branch(() => ctx.block(() => {
         ctx.emit('if (--$B.n <= 0) $poll();');

@@ -9,11 +9,11 @@
 import {
   PyType, TypeType, ObjectType, typeOf, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged, globalsEpoch,
 } from './pytype';
-import { PyInstance, PyModule, PyTuple } from './values';
+import { PyInstance, PyModule, PyTuple, tuple } from './values';
 import { PyFunction, PyBuiltin, PyMethod, Kw, call, installCallSlow, funcAttrs } from './function';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet } from './descriptors';
 import { throwPy } from './errors';
-import { PyExc } from './exceptions';
+import { PyExc, BaseException } from './exceptions';
 import { repr } from './repr';
 import { userType, asSubclassInstance } from './subclass';
 import { excType } from './exceptions';
@@ -438,9 +438,29 @@ export function instantiate(t: PyType, args: any[], kw: Kw): any {
   return typeCall(t, args, kw);
 }
 
+/**
+ * Builtin exception classes whose __new__ and __init__ are BaseException's: calling one with positional
+ * arguments only makes the instance and stores them as `args` (what those two methods do in turn).
+ * Builtin classes never change, so the answer is kept on the type.
+ */
+function isPlainExcType(t: PyType): boolean {
+  let ok = t.plainExc;
+  if (ok === undefined) {
+    const base = BaseException.dict;
+    ok = !t.isUser && t.newInstance !== null && t.isSubtypeOf(BaseException) && t.lookup('__new__') === base.__new__ && t.lookup('__init__') === base.__init__;
+    t.plainExc = ok;
+  }
+  return ok;
+}
+
 /** type.__call__: __new__ then __init__. */
 export function typeCall(t: PyType, args: any[], kw: Kw): any {
   if (t === TypeType) return TypeType.newInstance!(t, args, kw);
+  if (kw === null && isPlainExcType(t)) {
+    const e = t.newInstance!(t, args, null) as PyExc;
+    e.args = tuple(args);
+    return e;
+  }
   // plain classes (object's __new__, a Python __init__ taking exactly these arguments): no lookups
   const init0 = t.plainInit;
   if (init0 !== null && kw === null && init0.nfast === args.length + 1) {

@@ -28,7 +28,7 @@ import { importModule } from '../interp/imports';
 import * as A from './arith';
 import { roundFloat, roundHalfEven, roundInt, floatToInt } from './formatSpec';
 import { formatIntBase } from './numParse';
-import { state, tick } from '../interp/state';
+import { state, tick, charge } from '../interp/state';
 import { stdStreamObjects, PyFile } from './file';
 
 // ---- iterator types ----
@@ -526,7 +526,20 @@ function sumFn(args: any[], kw: Kw): any {
   let acc: any = startArg === undefined ? 0 : startArg;
   if (typeof acc === 'string') throwPy('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   const items = asArray(it);
-  for (let i = 0; i < items.length; i++) {
+  let i = 0;
+  if (typeof acc === 'number' && Number.isInteger(acc)) {
+    // ints (a raw integral JS number is always an int: integral floats are boxed) add in JS while the
+    // total stays within ±2**53; the first other item or a larger total continues in the generic loop
+    for (; i < items.length; i++) {
+      const x = items[i];
+      if (typeof x !== 'number' || !Number.isInteger(x)) break;
+      const r = acc + x;
+      if (r > Number.MAX_SAFE_INTEGER || r < -Number.MAX_SAFE_INTEGER) break;
+      acc = r;
+    }
+    charge(i);
+  }
+  for (; i < items.length; i++) {
     tick(); // sum([[0]] * 10**5, []) is quadratic inside this loop
     acc = A.add(acc, items[i]);
   }

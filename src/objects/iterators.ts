@@ -212,13 +212,16 @@ function adaptIterator(it: any): PyIter {
   return new UserIter(it, nf);
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Iteration of builtin values (subclass instances iterate as their builtin base). */
 export function iterNative(v: any): PyIter {
   if (Array.isArray(v)) return new ArrayIter(v);
   if (v instanceof PyIter) return v;
   if (v instanceof PyRange) return new RangeIter(v);
   if (v instanceof PyTuple) return new ArrayIter(v.items, TupleIterType);
-  if (typeof v === 'string') return new ArrayIter(v.length === [...v].length ? v : [...v], StrIterType);
+  // code points: only a string holding surrogates needs splitting (which would copy every character)
+  if (typeof v === 'string') return new ArrayIter(SURROGATE.test(v) ? [...v] : v, StrIterType);
   if (v instanceof PyDict) return new HashIter(v, 'k', DictKeyIterType);
   if (v instanceof PySet) return new HashIter(v, 'k', SetIterType);
   if (v instanceof PyBytes) return new ArrayIter(v.data, IteratorType);

@@ -93,14 +93,14 @@ export function lenNative(v: any): number {
   return throwPy('TypeError', `object of type '${typeOf(v).name}' has no len()`);
 }
 
-/** Number of code points (Python str length), fast when there are no surrogate pairs. */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+/**
+ * Number of code points (Python str length), fast when there are no surrogate pairs. The test is a regular
+ * expression: V8 answers it for a one-byte string without reading it, and scans two-byte strings natively
+ * (a charCodeAt loop made `len(s)` and `s[i:j]` cost ~3 ns per character of `s`).
+ */
 export function strLen(s: string): number {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) return [...s].length;
-  }
-  return n;
+  return HIGH_SURROGATE.test(s) ? [...s].length : s.length;
 }
 
 // ---- hashing (src/objects/hash.ts) ----

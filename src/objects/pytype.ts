@@ -94,6 +94,8 @@ export class PyType {
   }
   private initEpoch = -1;
   private initFn: any = null;
+  /** attrs.typeCall's cached answer: a builtin exception class with BaseException's __new__ and __init__ */
+  plainExc: boolean | undefined = undefined;
   /**
    * For a user class created with object's __new__ (no builtin base), its __init__ when that is a
    * Python function; null otherwise. Lets `Cls(a, b)` skip the generic instantiation path.
