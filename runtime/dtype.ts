@@ -1,16 +1,18 @@
 /**
  * Data types of array elements: the fixed-size numeric dtypes NumPy has (bool, signed and unsigned
- * integers of 8–64 bits, float16/32/64, complex64/128), their byte order, and the casting and promotion
- * lattice NumPy 2 uses (`promote_types`, `can_cast`).
+ * integers of 8–64 bits, float16/32/64, complex64/128), fixed-width text ('U' str, 'S' bytes), structured
+ * and void records, their byte order, and the casting and promotion lattice NumPy 2 uses (`promote_types`,
+ * `can_cast`). 'O' (object) exists as a type for dtype objects and promotion only: no array has it.
  *
  * A `DType` is immutable and interned per (type, byte order): compare them with `equiv`/`===` of the base.
  * `char` is NumPy's type character ('l' for int64, as NumPy on 64-bit Linux reports it); `num` orders the
  * types the way NumPy's type numbers do, which is also the order ufunc loops are searched in.
  * Values cross into JS in one "domain" per kind: bool → 0/1, integers up to 32 bits → number,
- * 64-bit integers → bigint, floats → number, complex → [re, im] pairs kept by the caller.
+ * 64-bit integers → bigint, floats → number, complex → [re, im] pairs kept by the caller, fixed-width
+ * text → a JS string ('U': one code point per character; 'S': one char per byte, codes 0–255).
  */
 
-export type Kind = 'b' | 'i' | 'u' | 'f' | 'c' | 'U' | 'V';
+export type Kind = 'b' | 'i' | 'u' | 'f' | 'c' | 'S' | 'U' | 'V' | 'O';
 export type Domain = 'bool' | 'int' | 'bigint' | 'float' | 'complex' | 'str' | 'record';
 
 /** A named field of a structured dtype at a byte offset. */
@@ -50,18 +52,27 @@ export class DType {
   /** NumPy's `dtype.str`, e.g. '<f8', '|b1', '>i2' */
   get str(): string {
     if (this.kind === 'U') return `<U${this.itemsize / 4}`;
+    if (this.kind === 'S') return `|S${this.itemsize}`;
+    if (this.kind === 'O') return '|O';
     if (this.kind === 'V') return `|V${this.itemsize}`;
     return this.byteorder + this.kind + this.itemsize;
   }
-  /** characters of a fixed-width unicode dtype ('<U5' → 5) */
+  /** characters of a fixed-width text dtype ('<U5' → 5, '|S5' → 5) */
   get chars(): number {
-    return this.itemsize / 4;
+    return this.kind === 'S' ? this.itemsize : this.itemsize / 4;
+  }
+  /** fixed-width text: unicode 'U' or bytes 'S' */
+  get isText(): boolean {
+    return this.kind === 'U' || this.kind === 'S';
   }
   get domain(): Domain {
     switch (this.kind) {
       case 'U':
+      case 'S':
         return 'str';
       case 'V':
+      case 'O':
+        // object: an opaque 8-byte slot, never read as a value (arrays of it are not supported)
         return 'record';
       case 'b':
         return 'bool';
@@ -74,7 +85,7 @@ export class DType {
   }
   /** The same type with the other byte order (itself for one-byte types). */
   swapped(): DType {
-    if (this.itemsize === 1 || this.kind === 'U' || this.kind === 'V') return this;
+    if (this.itemsize === 1 || this.isText || this.kind === 'V') return this;
     return withOrder(this.native, this.byteorder === '>' ? '<' : '>');
   }
   /** bits of mantissa precision for floats (and of each part for complex) */
@@ -107,6 +118,8 @@ export const float32 = mk('float32', 'f', 'f', 4, 11);
 export const float64 = mk('float64', 'f', 'd', 8, 12);
 export const complex64 = mk('complex64', 'c', 'F', 8, 14);
 export const complex128 = mk('complex128', 'c', 'D', 16, 15);
+/** np.dtype(object) as a type only: no array can have it */
+export const object = new DType('object', 'O', 'O', 8, 17, '|');
 
 /** All native dtypes in NumPy's type-number order (the order ufunc loops are listed in). */
 export const ALL: DType[] = [bool, int8, uint8, int16, uint16, int32, uint32, int64, uint64, float16, float32, float64, complex64, complex128];
@@ -155,6 +168,17 @@ export function unicode(n: number): DType {
   return d;
 }
 
+const bytesCache = new Map<number, DType>();
+/** The fixed-width bytes dtype of n bytes ('|Sn', NumPy's bytes_ arrays; NUL-padded storage). */
+export function bytes(n: number): DType {
+  let d = bytesCache.get(n);
+  if (!d) {
+    d = new DType(n ? `bytes${n * 8}` : 'bytes', 'S', 'S', n, 18, '|');
+    bytesCache.set(n, d);
+  }
+  return d;
+}
+
 /** A structured dtype from fields (offsets already computed) and a total item size. */
 export function structured(fields: Field[], itemsize: number, aligned = false, isRecord = false): DType {
   const d = new DType(`void${itemsize * 8}`, 'V', 'V', itemsize, 20, '|');
@@ -187,7 +211,7 @@ export function sameDType(a: DType, b: DType): boolean {
   return a.fields.every((f, i) => f.name === b.fields![i].name && f.offset === b.fields![i].offset && sameDType(f.dtype, b.fields![i].dtype));
 }
 
-/** Parse a dtype string ('f8', '<i4', '>u2', 'float32', 'i', '?', 'U5', 'str'); null when unknown. */
+/** Parse a dtype string ('f8', '<i4', '>u2', 'float32', 'i', '?', 'U5', 'str', 'S5', 'bytes'); null when unknown. */
 export function parseDType(s: string): DType | null {
   let order = '=';
   let body = s;
@@ -197,12 +221,15 @@ export function parseDType(s: string): DType | null {
   }
   const um = /^(?:U|str)(\d*)$/.exec(body);
   if (um) return unicode(um[1] ? Number(um[1]) : 0);
+  const sm = /^(?:S|bytes)(\d*)$/.exec(body);
+  if (sm) return bytes(sm[1] ? Number(sm[1]) : 0);
+  if (body === 'O' || body === 'object') return object;
   const base = BY_CHAR[body] ?? BY_NAME[body];
   if (!base) return null;
   return ordered(base, order);
 }
 
-const KIND_RANK: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3, U: 4, V: 5 };
+const KIND_RANK: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3, S: 4, U: 4, V: 5, O: 6 };
 export function kindRank(k: Kind): number {
   return KIND_RANK[k];
 }
@@ -220,9 +247,12 @@ export function strWidth(d: DType): number {
     case 'c':
       return 64;
     case 'U':
+    case 'S':
       return d.chars;
     case 'V':
       return d.itemsize;
+    case 'O':
+      return 0;
   }
 }
 
@@ -230,9 +260,12 @@ export function strWidth(d: DType): number {
 function safe(from: DType, to: DType): boolean {
   const a = from.native, b = to.native;
   if (a === b) return true;
+  // everything casts safely to object, object to nothing else
+  if (a.kind === 'O' || b.kind === 'O') return b.kind === 'O';
   if (a.kind === 'V' || b.kind === 'V') return sameDType(a, b);
-  if (b.kind === 'U') return a.kind === 'U' ? b.chars >= a.chars : b.chars >= strWidth(a);
-  if (a.kind === 'U') return false;
+  // text holds any text no wider and any number whose str() fits; 'U' never casts safely to 'S'
+  if (b.isText) return a.kind === 'U' && b.kind === 'S' ? false : b.chars >= strWidth(a);
+  if (a.kind === 'U' || a.kind === 'S') return false;
   switch (a.kind) {
     case 'b':
       return true;
@@ -285,11 +318,13 @@ export function promote(a: DType, b: DType): DType {
   a = a.native;
   b = b.native;
   if (a === b) return a;
+  if (a.kind === 'O' || b.kind === 'O') return object;
   if (a.kind === 'V' || b.kind === 'V') {
     if (sameDType(a, b)) return a;
     throw new TypeError(`invalid type promotion with structured datatype(s).`);
   }
   if (a.kind === 'U' || b.kind === 'U') return unicode(Math.max(strWidth(a), strWidth(b)));
+  if (a.kind === 'S' || b.kind === 'S') return bytes(Math.max(strWidth(a), strWidth(b)));
   if (safe(a, b)) return b;
   if (safe(b, a)) return a;
   // mixed signedness or int/float: the first type (smallest within each kind) both reach safely

@@ -40,6 +40,24 @@ function writeUnicode(n: number): Writer {
   };
 }
 
+/** The bytes of an 'S' element as a string of char codes 0–255, trailing NULs dropped (NumPy's bytes_ value). */
+function readBytes(n: number): Reader {
+  return (dv, a) => {
+    let end = n;
+    while (end > 0 && dv.getUint8(a + end - 1) === 0) end--;
+    let s = '';
+    for (let i = 0; i < end; i++) s += String.fromCharCode(dv.getUint8(a + i));
+    return s;
+  };
+}
+function writeBytes(n: number): Writer {
+  return (dv, a, v: string) => {
+    const m = Math.min(v.length, n);
+    for (let i = 0; i < m; i++) dv.setUint8(a + i, v.charCodeAt(i));
+    for (let i = m; i < n; i++) dv.setUint8(a + i, 0);
+  };
+}
+
 /** Structured elements read as arrays of their field values; sub-arrays as nested arrays. */
 function readRecord(d: DType): Reader {
   if (d.subBase) {
@@ -80,6 +98,7 @@ function writeRecord(d: DType): Writer {
 
 export function reader(d: DType): Reader {
   if (d.kind === 'U') return readUnicode(d.chars);
+  if (d.kind === 'S') return readBytes(d.itemsize);
   if (d.kind === 'V') return readRecord(d);
   const le = d.byteorder !== '>';
   switch (d.char) {
@@ -117,6 +136,7 @@ export function reader(d: DType): Reader {
 
 export function writer(d: DType): Writer {
   if (d.kind === 'U') return writeUnicode(d.chars);
+  if (d.kind === 'S') return writeBytes(d.itemsize);
   if (d.kind === 'V') return writeRecord(d);
   const le = d.byteorder !== '>';
   switch (d.char) {
@@ -159,19 +179,28 @@ export function writer(d: DType): Writer {
 }
 
 /**
- * Casts to and from fixed-width unicode: numbers print as NumPy's str() of the value would (set by the
- * Python layer, which owns float formatting), strings parse as Python's int()/float() do.
+ * Casts to and from fixed-width text: numbers print as NumPy's str() of the value would (set by the
+ * Python layer, which owns float formatting), strings parse as Python's int()/float() do, and 'S' ↔ 'U'
+ * goes through the Python layer's ASCII codec (which raises NumPy's UnicodeEncode/DecodeError).
  */
 let valueToStr: (d: DType, v: any) => string = (_d, v) => String(v);
-let strToValue: (s: string, d: DType) => any = (s) => Number(s);
-export function setStringCasts(toStr: (d: DType, v: any) => string, fromStr: (s: string, d: DType) => any): void {
+let strToValue: (s: string, from: DType, to: DType) => any = (s) => Number(s);
+let recode: (s: string, to: DType) => string = (s) => s;
+export function setStringCasts(
+  toStr: (d: DType, v: any) => string,
+  fromStr: (s: string, from: DType, to: DType) => any,
+  ascii: (s: string, to: DType) => string,
+): void {
   valueToStr = toStr;
   strToValue = fromStr;
+  recode = ascii;
 }
 function strConverter(from: DType, to: DType): (v: any) => any {
-  if (from.kind === 'U' && to.kind === 'U') return (v: string) => [...v].slice(0, to.chars).join('');
-  if (to.kind === 'U') return (v: any) => [...valueToStr(from, v)].slice(0, to.chars).join('');
-  return (v: string) => strToValue(v, to);
+  const cut = to.kind === 'U' ? (v: string) => [...v].slice(0, to.chars).join('') : (v: string) => v.slice(0, to.chars);
+  if (from.kind === to.kind) return cut;
+  if (from.isText && to.isText) return (v: string) => cut(recode(v, to));
+  if (to.isText) return (v: any) => cut(valueToStr(from, v));
+  return (v: string) => strToValue(v, from, to);
 }
 
 const INT64_MIN = -(2n ** 63n);

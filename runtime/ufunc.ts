@@ -7,7 +7,7 @@
  * from loop to output dtype folded into the same pass (no temporaries). The WASM kernels in wasm/ run the
  * same loops fast; differential tests compare the two.
  */
-import { DType, BY_CHAR, canCast, float64, unicode } from './dtype';
+import { DType, BY_CHAR, canCast, float64, unicode, bytes } from './dtype';
 import { NDArray, broadcastStrides, stridedLoop, shapeSize, contiguousStrides, coalesce } from './ndarray';
 import { reader, writer, converter } from './elements';
 import { heap } from './memory';
@@ -44,7 +44,7 @@ const loopCache = new Map<string, Loop | null>();
 /** The loop NumPy would pick for these input dtypes, or null when none exists. */
 export function findLoop(name: string, ins: DType[]): Loop | null {
   // string loops depend on the widths (concatenation's output width is their sum)
-  const key = name + ':' + ins.map((d) => (d.kind === 'U' ? `U${d.chars},` : d.char)).join('');
+  const key = name + ':' + ins.map((d) => (d.isText ? `${d.kind}${d.chars},` : d.char)).join('');
   let l = loopCache.get(key);
   if (l !== undefined) return l;
   l = searchLoop(name, ins.map((d) => d.native));
@@ -55,10 +55,11 @@ export function findLoop(name: string, ins: DType[]): Loop | null {
 function searchLoop(name: string, ins: DType[]): Loop | null {
   const s = UFUNC_SPECS[name];
   if (!s) return null;
-  if (ins.some((d) => d.kind === 'U')) {
-    // fixed-width strings: comparisons and concatenation (NumPy 2's string loops)
-    if (!ins.every((d) => d.kind === 'U')) return null;
-    if (name === 'add') return makeLoop(name, ins, [unicode(ins.reduce((n, d) => n + d.chars, 0))]);
+  if (ins.some((d) => d.isText)) {
+    // fixed-width strings: comparisons and concatenation (NumPy 2's string loops), str with str, bytes with bytes
+    if (!ins.every((d) => d.kind === ins[0].kind)) return null;
+    const width = ins.reduce((n, d) => n + d.chars, 0);
+    if (name === 'add') return makeLoop(name, ins, [ins[0].kind === 'U' ? unicode(width) : bytes(width)]);
     return ['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal'].includes(name) ? makeLoop(name, ins, [BY_CHAR['?']]) : null;
   }
   if ((name === 'true_divide' || name === 'divide') && ins.every((d) => d.kind === 'b' || d.kind === 'i' || d.kind === 'u')) {

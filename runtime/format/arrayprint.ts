@@ -208,7 +208,12 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
       };
     }
     case 'U':
+    case 'O':
+      // NumPy prints str and object elements by their repr
       return f?.numpystr ?? ((v: string) => JSON.stringify(v));
+    case 'S':
+      // the Python layer's `bytes` entry prints b'…' literals
+      return f?.bytes ?? ((v: string) => JSON.stringify(v));
     case 'b': {
       const t = isScalar ? 'True' : ' True';
       return (v) => (v ? t : 'False');

@@ -33,7 +33,7 @@ export type Kernel = ((...args: number[]) => number | undefined) & { checksFinit
 
 /** the WASM type a dtype's values are computed in (float16 in f64, as the reference computes in double) */
 function valType(d: DType): ValType | null {
-  if (!d.isNative || d.kind === 'c' || d.kind === 'U' || d.kind === 'V') return null;
+  if (!d.isNative || d.kind === 'c' || d.isText || d.kind === 'V') return null;
   if (d.kind === 'f') return d.itemsize === 4 ? F32 : F64;
   return d.itemsize === 8 ? I64 : I32;
 }
@@ -463,7 +463,7 @@ function buildHostCall(loop: Loop, ins: DType[], outs: DType[]): Kernel | null {
  */
 function buildComplex(loop: Loop, ins: DType[], out: DType): Kernel | null {
   const lt = loop.ins[0], lo = loop.outs[0];
-  if (loop.ins.some((d) => d !== lt) || !out.isNative || ins.some((d) => !d.isNative || d.kind === 'U' || d.kind === 'V')) return null;
+  if (loop.ins.some((d) => d !== lt) || !out.isNative || ins.some((d) => !d.isNative || d.isText || d.kind === 'V')) return null;
   if (lo.kind === 'c' && out.kind !== 'c') return null; // complex → real casts stay in JS (ComplexWarning)
   if (lo.kind !== 'c' && valType(lo) === null) return null;
   const nin = ins.length;

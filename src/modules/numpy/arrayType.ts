@@ -11,7 +11,7 @@ import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { builtinType, ObjectType, PyType } from '../../objects/pytype';
 import { installSubclassing, wrapAs, subclassOf } from './subclassing';
-import { PyTuple, tuple, NotImplemented, isFloat, floatValue } from '../../objects/values';
+import { PyTuple, tuple, NotImplemented, isFloat, floatValue, PyBytes } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { GetSet } from '../../objects/descriptors';
@@ -22,7 +22,7 @@ import { nativeBinary } from '../../objects/arith';
 import { ArrayIter } from '../../objects/iterators';
 import { pyDType, toDType, optDType } from './dtypes';
 import { NPScalar, scalar, domainToPy } from './scalars';
-import { asArray, allocArray, castCopy, copyInto, toList, elementPy } from './coerce';
+import { asArray, allocArray, castCopy, copyInto, toList, elementPy, noObjectArrays } from './coerce';
 import { applyUfunc, kwArgs, dtRepr } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { getIndex, setIndex } from './indexing';
@@ -113,15 +113,17 @@ function compareOp(name: string, a: NDArray, b: any): any {
   }
   if (!arrayOperand(b) && !(b instanceof Object) && !(typeof b === 'string' && a.dtype.kind === 'U')) return NotImplemented;
   if (b === null || (typeof b === 'string' && a.dtype.kind !== 'U')) return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
-  // a string array is never equal to a number (NumPy's == catches the missing loop)
-  if ((name === 'equal' || name === 'not_equal') && (a.dtype.kind === 'U') !== isText(b)) return fullBool(a, name === 'not_equal');
+  // a str array is never equal to a number or to bytes (NumPy's == catches the missing loop)
+  if ((name === 'equal' || name === 'not_equal') && textKind(a) !== textKind(b)) return fullBool(a, name === 'not_equal');
   return applyUfunc(ufunc(name), [a, b]);
 }
 
-function isText(v: any): boolean {
-  if (typeof v === 'string') return true;
+/** 'U' for str values and arrays, 'S' for bytes ones, '' otherwise */
+function textKind(v: any): string {
+  if (typeof v === 'string') return 'U';
+  if (v instanceof PyBytes) return 'S';
   const k = v instanceof NDArray ? v.dtype.kind : v instanceof NPScalar ? v.dt.kind : Array.isArray(v) || v instanceof PyTuple ? asArray(v).dtype.kind : '';
-  return k === 'U';
+  return k === 'U' || k === 'S' ? k : '';
 }
 
 function fullBool(a: NDArray, v: boolean): NDArray {
@@ -308,6 +310,7 @@ export function installArrayType(): void {
       }
       if (p.dtype === undefined || p.dtype === null) return a.view(a.shape.slice(), a.strides.slice(), a.offset);
       const dt = toDType(p.dtype);
+      noObjectArrays(dt);
       if (dt.itemsize === a.itemsize) return a.view(a.shape.slice(), a.strides.slice(), a.offset, dt);
       if (a.ndim === 0 || a.strides[a.ndim - 1] !== a.itemsize) throwPy('ValueError', 'To change to a dtype of a different size, the last axis must be contiguous');
       const last = a.shape[a.ndim - 1] * a.itemsize;

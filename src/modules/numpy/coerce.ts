@@ -15,7 +15,8 @@ import { getAttrOrUndef } from '../../objects/attrs';
 import { call } from '../../objects/function';
 import { reader, writer, converter } from '../../../runtime/elements';
 import { heap, OutOfMemory } from '../../../runtime/memory';
-import { PyTuple, PyRange, PyComplex, PyFloat } from '../../objects/values';
+import { PyTuple, PyRange, PyComplex, PyFloat, PyBytes } from '../../objects/values';
+import { str as pyStr } from '../../objects/repr';
 import { throwPy } from '../../objects/errors';
 import { typeOf } from '../../objects/pytype';
 import { toArray, isIterable } from '../../objects/iterators';
@@ -55,6 +56,7 @@ export function leafDType(v: any): DType {
   }
   if (k) return D.defaultFor(k);
   if (typeof v === 'string') return D.unicode(Math.max(1, [...v].length));
+  if (v instanceof PyBytes) return D.bytes(Math.max(1, v.data.length));
   if (v === null) throwPy('TypeError', "arrays of Python objects (dtype=object) are not supported");
   return throwPy('TypeError', `arrays of '${typeOf(v).name}' objects (dtype=object) are not supported`);
 }
@@ -138,17 +140,17 @@ export function fromPython(v: any, dtype?: DType): NDArray {
   if (v instanceof NDArray) return dtype ? castCopy(v, dtype) : copyArray(v);
   const proto = fromProtocol(v);
   if (proto) return dtype ? castCopy(proto, dtype) : copyArray(proto);
-  if (!isSeqAny(v) && !(v instanceof NPScalar) && weakKind(v) === null && v !== null && typeof v === 'object' && isIterable(v) && typeof v !== 'string') {
+  if (!isSeqAny(v) && !(v instanceof NPScalar) && !(v instanceof PyBytes) && weakKind(v) === null && v !== null && typeof v === 'object' && isIterable(v) && typeof v !== 'string') {
     // generators and other iterables are not sequences to NumPy: they would be object scalars
     v = toArray(v);
   }
   const { shape, leaves } = discover(v, dtype?.kind === 'V' && !!dtype.fields);
   let dt = dtype;
-  if (dt && dt.kind === 'U' && dt.chars === 0) {
-    // dtype=str: the width is the longest element's
+  if (dt && dt.isText && dt.chars === 0) {
+    // dtype=str / dtype=bytes: the width is the longest element's (Python numbers count as their str())
     let n = 1;
-    for (const l of leaves) n = Math.max(n, typeof l === 'string' ? [...l].length : D.strWidth(leafDType(l)));
-    dt = D.unicode(n);
+    for (const l of leaves) n = Math.max(n, textWidth(l));
+    dt = dt.kind === 'U' ? D.unicode(n) : D.bytes(n);
   }
   if (!dt) {
     dt = leaves.length ? leafDType(leaves[0]) : D.float64;
@@ -169,8 +171,24 @@ export function fromPython(v: any, dtype?: DType): NDArray {
   return out;
 }
 
+/** characters an element takes in a text array of unspecified width */
+function textWidth(v: any): number {
+  if (typeof v === 'string') return [...v].length;
+  if (v instanceof PyBytes) return v.data.length;
+  if (weakKind(v) !== null) return [...pyStr(v)].length;
+  return D.strWidth(leafDType(v));
+}
+
+/** dtype('O') exists as a type only: making an array of it raises */
+export function noObjectArrays(dt: DType): void {
+  if (dt.kind === 'O') throwPy('TypeError', 'arrays of Python objects (dtype=object) are not supported');
+}
+
 /** A new C-contiguous array (MemoryError when memory cannot be had). */
 export function allocArray(shape: number[], dt: DType, zero = false, order: 'C' | 'F' = 'C'): NDArray {
+  // np.zeros(n, 'S') / np.empty(n, str): text of unspecified width gets one character
+  if (dt.isText && dt.chars === 0) dt = dt.kind === 'U' ? D.unicode(1) : D.bytes(1);
+  noObjectArrays(dt);
   for (const s of shape) if (s < 0) throwPy('ValueError', 'negative dimensions are not allowed');
   const bytes = shapeSize(shape) * dt.itemsize;
   checkAlloc(bytes, shape, dt);
@@ -184,7 +202,10 @@ export function allocArray(shape: number[], dt: DType, zero = false, order: 'C' 
 
 /** A C-ordered copy of `a` with dtype `dt` (NumPy's unsafe cast). */
 export function castCopy(a: NDArray, dt: DType, order: 'C' | 'F' = 'C'): NDArray {
-  if (dt.kind === 'U' && dt.chars === 0) dt = D.unicode(Math.max(1, D.strWidth(a.dtype)));
+  if (dt.isText && dt.chars === 0) {
+    const n = Math.max(1, D.strWidth(a.dtype));
+    dt = dt.kind === 'U' ? D.unicode(n) : D.bytes(n);
+  }
   const out = allocArray(a.shape, dt, false, order);
   copyInto(out, a);
   return out;

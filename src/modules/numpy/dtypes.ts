@@ -1,15 +1,17 @@
 /**
  * The Python face of dtypes: `np.dtype` objects (interned, one per runtime DType), the scalar type
  * hierarchy (np.generic → number → integer → signedinteger → int8 …, inexact → floating/complexfloating,
- * np.bool), and `toDType`, which understands every way a script names a type: dtype objects, scalar
- * types, Python's int/float/bool/complex, and strings ('f8', '<i4', 'float32', 'int').
+ * np.bool, flexible → character → bytes_/str_, object_), and `toDType`, which understands every way a
+ * script names a type: dtype objects, scalar types, Python's int/float/bool/complex/str/bytes/object, and
+ * strings ('f8', '<i4', 'float32', 'int', 'S5', 'O').
  *
  * As in NumPy, np.float64 subclasses Python's float and np.complex128 subclasses complex, so
- * isinstance(np.float64(1), float) holds; no other scalar type has a Python base.
+ * isinstance(np.float64(1), float) holds; np.bytes_ and np.str_ subclass bytes and str, but elements of
+ * 'S' and 'U' arrays read back as plain bytes and str, so they are never instances of them.
  */
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
-import { PyType, builtinType, ObjectType, FloatType, ComplexType, IntType, BoolType, TypeType, typeOf, StrType } from '../../objects/pytype';
+import { PyType, builtinType, ObjectType, FloatType, ComplexType, IntType, BoolType, TypeType, typeOf, StrType, BytesType } from '../../objects/pytype';
 import { throwPy } from '../../objects/errors';
 import { repr } from '../../objects/repr';
 import { defGetters } from '../../objects/descriptors';
@@ -57,6 +59,13 @@ export const ComplexFloatingType = abstract('complexfloating', InexactType);
 /** np.void (records of structured arrays) and its np.record flavour */
 export const VoidType = abstract('void', GenericType);
 export const RecordType = abstract('record', VoidType);
+export const FlexibleType = abstract('flexible', GenericType);
+export const CharacterType = abstract('character', FlexibleType);
+/** np.bytes_ and np.str_: the types of 'S' and 'U' arrays (whose elements read back as plain bytes and str) */
+export const BytesScalarType = abstract('bytes_', BytesType, [CharacterType]);
+export const StrScalarType = abstract('str_', StrType, [CharacterType]);
+/** np.object_: the type of dtype('O'), which exists only as a dtype here */
+export const ObjectScalarType = abstract('object_', GenericType);
 
 /** Scalar types by dtype name, and the reverse map. */
 export const scalarTypes = new Map<DType, PyType>();
@@ -90,6 +99,9 @@ function concrete(dt: DType): PyType {
 for (const dt of D.ALL) concrete(dt);
 
 export function scalarTypeOf(dt: DType): PyType {
+  if (dt.kind === 'S') return BytesScalarType;
+  if (dt.kind === 'U') return StrScalarType;
+  if (dt.kind === 'O') return ObjectScalarType;
   return scalarTypes.get(dt.native)!;
 }
 export function dtypeOfScalarType(t: PyType): DType | undefined {
@@ -116,7 +128,9 @@ export function toDType(v: any): DType {
     if (v === IntType) return D.int64;
     if (v === BoolType) return D.bool;
     if (v === ComplexType) return D.complex128;
-    if (v === StrType) return D.unicode(0);
+    if (v === StrType || v === StrScalarType) return D.unicode(0);
+    if (v === BytesType || v === BytesScalarType) return D.bytes(0);
+    if (v === ObjectType || v === ObjectScalarType) return D.object;
     if (v === VoidType) return D.rawVoid(0);
     // abstract types: NumPy picks the default of the kind
     if (v === FloatingType || v === InexactType) return D.float64;
@@ -136,12 +150,14 @@ export function optDType(v: any): DType | undefined {
 
 function dtypeRepr(dt: DType): string {
   if (dt.kind === 'V' && (dt.fields || dt.subBase)) return structuredRepr(dt);
+  if (dt.kind === 'S') return `dtype('S${dt.itemsize || ''}')`;
+  if (dt.kind === 'O') return "dtype('O')";
   if (!dt.isNative || dt.kind === 'U') return `dtype('${dt.str}')`;
   return `dtype('${dt.name}')`;
 }
 export function dtypeStr(dt: DType): string {
   if (dt.kind === 'V' && (dt.fields || dt.subBase)) return structuredStr(dt);
-  return dt.isNative && dt.kind !== 'U' ? dt.name : dt.str;
+  return dt.isNative && !dt.isText ? dt.name : dt.str;
 }
 
 /** `==` between a dtype and anything naming one (strings that do not parse compare unequal). */
@@ -156,6 +172,8 @@ function dtypeEq(a: DType, other: any): boolean {
 }
 
 export function installDTypes(): void {
+  BytesScalarType.newInstance = (_cls, args, kw) => BytesType.newInstance!(BytesType, args, kw);
+  StrScalarType.newInstance = (_cls, args, kw) => StrType.newInstance!(StrType, args, kw);
   DTypeType.newInstance = (_cls, args, kw) => {
     if (args.length < 1) throwPy('TypeError', "dtype() missing required argument 'dtype' (pos 1)");
     const align = (args[1] ?? kw?.get('align')) === true;
@@ -172,7 +190,7 @@ export function installDTypes(): void {
     str: (d: PyDType) => d.dt.str,
     itemsize: (d: PyDType) => d.dt.itemsize,
     alignment: (d: PyDType) => (d.dt.kind === 'c' ? d.dt.itemsize / 2 : d.dt.itemsize),
-    byteorder: (d: PyDType) => (d.dt.itemsize === 1 ? '|' : d.dt.isNative ? '=' : '>'),
+    byteorder: (d: PyDType) => (d.dt.byteorder === '|' ? '|' : d.dt.isNative ? '=' : '>'),
     isnative: (d: PyDType) => d.dt.isNative,
     type: (d: PyDType) => scalarTypeOf(d.dt),
     names: (d: PyDType) => (d.dt.fields ? tuple(d.dt.fields.map((f) => f.name)) : null),
@@ -185,7 +203,7 @@ export function installDTypes(): void {
     shape: (d: PyDType) => tuple(d.dt.subShape ?? []),
     ndim: (d: PyDType) => (d.dt.subShape ?? []).length,
     subdtype: (d: PyDType) => (d.dt.subBase ? tuple([pyDType(d.dt.subBase), tuple(d.dt.subShape!)]) : null),
-    hasobject: () => false,
+    hasobject: (d: PyDType) => d.dt.kind === 'O',
     flags: () => 0,
     descr: (d: PyDType) => descrList(d.dt),
     base: (d: PyDType) => (d.dt.subBase ? pyDType(d.dt.subBase) : d),

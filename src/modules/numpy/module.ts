@@ -15,7 +15,7 @@ import { importModule } from '../../interp/imports';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import * as T from './dtypes';
-import { NPScalar, scalar, weakKind, scalarStr, parseStr } from './scalars';
+import { NPScalar, scalar, weakKind, scalarStr, parseStr, asciiText } from './scalars';
 import { setStringCasts } from '../../../runtime/elements';
 import { asArray, castCopy, copyInto, allocArray } from './coerce';
 import { applyUfunc, kwArgs, installUfuncType, UfuncType } from './ufuncs';
@@ -80,7 +80,7 @@ function installTypes(): void {
   installBroadcastType();
   installFlatIterType();
   installInfo();
-  setStringCasts((d, v) => scalarStr(new NPScalar(d, v)), (s, d) => parseStr(s, d));
+  setStringCasts((d, v) => scalarStr(new NPScalar(d, v)), (s, from, to) => parseStr(s, to, from), asciiText);
 }
 
 /** Reduction keywords for the np.* forms: np.sum(a, axis=None, dtype=None, out=None, keepdims=False, …). */
@@ -186,6 +186,11 @@ export function makeNumpy(): PyModule {
   Object.assign(d, indexTrickValues(), einsumFunctions());
   d.emath = emathModule();
   d.void = VoidType;
+  d.bytes_ = T.BytesScalarType;
+  d.str_ = T.StrScalarType;
+  d.object_ = T.ObjectScalarType;
+  d.flexible = T.FlexibleType;
+  d.character = T.CharacterType;
   d.record = RecordType;
   d.recarray = RecArrayType;
   d.rec = recModule();
@@ -391,7 +396,7 @@ function issubdtype(a: any, b: any): boolean {
   return ta.isSubtypeOf(tb);
 }
 function isAbstract(t: PyType): boolean {
-  return [T.GenericType, T.NumberType, T.IntegerType, T.SignedType, T.UnsignedType, T.InexactType, T.FloatingType, T.ComplexFloatingType].includes(t);
+  return [T.GenericType, T.NumberType, T.IntegerType, T.SignedType, T.UnsignedType, T.InexactType, T.FloatingType, T.ComplexFloatingType, T.FlexibleType, T.CharacterType].includes(t);
 }
 
 export { castCopy, copyInto, allocArray, PyBuiltin };

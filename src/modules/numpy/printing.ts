@@ -18,7 +18,7 @@ import { defineMethods } from '../../objects/types/define';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { printOptions, PrintOptions, legacyLevel, defaultPrintOptions } from './printOptions';
-import { NPScalar, scalar, scalarStr, weakKind } from './scalars';
+import { NPScalar, scalar, weakKind, bytesOf } from './scalars';
 import { asArray } from './coerce';
 import { kwArgs } from './ufuncs';
 import { shapeRepr } from './alloc';
@@ -28,7 +28,7 @@ function runtimeOptions(o: PrintOptions): ArrayPrintOptions {
   return {
     precision: o.precision, threshold: o.threshold, edgeitems: o.edgeitems, linewidth: o.linewidth,
     suppress: o.suppress, nanstr: o.nanstr, infstr: o.infstr, sign: o.sign, floatmode: o.floatmode,
-    legacy: legacyLevel(o), formatter: { numpystr: (v: string) => pyRepr(v), ...(wrapFormatter(o.formatter) ?? {}) },
+    legacy: legacyLevel(o), formatter: { numpystr: (v: string) => pyRepr(v), bytes: (v: string) => pyRepr(bytesOf(v)), ...(wrapFormatter(o.formatter) ?? {}) },
   };
 }
 
@@ -54,7 +54,7 @@ function implied(dt: DType): boolean {
 
 export function dtypeShortRepr(dt: DType): string {
   if (dt.kind === 'V' && dt.fields) return structuredStr(dt.isRecord ? D.structured(dt.fields, dt.itemsize, dt.aligned) : dt);
-  if (!dt.isNative || dt.kind === 'U') return `'${dt.str}'`;
+  if (!dt.isNative || dt.isText) return `'${dt.str}'`;
   return dt.name;
 }
 
@@ -94,7 +94,7 @@ function scalarItem(a: NDArray): NPScalar {
 
 export function arrayStr(a: NDArray, over: Partial<PrintOptions> = {}): string {
   return withOptions(over, (o) => {
-    if (a.ndim === 0) return scalarStr(scalarItem(a));
+    if (a.ndim === 0) return pyStr(scalarItem(a));
     return array2string(a, o, ' ', '');
   });
 }

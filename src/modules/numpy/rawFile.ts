@@ -104,7 +104,7 @@ function skipSeparator(text: string, pos: number, sep: string): [number, number]
 
 /** array_from_text: elements separated by `sep`, at most `count` (all when negative). */
 function parseText(text: string, dt: DType, count: number, sep: string, fileMode: boolean): NDArray {
-  if (dt.kind === 'U' || dt.kind === 'V') throwPy('ValueError', fileMode ? 'Unable to read character files of that array type' : "don't know how to read character strings with that array type");
+  if (dt.isText || dt.kind === 'V') throwPy('ValueError', fileMode ? 'Unable to read character files of that array type' : "don't know how to read character strings with that array type");
   const clean = cleanSeparator(sep);
   const vals: any[] = [];
   let pos = 0;

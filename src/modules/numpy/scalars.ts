@@ -4,7 +4,9 @@
  *
  * A scalar is an `NPScalar`: its dtype and its value in that dtype's domain. Python ints that do not fit
  * an integer dtype raise NumPy's OverflowError ("Python integer 256 out of bounds for uint8") where NumPy
- * does — when building arrays and in arithmetic with weak Python scalars.
+ * does — when building arrays and in arithmetic with weak Python scalars. Elements of fixed-width text
+ * dtypes come back as plain Python values: str for 'U', bytes for 'S' (whose domain value is a string of
+ * char codes 0–255, one per byte).
  */
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
@@ -12,13 +14,14 @@ import { Complex, wrapInt, converter } from '../../../runtime/elements';
 import { roundHalf } from '../../../runtime/half';
 import { scalarFloatStr } from '../../../runtime/format/dragon4';
 import { PyType } from '../../objects/pytype';
-import { PyFloat, PyComplex, float } from '../../objects/values';
+import { PyFloat, PyComplex, PyBytes, float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { norm } from '../../objects/arith';
 import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { scalarTypeOf } from './dtypes';
 import { printOptions } from './printOptions';
 import { recordFromPy, recordToPy } from './structured';
+import { latin1, fromLatin1 } from '../../objects/types/bytes';
 
 export class NPScalar {
   readonly cls: PyType;
@@ -53,7 +56,8 @@ export function weakKind(v: any): D.WeakKind | null {
 /** A Python element value → the domain value of `dt`; ints out of range raise OverflowError. */
 export function pyToDomain(v: any, dt: DType, checkRange = true): any {
   if (v instanceof NPScalar) return castScalar(v, dt);
-  if (dt.kind === 'U') return [...(typeof v === 'string' ? v : pyStr(v))].slice(0, dt.chars).join('');
+  if (dt.kind === 'U') return [...(typeof v === 'string' ? v : v instanceof PyBytes ? asciiText(latin1(v.data), dt) : pyStr(v))].slice(0, dt.chars).join('');
+  if (dt.kind === 'S') return (v instanceof PyBytes ? latin1(v.data) : asciiText(typeof v === 'string' ? v : pyStr(v), dt)).slice(0, dt.chars);
   if (dt.kind === 'V') return recordFromPy(v, dt, (x, d) => pyToDomain(x, d, checkRange));
   if (typeof v === 'string') return parseStr(v, dt);
   const k = weakKind(v);
@@ -100,17 +104,40 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
   return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${(v as any)?.cls?.name ?? typeof v}'`);
 }
 
-/** A string element parsed as Python's int()/float() would, into dtype dt's domain. */
-export function parseStr(s: string, dt: DType): any {
+/** A string element parsed as Python's int()/float() would, into dtype dt's domain ('S' elements name bytes in errors). */
+export function parseStr(s: string, dt: DType, from?: DType): any {
   const t = s.trim().toLowerCase().replace(/_/g, '');
+  const shown = () => pyRepr(from?.kind === 'S' ? bytesOf(s) : s);
   if (dt.kind === 'b') return s.length ? 1 : 0;
   if (dt.kind === 'i' || dt.kind === 'u') {
-    if (!/^[-+]?\d+$/.test(t)) throwPy('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
+    if (!/^[-+]?\d+$/.test(t)) throwPy('ValueError', `invalid literal for int() with base 10: ${shown()}`);
     return pyToDomain(BigInt(t), dt);
   }
   const f = t === 'nan' || t === '+nan' || t === '-nan' ? NaN : t === 'inf' || t === '+inf' || t === 'infinity' ? Infinity : t === '-inf' || t === '-infinity' ? -Infinity : Number(t);
-  if (Number.isNaN(f) && !t.endsWith('nan') || t === '') throwPy('ValueError', `could not convert string to float: ${pyRepr(s)}`);
+  // NumPy names a bytes element by its scalar repr here, np.bytes_(b'x')
+  if (Number.isNaN(f) && !t.endsWith('nan') || t === '') throwPy('ValueError', `could not convert string to float: ${from?.kind === 'S' ? `np.bytes_(${shown()})` : shown()}`);
   return pyToDomain(float(f), dt);
+}
+
+/** an 'S' domain value as Python bytes */
+export function bytesOf(s: string): PyBytes {
+  return new PyBytes(fromLatin1(s));
+}
+
+/** Text moving between 'S' and 'U' through the ASCII codec, as NumPy casts do: `to` is the target kind. */
+export function asciiText(s: string, to: DType): string {
+  let i = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c > 127) {
+      if (to.kind === 'U') throwPy('UnicodeDecodeError', `'ascii' codec can't decode byte 0x${c.toString(16)} in position ${i}: ordinal not in range(128)`);
+      // CPython's codec message escapes the character: '\xe9', '\u20ac', '\U0001f600'
+      const esc = c < 256 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 65536 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+      throwPy('UnicodeEncodeError', `'ascii' codec can't encode character '${esc}' in position ${i}: ordinal not in range(128)`);
+    }
+    i++;
+  }
+  return s;
 }
 
 /** A NumPy scalar's value converted to another dtype (unsafe cast). */
@@ -133,15 +160,16 @@ export function domainToPy(dt: DType, v: any): any {
     case 'complex':
       return new PyComplex(v.re, v.im);
     case 'str':
-      return v;
+      return dt.kind === 'S' ? bytesOf(v) : v;
     case 'record':
       return recordToPy(v, dt, domainToPy);
   }
 }
 
-/** The NumPy scalar for a domain value (fixed-width strings come back as Python str). */
+/** The NumPy scalar for a domain value (fixed-width text comes back as Python str or bytes). */
 export function scalar(dt: DType, v: any): NPScalar {
   if (dt.kind === 'U') return v;
+  if (dt.kind === 'S') return bytesOf(v) as any;
   return new NPScalar(dt.native, v);
 }
 

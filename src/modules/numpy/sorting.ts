@@ -126,7 +126,7 @@ export function argsort(x: any, axisArg: any, order?: any, kind?: any, stable?: 
   const out = allocArray(a.shape, D.int64);
   const cmp = compareFor(a.dtype, order);
   const how = sortKind(kind, stable);
-  const native = a.dtype.kind !== 'U' && a.dtype.kind !== 'V';
+  const native = !a.dtype.isText && a.dtype.kind !== 'V';
   const outLanes: NDArray[] = [];
   lanes(out, axis, (l) => outLanes.push(l));
   lanes(a, axis, (lane, k) => {

@@ -26,6 +26,7 @@ function alignmentOf(d: DType): number {
   if (d.fields) return d.aligned ? Math.max(1, ...d.fields.map((f) => alignmentOf(f.dtype))) : 1;
   if (d.kind === 'c') return d.itemsize / 2;
   if (d.kind === 'U') return 4;
+  if (d.kind === 'S') return 1;
   return d.itemsize;
 }
 
@@ -96,7 +97,8 @@ export function parseSubarray(t: PyTuple, toDType: (v: any) => DType): DType {
 function typeStr(d: DType): string {
   if (d.kind === 'V' && d.fields) return descrText(d);
   if (d.kind === 'b') return '?';
-  if (d.itemsize === 1 && d.kind !== 'U' && d.kind !== 'V') return d.str.replace('|', '');
+  if (d.kind === 'S') return `S${d.itemsize}`;
+  if (d.itemsize === 1 && !d.isText && d.kind !== 'V') return d.str.replace('|', '');
   return d.str;
 }
 

@@ -8,7 +8,7 @@
  * Also NumPy's `_ensure_ndmin_ndarray`.
  */
 import { NDArray, shapeSize } from '../../../runtime/ndarray';
-import { DType, unicode } from '../../../runtime/dtype';
+import { DType, unicode, bytes } from '../../../runtime/dtype';
 import { writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { throwPy } from '../../objects/errors';
@@ -34,7 +34,7 @@ export function leavesOf(dt: DType, base = 0): Leaf[] {
   return [{ dtype: dt, offset: base }];
 }
 
-/** One text field as a value of `dt`'s domain (strings stay strings for 'U'), or undefined when it does not parse. */
+/** One text field as a value of `dt`'s domain (text stays a string for 'U' and 'S'), or undefined when it does not parse. */
 export function parseField(s: string, dt: DType): any {
   switch (dt.kind) {
     case 'f':
@@ -48,6 +48,9 @@ export function parseField(s: string, dt: DType): any {
       return parseComplexField(s, dt) ?? undefined;
     case 'U':
       return dt.chars === 0 ? s : [...s].slice(0, dt.chars).join('');
+    case 'S':
+      // bytes fields hold the text's latin-1 bytes, as NumPy's loadtxt encodes them
+      return dt.chars === 0 ? s : s.slice(0, dt.chars);
   }
   return throwPy('TypeError', `cannot read text into a field of type ${dt.str}`);
 }
@@ -61,11 +64,11 @@ export function rowsToArray(rows: any[][], dt: DType, emptyCols: number): NDArra
   if (!dt.fields) {
     const ncol = rows.length ? rows[0].length : emptyCols;
     let t = dt;
-    if (dt.kind === 'U' && dt.chars === 0) {
-      // dtype=str: as wide as the longest value
+    if (dt.isText && dt.chars === 0) {
+      // dtype=str / dtype=bytes: as wide as the longest value
       let n = 1;
       for (const r of rows) for (const v of r) n = Math.max(n, [...v].length);
-      t = unicode(n);
+      t = dt.kind === 'U' ? unicode(n) : bytes(n);
     }
     const a = allocArray([rows.length, ncol], t);
     const w = writer(t);
@@ -75,7 +78,7 @@ export function rowsToArray(rows: any[][], dt: DType, emptyCols: number): NDArra
     return a;
   }
   const leaves = leavesOf(dt);
-  if (leaves.some((l) => l.dtype.kind === 'U' && l.dtype.chars === 0)) throwPy('TypeError', 'structured dtypes with unsized string fields are not supported');
+  if (leaves.some((l) => l.dtype.isText && l.dtype.chars === 0)) throwPy('TypeError', 'structured dtypes with unsized string fields are not supported');
   const a = allocArray([rows.length], dt, true);
   const ws = leaves.map((l) => writer(l.dtype));
   const dv = heap.view();

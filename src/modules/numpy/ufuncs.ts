@@ -118,7 +118,7 @@ export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
   }
   // strings combine with nothing but strings; NumPy reports the operands' own dtypes
   const own = ops.map((o) => (o.arr ? o.arr.dtype : D.defaultFor(o.weak!)));
-  const isStr = own.map((d) => d.kind === 'U');
+  const isStr = own.map((d) => d.isText);
   if (ops.length > 1 && isStr.some((x) => x)) {
     // string loops take each operand's own width
     const sl = isStr.every((x) => x) ? findLoop(name, own) : null;
@@ -215,6 +215,7 @@ function overlaps(a: NDArray, r: NDArray): boolean {
 }
 
 export function dtRepr(dt: DType): string {
+  if (dt.kind === 'S') return `dtype('S${dt.itemsize}')`;
   return dt.isNative && dt.kind !== 'U' ? `dtype('${dt.name}')` : `dtype('${dt.str}')`;
 }
 
@@ -246,6 +247,10 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   if (u.op === 'logical_and' || u.op === 'logical_or' || u.op === 'logical_xor') dt = D.bool;
   const loop = findLoop(u.op, [dt, dt]);
   if (!loop) return noLoop(u.name, [dt]);
+  // string concatenation widens its output, so it cannot reduce (NumPy's message)
+  if (loop.outs[0].isText && loop.outs[0] !== loop.ins[0]) {
+    throwPy('TypeError', `the resolved dtypes are not compatible with ${u.name}.reduce. Resolved (${[...loop.ins, ...loop.outs].map(dtRepr).join(', ')})`);
+  }
   const outShape = arr.shape.filter((_, i) => !axes.includes(i));
   let init: any = undefined;
   if (initial !== undefined && initial !== null) init = pyToDomain(initial, loop.ins[0]);

@@ -1,6 +1,7 @@
 /**
  * `bytes` (PyBytes) and a minimal mutable `bytearray`: constructors, decode/hex/fromhex, the common
- * searching, splitting and case methods, `+`, `*`, comparisons and `in`, with CPython 3.11's messages.
+ * searching, splitting and case methods (padding and the rest in bytesLayout.ts), `+`, `*`, comparisons
+ * and `in`, with CPython 3.11's messages.
  *
  * Most methods work on the latin-1 view of the data (one char per byte, so str searching is byte
  * searching) and convert back; what differs from str is spelled out: whitespace is only ASCII
@@ -27,6 +28,7 @@ import { defineMethods, Method, permissiveInit } from './define';
 import { noArgs, oneArg, posArgs, oldArgs, kwArgs } from './args';
 import { bytesLike, ssize } from './str';
 import { encodeStr, decodeBytes } from './codecs';
+import { layoutMethods } from './bytesLayout';
 
 export const ByteArrayType = builtinType('bytearray');
 
@@ -38,12 +40,13 @@ export class PyByteArray {
 PyByteArray.prototype.cls = ByteArrayType;
 
 const tn = (v: any) => typeOf(v).name;
-const latin1 = (d: Uint8Array): string => {
+/** bytes as a string of one char per byte (codes 0–255), and back */
+export const latin1 = (d: Uint8Array): string => {
   let s = '';
   for (let i = 0; i < d.length; i += 8192) s += String.fromCharCode(...d.subarray(i, i + 8192));
   return s;
 };
-const fromLatin1 = (s: string): Uint8Array => {
+export const fromLatin1 = (s: string): Uint8Array => {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
@@ -374,6 +377,7 @@ function commonMethods(t: PyType, wrap: (d: Uint8Array) => any): Record<string, 
       }
       return latin1(self.data).includes(latin1(needBytes(x)));
     },
+    ...layoutMethods(t, latin1, (s) => wrap(fromLatin1(s))),
     __eq__: cmp((c) => c === 0),
     __ne__: cmp((c) => c !== 0),
     __lt__: cmp((c) => c < 0),
