@@ -241,7 +241,8 @@ defMethods(TypeType, {
 
 // ---- exceptions ----
 defMethods(BaseException, {
-  __init__: (self: PyExc, args) => {
+  __init__: (self: PyExc, args, kw) => {
+    if (kw !== null && kw.size > 0) throwPy('TypeError', `${typeOf(self).name}() takes no keyword arguments`);
     self.args = tuple(args);
     return null;
   },
