@@ -97,37 +97,41 @@ export function toPattern(e: Expr, fail: Fail): Pattern {
 }
 
 /** the names `p` binds, in order; a name bound twice fails */
-export function patternNames(p: Pattern, fail: Fail, out: string[] = []): string[] {
-  return boundNames(p, fail, out, []);
+export function patternNames(p: Pattern, fail: Fail): string[] {
+  const out: string[] = [];
+  boundNames(p, fail, out, []);
+  return out;
 }
 
-/** patternNames, with the span of each binding in `spans` */
-function boundNames(p: Pattern, fail: Fail, out: string[], spans: Span[]): string[] {
+/** add the names `p` binds to `out`, and the span of each binding to `spans` */
+function boundNames(p: Pattern, fail: Fail, out: string[], spans: Span[]): void {
   const bind = (name: string, span: Span) => {
     if (out.includes(name)) fail(`multiple assignments to name '${name}' in pattern`, span);
     out.push(name);
     spans.push(span);
   };
-  const patternNames = (q: Pattern, f: Fail, o: string[]) => boundNames(q, f, o, o === out ? spans : []);
+  const sub = (q: Pattern) => boundNames(q, fail, out, spans);
   switch (p.kind) {
     case 'MatchWild': case 'MatchValue': break;
     case 'MatchCapture': bind(p.name, p.span); break;
-    case 'MatchAs': patternNames(p.pattern, fail, out); bind(p.name, p.span); break;
+    case 'MatchAs': sub(p.pattern); bind(p.name, p.span); break;
     case 'MatchSequence':
-      p.items.forEach((x, i) => (i === p.star ? p.starName !== null && bind(p.starName, x.span) : patternNames(x, fail, out)));
+      p.items.forEach((x, i) => (i === p.star ? p.starName !== null && bind(p.starName, x.span) : sub(x)));
       break;
     case 'MatchMapping':
-      for (const v of p.values) patternNames(v, fail, out);
+      p.values.forEach(sub);
       if (p.rest !== null) bind(p.rest, p.span);
       break;
     case 'MatchClass':
-      for (const a of [...p.args, ...p.kwdPatterns]) patternNames(a, fail, out);
+      [...p.args, ...p.kwdPatterns].forEach(sub);
       break;
     case 'MatchOr': {
-      const first = boundNames(p.alts[0], fail, [], []);
+      const first: string[] = [];
+      boundNames(p.alts[0], fail, first, []);
       for (const alt of p.alts.slice(1)) {
+        const names: string[] = [];
         const altSpans: Span[] = [];
-        const names = boundNames(alt, fail, [], altSpans);
+        boundNames(alt, fail, names, altSpans);
         const odd = names.findIndex((n) => !first.includes(n));
         if (odd >= 0) fail('alternative patterns bind different names', altSpans[odd]);
         if (names.length !== first.length) fail('alternative patterns bind different names', alt.span);
@@ -138,7 +142,6 @@ function boundNames(p: Pattern, fail: Fail, out: string[], spans: Span[]): strin
     default:
       p satisfies never;
   }
-  return out;
 }
 
 /** the expressions a pattern evaluates: literals and dotted values, mapping keys, class references */
