@@ -12,6 +12,14 @@ const ndpy = resolve(__dirname, '..', '..', 'bin', 'ndpy');
 const run = (args: string[], env: Record<string, string> = {}, cwd?: string) =>
   spawnSync(ndpy, args, { encoding: 'utf8', input: '', cwd, env: { ...process.env, ...env } });
 
+describe('the ES module build', () => {
+  it('runs as node dist/cli.js', () => {
+    const p = spawnSync(process.execPath, [resolve(__dirname, '..', '..', 'dist', 'cli.js'), '-c', 'import sys; print(sys.argv, 6 * 7)'], { encoding: 'utf8', input: '' });
+    expect(p.stderr).toBe('');
+    expect(p.stdout).toBe("['-c'] 42\n");
+  });
+});
+
 describe.each([['snapshot', {}], ['bundle', { NDPY_NO_SNAPSHOT: '1' }]])('bin/ndpy from the %s', (_, env: Record<string, string>) => {
   it('has a snapshot to start from', () => {
     expect(existsSync(resolve(__dirname, '..', '..', 'dist', 'ndpy.blob'))).toBe(true);
