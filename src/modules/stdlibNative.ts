@@ -7,9 +7,11 @@ import type { PyModule } from '../objects/values';
 import { makeRandomCore } from './pyrandom';
 import { makeRe } from './re';
 import { makeJson } from './json';
+import { makeGc } from './gc';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
   re: makeRe,
   json: makeJson,
+  gc: makeGc,
 };
