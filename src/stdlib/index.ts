@@ -29,6 +29,7 @@ import { source as py_numpyPoly1d } from './numpyPoly1d';
 import { source as py_pprint } from './pprint';
 import { source as py_numbers } from './numbers';
 import { source as py_csv } from './csv';
+import { source as py_timeit } from './timeit';
 import { source as py_numpyChar } from './numpyChar';
 import { source as py_numpyMa } from './numpyMa';
 
@@ -55,6 +56,7 @@ export const PY_MODULES: Record<string, string> = {
   pprint: py_pprint,
   numbers: py_numbers,
   csv: py_csv,
+  timeit: py_timeit,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,
