@@ -59,6 +59,7 @@ export class Interpreter {
   constructor(cfg: InterpreterConfig) {
     installRuntime();
     this.state = new InterpState(cfg.io);
+    this.state.formatError = (e) => this.formatError(e);
     this.state.fs = cfg.fs;
     this.state.argv = cfg.argv.length ? cfg.argv : [''];
     this.debug = cfg.debug;

@@ -54,6 +54,8 @@ export interface HostFS {
 export class InterpState {
   modules = new Map<string, PyModule>();
   handling: PyExc[] = [];
+  /** CPython's traceback text for an exception (with source lines), set by the interpreter */
+  formatError: (e: PyExc) => string = (e) => String(e);
   /** absolute time (ms since epoch) after which KeyboardInterrupt-like TimeoutError is raised; 0 = none */
   deadline = 0;
   /** an Int32Array cell set non-zero by another thread to interrupt */

@@ -8,10 +8,12 @@ import { makeRandomCore } from './pyrandom';
 import { makeRe } from './re';
 import { makeJson } from './json';
 import { makeGc } from './gc';
+import { makeTraceback } from './traceback';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
   re: makeRe,
   json: makeJson,
   gc: makeGc,
+  traceback: makeTraceback,
 };
