@@ -31,6 +31,7 @@ import { source as py_numbers } from './numbers';
 import { source as py_csv } from './csv';
 import { source as py_timeit } from './timeit';
 import { source as py_logging } from './logging';
+import { source as py_pathlib } from './pathlib';
 import { source as py_numpyChar } from './numpyChar';
 import { source as py_numpyMa } from './numpyMa';
 
@@ -59,6 +60,7 @@ export const PY_MODULES: Record<string, string> = {
   csv: py_csv,
   timeit: py_timeit,
   logging: py_logging,
+  pathlib: py_pathlib,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,
