@@ -32,6 +32,7 @@ import { source as py_csv } from './csv';
 import { source as py_timeit } from './timeit';
 import { source as py_logging } from './logging';
 import { source as py_pathlib } from './pathlib';
+import { source as py_datetime } from './datetime';
 import { source as py_numpyChar } from './numpyChar';
 import { source as py_numpyMa } from './numpyMa';
 
@@ -61,6 +62,7 @@ export const PY_MODULES: Record<string, string> = {
   timeit: py_timeit,
   logging: py_logging,
   pathlib: py_pathlib,
+  datetime: py_datetime,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,
