@@ -9,6 +9,7 @@ import { makeRe } from './re';
 import { makeJson } from './json';
 import { makeGc } from './gc';
 import { makeTraceback } from './traceback';
+import { makeStruct } from './struct';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
@@ -16,4 +17,5 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   json: makeJson,
   gc: makeGc,
   traceback: makeTraceback,
+  struct: makeStruct,
 };
