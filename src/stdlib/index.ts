@@ -33,6 +33,7 @@ import { source as py_timeit } from './timeit';
 import { source as py_logging } from './logging';
 import { source as py_pathlib } from './pathlib';
 import { source as py_datetime } from './datetime';
+import { source as py_argparse } from './argparse';
 import { source as py_numpyChar } from './numpyChar';
 import { source as py_numpyMa } from './numpyMa';
 
@@ -63,6 +64,7 @@ export const PY_MODULES: Record<string, string> = {
   logging: py_logging,
   pathlib: py_pathlib,
   datetime: py_datetime,
+  argparse: py_argparse,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,
