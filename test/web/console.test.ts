@@ -55,11 +55,19 @@ async function open(url: string): Promise<Page> {
 beforeAll(async () => {
   const b = spawnSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { encoding: 'utf8' });
   if (b.status !== 0) throw new Error(`build:web failed: ${b.stderr}`);
+  gzippedKB = Number(/([\d.]+) KB gzipped\s*$/.exec(b.stdout)?.[1]);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }, 120000);
+
+let gzippedKB = NaN;
+
+it('fits the page budget: web/dist under 600 KB gzipped', () => {
+  expect(gzippedKB).toBeGreaterThan(100);
+  expect(gzippedKB).toBeLessThan(600);
+});
 
 afterAll(async () => {
   await browser?.close();
