@@ -685,10 +685,6 @@ class datetime(date):
         return cls(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond, t.tzinfo if tzinfo is True else tzinfo)
 
     @classmethod
-    def fromordinal(cls, n):
-        return cls(*_ord2ymd(n))
-
-    @classmethod
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError('fromisoformat: argument must be str')
