@@ -337,14 +337,26 @@ function seqRepeat(seq: any, n: any): any {
   const k = asInt(n)!;
   const count = typeof k === 'bigint' ? (k > 0n ? throwPy('OverflowError', 'cannot fit \'int\' into an index-sized integer') : 0) : Math.max(0, k);
   if (typeof seq === 'string') return count > 0 ? seq.repeat(count) : '';
-  if (Array.isArray(seq)) {
-    const out: any[] = [];
-    for (let i = 0; i < count; i++) for (let j = 0; j < seq.length; j++) out.push(seq[j]);
-    return out;
-  }
+  if (Array.isArray(seq)) return arrayRepeat(seq, count);
   const items: any[] = [];
   for (let i = 0; i < count; i++) items.push(...(seq as PyTuple).items);
   return tuple(items);
+}
+
+/**
+ * `count` copies of a plain array's items, one after another, made by doubling with concat (a memory
+ * copy per step) rather than a push per item: `[True] * 800000` is a common way to start a sieve.
+ */
+function arrayRepeat(seq: any[], count: number): any[] {
+  if (count <= 0 || seq.length === 0) return [];
+  let out = seq.slice();
+  let have = 1;
+  while (have * 2 <= count) {
+    out = out.concat(out);
+    have *= 2;
+  }
+  if (have < count) out = out.concat(arrayRepeat(seq, count - have));
+  return out;
 }
 
 const DUNDER: Record<string, [string, string]> = {
@@ -545,6 +557,8 @@ export function mul(a: any, b: any): any {
   return mulSlow(a, b);
 }
 function mulSlow(a: any, b: any): any {
+  // two numbers, one of them a float, with an integral product (`0 * 0.5`): a boxed float
+  if (typeof a === 'number' && typeof b === 'number' && !(Number.isInteger(a) && Number.isInteger(b))) return new PyFloat(a * b);
   // boxed (integral-valued) floats mixed with numbers: the common case after `k += 1.0`
   if (a instanceof PyFloat) {
     if (b instanceof PyFloat) return float(a.v * b.v);
