@@ -60,6 +60,7 @@ export class Interpreter {
     installRuntime();
     this.state = new InterpState(cfg.io);
     this.state.formatError = (e) => this.formatError(e);
+    this.state.sourceLines = (f) => this.sources.get(f) ?? null;
     this.state.fs = cfg.fs;
     this.state.argv = cfg.argv.length ? cfg.argv : [''];
     this.debug = cfg.debug;

@@ -56,6 +56,8 @@ export class InterpState {
   handling: PyExc[] = [];
   /** CPython's traceback text for an exception (with source lines), set by the interpreter */
   formatError: (e: PyExc) => string = (e) => String(e);
+  /** the lines of a file the interpreter ran (for tracebacks), or null */
+  sourceLines: (file: string) => string[] | null = () => null;
   /** absolute time (ms since epoch) after which KeyboardInterrupt-like TimeoutError is raised; 0 = none */
   deadline = 0;
   /** an Int32Array cell set non-zero by another thread to interrupt */

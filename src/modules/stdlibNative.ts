@@ -16,6 +16,6 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   re: makeRe,
   json: makeJson,
   gc: makeGc,
-  traceback: makeTraceback,
+  _traceback: makeTraceback,
   struct: makeStruct,
 };

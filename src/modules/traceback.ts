@@ -1,7 +1,9 @@
 /**
- * `traceback`: the exception being handled (or a given one) as CPython's traceback text — format_exc,
- * print_exc, format_exception, print_exception, format_exception_only — through the interpreter's own
- * formatter (src/interp/traceback.ts), so it reads as an uncaught exception's report would.
+ * `_traceback`, the native half of `traceback` (src/stdlib/traceback.ts): the exception being handled
+ * (or a given one) as CPython's traceback text — format_exc, print_exc, format_exception,
+ * print_exception, format_exception_only — through the interpreter's own formatter
+ * (src/interp/traceback.ts), so it reads as an uncaught exception's report would; and `_source_line`,
+ * a line of a file the interpreter ran, for FrameSummary.line.
  */
 import { PyModule } from '../objects/values';
 import { builtin } from '../objects/function';
@@ -40,7 +42,7 @@ function write(text: string, file: any): null {
 }
 
 export function makeTraceback(): PyModule {
-  const m = new PyModule('traceback');
+  const m = new PyModule('_traceback');
   const d = m.d;
   const text = (e: PyExc | null) => (e === null ? 'NoneType: None\n' : state().formatError(e));
   d.format_exc = builtin('format_exc', () => text(current()));
@@ -50,6 +52,11 @@ export function makeTraceback(): PyModule {
   d.format_exception_only = builtin('format_exception_only', (args) => {
     const e = excArg(args);
     return e === null ? ['NoneType: None\n'] : [onlyLine(e)];
+  });
+  d._source_line = builtin('_source_line', (args) => {
+    const [file, line] = args;
+    const text = typeof file === 'string' && typeof line === 'number' ? state().sourceLines(file)?.[line - 1] : undefined;
+    return text ?? '';
   });
   return m;
 }

@@ -16,6 +16,7 @@ import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
 import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
+import './frames';
 import { repr, str, idOf, defaultRepr } from './repr';
 import { format, ascii } from './formatting';
 import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './protocols';

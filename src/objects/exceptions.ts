@@ -40,12 +40,22 @@ export class PyExc extends PyInstance {
 
 export const excTypes = new Map<string, PyType>();
 
-/** The object `__traceback__` / `__exit__(…, tb)` receive: frames are kept on the exception itself. */
+/**
+ * The object `__traceback__` / `__exit__(…, tb)` receive: frames are kept on the exception itself, and a
+ * traceback is a position in them, outermost first (`tb_next` goes inwards; see frames.ts).
+ */
 export const TracebackType = new PyType('traceback', [ObjectType], null);
 TracebackType.cls = TypeType;
 export class PyTraceback {
   declare cls: PyType;
-  constructor(public exc: PyExc) {}
+  constructor(
+    public exc: PyExc,
+    public level = 0,
+  ) {}
+  /** this level's frame: `exc.tb` holds them innermost first */
+  get frame(): Frame {
+    return this.exc.tb[this.exc.tb.length - 1 - this.level];
+  }
 }
 PyTraceback.prototype.cls = TracebackType;
 

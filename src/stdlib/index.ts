@@ -36,6 +36,7 @@ import { source as py_datetime } from './datetime';
 import { source as py_argparse } from './argparse';
 import { source as py_numpyChar } from './numpyChar';
 import { source as py_numpyMa } from './numpyMa';
+import { source as py_traceback } from './traceback';
 
 export const PY_MODULES: Record<string, string> = {
   bisect: py_bisect,
@@ -65,6 +66,7 @@ export const PY_MODULES: Record<string, string> = {
   pathlib: py_pathlib,
   datetime: py_datetime,
   argparse: py_argparse,
+  traceback: py_traceback,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,
