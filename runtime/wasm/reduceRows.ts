@@ -7,11 +7,13 @@
  * — which is the same sequence of operations, and the ROWS rows are separate streams that keep the
  * memory busy (see sumStreams.ts on why one stream is slow).
  *
- * Kinds: `add` and `multiply` (the ufunc reductions), and `sqdev`, which adds (r[j] - c[j])² for a
+ * Kinds: `add` and `multiply` (the ufunc reductions); `sqdev`, which adds (r[j] - c[j])² for a
  * centre row c: np.var's sum of squared deviations, each square rounded exactly as NumPy's temporaries
- * x = arr - mean, x = x * x round it, without writing them. `rows(n, out, [c,] p0, …, p{ROWS-1})` and
- * `row(n, out, [c,] p0)` for contiguous float64/float32 rows, with SIMD lanes across columns: IEEE
- * results lane by lane, bit for bit the scalar loop's.
+ * x = arr - mean, x = x * x round it, without writing them; and for the variance of a difference
+ * (`(m - mu).var(axis=0)`, the array m - mu never written) `dev`, which adds r[j] - c[j], and `sqdev2`,
+ * which adds ((r[j] - c[j]) - d[j])² for two centre rows c and d. `rows(n, out, [c, [d,]] p0, …,
+ * p{ROWS-1})` and `row(n, out, [c, [d,]] p0)` for contiguous float64/float32 rows, with SIMD lanes
+ * across columns: IEEE results lane by lane, bit for bit the scalar loop's.
  */
 import { heap } from '../memory';
 import { Code, Op, Simd, I32, F32, F64, V128, ValType, assemble } from './assembler';
@@ -20,17 +22,23 @@ import { compileModule } from './module';
 /** rows per pass of the `rows` kernel */
 export const ROWS = 8;
 
-export type RowKind = 'add' | 'multiply' | 'sqdev';
+export type RowKind = 'add' | 'multiply' | 'sqdev' | 'dev' | 'sqdev2';
 
 /** [f64x2, f32x4, f64, f32] opcodes of the combining operation */
 const COMBINE: Record<RowKind, number[]> = {
   add: [Simd.f64x2_add, Simd.f32x4_add, Op.f64_add, Op.f32_add],
   multiply: [Simd.f64x2_mul, Simd.f32x4_mul, Op.f64_mul, Op.f32_mul],
   sqdev: [Simd.f64x2_add, Simd.f32x4_add, Op.f64_add, Op.f32_add],
+  dev: [Simd.f64x2_add, Simd.f32x4_add, Op.f64_add, Op.f32_add],
+  sqdev2: [Simd.f64x2_add, Simd.f32x4_add, Op.f64_add, Op.f32_add],
 };
 
+/** centre rows subtracted from every row before combining, and whether the difference is squared */
+const CENTRES: Record<RowKind, number> = { add: 0, multiply: 0, sqdev: 1, dev: 1, sqdev2: 2 };
+const SQUARED: Record<RowKind, boolean> = { add: false, multiply: false, sqdev: true, dev: false, sqdev2: true };
+
 export interface RowKernels {
-  /** out[j] = out[j] OP v(p0[j]) OP … OP v(p{ROWS-1}[j]) for j < n; with `sqdev` the centre row comes first */
+  /** out[j] = out[j] OP v(p0[j]) OP … OP v(p{ROWS-1}[j]) for j < n; the centre rows come first */
   rows: (n: number, out: number, ...rows: number[]) => void;
   /** the same for one row */
   row: (n: number, out: number, ...rows: number[]) => void;
@@ -47,31 +55,36 @@ export function rowKernels(kind: string, size: number): RowKernels | null {
   return k;
 }
 
-/** a kernel over `count` rows: params n, out, [centre,] p0…; locals J, END, then v128 and scalar temporaries */
+/** a kernel over `count` rows: params n, out, centres…, p0…; locals J, END, then v128 and scalar temporaries */
 function body(kind: RowKind, size: number, count: number): { params: ValType[]; locals: ValType[]; c: Code } {
   const d64 = size === 8;
   const [vop, sop] = d64 ? [COMBINE[kind][0], COMBINE[kind][2]] : [COMBINE[kind][1], COMBINE[kind][3]];
   const [vsub, ssub] = d64 ? [Simd.f64x2_sub, Op.f64_sub] : [Simd.f32x4_sub, Op.f32_sub];
   const [vmul, smul] = d64 ? [Simd.f64x2_mul, Op.f64_mul] : [Simd.f32x4_mul, Op.f32_mul];
   const ld = d64 ? Op.f64_load : Op.f32_load, st = d64 ? Op.f64_store : Op.f32_store;
-  const centred = kind === 'sqdev';
-  const N = 0, OUT = 1, CEN = 2, P = centred ? 3 : 2;
-  const J = P + count, END = J + 1, A = END + 1, C = A + 4, D = C + 4, X = D + 1, Y = X + 1, E = Y + 1;
+  const nc = CENTRES[kind], squared = SQUARED[kind];
+  const N = 0, OUT = 1, CEN = 2, P = CEN + nc;
+  // v128 locals: A (4 accumulators), C (4 per centre), D (a difference); scalars X, Y (one per centre), E
+  const J = P + count, END = J + 1, A = END + 1, C = A + 4, D = C + 4 * nc, X = D + 1, Y = X + 1, E = Y + nc;
   const c = new Code();
   c.get(N).i32(size).op(Op.i32_mul).set(END);
+  /** (v - c0) - c1 for the centre values pushed by `centre(k)` (v on the stack), squared for sq kinds */
+  const centred = (centre: (k: number) => void, sub: () => void, mul: () => void, tmp: number) => {
+    for (let k = 0; k < nc; k++) centre(k), sub();
+    if (squared) c.tee(tmp).get(tmp), mul();
+  };
   /** columns [J, J + 16·vecs) while they fit: vecs vectors side by side (independent chains) */
   const vectors = (vecs: number) => {
     c.op(Op.block, 0x40, Op.loop, 0x40);
     c.get(J).i32(16 * vecs).op(Op.i32_add).get(END).op(Op.i32_gt_u, Op.br_if, 1);
     for (let u = 0; u < vecs; u++) {
       c.get(OUT).get(J).op(Op.i32_add).simdMem(Simd.v128_load, 16 * u).set(A + u);
-      if (centred) c.get(CEN).get(J).op(Op.i32_add).simdMem(Simd.v128_load, 16 * u).set(C + u);
+      for (let k = 0; k < nc; k++) c.get(CEN + k).get(J).op(Op.i32_add).simdMem(Simd.v128_load, 16 * u).set(C + 4 * k + u);
     }
     for (let r = 0; r < count; r++) {
       for (let u = 0; u < vecs; u++) {
         c.get(A + u).get(P + r).get(J).op(Op.i32_add).simdMem(Simd.v128_load, 16 * u);
-        // (v - c)²
-        if (centred) c.get(C + u).simd(vsub).tee(D).get(D).simd(vmul);
+        centred((k) => c.get(C + 4 * k + u), () => c.simd(vsub), () => c.simd(vmul), D);
         c.simd(vop).set(A + u);
       }
     }
@@ -85,10 +98,10 @@ function body(kind: RowKind, size: number, count: number): { params: ValType[]; 
   c.op(Op.block, 0x40, Op.loop, 0x40);
   c.get(J).get(END).op(Op.i32_ge_u, Op.br_if, 1);
   c.get(OUT).get(J).op(Op.i32_add).mem(ld, 0).set(X);
-  if (centred) c.get(CEN).get(J).op(Op.i32_add).mem(ld, 0).set(Y);
+  for (let k = 0; k < nc; k++) c.get(CEN + k).get(J).op(Op.i32_add).mem(ld, 0).set(Y + k);
   for (let r = 0; r < count; r++) {
     c.get(X).get(P + r).get(J).op(Op.i32_add).mem(ld, 0);
-    if (centred) c.get(Y).op(ssub).tee(E).get(E).op(smul);
+    centred((k) => c.get(Y + k), () => c.op(ssub), () => c.op(smul), E);
     c.op(sop).set(X);
   }
   c.get(OUT).get(J).op(Op.i32_add).get(X).mem(st, 0);
@@ -96,7 +109,7 @@ function body(kind: RowKind, size: number, count: number): { params: ValType[]; 
   c.op(Op.br, 0, Op.end, Op.end);
   const s = d64 ? F64 : F32;
   const params: ValType[] = new Array(P + count).fill(I32);
-  return { params, locals: [I32, I32, ...new Array(9).fill(V128), s, s, s], c };
+  return { params, locals: [I32, I32, ...new Array(5 + 4 * nc).fill(V128), ...new Array(2 + nc).fill(s)], c };
 }
 
 function build(kind: RowKind, size: number): RowKernels | null {
@@ -116,13 +129,13 @@ function build(kind: RowKind, size: number): RowKernels | null {
 
 /**
  * Combine rows first..count-1 (n contiguous elements each, at `rowAddr(r)`) into the n elements at
- * `out`, in row order, ROWS at a time; `centre` is the centre row's address for `sqdev`. False (nothing
- * done) when there is no kernel.
+ * `out`, in row order, ROWS at a time; `centres` are the centre rows' addresses, as many as the kind
+ * takes. False (nothing done) when there is no kernel.
  */
-export function combineRows(kind: RowKind, size: number, n: number, out: number, rowAddr: (r: number) => number, first: number, count: number, centre = -1): boolean {
+export function combineRows(kind: RowKind, size: number, n: number, out: number, rowAddr: (r: number) => number, first: number, count: number, ...centres: number[]): boolean {
   const k = rowKernels(kind, size);
-  if (k === null) return false;
-  const lead = kind === 'sqdev' ? [n, out, centre] : [n, out];
+  if (k === null || centres.length !== CENTRES[kind]) return false;
+  const lead = [n, out, ...centres];
   const args = [...lead, ...new Array(ROWS).fill(0)];
   let r = first;
   for (; r + ROWS <= count; r += ROWS) {

@@ -10,7 +10,7 @@ import type { Expr, Keyword, Comprehension, FStringPart, CmpOperator } from '../
 import { FnCtx, mangle, ident } from './context';
 import { resolve, Scope, analyzeComprehension } from './scope';
 import { compileLambda, compileComprehensionFn } from './functions';
-import { fusion } from './fusion';
+import { fusion, fusesNothing } from './fusion';
 import { realArith, realCompare } from './realArith';
 import { intModTree } from './intMod';
 import { inlineArith, inlineCompare, inlineGetItem, inlineSetItem, maybeNumber } from './numeric';
@@ -375,7 +375,43 @@ export function compileTest(ctx: FnCtx, e: Expr): string {
 /** ndarray methods that only read their receiver: an operator's result they were called on can be freed after */
 const READ_ONLY_METHODS = new Set(['sum', 'mean', 'std', 'var', 'min', 'max', 'prod', 'all', 'any', 'argmin', 'argmax', 'ptp']);
 
+/** methods the array library may compute on `a - b` without the array a - b (src/interp/temporaries.ts) */
+const DIFFERENCE_METHODS = new Set(['std', 'var']);
+
+/** a constant argument (`0`, `-1`, `(0, 1)`, `True`, `None`): evaluating it early has no effect */
+function quietArg(e: Expr): boolean {
+  if (e.kind === 'Constant') return true;
+  if (e.kind === 'UnaryOp') return e.op === '-' && e.operand.kind === 'Constant';
+  return e.kind === 'Tuple' && e.elts.every(quietArg);
+}
+
+/**
+ * `(a - b).std(…)` with constant arguments: a and b are offered to the library first; when it declines,
+ * the usual code runs on the same a and b (read once). Fusable operands are left to the fuser.
+ */
+function differenceMethod(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string | null {
+  if (func.kind !== 'Attribute' || func.value.kind !== 'BinOp' || func.value.op !== '-' || !DIFFERENCE_METHODS.has(func.attr)) return null;
+  const b = func.value;
+  if (ctx.fuseLeaves?.has(b) || ctx.fuseLeaves?.has(b.left) || !fusesNothing(b)) return null;
+  if (!args.every(quietArg) || !keywords.every((k) => k.arg !== null && quietArg(k.value))) return null;
+  const [l, r, x] = [ctx.temp(), ctx.temp(), ctx.temp()];
+  const head = `${l} = ${compileExpr(ctx, b.left)}, ${r} = ${compileExpr(ctx, b.right)}`;
+  const kw = keywords.length ? `new Map([${keywords.map((k) => `[${ident(k.arg!)}, ${compileExpr(ctx, k.value)}]`).join(', ')}])` : 'null';
+  const fast = `$reduceDifference(${l}, ${r}, ${ident(func.attr)}, [${args.map((a) => compileExpr(ctx, a)).join(', ')}], ${kw})`;
+  const saved = ctx.fuseLeaves;
+  ctx.fuseLeaves = new Map([...(saved ?? []), [b.left, l], [b.right, r]]);
+  let plain: string;
+  try {
+    plain = call(ctx, func, args, keywords);
+  } finally {
+    ctx.fuseLeaves = saved;
+  }
+  return `(${head}, (${x} = ${fast}) !== undefined ? ${x} : ${plain})`;
+}
+
 function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string {
+  const diff = differenceMethod(ctx, func, args, keywords);
+  if (diff !== null) return diff;
   if (func.kind === 'Attribute' && func.value.kind === 'BinOp' && READ_ONLY_METHODS.has(func.attr) && !ctx.fuseLeaves?.has(func.value)) {
     // `(a - b).std()`: the operator's new array is given back as the call returns (src/interp/temporaries.ts)
     const b = func.value;

@@ -85,6 +85,11 @@ function text(e: Expr): string {
   return isNumber(e) ? String(numberValue(e)) : '(…)';
 }
 
+/** whether `fusion` leaves the operator `e` alone: neither operand is a tree or a reduction it would fuse */
+export function fusesNothing(e: Extract<Expr, { kind: 'BinOp' }>): boolean {
+  return ![e.left, e.right].some((x) => isTree(x) || isReductionLeaf(x));
+}
+
 /** The fused form of `e`, or null when `e` is not a fusable expression root. */
 export function fusion(ctx: FnCtx, e: Expr): string | null {
   if (ctx.noFuse) return null;

@@ -22,7 +22,7 @@ import { state, setHardLimitRaiser, budget, setPoller, checkLength, checkRepeat,
 import { OutOfMemory } from '../../runtime/memory';
 import { NDArray } from '../../runtime/ndarray';
 import { fuse, setTemplateOps, DECLINED } from './fusion';
-import { opFresh, takeFresh, releaseTemp } from './temporaries';
+import { opFresh, takeFresh, releaseTemp, reduceDifference } from './temporaries';
 import { importModule } from './imports';
 import { match } from './match';
 import type { FuncInfo } from '../compile/functions';
@@ -535,7 +535,7 @@ export const helpers: Record<string, any> = {
   $F: PyFloat, $absValue: absValue, $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
   $match: match, $fuse: fuse, $DECLINED: DECLINED, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
-  $opFresh: opFresh, $takeFresh: takeFresh, $releaseTemp: releaseTemp,
+  $opFresh: opFresh, $takeFresh: takeFresh, $releaseTemp: releaseTemp, $reduceDifference: reduceDifference,
   $add: add, $sub: A.sub, $mul: mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
   $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,
   $neg: A.neg, $pos: A.pos, $invert: A.invert, $iadd: iadd, ...inplaceOps,

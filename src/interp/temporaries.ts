@@ -9,13 +9,21 @@
  * library decides what is plain and frees.
  *
  * Generated code: `(t = $opFresh($sub, l, r), f = $takeFresh(t), res = t.std(…), f && $releaseTemp(t, res), res)`.
+ *
+ * Better still is a temporary never made: `(a - b).std(…)` and `.var(…)` with constant arguments first
+ * offer the operands to the library (`$reduceDifference(l, r, 'std', args, kw)`), which may compute the
+ * statistic from a and b directly, and otherwise (undefined) the code above runs on the same operands.
+ * Only constants are evaluated ahead of the subtraction, so the order of effects is Python's.
  */
+import type { Kw } from '../objects/function';
 
 /** What the array library provides: whether an operand leaves an operator to its own arithmetic, and the release. */
 export interface TempHooks {
   plain(x: any): boolean;
   /** free `temp` (made by an operator, read by a reduction method) unless `result` still uses its memory */
   release(temp: any, result: any): void;
+  /** `(l - r).method(*args, **kw)` computed without the array l - r, or undefined to decline */
+  reduceDifference(l: any, r: any, method: string, args: any[], kw: Kw): any;
 }
 
 let hooks: TempHooks | null = null;
@@ -41,4 +49,8 @@ export function takeFresh(x: any): boolean {
 
 export function releaseTemp(temp: any, result: any): void {
   hooks?.release(temp, result);
+}
+
+export function reduceDifference(l: any, r: any, method: string, args: any[], kw: Kw): any {
+  return hooks?.reduceDifference(l, r, method, args, kw);
 }

@@ -1,6 +1,7 @@
 // The reduction kernels that trade memory passes for speed must not change a digit: long sums over
 // several memory streams (runtime/wasm/sumStreams.ts), several rows per pass along leading axes and
-// np.var's squared deviations summed without temporaries (runtime/wasm/reduceRows.ts). Each is run
+// np.var's squared deviations summed without temporaries, also those of a difference `(m - mu).var()`
+// never made (runtime/wasm/reduceRows.ts). Each is run
 // with WebAssembly on and off (the JS reference: pairwise sums, row-by-row ufunc loops, NumPy's _var
 // step by step) and the printed results must be identical.
 import { describe, it, expect } from 'vitest';
@@ -63,6 +64,23 @@ describe('reductions along leading axes', () => {
         '    print(repr(m.astype(np.float32).var(axis=0)), repr(m.var(axis=(0, 1)) if m.ndim == 3 else 0))\n' +
         '    print(repr((m - m.mean(axis=0)).std(axis=0)))\n',
     );
+  });
+  it('var and std of a difference, without the difference array, keep its digits', () => {
+    same(
+      DATA +
+        'for shape in [(17, 37), (8, 16), (9, 2001), (1, 5), (33, 5, 7)]:\n' +
+        '    m = data(int(np.prod(shape))).reshape(shape)\n' +
+        '    print(repr((m - m.mean(axis=0)).std(axis=0)), repr((m - m[-1]).var(axis=0, ddof=1)), repr((m - m[:1]).var(0, keepdims=True)))\n' +
+        '    f = m.astype(np.float32)\n' +
+        '    print(repr((f - f.mean(axis=0)).var(axis=0)), repr((f - f[0]).std(axis=0)))\n' +
+        '    if m.ndim == 3:\n' +
+        '        print(repr((m - m.mean(axis=(0, 1))).std(axis=(0, 1))), repr((m - m[0, 0]).var(axis=(0, 1))))\n',
+    );
+  });
+  it('var of a difference with an infinite value warns as NumPy does', () => {
+    const out = same('import numpy as np\nm = np.ones((20, 30))\nm[3, 4] = np.inf\nv = (m - m[0]).var(axis=0)\nprint(v[4], v[5])\n');
+    expect(out).toContain('RuntimeWarning: invalid value encountered in subtract');
+    expect(out).toContain('nan 0.0');
   });
   it('var with an infinite value warns as NumPy does', () => {
     const out = same('import numpy as np\nm = np.ones((20, 30))\nm[3, 4] = np.inf\nv = m.var(axis=0)\nprint(v[4], v[5])\n');

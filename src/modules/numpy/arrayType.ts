@@ -147,8 +147,11 @@ function onlyElement(a: NDArray): any {
   return elementPy(a, []);
 }
 
+/** the parameters of ndarray.var and ndarray.std */
+export const VAR_PARAMS = ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where'];
+
 /** Reduction keyword parsing shared by the methods (a.sum(axis=…, dtype=…, out=…, keepdims=…)). */
-function redOpts(args: any[], kw: Kw, names: string[]): R.RedOpts & { ddof?: number } {
+export function redOpts(args: any[], kw: Kw, names: string[]): R.RedOpts & { ddof?: number } {
   const p = kwArgs(args, kw, names);
   return {
     axis: p.axis,
@@ -346,8 +349,8 @@ export function installArrayType(): void {
     all: (a, args, kw) => R.all(a, redOpts(args, kw, ['axis', 'out', 'keepdims', 'where'])),
     any: (a, args, kw) => R.any(a, redOpts(args, kw, ['axis', 'out', 'keepdims', 'where'])),
     mean: (a, args, kw) => R.mean(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'keepdims', 'where'])),
-    var: (a, args, kw) => R.variance(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where'])),
-    std: (a, args, kw) => R.variance(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where']), true),
+    var: (a, args, kw) => R.variance(a, redOpts(args, kw, VAR_PARAMS)),
+    std: (a, args, kw) => R.variance(a, redOpts(args, kw, VAR_PARAMS), true),
     argmax: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'out', 'keepdims']);
       return R.argExtreme(a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims));

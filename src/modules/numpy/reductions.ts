@@ -8,7 +8,7 @@
  */
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import { wasmOn } from '../../../runtime/ufunc';
-import { combineRows } from '../../../runtime/wasm/reduceRows';
+import { combineRows, RowKind } from '../../../runtime/wasm/reduceRows';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { reader } from '../../../runtime/elements';
@@ -127,30 +127,98 @@ function divideCount(s: any, n: any, ddof: number, sqrt: boolean): any {
 }
 
 /**
- * The sum of squared deviations of a C-contiguous float array over its leading axes (`m.var(axis=0)`),
- * accumulated row by row as the squares are computed (runtime/wasm/reduceRows.ts): the digits of
- * NumPy's temporaries and its axis-0 add.reduce, without the temporaries. Null when the layout does not
- * suit, or when some sum is not finite — the operator-by-operator path then raises NumPy's warnings.
+ * The layout the row kernels (runtime/wasm/reduceRows.ts) need to reduce `arr` over `axis`: a
+ * C-contiguous native float array reduced over its leading axes, some kept; then rows of n elements,
+ * `count` of them, the kept shape and the number of leading axes. Null otherwise.
  */
-function squaredDeviationRows(arr: NDArray, mean: NDArray, axis: any, keepdims: boolean): NDArray | null {
+function leadingRows(arr: NDArray, axis: any): { n: number; count: number; kept: number[]; lead: number } | null {
   const dt = arr.dtype;
-  if (!wasmOn() || (dt !== D.float64 && dt !== D.float32) || (arr as any).cls !== NDArrayType || mean.dtype !== dt) return null;
-  if (axis === undefined || axis === null || !arr.cContiguous || !mean.cContiguous) return null;
+  if (!wasmOn() || (dt !== D.float64 && dt !== D.float32) || (arr as any).cls !== NDArrayType || !arr.cContiguous) return null;
+  if (axis === undefined || axis === null) return null;
   const axes = normAxes(axis, arr.ndim);
   const lead = axes.length;
   if (lead === arr.ndim || axes.some((a, i) => a !== i)) return null;
   const kept = arr.shape.slice(lead);
   const n = kept.reduce((p, d) => p * d, 1), count = arr.size / Math.max(n, 1);
-  if (n === 0 || count === 0) return null;
-  const s = allocArray(kept, dt, true);
-  const size = dt.itemsize, base = arr.addr;
-  if (!combineRows('sqdev', size, n, s.addr, (r) => base + r * n * size, 0, count, mean.addr)) return null;
-  const v = dt === D.float64 ? new Float64Array(heap.buffer, s.addr, n) : new Float32Array(heap.buffer, s.addr, n);
-  if (!v.every(Number.isFinite)) {
+  return n === 0 || count === 0 ? null : { n, count, kept, lead };
+}
+
+/** the n elements at `addr` as a typed array (valid until the next allocation) */
+function floats(dt: DType, addr: number, n: number): Float64Array | Float32Array {
+  return dt === D.float64 ? new Float64Array(heap.buffer, addr, n) : new Float32Array(heap.buffer, addr, n);
+}
+
+/** `s` shaped as a keepdims result of reducing the first `lead` axes of `shape` */
+function keptDims(s: NDArray, shape: number[], lead: number): NDArray {
+  const sh = shape.map((d, i) => (i < lead ? 1 : d));
+  return s.view(sh, contiguousStrides(sh, s.itemsize), s.offset);
+}
+
+/**
+ * The rows of `arr` summed into a new zeroed array of the kept shape by a row kernel of `kind` with the
+ * centre rows `centres()` returns (addresses are taken after the allocation), or null (and nothing
+ * kept) when some sum is not finite — the operator-by-operator path then raises NumPy's warnings.
+ */
+function finiteRowSums(kind: RowKind, arr: NDArray, rows: { n: number; count: number; kept: number[] }, centres: () => number[]): NDArray | null {
+  const dt = arr.dtype, size = dt.itemsize, n = rows.n;
+  const s = allocArray(rows.kept, dt, true);
+  const base = arr.addr;
+  if (!combineRows(kind, size, n, s.addr, (r) => base + r * n * size, 0, rows.count, ...centres())) return null;
+  if (floats(dt, s.addr, n).every(Number.isFinite)) return s;
+  heap.free(s.block);
+  return null;
+}
+
+/**
+ * The sum of squared deviations of a C-contiguous float array over its leading axes (`m.var(axis=0)`),
+ * accumulated row by row as the squares are computed (runtime/wasm/reduceRows.ts): the digits of
+ * NumPy's temporaries and its axis-0 add.reduce, without the temporaries. Null when the layout does not
+ * suit, or when some sum is not finite.
+ */
+function squaredDeviationRows(arr: NDArray, mean: NDArray, axis: any, keepdims: boolean): NDArray | null {
+  const rows = leadingRows(arr, axis);
+  if (rows === null || mean.dtype !== arr.dtype || !mean.cContiguous) return null;
+  const s = finiteRowSums('sqdev', arr, rows, () => [mean.addr]);
+  return s === null || !keepdims ? s : keptDims(s, arr.shape, rows.lead);
+}
+
+/**
+ * `(l - r).var(…)` / `.std(…)` without the array l - r (`(m - m.mean(axis=0)).std(axis=0)`): when l
+ * suits the row kernels and r is one contiguous row of the kept shape (constant along the reduced
+ * axes), the mean's sum adds l[i] - r row by row (kind `dev`, seeded with row 0's differences as
+ * NumPy's add.reduce starts from its first row) and the squared deviations are ((l[i] - r) - mean)²
+ * (`sqdev2`): every difference rounded as NumPy's temporary holds it, so the digits are NumPy's.
+ * Undefined when shapes, dtypes or options do not suit or a sum is not finite: the caller then
+ * subtracts and reduces as usual. `parse` reads the method's arguments; it runs once the shapes are
+ * known to broadcast, so its errors are those the method would raise after the subtraction.
+ */
+export function varianceOfDifference(l: NDArray, r: NDArray, parse: () => RedOpts & { ddof?: number }, sqrt: boolean): NDArray | undefined {
+  const dt = l.dtype;
+  if (r.dtype !== dt || !r.cContiguous || r.ndim > l.ndim || !l.cContiguous || (dt !== D.float64 && dt !== D.float32)) return undefined;
+  const rShape = [...new Array(l.ndim - r.ndim).fill(1), ...r.shape];
+  // r broadcasts to l's shape, so l - r would be made, of l's shape
+  if (rShape.some((d, i) => d !== 1 && d !== l.shape[i])) return undefined;
+  const o = parse();
+  if (o.dtype !== undefined || o.out !== undefined || o.where !== undefined || o.initial !== undefined) return undefined;
+  const rows = leadingRows(l, o.axis);
+  if (rows === null || rShape.some((d, i) => (i < rows.lead ? d !== 1 : d !== l.shape[i]))) return undefined;
+  const { n, count, lead } = rows;
+  const size = dt.itemsize;
+  // the sum of the differences: row 0's, then rows 1… added in order
+  const s = allocArray(rows.kept, dt, false);
+  const base = l.addr;
+  const sv = floats(dt, s.addr, n), lv = floats(dt, base, n), rv = floats(dt, r.addr, n);
+  for (let j = 0; j < n; j++) sv[j] = lv[j] - rv[j];
+  if (!combineRows('dev', size, n, s.addr, (i) => base + i * n * size, 1, count, r.addr) || !floats(dt, s.addr, n).every(Number.isFinite)) {
     heap.free(s.block);
-    return null;
+    return undefined;
   }
-  return keepdims ? s.view(arr.shape.map((d, i) => (i < lead ? 1 : d)), contiguousStrides(arr.shape.map((d, i) => (i < lead ? 1 : d)), size), s.offset) : s;
+  const mean = applyUfunc(ufunc('true_divide'), [keptDims(s, l.shape, lead), count], {});
+  heap.free(s.block);
+  if (!(mean instanceof NDArray) || mean.dtype !== dt || !mean.cContiguous) return undefined;
+  const q = finiteRowSums('sqdev2', l, rows, () => [r.addr, mean.addr]);
+  if (q === null) return undefined;
+  return finishOut(divideCount(o.keepdims ? keptDims(q, l.shape, lead) : q, count, o.ddof ?? 0, sqrt), undefined);
 }
 
 import { realPart, imagPart } from './complexParts';
