@@ -101,7 +101,8 @@ export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): 
   const m = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, o.where);
   const mArr = m instanceof NDArray ? m : asArray(m);
   const mean = applyUfunc(ufunc('true_divide'), [mArr, countOf(arr, o.axis, o.where, true)], {});
-  const rows = o.where === undefined && mean instanceof NDArray ? squaredDeviationRows(arr, mean, o.axis, !!o.keepdims) : null;
+  const sameType = o.dtype === undefined || o.dtype === arr.dtype;
+  const rows = o.where === undefined && sameType && mean instanceof NDArray ? squaredDeviationRows(arr, mean, o.axis, !!o.keepdims) : null;
   if (rows !== null) return finishOut(divideCount(rows, n, ddof, sqrt), o.out);
   // real floats: (x - mean)**2 in one fused pass when every value is finite
   const fused = arr.dtype.kind === 'f' && mean instanceof NDArray ? fuseArrays({ op: 'multiply', args: [SUB, SUB] }, [arr, mean]) : null;
@@ -112,7 +113,8 @@ export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): 
     const re = realPart(x), im = imagPart(x);
     sq = applyUfunc(ufunc('add'), [applyUfunc(ufunc('multiply'), [re, re], {}), applyUfunc(ufunc('multiply'), [im, im], {})], {});
   } else sq = applyUfunc(ufunc('multiply'), [x, x], {});
-  const s = ufuncReduce(ufunc('add'), asArray(sq), axisArg(o.axis), undefined, undefined, !!o.keepdims, undefined, o.where);
+  // summed in the requested dtype, as NumPy's _var does (the mean above was too)
+  const s = ufuncReduce(ufunc('add'), asArray(sq), axisArg(o.axis), o.dtype, undefined, !!o.keepdims, undefined, o.where);
   // the deviations and their squares never left this function: their memory is free again now, without
   // waiting for the garbage collector (np.std of a 2000x2000 array made 64 MB of garbage per call)
   for (const t of new Set([x, sq])) if (t instanceof NDArray && t !== arr && t.base === null) heap.free(t.block);
