@@ -323,7 +323,7 @@ function assertFail(msg: any): PyExc {
 function withExit(mgr: any): any {
   const t = typeOf(mgr);
   if (t.lookup('__enter__') === undefined || t.lookup('__exit__') === undefined) {
-    throwPy('TypeError', `'${t.name}' object does not support the context manager protocol`);
+    throwPy('TypeError', `'${t.tpName}' object does not support the context manager protocol`);
   }
   return getAttr(mgr, '__exit__');
 }
@@ -510,7 +510,7 @@ function rangeLoop(f: any, a: any, b?: any, c?: any): any {
 
 /** __init__ must return None. */
 function initRet(r: any): void {
-  if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+  if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).tpName}'`);
 }
 
 /**

@@ -262,7 +262,7 @@ export class Interpreter {
       compile: builtin('compile', (args, kw) => {
         const [source, filename, mode] = parseArgs('compile', args, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '*_feature_version?']);
         const code = sourceText('compile', source);
-        const file = typeof filename === 'string' ? filename : throwPy('TypeError', `compile() argument 'filename' must be str, not ${typeOf(filename).name}`);
+        const file = typeof filename === 'string' ? filename : throwPy('TypeError', `compile() argument 'filename' must be str, not ${typeOf(filename).tpName}`);
         if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throwPy('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
         this.parseFor(mode, code, file); // syntax errors are raised by compile() itself
         return new PyCode(code, file, mode);
@@ -332,7 +332,7 @@ export class Interpreter {
     if (g === undefined) g = null;
     if (l === undefined) l = null;
     if (g !== null && !(g instanceof PyDict)) {
-      throwPy('TypeError', fname === 'exec' ? `exec() globals must be a dict, not ${typeOf(g).name}` : 'globals must be a dict');
+      throwPy('TypeError', fname === 'exec' ? `exec() globals must be a dict, not ${typeOf(g).tpName}` : 'globals must be a dict');
     }
     if (l !== null && !(l instanceof PyDict)) throwPy('TypeError', 'locals must be a mapping');
     if (g !== null && !g.has('__builtins__')) g.set('__builtins__', this.state.builtinsModule);

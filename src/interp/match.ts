@@ -132,7 +132,7 @@ function matchOne(d: MatchDesc, v: any, values: any[], caps: any[]): boolean {
           if (!matchOne(d.args[0], v, values, caps)) return false;
         } else {
           const ma = attrOrMissing(cls, '__match_args__');
-          const names = ma === undefined ? [] : ma instanceof PyTuple ? ma.items : throwPy('TypeError', `${cls.name}.__match_args__ must be a tuple (got ${typeOf(ma).name})`);
+          const names = ma === undefined ? [] : ma instanceof PyTuple ? ma.items : throwPy('TypeError', `${cls.name}.__match_args__ must be a tuple (got ${typeOf(ma).tpName})`);
           if (d.args.length > names.length) {
             throwPy('TypeError', `${cls.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${d.args.length} given)`);
           }

@@ -153,7 +153,7 @@ function encode(v: any, o: EncOpts): string {
             else if (typeOf(k).isSubtypeOf(IntType) && isIntLike(unbox(k))) key = String(unbox(k));
             else if (typeOf(k).isSubtypeOf(FloatType) && isFloat(unbox(k))) key = floatStr(floatValue(unbox(k)), o, unbox(k));
             else if (o.skipkeys) continue;
-            else throwPy('TypeError', `keys must be str, int, float, bool or None, not ${typeOf(k).name}`);
+            else throwPy('TypeError', `keys must be str, int, float, bool or None, not ${typeOf(k).tpName}`);
             if (!first) parts.push(inner ? o.itemSep + inner : o.itemSep);
             first = false;
             parts.push(encodeStr(key, o.ensureAscii), o.keySep);
@@ -245,7 +245,7 @@ defineMethods(EncoderType, {
     }
     return null;
   },
-  default: (_self, [o]) => throwPy('TypeError', `Object of type ${typeOf(o).name} is not JSON serializable`),
+  default: (_self, [o]) => throwPy('TypeError', `Object of type ${typeOf(o).tpName} is not JSON serializable`),
   encode: (self, [o]) => encoderEncode(self, o),
   iterencode: (self, [o]) => new ArrayIter([encoderEncode(self, o)]),
 });
@@ -467,7 +467,7 @@ function docString(s: any): string {
     if (text.startsWith('\ufeff')) text = text.slice(1);
     return text;
   }
-  return throwPy('TypeError', `the JSON object must be str, bytes or bytearray, not ${typeOf(s).name}`);
+  return throwPy('TypeError', `the JSON object must be str, bytes or bytearray, not ${typeOf(s).tpName}`);
 }
 
 const DEC_OPTS = ['object_hook', 'parse_float', 'parse_int', 'parse_constant', 'strict', 'object_pairs_hook'];

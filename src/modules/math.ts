@@ -56,14 +56,14 @@ export function toDouble(v: any): number {
   if (f !== undefined && f !== null) {
     const r = callSpecial(f, v);
     if (isFloat(r)) return floatValue(r);
-    return throwPy('TypeError', `${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    return throwPy('TypeError', `${t.name}.__float__ returned non-float (type ${typeOf(r).tpName})`);
   }
   const ix = t.lookup('__index__');
   if (ix !== undefined && ix !== null) {
     const r = callSpecial(ix, v);
     if (typeof r === 'number' || typeof r === 'bigint') return intToFloat(r);
     if (typeof r === 'boolean') return r ? 1 : 0;
-    return throwPy('TypeError', `__index__ returned non-int (type ${typeOf(r).name})`);
+    return throwPy('TypeError', `__index__ returned non-int (type ${typeOf(r).tpName})`);
   }
   return throwPy('TypeError', `must be real number, not ${t.name}`);
 }
@@ -84,9 +84,9 @@ export function toIndex(v: any): number | bigint {
     const r = callSpecial(ix, v);
     if (typeof r === 'number' || typeof r === 'bigint') return r;
     if (typeof r === 'boolean') return r ? 1 : 0;
-    return throwPy('TypeError', `__index__ returned non-int (type ${typeOf(r).name})`);
+    return throwPy('TypeError', `__index__ returned non-int (type ${typeOf(r).tpName})`);
   }
-  return throwPy('TypeError', `'${t.name}' object cannot be interpreted as an integer`);
+  return throwPy('TypeError', `'${t.tpName}' object cannot be interpreted as an integer`);
 }
 
 const F = (x: number): PyFloat => new PyFloat(x);
@@ -263,7 +263,7 @@ function trunc(v: any): any {
   if (typeof v === 'boolean') return v ? 1 : 0;
   const f = v !== null ? typeOf(v).lookup('__trunc__') : undefined;
   if (f !== undefined && f !== null) return callSpecial(f, v);
-  return throwPy('TypeError', `type ${typeOf(v).name} doesn't define __trunc__ method`);
+  return throwPy('TypeError', `type ${typeOf(v).tpName} doesn't define __trunc__ method`);
 }
 
 function pointArray(p: any): number[] {

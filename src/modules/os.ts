@@ -567,7 +567,7 @@ export function makeOs(): PyModule {
     return exists(osPath(p, 'access', 'path', ' or integer'));
   });
   d.getenv = pyfn('getenv', ['key', 'default'], (key: any, dflt: any) => {
-    if (typeof key !== 'string') throwPy('TypeError', `str expected, not ${typeOf(key).name}`);
+    if (typeof key !== 'string') throwPy('TypeError', `str expected, not ${typeOf(key).tpName}`);
     const env = m.d.environ;
     if (env instanceof PyDict) {
       const v = env.get(key);
@@ -597,7 +597,7 @@ export function makeOs(): PyModule {
   });
   d.urandom = builtin('urandom', (args, kw) => {
     const [n] = bargs('urandom', args, kw, ['size']);
-    if (typeof n !== 'number') throwPy('TypeError', `'${typeOf(n).name}' object cannot be interpreted as an integer`);
+    if (typeof n !== 'number') throwPy('TypeError', `'${typeOf(n).tpName}' object cannot be interpreted as an integer`);
     if (n < 0) throwPy('ValueError', 'negative argument not allowed');
     const out = new Uint8Array(n);
     const c = (globalThis as any).crypto;
@@ -619,7 +619,7 @@ export function makeOs(): PyModule {
   }, {}, [true, null, false], 'os');
   d.close = builtin('close', (args, kw) => {
     const [fd] = bargs('close', args, kw, ['fd']);
-    if (typeof fd !== 'number' && typeof fd !== 'boolean') throwPy('TypeError', `'${typeOf(fd).name}' object cannot be interpreted as an integer`);
+    if (typeof fd !== 'number' && typeof fd !== 'boolean') throwPy('TypeError', `'${typeOf(fd).tpName}' object cannot be interpreted as an integer`);
     return null;
   });
   d.get_terminal_size = builtin('get_terminal_size', () => {

@@ -36,7 +36,7 @@ class RandomObj extends PyInstance {
 const RandomType: PyType = builtinType('Random', undefined, '_random');
 
 function self(v: any): RandomObj {
-  if (!(v instanceof RandomObj)) throwPy('TypeError', `descriptor requires a '_random.Random' object but received a '${typeOf(v).name}'`);
+  if (!(v instanceof RandomObj)) throwPy('TypeError', `descriptor requires a '_random.Random' object but received a '${typeOf(v).tpName}'`);
   return v;
 }
 

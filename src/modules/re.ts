@@ -103,7 +103,7 @@ class Subject {
       this.ncp = this.s.length;
     } else {
       if (orig instanceof Uint8Array) throwPy('TypeError', 'bytearray is not supported by re');
-      throwPy('TypeError', `expected string or bytes-like object, got '${typeOf(orig).name}'`);
+      throwPy('TypeError', `expected string or bytes-like object, got '${typeOf(orig).tpName}'`);
     }
   }
   u(cp: number): number {
@@ -385,10 +385,10 @@ function expandTemplate(t: Template, m: PyMatch): string {
 
 function templateText(p: PyPattern, repl: any): string {
   if (p.isBytes) {
-    if (!(repl instanceof PyBytes)) throwPy('TypeError', `expected a bytes-like object, ${typeOf(repl).name} found`);
+    if (!(repl instanceof PyBytes)) throwPy('TypeError', `expected a bytes-like object, ${typeOf(repl).tpName} found`);
     return latin1(repl);
   }
-  if (typeof repl !== 'string') throwPy('TypeError', `expected str instance, ${typeOf(repl).name} found`);
+  if (typeof repl !== 'string') throwPy('TypeError', `expected str instance, ${typeOf(repl).tpName} found`);
   return repl;
 }
 
@@ -659,7 +659,7 @@ function escape(pattern: any): any {
     for (const ch of latin1(pattern)) out += SPECIAL.has(ch) ? '\\' + ch : ch;
     return toBytes(out);
   }
-  return throwPy('TypeError', `expected str or bytes, not ${typeOf(pattern).name}`);
+  return throwPy('TypeError', `expected str or bytes, not ${typeOf(pattern).tpName}`);
 }
 
 export function makeRe(): PyModule {

@@ -42,7 +42,7 @@ const layouts = new Map<string, Layout>();
 
 function layout(fmt: any): Layout {
   const f = fmt instanceof PyBytes ? new TextDecoder().decode(fmt.data) : fmt;
-  if (typeof f !== 'string') throwPy('TypeError', `Struct() argument 1 must be a str or bytes object, not ${typeOf(fmt).name}`);
+  if (typeof f !== 'string') throwPy('TypeError', `Struct() argument 1 must be a str or bytes object, not ${typeOf(fmt).tpName}`);
   let l = layouts.get(f);
   if (l) return l;
   let i = 0;
@@ -215,7 +215,7 @@ function unpackFrom(l: Layout, dv: DataView, base: number): PyTuple {
 function bufferOf(b: any): Uint8Array {
   if (b instanceof PyBytes) return b.data;
   if (b && b.data instanceof Uint8Array) return b.data;
-  return throwPy('TypeError', `a bytes-like object is required, not '${typeOf(b).name}'`);
+  return throwPy('TypeError', `a bytes-like object is required, not '${typeOf(b).tpName}'`);
 }
 
 function pack(fmt: any, values: any[]): PyBytes {

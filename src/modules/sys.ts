@@ -201,7 +201,7 @@ export function makeSys(): PyModule {
   d.intern = builtin('intern', (args, kw) => {
     noKw('intern', kw);
     expectArgs('intern', args, 1);
-    if (typeof args[0] !== 'string') throwPy('TypeError', `intern() argument must be str, not ${typeOf(args[0]).name}`);
+    if (typeof args[0] !== 'string') throwPy('TypeError', `intern() argument must be str, not ${typeOf(args[0]).tpName}`);
     return args[0];
   });
   d.getdefaultencoding = builtin('getdefaultencoding', () => 'utf-8');

@@ -275,7 +275,7 @@ export function makeTime(): PyModule {
     else {
       const t = typeOf(v);
       if (t.lookup('__float__') === undefined && t.lookup('__index__') === undefined) {
-        throwPy('TypeError', `'${t.name}' object cannot be interpreted as an integer`);
+        throwPy('TypeError', `'${t.tpName}' object cannot be interpreted as an integer`);
       }
       secs = toDouble(v);
     }
@@ -318,7 +318,7 @@ export function makeTime(): PyModule {
     noKw('strftime', kw);
     expectArgs('strftime', args, 1, 2);
     const fmt = args[0];
-    if (typeof fmt !== 'string') throwPy('TypeError', `strftime() argument 1 must be str, not ${typeOf(fmt).name}`);
+    if (typeof fmt !== 'string') throwPy('TypeError', `strftime() argument 1 must be str, not ${typeOf(fmt).tpName}`);
     const st: any = args.length > 1 ? args[1] : localtime(wallSeconds());
     const t = tupleArg(st, 'strftime');
     if (t[1] < 1 || t[1] > 12) {

@@ -403,7 +403,7 @@ function onceRegistry(w: WarnState): PyDict | null {
 function messageAndCategory(message: any, category: any): [PyExc, PyType, any] {
   if (message instanceof PyExc && message.cls.isSubtypeOf(warningType())) return [message, message.cls, str(message)];
   const cat = category === null || category === undefined ? excType('UserWarning') : category;
-  if (!isWarningClass(cat)) throwPy('TypeError', `category must be a Warning subclass, not '${typeOf(cat).name}'`);
+  if (!isWarningClass(cat)) throwPy('TypeError', `category must be a Warning subclass, not '${typeOf(cat).tpName}'`);
   return [call(cat, [message]), cat, message];
 }
 
@@ -426,7 +426,7 @@ export function warnFrom(category: PyType | string | null, message: any, stackle
 
 function warnBuiltin(args: any[], kw: Kw): null {
   const [message, category = null, stacklevel = 1] = parseArgs('warn', args, kw, ['message', 'category?', 'stacklevel?', 'source?']);
-  if (!isInt(stacklevel)) throwPy('TypeError', `'${typeOf(stacklevel).name}' object cannot be interpreted as an integer`);
+  if (!isInt(stacklevel)) throwPy('TypeError', `'${typeOf(stacklevel).tpName}' object cannot be interpreted as an integer`);
   warnFrom(category, message, Number(stacklevel));
   return null;
 }
@@ -435,8 +435,8 @@ function warnExplicitBuiltin(args: any[], kw: Kw): null {
   const [message, category, filename, lineno, module = null, registry = null] = parseArgs('warn_explicit', args, kw, [
     'message', 'category', 'filename', 'lineno', 'module?', 'registry?', 'module_globals?', 'source?',
   ]);
-  if (typeof filename !== 'string') throwPy('TypeError', `warn_explicit() argument 'filename' must be str, not ${typeOf(filename).name}`);
-  if (!isInt(lineno)) throwPy('TypeError', `'${typeOf(lineno).name}' object cannot be interpreted as an integer`);
+  if (typeof filename !== 'string') throwPy('TypeError', `warn_explicit() argument 'filename' must be str, not ${typeOf(filename).tpName}`);
+  if (!isInt(lineno)) throwPy('TypeError', `'${typeOf(lineno).tpName}' object cannot be interpreted as an integer`);
   if (registry !== null && !(registry instanceof PyDict)) throwPy('TypeError', `'registry' must be a dict or None`);
   const modName = module !== null ? module : filename.toLowerCase().endsWith('.py') ? filename.slice(0, -3) : filename || '<unknown>';
   const w = warnState();

@@ -691,6 +691,6 @@ export function invert(a: any): any {
 function unaryDunder(a: any, name: string, sym: string): any {
   const f = typeOf(a).lookup(name);
   if (f !== undefined && f !== null) return callSpecial(f, a);
-  return throwPy('TypeError', `bad operand type for unary ${sym}: '${typeOf(a).name}'`);
+  return throwPy('TypeError', `bad operand type for unary ${sym}: '${typeOf(a).tpName}'`);
 }
 

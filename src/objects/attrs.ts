@@ -40,7 +40,7 @@ function isDataDescriptor(v: any): boolean {
 export function attrError(o: any, name: string): never {
   if (o instanceof PyType) throwPy('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
   if (o instanceof PyModule) throwPy('AttributeError', `module '${o.name}' has no attribute '${name}'`);
-  throwPy('AttributeError', `'${typeOf(o).name}' object has no attribute '${name}'`);
+  throwPy('AttributeError', `'${typeOf(o).tpName}' object has no attribute '${name}'`);
 }
 
 /** getattr(o, name) */
@@ -213,7 +213,7 @@ export function setAttr(o: any, name: string, v: any): void {
         return;
       }
       if (cv instanceof GetSet) {
-        if (!cv.set) throwPy('AttributeError', `attribute '${name}' of '${cls.name}' objects is not writable`);
+        if (!cv.set) throwPy('AttributeError', `attribute '${name}' of '${cls.tpName}' objects is not writable`);
         cv.set(o, v);
         return;
       }
@@ -236,7 +236,7 @@ export function setAttr(o: any, name: string, v: any): void {
   if (o instanceof PyType) {
     if (!o.isUser) throwPy('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
     if (name === '__name__' || name === '__qualname__') {
-      if (typeof v !== 'string') throwPy('TypeError', `can only assign string to ${o.name}.${name}, not '${typeOf(v).name}'`);
+      if (typeof v !== 'string') throwPy('TypeError', `can only assign string to ${o.name}.${name}, not '${typeOf(v).tpName}'`);
       if (name === '__name__') o.name = v;
       else o.qualname = v;
       return;
@@ -271,8 +271,8 @@ export function setAttr(o: any, name: string, v: any): void {
     (o as any).d[name] = v;
     return;
   }
-  if (cv !== undefined) throwPy('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
-  throwPy('AttributeError', `'${t.name}' object has no attribute '${name}'`);
+  if (cv !== undefined) throwPy('AttributeError', `'${t.tpName}' object attribute '${name}' is read-only`);
+  throwPy('AttributeError', `'${t.tpName}' object has no attribute '${name}'`);
 }
 
 /** object.__setattr__: descriptors on the type, else the instance dict (no __setattr__ override). */
@@ -309,7 +309,7 @@ export function rawDelAttr(o: any, name: string): void {
       call(cv.fdel, [o]);
       return;
     }
-    if (cv instanceof GetSet) throwPy('AttributeError', `attribute '${name}' of '${cls.name}' objects is not writable`);
+    if (cv instanceof GetSet) throwPy('AttributeError', `attribute '${name}' of '${cls.tpName}' objects is not writable`);
     if (cv instanceof PyInstance) {
       const d = cv.cls.lookup('__delete__');
       if (d !== undefined) {
@@ -466,7 +466,7 @@ export function typeCall(t: PyType, args: any[], kw: Kw): any {
   if (init0 !== null && kw === null && init0.nfast === args.length + 1) {
     const obj = new PyInstance(t);
     const r = init0.fn(obj, ...args);
-    if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+    if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).tpName}'`);
     return obj;
   }
   const newf = t.lookup('__new__');
@@ -485,7 +485,7 @@ export function typeCall(t: PyType, args: any[], kw: Kw): any {
   const init = t.lookup('__init__');
   if (init instanceof PyFunction) {
     const r = kw === null && init.nfast === args.length + 1 ? init.fn(obj, ...args) : call(init, [obj, ...args], kw);
-    if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+    if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).tpName}'`);
   } else if (init !== undefined && init !== ObjectType.dict.__init__) {
     if (init instanceof PyBuiltin && init.meth) init.meth(obj, args, kw);
     else call(bindClassAttr(init, obj, t), args, kw);
@@ -505,7 +505,7 @@ installCallSlow((f: any, args: any[], kw: Kw) => {
     if (c instanceof PyFunction) return call(c, [f, ...args], kw);
     return call(bindClassAttr(c, f, typeOf(f)), args, kw);
   }
-  return throwPy('TypeError', `'${typeOf(f).name}' object is not callable`);
+  return throwPy('TypeError', `'${typeOf(f).tpName}' object is not callable`);
 });
 
 /** super(cls, obj).name */

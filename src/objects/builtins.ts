@@ -123,7 +123,7 @@ class ReversedIter extends PyIter {
 
 EnumerateType.newInstance = (_c, args, kw) => {
   const [it, start] = parseArgs('enumerate', args, kw, ['iterable', 'start?']);
-  return new EnumerateIter(iter(it), start === undefined ? 0 : A.asInt(start) ?? throwPy('TypeError', `'${typeOf(start).name}' object cannot be interpreted as an integer`));
+  return new EnumerateIter(iter(it), start === undefined ? 0 : A.asInt(start) ?? throwPy('TypeError', `'${typeOf(start).tpName}' object cannot be interpreted as an integer`));
 };
 ZipType.newInstance = (_c, args, kw) => {
   const strict = kw?.get('strict');
@@ -155,7 +155,7 @@ ReversedType.newInstance = (_c, args, kw) => {
   if (f !== undefined) return callSpecial(f, v);
   if (typeOf(v).lookup('__len__') !== undefined && typeOf(v).lookup('__getitem__') !== undefined) return new ReversedIter(toArray(v));
   if (v instanceof PyDict) return new ReversedIter(v.keys());
-  return throwPy('TypeError', `'${typeOf(v).name}' object is not reversible`);
+  return throwPy('TypeError', `'${typeOf(v).tpName}' object is not reversible`);
 };
 
 // ---- object ----
@@ -182,7 +182,7 @@ defMethods(ObjectType, {
   },
   __getattribute__: (self, [name]) => objectGetAttribute(self, name),
   __format__: (self, [spec]) => {
-    if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${typeOf(self).name}.__format__`);
+    if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${typeOf(self).tpName}.__format__`);
     return str(self);
   },
   __init_subclass__: () => null,
@@ -243,7 +243,7 @@ defMethods(TypeType, {
 // ---- exceptions ----
 defMethods(BaseException, {
   __init__: (self: PyExc, args, kw) => {
-    if (kw !== null && kw.size > 0) throwPy('TypeError', `${typeOf(self).name}() takes no keyword arguments`);
+    if (kw !== null && kw.size > 0) throwPy('TypeError', `${typeOf(self).tpName}() takes no keyword arguments`);
     self.args = tuple(args);
     return null;
   },
@@ -377,7 +377,7 @@ MethodType.newInstance = (_cls, args, kw) => {
 // ---- module objects: types.ModuleType(name, doc=None) ----
 ModuleType.newInstance = (_cls, args, kw) => {
   const [name, doc] = parseArgs('module', args, kw, ['name', 'doc?']);
-  if (typeof name !== 'string') throwPy('TypeError', `module.__init__() argument 'name' must be str, not ${typeOf(name).name}`);
+  if (typeof name !== 'string') throwPy('TypeError', `module.__init__() argument 'name' must be str, not ${typeOf(name).tpName}`);
   const m = new PyModule(name);
   m.d.__doc__ = doc ?? null;
   m.d.__package__ = null;
@@ -432,8 +432,8 @@ function printFn(args: any[], kw: Kw): any {
   let sep = ' ', end = '\n', file: any = null, flush = false;
   if (kw) {
     for (const [k, v] of kw) {
-      if (k === 'sep') sep = v === null ? ' ' : typeof v === 'string' ? v : throwPy('TypeError', `sep must be None or a string, not ${typeOf(v).name}`);
-      else if (k === 'end') end = v === null ? '\n' : typeof v === 'string' ? v : throwPy('TypeError', `end must be None or a string, not ${typeOf(v).name}`);
+      if (k === 'sep') sep = v === null ? ' ' : typeof v === 'string' ? v : throwPy('TypeError', `sep must be None or a string, not ${typeOf(v).tpName}`);
+      else if (k === 'end') end = v === null ? '\n' : typeof v === 'string' ? v : throwPy('TypeError', `end must be None or a string, not ${typeOf(v).tpName}`);
       else if (k === 'file') file = v;
       else if (k === 'flush') flush = truthy(v);
       else throwPy('TypeError', `'${k}' is an invalid keyword argument for print()`);
@@ -565,7 +565,7 @@ function roundFn(args: any[], kw: Kw): any {
   if (i !== undefined) return ndigits === null || ndigits >= 0 ? i : roundInt(i, ndigits);
   const f = typeOf(x).lookup('__round__');
   if (f !== undefined) return ndigits === null ? callSpecial(f, x) : callSpecial(f, x, ndigits);
-  return throwPy('TypeError', `type ${typeOf(x).name} doesn't define __round__ method`);
+  return throwPy('TypeError', `type ${typeOf(x).tpName} doesn't define __round__ method`);
 }
 
 function absFn(args: any[]): any {
@@ -582,7 +582,7 @@ export function absValue(x: any): any {
   if (x instanceof PyComplex) return new PyFloat(Math.hypot(x.re, x.im));
   const f = typeOf(x).lookup('__abs__');
   if (f !== undefined) return callSpecial(f, x);
-  return throwPy('TypeError', `bad operand type for abs(): '${typeOf(x).name}'`);
+  return throwPy('TypeError', `bad operand type for abs(): '${typeOf(x).tpName}'`);
 }
 
 function divmodFn(args: any[]): any {
@@ -602,7 +602,7 @@ function divmodFn(args: any[]): any {
   // subclasses of int and float without their own __divmod__: the builtin's divmod of their values
   const ua = unbox(a), ub = unbox(b);
   if ((ua !== a || ub !== b) && (A.asFloat(ua) !== undefined || A.asInt(ua) !== undefined) && (A.asFloat(ub) !== undefined || A.asInt(ub) !== undefined)) return divmodFn([ua, ub]);
-  return throwPy('TypeError', `unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  return throwPy('TypeError', `unsupported operand type(s) for divmod(): '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
 }
 
 function powFn(args: any[], kw: Kw): any {
@@ -702,7 +702,7 @@ function ordFn(args: any[]): any {
     if (s.data.length !== 1) throwPy('TypeError', `ord() expected a character, but string of length ${s.data.length} found`);
     return s.data[0];
   }
-  return throwPy('TypeError', `ord() expected string of length 1, but ${typeOf(s).name} found`);
+  return throwPy('TypeError', `ord() expected string of length 1, but ${typeOf(s).tpName} found`);
 }
 function baseFn(name: string, base: 2 | 8 | 16) {
   return builtin(name, (args) => {
@@ -735,7 +735,7 @@ function nextFn(args: any[]): any {
   expectArgs('next', args, 1, 2);
   const it = args[0];
   if (!(it instanceof PyIter) && typeOf(it).lookup('__next__') === undefined)
-    throwPy('TypeError', `'${typeOf(it).name}' object is not an iterator`);
+    throwPy('TypeError', `'${typeOf(it).tpName}' object is not an iterator`);
   const v = it instanceof PyIter ? it.next() : nextOf(it);
   if (v !== undefined) return v;
   if (args.length === 2) return args[1];
@@ -746,7 +746,7 @@ function nextFn(args: any[]): any {
 function getattrFn(args: any[]): any {
   expectArgs('getattr', args, 2, 3);
   const [o, name] = args;
-  if (typeof name !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(name).name}'`);
+  if (typeof name !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(name).tpName}'`);
   if (args.length === 2) return getAttr(o, name);
   try {
     const v = getAttrOrUndef(o, name);

@@ -80,7 +80,7 @@ export function fspathOr(v: any, msg: () => string): string {
     const r = callSpecial(f, v);
     if (typeof r === 'string') return r;
     if (r instanceof PyBytes) return decodeBytes(r.data, 'utf-8', 'surrogateescape');
-    throwPy('TypeError', `expected ${typeOf(v).name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
+    throwPy('TypeError', `expected ${typeOf(v).tpName}.__fspath__() to return str or bytes, not ${typeOf(r).tpName}`);
   }
   return throwPy('TypeError', msg());
 }
@@ -351,7 +351,7 @@ export class PyFile extends PyIter {
       this.writeBytes(data);
       return data.length;
     }
-    if (typeof v !== 'string') throwPy('TypeError', `write() argument must be str, not ${typeOf(v).name}`);
+    if (typeof v !== 'string') throwPy('TypeError', `write() argument must be str, not ${typeOf(v).tpName}`);
     if (this.kind === 'stdout') {
       state().write(v);
       return cpLen(v);
@@ -544,7 +544,7 @@ function charIndexOfByte(s: string, offset: number, encoding: string): number {
 function bytesLike(v: any): Uint8Array {
   if (v instanceof PyBytes) return v.data;
   if (v && typeof v === 'object' && v.data instanceof Uint8Array) return v.data; // bytearray/memoryview boxes
-  return throwPy('TypeError', `a bytes-like object is required, not '${typeOf(v).name}'`);
+  return throwPy('TypeError', `a bytes-like object is required, not '${typeOf(v).tpName}'`);
 }
 
 /** Write pending data of every open file (called when the interpreter finishes a run). */
@@ -593,13 +593,13 @@ function openImpl(args: any[], kw: Kw): PyFile {
   const [file, modeArg, , encArg, errArg, nlArg] = vals;
   if (file === undefined) throwPy('TypeError', "open() missing required argument 'file' (pos 1)");
   const mode = modeArg === undefined ? 'r' : modeArg;
-  if (typeof mode !== 'string') throwPy('TypeError', `open() argument 'mode' must be str, not ${typeOf(mode).name}`);
+  if (typeof mode !== 'string') throwPy('TypeError', `open() argument 'mode' must be str, not ${typeOf(mode).tpName}`);
   const encoding = encArg === undefined || encArg === null ? null : encArg;
-  if (encoding !== null && typeof encoding !== 'string') throwPy('TypeError', `open() argument 'encoding' must be str or None, not ${typeOf(encoding).name}`);
+  if (encoding !== null && typeof encoding !== 'string') throwPy('TypeError', `open() argument 'encoding' must be str or None, not ${typeOf(encoding).tpName}`);
   const errors = errArg === undefined || errArg === null ? null : errArg;
-  if (errors !== null && typeof errors !== 'string') throwPy('TypeError', `open() argument 'errors' must be str or None, not ${typeOf(errors).name}`);
+  if (errors !== null && typeof errors !== 'string') throwPy('TypeError', `open() argument 'errors' must be str or None, not ${typeOf(errors).tpName}`);
   const newline = nlArg === undefined || nlArg === null ? null : nlArg;
-  if (newline !== null && typeof newline !== 'string') throwPy('TypeError', `open() argument 'newline' must be str or None, not ${typeOf(newline).name}`);
+  if (newline !== null && typeof newline !== 'string') throwPy('TypeError', `open() argument 'newline' must be str or None, not ${typeOf(newline).tpName}`);
   const m = parseMode(mode);
   if (m.binary && encoding !== null) throwPy('ValueError', "binary mode doesn't take an encoding argument");
   if (m.binary && errors !== null) throwPy('ValueError', "binary mode doesn't take an errors argument");
@@ -653,7 +653,7 @@ function intArg(v: any, what: string): number {
   if (typeof v === 'bigint') throwPy('OverflowError', 'Python int too large to convert to C ssize_t');
   const ix = typeOf(v).lookup('__index__');
   if (ix !== undefined && ix !== null) return intArg(callSpecial(ix, v), what);
-  return throwPy('TypeError', `argument should be integer or None, not '${typeOf(v).name}'`);
+  return throwPy('TypeError', `argument should be integer or None, not '${typeOf(v).tpName}'`);
 }
 
 /** the normalised mode of a binary file, as FileIO reports it ('w+b' → 'rb+') */

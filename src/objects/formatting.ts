@@ -36,11 +36,11 @@ export function format(v: any, spec: string): string {
     if (v instanceof PyBoxed) return format(v.value, spec);
   } else if (f !== undefined && f !== ObjectType.dict.__format__) {
     const r = callSpecial(f, v, spec);
-    if (typeof r !== 'string') throwPy('TypeError', `__format__ must return a str, not ${typeOf(r).name}`);
+    if (typeof r !== 'string') throwPy('TypeError', `__format__ must return a str, not ${typeOf(r).tpName}`);
     return r;
   }
   if (v instanceof PyComplex) return spec === '' ? reprComplex(v) : formatComplex(v.re, v.im, spec);
-  if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${t.name}.__format__`);
+  if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${t.tpName}.__format__`);
   return str(v);
 }
 

@@ -334,7 +334,7 @@ function pyHashObject(v: any): number | bigint {
     hashTuple64(v.items);
     return signed64(HLO, HHI);
   }
-  if (f === null || Array.isArray(v) || v instanceof PyDict) throwPy('TypeError', `unhashable type: '${t.name}'`);
+  if (f === null || Array.isArray(v) || v instanceof PyDict) throwPy('TypeError', `unhashable type: '${t.tpName}'`);
   if (f !== undefined && f !== ObjectType.dict.__hash__) {
     const r = asInt(callSpecial(f, v));
     if (r === undefined) throwPy('TypeError', '__hash__ method should return an integer');

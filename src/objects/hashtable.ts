@@ -69,6 +69,8 @@ export function fastKey(k: any): any {
       if (k instanceof PyComplex) return k.im === 0 && k.re === k.re ? fastKey(new PyFloat(k.re)) : undefined;
       // values standing for a builtin one (NumPy scalars) key as that value
       if (typeof k.pyKey === 'function') return fastKey(k.pyKey());
+      // types that set __hash__ = None (ndarray): the slow path's pyHash raises
+      if (typeOf(k).lookup('__hash__') === null) return undefined;
       return k; // functions, types, modules, singletons: identity
   }
   return k;
@@ -579,7 +581,7 @@ export class AttrsDict extends PyDict {
     return typeof k === 'string' && this.attrs[k] !== undefined;
   }
   override set(k: any, v: any): void {
-    if (typeof k !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(k).name}'`);
+    if (typeof k !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(k).tpName}'`);
     this.attrs[k] = v;
   }
   override delete(k: any): any {

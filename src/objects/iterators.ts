@@ -208,7 +208,7 @@ export function iter(v: any): PyIter {
 function adaptIterator(it: any): PyIter {
   if (it instanceof PyIter) return it;
   const nf = typeOf(it).lookup('__next__');
-  if (nf === undefined) throwPy('TypeError', `iter() returned non-iterator of type '${typeOf(it).name}'`);
+  if (nf === undefined) throwPy('TypeError', `iter() returned non-iterator of type '${typeOf(it).tpName}'`);
   return new UserIter(it, nf);
 }
 
@@ -230,7 +230,7 @@ export function iterNative(v: any): PyIter {
   if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) return adaptIterator(callSpecial(f, v));
   const gi = t.lookup('__getitem__');
   if (gi !== undefined && gi !== null) return new GetItemIter(v, gi);
-  return throwPy('TypeError', `'${t.name}' object is not iterable`);
+  return throwPy('TypeError', `'${t.tpName}' object is not iterable`);
 }
 
 /** The old sequence protocol: __getitem__(0), (1), … until IndexError. */
@@ -254,7 +254,7 @@ class GetItemIter extends PyIter {
 export function nextOf(it: any): any {
   if (it instanceof PyIter) return it.next();
   const f = typeOf(it).lookup('__next__');
-  if (f === undefined) throwPy('TypeError', `'${typeOf(it).name}' object is not an iterator`);
+  if (f === undefined) throwPy('TypeError', `'${typeOf(it).tpName}' object is not an iterator`);
   return new UserIter(it, f).next();
 }
 

@@ -30,7 +30,7 @@ function truthySlow(v: any): boolean {
   const b = userDunder(v, '__bool__');
   if (b !== undefined && b !== null) {
     const r = callSpecial(b, v);
-    if (typeof r !== 'boolean') throwPy('TypeError', `__bool__ should return bool, returned ${typeOf(r).name}`);
+    if (typeof r !== 'boolean') throwPy('TypeError', `__bool__ should return bool, returned ${typeOf(r).tpName}`);
     return r;
   }
   const l = userDunder(v, '__len__');
@@ -60,7 +60,7 @@ export function truthyNative(v: any): boolean {
   const b = t.lookup('__bool__');
   if (b !== undefined && b !== null && !(b instanceof PyBuiltin && b.nativeDunder)) {
     const r = callSpecial(b, v);
-    if (typeof r !== 'boolean') throwPy('TypeError', `__bool__ should return bool, returned ${typeOf(r).name}`);
+    if (typeof r !== 'boolean') throwPy('TypeError', `__bool__ should return bool, returned ${typeOf(r).tpName}`);
     return r;
   }
   const l = t.lookup('__len__');
@@ -70,7 +70,7 @@ export function truthyNative(v: any): boolean {
 
 function lenResult(r: any): number {
   const n = asInt(r);
-  if (n === undefined) throwPy('TypeError', `'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (n === undefined) throwPy('TypeError', `'${typeOf(r).tpName}' object cannot be interpreted as an integer`);
   if (n < 0) throwPy('ValueError', '__len__() should return >= 0');
   return Number(n);
 }
@@ -90,7 +90,7 @@ export function lenNative(v: any): number {
   if (v instanceof PyBytes) return v.data.length;
   const l = typeOf(v).lookup('__len__');
   if (l !== undefined && l !== null && !(l instanceof PyBuiltin && l.nativeDunder)) return lenResult(callSpecial(l, v));
-  return throwPy('TypeError', `object of type '${typeOf(v).name}' has no len()`);
+  return throwPy('TypeError', `object of type '${typeOf(v).tpName}' has no len()`);
 }
 
 const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
@@ -293,7 +293,7 @@ export function compare(op: CmpOp, a: any, b: any): any {
     const [fwd, rev] = CMP_DUNDER[op];
     const r = richUser(a, b, fwd, rev, false);
     if (r !== NotImplemented) return r;
-    return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+    return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
   }
   return compareNative(op, a, b);
 }
@@ -302,7 +302,7 @@ export function compare(op: CmpOp, a: any, b: any): any {
 export function compareNative(op: CmpOp, a: any, b: any): any {
   const r = compareNativeOrNI(op, a, b);
   if (r !== NotImplemented) return r;
-  return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  return throwPy('TypeError', `'${op}' not supported between instances of '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
 }
 
 /** compareNative, but NotImplemented (not a TypeError) when the two values have no native ordering, as a
@@ -399,7 +399,7 @@ export function contains(container: any, x: any): boolean {
 
 export function containsNative(container: any, x: any): boolean {
   if (typeof container === 'string') {
-    if (typeof x !== 'string') throwPy('TypeError', `'in <string>' requires string as left operand, not ${typeOf(x).name}`);
+    if (typeof x !== 'string') throwPy('TypeError', `'in <string>' requires string as left operand, not ${typeOf(x).tpName}`);
     return container.includes(x);
   }
   if (Array.isArray(container)) {
@@ -424,7 +424,7 @@ export function containsNative(container: any, x: any): boolean {
   const f = t.lookup('__contains__');
   if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) return truthy(callSpecial(f, container, x));
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined)
-    throwPy('TypeError', `argument of type '${t.name}' is not iterable`);
+    throwPy('TypeError', `argument of type '${t.tpName}' is not iterable`);
   const it = iter(container);
   for (let v = it.next(); v !== undefined; v = it.next()) if (v === x || eqBool(v, x)) return true;
   return false;
@@ -439,7 +439,7 @@ export function index(v: any, what = ''): number {
   if (typeof v === 'bigint') throwPy('IndexError', `cannot fit 'int' into an index-sized integer`);
   const f = typeOf(v).lookup('__index__');
   if (f !== undefined && f !== null) return index(callSpecial(f, v), what);
-  return throwPy('TypeError', what || `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return throwPy('TypeError', what || `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
 }
 
 /** slice.indices(len): normalised [start, stop, step, count]. */
@@ -485,7 +485,7 @@ function seqIndex(k: any, n: number, what: string): number {
   else if (typeof k === 'bigint') throwPy('IndexError', `cannot fit 'int' into an index-sized integer`);
   else {
     const f = typeOf(k).lookup('__index__');
-    if (f === undefined || f === null) throwPy('TypeError', `${what} indices must be integers or slices, not ${typeOf(k).name}`);
+    if (f === undefined || f === null) throwPy('TypeError', `${what} indices must be integers or slices, not ${typeOf(k).tpName}`);
     i = index(k);
   }
   if (i < 0) i += n;
@@ -510,7 +510,7 @@ export function getItem(o: any, k: any): any {
 }
 
 function notSubscriptable(o: any): never {
-  return throwPy('TypeError', `'${typeOf(o).name}' object is not subscriptable`);
+  return throwPy('TypeError', `'${typeOf(o).tpName}' object is not subscriptable`);
 }
 
 /** The builtin types' own subscripting (subclass instances included, their overrides not consulted). */
@@ -561,7 +561,7 @@ export function getItemNative(o: any, k: any): any {
     if (cg !== undefined) return callSpecial(cg, o, k);
     return (makeAlias !== null ? makeAlias(o, k) : null) ?? o; // list[int] in annotations (other classes: themselves)
   }
-  return throwPy('TypeError', `'${t.name}' object is not subscriptable`);
+  return throwPy('TypeError', `'${t.tpName}' object is not subscriptable`);
 }
 
 let makeAlias: ((t: PyType, key: any) => any) | null = null;
@@ -631,7 +631,7 @@ export function setItemNative(o: any, k: any, v: any): void {
     callSpecial(f, o, k, v);
     return;
   }
-  throwPy('TypeError', `'${t.name}' object does not support item assignment`);
+  throwPy('TypeError', `'${t.tpName}' object does not support item assignment`);
 }
 
 function setSlice(o: any[], k: PySlice, v: any): void {
@@ -684,7 +684,7 @@ export function delItemNative(o: any, k: any): void {
     callSpecial(f, o, k);
     return;
   }
-  throwPy('TypeError', `'${t.name}' object doesn't support item deletion`);
+  throwPy('TypeError', `'${t.tpName}' object doesn't support item deletion`);
 }
 
 export { norm, repr, PyInstance };

@@ -64,6 +64,14 @@ export class PyType {
     if (bases.length) this.mro = c3(this, bases);
   }
 
+  /**
+   * The name CPython's messages use (`tp_name`): a class statement's type is its bare name, a type
+   * built into an extension module is qualified by the module ('numpy.ndarray', 'numpy.float64').
+   */
+  get tpName(): string {
+    return this.isUser || this.module === 'builtins' ? this.name : `${this.module}.${this.name}`;
+  }
+
   /** The MRO flattened into one Attrs (built lazily, rebuilt when any type dict changes). */
   private flat: Attrs | null = null;
   private flatEpoch = -1;

@@ -121,7 +121,7 @@ export function reprNative(v: any): string {
 }
 
 function asStr(s: any, what: string): string {
-  if (typeof s !== 'string') throwPy('TypeError', `${what} returned non-string (type ${typeOf(s).name})`);
+  if (typeof s !== 'string') throwPy('TypeError', `${what} returned non-string (type ${typeOf(s).tpName})`);
   return s;
 }
 

@@ -255,7 +255,6 @@ export function installArrayType(): void {
     __le__: (a, [b]) => compareOp('less_equal', a, b),
     __gt__: (a, [b]) => compareOp('greater', a, b),
     __ge__: (a, [b]) => compareOp('greater_equal', a, b),
-    __hash__: () => throwPy('TypeError', "unhashable type: 'numpy.ndarray'"),
     __copy__: (a) => castCopy(a, a.dtype),
     __deepcopy__: (a) => castCopy(a, a.dtype),
     __array__: (a) => a,
@@ -441,6 +440,8 @@ export function installArrayType(): void {
     methods[`__i${dn}__`] = (a, [b]) => inplaceOp(name, a, b);
   }
   defineMethods(NDArrayType, methods);
+  // mutable, so unhashable: `ndarray.__hash__ is None`, and dicts and sets refuse arrays as keys
+  NDArrayType.dict.__hash__ = null;
   nativeBinary.set(NDArrayType, binaryOp);
 }
 

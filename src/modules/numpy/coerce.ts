@@ -58,7 +58,7 @@ export function leafDType(v: any): DType {
   if (typeof v === 'string') return D.unicode(Math.max(1, [...v].length));
   if (v instanceof PyBytes) return D.bytes(Math.max(1, v.data.length));
   if (v === null) throwPy('TypeError', "arrays of Python objects (dtype=object) are not supported");
-  return throwPy('TypeError', `arrays of '${typeOf(v).name}' objects (dtype=object) are not supported`);
+  return throwPy('TypeError', `arrays of '${typeOf(v).tpName}' objects (dtype=object) are not supported`);
 }
 
 function inhomogeneous(shape: number[], depth: number): never {

@@ -180,7 +180,7 @@ export function genfromtxt(args: any[], kw: Kw): any {
   try {
     it = textLines(p.fname, encoding)[Symbol.iterator]();
   } catch (e) {
-    if (e instanceof PyExc && typeOf(e).name === 'TypeError') throwPy('TypeError', `fname must be a string, a filehandle, a sequence of strings,\nor an iterator of strings. Got ${pyStr(typeOf(p.fname))} instead.`);
+    if (e instanceof PyExc && typeOf(e).tpName === 'TypeError') throwPy('TypeError', `fname must be a string, a filehandle, a sequence of strings,\nor an iterator of strings. Got ${pyStr(typeOf(p.fname))} instead.`);
     throw e;
   }
   const next = (): string | undefined => {

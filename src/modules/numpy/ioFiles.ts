@@ -92,7 +92,7 @@ export class MemInput implements ByteInput {
 function bytesOf(v: any, what: string): Uint8Array {
   if (v instanceof PyBytes) return v.data;
   if (v && typeof v === 'object' && v.data instanceof Uint8Array) return v.data;
-  return throwPy('TypeError', `${what} must return bytes, not ${typeOf(v).name}`);
+  return throwPy('TypeError', `${what} must return bytes, not ${typeOf(v).tpName}`);
 }
 
 /** A Python file object read through its `read` method. */
@@ -172,7 +172,7 @@ export function textLines(src: any, encoding: string | null): Iterable<string> {
         if (typeof v === 'string') yield v;
         else if (v instanceof PyBytes) yield decodeBytes(v.data, encoding ?? 'latin-1', 'strict');
         else if (typeOf(v).isSubtypeOf(StrType)) yield String(v.value ?? v);
-        else throwPy('TypeError', `non-string returned while reading data: ${typeOf(v).name}`);
+        else throwPy('TypeError', `non-string returned while reading data: ${typeOf(v).tpName}`);
       }
     },
   };

@@ -126,7 +126,7 @@ function usecolsArg(v: any): number[] | null {
     try {
       return pyIndex(x);
     } catch {
-      return throwPy('TypeError', `usecols must be an int or a sequence of ints but it contains at least one element of type '${typeOf(x).name}'`);
+      return throwPy('TypeError', `usecols must be an int or a sequence of ints but it contains at least one element of type '${typeOf(x).tpName}'`);
     }
   });
 }
@@ -192,7 +192,7 @@ export function loadtxt(args: any[], kw: Kw): any {
   try {
     lines = textLines(p.fname, encoding);
   } catch (e) {
-    if (e instanceof PyExc && typeOf(e).name === 'TypeError') throwPy('ValueError', `fname must be a string, filehandle, list of strings,\nor generator. Got ${repr(typeOf(p.fname))} instead.`);
+    if (e instanceof PyExc && typeOf(e).tpName === 'TypeError') throwPy('ValueError', `fname must be a string, filehandle, list of strings,\nor generator. Got ${repr(typeOf(p.fname))} instead.`);
     throw e;
   }
 

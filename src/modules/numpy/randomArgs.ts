@@ -42,7 +42,7 @@ export function toDouble(v: any): number {
     return typeof v.v === 'bigint' ? Number(v.v) : Number(v.v);
   }
   const f = asFloat(v);
-  if (f === undefined) throwPy('TypeError', `must be real number, not ${typeOf(v).name}`);
+  if (f === undefined) throwPy('TypeError', `must be real number, not ${typeOf(v).tpName}`);
   return f;
 }
 

@@ -47,7 +47,7 @@ export function toBigInt(v: any): bigint {
     if (!Number.isFinite(f)) throwPy('OverflowError', 'cannot convert float infinity to integer');
     return BigInt(Math.trunc(f));
   }
-  return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`);
+  return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).tpName}'`);
 }
 
 /** NumPy's format_bounds_error: low = 0 (the one-argument form) gets its own message. */

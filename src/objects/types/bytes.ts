@@ -39,7 +39,7 @@ export class PyByteArray {
 }
 PyByteArray.prototype.cls = ByteArrayType;
 
-const tn = (v: any) => typeOf(v).name;
+const tn = (v: any) => typeOf(v).tpName;
 /** bytes as a string of one char per byte (codes 0–255), and back */
 export const latin1 = (d: Uint8Array): string => {
   let s = '';

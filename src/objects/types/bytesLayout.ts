@@ -26,7 +26,7 @@ export function layoutMethods(t: PyType, latin1: (d: Uint8Array) => string, wrap
   const text = (self: any) => latin1(self.data);
   const needBytes = (v: any): string => {
     const d = bytesLike(v);
-    if (!d) throwPy('TypeError', `a bytes-like object is required, not '${typeOf(v).name}'`);
+    if (!d) throwPy('TypeError', `a bytes-like object is required, not '${typeOf(v).tpName}'`);
     return latin1(d);
   };
   const pad = (name: string, how: 'l' | 'r' | 'c'): Method => (self, args, kw) => {
@@ -35,7 +35,7 @@ export function layoutMethods(t: PyType, latin1: (d: Uint8Array) => string, wrap
     let fill = ' ';
     if (args.length > 1) {
       const d = bytesLike(args[1]);
-      if (!d || d.length !== 1) throwPy('TypeError', `${name}() argument 2 must be a byte string of length 1, not ${typeOf(args[1]).name}`);
+      if (!d || d.length !== 1) throwPy('TypeError', `${name}() argument 2 must be a byte string of length 1, not ${typeOf(args[1]).tpName}`);
       fill = String.fromCharCode(d[0]);
     }
     const s = text(self);

@@ -18,7 +18,7 @@ export function defineMethods(t: PyType, methods: Record<string, Method>): void 
       if (!args.length) throwPy('TypeError', `unbound method ${t.name}.${name}() needs an argument`);
       const self = args[0];
       if (!typeOf(self).isSubtypeOf(t)) {
-        throwPy('TypeError', `descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+        throwPy('TypeError', `descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeOf(self).tpName}' object`);
       }
       return b.meth!(self, args.slice(1), kw);
     };

@@ -31,16 +31,16 @@ export function installDescriptorMethods(): void {
     __get__: (p: PyProperty, args) => {
       const [obj] = ownerArgs(args);
       if (obj === null) return p;
-      if (p.fget === null) throwPy('AttributeError', `property of '${typeOf(obj).name}' object has no getter`);
+      if (p.fget === null) throwPy('AttributeError', `property of '${typeOf(obj).tpName}' object has no getter`);
       return call(p.fget, [obj]);
     },
     __set__: (p: PyProperty, [obj, v]) => {
-      if (p.fset === null) throwPy('AttributeError', `property of '${typeOf(obj).name}' object has no setter`);
+      if (p.fset === null) throwPy('AttributeError', `property of '${typeOf(obj).tpName}' object has no setter`);
       call(p.fset, [obj, v]);
       return null;
     },
     __delete__: (p: PyProperty, [obj]) => {
-      if (p.fdel === null) throwPy('AttributeError', `property of '${typeOf(obj).name}' object has no deleter`);
+      if (p.fdel === null) throwPy('AttributeError', `property of '${typeOf(obj).tpName}' object has no deleter`);
       call(p.fdel, [obj]);
       return null;
     },

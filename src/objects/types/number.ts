@@ -27,7 +27,7 @@ import { defineMethods, permissiveInit } from './define';
 import { noArgs, posArgs, kwArgs } from './args';
 import { bytesLike } from './str';
 
-const tn = (v: any) => typeOf(v).name;
+const tn = (v: any) => typeOf(v).tpName;
 
 function dunder(v: any, name: string): any {
   const f = typeOf(v).lookup(name);

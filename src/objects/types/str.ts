@@ -31,7 +31,7 @@ import { formatWithArgs, formatWithMapping } from './strFormat';
 
 // ---- argument conversion ----
 
-const tn = (v: any) => typeOf(v).name;
+const tn = (v: any) => typeOf(v).tpName;
 
 function needStr(v: any, prefix = ''): string {
   if (typeof v !== 'string') throwPy('TypeError', `${prefix}must be str, not ${tn(v)}`);
