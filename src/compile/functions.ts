@@ -183,11 +183,14 @@ export function compileComprehensionFn(
   inner.infoRef = ctx.infoRef;
   inner.indent = 1;
   const isGen = e.kind === 'GeneratorExp';
-  if (!isGen) inner.emit(e.kind === 'DictComp' ? 'const $r = $newDict();' : e.kind === 'SetComp' ? 'const $r = $newSet();' : 'const $r = [];');
+  // a list is made at its final size when the first iterable's length gives it (one `for`, no `if`),
+  // or a bound on it: growing a large array by push reallocates it many times (see $presize)
+  const exact = e.generators.length === 1 && e.generators[0].ifs.length === 0;
+  if (!isGen) inner.emit(e.kind === 'DictComp' ? 'const $r = $newDict();' : e.kind === 'SetComp' ? 'const $r = $newSet();' : `const $r = $presize($it0, ${exact}); let $k = 0;`);
   loops(inner, e.generators, () => {
     switch (e.kind) {
       case 'ListComp':
-        inner.emit(`$r.push(${compileExpr(inner, e.elt)});`);
+        inner.emit(`$r[$k++] = ${compileExpr(inner, e.elt)};`);
         break;
       case 'SetComp':
         inner.emit(`$r.add(${compileExpr(inner, e.elt)});`);
@@ -203,6 +206,7 @@ export function compileComprehensionFn(
         break;
     }
   });
+  if (e.kind === 'ListComp') inner.emit('if ($k !== $r.length) $r.length = $k;');
   if (!isGen) inner.emit('return $r;');
   const locals = [...scope.bound].map(mangle);
   const decls = [...locals, ...inner.tempDecls];

@@ -11,7 +11,7 @@ import { getAttr, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '
 import { PyBuiltin } from '../objects/function';
 import { call, call1, PyFunction, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/iterators';
-import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule } from '../objects/values';
+import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
 import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch } from '../objects/pytype';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback, lastExc, type Frame } from '../objects/exceptions';
@@ -488,6 +488,18 @@ function setattrIC(o: any, name: string, v: any, ic: any[]): void {
   setAttr(o, name, v);
 }
 
+/**
+ * The array a list comprehension fills (`$r[$k++] = v`, then cut to `$k`): as long as its first iterable
+ * when that is a list, tuple or range — exactly its size with one `for` and no `if`, otherwise a bound
+ * on it (at most 1M items, so a filter over a huge range does not allocate all of it) — and empty
+ * otherwise. A large array grown by push is reallocated again and again, each time in fresh memory;
+ * this measured 3x faster for 200k items.
+ */
+function presize(src: any, exact: boolean): any[] {
+  const n = Array.isArray(src) ? src.length : src instanceof PyTuple ? src.items.length : src instanceof PyRange ? src.length : 0;
+  return n > 0 && n <= (exact ? 1 << 25 : 1 << 20) ? new Array(n) : [];
+}
+
 /** Bounds of the current counting loop, read right after `$rangeLoop` returns null. */
 const rangeBounds = { start: 0, stop: 0, step: 1 };
 /**
@@ -548,7 +560,7 @@ export const helpers: Record<string, any> = {
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
-  $B: budget, $D: depth, $deep: deep, $poll: poll, $tb: tb, $unwind: unwind, $rethrow: rethrow, $X: lastExc, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
+  $B: budget, $D: depth, $deep: deep, $poll: poll, $presize: presize, $tb: tb, $unwind: unwind, $rethrow: rethrow, $X: lastExc, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
   $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,

@@ -473,8 +473,9 @@ export function sliceIndices(s: PySlice, n: number): [number, number, number, nu
 function sliceArray<T>(a: ArrayLike<T>, s: PySlice): T[] {
   const [start, , step, count] = sliceIndices(s, a.length);
   if (step === 1) return Array.prototype.slice.call(a, start, start + count) as T[];
-  const out: T[] = []; // packed, unlike new Array(count)
-  for (let i = 0, j = start; i < count; i++, j += step) out.push(a[j]);
+  // made at its size: growing a large array by push reallocates it again and again
+  const out: T[] = new Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = a[j];
   return out;
 }
 
