@@ -9,13 +9,15 @@
  */
 import { DType, BY_CHAR, canCast, float64, unicode, bytes } from './dtype';
 import { NDArray, broadcastStrides, stridedLoop, shapeSize, contiguousStrides, coalesce } from './ndarray';
-import { reader, writer, converter } from './elements';
+import { reader, writer, converter, Complex } from './elements';
 import { heap } from './memory';
 import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
 import { elementwiseKernel, kernelSignature, Kernel } from './wasm/elementwise';
 import { trace, traceLaunch } from './debug';
 import { sumKernel } from './wasm/reduce';
+import { pairwise, complexPairwise } from './pairwise';
+export { pairwise };
 import { combineRows, rowKernels, RowKind } from './wasm/reduceRows';
 import { SVML_FLOAT64, SVML_STRIDE0 } from './math/svml';
 
@@ -253,27 +255,6 @@ function reduceBySlices(loop: Loop, arr: NDArray, rAxes: number[], keep: number[
   return true;
 }
 
-/** NumPy's pairwise summation (PW_BLOCKSIZE 128, 8 accumulators) over n values read by `get(i)`. */
-export function pairwise(get: (i: number) => number, start: number, n: number, rnd: (x: number) => number = (x) => x): number {
-  if (n < 8) {
-    let res = 0;
-    for (let i = 0; i < n; i++) res = rnd(res + get(start + i));
-    return res;
-  }
-  if (n <= 128) {
-    const r = [0, 0, 0, 0, 0, 0, 0, 0];
-    for (let j = 0; j < 8; j++) r[j] = get(start + j);
-    let i = 8;
-    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] = rnd(r[j] + get(start + i + j));
-    let res = rnd(rnd(rnd(r[0] + r[1]) + rnd(r[2] + r[3])) + rnd(rnd(r[4] + r[5]) + rnd(r[6] + r[7])));
-    for (; i < n; i++) res = rnd(res + get(start + i));
-    return res;
-  }
-  let n2 = Math.floor(n / 2);
-  n2 -= n2 % 8;
-  return rnd(pairwise(get, start, n2, rnd) + pairwise(get, start + n2, n - n2, rnd));
-}
-
 /** Rounding of intermediate results to a float loop's precision (float16 sums run in float32, as NumPy's). */
 function stepRound(dt: DType): ((x: number) => number) | null {
   if (dt.kind !== 'f' || dt.itemsize === 8) return null;
@@ -318,13 +299,16 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
   const innerAxis = red.has(lastLong) ? lastLong : -1;
   const innerLen = innerAxis >= 0 ? arr.shape[innerAxis] : 1;
   const usePairwise = pairwiseOK && innerLen > 1;
+  // complex sums: NumPy's complex pairwise summation, real and imaginary parts in lanes of their own
+  const useComplexPairwise = loop.name === 'add' && dt.kind === 'c' && wdv === null && rAxes.length >= 1 && innerLen > 1;
+  const crnd = dt.itemsize === 8 ? Math.fround : (x: number) => x;
   const kernel = wasmEnabled && loop.name === 'add' && wdv === null && innerLen > 1 && dt.kind !== 'b' ? sumKernel(arr.dtype, dt) : null;
   const unsignedAcc = dt.kind === 'u';
   const sr = stepRound(dt);
   const rnd = sr ?? ((x: number) => x);
   // the reduced positions in iteration order (C order over the reduced axes); when whole rows are
   // summed at once only each row's start is needed
-  const rowWise = kernel !== null || usePairwise;
+  const rowWise = kernel !== null || usePairwise || useComplexPairwise;
   const offAxes = rowWise ? rAxes.filter((ax) => ax !== innerAxis) : rAxes;
   const offShape = offAxes.map((i) => arr.shape[i]);
   const offCount = shapeSize(offShape);
@@ -367,6 +351,20 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
           acc = s;
           started = true;
         } else acc = typeof s === 'bigint' ? acc + s : rnd(acc + s);
+      }
+    } else if (useComplexPairwise) {
+      const step = arr.strides[innerAxis];
+      for (let r = 0; r < offCount; r++) {
+        const rowBase = base + offsets[r];
+        const get = (i: number) => rd(dv, rowBase + i * step) as Complex;
+        let first = 0;
+        if (!started) {
+          acc = get(0);
+          first = 1;
+          started = true;
+        }
+        const [re, im] = complexPairwise(get, first, innerLen - first, crnd);
+        acc = new Complex(crnd(acc.re + re), crnd(acc.im + im));
       }
     } else if (usePairwise) {
       const step = arr.strides[innerAxis];

@@ -38,11 +38,11 @@ export function shortest(x: number, size = 8): Digits {
   if (size === 8) return parseExp(ax.toExponential());
   const round = rounder(size);
   const maxDigits = size === 4 ? 9 : 5;
-  for (let p = 1; p < maxDigits; p++) {
-    const s = ax.toExponential(p - 1);
-    if (round(Number(s)) === ax) return parseExp(s);
-  }
-  return parseExp(ax.toExponential(maxDigits - 1));
+  let p = 1;
+  while (p < maxDigits && round(Number(ax.toExponential(p - 1))) !== ax) p++;
+  // toExponential breaks a tie upwards; Dragon4 takes the even digit (float32 1799367.25 → 1799367.2),
+  // and at a tie both candidates read back alike, so only the last digit needs the exact rounding
+  return fixedDigits(ax, p - shortest(ax).point);
 }
 
 /** |x| = m · 2^e exactly, m a non-negative BigInt. */
@@ -107,9 +107,13 @@ export function dragonDigits(x: number, size: number, unique: boolean, precision
     const have = fractional ? s.digits.length - s.point : s.digits.length - 1;
     if (precision < 0 || have <= precision) {
       // asked for more digits than uniqueness needs: Dragon4 keeps generating the value's true digits
-      if (have < minDigits) return fractional ? fixedDigits(x, minDigits) : sigDigits(x, minDigits + 1);
+      if (minDigits > 0 && have < minDigits) return fractional ? fixedDigits(x, minDigits) : sigDigits(x, minDigits + 1);
       return s;
     }
+    // cut off at `precision`: the digits up to the cut-off are all generated, zeros included ("1.000")
+    const d = fractional ? fixedDigits(x, precision) : sigDigits(x, precision + 1);
+    const upTo = fractional ? d.point + precision : precision + 1;
+    return d.digits.length < upTo && upTo > 0 ? { digits: d.digits + '0'.repeat(upTo - d.digits.length), point: d.point } : d;
   }
   if (precision < 0) return shortest(x, size);
   return fractional ? fixedDigits(x, precision) : sigDigits(x, precision + 1);
