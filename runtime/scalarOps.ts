@@ -10,6 +10,8 @@
 import { DType } from './dtype';
 import { Complex } from './elements';
 import * as m from './math/libm';
+import { hypot } from './math/hypot';
+import { fma } from './math/fma';
 import { expf, logf } from './math/float32Simd';
 import { toHalfBits, fromHalfBits } from './half';
 import { frexp as frexp2, ldexp as ldexp2, nextafter as nextafter2, ulp } from './math/floatBits';
@@ -215,7 +217,30 @@ function cdiv(a: Complex, b: Complex): Complex {
   return C((ar * rat + ai) * scl, (ai * rat - ar) * scl);
 }
 const cmul = (a: Complex, b: Complex) => C(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
-const cabs = (a: Complex) => Math.hypot(a.re, a.im);
+/**
+ * The multiply and square loops' product: NumPy's SIMD kernel fuses one product of each part
+ * (re = fma(ar, br, -(ai·bi)), im = fma(ar, bi, ai·br)); for complex64 the unfused product is rounded to
+ * float32 first. Scalar operators (scalarmath) and power use the plain cmul.
+ */
+const cmulFused = (a: Complex, b: Complex) => C(fusedPart(a.re, b.re, -(a.im * b.im)), fusedPart(a.re, b.im, a.im * b.re));
+/** fma(x, y, z) also when z, the other product, is not finite (a finite x·y then leaves z unchanged). */
+function fusedPart(x: number, y: number, z: number): number {
+  if (Number.isFinite(z)) return fma(x, y, z);
+  return Number.isFinite(x) && Number.isFinite(y) ? z : x * y + z;
+}
+const cmulFused32 = (a: Complex, b: Complex) =>
+  C(a.re * b.re - Math.fround(a.im * b.im), a.re * b.im + Math.fround(a.im * b.re));
+/**
+ * |z| as NumPy's absolute loop computes it (its SIMD kernel serves contiguous, strided and scalar calls
+ * alike): larger · sqrt(fma(r, r, 1)) with r = smaller / larger — not libm's hypot.
+ */
+function cabs(a: Complex): number {
+  const x = Math.abs(a.re), y = Math.abs(a.im);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (x !== x || y !== y) return NaN;
+  const big = Math.max(x, y), r = big === 0 ? 0 : Math.min(x, y) / big;
+  return Math.sqrt(fma(r, r, 1)) * big;
+}
 function cexp(a: Complex): Complex {
   const e = m.crExp(a.re);
   if (a.im === 0) return C(e, a.im);
@@ -231,7 +256,7 @@ function csqrt(a: Complex): Complex {
   if (x !== x) return C(x, y !== y ? y : NaN);
   if (x === -Infinity) return y !== y ? C(NaN, Infinity) : C(0, copysign(Infinity, y));
   if (x === Infinity) return y !== y ? C(x, y) : C(x, copysign(0, y));
-  const t = Math.sqrt((Math.abs(x) + Math.hypot(x, y)) * 0.5);
+  const t = Math.sqrt((Math.abs(x) + hypot(x, y)) * 0.5);
   if (x >= 0) return C(t, y / (2 * t));
   return C(Math.abs(y) / (2 * t), copysign(t, y));
 }
@@ -348,7 +373,7 @@ export function scalarImpl(name: string, ins: DType[], outs: DType[]): ScalarFn 
     case 'float':
       return floatImpl(name, outs[0]);
     case 'complex':
-      return complexImpl(name);
+      return complexImpl(name, d.itemsize === 8);
     case 'bigint':
       return bigImpl(name, d, ins[1] ?? d);
     case 'int':
@@ -391,7 +416,7 @@ function floatImpl(name: string, out: DType): ScalarFn | null {
     case 'arccos': return m.crAcos;
     case 'arctan': return m.crAtan;
     case 'arctan2': return m.crAtan2;
-    case 'hypot': return Math.hypot;
+    case 'hypot': return hypot;
     case 'sinh': return m.crSinh;
     case 'cosh': return m.crCosh;
     case 'tanh': return Math.tanh;
@@ -530,11 +555,12 @@ function bigImpl(name: string, d: DType, d2: DType): ScalarFn | null {
   return null;
 }
 
-function complexImpl(name: string): ScalarFn | null {
+function complexImpl(name: string, single: boolean): ScalarFn | null {
+  const product = single ? cmulFused32 : cmulFused;
   switch (name) {
     case 'add': return cadd;
     case 'subtract': return csub;
-    case 'multiply': return cmul;
+    case 'multiply': return product;
     case 'divide': case 'true_divide': return cdiv;
     case 'power': case 'float_power': return cpow;
     case 'negative': return (a) => C(-a.re, -a.im);
@@ -543,7 +569,7 @@ function complexImpl(name: string): ScalarFn | null {
     case 'rint': return (a) => C(roundEven(a.re), roundEven(a.im));
     case 'absolute': return cabs;
     case 'sign': return (a) => { const r = cabs(a); return r === 0 ? C(0, 0) : cnan(a) ? C(NaN, NaN) : C(a.re / r, a.im / r); };
-    case 'square': return (a) => cmul(a, a);
+    case 'square': return (a) => product(a, a);
     case 'reciprocal': return (a) => cdiv(C(1, 0), a);
     case 'sqrt': return csqrt;
     case 'exp': return cexp;

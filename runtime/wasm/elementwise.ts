@@ -24,6 +24,7 @@ import { fromHalfBits, toHalfBits } from '../half';
 import { Complex } from '../elements';
 import { SVML_EMIT } from './svmlCode';
 import { compileModule } from './module';
+import { Emitter } from './fmaCode';
 
 /**
  * `run(n, p0, s0, …, pOut, sOut)`. A kernel with `checksFinite` (float32/float64 output) returns 1 when
@@ -458,7 +459,7 @@ function buildHostCall(loop: Loop, ins: DType[], outs: DType[]): Kernel | null {
 /**
  * Complex loops: each value is a pair of f64 locals (complex64 parts widened on load, narrowed on store,
  * as the reference computes in double); +, -, ×, negation and conjugation are emitted inline with the
- * reference's formulas, everything else calls the reference's scalar function through an import that
+ * reference's formulas (× through emitFusedProduct), everything else calls the reference's scalar function through an import that
  * takes the parts and returns the parts (multi-value), a flag or a real.
  */
 function buildComplex(loop: Loop, ins: DType[], out: DType): Kernel | null {
@@ -475,6 +476,7 @@ function buildComplex(loop: Loop, ins: DType[], out: DType): Kernel | null {
   for (let i = 0; i <= nin; i++) locals.push(F64, F64); // inputs, then the result at index nin
   const c = new Code();
   const hosts = new Hosts();
+  const tmp = () => first + locals.push(F64) - 1;
   const ptr = (i: number) => 1 + 2 * i;
   const stride = (i: number) => 2 + 2 * i;
   const partLoad = (d: DType) => (d.itemsize === 8 ? c.mem(Op.f32_load, 0).op(Op.f64_promote_f32) : c.mem(Op.f64_load, 0));
@@ -514,8 +516,7 @@ function buildComplex(loop: Loop, ins: DType[], out: DType): Kernel | null {
         return true;
       }
       case 'multiply':
-        c.get(re(a)).get(re(b)).op(Op.f64_mul).get(im(a)).get(im(b)).op(Op.f64_mul, Op.f64_sub).set(re(R));
-        c.get(re(a)).get(im(b)).op(Op.f64_mul).get(im(a)).get(re(b)).op(Op.f64_mul, Op.f64_add).set(im(R));
+        emitFusedProduct(c, tmp, [re(a), im(a)], [re(b), im(b)], [re(R), im(R)], lt.itemsize === 8);
         return true;
       case 'negative':
         c.get(re(a)).op(Op.f64_neg).set(re(R));
@@ -578,6 +579,42 @@ function buildComplex(loop: Loop, ins: DType[], out: DType): Kernel | null {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
     return null;
   }
+}
+
+/**
+ * The complex product of the multiply loop into the locals `r` (scalarOps.ts cmulFused): each part is
+ * fma(x, y, z) with the other product as z — emulated (fmaCode.ts) where the emulation is exact, else
+ * as scalarOps.ts's fusedPart: z itself when only z is not finite, the plain x·y + z otherwise. complex64 parts
+ * round the unfused product to float32 instead.
+ */
+function emitFusedProduct(c: Code, tmp: () => number, [ar, ai]: number[], [br, bi]: number[], [rr, ri]: number[], single: boolean): void {
+  const part = (x: number, y: number, u: number, v: number, sign: number, out: number) => {
+    const z = tmp();
+    c.get(u).get(v).op(Op.f64_mul);
+    if (single) c.op(Op.f32_demote_f64, Op.f64_promote_f32);
+    if (sign < 0) c.op(Op.f64_neg);
+    c.set(z);
+    if (single) {
+      c.get(x).get(y).op(Op.f64_mul).get(z).op(Op.f64_add).set(out);
+      return;
+    }
+    const e = new Emitter(c, tmp);
+    const fused = e.fma(e.factor(x), e.factor(y), z);
+    const p = e.mul(x, y);
+    const finite = (v: number) => c.get(v).op(Op.f64_abs).f64(Infinity).op(Op.f64_lt);
+    c.get(fused);
+    // outside the emulation's range: z when only z is not finite, else x·y + z
+    c.get(z).get(p).get(z).op(Op.f64_add);
+    finite(x), finite(y), c.op(Op.i32_and), finite(z), c.op(Op.i32_eqz, Op.i32_and, Op.select);
+    c.get(x).op(Op.f64_abs).f64(1e298).op(Op.f64_lt);
+    c.get(y).op(Op.f64_abs).f64(1e298).op(Op.f64_lt, Op.i32_and);
+    c.get(p).op(Op.f64_abs).f64(1e300).op(Op.f64_lt, Op.i32_and);
+    c.get(p).f64(0).op(Op.f64_ne, Op.i32_and);
+    finite(z), c.op(Op.i32_and);
+    c.op(Op.select).set(out);
+  };
+  part(ar, br, ai, bi, -1, rr);
+  part(ar, bi, ai, br, 1, ri);
 }
 
 function build(loop: Loop, ins: DType[], out: DType): Kernel | null {

@@ -9,6 +9,7 @@ import { TS_STDLIB } from './stdlibNative';
 import { PyModule } from '../objects/values';
 import { makeExc } from '../objects/exceptions';
 import { makeMath } from './math';
+import { makeCmath } from './cmath';
 import { makeSys } from './sys';
 import { makeTime } from './time';
 import { makeOs, makeOsPath } from './os';
@@ -24,6 +25,7 @@ export function installModules(): void {
   installed = true;
   installFileSupport();
   registerModule('math', makeMath);
+  registerModule('cmath', makeCmath);
   registerModule('sys', makeSys);
   registerModule('time', makeTime);
   registerModule('os', makeOs);

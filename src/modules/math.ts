@@ -12,11 +12,12 @@
  * Float results follow CPython on x86-64 glibc 2.36: exp, log, log1p and expm1 are glibc's own algorithms
  * (runtime/random/glibc*.ts; glibc's are not correctly rounded — about 1 input in 1,200 takes the other
  * neighbour — and CPython inherits that: 0 differences on 120,000 arguments); pow, sin, cos, tan, atan, …
- * are correctly rounded here (double-double evaluation, one rounding), which glibc's are nearly always
+ * are correctly rounded here (double-double evaluation, one rounding), which glibc's are nearly always;
+ * sinh, cosh, tanh and asinh are glibc's fdlibm algorithms on those kernels (runtime/math/fdlibmHyperbolic.ts)
  * (JS Math is off by an ulp on a few percent of inputs); fsum, hypot/dist, gamma/lgamma, remainder,
  * frexp/ldexp and nextafter/ulp follow CPython's own algorithms. Known leftovers, where glibc is not
  * correctly rounded and ours are: log2 and log10 (~1 in 1,100 and 1 in 3,400 differ), sin/cos/acos/pow
- * (rarely), cbrt, erf, erfc, tanh, atanh.
+ * (rarely), cbrt, erf, erfc, atanh.
  */
 import { boxFloat, isFloat, floatValue } from '../objects/values';
 import { PyModule, PyFloat, PyTuple } from '../objects/values';
@@ -29,8 +30,9 @@ import { iter, toArray } from '../objects/iterators';
 import { frexp, ldexp, nextafter, ulp, copysign } from '../../runtime/math/floatBits';
 import {
   crExp2, crLog2, crLog10, crPow, crSin, crCos, crTan, crAtan, crAtan2, crAsin, crAcos,
-  crCosh, crSinh, crAcosh, crAsinh,
+  crAcosh,
 } from '../../runtime/math/libm';
+import { sinh, cosh, tanh, asinh } from '../../runtime/math/fdlibmHyperbolic';
 import { tgamma, lgamma, erf, erfc } from './specialFunctions';
 import { glibcLog, glibcLog1p } from '../../runtime/random/glibcLog';
 import { glibcExp } from '../../runtime/random/glibcExp';
@@ -299,10 +301,10 @@ export function makeMath(): PyModule {
     ['asin', crAsin, false],
     ['acos', crAcos, false],
     ['atan', crAtan, false],
-    ['sinh', crSinh, true],
-    ['cosh', crCosh, true],
-    ['tanh', Math.tanh, false],
-    ['asinh', crAsinh, false],
+    ['sinh', sinh, true],
+    ['cosh', cosh, true],
+    ['tanh', tanh, false],
+    ['asinh', asinh, false],
     ['acosh', crAcosh, false],
     ['atanh', Math.atanh, false],
     ['erf', erf, false],

@@ -13,6 +13,7 @@ import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple, float }
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
 import { crPow } from '../../runtime/math/libm';
+import { hypot } from '../../runtime/math/hypot';
 import { toArray } from './iterators';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -253,7 +254,7 @@ export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
     if (b.im !== 0 || b.re < 0) throwPy('ZeroDivisionError', '0.0 to a negative or complex power');
     return new PyComplex(0, 0);
   }
-  const vabs = Math.hypot(a.re, a.im);
+  const vabs = hypot(a.re, a.im);
   let len = Math.pow(vabs, b.re);
   const at = Math.atan2(a.im, a.re);
   let phase = at * b.re;

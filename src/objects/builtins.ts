@@ -25,6 +25,7 @@ import { openBuiltin } from './file';
 import { installFastFunctions } from './fastcalls';
 import { PyBoxed, userDunder, asSubclassInstance, unbox } from './subclass';
 import { ByteArrayType } from './types/bytes';
+import { complexAbs } from './types/number';
 import { importModule } from '../interp/imports';
 import * as A from './arith';
 import { roundFloat, roundHalfEven, roundInt, floatToInt } from './formatSpec';
@@ -579,7 +580,7 @@ export function absValue(x: any): any {
   if (typeof x === 'bigint') return x < 0n ? -x : x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
-  if (x instanceof PyComplex) return new PyFloat(Math.hypot(x.re, x.im));
+  if (x instanceof PyComplex) return complexAbs(x);
   const f = typeOf(x).lookup('__abs__');
   if (f !== undefined) return callSpecial(f, x);
   return throwPy('TypeError', `bad operand type for abs(): '${typeOf(x).tpName}'`);

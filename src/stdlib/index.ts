@@ -37,6 +37,8 @@ import { source as py_argparse } from './argparse';
 import { source as py_numpyChar } from './numpyChar';
 import { source as py_numpyMa } from './numpyMa';
 import { source as py_traceback } from './traceback';
+import { source as py_queue } from './queue';
+import { source as py_keyword } from './keyword';
 
 export const PY_MODULES: Record<string, string> = {
   bisect: py_bisect,
@@ -67,6 +69,8 @@ export const PY_MODULES: Record<string, string> = {
   datetime: py_datetime,
   argparse: py_argparse,
   traceback: py_traceback,
+  queue: py_queue,
+  keyword: py_keyword,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,

@@ -44,6 +44,7 @@ import { diagonal, resize } from './rearrange';
 import { repeat } from './joining';
 import { take, selectionFunctions } from './selection';
 import { call } from '../../objects/function';
+import { scalarMath } from './scalarMath';
 
 export const NDArrayType = builtinType('ndarray', ObjectType, 'numpy');
 (NDArray.prototype as any).cls = NDArrayType;
@@ -71,6 +72,8 @@ export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
   if (op === '@') return reflected ? matmulOp(b, a) : matmulOp(a, b);
   const name = BINOPS[op];
   if (!name || !arrayOperand(b)) return NotImplemented;
+  const sm = reflected ? scalarMath(name, b, a) : scalarMath(name, a, b);
+  if (sm !== undefined) return sm;
   if (name === 'power' && !reflected) {
     const fast = fastScalarPower(a, b);
     if (fast !== null) return applyUfunc(ufunc(fast), [a]);

@@ -45,6 +45,9 @@ function allFinite(t: Float64Array | Float32Array): boolean {
   return true;
 }
 
+/** While > 0, an operator between NumPy scalars runs (scalarMath.ts): NumPy names it 'scalar <op>'. */
+export const scalarOperator = { depth: 0 };
+
 /** Report a floating-point condition according to the current error state. */
 export function report(flag: Flag, opName: string): void {
   const action = fpErr[flag];
@@ -58,7 +61,7 @@ export function report(flag: Flag, opName: string): void {
 /** Inspect a finished element-wise operation and report what NumPy's FP flags would have said. */
 export function checkFloatErrors(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[]): void {
   if (fpErr.divide === 'ignore' && fpErr.over === 'ignore' && fpErr.invalid === 'ignore') return;
-  const name = loop.name === 'true_divide' ? 'divide' : loop.name;
+  const name = (scalarOperator.depth > 0 ? 'scalar ' : '') + (loop.name === 'true_divide' ? 'divide' : loop.name);
   const intDiv = DIVIDES.has(loop.name) && loop.ins[0].kind !== 'f' && loop.ins[0].kind !== 'c';
   if (intDiv) {
     const d = ins[1];

@@ -6,6 +6,7 @@
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
+import { hypot } from '../../../runtime/math/hypot';
 import { PyType, FloatType, ComplexType } from '../../objects/pytype';
 import { PyComplex, float, tuple, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
@@ -120,7 +121,12 @@ export function installScalarTypes(): void {
     __complex__: (s: NPScalar) => complexOf(py(s)),
     __neg__: unary('negative'),
     __pos__: unary('positive'),
-    __abs__: unary('absolute'),
+    // abs() of a complex scalar is scalarmath's libm hypot, not the absolute ufunc's SIMD formula
+    __abs__: (s: NPScalar) => {
+      if (s.dt.kind !== 'c') return applyUfunc(ufunc('absolute'), [s]);
+      const r = hypot(s.v.re, s.v.im);
+      return scalar(s.dt.realType, s.dt.itemsize === 8 ? Math.fround(r) : r);
+    },
     __invert__: unary('invert'),
     __eq__: (s: NPScalar, [o]) => cmp('equal', s, o),
     __ne__: (s: NPScalar, [o]) => cmp('not_equal', s, o),

@@ -56,7 +56,7 @@ function fieldType(spec: any, shape: any, toDType: (v: any) => DType, align: boo
   const base = Array.isArray(spec) ? parseStructured(spec, toDType, align) : toDType(spec);
   if (shape === undefined) return base;
   const dims = shape instanceof PyTuple ? shape.items.map((x: any) => pyIndex(x)) : [pyIndex(shape)];
-  if (dims.length === 0 || (dims.length === 1 && dims[0] === 1 && !(shape instanceof PyTuple))) return base;
+  if (dims.length === 0) return base;
   return D.subarray(base, dims);
 }
 

@@ -13,7 +13,8 @@ import * as D from '../../../runtime/dtype';
 import { NDArray, broadcastShapes, contiguousStrides, coalesce } from '../../../runtime/ndarray';
 import { sumKernel } from '../../../runtime/wasm/reduce';
 import { findLoop, loopFor, runElementwise, runReduce, runAccumulate, spec, Loop, pairwise, wasmOn } from '../../../runtime/ufunc';
-import { writer } from '../../../runtime/elements';
+import { complexPairwise } from '../../../runtime/pairwise';
+import { writer, reader, Complex } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
 import { PyTuple, tuple, float } from '../../objects/values';
@@ -130,9 +131,20 @@ export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
     const c = commonDType(ops);
     ins = ops.map(() => c);
   }
+  if (ins.every((d) => d.kind === 'b')) boolArithmetic(name);
   const l = findLoop(name, ins);
   if (!l) return noLoop(u.name, ins);
   return l;
+}
+
+/** NumPy's type resolver refuses `-` on booleans (the int8 loops would otherwise serve them). */
+function boolArithmetic(name: string): void {
+  if (name === 'subtract') {
+    throwPy('TypeError', 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
+  }
+  if (name === 'negative') {
+    throwPy('TypeError', 'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.');
+  }
 }
 
 function materialise(o: Operand, dt: DType, name: string): NDArray {
@@ -160,6 +172,10 @@ function outTuple(out: any, nout: number): (NDArray | null)[] {
 
 /** Call a ufunc on Python arguments: the heart of NumPy arithmetic. */
 export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
+  if (opts.out === undefined && opts.where === undefined && opts.dtype === undefined) {
+    const r = floatScalarResult(u, args);
+    if (r !== undefined) return r;
+  }
   const ops = args.map(operand);
   const loop = resolveLoop(u, ops, opts.dtype);
   const ins = ops.map((o, i) => materialise(o, loop.ins[i], u.op));
@@ -206,6 +222,46 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   if (sub) for (const r of results) wrapAs(r, (sub as any).cls, sub);
   const wrapped = results.map((r) => (r.ndim === 0 && !sub ? scalar(r.dtype, r.get([])) : r));
   return u.nout === 1 ? wrapped[0] : tuple(wrapped);
+}
+
+/** ufuncs whose scalar function is one IEEE operation, so it gives what the array kernels give */
+const EXACT_OPS = new Set(['add', 'subtract', 'multiply', 'divide', 'true_divide', 'negative', 'positive', 'absolute', 'square']);
+
+/**
+ * The fast path for scalar arithmetic (`x * 2` on an np.float64 `x` in a Python loop): when every operand
+ * is a NumPy scalar or a Python number, at least one a NumPy scalar, and NEP 50 picks a float32/float64
+ * loop with a float result for one of the EXACT_OPS, apply the loop's scalar function to the values directly instead of through
+ * 0-d arrays. A NaN or infinite result takes the general path, which reports floating-point errors.
+ */
+function floatScalarResult(u: PyUfunc, args: any[]): NPScalar | undefined {
+  if (!EXACT_OPS.has(u.op)) return undefined;
+  const strong: DType[] = [], weak: D.WeakKind[] = [];
+  for (const a of args) {
+    if (a instanceof NPScalar) strong.push(a.dt);
+    else {
+      const w = weakKind(a);
+      if (!w) return undefined;
+      weak.push(w);
+    }
+  }
+  if (strong.length === 0 || strong.some((d) => d.isText || d.kind === 'V')) return undefined;
+  const c = args.length === 1 ? strong[0] : D.resultType(strong, weak);
+  const loop = findLoop(u.op, args.map(() => c));
+  if (!loop || loop.outs.length !== 1) return undefined;
+  const out = loop.outs[0];
+  if (out.kind !== 'f' || out.itemsize < 4 || !out.isNative) return undefined;
+  const xs: number[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const dt = loop.ins[i];
+    if (dt.kind !== 'f' || dt.itemsize < 4 || !dt.isNative) return undefined;
+    const v = pyToDomain(args[i], dt);
+    if (typeof v !== 'number') return undefined;
+    xs.push(v);
+  }
+  let r = loop.fn(...xs) as number;
+  if (out.itemsize === 4) r = Math.fround(r);
+  if (typeof r !== 'number' || !Number.isFinite(r)) return undefined;
+  return scalar(out, r);
 }
 
 function overlaps(a: NDArray, r: NDArray): boolean {
@@ -297,13 +353,18 @@ function reduceAll(loop: Loop, arr: NDArray, target: NDArray, init: any): void {
   const [sh, st] = coalesce(order.map((d) => arr.shape[d]), [order.map((d) => arr.strides[d])]);
   const view = arr.view(sh.length ? sh : [1], sh.length ? st[0] : [arr.itemsize], arr.offset);
   const dt = loop.ins[0];
-  if (view.ndim === 1 || loop.name !== 'add' || dt.kind !== 'f' || dt.itemsize < 4 || arr.dtype !== dt) {
+  const complex = dt.kind === 'c';
+  if (view.ndim === 1 || loop.name !== 'add' || !(dt.kind === 'f' || complex) || dt.itemsize < 4 || arr.dtype !== dt) {
     runReduce(loop, view, [...Array(view.ndim).keys()], target, init, null);
     return;
   }
   const L = view.shape[view.ndim - 1];
   const block = L >= BUFFER ? L : Math.floor(BUFFER / L) * L;
   const flat = castCopy(view, dt);
+  if (complex) {
+    reduceAllComplex(flat, block, target, init);
+    return;
+  }
   const rnd = dt.itemsize === 4 ? Math.fround : (x: number) => x;
   const sum = wasmOn() ? sumKernel(dt, dt) : null;
   const dv = heap.view();
@@ -314,6 +375,20 @@ function reduceAll(loop: Loop, arr: NDArray, target: NDArray, init: any): void {
     acc = rnd(acc + part);
   }
   writer(target.dtype)(heap.view(), target.addr, acc);
+}
+/** reduceAll's chunked pairwise sum for a contiguous complex copy. */
+function reduceAllComplex(flat: NDArray, block: number, target: NDArray, init: Complex | undefined): void {
+  const rd = reader(flat.dtype);
+  const rnd = flat.itemsize === 8 ? Math.fround : (x: number) => x;
+  const dv = heap.view();
+  const get = (i: number) => rd(dv, flat.addr + i * flat.itemsize) as Complex;
+  let re = init?.re ?? 0, im = init?.im ?? 0;
+  for (let s = 0; s < flat.size; s += block) {
+    const [pre, pim] = complexPairwise(get, s, Math.min(block, flat.size - s), rnd);
+    re = rnd(re + pre);
+    im = rnd(im + pim);
+  }
+  writer(target.dtype)(dv, target.addr, new Complex(re, im));
 }
 /** NumPy's iterator buffer, in elements */
 const BUFFER = 8192;

@@ -1,5 +1,5 @@
 /**
- * `bytes` (PyBytes) and a minimal mutable `bytearray`: constructors, decode/hex/fromhex, the common
+ * `bytes` (PyBytes) and `bytearray` (its mutators in byteArray.ts): constructors, decode/hex/fromhex, the common
  * searching, splitting and case methods (padding and the rest in bytesLayout.ts), `+`, `*`, comparisons
  * and `in`, with CPython 3.11's messages.
  *
@@ -10,7 +10,7 @@
  */
 import { boxFloat } from '../values';
 import { BytesType, builtinType, typeOf, PyType } from '../pytype';
-import { PyBytes, PyTuple, PySlice, PyFloat, NotImplemented } from '../values';
+import { PyBytes, PyTuple, PyFloat, NotImplemented } from '../values';
 import { PyDict } from '../hashtable';
 import { PyExc } from '../exceptions';
 import { callSpecial } from '../attrs';
@@ -20,7 +20,7 @@ import { floatToInt } from '../formatSpec';
 import { Kw, builtin } from '../function';
 import { PyClassMethod } from '../descriptors';
 import { throwPy } from '../errors';
-import { index, getItem, sliceIndices } from '../protocols';
+import { index, getItem } from '../protocols';
 import { iter, ArrayIter, isIterable } from '../iterators';
 import { nativeBinary, asInt } from '../arith';
 import { reprBytes } from '../repr';
@@ -29,6 +29,7 @@ import { noArgs, oneArg, posArgs, oldArgs, kwArgs } from './args';
 import { bytesLike, ssize } from './str';
 import { encodeStr, decodeBytes } from './codecs';
 import { layoutMethods } from './bytesLayout';
+import { byteArrayMutators } from './byteArray';
 
 export const ByteArrayType = builtinType('bytearray');
 
@@ -60,7 +61,7 @@ function needBytes(v: any, msg = `a bytes-like object is required, not '${tn(v)}
 }
 
 /** bytes(source) for an iterable of ints. */
-function fromInts(v: any, what = 'byte'): Uint8Array {
+export function fromInts(v: any, what = 'byte'): Uint8Array {
   const out: number[] = [];
   const it = iter(v);
   for (let x = it.next(); x !== undefined; x = it.next()) {
@@ -499,52 +500,7 @@ export function installBytes(): void {
       return `bytearray(${r[1] === '"' ? 'b"' + r.slice(2, -1).replace(/'/g, "\\'") + '"' : r})`;
     },
     __iter__: (self: PyByteArray) => new ArrayIter(self.data),
-    __getitem__: (self: PyByteArray, args) => {
-      const k = args[0];
-      if (k instanceof PySlice) {
-        const [start, , step, count] = sliceIndices(k, self.data.length);
-        const out = new Uint8Array(count);
-        for (let i = 0, j = start; i < count; i++, j += step) out[i] = self.data[j];
-        return new PyByteArray(out);
-      }
-      return getItem(new PyBytes(self.data), k);
-    },
-    __setitem__: (self: PyByteArray, args) => {
-      let i = index(args[0]);
-      if (i < 0) i += self.data.length;
-      if (i < 0 || i >= self.data.length) throwPy('IndexError', 'bytearray index out of range');
-      const v = index(args[1]);
-      if (v < 0 || v > 255) throwPy('ValueError', 'byte must be in range(0, 256)');
-      self.data[i] = v;
-      return null;
-    },
-    append: (self: PyByteArray, args, kw) => {
-      const v = index(oneArg('bytearray.append', args, kw));
-      if (v < 0 || v > 255) throwPy('ValueError', 'byte must be in range(0, 256)');
-      const out = new Uint8Array(self.data.length + 1);
-      out.set(self.data);
-      out[self.data.length] = v;
-      self.data = out;
-      return null;
-    },
-    extend: (self: PyByteArray, args, kw) => {
-      const src = oneArg('bytearray.extend', args, kw);
-      const add = bytesLike(src) ?? fromInts(src);
-      const out = new Uint8Array(self.data.length + add.length);
-      out.set(self.data);
-      out.set(add, self.data.length);
-      self.data = out;
-      return null;
-    },
-    __iadd__: (self: PyByteArray, args) => {
-      const add = bytesLike(args[0]);
-      if (!add) return NotImplemented;
-      const out = new Uint8Array(self.data.length + add.length);
-      out.set(self.data);
-      out.set(add, self.data.length);
-      self.data = out;
-      return self;
-    },
+    ...byteArrayMutators(),
   });
   ByteArrayType.dict.fromhex = BytesType.dict.fromhex;
   ByteArrayType.dict.__hash__ = null;

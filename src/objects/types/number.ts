@@ -26,6 +26,7 @@ import { floatToInt } from '../formatSpec';
 import { defineMethods, permissiveInit } from './define';
 import { noArgs, posArgs, kwArgs } from './args';
 import { bytesLike } from './str';
+import { hypot } from '../../../runtime/math/hypot';
 
 const tn = (v: any) => typeOf(v).tpName;
 
@@ -61,6 +62,13 @@ function parseBytes<T>(data: Uint8Array, parse: (s: string) => T): T {
 // ---- int ----
 
 /** int(x) with one argument (PyNumber_Long). */
+/** abs(complex): glibc's hypot, OverflowError when finite parts overflow it. */
+export function complexAbs(z: PyComplex): PyFloat {
+  const r = hypot(z.re, z.im);
+  if (!Number.isFinite(r) && Number.isFinite(z.re) && Number.isFinite(z.im)) throwPy('OverflowError', 'absolute value too large');
+  return new PyFloat(r);
+}
+
 export function toInt(x: any): number | bigint {
   x = boxFloat(x);
   if (typeof x === 'number' || typeof x === 'bigint') return x;
@@ -416,11 +424,7 @@ export function installNumbers(): void {
   defineMethods(ComplexType, {
     conjugate: (z: PyComplex, args, kw) => (noArgs('complex.conjugate', args, kw), new PyComplex(z.re, -z.im)),
     __complex__: (z: PyComplex) => z,
-    __abs__: (z: PyComplex) => {
-      const r = Math.hypot(z.re, z.im);
-      if (!Number.isFinite(r) && Number.isFinite(z.re) && Number.isFinite(z.im)) throwPy('OverflowError', 'absolute value too large');
-      return new PyFloat(r);
-    },
+    __abs__: complexAbs,
   });
   // the methods above are written against a PyFloat / PyComplex self; a float may also be a plain JS
   // number (values.float) and an instance of a subclass a PyBoxed: normalise self for them
