@@ -24,6 +24,8 @@ import { ufunc } from './ufuncTable';
 import { binaryOp, NDArrayType } from './arrayType';
 import { PyBuiltin } from '../../objects/function';
 import { roundArray } from './misc';
+import { warnFrom } from '../warnings';
+import { ComplexWarningType } from './axes';
 
 export function floatOf(v: any): any {
   if (typeof v === 'boolean') return float(v ? 1 : 0);
@@ -107,17 +109,21 @@ export function installScalarTypes(): void {
   get('T', (s) => s);
   get('base', () => null);
   const unary = (name: string) => (s: NPScalar) => applyUfunc(ufunc(name), [s]);
+  /** the real part of a complex scalar, warning that the imaginary part is lost; other scalars as they are */
+  const realPart = (s: NPScalar): NPScalar => {
+    if (s.dt.kind !== 'c') return s;
+    warnFrom(ComplexWarningType, 'Casting complex values to real discards the imaginary part');
+    return scalar(s.dt.realType, s.v.re);
+  };
   defineMethods(GenericType, {
     __repr__: (s: NPScalar) => scalarRepr(s),
     __str__: (s: NPScalar) => scalarStr(s),
     __format__: (s: NPScalar, [spec]) => formatScalar(s, spec),
     __hash__: (s: NPScalar) => pyHash(py(s)),
     __bool__: (s: NPScalar) => (s.dt.kind === 'c' ? s.v.re !== 0 || s.v.im !== 0 : s.dt.domain === 'bigint' ? s.v !== 0n : s.v !== 0),
-    __float__: (s: NPScalar) => {
-      if (s.dt.kind === 'c') throwPy('TypeError', "float() argument must be a string or a real number, not 'complex'");
-      return floatOf(py(s));
-    },
-    __int__: (s: NPScalar) => intOf(py(s)),
+    // a complex scalar converts to its real part, with NumPy's ComplexWarning
+    __float__: (s: NPScalar) => floatOf(py(realPart(s))),
+    __int__: (s: NPScalar) => intOf(py(realPart(s))),
     __complex__: (s: NPScalar) => complexOf(py(s)),
     __neg__: unary('negative'),
     __pos__: unary('positive'),
@@ -137,6 +143,7 @@ export function installScalarTypes(): void {
     __divmod__: (s: NPScalar, [o]) => applyUfunc(ufunc('divmod'), [s, o]),
     __rdivmod__: (s: NPScalar, [o]) => applyUfunc(ufunc('divmod'), [o, s]),
     __round__: (s: NPScalar, args) => {
+      if (s.dt.kind === 'b' || s.dt.kind === 'c') throwPy('TypeError', `type ${s.cls.tpName} doesn't define __round__ method`);
       if (args.length === 0 || args[0] === null) {
         const r = roundArray(s, 0, undefined) as NPScalar;
         return s.dt.kind === 'f' ? intOf(py(r)) : py(r);
