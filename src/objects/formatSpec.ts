@@ -408,7 +408,7 @@ export function formatFloat(x: number, spec: string, typeName: string = 'float')
 export function formatComplex(re: number, im: number, spec: string): string {
   const f = parseFormatSpec(spec, 'complex', '', '>');
   if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(f.type)) unknownCode(f.type, 'complex');
-  if (f.zero && f.fill === '0' && f.align === '=') throwPy('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (f.fill === '0') throwPy('ValueError', 'Zero padding is not allowed in complex format specifier');
   if (f.align === '=') throwPy('ValueError', "'=' alignment flag is not allowed in complex format specifier");
   let type = f.type === 'n' ? 'g' : f.type;
   let precision = f.precision;

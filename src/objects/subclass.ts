@@ -145,6 +145,8 @@ export function installNativeDunders(p: NativeProtocols): void {
     native(t, '__neg__', (s) => p.unary['-'](unbox(s)));
     native(t, '__pos__', (s) => p.unary['+'](unbox(s)));
     native(t, '__abs__', (s) => p.unary.abs(unbox(s)));
+    // complex has neither (int(1j) and float(1j) are TypeErrors, '%d' % 1j asks for a real number)
+    if (t === ComplexType) continue;
     native(t, '__int__', (s) => p.toInt(unbox(s)));
     native(t, '__float__', (s) => p.toFloat(unbox(s)));
   }
