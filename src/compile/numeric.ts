@@ -95,6 +95,7 @@ export function maybeNumber(e: Expr): boolean {
 
 /** `o[k]` with an inline plain-list fast path. */
 export function inlineGetItem(ctx: FnCtx, o: string, k: string): string {
+  if (/^\d+$/.test(o)) return `$getitem(${o}, ${k})`; // `5[0]`: no list test (and `5.cls` is no JS)
   const [pre, a, b] = operands(ctx, o, k);
   const body = `Array.isArray(${a}) && ${a}.cls === undefined && typeof ${b} === 'number' && (${b} >>> 0) === ${b} && ${b} < ${a}.length ? ${a}[${b}] : $getitem(${a}, ${b})`;
   return pre.length ? `(${pre.join(', ')}, ${body})` : `(${body})`;

@@ -10,7 +10,7 @@ import * as P from '../objects/protocols';
 import { getAttr, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
 import { PyBuiltin } from '../objects/function';
 import { call, call1, PyFunction, Kw } from '../objects/function';
-import { iter, toArray, asArray, yieldFrom, PyGenerator } from '../objects/iterators';
+import { iter, toArray, asArray, yieldFrom, PyGenerator, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
 import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch } from '../objects/pytype';
@@ -120,6 +120,7 @@ function unpack(v: any, n: number): any[] {
     if (a.length > n) throwPy('ValueError', `too many values to unpack (expected ${n})`);
     throwPy('ValueError', `not enough values to unpack (expected ${n}, got ${a.length})`);
   }
+  if (!isIterable(v)) throwPy('TypeError', `cannot unpack non-iterable ${typeOf(v).name} object`);
   const it = iter(v);
   const out: any[] = [];
   for (let x = it.next(); x !== undefined; x = it.next()) {
@@ -130,6 +131,7 @@ function unpack(v: any, n: number): any[] {
   return out;
 }
 function unpackStar(v: any, before: number, after: number): any[] {
+  if (!isIterable(v)) throwPy('TypeError', `cannot unpack non-iterable ${typeOf(v).name} object`);
   const a = toArray(v);
   if (a.length < before + after)
     throwPy('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${a.length})`);

@@ -9,7 +9,7 @@ import { typeDictChanged } from '../objects/pytype';
 import { installNativeDunders } from '../objects/subclass';
 import * as A from '../objects/arith';
 import * as P from '../objects/protocols';
-import { iterNative } from '../objects/iterators';
+import { iterNative, installIteratorProtocol } from '../objects/iterators';
 import { reprNative, str } from '../objects/repr';
 import { format } from '../objects/formatting';
 import { call, setBoxedTest } from '../objects/function';
@@ -52,6 +52,7 @@ export function installRuntime(): void {
     toInt: (v) => call(IntType, [v]),
     toFloat: (v) => call(FloatType, [v]),
   });
+  installIteratorProtocol();
   installFastTypes();
   // long array kernels poll for Ctrl-C, interrupt() and deadlines between chunks
   setCheckpoint(() => {

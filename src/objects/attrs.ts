@@ -18,6 +18,7 @@ import { repr } from './repr';
 import { userType, asSubclassInstance } from './subclass';
 import { excType } from './exceptions';
 import { PyDict, AttrsDict } from './hashtable';
+import { installSlots } from './slots';
 
 function bindClassAttr(v: any, self: any, t: PyType): any {
   if (v instanceof PyFunction) return new PyMethod(v, self);
@@ -205,32 +206,13 @@ function attrsToDict(a: Attrs): PyDict {
 export function setAttr(o: any, name: string, v: any): void {
   if (o instanceof PyInstance || (userType(o) !== null && o.d !== undefined)) {
     const cls = typeOf(o);
-    const cv = cls.lookup(name);
-    if (cv !== undefined) {
-      if (cv instanceof PyProperty) {
-        if (cv.fset === null) throwPy('AttributeError', `property '${name}' of '${cls.name}' object has no setter`);
-        call(cv.fset, [o, v]);
-        return;
-      }
-      if (cv instanceof GetSet) {
-        if (!cv.set) throwPy('AttributeError', `attribute '${name}' of '${cls.tpName}' objects is not writable`);
-        cv.set(o, v);
-        return;
-      }
-      if (cv instanceof PyInstance) {
-        const s = cv.cls.lookup('__set__');
-        if (s !== undefined) {
-          call(s, [cv, o, v]);
-          return;
-        }
-      }
-    }
+    // the class's __setattr__ comes first, even for names its data descriptors handle
     const sa = cls.lookup('__setattr__');
     if (sa !== undefined && sa !== ObjectType.dict.__setattr__) {
       call(sa, [o, name, v]);
       return;
     }
-    o.d[name] = v;
+    instanceSetAttr(o, cls, name, v);
     return;
   }
   if (o instanceof PyType) {
@@ -276,14 +258,43 @@ export function setAttr(o: any, name: string, v: any): void {
 }
 
 /** object.__setattr__: descriptors on the type, else the instance dict (no __setattr__ override). */
+/** object.__setattr__ on an instance of a user class: data descriptors on the class, else the instance dict. */
+function instanceSetAttr(o: any, cls: PyType, name: string, v: any): void {
+  const cv = cls.lookup(name);
+  if (cv !== undefined) {
+    if (cv instanceof PyProperty) {
+      if (cv.fset === null) throwPy('AttributeError', `property '${name}' of '${cls.name}' object has no setter`);
+      call(cv.fset, [o, v]);
+      return;
+    }
+    if (cv instanceof GetSet) {
+      if (!cv.set) throwPy('AttributeError', `attribute '${name}' of '${cls.tpName}' objects is not writable`);
+      cv.set(o, v);
+      return;
+    }
+    if (cv instanceof PyInstance) {
+      const s = cv.cls.lookup('__set__');
+      if (s !== undefined) {
+        call(s, [cv, o, v]);
+        return;
+      }
+    }
+  }
+  if (cls.slotted) throwPy('AttributeError', `'${cls.name}' object has no attribute '${name}'`);
+  o.d[name] = v;
+}
+
 export function rawSetAttr(o: any, name: string, v: any): void {
+  if (o instanceof PyInstance || (userType(o) !== null && o.d !== undefined)) {
+    instanceSetAttr(o, typeOf(o), name, v);
+    return;
+  }
   const cv = typeOf(o).lookup(name);
   if (cv instanceof PyProperty || cv instanceof GetSet) {
     setAttr(o, name, v);
     return;
   }
-  if (o instanceof PyInstance) o.d[name] = v;
-  else if (o !== null && typeof o === 'object' && o.d !== undefined) o.d[name] = v;
+  if (o !== null && typeof o === 'object' && o.d !== undefined) o.d[name] = v;
   else setAttr(o, name, v);
 }
 
@@ -405,6 +416,7 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
   t.cls = TypeType;
   t.qualname = qualname;
   t.solid = bs[0].solid;
+  if (ns.__slots__ !== undefined) installSlots(t, ns);
   for (const b of t.mro) if (b.newInstance) { t.newInstance = b.newInstance; break; }
   // a class that defines __eq__ but not __hash__ is unhashable
   if (ns.__eq__ !== undefined && ns.__hash__ === undefined) ns.__hash__ = null;

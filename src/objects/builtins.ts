@@ -20,7 +20,7 @@ import './frames';
 import { repr, str, idOf, defaultRepr } from './repr';
 import { format, ascii } from './formatting';
 import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './protocols';
-import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator } from './iterators';
+import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator, iteratorType } from './iterators';
 import { openBuiltin } from './file';
 import { installFastFunctions } from './fastcalls';
 import { PyBoxed, userDunder, asSubclassInstance, unbox } from './subclass';
@@ -34,11 +34,12 @@ import { state, tick, charge } from '../interp/state';
 import { stdStreamObjects, PyFile } from './file';
 
 // ---- iterator types ----
-const EnumerateType = builtinType('enumerate');
-const ZipType = builtinType('zip');
-const MapType = builtinType('map');
-const FilterType = builtinType('filter');
-const ReversedType = builtinType('reversed');
+const EnumerateType = iteratorType('enumerate');
+const ZipType = iteratorType('zip');
+const MapType = iteratorType('map');
+const FilterType = iteratorType('filter');
+const ReversedType = iteratorType('reversed');
+const ListRevIterType = iteratorType('list_reverseiterator');
 
 class EnumerateIter extends PyIter {
   constructor(public it: PyIter, public i: number | bigint) {
@@ -111,9 +112,9 @@ class FilterIter extends PyIter {
   }
 }
 class ReversedIter extends PyIter {
-  constructor(public items: any[]) {
+  constructor(public items: any[], cls = ReversedType) {
     super();
-    this.cls = ReversedType;
+    this.cls = cls;
     this.i = items.length - 1;
   }
   i: number;
@@ -128,14 +129,7 @@ EnumerateType.newInstance = (_c, args, kw) => {
 };
 ZipType.newInstance = (_c, args, kw) => {
   const strict = kw?.get('strict');
-  return new ZipIter(args.map((a, i) => {
-    try {
-      return iter(a);
-    } catch (e) {
-      if (e instanceof PyExc && e.cls === excTypes.get('TypeError')) throwPy('TypeError', `zip argument #${i + 1} must support iteration`);
-      throw e;
-    }
-  }), strict !== undefined && truthy(strict));
+  return new ZipIter(args.map(iter), strict !== undefined && truthy(strict));
 };
 MapType.newInstance = (_c, args, kw) => {
   noKw('map', kw);
@@ -151,7 +145,8 @@ ReversedType.newInstance = (_c, args, kw) => {
   noKw('reversed', kw);
   expectArgs('reversed', args, 1);
   const v = args[0];
-  if (Array.isArray(v) || v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange) return new ReversedIter(toArray(v));
+  if (Array.isArray(v)) return new ReversedIter(v.slice(), ListRevIterType);
+  if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange) return new ReversedIter(toArray(v));
   const f = typeOf(v).lookup('__reversed__');
   if (f !== undefined) return callSpecial(f, v);
   if (typeOf(v).lookup('__len__') !== undefined && typeOf(v).lookup('__getitem__') !== undefined) return new ReversedIter(toArray(v));
@@ -612,7 +607,8 @@ function powFn(args: any[], kw: Kw): any {
   const B = A.asInt(b), E = A.asInt(e), M = A.asInt(m);
   if (B === undefined || E === undefined || M === undefined) {
     const f = typeOf(b).lookup('__pow__');
-    if (f !== undefined && f !== null && B === undefined) {
+    // a user __pow__(self, e, mod); the builtin types' own (binary) __pow__ has no 3-argument form
+    if (f !== undefined && f !== null && B === undefined && !(f instanceof PyBuiltin && f.nativeDunder)) {
       const r = callSpecial(f, b, e, m);
       if (r !== NotImplemented) return r;
     }

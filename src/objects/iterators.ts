@@ -21,13 +21,39 @@ export abstract class PyIter {
 }
 PyIter.prototype.cls = IteratorType;
 
-const ListIterType = builtinType('list_iterator');
-const TupleIterType = builtinType('tuple_iterator');
-const RangeIterType = builtinType('range_iterator');
-const StrIterType = builtinType('str_ascii_iterator');
-const DictKeyIterType = builtinType('dict_keyiterator');
-const SetIterType = builtinType('set_iterator');
-export const CallIterType = builtinType('callable_iterator');
+const iteratorTypes: PyType[] = [IteratorType];
+/** A builtin iterator type; installIteratorProtocol gives it `__iter__` and `__next__`. */
+export function iteratorType(name: string): PyType {
+  const t = builtinType(name);
+  iteratorTypes.push(t);
+  return t;
+}
+function method(name: string, impl: (self: any) => any): PyBuiltin {
+  const b = new PyBuiltin(name, (args) => impl(args[0]));
+  b.meth = impl;
+  b.nativeDunder = true;
+  return b;
+}
+/** Let explicit `it.__next__()` / `it.__iter__()` calls reach the builtin iterators (run at setup). */
+export function installIteratorProtocol(): void {
+  const self = method('__iter__', (it: PyIter) => it);
+  const next = method('__next__', (it: PyIter) => {
+    const v = it.next();
+    if (v === undefined) throw makeExc('StopIteration');
+    return v;
+  });
+  for (const t of iteratorTypes) {
+    t.dict.__iter__ ??= self;
+    t.dict.__next__ ??= next;
+  }
+}
+const ListIterType = iteratorType('list_iterator');
+const TupleIterType = iteratorType('tuple_iterator');
+const RangeIterType = iteratorType('range_iterator');
+const StrIterType = iteratorType('str_ascii_iterator');
+const DictKeyIterType = iteratorType('dict_keyiterator');
+const SetIterType = iteratorType('set_iterator');
+export const CallIterType = iteratorType('callable_iterator');
 
 export class ArrayIter extends PyIter {
   i = 0;
@@ -160,12 +186,13 @@ export class PyGenerator extends PyIter {
   }
   returnValue: any = null;
   next(): any {
-    // the common case, kept small and monomorphic; send/throw/close and errors go through step()
+    // the common case, kept small and monomorphic; send/throw/close and errors go through step();
+    // a bare `yield` expression resumes with None
     if (this.finished || this.running) return this.step('next', undefined);
     this.running = true;
     let r: IteratorResult<any, any>;
     try {
-      r = this.g.next();
+      r = this.g.next(null);
     } catch (e) {
       this.running = false;
       this.finished = true;
@@ -190,9 +217,17 @@ export class PyGenerator extends PyIter {
     if (r === undefined) throw makeExc('StopIteration');
     return r;
   }
+  /** close(): raise GeneratorExit at the paused yield; the generator must end or let it (or StopIteration) out. */
   close(): void {
-    if (!this.finished) this.step('return', undefined);
-    this.finished = true;
+    if (this.finished) return;
+    let r: any;
+    try {
+      r = this.step('throw', makeExc('GeneratorExit'));
+    } catch (e) {
+      if (e instanceof PyExc && e.cls.isSubtypeOf(excType('GeneratorExit'))) return;
+      throw e;
+    }
+    if (r !== undefined) throwPy('RuntimeError', 'generator ignored GeneratorExit');
   }
 }
 PyGenerator.prototype.cls = GeneratorType;

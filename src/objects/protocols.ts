@@ -479,18 +479,22 @@ function sliceArray<T>(a: ArrayLike<T>, s: PySlice): T[] {
   return out;
 }
 
-function seqIndex(k: any, n: number, what: string): number {
+/** `what` names the sequence in "… index out of range", `kind` in "… indices must be integers" */
+function seqIndex(k: any, n: number, what: string, kind = what): number {
   let i: number;
   if (typeof k === 'number' && Number.isInteger(k)) i = k;
   else if (typeof k === 'boolean') i = k ? 1 : 0;
   else if (typeof k === 'bigint') throwPy('IndexError', `cannot fit 'int' into an index-sized integer`);
   else {
     const f = typeOf(k).lookup('__index__');
-    if (f === undefined || f === null) throwPy('TypeError', `${what} indices must be integers or slices, not ${typeOf(k).tpName}`);
+    if (f === undefined || f === null) {
+      const t = typeOf(k).tpName;
+      throwPy('TypeError', kind === 'string' ? `string indices must be integers, not '${t}'` : `${kind} indices must be integers or slices, not ${t}`);
+    }
     i = index(k);
   }
   if (i < 0) i += n;
-  if (i < 0 || i >= n) throwPy('IndexError', `${what} index out of range`);
+  if (i < 0 || i >= n) throwPy('IndexError', what ? `${what} index out of range` : 'index out of range');
   return i;
 }
 
@@ -548,11 +552,11 @@ export function getItemNative(o: any, k: any): any {
       const st = o.start + start * o.step;
       return new PyRange(st, st + count * step * o.step, step * o.step);
     }
-    return o.at(seqIndex(k, o.length, 'range object'));
+    return o.at(seqIndex(k, o.length, 'range object', 'range'));
   }
   if (o instanceof PyBytes) {
     if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(o.data, k)));
-    return o.data[seqIndex(k, o.data.length, 'index')];
+    return o.data[seqIndex(k, o.data.length, '', 'byte')];
   }
   const t = typeOf(o);
   const f = t.lookup('__getitem__');

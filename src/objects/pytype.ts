@@ -47,6 +47,8 @@ export class PyType {
   solid: PyType | null = null;
   /** user-defined class (created by a `class` statement) */
   isUser: boolean;
+  /** instances take only the attributes named by __slots__ (slots.ts) */
+  slotted = false;
   /** constructs a new instance for `cls(...)` when the type is called; set for builtin types */
   newInstance: ((cls: PyType, args: any[], kw: Map<string, any> | null) => any) | null = null;
   /** fast entry for a call with exactly one / two positional arguments (builtin types only, see fastcalls.ts) */
@@ -131,7 +133,7 @@ export class PyType {
     }
     const base = ObjectType.dict;
     this.plainGet = ok && f.__getattribute__ === base.__getattribute__;
-    this.plainSet = ok && f.__setattr__ === base.__setattr__;
+    this.plainSet = ok && f.__setattr__ === base.__setattr__ && !this.slotted;
     this.plainEpoch = typeEpoch.v;
   }
 

@@ -13,7 +13,7 @@
  */
 import {
   PyType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, ListType, DictType, SetType,
-  FrozenSetType, BoolType,
+  FrozenSetType, BoolType, RangeType,
 } from './pytype';
 import { PyInstance, NotImplemented } from './values';
 import { checkRepeat } from '../interp/state';
@@ -154,11 +154,12 @@ export function installNativeDunders(p: NativeProtocols): void {
     native(t, '__index__', (s) => unbox(s));
     native(t, '__invert__', (s) => p.unary['~'](unbox(s)));
   }
-  for (const t of containers) {
+  for (const t of [...containers, RangeType]) {
     native(t, '__len__', (s) => p.len(unbox(s)));
     native(t, '__iter__', (s) => p.iter(unbox(s)));
     native(t, '__contains__', (s, [x]) => p.contains(unbox(s), x));
-    native(t, '__getitem__', (s, [k]) => p.getItem(unbox(s), k));
+    // sets are not subscriptable: hasattr(x, '__getitem__') tells sequences and mappings from them
+    if (t !== SetType && t !== FrozenSetType) native(t, '__getitem__', (s, [k]) => p.getItem(unbox(s), k));
   }
   for (const t of [ListType, DictType]) {
     native(t, '__setitem__', (s, [k, v]) => (p.setItem(s, k, v), null));

@@ -23,6 +23,25 @@ class auto:
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
 
+    # WHITE = RED | GREEN (members are made after the body): combine once the operands have values
+    def __or__(self, other):
+        return auto(_AutoOr(self, other))
+
+    __ror__ = __or__
+
+
+class _AutoOr:
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+
+    def resolve(self):
+        return _auto_value(self.a) | _auto_value(self.b)
+
+
+def _auto_value(v):
+    v = v.value if isinstance(v, auto) else v
+    return v.resolve() if isinstance(v, _AutoOr) else v
+
 
 def _is_descriptor(v):
     return (callable(v) or isinstance(v, (property, staticmethod, classmethod))
@@ -156,6 +175,8 @@ class Enum(metaclass=EnumType):
             if isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = cls._generate_next_value_(key, 1, len(last_values), last_values[:])
+                elif isinstance(value.value, _AutoOr):
+                    value.value = value.value.resolve()
                 value = value.value
             last_values.append(value)
             if isinstance(value, tuple) and mixin is not None and mixin is not tuple:
@@ -342,27 +363,32 @@ class Flag(Enum):
         flag_mask = cls._flag_mask_
         if value < 0:
             value = value & cls._all_bits_ if value & cls._all_bits_ else value
-        if value < 0 or value & ~cls._all_bits_:
+        keep = cls._member_type_ is not object  # IntFlag keeps unknown bits (boundary KEEP)
+        if value < 0 or value & ~cls._all_bits_ and not keep:
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = []
-        for name in cls._member_names_:
-            m = cls._member_map_[name]
-            mv = m._value_
-            if mv and mv & value == mv and _high_bit(mv) == _high_bit(mv & (~mv + 1)):
-                names.append((mv, name))
-        names.sort()
-        covered = 0
-        for mv, n in names:
-            covered |= mv
-        if value & ~covered:
-            if cls._member_type_ is object:
-                raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        pseudo._name_ = '|'.join(n for mv, n in names) if names else None
+        # single-bit members in definition order, then multi-bit ones for bits no single member has
+        members = [cls._member_map_[n] for n in cls._member_names_ if cls._member_map_[n]._value_ & value]
+        covered = singles = 0
+        for n in cls._member_names_:
+            singles |= cls._member_map_[n]._value_
+        for m in members:
+            covered |= m._value_
+        if value & flag_mask & ~singles:
+            for m in cls._member_map_.values():
+                if m not in members and m._value_ and m._value_ & value == m._value_:
+                    members.append(m)
+                    covered |= m._value_
+        unknown = value & ~covered
+        if unknown and not keep:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        pseudo._name_ = '|'.join(m._name_ for m in members) if members else None
+        if members and unknown:
+            pseudo._name_ += '|%d' % unknown
         pseudo.__objclass__ = cls
         return cls._value2member_map_.setdefault(value, pseudo)
 

@@ -17,7 +17,7 @@ import { throwPy } from '../errors';
 import { makeExc } from '../exceptions';
 import { getAttrOrUndef } from '../attrs';
 import { eqBool, getItem, setItem } from '../protocols';
-import { HashIter, PyIter, ArrayIter, iter, toArray, isIterable } from '../iterators';
+import { HashIter, PyIter, ArrayIter, iter, toArray, isIterable, iteratorType } from '../iterators';
 import { nativeBinary } from '../arith';
 import { repr } from '../repr';
 import { defineMethods, tagInstance } from './define';
@@ -26,12 +26,12 @@ import { noArgs, oneArg, posArgs } from './args';
 export const DictKeysType = builtinType('dict_keys');
 export const DictValuesType = builtinType('dict_values');
 export const DictItemsType = builtinType('dict_items');
-const KeyIterType = builtinType('dict_keyiterator');
-const ValueIterType = builtinType('dict_valueiterator');
-const ItemIterType = builtinType('dict_itemiterator');
-const RevKeyIterType = builtinType('dict_reversekeyiterator');
-const RevValueIterType = builtinType('dict_reversevalueiterator');
-const RevItemIterType = builtinType('dict_reverseitemiterator');
+const KeyIterType = iteratorType('dict_keyiterator');
+const ValueIterType = iteratorType('dict_valueiterator');
+const ItemIterType = iteratorType('dict_itemiterator');
+const RevKeyIterType = iteratorType('dict_reversekeyiterator');
+const RevValueIterType = iteratorType('dict_reversevalueiterator');
+const RevItemIterType = iteratorType('dict_reverseitemiterator');
 
 /** A live view of a dict's keys, values or items. */
 export class DictView {
@@ -175,13 +175,13 @@ function installViews(): void {
     defineMethods(t, {
       __iter__: (v: DictView) => v.iter(),
       __len__: (v: DictView) => v.d.size,
-      __contains__: (v: DictView, args) => v.has(args[0]),
       __repr__: (v: DictView) => `${name}(${repr(v.items())})`,
       __reversed__: (v: DictView) => reverseIter(v.d, v.mode),
     });
     if (t === DictValuesType) continue;
     const cmp = (op: string) => (v: DictView, args: any[]) => viewCompare(op, v, args[0]);
     defineMethods(t, {
+      __contains__: (v: DictView, args) => v.has(args[0]), // values are searched by iterating
       __eq__: cmp('=='),
       __ne__: cmp('!='),
       __lt__: cmp('<'),

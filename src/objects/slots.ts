@@ -1,0 +1,33 @@
+/**
+ * `__slots__`: a class that lists its instance attributes. Each slot becomes a data descriptor on the
+ * class (reading an unset slot is an AttributeError), and when every user class in the MRO declares
+ * __slots__ (none naming `__dict__`) the type is `slotted`: storing any other attribute raises
+ * AttributeError, as instances have no __dict__ to take it. Slot values live in the instance's own
+ * `slots` record, apart from its `d` (so a dict-carrying subclass's __dict__ does not list them).
+ */
+import { PyType, typeOf, Attrs } from './pytype';
+import { GetSet } from './descriptors';
+import { throwPy } from './errors';
+import { toArray } from './iterators';
+
+/** Install the slot descriptors of a class being created from namespace `ns` (its dict). */
+export function installSlots(t: PyType, ns: Attrs): void {
+  const spec = ns.__slots__;
+  const names: any[] = typeof spec === 'string' ? [spec] : toArray(spec);
+  for (const n of names) {
+    if (typeof n !== 'string') throwPy('TypeError', `__slots__ items must be strings, not '${typeOf(n).name}'`);
+    if (n === '__dict__' || n === '__weakref__') continue;
+    if (Object.prototype.hasOwnProperty.call(ns, n)) throwPy('ValueError', `'${n}' in __slots__ conflicts with class variable`);
+    ns[n] = new GetSet(
+      n,
+      (o) => {
+        const v = o.slots?.[n]; // None is null: only undefined means unset
+        return v !== undefined ? v : throwPy('AttributeError', `'${typeOf(o).name}' object has no attribute '${n}'`);
+      },
+      (o, v) => {
+        (o.slots ??= Object.create(null))[n] = v;
+      },
+    );
+  }
+  t.slotted = !names.includes('__dict__') && t.mro.every((b) => !b.isUser || b.dict.__slots__ !== undefined);
+}
