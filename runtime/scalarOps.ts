@@ -33,14 +33,15 @@ export function floatDivmod(a: number, b: number): [number, number] {
   let mod = a % b;
   if (!b) return [a / b, mod];
   let div = (a - mod) / b;
-  if (mod) {
+  // C's tests, in which a NaN counts as non-zero (np.inf // 3.0 is nan)
+  if (mod !== 0) {
     if (b < 0 !== mod < 0) {
       mod += b;
       div -= 1;
     }
   } else mod = b < 0 ? -0 : 0;
   let fl: number;
-  if (div) {
+  if (div !== 0) {
     fl = Math.floor(div);
     if (div - fl > 0.5) fl += 1;
   } else fl = a / b < 0 || Object.is(a / b, -0) ? -0 : 0;

@@ -188,7 +188,8 @@ export function floatFloorMod(x: number, y: number, what: 'floordiv' | 'mod' | '
   }
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  // C's tests, in which a NaN counts as non-zero (inf // 3.0 and divmod(nan, 7) are NaNs)
+  if (mod !== 0) {
     if ((y < 0) !== (mod < 0)) {
       mod += y;
       div -= 1.0;
@@ -197,7 +198,7 @@ export function floatFloorMod(x: number, y: number, what: 'floordiv' | 'mod' | '
     mod = y < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
