@@ -613,7 +613,11 @@ function powFn(args: any[], kw: Kw): any {
       if (r !== NotImplemented) return r;
     }
   }
-  if (B === undefined || E === undefined || M === undefined) throwPy('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  if (B === undefined || E === undefined || M === undefined) {
+    // complex's own 3-argument power refuses first
+    if (b instanceof PyComplex || e instanceof PyComplex) throwPy('ValueError', 'complex modulo');
+    throwPy('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  }
   let bb = BigInt(B), ee = BigInt(E), mm = BigInt(M);
   if (mm === 0n) throwPy('ValueError', 'pow() 3rd argument cannot be 0');
   const neg = mm < 0n;

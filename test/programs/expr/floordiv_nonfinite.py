@@ -9,3 +9,9 @@ for a, b in cases:
         print("  np", x // y, x % y, np.divmod(x, y), np.floor_divide(np.array([a]), b), np.remainder(np.array([a]), b))
 for a, b in [(7, inf), (-7, inf), (3, nan)]:
     print(a, b, a // b, a % b)
+# pow() with a modulus: complex operands refuse before the integer check
+for expr in ('pow(-3j, 1.5, 7)', 'pow(2, 3j, 5)', 'pow(2.0, 3, 5)', 'pow(2, 3, 5.0)', 'pow(1j, 2, 3)', 'pow(3, 4, 5)'):
+    try:
+        print(expr, eval(expr))
+    except Exception as e:
+        print(expr, type(e).__name__, e)
