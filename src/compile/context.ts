@@ -70,11 +70,6 @@ export class FnCtx {
   noFuse = false;
   /** while compiling the plain branch of a float tree (realArith.ts): no nested float trees */
   noReal = false;
-  /**
-   * a `def` or `lambda` body that records its traceback frame from a `finally` (helpers.ts, `$unwind`):
-   * every return stores its value in `$rv`, which stays undefined when the function raised
-   */
-  unwinds = false;
 
   constructor(public mod: ModuleCtx, public scope: Scope, public parent: FnCtx | null, qualPrefix: string) {
     this.qualPrefix = qualPrefix;

@@ -80,31 +80,24 @@ export function compileDef(
   const jsParams = [...params, ...(info.vararg ? [info.vararg] : []), ...info.kwonly, ...(info.kwarg ? [info.kwarg] : [])].map(mangle);
 
   inner.indent = scope.isGenerator ? 3 : 2;
-  inner.unwinds = !scope.isGenerator;
-  const ret = inner.unwinds ? 'return $rv = ' : 'return ';
   for (const p of scope.params) inner.assigned.add(p);
   if (Array.isArray(body)) {
     compileBlock(inner, body);
-    inner.emit(`${ret}null;`);
+    inner.emit('return null;');
   } else {
     inner.setLine((body as Expr).span);
-    inner.emit(`${ret}${compileExpr(inner, body)};`);
+    inner.emit(`return ${compileExpr(inner, body)};`);
   }
   const decls = localDecls(scope, inner);
   const guard = ctx.mod.recursionGuard && !scope.isGenerator;
-  // plain functions record their traceback frame from a finally (helpers.ts, $unwind); generators, whose
-  // finally close() also runs, catch and rethrow
-  const core = inner.unwinds
-    ? [
-        ...decls,
-        'let $rv;',
-        ...(guard ? ['$D.n++;'] : []),
-        `try {`,
-        ...(guard ? ['  if ($D.n > $D.max) $deep();'] : []),
-        ...inner.lines,
-        `} finally { if ($rv === undefined) $unwind(${infoRef}, $ln);${guard ? ' $D.n--;' : ''} }`,
-      ]
-    : [...decls, `try {`, ...inner.lines, `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }`];
+  const core = [
+    ...decls,
+    ...(guard ? ['$D.n++;'] : []),
+    `try {`,
+    ...(guard ? ['  if ($D.n > $D.max) $deep();'] : []),
+    ...inner.lines,
+    `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }${guard ? ' finally { $D.n--; }' : ''}`,
+  ];
   let fn: string;
   if (scope.isGenerator) {
     fn = [`function (${jsParams.join(', ')}) {`, `  return $mkgen(function* () {`, ...core.map((l) => '    ' + l), `  }(), ${infoRef});`, `}`].join('\n');

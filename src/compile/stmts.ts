@@ -67,12 +67,12 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       ctx.emit('continue;');
       return;
     case 'Return':
-      ctx.emit(`return ${ctx.unwinds ? '$rv = ' : ''}${s.value ? compileExpr(ctx, s.value) : 'null'};`);
+      ctx.emit(`return ${s.value ? compileExpr(ctx, s.value) : 'null'};`);
       return;
     case 'Raise': {
       if (!s.exc) {
         const h = ctx.handlers[ctx.handlers.length - 1];
-        ctx.emit(h ? `throw $rethrow(${h});` : `throw $reraise();`);
+        ctx.emit(h ? `throw ${h};` : `throw $reraise();`);
         return;
       }
       const cause = s.cause ? compileExpr(ctx, s.cause) : 'undefined';
@@ -335,7 +335,7 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
           ctx.handlers.pop();
         });
       }
-      if (!caughtAll) ctx.emit(`} else throw $rethrow(${e});`);
+      if (!caughtAll) ctx.emit(`} else throw ${e};`);
       else ctx.emit('}');
     });
     ctx.emit('}');
@@ -353,15 +353,11 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
     ctx.indent--;
     ctx.emit('} finally {');
     ctx.block(() => {
-      // the finally body may run while an exception unwinds: exceptions it makes and catches must not
-      // take that one's place in `$X` (see $unwind), the frame's line stays the one that raised, and in
-      // a function the body's own completion decides whether the function returns (`$rv`)
-      const exc = ctx.temp();
+      // the finally body may run while an exception unwinds: the frame's line stays the one that raised
       const line = ctx.temp();
-      const rv = ctx.unwinds ? ctx.temp() : null;
-      ctx.emit(`${exc} = $X.v; ${line} = $ln;${rv ? ` ${rv} = $rv; $rv = undefined;` : ''}`);
+      ctx.emit(`${line} = $ln;`);
       compileBlock(ctx, s.finalbody);
-      ctx.emit(`$X.v = ${exc}; $ln = ${line};${rv ? ` $rv = ${rv};` : ''}`);
+      ctx.emit(`$ln = ${line};`);
     });
     ctx.emit('}');
   }
@@ -391,7 +387,7 @@ function compileWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items']
   ctx.emit(`} catch (${raw}) {`);
   ctx.block(() => {
     ctx.emit(`${ok} = false;`);
-    ctx.emit(`if (!$withExitExc(${exit}, ${mgr}, ${raw})) throw $rethrow(${raw});`);
+    ctx.emit(`if (!$withExitExc(${exit}, ${mgr}, ${raw})) throw $toPy(${raw});`);
   });
   ctx.emit(`} finally {`);
   ctx.block(() => ctx.emit(`if (${ok}) $withExitOk(${exit}, ${mgr});`));

@@ -14,7 +14,7 @@ import { iter, toArray, asArray, yieldFrom, PyGenerator, isIterable } from '../o
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
 import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch } from '../objects/pytype';
-import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback, lastExc, type Frame } from '../objects/exceptions';
+import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
 import { format, ascii } from '../objects/formatting';
@@ -213,15 +213,6 @@ function chargeRecursion(calls: number): void {
 /** Any thrown value → a Python exception instance. */
 export function toPy(e: any): PyExc {
   if (e instanceof PyExc) return e;
-  const x = nativeToPy(e);
-  // the frames a JS error unwound through before it became a Python exception
-  if (orphanFrames.length) {
-    x.tb.push(...orphanFrames);
-    orphanFrames.length = 0;
-  }
-  return x;
-}
-function nativeToPy(e: any): PyExc {
   // no regular expression here: this may run with the stack nearly exhausted, and compiling one can fail
   if (e instanceof RangeError && String(e.message).includes('call stack')) {
     chargeRecursion(1000);
@@ -239,48 +230,23 @@ function nativeToPy(e: any): PyExc {
 /**
  * Traceback frames: an exception records the frame it passes through, once per frame. An `except`
  * clause records the current frame when it catches (`$catch`), so a re-raise from the same frame is
- * not recorded twice when it leaves the function.
- *
- * Functions (`def`, `lambda`) record their frame from a `finally` that runs when they did not return
- * (`$unwind`): a JS `catch` that throws again costs a second full throw in V8 (measured: a frame that
- * catches and rethrows added ~1.1 µs per exception, a `finally` ~0.4 µs). A `finally` does not see
- * the exception, so the frame goes to `lastExc`, the exception last made or raised; a JS error (stack
- * overflow, an internal error) is no Python exception yet, so its frames wait in `orphanFrames` until
- * `toPy` converts it. Module bodies, class bodies, comprehensions and generators catch and rethrow
- * (`$tb`): they are not where exceptions are hot, and a generator's `finally` also runs on close().
+ * not recorded twice when it leaves the function (`$tb`). (Recording the frame from a `finally` instead
+ * of a catch that rethrows saved ~0.2 µs per frame an exception crossed but cost every call ~1 ns:
+ * measured 12-18% slower on a call-heavy loop, so functions keep the catch.)
  */
-const orphanFrames: Frame[] = [];
 function tb(e: any, info: FuncInfo, line: number): PyExc {
   const x = toPy(e);
   if (x.pendingFrame === info) x.pendingFrame = null;
   else x.tb.push({ file: info.file, name: info.name, line });
-  lastExc.v = x;
-  return x;
-}
-function unwind(info: FuncInfo, line: number): void {
-  const x = lastExc.v;
-  if (x === null) orphanFrames.push({ file: info.file, name: info.name, line });
-  else if (x.pendingFrame === info) x.pendingFrame = null;
-  else x.tb.push({ file: info.file, name: info.name, line });
-}
-/** An exception thrown again as it is (a bare `raise`, an except clause that did not match, `with`). */
-function rethrow(e: any): PyExc {
-  const x = toPy(e);
-  lastExc.v = x;
   return x;
 }
 function catchExc(e: any, info: FuncInfo | null, line: number): PyExc {
   const x = toPy(e);
-  orphanFrames.length = 0;
   if (info !== null && x.pendingFrame !== info) {
     x.tb.push({ file: info.file, name: info.name, line });
     x.pendingFrame = info;
   }
-  if ((x as any).hardLimit) {
-    lastExc.v = x;
-    throw x;
-  }
-  lastExc.v = null;
+  if ((x as any).hardLimit) throw x;
   return x;
 }
 function exmatch(e: PyExc, t: any): boolean {
@@ -304,13 +270,12 @@ function raise(v: any, cause: any, context: PyExc | null): PyExc {
   }
   const ctx = context ?? state().handling[state().handling.length - 1] ?? null;
   if (ctx && ctx !== e && !e.context) e.context = ctx;
-  lastExc.v = e;
   return e;
 }
 function reraise(): PyExc {
   const h = state().handling;
   if (!h.length) throwPy('RuntimeError', 'No active exception to reraise');
-  return (lastExc.v = h[h.length - 1]);
+  return h[h.length - 1];
 }
 function enterHandler(e: PyExc): void {
   state().handling.push(e);
@@ -562,7 +527,7 @@ export const helpers: Record<string, any> = {
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
-  $B: budget, $D: depth, $deep: deep, $poll: poll, $presize: presize, $tb: tb, $unwind: unwind, $rethrow: rethrow, $X: lastExc, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
+  $B: budget, $D: depth, $deep: deep, $poll: poll, $presize: presize, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
   $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,

@@ -16,19 +16,7 @@ export interface Frame {
   line: number;
 }
 
-/**
- * The exception most recently made or raised: while one unwinds, compiled functions add their traceback
- * frame to it from a `finally` (see `$unwind` in interp/helpers.ts), which cannot see the thrown value.
- * An exception is almost always made right before it is thrown; re-raising an existing one sets it
- * explicitly (`$raise`, `$rethrow`). Null after an `except` clause caught it.
- */
-export const lastExc: { v: PyExc | null } = { v: null };
-
 export class PyExc extends PyInstance {
-  constructor(cls: PyType) {
-    super(cls);
-    lastExc.v = this;
-  }
   args: PyTuple = EMPTY_TUPLE;
   tb: Frame[] = [];
   cause: PyExc | null = null;
