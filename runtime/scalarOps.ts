@@ -153,8 +153,10 @@ function intMod(a: number, b: number): number {
   return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 function intPow(d: DType): ScalarFn {
-  const mul = d.itemsize === 4 ? Math.imul : (x: number, y: number) => x * y;
-  const wrap = (v: number) => (d.itemsize === 4 ? (d.kind === 'u' ? v >>> 0 : v | 0) : v);
+  // every product wraps to the dtype's width, as NumPy's integer power loop does
+  const shift = 32 - 8 * d.itemsize;
+  const wrap = d.kind === 'u' ? (v: number) => (v << shift) >>> shift : (v: number) => (v << shift) >> shift;
+  const mul = Math.imul;
   return (a: number, b: number) => {
     if (b < 0) throw new RangeError('Integers to negative integer powers are not allowed.');
     let r = 1;
@@ -269,6 +271,10 @@ function cpow(a: Complex, b: Complex): Complex {
     return C(NaN, NaN);
   }
   if (bi === 0 && br === Math.trunc(br) && Math.abs(br) < 100) {
+    // NumPy's nc_pow: small powers are plain products (the sign of a zero part depends on it)
+    if (br === 1) return a;
+    if (br === 2) return cmul(a, a);
+    if (br === 3) return cmul(a, cmul(a, a));
     const n = Math.abs(br);
     let r = C(1, 0), p = a, k = n;
     while (k > 0) {
@@ -424,8 +430,17 @@ function floatImpl(name: string, out: DType): ScalarFn | null {
     case 'arcsinh': return m.crAsinh;
     case 'arccosh': return m.crAcosh;
     case 'arctanh': return atanh;
-    case 'deg2rad': case 'radians': return (a) => a * (Math.PI / 180);
-    case 'rad2deg': case 'degrees': return (a) => a * (180 / Math.PI);
+    // float32 and float16 loops multiply by NumPy's float32 constants (pi/180, 180/(float)pi)
+    case 'deg2rad': case 'radians': {
+      if (out.itemsize === 8) return (a) => a * (Math.PI / 180);
+      const k = Math.fround(Math.PI / 180);
+      return (a) => Math.fround(a * k);
+    }
+    case 'rad2deg': case 'degrees': {
+      if (out.itemsize === 8) return (a) => a * (180 / Math.PI);
+      const k = Math.fround(180 / Math.fround(Math.PI));
+      return (a) => Math.fround(a * k);
+    }
     case 'floor': return Math.floor;
     case 'ceil': return Math.ceil;
     case 'trunc': return Math.trunc;
@@ -450,7 +465,8 @@ function floatImpl(name: string, out: DType): ScalarFn | null {
       return (a) => (Number.isFinite(a) ? nextNarrow(a, a < 0 ? -Infinity : Infinity, 4) - a : NaN);
     case 'ldexp': return (a, b) => ldexp2(a, Number(b));
     case 'frexp': return (a) => { const [f, e] = frexp2(a); return [f, Number.isFinite(a) ? e : 0]; };
-    case 'modf': return (a) => { const i = Number.isFinite(a) ? Math.trunc(a) : a; return [Number.isFinite(a) ? a - i : a !== a ? a : copysign(0, a), i]; };
+    // C's modf: the fractional part carries the argument's sign (modf(-7.0) is (-0.0, -7.0))
+    case 'modf': return (a) => { const i = Number.isFinite(a) ? Math.trunc(a) : a; return [Number.isFinite(a) ? copysign(a - i, a) : a !== a ? a : copysign(0, a), i]; };
     case 'conjugate': return (a) => a;
     case 'logical_and': return (a, b) => (a !== 0 && b !== 0 ? 1 : 0);
     case 'logical_or': return (a, b) => (a !== 0 || b !== 0 ? 1 : 0);

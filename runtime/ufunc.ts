@@ -10,6 +10,7 @@
 import { DType, BY_CHAR, canCast, float64, unicode, bytes } from './dtype';
 import { NDArray, broadcastStrides, stridedLoop, shapeSize, contiguousStrides, coalesce } from './ndarray';
 import { reader, writer, converter, Complex } from './elements';
+import { roundHalf } from './half';
 import { heap } from './memory';
 import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
@@ -255,10 +256,14 @@ function reduceBySlices(loop: Loop, arr: NDArray, rAxes: number[], keep: number[
   return true;
 }
 
-/** Rounding of intermediate results to a float loop's precision (float16 sums run in float32, as NumPy's). */
-function stepRound(dt: DType): ((x: number) => number) | null {
+/**
+ * Rounding of each step's result to a float loop's precision (complex64: both parts). NumPy's float16
+ * loops compute in float32 and store float16, so each step rounds twice (reductions: see `halfRows`).
+ */
+function stepRound(dt: DType): ((x: any) => any) | null {
+  if (dt.kind === 'c') return dt.itemsize === 8 ? (c: Complex) => new Complex(Math.fround(c.re), Math.fround(c.im)) : null;
   if (dt.kind !== 'f' || dt.itemsize === 8) return null;
-  return Math.fround;
+  return dt.itemsize === 4 ? Math.fround : (x: number) => roundHalf(Math.fround(x));
 }
 
 /**
@@ -306,6 +311,10 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
   const unsignedAcc = dt.kind === 'u';
   const sr = stepRound(dt);
   const rnd = sr ?? ((x: number) => x);
+  // float16 reductions along the inner axis keep their running value in float32 until a row is stored
+  // (NumPy's HALF_* reduce loops); elsewhere every step is stored as float16
+  const halfRows = dt.kind === 'f' && dt.itemsize === 2 && innerAxis >= 0 ? innerLen : 0;
+  const rowRnd = halfRows ? Math.fround : rnd;
   // the reduced positions in iteration order (C order over the reduced axes); when whole rows are
   // summed at once only each row's start is needed
   const rowWise = kernel !== null || usePairwise || useComplexPairwise;
@@ -372,9 +381,9 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
         const rowBase = base + offsets[r];
         const get = (i: number) => rd(dv, rowBase + i * step);
         if (!started) {
-          acc = rnd(get(0) + pairwise(get, 1, innerLen - 1, rnd));
+          acc = rnd(get(0) + pairwise(get, 1, innerLen - 1, rowRnd));
           started = true;
-        } else acc = rnd(acc + pairwise(get, 0, innerLen, rnd));
+        } else acc = rnd(acc + pairwise(get, 0, innerLen, rowRnd));
         // (callers pass the identity as `initial`, as NumPy starts add-reductions from 0)
       }
     } else {
@@ -384,7 +393,8 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
         if (!started) {
           acc = v;
           started = true;
-        } else acc = sr ? sr(fn(acc, v)) : fn(acc, v);
+        } else if (halfRows) acc = (k + 1) % halfRows === 0 ? rnd(fn(acc, v)) : Math.fround(fn(acc, v));
+        else acc = sr ? sr(fn(acc, v)) : fn(acc, v);
       }
     }
     if (started) wr(dv, obase, acc);

@@ -3,7 +3,7 @@
 // can serve. Prints each file's size and the gzipped total (budget: 600 KB). To stay in budget the page
 // carries less than the command line: numpy's help texts keep their signature line only, the Python
 // standard-library sources lose comment-only and blank lines, and `argparse` (no command line in a page)
-// is left out.
+// and the WebAssembly disassembler behind `NDPY_DEBUG=3` (no environment in a page) are left out.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +41,7 @@ const slim = {
       contents: readFileSync(args.path, 'utf8').replace(/(: `[^`\n]*)\n[^`]*`/g, '$1`'),
       loader: 'ts',
     }));
+    b.onLoad({ filter: /runtime[\\/]wasm[\\/]disasm\.ts$/ }, () => ({ contents: 'export const disassemble = () => "";', loader: 'ts' }));
     b.onLoad({ filter: /src[\\/]stdlib[\\/]\w+\.ts$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       if (/[\\/]index\.ts$/.test(args.path)) return undefined;

@@ -139,14 +139,15 @@ export function floatOp(name: string, x: Ctx): boolean {
   const konst = (v: number) => (d64 ? c.f64(v) : c.f32(v));
   const isNan = (i: number) => () => c.get(i).get(i).op(d64 ? Op.f64_ne : Op.f32_ne);
   const bin = (op64: number, op32: number) => (ga(), gb(), o(op64, op32));
-  // JS computes with a double constant and rounds once: do the same for float32
-  const viaF64 = (f: () => void) => {
-    ga();
-    if (!d64) c.op(Op.f64_promote_f32);
-    f();
-    if (!d64) c.op(Op.f32_demote_f64);
-  };
   const zero = () => konst(0);
+  // NumPy's float32 and float16 loops multiply in float32 by a float32 constant
+  const scaled = (k64: number, k32: number) => {
+    ga();
+    if (x.dt.itemsize === 8) return void c.f64(k64).op(Op.f64_mul);
+    if (d64) c.op(Op.f32_demote_f64);
+    c.f32(k32).op(Op.f32_mul);
+    if (d64) c.op(Op.f64_promote_f32);
+  };
   switch (name) {
     case 'add': return bin(Op.f64_add, Op.f32_add), true;
     case 'subtract': return bin(Op.f64_sub, Op.f32_sub), true;
@@ -163,8 +164,8 @@ export function floatOp(name: string, x: Ctx): boolean {
     case 'trunc': return ga(), o(Op.f64_trunc, Op.f32_trunc), true;
     case 'rint': return ga(), o(Op.f64_nearest, Op.f32_nearest), true;
     case 'copysign': return bin(Op.f64_copysign, Op.f32_copysign), true;
-    case 'deg2rad': case 'radians': return viaF64(() => c.f64(Math.PI / 180).op(Op.f64_mul)), true;
-    case 'rad2deg': case 'degrees': return viaF64(() => c.f64(180 / Math.PI).op(Op.f64_mul)), true;
+    case 'deg2rad': case 'radians': return scaled(Math.PI / 180, Math.fround(Math.PI / 180)), true;
+    case 'rad2deg': case 'degrees': return scaled(180 / Math.PI, Math.fround(180 / Math.fround(Math.PI))), true;
     case 'maximum': case 'minimum': {
       const cmp = name === 'maximum' ? (d64 ? Op.f64_gt : Op.f32_gt) : d64 ? Op.f64_lt : Op.f32_lt;
       sel(c, () => ga(), () => sel(c, () => gb(), () => sel(c, () => ga(), () => gb(), () => (ga(), gb(), c.op(cmp))), isNan(b)), isNan(a));

@@ -12,7 +12,7 @@ import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
-import { asArray, castCopy } from './coerce';
+import { asArray, castCopy, elementScalar } from './coerce';
 import { kwArgs, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis } from './axes';
@@ -88,7 +88,8 @@ export function arrayApiFunctions(): Record<string, PyBuiltin> {
       const a = asArray(p.x);
       if (a.ndim === 0) throwPy('ValueError', 'Input array must be at least 1-d.');
       const ax = normAxis(p.axis === undefined ? 0 : pyIndex(p.axis), a.ndim);
-      return tuple(Array.from({ length: a.shape[ax] }, (_, i) => sub(a, ax, i)));
+      // the pieces of a 1-d array are scalars, as iterating over it gives
+      return tuple(Array.from({ length: a.shape[ax] }, (_, i) => (a.ndim === 1 ? elementScalar(a, [i]) : sub(a, ax, i))));
     }),
     astype: b('astype', (args, kw) => {
       const p = kwArgs(args, kw, ['x', 'dtype', 'copy', 'device']);

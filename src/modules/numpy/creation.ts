@@ -22,7 +22,8 @@ import { ufunc } from './ufuncTable';
 import { resolveShape } from './shape';
 import { getIndex, setIndex } from './indexing';
 import { memoryError } from './alloc';
-import { ravel } from './reductions';
+import { ravel, any as anyOf } from './reductions';
+import { moveaxis } from './rearrange';
 
 function shapeArg(v: any): number[] {
   return resolveShape(v, -1);
@@ -146,7 +147,9 @@ function linspace(args: any[], kw: Kw): any {
   y = asArray(applyUfunc(ufunc('add'), [y, start]));
   if (endpoint && num > 1) setIndex(y, -1, stop);
   if (outDt.kind === 'i' || outDt.kind === 'u') y = asArray(applyUfunc(ufunc('floor'), [y]));
-  const r = y.dtype === outDt ? y : castCopy(y, outDt);
+  let r = y.dtype === outDt ? y : castCopy(y, outDt);
+  // the samples run along axis 0, then move to `axis` (a view, as NumPy's moveaxis)
+  if (p.axis !== undefined && p.axis !== null && r.ndim > 1) r = moveaxis(r, 0, p.axis);
   if (p.retstep !== undefined && truthy(p.retstep)) return tuple([r, typeof step === 'number' ? new PyFloat(step) : step]);
   return r;
 }
@@ -415,13 +418,19 @@ export function creationFunctions(): Record<string, PyBuiltin> {
       const lkw = new Map<string, any>();
       if (p.num !== undefined) lkw.set('num', p.num);
       if (p.endpoint !== undefined) lkw.set('endpoint', p.endpoint);
-      const ls = applyUfunc(ufunc('log10'), [p.start]), le = applyUfunc(ufunc('log10'), [p.stop]);
-      const y = linspace([ls, le], lkw);
-      const r = asArray(applyUfunc(ufunc('power'), [new PyFloat(10), y]));
+      // NumPy rotates start to the positive reals, works with logs there, and rotates back
+      const U = (name: string, ...xs: any[]) => applyUfunc(ufunc(name), xs);
+      const start0 = U('multiply', p.start, new PyFloat(1)), stop0 = U('multiply', p.stop, new PyFloat(1));
+      if (truthy(U('logical_or', anyOf(U('equal', start0, 0), {}), anyOf(U('equal', stop0, 0), {})))) throwPy('ValueError', 'Geometric sequence cannot include zero');
+      const sign = U('sign', start0);
+      const start = U('divide', start0, sign), stop = U('divide', stop0, sign);
+      const y = linspace([U('log10', start), U('log10', stop)], lkw);
+      const r = asArray(U('power', new PyFloat(10), y));
       const num = p.num === undefined ? 50 : pyIndex(p.num);
-      if (num > 0) setIndex(r, 0, p.start);
-      if (num > 1 && (p.endpoint === undefined || truthy(p.endpoint))) setIndex(r, -1, p.stop);
-      return p.dtype === undefined || p.dtype === null ? r : castCopy(r, toDType(p.dtype));
+      if (num > 0) setIndex(r, 0, start);
+      if (num > 1 && (p.endpoint === undefined || truthy(p.endpoint))) setIndex(r, -1, stop);
+      const out = asArray(U('multiply', r, sign));
+      return p.dtype === undefined || p.dtype === null ? out : castCopy(out, toDType(p.dtype));
     }),
     eye: b('eye', eye),
     identity: b('identity', (args, kw) => {

@@ -12,7 +12,7 @@ import { truthy, index as pyIndex } from '../../objects/protocols';
 import { asArray, castCopy, copyInto, allocArray, fromPython } from './coerce';
 import { applyUfunc, kwArgs, ufuncReduce } from './ufuncs';
 import { ufunc } from './ufuncTable';
-import { NPScalar, scalar, pyToDomain } from './scalars';
+import { NPScalar, scalar, pyToDomain, weakKind } from './scalars';
 import { realPart, imagPart } from './complexParts';
 import * as R from './reductions';
 import { ravel } from './reductions';
@@ -27,12 +27,22 @@ import { quietly } from './errstate';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
 
+/**
+ * NumPy's isclose: (|a - b| <= atol + rtol·|b|) & isfinite(b) | (a == b), with b made inexact first
+ * (result_type(b, 1.0); a Python int becomes a float) so |b| of the most negative int cannot wrap.
+ */
 function isclose(p: Record<string, any>): any {
   const rtol = p.rtol ?? new PyFloat(1e-5), atol = p.atol ?? new PyFloat(1e-8);
-  const a = p.a, b = p.b;
-  const fin = U('logical_and', U('isfinite', a), U('isfinite', b));
+  const a = p.a;
+  let b = p.b;
+  const w = weakKind(b);
+  if (w === 'int' || w === 'bool') b = new PyFloat(Number(b));
+  else if (w === null) {
+    const arr = asArray(b);
+    b = arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr : castCopy(arr, D.float64);
+  }
   const close = U('less_equal', U('absolute', U('subtract', a, b)), U('add', atol, U('multiply', rtol, U('absolute', b))));
-  let r = U('logical_or', U('logical_and', fin, close), U('logical_and', U('logical_not', fin), U('equal', a, b)));
+  let r = U('logical_or', U('logical_and', close, U('isfinite', b)), U('equal', a, b));
   if (p.equal_nan !== undefined && truthy(p.equal_nan)) r = U('logical_or', r, U('logical_and', U('isnan', a), U('isnan', b)));
   return r;
 }
@@ -91,8 +101,8 @@ export function extraFunctions(): Record<string, PyBuiltin> {
     angle: b('angle', (args, kw) => {
       const p = kwArgs(args, kw, ['z', 'deg']);
       const a = asArray(p.z);
-      const re = realPart(a), im = imagPart(a);
-      let r = U('arctan2', a.dtype.kind === 'c' ? im : castCopy(im, D.promote(im.dtype, D.float64)), re);
+      // arctan2(z.imag, z.real) for complex z, arctan2(0, z) otherwise (a weak 0: float32 stays float32)
+      let r = a.dtype.kind === 'c' ? U('arctan2', imagPart(a), realPart(a)) : U('arctan2', 0, a);
       if (p.deg !== undefined && truthy(p.deg)) r = U('multiply', r, new PyFloat(180 / Math.PI));
       return !(p.z instanceof NDArray) && r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
     }),

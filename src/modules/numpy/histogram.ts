@@ -11,10 +11,12 @@ import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyFloat, PyTuple, tuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { repr, str } from '../../objects/repr';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { asArray, castCopy, fromPython } from './coerce';
+import { scalar } from './scalars';
 import { kwArgs } from './ufuncs';
 import { ravel } from './reductions';
 import { quantile } from './quantiles';
@@ -28,19 +30,22 @@ export function setHistogramLinspace(f: any): void {
 
 const num = (v: any): number => Number(v?.v ?? v);
 const isNone = (v: any) => v === undefined || v === null;
+/** a bound as Python prints a float (nan, inf, 1.0) */
+const fl = (x: number) => repr(new PyFloat(x));
 
 /** NumPy's _get_outer_edges: the range (or data min/max), widened by ±0.5 when empty */
 function outerEdges(vals: number[], range: any): [number, number] {
   let lo: number, hi: number;
   if (!isNone(range)) {
-    [lo, hi] = toArray(range).map(num);
+    const given = toArray(range);
+    [lo, hi] = given.map(num);
     if (lo > hi) throwPy('ValueError', 'max must be larger than min in range parameter.');
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throwPy('ValueError', `supplied range of [${lo}, ${hi}] is not finite`);
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throwPy('ValueError', `supplied range of [${str(given[0])}, ${str(given[1])}] is not finite`);
   } else if (vals.length === 0) [lo, hi] = [0, 1];
   else {
     lo = Math.min(...vals);
     hi = Math.max(...vals);
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throwPy('ValueError', `autodetected range of [${lo}, ${hi}] is not finite`);
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throwPy('ValueError', `autodetected range of [${fl(lo)}, ${fl(hi)}] is not finite`);
   }
   return lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
 }
@@ -108,7 +113,9 @@ export function binEdges(a: NDArray, bins: any, range: any): NDArray {
   }
   const kind = a.dtype.kind;
   const dt = kind === 'f' || kind === 'c' ? a.dtype : D.float64;
-  return castCopy(asArray(call(linspaceFn, [new PyFloat(lo), new PyFloat(hi), n + 1], null)), dt);
+  // edges from the data are scalars of its float dtype, so linspace runs in that dtype (as NumPy's a.min())
+  const edge = (v: number) => (isNone(range) && kind === 'f' ? scalar(a.dtype, v) : new PyFloat(v));
+  return castCopy(asArray(call(linspaceFn, [edge(lo), edge(hi), n + 1], null)), dt);
 }
 
 /** the bin of x among sorted `edges` (last bin closed), or -1 outside */

@@ -74,11 +74,11 @@ function expand(its: Item[], ndim: number): Item[] {
   return out;
 }
 
-/** Boolean masks become one integer index array per masked axis (their nonzero()). */
-function boolToInts(mask: NDArray, shapeHere: number[]): NDArray[] {
+/** Boolean masks become one integer index array per masked axis (their nonzero()); `first` is the array axis the mask starts at. */
+function boolToInts(mask: NDArray, shapeHere: number[], first: number): NDArray[] {
   if (mask.ndim !== shapeHere.length || mask.shape.some((s, i) => s !== shapeHere[i])) {
-    const ax = mask.shape.findIndex((s, i) => s !== shapeHere[i]);
-    throwPy('IndexError', `boolean index did not match indexed array along axis ${ax < 0 ? 0 : ax}; size of axis is ${shapeHere[ax < 0 ? 0 : ax]} but size of corresponding boolean axis is ${mask.shape[ax < 0 ? 0 : ax]}`);
+    const ax = Math.max(mask.shape.findIndex((s, i) => s !== shapeHere[i]), 0);
+    throwPy('IndexError', `boolean index did not match indexed array along axis ${first + ax}; size of axis is ${shapeHere[ax]} but size of corresponding boolean axis is ${mask.shape[ax]}`);
   }
   const vals = mask.toArray();
   const coords: number[][] = mask.shape.map(() => []);
@@ -102,8 +102,11 @@ function boolToInts(mask: NDArray, shapeHere: number[]): NDArray[] {
 interface Selection {
   /** the basic-indexed view (advanced axes kept whole) */
   view: NDArray;
-  /** advanced index arrays (int64 values) and the view axes they index */
-  adv: { arr: NDArray; axis: number }[];
+  /**
+   * advanced index arrays (int64 values), the view axes they index and the array axes (`src`, which
+   * errors name); `int` marks an integer joining the advanced indices (left out of shape-mismatch errors)
+   */
+  adv: { arr: NDArray; axis: number; src: number; int: boolean }[];
   /** true when only integers were used on every axis (a scalar results) */
   scalar: boolean;
 }
@@ -114,7 +117,7 @@ function select(a: NDArray, key: any): Selection {
   const shape: number[] = [], strides: number[] = [];
   let offset = a.offset;
   let axis = 0;
-  const adv: { arr: NDArray; axis: number }[] = [];
+  const adv: Selection['adv'] = [];
   let allInts = true;
   for (const it of its) {
     if (it.kind === 'new') {
@@ -146,7 +149,7 @@ function select(a: NDArray, key: any): Selection {
     if (it.kind === 'int') {
       const z = allocArray([], D.int64);
       writer(D.int64)(heap.view(), z.addr, BigInt(it.i));
-      adv.push({ arr: z, axis: shape.length });
+      adv.push({ arr: z, axis: shape.length, src: axis, int: true });
       shape.push(a.shape[axis]);
       strides.push(a.strides[axis]);
       axis++;
@@ -156,19 +159,19 @@ function select(a: NDArray, key: any): Selection {
       if (m.ndim === 0) {
         // x[True] / x[False]: a new axis of length 1 or 0
         const ints = allocArray([m.get([]) ? 1 : 0], D.int64, true);
-        adv.push({ arr: ints, axis: shape.length });
+        adv.push({ arr: ints, axis: shape.length, src: axis, int: false });
         shape.push(1);
         strides.push(0);
         continue;
       }
-      for (const ints of boolToInts(m, here)) {
-        adv.push({ arr: ints, axis: shape.length });
+      for (const ints of boolToInts(m, here, axis)) {
+        adv.push({ arr: ints, axis: shape.length, src: axis, int: false });
         shape.push(a.shape[axis]);
         strides.push(a.strides[axis]);
         axis++;
       }
     } else if (it.kind === 'adv') {
-      adv.push({ arr: it.arr, axis: shape.length });
+      adv.push({ arr: it.arr, axis: shape.length, src: axis, int: false });
       shape.push(a.shape[axis]);
       strides.push(a.strides[axis]);
       axis++;
@@ -185,7 +188,7 @@ function gatherPlan(sel: Selection): { shape: number[]; addrs: number[] } {
   const v = sel.view;
   const idxShapes = sel.adv.map((x) => x.arr.shape);
   const b = broadcastShapes(idxShapes);
-  if (!b) throwPy('IndexError', `shape mismatch: indexing arrays could not be broadcast together with shapes ${idxShapes.map(shapeCompact).join(' ')} `);
+  if (!b) throwPy('IndexError', `shape mismatch: indexing arrays could not be broadcast together with shapes ${sel.adv.filter((x) => !x.int).map((x) => shapeCompact(x.arr.shape)).join(' ')} `);
   const advAxes = sel.adv.map((x) => x.axis);
   const adjacent = advAxes.every((ax, i) => i === 0 || ax === advAxes[i - 1] + 1);
   const rest = [...Array(v.ndim).keys()].filter((d) => !advAxes.includes(d));
@@ -211,7 +214,7 @@ function gatherPlan(sel: Selection): { shape: number[]; addrs: number[] } {
         if (src.shape[d] !== 1) addr += bidx[bd] * src.strides[d];
       }
       let i = Number(rd(dv, addr));
-      if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis ${x.axis} with size ${n}`);
+      if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis ${x.src} with size ${n}`);
       if (i < 0) i += n;
       out[k] = i * v.strides[x.axis];
       for (let d = b.length - 1; d >= 0; d--) {
@@ -255,7 +258,7 @@ function gatherPlan(sel: Selection): { shape: number[]; addrs: number[] } {
  */
 function gatherOne(sel: Selection): NDArray | null {
   if (sel.adv.length !== 1) return null;
-  const v = sel.view, { arr: idx, axis } = sel.adv[0];
+  const v = sel.view, { arr: idx, axis, src: srcAxis } = sel.adv[0];
   if (idx.dtype !== D.int64 || !idx.cContiguous) return null;
   const it = v.itemsize;
   const shape = [...v.shape.slice(0, axis), ...idx.shape, ...v.shape.slice(axis + 1)];
@@ -275,14 +278,18 @@ function gatherOne(sel: Selection): NDArray | null {
   const afterDims = [...Array(v.ndim).keys()].slice(axis + 1);
   const after = offsets(afterDims);
   const out = allocArray(shape, v.dtype);
-  if (shapeSize(shape) === 0) return out;
+  if (shapeSize(shape) === 0) {
+    // nothing to copy, but the indices are still checked
+    for (const i of idx.toArray()) if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis ${srcAxis} with size ${n}`);
+    return out;
+  }
   // one element per index (the common a[idx] on a 1-d array or the last axis): the WASM gather
   const g = v.ndim === 1 && wasmOn() ? gatherKernel(it) : null;
   if (g !== null && v.addr % it === 0) {
     const bad = g(v.addr, step, n, idx.addr, nIdx, out.addr);
     if (bad !== 0) {
       const i = Number(idx.toArray()[bad - 1]);
-      throwPy('IndexError', `index ${i} is out of bounds for axis ${axis} with size ${n}`);
+      throwPy('IndexError', `index ${i} is out of bounds for axis ${srcAxis} with size ${n}`);
     }
     return out;
   }
@@ -294,7 +301,7 @@ function gatherOne(sel: Selection): NDArray | null {
   for (let k = 0; k < nIdx; k++, p += 2) {
     const lo = w32[p] >>> 0, hi = w32[p + 1];
     let i = hi * 4294967296 + lo;
-    if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis ${axis} with size ${n}`);
+    if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis ${srcAxis} with size ${n}`);
     if (i < 0) i += n;
     src[k] = i * step;
   }

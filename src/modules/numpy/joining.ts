@@ -3,10 +3,11 @@
  * array_split, hsplit, vsplit, dsplit, append, insert, delete, tile, repeat — with NumPy's dtype
  * promotion of the pieces and its error messages. Everything is expressed with views and `copyInto`.
  */
-import { NDArray } from '../../../runtime/ndarray';
+import { NDArray, broadcastShapes, broadcastStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, PySlice, tuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { str } from '../../objects/repr';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { index as pyIndex, sliceIndices, truthy } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
@@ -16,6 +17,7 @@ import { normAxis } from './axes';
 import { ravel } from './reductions';
 import { optDType } from './dtypes';
 import { expandDims } from './shape';
+import { shapeCompact } from './alloc';
 import { NPScalar, weakKind } from './scalars';
 
 function seq(v: any): any[] {
@@ -54,7 +56,7 @@ export function concatenate(items: any[], axisArg: any, dtype?: D.DType): NDArra
     arrs = arrs.map((a) => ravel(a));
     axis = 0;
   } else {
-    if (arrs.some((a) => a.ndim === 0)) throwPy('ValueError', 'zero-dimensional arrays cannot be concatenated');
+    if (arrs[0].ndim === 0) throwPy('ValueError', 'zero-dimensional arrays cannot be concatenated');
     axis = normAxis(axisArg ?? 0, arrs[0].ndim);
   }
   const nd = arrs[0].ndim;
@@ -154,6 +156,7 @@ export function tile(x: any, reps: any): NDArray {
   const nd = Math.max(a.ndim, r.length);
   while (r.length < nd) r.unshift(1);
   if (a.ndim < nd) a = a.view([...new Array(nd - a.ndim).fill(1), ...a.shape], [...new Array(nd - a.ndim).fill(0), ...a.strides], a.offset);
+  if (r.includes(0)) return allocArray(a.shape.map((n, d) => n * r[d]), a.dtype);
   let cur = a;
   for (let d = 0; d < nd; d++) if (r[d] !== 1) cur = concatenate(new Array(r[d]).fill(cur), d);
   return cur === a ? castCopy(a, a.dtype) : cur;
@@ -189,6 +192,20 @@ export function deleteItems(x: any, obj: any, axisArg: any): NDArray {
   return out;
 }
 
+/**
+ * Where NumPy's insert puts each new element: positions (negatives already counted from the end) shifted
+ * by the number of insertions sorted before them (stable), then checked and wrapped against the result's
+ * length `total` — so a bad position is reported shifted, and one in [-total, -n) still lands somewhere.
+ */
+function insertTargets(positions: number[], axis: number, total: number): number[] {
+  const order = positions.map((p, i) => [p, i]).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const shifted = positions.slice();
+  order.forEach(([p, i], k) => (shifted[i] = p + k));
+  const bad = shifted.find((i) => i < -total || i >= total);
+  if (bad !== undefined) throwPy('IndexError', `index ${bad} is out of bounds for axis ${axis} with size ${total}`);
+  return shifted.map((i) => (i < 0 ? i + total : i));
+}
+
 export function insert(x: any, obj: any, values: any, axisArg: any): NDArray {
   let a = asArray(x);
   let axis: number;
@@ -202,12 +219,11 @@ export function insert(x: any, obj: any, values: any, axisArg: any): NDArray {
   if (obj instanceof PySlice) {
     const [start, , step, count] = sliceIndices(obj, n);
     positions = Array.from({ length: count }, (_, i) => start + i * step);
-  } else positions = asArray(obj).toArray().map((v: any) => {
-    let i = Number(v);
-    if (i < -n || i > n) throwPy('IndexError', `index ${i} is out of bounds for axis ${axis} with size ${n}`);
-    if (i < 0) i += n;
-    return i;
-  });
+  } else {
+    const given = asArray(obj).toArray().map(Number);
+    if (given.length === 1 && (given[0] < -n || given[0] > n)) throwPy('IndexError', `index ${str(obj)} is out of bounds for axis ${axis} with size ${n}`);
+    positions = given.map((i) => (i < 0 ? i + n : i));
+  }
   let vals = asArray(values, a.dtype);
   // a scalar index inserts the whole `values` block before that position
   if (scalarIdx) {
@@ -224,19 +240,25 @@ export function insert(x: any, obj: any, values: any, axisArg: any): NDArray {
     return concatenate([slab(a, axis, 0, pos), block, slab(a, axis, pos, n - pos)], axis);
   }
   const m = positions.length;
-  if (vals.ndim === 0 || (a.ndim === 1 && vals.size === 1)) vals = vals.ndim === 0 ? vals : ravel(vals);
-  const order = positions.map((p, i) => [p, i]).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
   const shape = a.shape.slice();
   shape[axis] = n + m;
+  const targets = insertTargets(positions, axis, n + m);
   const out = allocArray(shape, a.dtype);
-  let src = 0, k = 0;
-  const valueAt = (i: number) => (vals.ndim === 0 ? vals : a.ndim === 1 ? (vals.size === 1 ? ravel(vals).view([], [], ravel(vals).offset) : sub(ravel(vals), 0, i)) : vals.ndim === a.ndim ? slab(vals, axis, i, 1) : vals);
-  for (let pos = 0; pos < n + m; pos++) {
-    if (k < m && order[k][0] === src) {
-      copyInto(slab(out, axis, pos, 1), valueAt(order[k][1]));
-      k++;
-    } else copyInto(slab(out, axis, pos, 1), slab(a, axis, src++, 1));
+  // `values` broadcast to the new elements' block (NumPy assigns new[..., targets, ...] = values)
+  const blockShape = a.shape.map((d, i) => (i === axis ? m : d));
+  if (!broadcastShapes([vals.shape, blockShape])?.every((d, i) => d === blockShape[i])) {
+    throwPy('ValueError', `shape mismatch: value array of shape ${shapeCompact(vals.shape)} could not be broadcast to indexing result of shape ${shapeCompact(blockShape)}`);
   }
+  const block = vals.view(blockShape, broadcastStrides(vals, blockShape), vals.offset);
+  const valueAt = (i: number) => slab(block, axis, i, 1);
+  const isNew = new Array(n + m).fill(false);
+  targets.forEach((t, i) => {
+    isNew[t] = true;
+    copyInto(slab(out, axis, t, 1), valueAt(i));
+  });
+  // the old elements fill the other places in order
+  let src = 0;
+  for (let pos = 0; pos < n + m && src < n; pos++) if (!isNew[pos]) copyInto(slab(out, axis, pos, 1), slab(a, axis, src++, 1));
   return out;
 }
 

@@ -44,8 +44,10 @@ export function roundArray(x: any, decimals: number, out: any): any {
 export function clip(a: any, lo: any, hi: any, out: any): any {
   let r: any = a;
   const opts = out instanceof NDArray ? { out } : {};
-  if (lo !== null && lo !== undefined) r = applyUfunc(ufunc('maximum'), [r, lo], opts);
-  if (hi !== null && hi !== undefined) r = applyUfunc(ufunc('minimum'), [r, hi], opts);
+  // the bound goes first: maximum/minimum return their second operand on ties, and NumPy's clip keeps
+  // the element there (clip(-0.0, 0, 1) is -0.0)
+  if (lo !== null && lo !== undefined) r = applyUfunc(ufunc('maximum'), [lo, r], opts);
+  if (hi !== null && hi !== undefined) r = applyUfunc(ufunc('minimum'), [hi, r], opts);
   if (r === a) r = applyUfunc(ufunc('positive'), [a], opts);
   return r;
 }

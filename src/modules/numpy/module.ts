@@ -352,14 +352,20 @@ export function makeNumpy(): PyModule {
   return m;
 }
 
+// np.real / np.imag return `val.real` / `val.imag` when the value has them: Python numbers give Python
+// numbers (True.real is 1, (0).imag is 0)
 function realScalar(v: any): any {
   if (v instanceof NPScalar) return v.dt.kind === 'c' ? scalar(v.dt.realType, v.v.re) : v;
   if (v instanceof PyComplex) return new PyFloat(v.re);
+  if (typeof v === 'boolean') return v ? 1 : 0;
   return realPart(asArray(v)).ndim === 0 ? v : realPart(asArray(v));
 }
 function imagScalar(v: any): any {
   if (v instanceof NPScalar) return v.dt.kind === 'c' ? scalar(v.dt.realType, v.v.im) : scalar(v.dt, 0);
   if (v instanceof PyComplex) return new PyFloat(v.im);
+  const w = weakKind(v);
+  if (w === 'bool' || w === 'int') return 0;
+  if (w === 'float') return new PyFloat(0);
   const a = asArray(v);
   const r = imagPart(a);
   return r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;

@@ -12,12 +12,13 @@ import { throwPy } from '../../objects/errors';
 import { asArray, castCopy } from './coerce';
 import { applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
-import { normAxis } from './axes';
+import { normAxis, normAxes } from './axes';
+import { reshape } from './shape';
 import * as R from './reductions';
 import { ravel } from './reductions';
 import { sort, lanes } from './sorting';
 import { stack } from './joining';
-import { scalar } from './scalars';
+import { scalar, weakKind } from './scalars';
 import { where3 } from './selection';
 import { getIndex } from './indexing';
 
@@ -33,20 +34,30 @@ export function getIndexBool(a: NDArray, mask: NDArray): NDArray {
   return getIndex(a, mask);
 }
 
-/** the sorted lanes along `axis` moved last: returns (sorted array with axis last, n) */
-function sortedLast(a: NDArray, axis: number | null): NDArray {
-  if (axis === null) return sort(ravel(a), -1);
-  return sort(moveLast(a, axis), -1);
-}
-function moveLast(a: NDArray, axis: number): NDArray {
-  const perm = [...Array(a.ndim).keys()].filter((d) => d !== axis).concat([axis]);
-  return a.view(perm.map((p) => a.shape[p]), perm.map((p) => a.strides[p]), a.offset);
+/**
+ * The lanes NumPy reduces over `axisArg` (None: every axis; a tuple: those axes merged into one lane, as
+ * _ureduce does), sorted along the last axis; and the shape a keepdims result takes (reduced axes as 1).
+ */
+function sortedLanes(a: NDArray, axisArg: any): { s: NDArray; kept: number[] } {
+  const axes = axisArg === undefined || axisArg === null ? [...a.shape.keys()] : normAxes(axisArg, a.ndim);
+  const rest = [...a.shape.keys()].filter((d) => !axes.includes(d));
+  const perm = [...rest, ...axes];
+  const moved = a.view(perm.map((p) => a.shape[p]), perm.map((p) => a.strides[p]), a.offset);
+  const lanes = reshape(moved, [...rest.map((d) => a.shape[d]), axes.reduce((n, d) => n * a.shape[d], 1)]);
+  return { s: sort(lanes, -1), kept: a.shape.map((d, i) => (axes.includes(i) ? 1 : d)) };
 }
 
-function lerp(a: any, b: any, t: number): any {
+/** a result over the kept axes given the keepdims shape `kept` (reduced axes of length 1) */
+function keepDims(r: any, kept: number[]): NDArray {
+  return reshape(asArray(r), kept);
+}
+
+/** NumPy's _lerp: b - a in the data's dtype, t of dtype `tDt` (a weak Python float when null) */
+function lerp(a: any, b: any, t: number, tDt: D.DType | null): any {
+  const tv = (x: number) => (tDt === null ? new PyFloat(x) : scalar(tDt, x));
   const diff = U('subtract', b, a);
-  if (t >= 0.5) return U('subtract', b, U('multiply', diff, new PyFloat(1 - t)));
-  return U('add', a, U('multiply', diff, new PyFloat(t)));
+  if (t >= 0.5) return U('subtract', b, U('multiply', diff, tv(1 - t)));
+  return U('add', a, U('multiply', diff, tv(t)));
 }
 
 /**
@@ -89,11 +100,12 @@ function quantileMethod(name: any): QMethod {
 }
 
 /** np.quantile for one q; `s` sorted along its last axis */
-function quantileOf(s: NDArray, q: number, method: QMethod): any {
+function quantileOf(s: NDArray, q: number, method: QMethod, tDt: D.DType | null): any {
   const n = s.shape[s.ndim - 1];
   const last = s.ndim - 1;
   const take = (i: number) => s.view(s.shape.slice(0, last), s.strides.slice(0, last), s.offset + (i < 0 ? n + i : i) * s.strides[last]);
-  const vi = method.index(n, q);
+  const narrow = tDt !== null && tDt.itemsize < 8 ? Math.fround : (x: number) => x;
+  const vi = narrow(method.index(n, q));
   let r: any;
   if (!method.gamma) r = castCopy(take(vi), s.dtype);
   else {
@@ -103,8 +115,8 @@ function quantileOf(s: NDArray, q: number, method: QMethod): any {
     else if (vi < 0) lo = hi = 0;
     const gamma = method.gamma(vi - Math.floor(vi), vi);
     const a = take(lo), b = take(hi);
-    const isF = s.dtype.kind === 'f' || s.dtype.kind === 'c';
-    r = lerp(isF ? a : castCopy(a, D.float64), isF ? b : castCopy(b, D.float64), gamma);
+    const own = s.dtype.kind === 'f' ? s.dtype : D.float64;
+    r = lerp(own === s.dtype ? a : castCopy(a, own), own === s.dtype ? b : castCopy(b, own), gamma, tDt);
   }
   // NaN anywhere in a lane makes its quantile NaN (NaNs sort last)
   if (s.dtype.kind === 'f') r = where3(isNaNArr(take(n - 1)), take(n - 1), r);
@@ -113,21 +125,20 @@ function quantileOf(s: NDArray, q: number, method: QMethod): any {
 
 export function quantile(x: any, qArg: any, axisArg: any, keepdims: boolean, scale: number, methodName?: any): any {
   const a = asArray(x);
+  if (a.dtype.kind === 'c') throwPy('TypeError', 'a must be an array of real numbers');
   const method = quantileMethod(methodName);
-  const axis = axisArg === undefined || axisArg === null ? null : normAxis(axisArg, a.ndim);
   const qs = asArray(qArg, D.float64);
-  const qv = qs.toArray().map((v: number) => v / scale);
+  // NumPy 2.4: a Python int/float q is "weak" (its gamma is a Python float, so the lerp stays in the
+  // data's dtype); an array or NumPy scalar q keeps its float dtype (ints become float64), and the virtual
+  // indices and gamma are in that dtype, so np.percentile(float32, [10, 90]) is float64
+  const weak = weakKind(qArg) === 'int' || weakKind(qArg) === 'float';
+  const given = weak ? null : asArray(qArg).dtype;
+  const tDt = given === null ? null : given.kind === 'f' ? given : D.float64;
+  const qRound = tDt !== null && tDt.itemsize < 8 ? Math.fround : (x: number) => x;
+  const qv = qs.toArray().map((v: number) => qRound(v / scale));
   if (qv.some((v) => !(v >= 0 && v <= 1))) throwPy('ValueError', scale === 100 ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
-  const s = sortedLast(a, axis);
-  const results = qv.map((q) => {
-    let r = quantileOf(s, q, method);
-    if (keepdims) {
-      const shp = a.shape.map((d, i) => (axis === null || i === axis ? 1 : d));
-      r = asArray(r).view(shp, shp.map(() => 0), asArray(r).offset);
-      r = castCopy(r, r.dtype);
-    }
-    return r;
-  });
+  const { s, kept } = sortedLanes(a, axisArg);
+  const results = qv.map((q) => (keepdims ? keepDims(quantileOf(s, q, method, tDt), kept) : quantileOf(s, q, method, tDt)));
   if (qs.ndim === 0) return toScalarIf(results[0]);
   return stack(results.map((r) => asArray(r)), 0);
 }
@@ -154,8 +165,7 @@ export function nanQuantile(a: NDArray, q: any, axisArg: any, keepdims: boolean,
 
 export function median(x: any, axisArg: any, keepdims: boolean): any {
   const a = asArray(x);
-  const axis = axisArg === undefined || axisArg === null ? null : normAxis(axisArg, a.ndim);
-  const s = sortedLast(a, axis);
+  const { s, kept } = sortedLanes(a, axisArg);
   const n = s.shape[s.ndim - 1];
   if (n === 0) return new PyFloat(NaN);
   const last = s.ndim - 1;
@@ -164,10 +174,5 @@ export function median(x: any, axisArg: any, keepdims: boolean): any {
   const parts = n % 2 ? [take(mid)] : [take(mid - 1), take(mid)];
   let r: any = R.mean(stack(parts, -1), { axis: -1 });
   if (s.dtype.kind === 'f') r = where3(isNaNArr(take(n - 1)), take(n - 1), r);
-  if (keepdims) {
-    const shp = a.shape.map((d, i) => (axis === null || i === axis ? 1 : d));
-    const ra = asArray(r);
-    return castCopy(ra.view(shp, shp.map(() => 0), ra.offset), ra.dtype);
-  }
-  return toScalarIf(r);
+  return keepdims ? keepDims(r, kept) : toScalarIf(r);
 }

@@ -8,6 +8,7 @@ import { NDArray, shapeSize } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, tuple, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { median } from './quantiles';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
@@ -100,7 +101,9 @@ export function diagonal(x: any, offset: number, axis1: number, axis2: number): 
 }
 
 function triangle(x: any, k: number, upper: boolean): NDArray {
-  const a = asArray(x);
+  let a = asArray(x);
+  // NumPy masks with tri(*a.shape[-2:]): a 1-d array of length m is broadcast to m rows first
+  if (a.ndim === 1) a = a.view([a.shape[0], a.shape[0]], [0, a.strides[0]], a.offset);
   const out = castCopy(a, a.dtype);
   const [n, m] = a.shape.slice(-2);
   const zero = pyToDomain(0, a.dtype);
@@ -236,6 +239,13 @@ export function pad(x: any, widthArg: any, mode: string, p: Record<string, any>)
   const widths = padWidths(widthArg, a.ndim);
   const cvals = padValues(p.constant_values, a.ndim);
   const evals = padValues(p.end_values, a.ndim);
+  if (a.size === 0 && mode !== 'constant' && mode !== 'empty') {
+    // only 'constant' and 'empty' can extend an empty axis; otherwise the result is empty too
+    widths.forEach(([lo, hi], ax) => {
+      if (a.shape[ax] === 0 && (lo || hi)) throwPy('ValueError', `can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+    });
+    return allocArray(a.shape.map((n, ax) => n + widths[ax][0] + widths[ax][1]), a.dtype, true);
+  }
   for (let ax = 0; ax < a.ndim; ax++) {
     const [before, after] = widths[ax];
     if (before < 0 || after < 0) throwPy('ValueError', "index can't contain negative values");
@@ -260,8 +270,9 @@ export function pad(x: any, widthArg: any, mode: string, p: Record<string, any>)
         const statLen = p.stat_length === undefined || p.stat_length === null ? n : Math.min(n, pyIndex(p.stat_length));
         const region = slab(a, ax, side === 0 ? 0 : n - statLen, statLen);
         const o = { axis: ax, keepdims: true };
-        let r: any = mode === 'maximum' ? R.amax(region, o) : mode === 'minimum' ? R.amin(region, o) : R.mean(region, o);
-        if (mode === 'mean' && a.dtype.kind !== 'f' && a.dtype.kind !== 'c') r = applyUfunc(ufunc('rint'), [r]);
+        let r: any = mode === 'maximum' ? R.amax(region, o) : mode === 'minimum' ? R.amin(region, o) : mode === 'mean' ? R.mean(region, o) : median(region, ax, true);
+        // NumPy's _round_if_needed: integer arrays take the rounded statistic (bools just its truth)
+        if (a.dtype.kind === 'i' || a.dtype.kind === 'u') r = applyUfunc(ufunc('rint'), [r]);
         copyInto(target, asArray(r));
         return;
       }

@@ -15,8 +15,8 @@ import { reader } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { throwPy } from '../../objects/errors';
 import { PyTuple } from '../../objects/values';
-import { NPScalar, scalar } from './scalars';
-import { asArray, allocArray } from './coerce';
+import { NPScalar, scalar, castScalar } from './scalars';
+import { asArray, allocArray, castCopy } from './coerce';
 import { ufuncReduce, ufuncAccumulate, applyUfunc, PyUfunc } from './ufuncs';
 import { normAxes, normAxis } from './axes';
 import { ufunc } from './ufuncTable';
@@ -73,15 +73,28 @@ function countOf(arr: NDArray, axis: any, where?: any, keepdims = false): any {
 }
 
 
-/** np.mean: sum in the accumulation dtype, then true division by the count. */
+/**
+ * np.mean as NumPy's _mean: sum in the accumulation dtype (float64 for bools and ints, float32 for float16),
+ * then divide into the sum's own dtype (out=sum, casting='unsafe': `dtype=np.int64` truncates the mean),
+ * and a float16 input's mean is cast back to float16.
+ */
 export function mean(a: any, o: RedOpts): any {
   const arr = asArray(a);
+  const half = o.dtype === undefined && arr.dtype === D.float16;
   let dt = o.dtype;
-  if (!dt) dt = arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64;
+  if (!dt) dt = half ? D.float32 : arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64;
   const n = countOf(arr, o.axis, o.where, !!o.keepdims);
   const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, !!o.keepdims, undefined, o.where);
-  const r = applyUfunc(ufunc('true_divide'), [s, n], {});
-  return finishOut(r, o.out);
+  let r: any;
+  if (s instanceof NDArray) r = applyUfunc(ufunc('true_divide'), [s, n], { out: s, casting: 'unsafe' });
+  else r = castTo(applyUfunc(ufunc('true_divide'), [s, n], {}), s.dt);
+  return finishOut(half ? castTo(r, D.float16) : r, o.out);
+}
+
+/** an array or NumPy scalar cast (unsafely) to `dt` */
+function castTo(x: NDArray | NPScalar, dt: DType): NDArray | NPScalar {
+  if (x instanceof NDArray) return x.dtype === dt ? x : castCopy(x, dt);
+  return x.dt === dt ? x : scalar(dt, castScalar(x, dt));
 }
 
 function finishOut(r: any, out: any): any {
@@ -314,9 +327,7 @@ function copyIntoC(dst: NDArray, src: NDArray): void {
 export function countNonzero(a: any, axis: any, keepdims: boolean): any {
   const arr = asArray(a);
   const b = applyUfunc(ufunc('not_equal'), [arr, 0], {});
-  const r = ufuncReduce(ufunc('add'), b instanceof NDArray ? b : asArray(b), axisArg(axis), D.int64, undefined, keepdims, undefined, undefined);
-  if (r instanceof NPScalar && (axis === undefined || axis === null)) return Number(r.v);
-  return r;
+  return ufuncReduce(ufunc('add'), b instanceof NDArray ? b : asArray(b), axisArg(axis), D.int64, undefined, keepdims, undefined, undefined);
 }
 
 export function ptp(a: any, o: RedOpts): any {

@@ -72,6 +72,8 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
         const b = typeof v === 'boolean' ? (v ? 1n : 0n) : BigInt(v);
         if (checkRange) {
           const [lo, hi] = D.intRange(dt);
+          // NumPy reads the int as a C long first (uint64 also takes an unsigned long long)
+          if (b < -(1n << 63n) || b >= 1n << (dt.name === 'uint64' ? 64n : 63n)) throwPy('OverflowError', 'Python int too large to convert to C long');
           if (b < lo || b > hi) throwPy('OverflowError', `Python integer ${b} out of bounds for ${dt.name}`);
         }
         return wrapInt(dt, b);

@@ -8,6 +8,7 @@ import { NDArray, broadcastShapes, broadcastStrides, contiguousStrides } from '.
 import * as D from '../../../runtime/dtype';
 import { PyTuple, tuple, PySlice, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { repr } from '../../objects/repr';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { toArray, ArrayIter } from '../../objects/iterators';
@@ -18,7 +19,7 @@ import { normAxis } from './axes';
 import { ravel } from './reductions';
 import { nonzero } from './misc';
 import { getIndex, setIndex } from './indexing';
-import { NPScalar, scalar, weakKind } from './scalars';
+import { NPScalar, scalar, weakKind, pyToDomain } from './scalars';
 import { compareFor, unique, searchsorted } from './sorting';
 import { concatenate } from './joining';
 import { shapeCompact } from './alloc';
@@ -37,7 +38,7 @@ function operandsDType(vals: any[]): D.DType {
 export function where3(c: any, x: any, y: any): NDArray {
   const cond = asArray(c, D.bool);
   const dt = operandsDType([x, y]);
-  const xa = asArray(x, dt), ya = asArray(y, dt);
+  const xa = choiceArray(x, dt), ya = choiceArray(y, dt);
   const shape = broadcastShapes([cond.shape, xa.shape, ya.shape]);
   if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${[cond, xa, ya].map((a) => shapeCompact(a.shape)).join(' ')} `);
   const out = allocArray(shape, dt);
@@ -54,6 +55,14 @@ export function where3(c: any, x: any, y: any): NDArray {
     }
   }
   return out;
+}
+
+/** np.where's x or y in the result dtype: a Python scalar is cast unsafely (uint8 with -1 gives 255) */
+function choiceArray(v: any, dt: D.DType): NDArray {
+  if (weakKind(v) === null) return asArray(v, dt);
+  const a = allocArray([], dt);
+  a.set([], pyToDomain(v, dt, false));
+  return a;
 }
 
 function unravel(flat: number, shape: number[], order: string): number[] {
@@ -99,6 +108,13 @@ export function take(x: any, indices: any, axisArg: any, mode: string): any {
   return r;
 }
 
+/** NumPy's clip mode argument of take/put/choose */
+function clipMode(v: any): 'raise' | 'wrap' | 'clip' {
+  if (v === undefined || v === null || v === 'raise') return 'raise';
+  if (v === 'wrap' || v === 'clip') return v;
+  return throwPy('ValueError', `clipmode must be one of 'clip', 'raise', or 'wrap' (got ${repr(v)})`);
+}
+
 function alongAxis(a: NDArray, idx: NDArray, axis: number): any[] {
   // index arrays that pick idx[..., i, ...] along `axis` and broadcast elsewhere (NumPy's _make_along_axis_idx)
   const key: any[] = [];
@@ -132,7 +148,15 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const flat = ravel(a);
       const ind = asArray(p.ind, D.int64).toArray().map(Number);
       const vals = ravel(asArray(p.v, a.dtype)).toArray();
-      ind.forEach((i, k) => flat.set([i < 0 ? i + a.size : i], vals[k % vals.length]));
+      const n = a.size, mode = clipMode(p.mode);
+      ind.forEach((i, k) => {
+        // NumPy's put: 'wrap' takes i mod n, 'clip' clamps to [0, n - 1] (negative indices too)
+        if (mode === 'wrap') i = ((i % n) + n) % n;
+        else if (mode === 'clip') i = Math.min(Math.max(i, 0), n - 1);
+        else if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis 0 with size ${n}`);
+        else if (i < 0) i += n;
+        flat.set([i], vals[k % vals.length]);
+      });
       if (flat.block === a.block && flat.addr === a.addr) return null;
       copyInto(a, flat.view(a.shape.slice(), contiguousStrides(a.shape, a.itemsize), 0));
       return null;
@@ -211,7 +235,10 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
         axis = 0;
       } else axis = normAxis(p.axis, a.ndim);
       const cond = asArray(p.condition, D.bool).toArray();
-      const keep = cond.map((c, i) => (c ? i : -1)).filter((i) => i >= 0 && i < a.shape[axis]);
+      const keep = cond.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
+      // a True past the end of the axis is an out-of-bounds take (Falses past it are ignored)
+      const bad = keep.find((i) => i >= a.shape[axis]);
+      if (bad !== undefined) throwPy('IndexError', `index ${bad} is out of bounds for axis ${axis} with size ${a.shape[axis]}`);
       return getIndex(a, tuple([...new Array(axis).fill(new PySlice(null, null, null)), fromPython(keep, D.int64)]));
     }),
     unravel_index: b('unravel_index', (args, kw) => {
@@ -286,6 +313,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
     }),
     digitize: b('digitize', (args, kw) => {
       const p = kwArgs(args, kw, ['x', 'bins', 'right']);
+      if (asArray(p.x).dtype.kind === 'c') throwPy('TypeError', 'x may not be complex');
       const bins = asArray(p.bins);
       const bv = bins.toArray().map(Number);
       const increasing = bv.length < 2 || bv[bv.length - 1] >= bv[0];
@@ -299,10 +327,12 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
     bincount: b('bincount', (args, kw) => {
       const p = kwArgs(args, kw, ['x', 'weights', 'minlength']);
       const x = asArray(p.x);
-      if (x.dtype.kind === 'f') throwPy('TypeError', "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      if (x.dtype.kind === 'f' && x.size > 0) throwPy('TypeError', "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
       const vals = x.toArray().map(Number);
       if (vals.some((v) => v < 0)) throwPy('ValueError', "'list' argument must have no negative elements");
       const n = Math.max(vals.length ? Math.max(...vals) + 1 : 0, p.minlength === undefined || p.minlength === null ? 0 : pyIndex(p.minlength));
+      // NumPy returns zeros(minlength, intp) for empty input, weights or not
+      if (vals.length === 0) return allocArray([n], D.int64, true);
       const w = p.weights === undefined || p.weights === null ? null : asArray(p.weights, D.float64).toArray();
       const counts = new Array(n).fill(0);
       vals.forEach((v, i) => (counts[v] += w ? w[i] : 1));
@@ -339,7 +369,8 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
     union1d: b('union1d', (args) => unique(concatenate([ravel(asArray(args[0])), ravel(asArray(args[1]))], 0), {})),
     setdiff1d: b('setdiff1d', (args, kw) => {
       const p = kwArgs(args, kw, ['ar1', 'ar2', 'assume_unique']);
-      if (p.assume_unique === undefined || !truthy(p.assume_unique)) return setOp(p.ar1, p.ar2, (x, y) => x && !y);
+      // the values come from ar1, and keep its dtype
+      if (p.assume_unique === undefined || !truthy(p.assume_unique)) return castCopy(setOp(p.ar1, p.ar2, (x, y) => x && !y), asArray(p.ar1).dtype);
       // assumed unique: ar1's elements not in ar2, in ar1's order
       const a = ravel(asArray(p.ar1));
       const dt = D.promote(a.dtype, asArray(p.ar2).dtype);

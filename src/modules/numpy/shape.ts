@@ -13,6 +13,15 @@ import { normAxes, normAxis, axisError } from './axes';
 import { shapeCompact } from './alloc';
 
 /** A shape argument (int or sequence, at most one -1) resolved against `size` (-1: no inference). */
+/**
+ * A requested shape with an unknown dimension as NumPy's convert_shape_to_string prints it: leading
+ * unknowns left out, the others shown as 'newaxis', a trailing comma only for a 1-tuple.
+ */
+function unknownShape(dims: number[]): string {
+  const shown = dims.slice(dims.findIndex((d) => d >= 0)).map((d) => (d < 0 ? 'newaxis' : String(d)));
+  return `(${shown.join(',')}${dims.length === 1 ? ',' : ''})`;
+}
+
 export function resolveShape(v: any, size: number): number[] {
   const list: any[] = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : v instanceof NDArray || (v !== null && typeof v === 'object' && isIterable(v)) ? toArray(v) : [v];
   const dims = list.map((x) => pyIndex(x));
@@ -21,7 +30,7 @@ export function resolveShape(v: any, size: number): number[] {
   if (neg.length > 1) throwPy('ValueError', 'can only specify one unknown dimension');
   if (neg.length === 1) {
     const known = dims.filter((d) => d >= 0).reduce((a, b) => a * b, 1);
-    if (known === 0 || size % known !== 0) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeCompact(dims).replace('-1', 'newaxis')}`);
+    if (known === 0 || size % known !== 0) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${unknownShape(dims)}`);
     return dims.map((d) => (d < 0 ? size / known : d));
   }
   if (size >= 0 && shapeSize(dims) !== size) throwPy('ValueError', `cannot reshape array of size ${size} into shape ${shapeCompact(dims)}`);

@@ -1,7 +1,7 @@
 /**
- * Sorting and searching: sort (function and in-place method), argsort, lexsort, partition and
- * argpartition (implemented as full sorts, which satisfy the partition contract), searchsorted with
- * `side` and `sorter`, and unique with its index/inverse/count outputs and `axis=`.
+ * Sorting and searching: sort (function and in-place method), argsort, lexsort, searchsorted with
+ * `side` and `sorter`, and unique with its index/inverse/count outputs, `axis=` and `equal_nan=`
+ * (partition and argpartition are in partition.ts).
  *
  * Order is NumPy's: NaN sorts last, complex values lexicographically (NaNs last). `sort` is stable.
  * `argsort` with the default kind reproduces the order NumPy gives ties (runtime/argsort.ts: x86-simd-sort
@@ -26,6 +26,7 @@ import { slab, sub, concatenate } from './joining';
 import { makeNamedTuple } from './namedTuple';
 import { orderKeys } from './records';
 import { defaultArgsort } from '../../../runtime/argsort';
+import { partition } from './partition';
 
 /** Record comparison: the fields named by `keys` in turn (all fields in dtype order by default). */
 function recordCompare(dt: DType, keys?: string[]): (x: any, y: any) => number {
@@ -200,13 +201,16 @@ export function unique(x: any, p: Record<string, any>): any {
   const a = ravel(a0);
   const vals = a.toArray();
   const cmp = compareFor(a.dtype);
+  // equal_nan=False (the array-API unique_* functions): NaN != NaN, so every NaN is its own value
+  const nanApart = p.equal_nan !== undefined && !truthy(p.equal_nan);
+  const hasNaN = (v: any) => (typeof v === 'number' ? v !== v : v instanceof Complex && (v.re !== v.re || v.im !== v.im));
   const order = vals.map((_, i) => i).sort((i, j) => cmp(vals[i], vals[j]) || i - j);
   const uniq: number[] = [];
   const inverse = new Array(vals.length);
   const counts: number[] = [];
   for (const i of order) {
     const last = uniq.length ? vals[uniq[uniq.length - 1]] : undefined;
-    if (!uniq.length || cmp(last, vals[i]) !== 0) {
+    if (!uniq.length || cmp(last, vals[i]) !== 0 || (nanApart && hasNaN(vals[i]))) {
       uniq.push(i);
       counts.push(0);
     }
@@ -249,7 +253,7 @@ function uniqueAxis(a: NDArray, axis: number, retIndex: boolean, retInverse: boo
     counts[counts.length - 1]++;
     inverse[i] = uniq.length - 1;
   }
-  const u = concatenate(uniq.map((i) => slab(a, axis, i, 1)), axis);
+  const u = n === 0 ? castCopy(a, a.dtype) : concatenate(uniq.map((i) => slab(a, axis, i, 1)), axis);
   if (!retIndex && !retInverse && !retCounts) return u;
   const out: any[] = [u];
   if (retIndex) out.push(fromPython(uniq, D.int64));
@@ -275,11 +279,11 @@ export function sortingFunctions(): Record<string, PyBuiltin> {
     lexsort: b('lexsort', (args, kw) => lexsort(kwArgs(args, kw, ['keys', 'axis']).keys)),
     partition: b('partition', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'kth', 'axis', 'kind', 'order']);
-      return sort(p.a, p.axis === undefined ? -1 : p.axis);
+      return partition(p.a, p.kth, p.axis === undefined ? -1 : p.axis, false);
     }),
     argpartition: b('argpartition', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'kth', 'axis', 'kind', 'order']);
-      return argsort(p.a, p.axis === undefined ? -1 : p.axis, undefined, 'stable');
+      return partition(p.a, p.kth, p.axis === undefined ? -1 : p.axis, true);
     }),
     searchsorted: b('searchsorted', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'v', 'side', 'sorter']);
@@ -289,17 +293,17 @@ export function sortingFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['ar', 'return_index', 'return_inverse', 'return_counts', 'axis', 'equal_nan', 'sorted']);
       return unique(p.ar, p);
     }),
-    unique_values: b('unique_values', (args) => unique(args[0], {})),
+    unique_values: b('unique_values', (args) => unique(args[0], { equal_nan: false })),
     unique_counts: b('unique_counts', (args) => {
-      const r = unique(args[0], { return_counts: true }) as PyTuple;
+      const r = unique(args[0], { return_counts: true, equal_nan: false }) as PyTuple;
       return UniqueCounts(r.items);
     }),
     unique_inverse: b('unique_inverse', (args) => {
-      const r = unique(args[0], { return_inverse: true }) as PyTuple;
+      const r = unique(args[0], { return_inverse: true, equal_nan: false }) as PyTuple;
       return UniqueInverse(r.items);
     }),
     unique_all: b('unique_all', (args) => {
-      const r = unique(args[0], { return_index: true, return_inverse: true, return_counts: true }) as PyTuple;
+      const r = unique(args[0], { return_index: true, return_inverse: true, return_counts: true, equal_nan: false }) as PyTuple;
       return UniqueAll(r.items);
     }),
     sort_complex: b('sort_complex', (args) => {

@@ -359,9 +359,16 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
     }),
     ediff1d: b('ediff1d', (args, kw) => {
       const p = kwArgs(args, kw, ['ary', 'to_end', 'to_begin']);
-      let d = diff(ravel(asArray(p.ary)), 1, 0, undefined, undefined);
-      if (p.to_begin !== undefined && p.to_begin !== null) d = concatenate([ravel(asArray(p.to_begin, d.dtype)), d], 0);
-      if (p.to_end !== undefined && p.to_end !== null) d = concatenate([d, ravel(asArray(p.to_end, d.dtype))], 0);
+      const ary = ravel(asArray(p.ary));
+      // to_begin / to_end must cast to the input's dtype under the same_kind rule
+      const ends = (v: any, name: string) => {
+        const e = asArray(v);
+        if (!D.canCast(e.dtype, ary.dtype, 'same_kind')) throwPy('TypeError', `dtype of \`${name}\` must be compatible with input \`ary\` under the \`same_kind\` rule.`);
+        return ravel(castCopy(e, ary.dtype));
+      };
+      let d = diff(ary, 1, 0, undefined, undefined);
+      if (p.to_begin !== undefined && p.to_begin !== null) d = concatenate([ends(p.to_begin, 'to_begin'), d], 0);
+      if (p.to_end !== undefined && p.to_end !== null) d = concatenate([d, ends(p.to_end, 'to_end')], 0);
       return d;
     }),
     gradient: b('gradient', (args, kw) => gradient(args[0], args.slice(1), kwArgs([], kw, ['axis', 'edge_order']))),

@@ -132,9 +132,28 @@ export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
     ins = ops.map(() => c);
   }
   if (ins.every((d) => d.kind === 'b')) boolArithmetic(name);
-  const l = findLoop(name, ins);
+  // gcd, lcm, sign and positive take no booleans, though the int8 loops would serve them
+  const l = PROMOTED.has(name) && ins.every((d) => d.kind === 'b') ? null : findLoop(name, ins);
+  if (!l && PROMOTED.has(name)) return noPromotedLoop(u.name, ops);
   if (!l) return noLoop(u.name, ins);
   return l;
+}
+
+/** ufuncs whose missing loops NumPy reports from its promotion step, naming the operands' DType classes */
+const PROMOTED = new Set(['gcd', 'lcm', 'sign', 'positive']);
+
+function dtypeClassRepr(o: Operand): string {
+  const weak: Record<string, string> = { int: '_PyLongDType', float: '_PyFloatDType', complex: '_PyComplexDType', bool: 'BoolDType' };
+  if (o.weak) return `<class 'numpy.dtypes.${weak[o.weak]}'>`;
+  const dt = o.arr!.dtype;
+  const kinds: Record<string, string> = { b: 'Bool', i: 'Int', u: 'UInt', f: 'Float', c: 'Complex', U: 'Str', S: 'Bytes', V: 'Void' };
+  const bits = 'iufc'.includes(dt.kind) ? String(dt.itemsize * 8) : '';
+  return `<class 'numpy.dtypes.${kinds[dt.kind] ?? 'Object'}${bits}DType'>`;
+}
+
+function noPromotedLoop(name: string, ops: Operand[]): never {
+  const types = ops.map(dtypeClassRepr);
+  throw makeExc(UFuncNoLoopErrorType, `ufunc '${name}' did not contain a loop with signature matching types ${types.length === 1 ? types[0] : `(${types.join(', ')})`} -> None`);
 }
 
 /** NumPy's type resolver refuses `-` on booleans (the int8 loops would otherwise serve them). */
@@ -149,14 +168,32 @@ function boolArithmetic(name: string): void {
 
 function materialise(o: Operand, dt: DType, name: string): NDArray {
   if (o.arr) return o.arr;
+  // the logical ufuncs promote every operand to bool, so only a weak scalar's truth counts
+  if (LOGICAL.has(name)) return scalarArray(D.bool, truthy(o.value));
   // weak Python scalar: take the loop's dtype (ints out of range raise, as NumPy 2 does)
-  const cmp = name === 'equal' || name === 'not_equal' || name === 'less' || name === 'less_equal' || name === 'greater' || name === 'greater_equal';
-  if (cmp && o.weak === 'int' && (dt.kind === 'i' || dt.kind === 'u')) {
-    const [lo, hi] = D.intRange(dt);
-    const b = BigInt(o.value as any);
-    if (b < lo || b > hi) return scalarArray(D.float64, Number(b));
-  }
   return scalarArray(dt, pyToDomain(o.value, dt));
+}
+
+const LOGICAL = new Set(['logical_and', 'logical_or', 'logical_xor', 'logical_not']);
+
+const COMPARISONS = new Set(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal']);
+
+/**
+ * NumPy 2 compares an integer array with a Python int outside the loop dtype's range exactly, so every
+ * element has the same answer (`uint8_arr > -1` is all True, `arr == 2**70` all False). That answer, or
+ * undefined when the call is not such a comparison.
+ */
+function outOfRangeComparison(op: string, ops: Operand[], loop: Loop): boolean | undefined {
+  const wi = ops.length === 2 && COMPARISONS.has(op) ? ops.findIndex((o) => o.weak === 'int') : -1;
+  const dt = wi >= 0 ? loop.ins[wi] : null;
+  if (dt === null || (dt.kind !== 'i' && dt.kind !== 'u') || !ops[1 - wi].arr) return undefined;
+  const [lo, hi] = D.intRange(dt);
+  const v = BigInt(ops[wi].value as any);
+  if (v >= lo && v <= hi) return undefined;
+  // is the left operand the smaller one?
+  const leftLess = (v > hi) === (wi === 1);
+  const answers: Record<string, boolean> = { equal: false, not_equal: true, less: leftLess, less_equal: leftLess, greater: !leftLess, greater_equal: !leftLess };
+  return answers[op];
 }
 
 function outTuple(out: any, nout: number): (NDArray | null)[] {
@@ -177,8 +214,16 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
     if (r !== undefined) return r;
   }
   const ops = args.map(operand);
-  const loop = resolveLoop(u, ops, opts.dtype);
-  const ins = ops.map((o, i) => materialise(o, loop.ins[i], u.op));
+  let loop = resolveLoop(u, ops, opts.dtype);
+  let ins: NDArray[];
+  const constant = outOfRangeComparison(u.op, ops, loop);
+  if (constant === undefined) ins = ops.map((o, i) => materialise(o, loop.ins[i], u.op));
+  else {
+    // x == x (all True) or x != x (all False) over the array operand's elements
+    const arr = ops.find((o) => o.arr)!.arr!;
+    loop = findLoop(constant ? 'equal' : 'not_equal', [arr.dtype, arr.dtype])!;
+    ins = [arr, arr];
+  }
   const shapes = ins.map((a) => a.shape);
   let shape = broadcastShapes(shapes);
   if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${shapes.map(shapeCompact).join(' ')} `);
