@@ -129,7 +129,8 @@ function genericGetAttr(o: any, t: PyType, d: Attrs, name: string): any {
   if (iv !== undefined) return iv;
   if (cv !== undefined) return bindClassAttr(cv, o, t);
   if (name === '__class__') return t;
-  if (name === '__dict__') return attrsToDict(d);
+  // instances of a class whose __slots__ leave out __dict__ have none
+  if (name === '__dict__' && !t.slotted) return attrsToDict(d);
   return undefined;
 }
 

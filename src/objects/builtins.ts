@@ -769,7 +769,8 @@ function hasattrFn(args: any[]): any {
 
 function varsFn(args: any[]): any {
   if (!args.length) return globalsDict();
-  return getAttr(args[0], '__dict__');
+  const d = getAttrOrUndef(args[0], '__dict__');
+  return d !== undefined ? d : throwPy('TypeError', 'vars() argument must have __dict__ attribute');
 }
 function globalsDict(): PyDict {
   const d = new PyDict();
