@@ -17,7 +17,7 @@ import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from '.
 import { throwPy } from './errors';
 import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
 import './frames';
-import { repr, str, idOf, defaultRepr } from './repr';
+import { repr, str, idOf, defaultRepr, addr } from './repr';
 import { format, ascii } from './formatting';
 import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './protocols';
 import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator, iteratorType } from './iterators';
@@ -353,13 +353,9 @@ export class PyCode {
 }
 PyCode.prototype.cls = CodeType;
 defMethods(CodeType, {
-  __repr__: (c: PyCode) => `<code object <module> at ${idAddr(c)}, file "${c.filename}", line 1>`,
+  __repr__: (c: PyCode) => `<code object <module> at ${addr(c)}, file "${c.filename}", line 1>`,
 });
 defGetters(CodeType, { co_filename: (c: PyCode) => c.filename, co_name: () => '<module>', co_firstlineno: () => 1 });
-function idAddr(v: any): string {
-  const id = idOf(v);
-  return '0x' + (typeof id === 'bigint' ? id : BigInt(id)).toString(16).padStart(12, '0');
-}
 
 // ---- types.MethodType(function, instance) ----
 MethodType.newInstance = (_cls, args, kw) => {

@@ -9,7 +9,7 @@ import { builtinType, type PyType } from './pytype';
 import { defGetters } from './descriptors';
 import { defMethods } from './function';
 import { PyTraceback, TracebackType, type Frame } from './exceptions';
-import { idOf } from './repr';
+import { addr } from './repr';
 
 const FrameType = builtinType('frame');
 const FrameCodeType = builtinType('code');
@@ -26,10 +26,6 @@ class PyFrameCode {
 }
 PyFrameCode.prototype.cls = FrameCodeType;
 
-function addr(v: object): string {
-  const id = idOf(v);
-  return '0x' + (typeof id === 'bigint' ? id : BigInt(id)).toString(16).padStart(12, '0');
-}
 
 defGetters(TracebackType, {
   tb_next: (t: PyTraceback) => (t.level + 1 < t.exc.tb.length ? new PyTraceback(t.exc, t.level + 1) : null),

@@ -32,7 +32,8 @@ export function idOf(o: any): number {
   }
   return v;
 }
-function addr(o: any): string {
+/** The address CPython's default reprs show (`0x7f3a1c000050`): id() in hex. */
+export function addr(o: any): string {
   return '0x' + idOf(o).toString(16).padStart(12, '0');
 }
 
