@@ -23,6 +23,9 @@ const PAGE = 65536;
 const ALIGN = 16;
 /** memory32 addresses at most 4 GiB; V8 caps a memory at 65536 pages */
 const MAX_PAGES = 65536;
+/** requests this big may split any free block; smaller ones only blocks up to 2**SPLIT_CLASSES times their size class */
+const LARGE = 1 << 20;
+const SPLIT_CLASSES = 8;
 
 /** Thrown when memory cannot be had; the Python layer turns it into MemoryError. */
 export class OutOfMemory extends Error {
@@ -218,8 +221,15 @@ export class Heap {
     return 31 - Math.clz32(size >>> 4);
   }
 
+  /**
+   * First fit from the request's size class up — but a small request does not split a block more than
+   * SPLIT_CLASSES classes bigger: a few bytes cut from the front of a freed 40 MB array would leave the
+   * next 40 MB array no room there, and send it to memory never used before. Small ones go to the top.
+   */
   private take(size: number): number {
-    for (let c = this.binOf(size); c < this.bins.length; c++) {
+    const first = this.binOf(size);
+    const last = size >= LARGE ? this.bins.length - 1 : Math.min(this.bins.length - 1, first + SPLIT_CLASSES);
+    for (let c = first; c <= last; c++) {
       for (const start of this.bins[c]) {
         const s = this.freeStart.get(start)!;
         if (s < size) continue;

@@ -28,6 +28,22 @@ describe('allocator', () => {
     h.free(d);
     expect(h.extent).toBe(16);
   });
+  it('keeps small requests from splitting a freed large block', () => {
+    // a few bytes cut from a freed 40 MB array would send the next 40 MB array to fresh memory
+    const h = new Heap(1);
+    const big = h.alloc(40 << 20);
+    h.alloc(40 << 20);
+    h.free(big);
+    const small = h.alloc(32);
+    expect(small.ptr).not.toBe(big.ptr);
+    expect(h.alloc(40 << 20).ptr).toBe(big.ptr);
+    // a large request may still take part of a bigger block
+    const h2 = new Heap(1);
+    const b1 = h2.alloc(8 << 20);
+    h2.alloc(16);
+    h2.free(b1);
+    expect(h2.alloc(2 << 20).ptr).toBe(b1.ptr);
+  });
   it('collects before taking fresh memory, not for memory used before', () => {
     // a temporary freed at once and allocated again each round (np.std's squares) costs no collection
     const h = new Heap(1);
