@@ -20,6 +20,8 @@ export class NDArray {
     public base: NDArray | null = null,
     public writeable = true,
   ) {}
+  /** set while one watched Python name holds the only reference (src/interp/ownership.ts) */
+  owned = false;
 
   /** A new C- (or F-) ordered array; zero-filled when `zero`. */
   static empty(shape: number[], dtype: DType, order: 'C' | 'F' = 'C', zero = false): NDArray {

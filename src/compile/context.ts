@@ -70,6 +70,15 @@ export class FnCtx {
   noFuse = false;
   /** while compiling the plain branch of a float tree (realArith.ts): no nested float trees */
   noReal = false;
+  /** names whose arrays this body's code tracks (src/compile/ownership.ts): their reads may go through `$esc` */
+  watched: ReadonlySet<string> = new Set();
+  /** names that may be watched, and those found assigned a fused expression while compiling */
+  watchable: ReadonlySet<string> = new Set();
+  ownFound = new Set<string>();
+  /** set just before compiling a read that keeps no reference; the next name load takes it */
+  readKeepsNone = false;
+  /** the value of `name = value` being compiled for a watchable name, and whether fusion compiled it */
+  ownRoot: { expr: object; watched: boolean; fused: boolean } | null = null;
 
   constructor(public mod: ModuleCtx, public scope: Scope, public parent: FnCtx | null, qualPrefix: string) {
     this.qualPrefix = qualPrefix;

@@ -14,6 +14,7 @@ import { fusion, fusesNothing } from './fusion';
 import { realArith, realCompare } from './realArith';
 import { intModTree } from './intMod';
 import { inlineArith, inlineCompare, inlineGetItem, inlineSetItem, maybeNumber } from './numeric';
+import { keepsNone, readKeepingNone, watchedLoad } from './ownership';
 
 const BINOP_FN: Record<string, string> = {
   '+': '$add', '-': '$sub', '*': '$mul', '/': '$truediv', '//': '$floordiv', '%': '$mod', '**': '$pow',
@@ -130,7 +131,7 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
   }
   switch (e.kind) {
     case 'Name':
-      return nameLoad(ctx, e.id);
+      return watchedLoad(ctx, e.id, nameLoad(ctx, e.id));
     case 'Constant':
       return constant(ctx, e.value);
     case 'JoinedStr':
@@ -182,7 +183,8 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
     case 'Attribute': {
       // instance attribute of a plain class: read the instance dict directly (a monomorphic load here)
       const o = ctx.temp();
-      return `(${o} = ${compileExpr(ctx, e.value)}, ${attrLoad(ctx, o, e.attr)})`;
+      const v = keepsNone(e.value, e.attr, false) ? readKeepingNone(ctx, e.value) : compileExpr(ctx, e.value);
+      return `(${o} = ${v}, ${attrLoad(ctx, o, e.attr)})`;
     }
     case 'Subscript':
       if (e.index.kind === 'Slice' || !maybeNumber(e.index)) return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
@@ -440,7 +442,8 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
     // o.m(a, b): a per-site inline cache of (type, epoch, function) lets V8 see one call target here
     const o = ctx.temp();
     const ic = ctx.temp();
-    const parts = [`${o} = ${compileExpr(ctx, func.value)}`];
+    const recv = keepsNone(func.value, func.attr, true) ? readKeepingNone(ctx, func.value) : compileExpr(ctx, func.value);
+    const parts = [`${o} = ${recv}`];
     const a = args.map((x) => {
       const t = ctx.temp();
       parts.push(`${t} = ${compileExpr(ctx, x)}`);
@@ -465,7 +468,7 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
     const hit = `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && ${o}.d[${name}] === undefined`;
     return `(${parts.join(', ')}, ${hit} ? ${ic}[2].fn(${[o, ...a].join(', ')}) : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
   }
-  const f = compileExpr(ctx, func);
+  const f = func.kind === 'Attribute' && keepsNone(func.value, func.attr, true) ? readKeepingNone(ctx, func) : compileExpr(ctx, func);
   if (simple && args.length <= 6) {
     // f(a, b): the common case (a Python function called with exactly its positional parameters) is a
     // direct JS call at this site, so V8 can inline the callee

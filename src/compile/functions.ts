@@ -8,9 +8,10 @@
  */
 import type { Stmt, Expr, Arguments, Comprehension } from '../../grammar/ast';
 import { FnCtx, ModuleCtx, mangle, ident } from './context';
-import { Scope, analyzeBody, analyzeArgs, forEachChild, moduleLocals, nonlocalNames } from './scope';
+import { Scope, analyzeBody, analyzeArgs, forEachChild, privateNames, nonlocalNames } from './scope';
 import { compileExpr, emitAssign, constant, gprop } from './exprs';
 import { compileBlock } from './stmts';
+import { watchableNames } from './ownership';
 
 export interface FuncInfo {
   name: string;
@@ -58,11 +59,9 @@ export function compileDef(
     scope.rebound = nonlocalNames(body);
   } else analyzeExprForYield(scope, body);
   const qualname = qualFor(ctx, name);
-  const inner = new FnCtx(ctx.mod, scope, ctx, childPrefix(qualname, false));
   const params = [...args.posonly, ...args.args].map((a) => a.name);
-  inner.firstParam = params.length ? mangle(params[0]) : args.vararg ? `${mangle(args.vararg.name)}.items[0]` : null;
+  const firstParam = params.length ? mangle(params[0]) : args.vararg ? `${mangle(args.vararg.name)}.items[0]` : null;
   const infoRef = ctx.mod.k(null);
-  inner.infoRef = infoRef;
   const info: FuncInfo = {
     name,
     qualname,
@@ -79,15 +78,27 @@ export function compileDef(
   ctx.mod.constants[Number(infoRef.slice(2, -1))] = { $funcinfo: info };
   const jsParams = [...params, ...(info.vararg ? [info.vararg] : []), ...info.kwonly, ...(info.kwarg ? [info.kwarg] : [])].map(mangle);
 
-  inner.indent = scope.isGenerator ? 3 : 2;
-  for (const p of scope.params) inner.assigned.add(p);
-  if (Array.isArray(body)) {
-    compileBlock(inner, body);
-    inner.emit('return null;');
-  } else {
-    inner.setLine((body as Expr).span);
-    inner.emit(`return ${compileExpr(inner, body)};`);
-  }
+  const watchable = Array.isArray(body) ? watchableNames(scope, privateNames(scope, body)) : new Set<string>();
+  const compileBody = (watched: ReadonlySet<string>): FnCtx => {
+    const inner = new FnCtx(ctx.mod, scope, ctx, childPrefix(qualname, false));
+    inner.firstParam = firstParam;
+    inner.infoRef = infoRef;
+    inner.indent = scope.isGenerator ? 3 : 2;
+    inner.watchable = watchable;
+    inner.watched = watched;
+    for (const p of scope.params) inner.assigned.add(p);
+    if (Array.isArray(body)) {
+      compileBlock(inner, body);
+      inner.emit('return null;');
+    } else {
+      inner.setLine((body as Expr).span);
+      inner.emit(`return ${compileExpr(inner, body)};`);
+    }
+    return inner;
+  };
+  let inner = compileBody(new Set());
+  // names assigned fused expressions: compile again watching them (src/compile/ownership.ts)
+  if (inner.ownFound.size) inner = compileBody(inner.ownFound);
   const decls = localDecls(scope, inner);
   const guard = ctx.mod.recursionGuard && !scope.isGenerator;
   const core = [
@@ -217,18 +228,27 @@ export function compileComprehensionFn(
 export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
   const scope = new Scope('module', null, '<module>');
   analyzeBody(scope, body);
-  scope.moduleLocals = moduleLocals(scope, body);
-  const ctx = new FnCtx(mod, scope, null, '');
-  ctx.indent = 2;
+  scope.moduleLocals = privateNames(scope, body);
   const info = mod.k({ $funcinfo: { name: '<module>', qualname: '<module>', file: mod.filename, module: mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: false } });
-  ctx.infoRef = info;
-  const doc = docstring(body);
-  if (doc !== null) ctx.emit(`G.__doc__ = ${mod.k(doc)}; $S.v++;`);
-  compileBlock(ctx, body);
+  const compileBody = (watched: ReadonlySet<string>): FnCtx => {
+    const ctx = new FnCtx(mod, scope, null, '');
+    ctx.indent = 2;
+    ctx.infoRef = info;
+    ctx.watchable = scope.moduleLocals;
+    ctx.watched = watched;
+    const doc = docstring(body);
+    if (doc !== null) ctx.emit(`G.__doc__ = ${mod.k(doc)}; $S.v++;`);
+    compileBlock(ctx, body);
+    return ctx;
+  };
+  let ctx = compileBody(new Set());
+  // names assigned fused expressions: compile again watching them (src/compile/ownership.ts)
+  if (ctx.ownFound.size) ctx = compileBody(ctx.ownFound);
   const decls = ctx.tempDecls.length ? [`  let ${ctx.tempDecls.join(', ')};`] : [];
   const locals = [...scope.moduleLocals];
   const localDecl = locals.length ? [`  let ${locals.map(mangle).join(', ')};`] : [];
-  const flush = locals.map((n) => `if (${mangle(n)} !== undefined) ${gprop(n)} = ${mangle(n)};`).join(' ') + ' $S.v++;';
+  // a watched variable's array is no longer owned once the globals show it
+  const flush = locals.map((n) => `if (${mangle(n)} !== undefined) ${gprop(n)} = ${ctx.watched.has(n) ? `$esc(${mangle(n)})` : mangle(n)};`).join(' ') + ' $S.v++;';
   return [
     `function (G) {`,
     `  let $ln = 0;`,

@@ -26,6 +26,7 @@ import type { FnCtx } from './context';
 import type { Tpl, FuseTemplate } from '../interp/fusion';
 import { compileExpr } from './exprs';
 import { isPlainLocal } from './treeLeaves';
+import { ownArg, readKeepingNone } from './ownership';
 
 /** attribute names called as ufuncs in fusable expressions (the fuser checks the object is the ufunc) */
 const CALLS = new Set([
@@ -167,7 +168,9 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
   const reuse = new Map<object, string>();
   const inPlace: boolean[] = [];
   leaves.forEach((x, i) => {
-    const code = compileExpr(ctx, x);
+    // an operand of the fuser keeps no reference (a declined expression clears the marks itself)
+    const operand = x.kind === 'Name' || (x.kind === 'Subscript' && x.value.kind === 'Name');
+    const code = operand ? readKeepingNone(ctx, x) : compileExpr(ctx, x);
     if (x.kind === 'Name' && isPlainLocal(ctx, x, code)) {
       temps.push(code);
       inPlace[i] = true;
@@ -201,7 +204,8 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
   const prefix = reads.length ? `${reads.join(', ')}, ` : '';
   // plain code that reads some leaves again must also run when the fuser declines
   const strict = leaves.some((x, i) => !inPlace[i] && !reuse.has(x));
-  if (!strict) return `(${prefix}(${cond}) ? $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}]) : ${plain})`;
+  const own = ownArg(ctx, e) ? ', true' : '';
+  if (!strict) return `(${prefix}(${cond}) ? $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}]${own && ', false'}${own}) : ${plain})`;
   const r = ctx.temp();
-  return `(${prefix}(${cond}) && (${r} = $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}], true)) !== $DECLINED ? ${r} : ${plain})`;
+  return `(${prefix}(${cond}) && (${r} = $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}], true${own})) !== $DECLINED ? ${r} : ${plain})`;
 }

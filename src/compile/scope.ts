@@ -27,7 +27,8 @@ export class Scope {
   isGenerator = false;
   /**
    * Module scope only: names kept in JS locals instead of the globals object while the module body runs
-   * (flushed to it at the end). See moduleLocals().
+   * (flushed to it at the end, so importers, the REPL's next input and tracebacks see them as usual): the
+   * module's privateNames().
    */
   moduleLocals: Set<string> = new Set();
   /** JS-level unique id (for class cells etc.) */
@@ -384,17 +385,16 @@ const NESTED = new Set(['FunctionDef', 'ClassDef', 'Lambda', 'ListComp', 'SetCom
 const DYNAMIC = new Set(['globals', 'locals', 'vars', 'dir', 'exec', 'eval', '__import__', 'breakpoint']);
 
 /**
- * Module-level names that can live in JS locals of the module function: bound at module level, never
- * mentioned inside a nested scope (functions, lambdas, classes, comprehensions read and write globals by
- * name) and the module does nothing that reads its globals by name (`import *`, globals(), vars(), dir(),
- * exec/eval, `sys.modules`). Such names are flushed to the globals object when the module body ends, so importers, the
- * REPL's next input and tracebacks see them as usual.
+ * The names of a body that nested scopes leave alone: bound in it, never mentioned inside a nested scope
+ * (functions, lambdas, classes, comprehensions read and write them by name, or capture them) and not
+ * reachable by a dynamic lookup (`import *`, globals(), locals(), vars(), dir(), exec/eval, `sys.modules`
+ * anywhere in the body makes the set empty).
  */
-export function moduleLocals(scope: Scope, body: Stmt[]): Set<string> {
+export function privateNames(scope: Scope, body: Stmt[]): Set<string> {
   const shared = new Set<string>();
   let dynamic = false;
   // `own`: names that, at this point, belong to an enclosing function/comprehension/class (its locals,
-  // parameters, loop targets), not to the module; null at module level
+  // parameters, loop targets), not to the body's scope; null in the body itself
   const walk = (node: any, own: Set<string> | null): void => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
@@ -423,3 +423,4 @@ export function moduleLocals(scope: Scope, body: Stmt[]): Set<string> {
   if (dynamic) return new Set();
   return new Set([...scope.bound].filter((n) => !shared.has(n) && !n.startsWith('__')));
 }
+

@@ -14,6 +14,7 @@ import { INPLACE_FN } from './opnames';
 import { inlineArith, maybeNumber } from './numeric';
 import { realAugAssign } from './realArith';
 import { compileMatch } from './match';
+import { watchedAssign } from './ownership';
 
 export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
   for (const s of body) compileStmt(ctx, s);
@@ -28,11 +29,11 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       else ctx.emit(`${compileExpr(ctx, s.value)};`);
       return;
     case 'Assign': {
-      const v = compileExpr(ctx, s.value);
       if (s.targets.length === 1 && s.targets[0].kind === 'Name') {
-        ctx.emit(nameStore(ctx, s.targets[0].id, v));
+        ctx.emit(watchedAssign(ctx, s.targets[0].id, s.value) ?? nameStore(ctx, s.targets[0].id, compileExpr(ctx, s.value)));
         return;
       }
+      const v = compileExpr(ctx, s.value);
       const t = ctx.temp();
       ctx.emit(`${t} = ${v};`);
       for (const target of s.targets) emitAssign(ctx, target, t);

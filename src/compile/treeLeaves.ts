@@ -12,6 +12,7 @@
 import type { Expr } from '../../grammar/ast';
 import type { FnCtx } from './context';
 import { compileExpr } from './exprs';
+import { readKeepingNone } from './ownership';
 
 /** a local read that cannot fail (a definitely bound local held in a JS variable) */
 const PLAIN_LOCAL = /^v_[\w$]+$/;
@@ -34,23 +35,30 @@ export class TreeLeaves {
   /** operations completed so far, in Python's evaluation order (the walker counts them) */
   done = 0;
   private locals = new Map<string, number>();
+  /** the variables holding leaves that are watched names (src/compile/ownership.ts) */
+  private watched: string[] = [];
 
   constructor(private ctx: FnCtx) {}
 
   /** the index of leaf `x`, or null when it cannot be read this early */
   add(x: Expr): number | null {
-    const code = compileExpr(this.ctx, x);
+    // a watched array read as a leaf is kept by nothing unless the plain code runs (which lets it go)
+    const watched = x.kind === 'Name' && this.ctx.watched.has(x.id);
+    const code = watched ? readKeepingNone(this.ctx, x) : compileExpr(this.ctx, x);
     if (x.kind === 'Name' && isPlainLocal(this.ctx, x, code)) {
       // one leaf however often the local appears
       let i = this.locals.get(code);
       if (i === undefined) {
         this.leaves.push({ expr: x, py: code, read: null });
         this.locals.set(code, (i = this.leaves.length - 1));
+        if (watched) this.watched.push(code);
       }
       return i;
     }
     if (this.done > 0) return null;
-    this.leaves.push({ expr: x, py: this.ctx.temp(), read: code });
+    const py = this.ctx.temp();
+    this.leaves.push({ expr: x, py, read: code });
+    if (watched) this.watched.push(py);
     return this.leaves.length - 1;
   }
 
@@ -67,7 +75,8 @@ export class TreeLeaves {
     ctx.fuseLeaves = new Map([...(saved ?? []), ...this.leaves.map((l): [object, string] => [l.expr, l.py])]);
     ctx.noReal = true;
     try {
-      return compile();
+      const code = compile();
+      return this.watched.length ? `(${this.watched.map((v) => `$esc(${v})`).join(', ')}, ${code})` : code;
     } finally {
       ctx.fuseLeaves = saved;
       ctx.noReal = savedReal;

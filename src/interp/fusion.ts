@@ -12,6 +12,7 @@ import * as A from '../objects/arith';
 import { getAttr } from '../objects/attrs';
 import { call } from '../objects/function';
 import { getItem } from '../objects/protocols';
+import { esc, forgetFresh, own as markOwned } from './ownership';
 
 /** An expression template: leaves index the values passed to `$fuse`. */
 export type Tpl =
@@ -82,11 +83,19 @@ export function setFuser(f: (tpl: FuseTemplate, v: any[], memo: Memo) => any): v
 /**
  * `$fuse`: run the template through the fuser when there is one. When the fuser declines, a strict call
  * (an expression whose plain code reads some leaves again, in Python's order) returns DECLINED, and
- * otherwise the template runs here operator by operator on the leaf values.
+ * otherwise the template runs here operator by operator on the leaf values. With `own` (the statement
+ * `name = <this expression>` for a name the compiler watches, src/interp/ownership.ts) a new array from
+ * the fuser is marked as owned by that name; a declined expression's array operands lose their marks,
+ * as the operators may pass them to user code.
  */
-export function fuse(tpl: FuseTemplate, v: any[], strict?: boolean): any {
+export function fuse(tpl: FuseTemplate, v: any[], strict?: boolean, own?: boolean): any {
   const memo: Memo = new Map();
+  forgetFresh();
   const r = fuser !== null ? fuser(tpl, v, memo) : undefined;
-  if (r !== undefined) return r;
+  if (r !== undefined) {
+    if (own) markOwned(r);
+    return r;
+  }
+  for (const x of v) esc(x);
   return strict ? DECLINED : evalTemplate(tpl.root, v, memo);
 }

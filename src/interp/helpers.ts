@@ -22,6 +22,7 @@ import { state, setHardLimitRaiser, budget, setPoller, checkLength, checkRepeat,
 import { OutOfMemory } from '../../runtime/memory';
 import { NDArray } from '../../runtime/ndarray';
 import { fuse, setTemplateOps, DECLINED } from './fusion';
+import { esc, drop } from './ownership';
 import { opFresh, takeFresh, releaseTemp, reduceDifference } from './temporaries';
 import { importModule } from './imports';
 import { match } from './match';
@@ -513,7 +514,7 @@ export const helpers: Record<string, any> = {
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
   $F: PyFloat, $absValue: absValue, $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
-  $match: match, $fuse: fuse, $DECLINED: DECLINED, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
+  $match: match, $fuse: fuse, $DECLINED: DECLINED, $esc: esc, $drop: drop, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
   $opFresh: opFresh, $takeFresh: takeFresh, $releaseTemp: releaseTemp, $reduceDifference: reduceDifference,
   $add: add, $sub: A.sub, $mul: mul, $truediv: A.truediv, $floordiv: A.floordiv, $mod: A.mod, $pow: A.pow,
   $matmul: A.matmul, $lshift: A.lshift, $rshift: A.rshift, $bitand: A.bitand, $bitor: A.bitor, $bitxor: A.bitxor,

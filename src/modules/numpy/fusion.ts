@@ -24,6 +24,7 @@ import { fusedSumKernel } from '../../../runtime/wasm/fusedSum';
 import { PyModule, PyFloat } from '../../objects/values';
 import { getAttr } from '../../objects/attrs';
 import { evalTemplate, setFuser, Tpl, FuseTemplate, Memo } from '../../interp/fusion';
+import { noteFresh } from '../../interp/ownership';
 import { NDArrayType } from './arrayType';
 import { PyUfunc, scalarArray } from './ufuncs';
 import { ufunc } from './ufuncTable';
@@ -196,6 +197,7 @@ function elementwise(p: Prepared): NDArray | null {
   note(p, '', t0, finite);
   if (!finite) return null;
   fusedRuns.n++;
+  noteFresh(out);
   return out;
 }
 
