@@ -1,12 +1,14 @@
 // `npm run build:web`: bundle the web console (web/) into web/dist/ — index.html, main.js + main.css (the
 // page, xterm.js included) and worker.js (the interpreter) — minified ES modules that any static server
-// can serve. Prints each file's size and the gzipped total (budget: 600 KB). To stay in budget the page
-// carries less than the command line: no numpy help texts (help() shows what it shows for any builtin), the Python
-// standard-library sources lose comment-only and blank lines, and `argparse` (no command line in a page)
-// and the WebAssembly disassembler behind `NDPY_DEBUG=3` (no environment in a page) are left out.
+// can serve, and stdlib/*.py: the standard-library modules written in Python, each fetched the first
+// time a script imports it (web/stdlibLoader.ts), without comment-only and blank lines. Prints each
+// file's size and the gzipped total of what the page loads up front (budget: 600 KB). The page carries
+// less than the command line: no numpy help texts (help() shows what it shows for any builtin), and
+// `argparse` (no command line in a page) and the WebAssembly disassembler behind `NDPY_DEBUG=3` (no
+// environment in a page) are left out.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { grammarCache } from './grammarCache.mjs';
@@ -33,17 +35,30 @@ function slimPython(src) {
   return out.join('\n');
 }
 
+/** the Python sources taken out of the bundle (file stem → source) and each file's module name */
+const stdlib = new Map();
+const loader = fileURLToPath(new URL('../web/stdlibLoader.ts', import.meta.url));
+const stdlibIndex = readFileSync('src/stdlib/index.ts', 'utf8');
+const moduleNames = new Map(
+  [...stdlibIndex.matchAll(/import \{ source as (\w+) \} from '\.\/(\w+)'/g)].map(([, v, file]) => [file, new RegExp(`^\\s*(\\w+): ${v},`, 'm').exec(stdlibIndex)?.[1] ?? file]),
+);
+
 const slim = {
   name: 'web-slim',
   setup(b) {
     // the help texts of numpy's functions (6 KB gzipped even as signatures only)
     b.onLoad({ filter: /src[\\/]modules[\\/]numpy[\\/]docs\.ts$/ }, () => ({ contents: 'export const numpyDocs = {};', loader: 'ts' }));
     b.onLoad({ filter: /runtime[\\/]wasm[\\/]disasm\.ts$/ }, () => ({ contents: 'export const disassemble = () => "";', loader: 'ts' }));
+    // each standard-library module's Python source goes to stdlib/<file>.py, fetched on first import
     b.onLoad({ filter: /src[\\/]stdlib[\\/]\w+\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
       if (/[\\/]index\.ts$/.test(args.path)) return undefined;
       if (/[\\/]argparse\.ts$/.test(args.path)) return { contents: 'export const source = "";', loader: 'ts' };
-      return { contents: text.replace(/String\.raw`([\s\S]*)`;/, (_, py) => `String.raw\`${slimPython(py)}\`;`), loader: 'ts' };
+      const py = /String\.raw`([\s\S]*)`;/.exec(readFileSync(args.path, 'utf8'));
+      if (!py) throw new Error(`${args.path}: no String.raw source`);
+      const file = basename(args.path, '.ts');
+      stdlib.set(file, slimPython(py[1]));
+      const call = `loadStdlib(${JSON.stringify(file)}, ${JSON.stringify(moduleNames.get(file) ?? file)})`;
+      return { contents: `import { loadStdlib } from ${JSON.stringify(loader)};\nexport const source = () => ${call};`, loader: 'ts' };
     });
   },
 };
@@ -53,14 +68,25 @@ await Promise.all([
   build({ ...common, entryPoints: { worker: 'web/worker.ts' }, outdir: out }),
 ]);
 copyFileSync('web/index.html', join(out, 'index.html'));
+mkdirSync(join(out, 'stdlib'));
+for (const [file, py] of stdlib) writeFileSync(join(out, 'stdlib', `${file}.py`), py);
 
-let raw = 0;
-let gz = 0;
-for (const f of readdirSync(out)) {
-  const data = readFileSync(join(out, f));
-  const z = gzipSync(data, { level: 9 }).length;
-  raw += statSync(join(out, f)).size;
-  gz += z;
-  console.log(`  ${f.padEnd(12)} ${(data.length / 1024).toFixed(1).padStart(8)} KB  ${(z / 1024).toFixed(1).padStart(7)} KB gzipped`);
+/** raw and gzipped bytes of the files in `dir` (printing each when `list`) */
+function sizes(dir, list) {
+  let raw = 0;
+  let gz = 0;
+  for (const f of readdirSync(dir)) {
+    if (statSync(join(dir, f)).isDirectory()) continue;
+    const data = readFileSync(join(dir, f));
+    const z = gzipSync(data, { level: 9 }).length;
+    raw += data.length;
+    gz += z;
+    if (list) console.log(`  ${f.padEnd(12)} ${(data.length / 1024).toFixed(1).padStart(8)} KB  ${(z / 1024).toFixed(1).padStart(7)} KB gzipped`);
+  }
+  return { raw, gz };
 }
-console.log(`web/dist: ${(raw / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);
+const kb = (n) => (n / 1024).toFixed(1);
+const lib = sizes(join(out, 'stdlib'), false);
+console.log(`  stdlib/      ${kb(lib.raw).padStart(8)} KB  ${kb(lib.gz).padStart(7)} KB gzipped (${stdlib.size} modules, each fetched on its first import)`);
+const page = sizes(out, true);
+console.log(`web/dist page: ${kb(page.raw)} KB, ${kb(page.gz)} KB gzipped`);

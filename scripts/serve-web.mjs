@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../web/dist', import.meta.url));
 if (!existsSync(join(root, 'index.html'))) execFileSync(process.execPath, [fileURLToPath(new URL('build-web.mjs', import.meta.url))], { stdio: 'inherit' });
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.py': 'text/plain; charset=utf-8' };
 const i = process.argv.indexOf('--port');
 const port = i > 0 ? Number(process.argv[i + 1]) : 8765;
 const isolation = process.argv.includes('--no-isolation')

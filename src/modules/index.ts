@@ -34,7 +34,10 @@ export function installModules(): void {
   registerModule('tempfile', makeTempfile);
   registerModule('warnings', makeWarnings);
   registerModule('numpy', makeNumpy);
-  for (const [name, src] of Object.entries(PY_MODULES)) if (src.trim()) registerSourceModule(name, () => src);
+  for (const [name, src] of Object.entries(PY_MODULES)) {
+    if (typeof src === 'function') registerSourceModule(name, src);
+    else if (src.trim()) registerSourceModule(name, () => src);
+  }
   // collections.abc: the classes collections (src/stdlib/collections.ts) keeps on its `abc` attribute
   registerModule('collections.abc', () => {
     const col = importModule('collections', false);

@@ -4,7 +4,8 @@
  * interpreter the first time a script imports it (src/interp/imports.ts registerSourceModule), so it
  * runs as fast as the user's own compiled code. Modules that need host facilities or speed live in
  * TypeScript under src/modules/ (a Python module here may import a private TypeScript one, such as
- * `_random`). A module whose source is empty is not registered.
+ * `_random`). A module whose source is empty is not registered. The web build replaces each source by a
+ * function fetching it on first import (web/stdlibLoader.ts), which keeps the sources out of the page.
  */
 import { source as py_bisect } from './bisect';
 import { source as py_collections } from './collections';
@@ -40,7 +41,7 @@ import { source as py_traceback } from './traceback';
 import { source as py_queue } from './queue';
 import { source as py_keyword } from './keyword';
 
-export const PY_MODULES: Record<string, string> = {
+export const PY_MODULES: Record<string, string | (() => string)> = {
   bisect: py_bisect,
   collections: py_collections,
   itertools: py_itertools,
