@@ -10,9 +10,13 @@
  * Values cross into JS in one "domain" per kind: bool → 0/1, integers up to 32 bits → number,
  * 64-bit integers → bigint, floats → number, complex → [re, im] pairs kept by the caller, fixed-width
  * text → a JS string ('U': one code point per character; 'S': one char per byte, codes 0–255).
+ * datetime64 ('M') and timedelta64 ('m') hold int64 counts of their `timeUnit` (runtime/datetime.ts) and
+ * travel as bigint; their casting and promotion follow the units.
  */
+import { RuntimePyError } from './errors';
+import { commonUnit, TimeUnit } from './datetime';
 
-export type Kind = 'b' | 'i' | 'u' | 'f' | 'c' | 'S' | 'U' | 'V' | 'O';
+export type Kind = 'b' | 'i' | 'u' | 'f' | 'c' | 'S' | 'U' | 'V' | 'O' | 'M' | 'm';
 export type Domain = 'bool' | 'int' | 'bigint' | 'float' | 'complex' | 'str' | 'record';
 
 /** A named field of a structured dtype at a byte offset. */
@@ -34,6 +38,8 @@ export class DType {
   aligned = false;
   /** numpy.record flavour (recarray dtypes print as (numpy.record, [...])) */
   isRecord = false;
+  /** datetime64/timedelta64: the unit ('D', 'h', …; '' generic); null for every other dtype */
+  timeUnit: string | null = null;
   constructor(
     readonly name: string,
     readonly kind: Kind,
@@ -55,6 +61,7 @@ export class DType {
     if (this.kind === 'S') return `|S${this.itemsize}`;
     if (this.kind === 'O') return '|O';
     if (this.kind === 'V') return `|V${this.itemsize}`;
+    if (this.timeUnit !== null) return `${this.byteorder}${this.kind}8${this.timeUnit ? `[${this.timeUnit}]` : ''}`;
     return this.byteorder + this.kind + this.itemsize;
   }
   /** characters of a fixed-width text dtype ('<U5' → 5, '|S5' → 5) */
@@ -130,6 +137,7 @@ function withOrder(base: DType, order: '<' | '>'): DType {
   let d = swappedCache.get(base);
   if (!d) {
     d = new DType(base.name, base.kind, base.char, base.itemsize, base.num, '>', base);
+    d.timeUnit = base.timeUnit;
     swappedCache.set(base, d);
   }
   return d;
@@ -179,6 +187,29 @@ export function bytes(n: number): DType {
   return d;
 }
 
+const timeCache = new Map<string, DType>();
+/** datetime64 ('M') or timedelta64 ('m') in a unit ('' for the generic unit). */
+export function timeType(kind: 'M' | 'm', unit: string): DType {
+  let d = timeCache.get(kind + unit);
+  if (!d) {
+    d = new DType(`${kind === 'M' ? 'datetime64' : 'timedelta64'}${unit ? `[${unit}]` : ''}`, kind, kind, 8, kind === 'M' ? 21 : 22, '<');
+    d.timeUnit = unit;
+    timeCache.set(kind + unit, d);
+  }
+  return d;
+}
+
+const TIME_UNITS = ['Y', 'M', 'W', 'D', 'h', 'm', 's', 'ms', 'us', 'ns'];
+
+/** 'M8[D]', 'datetime64[h]', 'm8', 'timedelta64' → the dtype; null when not a time type name */
+function parseTimeType(body: string): DType | null {
+  const m = /^(M8|m8|datetime64|timedelta64)(?:\[(\w+)\])?$/.exec(body);
+  if (!m) return null;
+  const unit = m[2] ?? '';
+  if (unit && !TIME_UNITS.includes(unit)) return null;
+  return timeType(m[1][0] === 'M' || m[1][0] === 'd' ? 'M' : 'm', unit);
+}
+
 /** A structured dtype from fields (offsets already computed) and a total item size. */
 export function structured(fields: Field[], itemsize: number, aligned = false, isRecord = false): DType {
   const d = new DType(`void${itemsize * 8}`, 'V', 'V', itemsize, 20, '|');
@@ -224,12 +255,12 @@ export function parseDType(s: string): DType | null {
   const sm = /^(?:S|bytes)(\d*)$/.exec(body);
   if (sm) return bytes(sm[1] ? Number(sm[1]) : 0);
   if (body === 'O' || body === 'object') return object;
-  const base = BY_CHAR[body] ?? BY_NAME[body];
+  const base = BY_CHAR[body] ?? BY_NAME[body] ?? parseTimeType(body);
   if (!base) return null;
   return ordered(base, order);
 }
 
-const KIND_RANK: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3, S: 4, U: 4, V: 5, O: 6 };
+const KIND_RANK: Record<Kind, number> = { b: 0, u: 1, i: 1, f: 2, c: 3, S: 4, U: 4, V: 5, O: 6, M: 7, m: 7 };
 export function kindRank(k: Kind): number {
   return KIND_RANK[k];
 }
@@ -253,7 +284,25 @@ export function strWidth(d: DType): number {
       return d.itemsize;
     case 'O':
       return 0;
+    case 'm':
+      return 21;
+    case 'M':
+      return [22, 25, 28, 28, 32, 35, 38, 42, 45, 48][TIME_UNITS.indexOf(d.timeUnit!)] ?? 0;
   }
+}
+
+/** can_cast(a, b) with datetime/timedelta on either side: units only to ones holding them exactly, integers to timedelta */
+function timeSafe(a: DType, b: DType): boolean {
+  if (a.kind === b.kind) {
+    const ia = TIME_UNITS.indexOf(a.timeUnit!), ib = TIME_UNITS.indexOf(b.timeUnit!);
+    if (ia < 0) return true;
+    if (ib < 0) return false;
+    // years/months and the fixed-length units convert exactly only for datetimes, from years or months to days or finer
+    if ((ia <= 1) !== (ib <= 1)) return a.kind === 'M' && ia <= 1 && ib >= 3;
+    return ib >= ia;
+  }
+  if (b.kind === 'm') return a.kind === 'b' || a.kind === 'i' || (a.kind === 'u' && a.itemsize < 8);
+  return false;
 }
 
 /** NumPy's safe-casting relation between native types. */
@@ -263,6 +312,7 @@ function safe(from: DType, to: DType): boolean {
   // everything casts safely to object, object to nothing else
   if (a.kind === 'O' || b.kind === 'O') return b.kind === 'O';
   if (a.kind === 'V' || b.kind === 'V') return sameDType(a, b);
+  if (a.timeUnit !== null || b.timeUnit !== null) return timeSafe(a, b);
   // text holds any text no wider and any number whose str() fits; 'U' never casts safely to 'S'
   if (b.isText) return a.kind === 'U' && b.kind === 'S' ? false : b.chars >= strWidth(a);
   if (a.kind === 'U' || a.kind === 'S') return false;
@@ -287,6 +337,8 @@ function safe(from: DType, to: DType): boolean {
     case 'c':
       return b.kind === 'c' && b.itemsize >= a.itemsize;
   }
+  // datetime/timedelta returned above
+  return false;
 }
 function intToFloatSafe(isz: number, fsz: number): boolean {
   // int8/uint8 → float16, int16 → float32, int32/int64 → float64 (NumPy treats int64 → float64 as safe)
@@ -323,6 +375,7 @@ export function promote(a: DType, b: DType): DType {
     if (sameDType(a, b)) return a;
     throw new TypeError(`invalid type promotion with structured datatype(s).`);
   }
+  if (a.timeUnit !== null || b.timeUnit !== null) return promoteTime(a, b);
   if (a.kind === 'U' || b.kind === 'U') return unicode(Math.max(strWidth(a), strWidth(b)));
   if (a.kind === 'S' || b.kind === 'S') return bytes(Math.max(strWidth(a), strWidth(b)));
   if (safe(a, b)) return b;
@@ -330,6 +383,31 @@ export function promote(a: DType, b: DType): DType {
   // mixed signedness or int/float: the first type (smallest within each kind) both reach safely
   for (const t of ALL) if (safe(a, t) && safe(b, t)) return t;
   return complex128;
+}
+
+const DTYPE_CLASS: Partial<Record<Kind, string>> = { M: 'DateTime64DType', m: 'TimeDelta64DType', b: 'BoolDType', f: 'Float', c: 'Complex', U: 'StrDType', S: 'BytesDType' };
+/** the name of the class numpy.dtypes has for a dtype's kind (Int64DType, DateTime64DType, …) */
+export function dtypeClass(d: DType): string {
+  const c = DTYPE_CLASS[d.kind];
+  if (c === 'Float' || c === 'Complex') return `${c}${d.itemsize * 8}DType`;
+  return c ?? `${d.kind === 'u' ? 'UInt' : 'Int'}${d.itemsize * 8}DType`;
+}
+
+/** promote_types with a datetime64 or timedelta64: the finer unit; datetime64 with timedelta64 is datetime64 */
+function promoteTime(a: DType, b: DType): DType {
+  const noCommon = () =>
+    new RuntimePyError('DTypePromotionError', `The DTypes <class 'numpy.dtypes.${dtypeClass(a)}'> and <class 'numpy.dtypes.${dtypeClass(b)}'> do not have a common DType. For example they cannot be stored in a single array unless the dtype is \`object\`.`);
+  if (a.timeUnit === null || b.timeUnit === null) {
+    const [t, o] = a.timeUnit === null ? [b, a] : [a, b];
+    if (t.kind === 'm' && (o.kind === 'b' || o.kind === 'i' || (o.kind === 'u' && o.itemsize < 8))) return t;
+    throw noCommon();
+  }
+  const kind = a.kind === 'M' || b.kind === 'M' ? 'M' : 'm';
+  const unit = commonUnit(a.timeUnit as TimeUnit, b.timeUnit as TimeUnit, kind === 'M');
+  if (unit === null) {
+    throw new RuntimePyError('TypeError', `Cannot get a common metadata divisor for Numpy datetime metadata [${a.timeUnit}] and [${b.timeUnit}] because they have incompatible nonlinear base time units.`);
+  }
+  return timeType(kind, unit);
 }
 
 /** The Python-scalar kinds that take part in NEP 50 promotion as "weak" operands. */

@@ -6,7 +6,9 @@
  * Values travel in the dtype's domain (see dtype.ts): bool → 0/1, small ints → number, 64-bit ints →
  * bigint, floats → number, complex → `Complex`. This is the reference path; kernels do the same in WASM.
  */
-import { DType, Domain } from './dtype';
+import { DType, Domain, int64 } from './dtype';
+import { convertDatetime, convertTimedelta, TimeUnit } from './datetime';
+import { RuntimePyError } from './errors';
 import { toHalfBits, fromHalfBits, roundHalf } from './half';
 
 export class Complex {
@@ -117,6 +119,8 @@ export function reader(d: DType): Reader {
     case 'I':
       return (dv, a) => dv.getUint32(a, le);
     case 'l':
+    case 'M':
+    case 'm':
       return (dv, a) => dv.getBigInt64(a, le);
     case 'L':
       return (dv, a) => dv.getBigUint64(a, le);
@@ -155,6 +159,8 @@ export function writer(d: DType): Writer {
     case 'I':
       return (dv, a, v) => dv.setUint32(a, v, le);
     case 'l':
+    case 'M':
+    case 'm':
       return (dv, a, v) => dv.setBigInt64(a, v, le);
     case 'L':
       return (dv, a, v) => dv.setBigUint64(a, v, le);
@@ -204,31 +210,42 @@ function strConverter(from: DType, to: DType): (v: any) => any {
 }
 
 const INT64_MIN = -(2n ** 63n);
+const TWO63 = 2n ** 63n;
 
-/** float → integer as C's truncating conversion does on x86-64 (NaN/overflow → the "indefinite" value). */
+/**
+ * Set when a float → integer conversion met a value the hardware conversion flags as invalid (NaN, ±inf,
+ * out of range); whoever runs a cast clears it first and reports NumPy's "invalid value encountered in
+ * cast" after.
+ */
+export const castFlags = { invalid: false };
+
+/**
+ * float → integer as C's truncating conversion does on x86-64 (NaN/overflow → the "indefinite" value):
+ * int8…int32 convert through int32, uint32 and int64 through int64, and uint64 through int64 after
+ * subtracting 2**63 from values at or above it.
+ */
 function floatToInt(d: DType): (v: number) => any {
-  if (d.itemsize === 8) {
-    const unsigned = d.kind === 'u';
+  if (d.itemsize === 8 && d.kind === 'u') {
     return (v) => {
-      if (!Number.isFinite(v)) return unsigned ? 2n ** 63n : INT64_MIN;
-      const t = BigInt(Math.trunc(v));
-      if (unsigned) {
-        if (t >= 2n ** 64n || t < -(2n ** 63n)) return 2n ** 63n;
-        return BigInt.asUintN(64, t);
+      if (v >= 2 ** 63) {
+        if (v - 2 ** 63 >= 2 ** 63) return (castFlags.invalid = true), 0n;
+        return BigInt(Math.trunc(v - 2 ** 63)) + TWO63;
       }
-      if (t >= 2n ** 63n || t < INT64_MIN) return INT64_MIN;
-      return t;
+      if (!(v >= -(2 ** 63))) return (castFlags.invalid = true), TWO63;
+      return BigInt.asUintN(64, BigInt(Math.trunc(v)));
     };
   }
-  if (d.kind === 'u' && d.itemsize === 4) {
+  if (d.itemsize === 8 || (d.kind === 'u' && d.itemsize === 4)) {
+    const narrow = d.itemsize === 4;
     return (v) => {
-      if (!Number.isFinite(v) || Math.abs(v) >= 2 ** 63) return 0;
-      return Number(BigInt.asUintN(32, BigInt(Math.trunc(v))));
+      if (!(v >= -(2 ** 63) && v < 2 ** 63)) return (castFlags.invalid = true), narrow ? 0 : INT64_MIN;
+      const t = BigInt(Math.trunc(v));
+      return narrow ? Number(BigInt.asUintN(32, t)) : t;
     };
   }
   return (v) => {
     const t = Math.trunc(v);
-    if (!(t >= -2147483648 && t <= 2147483647)) return -2147483648;
+    if (!(t >= -2147483648 && t <= 2147483647)) return (castFlags.invalid = true), -2147483648;
     return t;
   };
 }
@@ -245,11 +262,28 @@ export function wrapInt(d: DType, v: number | bigint): number | bigint {
   return bits === 32 ? n | 0 : (n << (32 - bits)) >> (32 - bits);
 }
 
+/** Casts with datetime64/timedelta64 on a side: units convert (NaT stays NaT); numbers cast as int64 does */
+function timeConverter(from: DType, to: DType): (v: any) => any {
+  const fu = from.timeUnit as TimeUnit, tu = to.timeUnit as TimeUnit;
+  if (from.kind === 'M' && to.kind === 'M') return (v: bigint) => convertDatetime(v, fu, tu);
+  if (from.kind === 'm' && to.kind === 'm') {
+    return (v: bigint) => {
+      const r = convertTimedelta(v, fu, tu);
+      if (r === null) throw new RuntimePyError('TypeError', `Cannot cast NumPy timedelta64 scalar from metadata [${fu}] to [${tu}] according to the rule 'same_kind'`);
+      return r;
+    };
+  }
+  if (to.timeUnit === null) return converter(int64, to);
+  if (from.timeUnit !== null) return (v: bigint) => v;
+  return converter(from, int64);
+}
+
 /** A function converting a value in `from`'s domain to `to`'s domain (NumPy's unsafe cast). */
 export function converter(from: DType, to: DType): (v: any) => any {
   const fd: Domain = from.domain, td: Domain = to.domain;
   const round = to.kind === 'f' ? (to.itemsize === 4 ? Math.fround : to.itemsize === 2 ? roundHalf : null) : null;
   if (fd === 'str' || td === 'str') return strConverter(from, to);
+  if (from.timeUnit !== null || to.timeUnit !== null) return timeConverter(from, to);
   if (fd === 'record' || td === 'record') return (v: any) => v;
   switch (td) {
     case 'bool':

@@ -11,6 +11,7 @@ import { DType } from '../dtype';
 import { NDArray } from '../ndarray';
 import { Complex } from '../elements';
 import { formatPositional, formatScientific, Trim } from './dragon4';
+import { NAT, formatDatetime, unitOf } from '../datetime';
 
 export interface ArrayPrintOptions {
   precision: number;
@@ -156,6 +157,24 @@ class FloatingFormat {
   };
 }
 
+/** NumPy's _TimelikeFormat: quoted ISO dates or plain counts, right-aligned to the widest of the extremes; NaT as 'NaT' */
+function timelikeFormat(dt: DType, values: bigint[]): Fmt {
+  const u = unitOf(dt);
+  const fmt = dt.kind === 'M' ? (v: bigint) => `'${formatDatetime(v, u)}'` : (v: bigint) => String(v);
+  const real = values.filter((v) => v !== NAT);
+  let width = 0;
+  if (real.length) {
+    let lo = real[0], hi = real[0];
+    for (const v of real) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    width = Math.max(fmt(lo).length, fmt(hi).length);
+  }
+  if (real.length < values.length) width = Math.max(width, 5);
+  return (v: bigint) => (v === NAT ? "'NaT'" : fmt(v)).padStart(width);
+}
+
 function integerFormat(data: (number | bigint)[], sign: '-' | '+' | ' '): Fmt {
   let width = 0;
   if (data.length) {
@@ -189,6 +208,8 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
       dt.kind === 'b' ? pick('bool', 'all')
       : dt.kind === 'i' || dt.kind === 'u' ? pick('int', 'int_kind', 'all')
       : dt.kind === 'f' ? pick('float', 'float_kind', 'all')
+      : dt.kind === 'M' ? pick('datetime', 'all')
+      : dt.kind === 'm' ? pick('timedelta', 'int_kind', 'all')
       : pick('complexfloat', 'complex_kind', 'all');
     if (custom) return custom;
   }
@@ -214,6 +235,9 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
     case 'S':
       // the Python layer's `bytes` entry prints b'…' literals
       return f?.bytes ?? ((v: string) => JSON.stringify(v));
+    case 'M':
+    case 'm':
+      return timelikeFormat(dt, values);
     case 'b': {
       const t = isScalar ? 'True' : ' True';
       return (v) => (v ? t : 'False');

@@ -20,6 +20,7 @@ import { repr, str } from '../objects/repr';
 import { format, ascii } from '../objects/formatting';
 import { state, setHardLimitRaiser, budget, setPoller, checkLength, checkRepeat, seqLength, charge } from './state';
 import { OutOfMemory } from '../../runtime/memory';
+import { RuntimePyError } from '../../runtime/errors';
 import { NDArray } from '../../runtime/ndarray';
 import { fuse, setTemplateOps, DECLINED } from './fusion';
 import { esc, drop } from './ownership';
@@ -221,6 +222,7 @@ export function toPy(e: any): PyExc {
   }
   if (e instanceof InternalError) return makeExc('SystemError', e.message);
   if (e instanceof OutOfMemory) return makeExc('MemoryError', `Unable to allocate ${e.bytes} bytes`);
+  if (e instanceof RuntimePyError) return makeExc((RuntimePyError.classes.get(e.pyType) as PyType | undefined) ?? e.pyType, e.message);
   if (e && e.name === 'PySyntaxError') return makeExc('SyntaxError', e.msg ?? String(e.message));
   // V8's allocation limits: arrays, strings, typed arrays and BigInts (2**30 bits) too large to make
   if (e instanceof RangeError && /Invalid (typed )?(array|string|array buffer) length|allocation failed|Maximum BigInt size/i.test(e.message)) return makeExc('MemoryError');

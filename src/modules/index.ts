@@ -51,7 +51,7 @@ export function installModules(): void {
   });
   for (const [name, make] of Object.entries(TS_STDLIB)) registerModule(name, make);
   // submodules resolve to the attributes of the interpreter's numpy module
-  for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'polynomial', 'polynomial.polynomial']) {
+  for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'core', 'polynomial', 'polynomial.polynomial']) {
     registerModule(`numpy.${sub}`, () => {
       let m: any = importModule('numpy', false);
       for (const part of sub.split('.')) {

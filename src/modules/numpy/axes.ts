@@ -8,6 +8,7 @@ import { PyType, TypeType } from '../../objects/pytype';
 import { excType, makeExc } from '../../objects/exceptions';
 import { PyTuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { RuntimePyError } from '../../../runtime/errors';
 import { index } from '../../objects/protocols';
 
 function npExc(name: string, bases: (string | PyType)[], module = 'numpy.exceptions'): PyType {
@@ -21,6 +22,8 @@ function npExc(name: string, bases: (string | PyType)[], module = 'numpy.excepti
 
 export const AxisErrorType = npExc('AxisError', ['ValueError', 'IndexError']);
 export const ComplexWarningType = npExc('ComplexWarning', ['RuntimeWarning']);
+export const DTypePromotionErrorType = npExc('DTypePromotionError', ['TypeError']);
+RuntimePyError.classes.set('DTypePromotionError', DTypePromotionErrorType);
 export const UFuncTypeErrorType = npExc('UFuncTypeError', ['TypeError'], 'numpy._core._exceptions');
 /** NumPy's _UFuncNoLoopError, displayed under its base's name (UFuncTypeError) as NumPy's @_display_as_base */
 export const UFuncNoLoopErrorType = npExc('UFuncTypeError', [UFuncTypeErrorType], 'numpy._core._exceptions');

@@ -13,7 +13,7 @@ import { NDArray, shapeSize, broadcastStrides, stridedLoop, contiguousStrides } 
 import { PyDict } from '../../objects/hashtable';
 import { getAttrOrUndef } from '../../objects/attrs';
 import { call } from '../../objects/function';
-import { reader, writer, converter } from '../../../runtime/elements';
+import { reader, writer, converter, castFlags } from '../../../runtime/elements';
 import { heap, OutOfMemory } from '../../../runtime/memory';
 import { PyTuple, PyRange, PyComplex, PyFloat, PyBytes } from '../../objects/values';
 import { str as pyStr } from '../../objects/repr';
@@ -23,6 +23,7 @@ import { toArray, isIterable } from '../../objects/iterators';
 import { NPScalar, pyToDomain, domainToPy, weakKind, scalar } from './scalars';
 import { checkAlloc, memoryError } from './alloc';
 import { NPVoid } from './structured';
+import { report } from './fpErrors';
 
 function isSeqAny(v: any): boolean {
   return Array.isArray(v) || v instanceof PyTuple || v instanceof PyRange || v instanceof NDArray;
@@ -215,7 +216,10 @@ export function copyArray(a: NDArray, order: 'C' | 'F' = 'C'): NDArray {
   return castCopy(a, a.dtype, order);
 }
 
-/** Copy src into dst element-wise (src broadcast to dst's shape), casting as needed. */
+/**
+ * Copy src into dst element-wise (src broadcast to dst's shape), casting as needed; float → integer
+ * casts of NaN, infinities or out-of-range values report "invalid value encountered in cast".
+ */
 export function copyInto(dst: NDArray, src: NDArray): void {
   if (src.dtype === dst.dtype && src.cContiguous && dst.cContiguous && src.size === dst.size && src.ndim === dst.ndim && src.shape.every((s, i) => s === dst.shape[i])) {
     if (src.size) new Uint8Array(heap.buffer).copyWithin(dst.addr, src.addr, src.addr + src.nbytes);
@@ -242,10 +246,12 @@ export function copyInto(dst: NDArray, src: NDArray): void {
     sStr = broadcastTo(tmp, dst.shape);
   }
   const dvv = tmp ? heap.view() : dv;
+  castFlags.invalid = false;
   stridedEach(dst.shape, [dst.addr, sBase], [dst.strides, sStr], (pd, ps) => {
     const v = rd(dvv, ps);
     wr(dvv, pd, cv ? cv(v) : v);
   });
+  if (castFlags.invalid) report('invalid', 'cast');
 }
 
 function broadcastTo(a: NDArray, shape: number[]): number[] {

@@ -24,6 +24,7 @@ import { getIndex, setIndex } from './indexing';
 import { memoryError } from './alloc';
 import { ravel, any as anyOf } from './reductions';
 import { moveaxis } from './rearrange';
+import { isTimeArange, timeArange } from './datetimes';
 
 function shapeArg(v: any): number[] {
   return resolveShape(v, -1);
@@ -77,6 +78,7 @@ function arange(args: any[], kw: Kw): NDArray {
     stop = start;
     start = 0;
   }
+  if (isTimeArange(start, stop, optDType(p.dtype))) return timeArange(p.start, p.stop, p.step, optDType(p.dtype));
   if (step === undefined || step === null) step = 1;
   const num = (v: any) => (v instanceof NPScalar ? Number(v.dt.kind === 'c' ? v.v.re : v.v) : v instanceof PyFloat ? v.v : typeof v === 'boolean' ? +v : Number(v));
   const s0 = num(start), s1 = num(stop), st = num(step);

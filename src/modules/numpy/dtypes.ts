@@ -64,6 +64,9 @@ export const CharacterType = abstract('character', FlexibleType);
 /** np.bytes_ and np.str_: the types of 'S' and 'U' arrays (whose elements read back as plain bytes and str) */
 export const BytesScalarType = abstract('bytes_', BytesType, [CharacterType]);
 export const StrScalarType = abstract('str_', StrType, [CharacterType]);
+/** np.datetime64 and np.timedelta64 (a signed integer type, as in NumPy): their constructors are in datetimes.ts */
+export const DatetimeType = abstract('datetime64', GenericType);
+export const TimedeltaType = abstract('timedelta64', SignedType);
 /** np.object_: the type of dtype('O'), which exists only as a dtype here */
 export const ObjectScalarType = abstract('object_', GenericType);
 
@@ -102,6 +105,8 @@ export function scalarTypeOf(dt: DType): PyType {
   if (dt.kind === 'S') return BytesScalarType;
   if (dt.kind === 'U') return StrScalarType;
   if (dt.kind === 'O') return ObjectScalarType;
+  if (dt.kind === 'M') return DatetimeType;
+  if (dt.kind === 'm') return TimedeltaType;
   return scalarTypes.get(dt.native)!;
 }
 export function dtypeOfScalarType(t: PyType): DType | undefined {
@@ -132,6 +137,8 @@ export function toDType(v: any): DType {
     if (v === BytesType || v === BytesScalarType) return D.bytes(0);
     if (v === ObjectType || v === ObjectScalarType) return D.object;
     if (v === VoidType) return D.rawVoid(0);
+    if (v === DatetimeType) return D.timeType('M', '');
+    if (v === TimedeltaType) return D.timeType('m', '');
     // abstract types: NumPy picks the default of the kind
     if (v === FloatingType || v === InexactType) return D.float64;
     if (v === ComplexFloatingType) return D.complex128;
@@ -152,7 +159,7 @@ function dtypeRepr(dt: DType): string {
   if (dt.kind === 'V' && (dt.fields || dt.subBase)) return structuredRepr(dt);
   if (dt.kind === 'S') return `dtype('S${dt.itemsize || ''}')`;
   if (dt.kind === 'O') return "dtype('O')";
-  if (!dt.isNative || dt.kind === 'U') return `dtype('${dt.str}')`;
+  if (!dt.isNative || dt.kind === 'U' || dt.timeUnit !== null) return `dtype('${dt.str}')`;
   return `dtype('${dt.name}')`;
 }
 export function dtypeStr(dt: DType): string {

@@ -26,6 +26,15 @@ function isAdvanced(k: any): boolean {
   return k instanceof NDArray || Array.isArray(k) || k instanceof PyRange || (k instanceof NPScalar && k.dt.kind === 'b') || typeof k === 'boolean';
 }
 
+const ONLY_VALID = 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices';
+
+/** whether a list index holds a slice, `...` or None (NumPy makes it an object array, which cannot index) */
+function holdsIndexItems(k: any): boolean {
+  const list = Array.isArray(k) ? k : k instanceof PyTuple ? k.items : null;
+  if (list === null) return k === null || k === Ellipsis || k instanceof PySlice;
+  return list.some(holdsIndexItems);
+}
+
 function classify(k: any): Item {
   if (k === null) return { kind: 'new' };
   if (k === Ellipsis) return { kind: 'ell' };
@@ -33,6 +42,7 @@ function classify(k: any): Item {
   // a 0-d integer array indexes as the integer it holds (a[np.array(3)] is a scalar, as in NumPy)
   if (k instanceof NDArray && k.ndim === 0 && (k.dtype.kind === 'i' || k.dtype.kind === 'u')) return { kind: 'int', i: Number(k.get([])) };
   if (isAdvanced(k)) {
+    if (Array.isArray(k) && holdsIndexItems(k)) throwPy('IndexError', ONLY_VALID);
     const arr = asArray(typeof k === 'boolean' ? k : k instanceof NPScalar ? k.v !== 0 : k);
     if (arr.dtype.kind === 'b') return { kind: 'adv', arr, bool: true };
     if (arr.dtype.kind !== 'i' && arr.dtype.kind !== 'u') {
@@ -44,7 +54,7 @@ function classify(k: any): Item {
   if (k instanceof NPScalar && (k.dt.kind === 'i' || k.dt.kind === 'u')) return { kind: 'int', i: Number(k.v) };
   if (typeof k === 'number' && Number.isInteger(k)) return { kind: 'int', i: k };
   if (typeof k === 'string' || (typeof k === 'number') || typeOf(k).lookup('__index__') === undefined) {
-    throwPy('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+    throwPy('IndexError', ONLY_VALID);
   }
   return { kind: 'int', i: pyIndex(k) };
 }

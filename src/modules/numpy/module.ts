@@ -31,12 +31,14 @@ import { roundArray, clip, nonzero } from './misc';
 import { matmul, dot } from './linalgBasic';
 import { realPart, imagPart } from './complexParts';
 import { shapeRepr, shapeCompact } from './alloc';
-import { AxisErrorType, ComplexWarningType } from './axes';
+import { AxisErrorType, ComplexWarningType, DTypePromotionErrorType } from './axes';
 import { RankWarningType } from './polynomialFit';
 import { finfo, iinfo, installInfo } from './info';
 import { errstateFunctions, fpErr } from './errstate';
 import { printOptions, defaultPrintOptions } from './printOptions';
 import { emathModule } from './emath';
+import { coreModule } from './coreShim';
+import { installDatetimeTypes, isTimeOperand, timeUfunc } from './datetimes';
 import { extraFunctions } from './extras';
 import { libModule } from './strideTricks';
 import { randomModule } from './random';
@@ -80,6 +82,7 @@ function installTypes(): void {
   installBroadcastType();
   installFlatIterType();
   installInfo();
+  installDatetimeTypes();
   setStringCasts((d, v) => scalarStr(new NPScalar(d, v)), (s, from, to) => parseStr(s, to, from), asciiText);
 }
 
@@ -165,6 +168,7 @@ export function makeNumpy(): PyModule {
   exc.d.AxisError = AxisErrorType;
   exc.d.ComplexWarning = ComplexWarningType;
   exc.d.RankWarning = RankWarningType;
+  exc.d.DTypePromotionError = DTypePromotionErrorType;
   d.exceptions = exc;
 
   for (const [name, u] of allUfuncs()) d[name] = u;
@@ -189,11 +193,18 @@ export function makeNumpy(): PyModule {
   d.bytes_ = T.BytesScalarType;
   d.str_ = T.StrScalarType;
   d.object_ = T.ObjectScalarType;
+  d.datetime64 = T.DatetimeType;
+  d.timedelta64 = T.TimedeltaType;
+  def('isnat', ([x]) => {
+    if (!isTimeOperand(x)) throwPy('TypeError', "ufunc 'isnat' is only defined for np.datetime64 and np.timedelta64.");
+    return timeUfunc('isnat', [x], null);
+  });
   d.flexible = T.FlexibleType;
   d.character = T.CharacterType;
   d.record = RecordType;
   d.recarray = RecArrayType;
   d.rec = recModule();
+  d.core = coreModule(m);
   d.lib = libModule();
   d.random = randomModule();
   d.linalg = linalgModule();

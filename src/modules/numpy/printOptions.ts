@@ -5,7 +5,8 @@
  */
 export interface PrintOptions {
   edgeitems: number;
-  threshold: number;
+  /** a Python int beyond 2**53 (sys.maxsize) stays a bigint so get_printoptions gives it back */
+  threshold: number | bigint;
   floatmode: 'maxprec' | 'fixed' | 'unique' | 'maxprec_equal';
   precision: number;
   suppress: boolean;

@@ -26,7 +26,7 @@ import { structuredStr } from './structured';
 
 function runtimeOptions(o: PrintOptions): ArrayPrintOptions {
   return {
-    precision: o.precision, threshold: o.threshold, edgeitems: o.edgeitems, linewidth: o.linewidth,
+    precision: o.precision, threshold: Number(o.threshold), edgeitems: o.edgeitems, linewidth: o.linewidth,
     suppress: o.suppress, nanstr: o.nanstr, infstr: o.infstr, sign: o.sign, floatmode: o.floatmode,
     legacy: legacyLevel(o), formatter: { numpystr: (v: string) => pyRepr(v), bytes: (v: string) => pyRepr(bytesOf(v)), ...(wrapFormatter(o.formatter) ?? {}) },
   };
@@ -55,7 +55,7 @@ function implied(dt: DType): boolean {
 export function dtypeShortRepr(dt: DType): string {
   if (dt.kind === 'V' && dt.fields) return structuredStr(dt.isRecord ? D.structured(dt.fields, dt.itemsize, dt.aligned) : dt);
   if (!dt.isNative || dt.isText) return `'${dt.str}'`;
-  return dt.name;
+  return dt.timeUnit !== null ? `'${dt.name}'` : dt.name;
 }
 
 function withOptions<T>(over: Partial<PrintOptions>, f: (o: PrintOptions) => T): T {
@@ -77,7 +77,7 @@ export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string 
     if (legacyLevel(o) <= 113 && a.ndim === 0) lst = pyRepr(scalarItem(a));
     else lst = array2string(a, o, ', ', prefix, ')');
     const extras: string[] = [];
-    if ((a.size === 0 && !(a.ndim === 1 && a.shape[0] === 0)) || (legacyLevel(o) > 210 && a.size > o.threshold)) extras.push(`shape=${shapeRepr(a.shape)}`);
+    if ((a.size === 0 && !(a.ndim === 1 && a.shape[0] === 0)) || (legacyLevel(o) > 210 && a.size > Number(o.threshold))) extras.push(`shape=${shapeRepr(a.shape)}`);
     if (!implied(a.dtype) || a.size === 0) extras.push(`dtype=${dtypeShortRepr(a.dtype)}`);
     if (!extras.length) return prefix + lst + ')';
     const arrStr = prefix + lst + ',';
@@ -118,9 +118,13 @@ function parseOptions(p: Record<string, any>): Partial<PrintOptions> {
   }
   if (p.threshold !== undefined && p.threshold !== null) {
     // any real number (float('inf') prints everything), kept as given
-    const t = isIndexLike(p.threshold) ? Number(num(p.threshold)) : p.threshold instanceof PyFloat ? p.threshold.v : p.threshold instanceof NPScalar && p.threshold.dt.kind === 'f' ? Number(p.threshold.v) : null;
+    const t = typeof p.threshold === 'bigint' ? p.threshold : isIndexLike(p.threshold) ? Number(num(p.threshold)) : p.threshold instanceof PyFloat ? p.threshold.v : p.threshold instanceof NPScalar && p.threshold.dt.kind === 'f' ? Number(p.threshold.v) : null;
     if (t === null) throwPy('TypeError', 'threshold must be numeric');
-    if (Number.isNaN(t)) throwPy('ValueError', 'threshold must be non-NAN, try sys.maxsize for untruncated representation');
+    // NumPy checks np.isnan(threshold): an int beyond int64/uint64 becomes an object array, which isnan rejects
+    if (typeof t === 'bigint' && (t < -(2n ** 63n) || t >= 2n ** 64n)) {
+      throwPy('TypeError', "ufunc 'isnan' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+    }
+    if (typeof t === 'number' && Number.isNaN(t)) throwPy('ValueError', 'threshold must be non-NAN, try sys.maxsize for untruncated representation');
     o.threshold = t!;
   }
   if (p.edgeitems !== undefined && p.edgeitems !== null) o.edgeitems = num(p.edgeitems);
@@ -155,7 +159,7 @@ function getPrintOptions(): PyDict {
   const d = new PyDict();
   const o = printOptions;
   d.set('edgeitems', o.edgeitems);
-  d.set('threshold', Number.isInteger(o.threshold) ? o.threshold : new PyFloat(o.threshold));
+  d.set('threshold', typeof o.threshold === 'bigint' || Number.isInteger(o.threshold) ? o.threshold : new PyFloat(o.threshold));
   d.set('floatmode', o.floatmode);
   d.set('precision', o.precision);
   d.set('suppress', o.suppress);

@@ -166,7 +166,7 @@ export function recModule(): PyModule {
     const p = kwArgs(args, kw, ['arrayList', 'dtype', 'shape', 'formats', 'names', 'titles', 'aligned', 'byteorder']);
     const arrs = toArray(p.arrayList).map((x: any) => asArray(x));
     const names: string[] = p.names === undefined ? arrs.map((_: any, i: number) => `f${i}`) : typeof p.names === 'string' ? p.names.split(',').map((s: string) => s.trim()) : toArray(p.names).map(String);
-    const dt = p.dtype !== undefined ? toDType(p.dtype) : toDType(arrs.map((x: NDArray, i: number) => tuple([names[i], pyDType(x.dtype)])));
+    const dt = p.dtype !== undefined ? toDType(p.dtype) : p.formats !== undefined ? toDType(formatsSpec(p)) : toDType(arrs.map((x: NDArray, i: number) => tuple([names[i], pyDType(x.dtype)])));
     const out = allocArray(arrs[0].shape, dt, true);
     dt.fields!.forEach((f, i) => copyInto(fieldView(out, f.name), arrs[i]));
     return recView(out, null);
@@ -177,7 +177,7 @@ export function recModule(): PyModule {
 
 function formatsSpec(p: Record<string, any>): any {
   if (p.formats === undefined) throwPy('TypeError', 'Must define formats (or dtype) if object is not an ndarray');
-  const formats = typeof p.formats === 'string' ? p.formats.split(',') : toArray(p.formats);
+  const formats = typeof p.formats === 'string' ? p.formats.split(',').map((s: string) => s.trim()) : toArray(p.formats);
   const names = p.names === undefined ? formats.map((_: any, i: number) => `f${i}`) : typeof p.names === 'string' ? p.names.split(',').map((s: string) => s.trim()) : toArray(p.names);
   return formats.map((f: any, i: number) => tuple([names[i], f]));
 }

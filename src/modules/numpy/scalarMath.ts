@@ -38,7 +38,7 @@ export function scalarMath(name: string, x: any, y: any): any {
     if (v instanceof NPScalar) strong.push(v.dt);
     else weak.push(weakKind(v)!);
   }
-  if (strong.some((d) => d.isText || d.kind === 'V') || weak.some((w) => !w)) return undefined;
+  if (strong.some((d) => d.isText || d.kind === 'V' || d.timeUnit !== null) || weak.some((w) => !w)) return undefined;
   const common = resultType(strong, weak);
   if (!strong.some((d) => d.name === common.name)) return undefined;
   scalarOperator.depth++;

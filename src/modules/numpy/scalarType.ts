@@ -196,7 +196,7 @@ function viaArray(name: string, s: NPScalar, args: any[], kw: any): any {
 }
 
 function cmp(name: string, s: NPScalar, o: any): any {
-  if (!(o instanceof NPScalar || o instanceof NDArray || weakKind(o) || Array.isArray(o))) {
+  if (!(o instanceof NPScalar || o instanceof NDArray || weakKind(o) || Array.isArray(o) || (s.dt.timeUnit !== null && typeof o === 'string'))) {
     if (name === 'equal') return false;
     if (name === 'not_equal') return true;
     throwPy('TypeError', `'${{ less: '<', less_equal: '<=', greater: '>', greater_equal: '>=' }[name]}' not supported between instances of '${s.cls.name}' and '${o?.cls?.name ?? typeof o}'`);

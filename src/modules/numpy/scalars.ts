@@ -12,6 +12,7 @@ import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
 import { Complex, wrapInt, converter } from '../../../runtime/elements';
 import { roundHalf } from '../../../runtime/half';
+import { NAT, parseDatetime, convertDatetime, formatDatetime, formatTimedelta, datetimeRepr, timedeltaRepr, unitOf } from '../../../runtime/datetime';
 import { scalarFloatStr } from '../../../runtime/format/dragon4';
 import { PyType } from '../../objects/pytype';
 import { PyFloat, PyComplex, PyBytes, float } from '../../objects/values';
@@ -59,6 +60,7 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
   if (dt.kind === 'U') return [...(typeof v === 'string' ? v : v instanceof PyBytes ? asciiText(latin1(v.data), dt) : pyStr(v))].slice(0, dt.chars).join('');
   if (dt.kind === 'S') return (v instanceof PyBytes ? latin1(v.data) : asciiText(typeof v === 'string' ? v : pyStr(v), dt)).slice(0, dt.chars);
   if (dt.kind === 'V') return recordFromPy(v, dt, (x, d) => pyToDomain(x, d, checkRange));
+  if (dt.timeUnit !== null && (typeof v === 'string' || v === null)) return parseTime(v ?? 'NaT', dt);
   if (typeof v === 'string') return parseStr(v, dt);
   const k = weakKind(v);
   switch (dt.domain) {
@@ -108,6 +110,7 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
 
 /** A string element parsed as Python's int()/float() would, into dtype dt's domain ('S' elements name bytes in errors). */
 export function parseStr(s: string, dt: DType, from?: DType): any {
+  if (dt.timeUnit !== null) return parseTime(s, dt);
   const t = s.trim().toLowerCase().replace(/_/g, '');
   const shown = () => pyRepr(from?.kind === 'S' ? bytesOf(s) : s);
   if (dt.kind === 'b') return s.length ? 1 : 0;
@@ -119,6 +122,18 @@ export function parseStr(s: string, dt: DType, from?: DType): any {
   // NumPy names a bytes element by its scalar repr here, np.bytes_(b'x')
   if (Number.isNaN(f) && !t.endsWith('nan') || t === '') throwPy('ValueError', `could not convert string to float: ${from?.kind === 'S' ? `np.bytes_(${shown()})` : shown()}`);
   return pyToDomain(float(f), dt);
+}
+
+/** A string element as a datetime64 (ISO 8601, in the dtype's unit) or timedelta64 (a count, or NaT). */
+function parseTime(s: string, dt: DType): bigint {
+  if (dt.kind === 'M') {
+    const [v, u] = parseDatetime(s);
+    return convertDatetime(v, u, unitOf(dt));
+  }
+  const t = s.trim();
+  if (t === '' || t.toUpperCase() === 'NAT') return NAT;
+  if (!/^[-+]?\d+$/.test(t)) throwPy('ValueError', `Could not convert object to NumPy timedelta`);
+  return BigInt(t);
 }
 
 /** an 'S' domain value as Python bytes */
@@ -183,6 +198,8 @@ function complexPart(x: number, size: number): string {
 /** str() of a scalar (NumPy 2). */
 export function scalarStr(s: NPScalar): string {
   const v = s.v;
+  if (s.dt.kind === 'M') return formatDatetime(v, unitOf(s.dt));
+  if (s.dt.kind === 'm') return formatTimedelta(v, unitOf(s.dt));
   switch (s.dt.domain) {
     case 'bool':
       return v ? 'True' : 'False';
@@ -208,6 +225,8 @@ export function scalarStr(s: NPScalar): string {
 /** repr() of a scalar: `np.float64(1.5)`, `np.True_`, or the bare value in legacy 1.25 mode. */
 export function scalarRepr(s: NPScalar): string {
   const legacy = printOptions.legacy !== false;
+  if (s.dt.kind === 'M') return datetimeRepr(s.v, unitOf(s.dt));
+  if (s.dt.kind === 'm') return timedeltaRepr(s.v, unitOf(s.dt));
   if (s.dt.kind === 'b') return legacy ? scalarStr(s) : s.v ? 'np.True_' : 'np.False_';
   let body = scalarStr(s);
   if (legacy) return body;

@@ -28,6 +28,7 @@ import { asArray, allocArray, castCopy, copyInto } from './coerce';
 import { pyDType, toDType, optDType } from './dtypes';
 import { shapeCompact } from './alloc';
 import { normAxes, normAxis, UFuncNoLoopErrorType } from './axes';
+import { isTimeOperand, timeUfunc } from './datetimes';
 import { makeExc } from '../../objects/exceptions';
 import { matmul } from './linalgBasic';
 import { checkFloatErrors } from './fpErrors';
@@ -209,6 +210,7 @@ function outTuple(out: any, nout: number): (NDArray | null)[] {
 
 /** Call a ufunc on Python arguments: the heart of NumPy arithmetic. */
 export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
+  if (args.some(isTimeOperand)) return timeUfunc(u.op, args, outTuple(opts.out, u.nout)[0]);
   if (opts.out === undefined && opts.where === undefined && opts.dtype === undefined) {
     const r = floatScalarResult(u, args);
     if (r !== undefined) return r;
@@ -317,7 +319,7 @@ function overlaps(a: NDArray, r: NDArray): boolean {
 
 export function dtRepr(dt: DType): string {
   if (dt.kind === 'S') return `dtype('S${dt.itemsize}')`;
-  return dt.isNative && dt.kind !== 'U' ? `dtype('${dt.name}')` : `dtype('${dt.str}')`;
+  return dt.isNative && dt.kind !== 'U' && dt.timeUnit === null ? `dtype('${dt.name}')` : `dtype('${dt.str}')`;
 }
 
 /** Parse the keyword arguments every ufunc call accepts. */

@@ -26,3 +26,16 @@ try:
     b[-1, np.array([True, False, True]), []] = 7
 except IndexError as e:
     print('IndexError', e)
+
+# a list holding slices, None or Ellipsis becomes an object array, which cannot index
+c = np.arange(16).reshape(4, 4)
+for key in [[slice(0, 2), slice(0, 2)], [1, None], [Ellipsis], [[slice(None)]]]:
+    for setting in (False, True):
+        try:
+            if setting:
+                c[key] = 0
+            else:
+                c[key]
+        except IndexError as e:
+            print('IndexError', e)
+print(c[tuple([slice(0, 2), slice(1, 3)])])
