@@ -35,6 +35,14 @@ function onlyLine(e: PyExc): string {
   return msg ? `${name}: ${msg}\n` : `${name}\n`;
 }
 
+/** the lines of `e.__notes__` (add_note), as the traceback module prints them after the message */
+export function notesText(e: PyExc): string {
+  const notes = e.d.__notes__;
+  if (notes === undefined) return '';
+  if (!Array.isArray(notes)) return `${str(notes)}\n`;
+  return notes.map((n) => `${str(n)}\n`).join('');
+}
+
 function write(text: string, file: any): null {
   const out = file === undefined || file === null ? getAttr(state().modules.get('sys'), 'stderr') : file;
   callMethod(out, 'write', [text]);
@@ -51,7 +59,7 @@ export function makeTraceback(): PyModule {
   d.print_exception = builtin('print_exception', (args, kw) => write(text(excArg(args)), kw?.get('file')));
   d.format_exception_only = builtin('format_exception_only', (args) => {
     const e = excArg(args);
-    return e === null ? ['NoneType: None\n'] : [onlyLine(e)];
+    return e === null ? ['NoneType: None\n'] : [onlyLine(e), ...lines(notesText(e))];
   });
   d._source_line = builtin('_source_line', (args) => {
     const [file, line] = args;

@@ -244,7 +244,14 @@ defMethods(BaseException, {
     return null;
   },
   with_traceback: (self) => self,
-  add_note: () => null,
+  add_note: (self: PyExc, [note]) => {
+    if (typeof note !== 'string') throwPy('TypeError', `note must be a str, not '${typeOf(note).tpName}'`);
+    const notes = self.d.__notes__;
+    if (notes === undefined) self.d.__notes__ = [note];
+    else if (Array.isArray(notes) && (notes as any).cls === undefined) notes.push(note);
+    else throwPy('TypeError', 'Cannot add note: __notes__ is not a list');
+    return null;
+  },
 });
 BaseException.dict.__new__ = new PyStaticMethod(builtin('__new__', (args) => {
   const cls = args[0] as PyType;

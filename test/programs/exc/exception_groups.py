@@ -143,3 +143,26 @@ for f in (clauses, naked, unmatched, partial, new_single, new_with_rest, bare_re
           naked_reraise, tuple_types, context_of_new, catch_group_type, else_finally):
     print("--", f.__name__)
     run(f)
+
+# notes
+e = ValueError("bad")
+e.add_note("first")
+e.add_note("second")
+print(e.__notes__, e.__dict__, hasattr(KeyError(1), "__notes__"))
+for bad in (5, None):
+    try:
+        e.add_note(bad)
+    except TypeError as x:
+        print(x)
+e.__notes__ = "str"
+try:
+    e.add_note("x")
+except TypeError as x:
+    print(x)
+import traceback
+g = TypeError("tt")
+g.add_note("a note")
+print(traceback.format_exception_only(type(g), g))
+sub = ExceptionGroup("g", [ValueError(1)])
+sub.add_note("group note")
+print(sub.split(ValueError)[0].__notes__)
