@@ -432,6 +432,10 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
     return `(${t} = ${recv}, ${f} = $takeFresh(${t}), ${r} = ${body}, ${f} && $releaseTemp(${t}, ${r}), ${r})`;
   }
   const simple = !args.some((a) => a.kind === 'Starred') && keywords.length === 0;
+  // globals(): the calling module's namespace (the builtin alone cannot know which module calls it)
+  if (func.kind === 'Name' && func.id === 'globals' && args.length === 0 && keywords.length === 0 && resolve(ctx.scope, 'globals').kind === 'global') {
+    return `$globalsIn(${compileExpr(ctx, func)}, G)`;
+  }
   // zero-argument super()
   if (func.kind === 'Name' && func.id === 'super' && args.length === 0 && keywords.length === 0 && resolve(ctx.scope, 'super').kind === 'global') {
     const cell = findClassCell(ctx);

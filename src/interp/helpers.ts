@@ -510,8 +510,20 @@ function display(v: any): void {
   globalsEpoch.v++;
 }
 
+/**
+ * `globals()` in compiled code: the dict of the module the code belongs to (its globals object G), not
+ * of `__main__` as the builtin alone would give; any other function named `globals` is just called.
+ */
+function globalsIn(f: any, G: Attrs): any {
+  const builtins = Object.getPrototypeOf(state().mainGlobals) as Attrs;
+  if (f !== builtins.globals) return call(f, []);
+  const name = Object.prototype.hasOwnProperty.call(G, '__name__') ? G.__name__ : undefined;
+  const m = typeof name === 'string' && name !== '__main__' ? state().modules.get(name) : undefined;
+  return m instanceof PyModule ? getAttr(m, '__dict__') : call(f, []);
+}
+
 export const helpers: Record<string, any> = {
-  $display: display,
+  $display: display, $globalsIn: globalsIn,
   $Type: PyType, $initRet: initRet,
   $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,

@@ -228,14 +228,22 @@ export class Interpreter {
     }
   }
 
-  /** `import name` of a sibling `name.py` of the main script. */
+  /**
+   * `import name` of a `name.py` in a directory of `sys.path` (the main script's directory unless the
+   * program changed the list; '' is the working directory).
+   */
   private loadFileModule(name: string): PyModule | null {
     const fs = this.state.fs;
-    const dir = this.state.scriptDir;
-    if (!fs || dir === null) return null;
-    const path = `${dir}${fs.sep}${name}.py`;
-    if (!fs.isFile(path)) return null;
-    return this.loadSourceModule(name, path, new TextDecoder().decode(fs.readFile(path)));
+    if (!fs || name.includes('.')) return null;
+    const sys = this.state.modules.get('sys');
+    const listed = sys instanceof PyModule ? sys.d.path : undefined;
+    const dirs: unknown[] = Array.isArray(listed) ? listed : this.state.scriptDir !== null ? [this.state.scriptDir] : [];
+    for (const dir of dirs) {
+      if (typeof dir !== 'string') continue;
+      const path = dir === '' ? `${name}.py` : `${dir}${fs.sep}${name}.py`;
+      if (fs.isFile(path)) return this.loadSourceModule(name, path, new TextDecoder().decode(fs.readFile(path)));
+    }
+    return null;
   }
 
   /** Run Python source as module `name` (a sibling file, or a stdlib module written in Python). */
