@@ -24,6 +24,7 @@ import { fromHalfBits, toHalfBits } from '../half';
 import { Complex } from '../elements';
 import { SVML_EMIT } from './svmlCode';
 import { compileModule } from './module';
+import { hardwareFma } from './hardwareFma';
 import { Emitter } from './fmaCode';
 
 /**
@@ -384,7 +385,9 @@ export function kernelSignature(ins: readonly DType[], out: DType | readonly DTy
 export function elementwiseKernel(loop: Loop, ins: DType[], out: DType | DType[]): Kernel | null {
   const outs = Array.isArray(out) ? out : [out];
   if (outs.length !== loop.outs.length) return null;
-  const key = `${loop.name}:${loop.ins.map((d) => d.char).join('')}>${loop.outs.map((d) => d.char).join('')}:${ins.map((d) => d.str).join(',')}>${outs.map((d) => d.str).join(',')}`;
+  // the SVML ports differ with the hardware FMA (fmaCode.ts)
+  const fma = hardwareFma() ? 'F' : '';
+  const key = `${loop.name}:${loop.ins.map((d) => d.char).join('')}>${loop.outs.map((d) => d.char).join('')}:${ins.map((d) => d.str).join(',')}>${outs.map((d) => d.str).join(',')}${fma}`;
   let k = cache.get(key);
   if (k !== undefined) return k;
   k = outs.length === 1 && !loop.ins.some((d) => d !== loop.ins[0]) ? build(loop, ins, outs[0]) : buildHostCall(loop, ins, outs);

@@ -3,9 +3,11 @@
  * once, the exact sequence of runtime/math/fma.ts (Dekker's product with each factor split once — constants
  * at build time —, two two-sums, one rounding and the midpoint correction as a branch-free select). The SVML
  * ports (svmlExpCode.ts, svmlLogCode.ts, …) build their kernels from it, so WebAssembly without the FMA
- * instruction reproduces NumPy's AVX-512 arithmetic bit for bit.
+ * instruction reproduces NumPy's AVX-512 arithmetic bit for bit; where the engine has a fused one
+ * (hardwareFma.ts) it is used instead.
  */
-import { Code, Op } from './assembler';
+import { Code, Op, Simd } from './assembler';
+import { hardwareFma, RELAXED_MADD_F64X2 } from './hardwareFma';
 
 const SPLIT = 134217729; // 2**27 + 1
 export const split = (v: number): [number, number] => {
@@ -19,11 +21,16 @@ export const split = (v: number): [number, number] => {
 export type Factor = { v: number; hi: number; lo: number | null; konst: boolean };
 export type Operand = number | { k: number };
 
-/** straight-line f64 code over locals: each helper leaves its result in a fresh local */
+/**
+ * straight-line f64 code over locals: each helper leaves its result in a fresh local. With `hw` (the
+ * engine fuses relaxed SIMD's multiply-add, hardwareFma.ts) `fma` is that one instruction and factors
+ * need no halves.
+ */
 export class Emitter {
   constructor(
     readonly c: Code,
     readonly tmp: () => number,
+    readonly hw = hardwareFma(),
   ) {}
   /** push a local or a constant */
   private push(x: Operand): void {
@@ -41,6 +48,7 @@ export class Emitter {
   sub = (a: Operand, b: Operand) => this.bin(Op.f64_sub, a, b);
   mul = (a: Operand, b: Operand) => this.bin(Op.f64_mul, a, b);
   factor(v: number): Factor {
+    if (this.hw) return { v, hi: v, lo: null, konst: false };
     const t = this.mul({ k: SPLIT }, v);
     const hi = this.sub(t, this.sub(t, v));
     return { v, hi, lo: this.sub(v, hi), konst: false };
@@ -57,6 +65,15 @@ export class Emitter {
    * two-sum may be Fast2Sum
    */
   fma(a: Factor, b: Factor, c: Operand, cDominates = false): number {
+    if (this.hw) {
+      for (const x of [this.ref(a, a.v), this.ref(b, b.v), c]) {
+        this.push(x);
+        this.c.simd(Simd.f64x2_splat);
+      }
+      const r = this.tmp();
+      this.c.simd(RELAXED_MADD_F64X2).simd(Simd.f64x2_extract_lane, 0).set(r);
+      return r;
+    }
     const [av, ah] = [this.ref(a, a.v), this.ref(a, a.hi)];
     const [bv, bh, bl] = [this.ref(b, b.v), this.ref(b, b.hi), this.ref(b, b.lo!)];
     const p = this.mul(av, bv);

@@ -7,6 +7,7 @@ import * as D from '../../runtime/dtype';
 import { NDArray } from '../../runtime/ndarray';
 import { loopFor, runElementwise } from '../../runtime/ufunc';
 import { heap } from '../../runtime/memory';
+import { forceHardwareFma } from '../../runtime/wasm/hardwareFma';
 
 /** a float.hex() string such as '-0x1.8p+3' as a number */
 export const hex = (s: string): number => {
@@ -26,8 +27,25 @@ export function lcg(seed: number): () => number {
 /**
  * ufunc `name` on float64 arguments through its WebAssembly kernel; the result has the length of the
  * first argument, and an argument of length 1 marked in `scalar` is broadcast as a 0-d array (stride 0).
+ * The kernel runs twice, with the software fused multiply-add and (where the engine fuses relaxed SIMD's,
+ * runtime/wasm/hardwareFma.ts) the hardware one, and the two must agree bit for bit.
  */
 export function runFloat64(name: string, args: Float64Array[], scalar: boolean[] = []): Float64Array {
+  try {
+    forceHardwareFma(false);
+    const soft = runOnce(name, args, scalar);
+    forceHardwareFma(true);
+    const hard = runOnce(name, args, scalar);
+    for (let i = 0; i < soft.length; i++) {
+      if (!same(soft[i], hard[i])) throw new Error(`${name}: software and hardware FMA differ at ${args.map((a) => a[Math.min(i, a.length - 1)]).join(', ')}: ${soft[i]} vs ${hard[i]}`);
+    }
+    return soft;
+  } finally {
+    forceHardwareFma(null);
+  }
+}
+
+function runOnce(name: string, args: Float64Array[], scalar: boolean[]): Float64Array {
   const n = args[0].length;
   const ins = args.map((a, i) => {
     const arr = NDArray.empty(scalar[i] ? [] : [n], D.float64);
