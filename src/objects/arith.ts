@@ -340,9 +340,7 @@ function seqRepeat(seq: any, n: any): any {
   const count = typeof k === 'bigint' ? (k > 0n ? throwPy('OverflowError', 'cannot fit \'int\' into an index-sized integer') : 0) : Math.max(0, k);
   if (typeof seq === 'string') return count > 0 ? seq.repeat(count) : '';
   if (Array.isArray(seq)) return arrayRepeat(seq, count);
-  const items: any[] = [];
-  for (let i = 0; i < count; i++) items.push(...(seq as PyTuple).items);
-  return tuple(items);
+  return tuple(arrayRepeat((seq as PyTuple).items, count));
 }
 
 /**

@@ -670,9 +670,9 @@ export function delItemNative(o: any, k: any): void {
       }
       const drop = new Set<number>();
       for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
-      const keep = o.filter((_, i) => !drop.has(i));
-      o.length = 0;
-      o.push(...keep);
+      let w = 0;
+      for (let i = 0; i < o.length; i++) if (!drop.has(i)) o[w++] = o[i];
+      o.length = w;
       return;
     }
     const i = seqIndex(k, o.length, 'list assignment');

@@ -43,14 +43,26 @@ function outerEdges(vals: number[], range: any): [number, number] {
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) throwPy('ValueError', `supplied range of [${str(given[0])}, ${str(given[1])}] is not finite`);
   } else if (vals.length === 0) [lo, hi] = [0, 1];
   else {
-    lo = Math.min(...vals);
-    hi = Math.max(...vals);
+    [lo, hi] = extent(vals);
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) throwPy('ValueError', `autodetected range of [${fl(lo)}, ${fl(hi)}] is not finite`);
   }
   return lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
 }
 
-const ptp = (x: number[]) => Math.max(...x) - Math.min(...x);
+/** [min, max] of the values (NaN if one is NaN), without spreading a long array into arguments */
+function extent(x: number[]): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const v of x) {
+    if (v !== v) return [NaN, NaN];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+const ptp = (x: number[]) => {
+  const [lo, hi] = extent(x);
+  return hi - lo;
+};
 function std(x: number[]): number {
   const m = x.reduce((s, v) => s + v, 0) / x.length;
   return Math.sqrt(x.reduce((s, v) => s + (v - m) * (v - m), 0) / x.length);

@@ -330,7 +330,9 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       if (x.dtype.kind === 'f' && x.size > 0) throwPy('TypeError', "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
       const vals = x.toArray().map(Number);
       if (vals.some((v) => v < 0)) throwPy('ValueError', "'list' argument must have no negative elements");
-      const n = Math.max(vals.length ? Math.max(...vals) + 1 : 0, p.minlength === undefined || p.minlength === null ? 0 : pyIndex(p.minlength));
+      let top = -1;
+      for (const v of vals) if (v > top) top = v;
+      const n = Math.max(top + 1, p.minlength === undefined || p.minlength === null ? 0 : pyIndex(p.minlength));
       // NumPy returns zeros(minlength, intp) for empty input, weights or not
       if (vals.length === 0) return allocArray([n], D.int64, true);
       const w = p.weights === undefined || p.weights === null ? null : asArray(p.weights, D.float64).toArray();

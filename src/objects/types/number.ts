@@ -46,14 +46,16 @@ function plainInt(v: any): number | bigint {
 
 /** Parse bytes as an int/float literal, quoting the bytes repr in the error like CPython. */
 function parseBytes<T>(data: Uint8Array, parse: (s: string) => T): T {
-  const s = String.fromCharCode(...data);
+  let s = '';
+  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
   try {
     return parse(s);
   } catch (e) {
     if (e instanceof PyExc && e.cls.name === 'ValueError') {
       const msg = String(e.args.items[0]);
       const cut = msg.indexOf(': ');
-      if (cut >= 0 && !msg.startsWith('int() base')) throwPy('ValueError', msg.slice(0, cut + 2) + reprBytes(data));
+      // the invalid-literal messages quote the bytes object (not, say, the digit-limit message)
+      if (cut >= 0 && /^(invalid literal|could not convert)/.test(msg)) throwPy('ValueError', msg.slice(0, cut + 2) + reprBytes(data));
     }
     throw e;
   }
