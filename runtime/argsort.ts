@@ -3,12 +3,13 @@
  * so that ties come out in NumPy's order (measured against NumPy 2.4 on an AVX-512 x86-64 machine):
  * - int32, uint32, int64, uint64, float32, float64: x86-simd-sort (runtime/simdSort.ts);
  * - every other dtype: NumPy's own introsort (runtime/stdSort.ts `npyArgQuicksort`), with NumPy's
- *   `less` for the dtype: NaN last for floats, complex numbers by real then imaginary part with NaNs last
+ *   `less` for the dtype: NaN last for floats, NaT last for datetimes, complex numbers by real then imaginary part with NaNs last
  *   (`npysort_common.h` CFLOAT_LT), plain `<` otherwise; callers may pass the ordering for strings and
  *   records, which NumPy compares through the dtype's compare function (`guarded` partition scans).
  * Lanes are sorted independently: NumPy copies each lane to a contiguous buffer and starts its indices at 0.
  */
 import { DType } from './dtype';
+import { NAT } from './datetime';
 import { Complex } from './elements';
 import { Less, npyArgQuicksort } from './stdSort';
 import { Key, simdArgsort, SIMD_ARGSORT_DTYPES } from './simdSort';
@@ -40,6 +41,8 @@ export function npyLess(dt: DType, vals: any[]): Less {
       return b.re !== b.re;
     };
   }
+  // NumPy's DATETIME_LT: NaT after every date
+  if (dt.timeUnit !== null) return (i, j) => vals[i] !== NAT && (vals[j] === NAT || vals[i] < vals[j]);
   return (i, j) => vals[i] < vals[j];
 }
 

@@ -151,22 +151,46 @@ export function parseDatetime(s: string, now: () => Date = () => new Date()): [b
   if (!sep('T ')) return [v, 'D'];
   const units: TimeUnit[] = ['h', 'm', 's'];
   const mult = [24n, 60n, 60n];
+  // whatever follows the time is read as a time zone (NumPy warns first, then parses or fails); the
+  // value moves to UTC
+  const zoned = (x: bigint, unit: TimeUnit): [bigint, TimeUnit] => {
+    if (pos === t.length) return [x, unit];
+    timezoneWarning.warn();
+    let minutes = 0;
+    if (t[pos] === 'Z') pos++;
+    else {
+      if (t[pos] !== '+' && t[pos] !== '-') fail(pos);
+      const sign = t[pos++] === '-' ? -1 : 1;
+      const hh = digits(2);
+      if (hh > 23) throw new RuntimePyError('ValueError', `Timezone hours offset out of range in datetime string "${s}"`);
+      if (pos < t.length && t[pos] === ':') pos++;
+      const mm = pos < t.length ? digits(2) : 0;
+      if (mm > 59) throw new RuntimePyError('ValueError', `Timezone minutes offset out of range in datetime string "${s}"`);
+      minutes = sign * (hh * 60 + mm);
+    }
+    if (pos < t.length) fail(pos);
+    return [unit === 'h' ? floorDiv(x * 60n - BigInt(minutes), 60n) : x - BigInt(minutes) * (NS.m / NS[unit]), unit];
+  };
   for (let i = 0; i < 3; i++) {
     const x = digits(2);
     const [name, lo, hi] = FIELD_RANGE[i];
     if (x < lo || x > hi) throw new RuntimePyError('ValueError', `${name} out of range in datetime string "${s}"`);
     v = v * mult[i] + BigInt(x);
-    if (i < 2 && !sep(':')) return [v, units[i]];
+    if (i < 2 && t[pos] !== ':') return zoned(v, units[i]);
+    if (i < 2) pos++;
   }
-  if (!sep('.')) return [v, 's'];
-  const fs = pos;
+  if (t[pos] !== '.') return zoned(v, 's');
+  const fs = ++pos;
   while (pos < t.length && t[pos] >= '0' && t[pos] <= '9') pos++;
-  if (pos < t.length || pos === fs) fail(pos);
+  if (pos === fs) fail(pos);
   const frac = t.slice(fs, pos);
   const width = frac.length <= 3 ? 3 : frac.length <= 6 ? 6 : 9;
   if (frac.length > 9) fail(fs + 9);
-  return [v * 10n ** BigInt(width) + BigInt(frac.padEnd(width, '0')), width === 3 ? 'ms' : width === 6 ? 'us' : 'ns'];
+  return zoned(v * 10n ** BigInt(width) + BigInt(frac.padEnd(width, '0')), width === 3 ? 'ms' : width === 6 ? 'us' : 'ns');
 }
+
+/** What parsing a string with a time zone does besides converting to UTC (the Python layer warns). */
+export const timezoneWarning = { warn: (): void => {} };
 
 function pad(n: number | bigint, w: number): string {
   const s = String(n < 0 ? -n : n);

@@ -290,7 +290,9 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
   const wr = outputWriter(out, loop.outs[0]);
   const fn = loop.fn;
   const outShape = keep.map((i) => arr.shape[i]);
-  if (where === null && reduceBySlices(loop, arr, rAxes, keep, outShape, out, initial)) return;
+  // datetime/timedelta loops (NaT-aware, in JS) have no WASM kernels
+  const time = dt.timeUnit !== null;
+  if (where === null && !time && reduceBySlices(loop, arr, rAxes, keep, outShape, out, initial)) return;
   const outStrides = out.ndim === keep.length ? out.strides : contiguousStrides(outShape, out.itemsize);
   const dv = heap.view();
   const wdv = where;
@@ -307,7 +309,7 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
   // complex sums: NumPy's complex pairwise summation, real and imaginary parts in lanes of their own
   const useComplexPairwise = loop.name === 'add' && dt.kind === 'c' && wdv === null && rAxes.length >= 1 && innerLen > 1;
   const crnd = dt.itemsize === 8 ? Math.fround : (x: number) => x;
-  const kernel = wasmEnabled && loop.name === 'add' && wdv === null && innerLen > 1 && dt.kind !== 'b' ? sumKernel(arr.dtype, dt) : null;
+  const kernel = wasmEnabled && !time && loop.name === 'add' && wdv === null && innerLen > 1 && dt.kind !== 'b' ? sumKernel(arr.dtype, dt) : null;
   const unsignedAcc = dt.kind === 'u';
   const sr = stepRound(dt);
   const rnd = sr ?? ((x: number) => x);

@@ -429,7 +429,8 @@ export function binary(op: string, a: any, b: any): any {
     if (r !== NotImplemented) return r;
   }
   if (!bFirst && tb !== ta) {
-    const r = isUserish(b) ? tryDunder(b, rev, a) : NotImplemented;
+    // a builtin right operand's reflected operator (a NumPy scalar after a Python class's __add__)
+    const r = isUserish(b) ? tryDunder(b, rev, a) : isUserish(a) ? builtinBinary(op, a, b) : NotImplemented;
     if (r !== NotImplemented) return r;
   }
   // `int | None` in annotations: a PEP 604 union of types (unionType.ts)

@@ -40,7 +40,7 @@ import { heap } from '../../../runtime/memory';
 import { repr as pyReprOf } from '../../objects/repr';
 import { RecArrayType, asRecarray, structuredEqual, installRecords } from './records';
 import { sortInPlace, argsort, searchsorted } from './sorting';
-import { diagonal, resize } from './rearrange';
+import { diagonal, resizeInPlace } from './rearrange';
 import { repeat } from './joining';
 import { take, selectionFunctions } from './selection';
 import { call } from '../../objects/function';
@@ -421,9 +421,8 @@ export function installArrayType(): void {
       return take(a, p.indices, p.axis, p.mode ?? 'raise');
     },
     resize: (a, args, kw) => {
-      const shapeArg = args.length === 1 ? args[0] : tuple(args);
-      void kw;
-      const r = resize(a, shapeArg);
+      kwArgs([], kw, ['refcheck']);
+      const r = resizeInPlace(a, args.length === 1 ? args[0] : tuple(args));
       a.block = r.block;
       a.shape = r.shape;
       a.strides = r.strides;

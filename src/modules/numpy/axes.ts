@@ -28,6 +28,9 @@ export const UFuncTypeErrorType = npExc('UFuncTypeError', ['TypeError'], 'numpy.
 /** NumPy's _UFuncNoLoopError, displayed under its base's name (UFuncTypeError) as NumPy's @_display_as_base */
 export const UFuncNoLoopErrorType = npExc('UFuncTypeError', [UFuncTypeErrorType], 'numpy._core._exceptions');
 UFuncNoLoopErrorType.qualname = '_UFuncNoLoopError';
+/** NumPy's _UFuncInputCastingError, also displayed as UFuncTypeError */
+export const UFuncInputCastingErrorType = npExc('UFuncTypeError', [UFuncTypeErrorType], 'numpy._core._exceptions');
+UFuncInputCastingErrorType.qualname = '_UFuncInputCastingError';
 
 /** NumPy's AxisError; `prefix` names the argument as normalize_axis_index's msg_prefix does ("axis2: …") */
 export function axisError(axis: number, ndim: number, prefix?: string): never {

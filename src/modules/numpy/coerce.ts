@@ -21,6 +21,7 @@ import { throwPy } from '../../objects/errors';
 import { typeOf } from '../../objects/pytype';
 import { toArray, isIterable } from '../../objects/iterators';
 import { NPScalar, pyToDomain, domainToPy, weakKind, scalar } from './scalars';
+import { unitOfElements } from './datetimePy';
 import { checkAlloc, memoryError } from './alloc';
 import { NPVoid } from './structured';
 import { report } from './fpErrors';
@@ -153,6 +154,8 @@ export function fromPython(v: any, dtype?: DType): NDArray {
     for (const l of leaves) n = Math.max(n, textWidth(l));
     dt = dt.kind === 'U' ? D.unicode(n) : D.bytes(n);
   }
+  // dtype='datetime64': the unit the elements need (the finest of their strings, scalars and dates)
+  if (dt && dt.timeUnit === '') dt = D.timeType(dt.kind as 'M' | 'm', unitOfElements(leaves, dt.kind === 'M'));
   if (!dt) {
     dt = leaves.length ? leafDType(leaves[0]) : D.float64;
     for (let i = 1; i < leaves.length; i++) {

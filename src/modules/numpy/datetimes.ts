@@ -3,24 +3,28 @@
  * the `np.datetime64(...)`/`np.timedelta64(...)` constructors, the ufuncs NumPy defines for them
  * (datetime ± timedelta, datetime − datetime, timedelta × or ÷ a number, timedelta ÷ timedelta,
  * comparisons, maximum/minimum, isnat) with NaT propagating as NumPy's loops do and the operands
- * converted to their common unit first, and `np.arange` over dates.
+ * converted to their common unit first, the loops reductions run (timedelta sums, min/max with NaT
+ * propagating), operators beside Python dates (datetimePy.ts), and `np.arange` over dates.
  */
 import { NDArray, broadcastShapes, broadcastStrides, stridedLoop } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { reader, writer, converter } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
-import { NAT, TimeUnit, parseDatetime, convertDatetime, convertTimedelta, unitOf, isTimeUnit } from '../../../runtime/datetime';
+import type { Loop } from '../../../runtime/ufunc';
+import { NAT, TimeUnit, parseDatetime, convertDatetime, convertTimedelta, unitOf, isTimeUnit, commonUnit, timezoneWarning } from '../../../runtime/datetime';
+import { warnFrom } from '../warnings';
 import { PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { makeExc } from '../../objects/exceptions';
-import { NPScalar, scalar, weakKind } from './scalars';
+import { NPScalar, scalar, weakKind, domainToPy } from './scalars';
 import { asArray, allocArray, copyInto } from './coerce';
 import { DatetimeType, TimedeltaType } from './dtypes';
 import { dtRepr, scalarArray, kwArgs } from './ufuncs';
-import { UFuncNoLoopErrorType } from './axes';
+import { UFuncNoLoopErrorType, UFuncInputCastingErrorType } from './axes';
 import { Kw } from '../../objects/function';
-import { nativeBinary } from '../../objects/arith';
+import { nativeBinary, binary } from '../../objects/arith';
+import { isPyTime, pyTimeValue } from './datetimePy';
 import { binaryOp } from './arrayType';
 
 function unitArg(u: any): TimeUnit {
@@ -37,6 +41,7 @@ function newDatetime(args: any[], kw: Kw): NPScalar {
   if (v === undefined || v === null) [val, from] = [NAT, ''];
   else if (typeof v === 'string') [val, from] = parseDatetime(v);
   else if (v instanceof NPScalar && v.dt.kind === 'M') [val, from] = [v.v, unitOf(v.dt)];
+  else if (pyTimeValue(v)?.kind === 'M') ({ v: val, unit: from } = pyTimeValue(v)!);
   else if (weakKind(v) === 'int' || (v instanceof NPScalar && (v.dt.kind === 'i' || v.dt.kind === 'u'))) {
     if (!unit) throwPy('ValueError', 'Converting an integer to a NumPy datetime requires a specified unit');
     [val, from] = [BigInt(v instanceof NPScalar ? v.v : v), unit];
@@ -49,10 +54,12 @@ function newTimedelta(args: any[], kw: Kw): NPScalar {
   const p = kwArgs(args, kw, ['value', 'unit']);
   const unit = unitArg(p.unit);
   const v = p.value ?? 0;
-  if (v instanceof NPScalar && v.dt.kind === 'm') {
-    const u = unit || unitOf(v.dt);
-    const r = convertTimedelta(v.v, unitOf(v.dt), u);
-    if (r === null) throwPy('TypeError', `Cannot cast NumPy timedelta64 scalar from metadata [${unitOf(v.dt)}] to [${u}] according to the rule 'same_kind'`);
+  const py = pyTimeValue(v);
+  if ((v instanceof NPScalar && v.dt.kind === 'm') || py?.kind === 'm') {
+    const [from, x] = py ? [py.unit, py.v] : [unitOf(v.dt), v.v];
+    const u = unit || from;
+    const r = convertTimedelta(x, from, u);
+    if (r === null) throwPy('TypeError', `Cannot cast ${py ? 'datetime.timedelta object' : 'NumPy timedelta64 scalar'} from metadata [${py ? 'D' : from}] to [${u}] according to the rule 'same_kind'`);
     return scalar(D.timeType('m', u), r);
   }
   if (typeof v === 'string') {
@@ -66,8 +73,22 @@ function newTimedelta(args: any[], kw: Kw): NPScalar {
 export function installDatetimeTypes(): void {
   DatetimeType.newInstance = (_cls, args, kw) => newDatetime(args, kw);
   TimedeltaType.newInstance = (_cls, args, kw) => newTimedelta(args, kw);
-  nativeBinary.set(DatetimeType, binaryOp);
-  nativeBinary.set(TimedeltaType, binaryOp);
+  timezoneWarning.warn = () => warnFrom('UserWarning', 'no explicit representation of timezones available for np.datetime64');
+  nativeBinary.set(DatetimeType, timeBinaryOp);
+  nativeBinary.set(TimedeltaType, timeBinaryOp);
+}
+
+/**
+ * Operators on datetime64/timedelta64 scalars: with a Python date, datetime or timedelta the scalar
+ * becomes its Python value (`.item()`) and Python's operator decides, as NumPy's object fallback does
+ * (np.datetime64('2016-01-01') + datetime.timedelta(hours=3) is datetime.date(2016, 1, 1)).
+ */
+function timeBinaryOp(op: string, a: any, b: any, reflected: boolean): any {
+  if (a instanceof NPScalar && isPyTime(b)) {
+    const x = domainToPy(a.dt, a.v);
+    return reflected ? binary(op, b, x) : binary(op, x, b);
+  }
+  return binaryOp(op, a, b, reflected);
 }
 
 // ---- ufuncs ----
@@ -152,7 +173,7 @@ function timeLoop(name: string, dts: DType[]): TimeLoop | null {
       if (a.kind === 'M' || b.kind === 'M') {
         const [dt, other] = a.kind === 'M' ? [a, b] : [b, a];
         if (other.kind !== 'm' && !isIntLike(other)) return null;
-        const t = D.promote(dt, other.kind === 'm' ? other : D.timeType('m', dt.timeUnit!));
+        const t = shiftedType(name, dt, other, a.kind === 'M' ? 1 : 0);
         const td = D.timeType('m', t.timeUnit!);
         return { ins: a.kind === 'M' ? [t, td] : [td, t], out: t, f: nat((x, y) => x + y) };
       }
@@ -167,7 +188,7 @@ function timeLoop(name: string, dts: DType[]): TimeLoop | null {
       }
       if (a.kind === 'M') {
         if (b.kind !== 'm' && !isIntLike(b)) return null;
-        const t = D.promote(a, b.kind === 'm' ? b : D.timeType('m', a.timeUnit!));
+        const t = shiftedType(name, a, b, 1);
         return { ins: [t, D.timeType('m', t.timeUnit!)], out: t, f: nat((x, y) => x - y) };
       }
       if (b.kind === 'M' || !(isTime(a) || isIntLike(a)) || !(isTime(b) || isIntLike(b))) return null;
@@ -204,6 +225,31 @@ function timeLoop(name: string, dts: DType[]): TimeLoop | null {
     }
   }
   return null;
+}
+
+/**
+ * The loop a reduction or accumulation over a datetime64/timedelta64 array runs (timedelta sums,
+ * minimum/maximum with NaT propagating); NumPy's UFuncTypeError for the two-operand signature when the
+ * ufunc has none, or one whose output differs from its input (comparisons).
+ */
+export function timeReduceLoop(name: string, dt: DType): Loop {
+  const l = timeLoop(name, [dt, dt]);
+  if (l === null || l.out !== l.ins[0] || l.ins[1] !== l.ins[0]) return noTimeLoop(name, [dt, dt]);
+  return { name, ins: l.ins, outs: [l.out], fn: (x: bigint, y: bigint) => l.f([x, y]) };
+}
+
+/**
+ * The datetime64 type of a datetime ± timedelta (or integer, a count of the datetime's unit): the finer
+ * unit, at least days when the timedelta has a fixed length; NumPy's input-casting UFuncTypeError when
+ * the timedelta is in years or months and the result is not (they have no fixed number of days).
+ */
+function shiftedType(name: string, dt: DType, other: DType, k: number): DType {
+  const from = other.kind === 'm' ? unitOf(other) : unitOf(dt);
+  const unit = commonUnit(unitOf(dt), from, true)!;
+  if (convertTimedelta(1n, from, unit) === null) {
+    throw makeExc(UFuncInputCastingErrorType, `Cannot cast ufunc '${name}' input ${k} from ${dtRepr(other)} to ${dtRepr(D.timeType('m', unit))} with casting rule 'same_kind'`);
+  }
+  return D.timeType('M', unit);
 }
 
 function noTimeLoop(name: string, dts: DType[]): never {

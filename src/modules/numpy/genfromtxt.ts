@@ -28,7 +28,7 @@ import { typeOf } from '../../objects/pytype';
 import { decodeBytes } from '../../objects/types/codecs';
 import { toDType } from './dtypes';
 import { pyToDomain } from './scalars';
-import { leafDType } from './coerce';
+import { leafDType, noObjectArrays } from './coerce';
 import { kwArgs } from './ufuncs';
 import { transpose } from './shape';
 import { fieldView } from './structured';
@@ -219,6 +219,7 @@ export function genfromtxt(args: any[], kw: Kw): any {
   else if (namesArg !== null && namesArg !== false) names = validateNames(strList(namesArg), nameOpts);
 
   let dtype: DType | null = p.dtype === null ? null : easyDType(p.dtype === undefined ? D.float64 : p.dtype, names, nameOpts);
+  if (dtype !== null) noObjectArrays(dtype);
   if (usecols) {
     usecols = usecols.map((c) => (typeof c === 'string' ? names!.indexOf(c) : pyIndex(c) < 0 ? pyIndex(c) + firstValues.length : pyIndex(c)));
     if (dtype && dtype.fields && dtype.fields.length > nbcols) {

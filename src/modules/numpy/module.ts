@@ -54,6 +54,8 @@ import { einsumFunctions, dotND, tensordot } from './einsum';
 import { joiningFunctions } from './joining';
 import { rearrangeFunctions } from './rearrange';
 import { sortingFunctions } from './sorting';
+import { busdayFunctions } from './busday';
+import { datetimeStringFunctions } from './datetimeStrings';
 import { selectionFunctions } from './selection';
 import { statisticsFunctions } from './statistics';
 import { histogramFunctions, setHistogramLinspace } from './histogram';
@@ -184,7 +186,7 @@ export function makeNumpy(): PyModule {
     return r;
   });
   Object.assign(d, creationFunctions(), printingFunctions(), errstateFunctions(), extraFunctions());
-  Object.assign(d, joiningFunctions(), rearrangeFunctions(), sortingFunctions(), selectionFunctions(), statisticsFunctions(), histogramFunctions(), maskedWriteFunctions(), arrayApiFunctions());
+  Object.assign(d, joiningFunctions(), rearrangeFunctions(), sortingFunctions(), busdayFunctions(), datetimeStringFunctions(), selectionFunctions(), statisticsFunctions(), histogramFunctions(), maskedWriteFunctions(), arrayApiFunctions());
   Object.assign(d, typeNameFunctions(), windowFunctions());
   setHistogramLinspace(d.linspace);
   Object.assign(d, indexTrickValues(), einsumFunctions());

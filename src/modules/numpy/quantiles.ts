@@ -115,7 +115,8 @@ function quantileOf(s: NDArray, q: number, method: QMethod, tDt: D.DType | null)
     else if (vi < 0) lo = hi = 0;
     const gamma = method.gamma(vi - Math.floor(vi), vi);
     const a = take(lo), b = take(hi);
-    const own = s.dtype.kind === 'f' ? s.dtype : D.float64;
+    // datetimes lerp in their own dtype (b - a is a timedelta, scaled by gamma)
+    const own = s.dtype.kind === 'f' || s.dtype.timeUnit !== null ? s.dtype : D.float64;
     r = lerp(own === s.dtype ? a : castCopy(a, own), own === s.dtype ? b : castCopy(b, own), gamma, tDt);
   }
   // NaN anywhere in a lane makes its quantile NaN (NaNs sort last)

@@ -135,6 +135,23 @@ export function resize(x: any, shapeArg: any): NDArray {
   return out;
 }
 
+/**
+ * The new memory of `a.resize(shape)`: a's elements in C order, then zeros (NumPy's in-place resize;
+ * the np.resize function repeats the elements instead). Only a contiguous array that owns its data may
+ * change size; ndpy cannot count references, so refcheck is not checked.
+ */
+export function resizeInPlace(a: NDArray, shapeArg: any): NDArray {
+  const shape = (shapeArg instanceof PyTuple || Array.isArray(shapeArg) ? toArray(shapeArg) : [shapeArg]).map((v: any) => pyIndex(v));
+  if (shape.some((d) => d < 0)) throwPy('ValueError', 'negative dimensions not allowed');
+  if (!a.cContiguous && !a.fContiguous) throwPy('ValueError', 'resize only works on single-segment arrays');
+  const total = shapeSize(shape);
+  if (total !== a.size && a.base !== null) throwPy('ValueError', 'cannot resize this array: it does not own its data');
+  const out = allocArray(shape, a.dtype, true);
+  const n = Math.min(total, a.size);
+  if (n > 0) copyInto(out.view([n], [out.itemsize], 0), ravel(a).view([n], [a.itemsize], 0));
+  return out;
+}
+
 /** byte ranges [lo, hi) an array's elements span */
 function extent(a: NDArray): [number, number] {
   let lo = a.addr, hi = a.addr;

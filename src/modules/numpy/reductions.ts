@@ -13,6 +13,7 @@ import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { reader } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
+import { NAT } from '../../../runtime/datetime';
 import { throwPy } from '../../objects/errors';
 import { PyTuple } from '../../objects/values';
 import { NPScalar, scalar, castScalar } from './scalars';
@@ -300,6 +301,8 @@ function cmpFn(dt: DType, max: boolean): (a: any, b: any) => boolean {
     };
   }
   if (dt.kind === 'f') return (a, b) => (b !== b ? false : a !== a ? true : max ? a > b : a < b);
+  // NaT wins as NaN does
+  if (dt.timeUnit !== null) return (a, b) => (b === NAT ? false : a === NAT ? true : max ? a > b : a < b);
   return max ? (a, b) => a > b : (a, b) => a < b;
 }
 

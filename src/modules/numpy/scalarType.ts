@@ -15,7 +15,7 @@ import { GetSet } from '../../objects/descriptors';
 import { pyHash } from '../../objects/hash';
 import { format as pyFormat } from '../../objects/formatting';
 import { nativeBinary } from '../../objects/arith';
-import { index as pyIndex, truthy } from '../../objects/protocols';
+import { index as pyIndex, truthy, eq, ne, lt, le, gt, ge } from '../../objects/protocols';
 import { NPScalar, scalar, scalarRepr, scalarStr, domainToPy, pyToDomain, castScalar, weakKind } from './scalars';
 import { GenericType, IntegerType, FloatingType, scalarTypes, pyDType, toDType } from './dtypes';
 import { asArray, castCopy } from './coerce';
@@ -26,6 +26,7 @@ import { PyBuiltin } from '../../objects/function';
 import { roundArray } from './misc';
 import { warnFrom } from '../warnings';
 import { ComplexWarningType } from './axes';
+import { isPyTime, pyTimeTypeName } from './datetimePy';
 
 export function floatOf(v: any): any {
   if (typeof v === 'boolean') return float(v ? 1 : 0);
@@ -56,7 +57,8 @@ export function complexOf(v: any): PyComplex {
 
 /** format(np.float64(x), spec): formatted as the equivalent Python value (NumPy does the same). */
 export function formatScalar(s: NPScalar, spec: string): string {
-  if (spec === '' && (s.dt === D.float64 || s.dt === D.complex128)) return scalarStr(s);
+  // datetimes format their str(), as NumPy's gentype_format does for types that are no Python number
+  if ((spec === '' && (s.dt === D.float64 || s.dt === D.complex128)) || s.dt.timeUnit !== null) return spec === '' ? scalarStr(s) : pyFormat(scalarStr(s), spec);
   return pyFormat(domainToPy(s.dt, s.v), spec);
 }
 
@@ -87,6 +89,13 @@ function truthyOf(v: any): boolean {
 
 function py(s: NPScalar): any {
   return domainToPy(s.dt, s.v);
+}
+
+/** The Python number int() or float() converts: a datetime's item is a date, which they refuse as CPython does. */
+function number(s: NPScalar, refusal: string): any {
+  const v = py(s);
+  if (s.dt.timeUnit !== null && typeof v !== 'number' && typeof v !== 'bigint') throwPy('TypeError', `${refusal}, not '${v === null ? 'NoneType' : pyTimeTypeName(v)}'`);
+  return v;
 }
 
 export function installScalarTypes(): void {
@@ -122,8 +131,8 @@ export function installScalarTypes(): void {
     __hash__: (s: NPScalar) => pyHash(py(s)),
     __bool__: (s: NPScalar) => (s.dt.kind === 'c' ? s.v.re !== 0 || s.v.im !== 0 : s.dt.domain === 'bigint' ? s.v !== 0n : s.v !== 0),
     // a complex scalar converts to its real part, with NumPy's ComplexWarning
-    __float__: (s: NPScalar) => floatOf(py(realPart(s))),
-    __int__: (s: NPScalar) => intOf(py(realPart(s))),
+    __float__: (s: NPScalar) => floatOf(number(realPart(s), 'float() argument must be a string or a real number')),
+    __int__: (s: NPScalar) => intOf(number(realPart(s), 'int() argument must be a string, a bytes-like object or a real number')),
     __complex__: (s: NPScalar) => complexOf(py(s)),
     __neg__: unary('negative'),
     __pos__: unary('positive'),
@@ -154,7 +163,10 @@ export function installScalarTypes(): void {
     tolist: (s: NPScalar) => py(s),
     astype: (s: NPScalar, args, kw) => {
       const p = kwArgs(args, kw, ['dtype']);
-      return scalar(toDType(p.dtype), castScalar(s, toDType(p.dtype)));
+      const dt = toDType(p.dtype);
+      // an object scalar is the Python value itself (a datetime64 gives a datetime.date)
+      if (dt === D.object) return py(s);
+      return scalar(dt, castScalar(s, dt));
     },
     conjugate: unary('conjugate'),
     conj: unary('conjugate'),
@@ -188,6 +200,8 @@ const ARRAY_METHODS = [
   'transpose', 'var', 'view',
 ];
 
+const PY_CMP: Record<string, (a: any, b: any) => any> = { equal: eq, not_equal: ne, less: lt, less_equal: le, greater: gt, greater_equal: ge };
+
 function viaArray(name: string, s: NPScalar, args: any[], kw: any): any {
   const f = NDArrayType.lookup(name);
   if (!(f instanceof PyBuiltin) || !f.meth) throwPy('AttributeError', `'${s.cls.name}' object has no attribute '${name}'`);
@@ -196,6 +210,8 @@ function viaArray(name: string, s: NPScalar, args: any[], kw: any): any {
 }
 
 function cmp(name: string, s: NPScalar, o: any): any {
+  // a datetime64 beside a Python date compares as its Python value
+  if (s.dt.timeUnit !== null && isPyTime(o)) return PY_CMP[name](py(s), o);
   if (!(o instanceof NPScalar || o instanceof NDArray || weakKind(o) || Array.isArray(o) || (s.dt.timeUnit !== null && typeof o === 'string'))) {
     if (name === 'equal') return false;
     if (name === 'not_equal') return true;

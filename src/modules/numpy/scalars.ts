@@ -23,6 +23,7 @@ import { scalarTypeOf } from './dtypes';
 import { printOptions } from './printOptions';
 import { recordFromPy, recordToPy } from './structured';
 import { latin1, fromLatin1 } from '../../objects/types/bytes';
+import { timeToPy, pyTimeValue } from './datetimePy';
 
 export class NPScalar {
   readonly cls: PyType;
@@ -61,8 +62,11 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
   if (dt.kind === 'S') return (v instanceof PyBytes ? latin1(v.data) : asciiText(typeof v === 'string' ? v : pyStr(v), dt)).slice(0, dt.chars);
   if (dt.kind === 'V') return recordFromPy(v, dt, (x, d) => pyToDomain(x, d, checkRange));
   if (dt.timeUnit !== null && (typeof v === 'string' || v === null)) return parseTime(v ?? 'NaT', dt);
+  const t = dt.timeUnit !== null ? pyTimeValue(v) : null;
+  if (t !== null) return converter(D.timeType(t.kind, t.unit), dt.native)(t.v);
   if (typeof v === 'string') return parseStr(v, dt);
   const k = weakKind(v);
+  if (dt.kind === 'M' && dt.timeUnit === '' && k === 'int') throwPy('ValueError', 'Converting an integer to a NumPy datetime requires a specified unit');
   switch (dt.domain) {
     case 'bool':
       if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0 ? 1 : 0;
@@ -165,6 +169,7 @@ export function castScalar(s: NPScalar, dt: DType): any {
 
 /** The Python value of a domain value (what `.item()` and `.tolist()` give). */
 export function domainToPy(dt: DType, v: any): any {
+  if (dt.timeUnit !== null) return timeToPy(dt, v);
   switch (dt.domain) {
     case 'bool':
       return v !== 0;

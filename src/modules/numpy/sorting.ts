@@ -12,6 +12,7 @@ import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { Complex } from '../../../runtime/elements';
+import { NAT } from '../../../runtime/datetime';
 import { PyTuple, tuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
@@ -70,6 +71,8 @@ export function compareFor(dt: DType, order?: any): (x: any, y: any) => number {
     };
   }
   if (dt.kind === 'f') return (x, y) => (x !== x ? (y !== y ? 0 : 1) : y !== y ? -1 : x < y ? -1 : x > y ? 1 : 0);
+  // NaT sorts last, as NaN does
+  if (dt.timeUnit !== null) return (x, y) => (x === NAT ? (y === NAT ? 0 : 1) : y === NAT ? -1 : x < y ? -1 : x > y ? 1 : 0);
   return (x, y) => (x < y ? -1 : x > y ? 1 : 0);
 }
 
@@ -203,7 +206,7 @@ export function unique(x: any, p: Record<string, any>): any {
   const cmp = compareFor(a.dtype);
   // equal_nan=False (the array-API unique_* functions): NaN != NaN, so every NaN is its own value
   const nanApart = p.equal_nan !== undefined && !truthy(p.equal_nan);
-  const hasNaN = (v: any) => (typeof v === 'number' ? v !== v : v instanceof Complex && (v.re !== v.re || v.im !== v.im));
+  const hasNaN = (v: any) => (typeof v === 'number' ? v !== v : v === NAT || (v instanceof Complex && (v.re !== v.re || v.im !== v.im)));
   const order = vals.map((_, i) => i).sort((i, j) => cmp(vals[i], vals[j]) || i - j);
   const uniq: number[] = [];
   const inverse = new Array(vals.length);

@@ -28,7 +28,7 @@ import { asArray, allocArray, castCopy, copyInto } from './coerce';
 import { pyDType, toDType, optDType } from './dtypes';
 import { shapeCompact } from './alloc';
 import { normAxes, normAxis, UFuncNoLoopErrorType } from './axes';
-import { isTimeOperand, timeUfunc } from './datetimes';
+import { isTimeOperand, timeUfunc, timeReduceLoop } from './datetimes';
 import { makeExc } from '../../objects/exceptions';
 import { matmul } from './linalgBasic';
 import { checkFloatErrors } from './fpErrors';
@@ -342,13 +342,14 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   if (u.nin !== 2 || u.nout !== 1) throwPy('ValueError', 'reduce only supported for binary functions');
   const arr = a instanceof NDArray ? a : asArray(a);
   const axes = axisArg === null ? [...Array(arr.ndim).keys()] : normAxes(axisArg === undefined ? 0 : axisArg, arr.ndim);
-  let dt = dtype ?? arr.dtype;
+  // datetime reductions keep the array's dtype whatever dtype= asks (np.mean passes float64)
+  let dt = arr.dtype.timeUnit !== null ? arr.dtype : dtype ?? arr.dtype;
   if (!dtype && (u.op === 'add' || u.op === 'multiply') && (dt.kind === 'b' || ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize < 8))) {
     dt = dt.kind === 'u' ? D.uint64 : D.int64;
   }
   // logical reductions run on truth values, as NumPy casts their input to bool
   if (u.op === 'logical_and' || u.op === 'logical_or' || u.op === 'logical_xor') dt = D.bool;
-  const loop = findLoop(u.op, [dt, dt]);
+  const loop = dt.timeUnit !== null ? timeReduceLoop(u.op, dt) : findLoop(u.op, [dt, dt]);
   if (!loop) return noLoop(u.name, [dt]);
   // string concatenation widens its output, so it cannot reduce (NumPy's message)
   if (loop.outs[0].isText && loop.outs[0] !== loop.ins[0]) {
@@ -448,7 +449,7 @@ export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType |
   if (!dtype && (u.op === 'add' || u.op === 'multiply') && (dt.kind === 'b' || ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize < 8))) {
     dt = dt.kind === 'u' ? D.uint64 : D.int64;
   }
-  const loop = findLoop(u.op, [dt, dt]) ?? noLoop(u.name, [dt]);
+  const loop = (dt.timeUnit !== null ? timeReduceLoop(u.op, dt) : findLoop(u.op, [dt, dt])) ?? noLoop(u.name, [dt]);
   const res = out instanceof NDArray ? out : allocArray(arr.shape, dtype ?? loop.outs[0]);
   runAccumulate(loop, arr, ax, res);
   return res;
