@@ -17,6 +17,7 @@ import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
 import { elementwiseKernel, kernelSignature, Kernel } from './wasm/elementwise';
 import { trace, traceLaunch } from './debug';
 import { sumKernel } from './wasm/reduce';
+import { extremeKernel, type ExtremeOp } from './wasm/extremes';
 import { pairwise, complexPairwise } from './pairwise';
 export { pairwise };
 import { combineRows, rowKernels, RowKind } from './wasm/reduceRows';
@@ -266,6 +267,8 @@ function stepRound(dt: DType): ((x: any) => any) | null {
   return dt.itemsize === 4 ? Math.fround : (x: number) => roundHalf(Math.fround(x));
 }
 
+const EXTREMES = new Set(['maximum', 'minimum', 'fmax', 'fmin']);
+
 /**
  * Reduce `arr` with `loop` (a binary loop whose inputs and output share one dtype) over `axes`; the
  * result has the reduced axes removed. `initial` (in the loop's domain) seeds every output element;
@@ -310,6 +313,8 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
   const useComplexPairwise = loop.name === 'add' && dt.kind === 'c' && wdv === null && rAxes.length >= 1 && innerLen > 1;
   const crnd = dt.itemsize === 8 ? Math.fround : (x: number) => x;
   const kernel = wasmEnabled && !time && loop.name === 'add' && wdv === null && innerLen > 1 && dt.kind !== 'b' ? sumKernel(arr.dtype, dt) : null;
+  // max/min of rows: the WebAssembly loop of the same scalar rule (extremes.ts)
+  const extreme = EXTREMES.has(loop.name) && wasmEnabled && !time && wdv === null && innerLen > 1 && arr.dtype === dt && dt.kind !== 'b' ? extremeKernel(dt, loop.name as ExtremeOp) : null;
   const unsignedAcc = dt.kind === 'u';
   const sr = stepRound(dt);
   const rnd = sr ?? ((x: number) => x);
@@ -319,7 +324,7 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
   const rowRnd = halfRows ? Math.fround : rnd;
   // the reduced positions in iteration order (C order over the reduced axes); when whole rows are
   // summed at once only each row's start is needed
-  const rowWise = kernel !== null || usePairwise || useComplexPairwise;
+  const rowWise = kernel !== null || extreme !== null || usePairwise || useComplexPairwise;
   const offAxes = rowWise ? rAxes.filter((ax) => ax !== innerAxis) : rAxes;
   const offShape = offAxes.map((i) => arr.shape[i]);
   const offCount = shapeSize(offShape);
@@ -352,7 +357,14 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
     }
     let acc = initial;
     let started = initial !== undefined;
-    if (kernel) {
+    if (extreme) {
+      const step = arr.strides[innerAxis];
+      for (let r = 0; r < offCount; r++) {
+        const s = extreme(base + offsets[r], innerLen, step);
+        acc = started ? fn(acc, s) : s;
+        started = true;
+      }
+    } else if (kernel) {
       // WASM row sums: pairwise for floats (NumPy's digits), exact 64-bit sums for integers
       const step = arr.strides[innerAxis];
       for (let r = 0; r < offCount; r++) {

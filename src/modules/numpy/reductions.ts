@@ -240,6 +240,7 @@ export function varianceOfDifference(l: NDArray, r: NDArray, parse: () => RedOpt
 import { realPart, imagPart } from './complexParts';
 import { fuseArrays } from './fusion';
 import type { FusedExpr } from '../../../runtime/wasm/fused';
+import { argExtremeKernel } from '../../../runtime/wasm/extremes';
 
 /** x0 - x1 (the deviations np.var squares) */
 const SUB: FusedExpr = { op: 'subtract', args: [{ leaf: 0 }, { leaf: 1 }] };
@@ -250,10 +251,15 @@ export function argExtreme(a: any, axis: any, max: boolean, keepdims = false): a
   const name = max ? 'argmax' : 'argmin';
   if (arr.size === 0) throwPy('ValueError', `attempt to get ${name} of an empty sequence`);
   const better = cmpFn(arr.dtype, max);
+  // the WebAssembly scan of a row (the same rule as `better`), for native numeric dtypes
+  const row = wasmOn() ? argExtremeKernel(arr.dtype, max) : null;
   if (axis === undefined || axis === null) {
-    const vals = arr.toArray();
     let best = 0;
-    for (let i = 1; i < vals.length; i++) if (better(vals[i], vals[best])) best = i;
+    if (row !== null && arr.cContiguous) best = row(arr.addr, arr.size, arr.itemsize);
+    else {
+      const vals = arr.toArray();
+      for (let i = 1; i < vals.length; i++) if (better(vals[i], vals[best])) best = i;
+    }
     if (keepdims) {
       const r = allocArray(arr.shape.map(() => 1), D.int64);
       r.set(arr.shape.map(() => 0), BigInt(best));
@@ -274,12 +280,15 @@ export function argExtreme(a: any, axis: any, max: boolean, keepdims = false): a
     let j = 0;
     for (let d = 0; d < arr.ndim; d++) if (d !== ax) base += idx[j++] * arr.strides[d];
     let best = 0;
-    let bv = rd(dv, base);
-    for (let i = 1; i < n; i++) {
-      const v = rd(dv, base + i * arr.strides[ax]);
-      if (better(v, bv)) {
-        best = i;
-        bv = v;
+    if (row !== null) best = row(base, n, arr.strides[ax]);
+    else {
+      let bv = rd(dv, base);
+      for (let i = 1; i < n; i++) {
+        const v = rd(dv, base + i * arr.strides[ax]);
+        if (better(v, bv)) {
+          best = i;
+          bv = v;
+        }
       }
     }
     out.set(idx, BigInt(best));

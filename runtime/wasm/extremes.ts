@@ -1,0 +1,166 @@
+/**
+ * Reduction kernels for the extremes of one strided row, in WebAssembly: the value (`maximum`,
+ * `minimum`, `fmax`, `fmin` reduced) and the first index of it (argmax, argmin), for the native
+ * integer, boolean, float32 and float64 dtypes. Each follows the scalar rule of runtime/scalarOps.ts
+ * element by element, so results equal the JS loop's:
+ *
+ * - maximum/minimum: the first NaN wins (the kernel returns as soon as it meets one); otherwise ties go
+ *   to the later element (`acc > x ? acc : x`), which fixes the sign of equal zeros;
+ * - fmax/fmin: NaNs are skipped (all NaN gives NaN), ties keep the earlier element;
+ * - argmax/argmin: the index of the first NaN, else of the first strict extreme.
+ *
+ * Exported function: `run(p, n, stride)` with n ≥ 1 → the value (a number, or a BigInt for 64-bit
+ * integers) or the index. Cached per dtype and operation.
+ */
+import { DType } from '../dtype';
+import { heap } from '../memory';
+import { Code, Op, I32, I64, F32, F64, ValType, assemble } from './assembler';
+import { compileModule } from './module';
+
+export type ExtremeOp = 'maximum' | 'minimum' | 'fmax' | 'fmin';
+export type RowKernel = (p: number, n: number, stride: number) => number | bigint;
+
+interface Kind {
+  vt: ValType;
+  load: number;
+  float: boolean;
+  /** comparison opcodes: greater, less, greater-or-equal, less-or-equal */
+  gt: number;
+  lt: number;
+  ge: number;
+  le: number;
+  ne: number;
+}
+
+function kindOf(d: DType): Kind | null {
+  if (!d.isNative || d.timeUnit !== null) return null;
+  const i32 = (load: number, signed: boolean): Kind => ({
+    vt: I32, load, float: false, ne: Op.i32_ne,
+    gt: signed ? Op.i32_gt_s : Op.i32_gt_u, lt: signed ? Op.i32_lt_s : Op.i32_lt_u,
+    ge: signed ? Op.i32_ge_s : Op.i32_ge_u, le: signed ? Op.i32_le_s : Op.i32_le_u,
+  });
+  switch (d.char) {
+    case '?': case 'B': return i32(Op.i32_load8_u, false);
+    case 'b': return i32(Op.i32_load8_s, true);
+    case 'h': return i32(Op.i32_load16_s, true);
+    case 'H': return i32(Op.i32_load16_u, false);
+    case 'i': return i32(Op.i32_load, true);
+    case 'I': return i32(Op.i32_load, false);
+    case 'l': case 'q': return { vt: I64, load: Op.i64_load, float: false, ne: Op.i64_ne, gt: Op.i64_gt_s, lt: Op.i64_lt_s, ge: Op.i64_ge_s, le: Op.i64_le_s };
+    case 'L': case 'Q': return { vt: I64, load: Op.i64_load, float: false, ne: Op.i64_ne, gt: Op.i64_gt_u, lt: Op.i64_lt_u, ge: Op.i64_ge_u, le: Op.i64_le_u };
+    case 'f': return { vt: F32, load: Op.f32_load, float: true, ne: Op.f32_ne, gt: Op.f32_gt, lt: Op.f32_lt, ge: Op.f32_ge, le: Op.f32_le };
+    case 'd': return { vt: F64, load: Op.f64_load, float: true, ne: Op.f64_ne, gt: Op.f64_gt, lt: Op.f64_lt, ge: Op.f64_ge, le: Op.f64_le };
+  }
+  return null;
+}
+
+const P = 0, N = 1, S = 2;
+// locals after the parameters
+const I = 3, ACC = 4, X = 5;
+
+function load(c: Code, k: Kind, addr: number): void {
+  const align = k.vt === I64 || k.vt === F64 ? 3 : k.load === Op.i32_load || k.load === Op.f32_load ? 2 : k.load === Op.i32_load16_s || k.load === Op.i32_load16_u ? 1 : 0;
+  c.get(addr).mem(k.load, align);
+}
+
+/** `while (++i < n) { p += s; x = *p; body }` */
+function rowLoop(c: Code, k: Kind, body: () => void): void {
+  c.i32(0).set(I);
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(I).i32(1).op(Op.i32_add).tee(I).get(N).op(Op.i32_ge_s, Op.br_if, 1);
+  c.get(P).get(S).op(Op.i32_add).set(P);
+  load(c, k, P);
+  c.set(X);
+  body();
+  c.op(Op.br, 0, Op.end, Op.end);
+}
+
+/** x != x (floats only) */
+const isNan = (c: Code, k: Kind, local: number) => c.get(local).get(local).op(k.ne);
+
+function buildValue(k: Kind, op: ExtremeOp): Code {
+  const c = new Code();
+  load(c, k, P);
+  c.set(ACC);
+  const max = op === 'maximum' || op === 'fmax';
+  if (!k.float) {
+    // integers: ties do not matter
+    rowLoop(c, k, () => c.get(ACC).get(X).get(ACC).get(X).op(max ? k.ge : k.le, Op.select).set(ACC));
+  } else if (op === 'maximum' || op === 'minimum') {
+    // the first NaN is the result; otherwise acc > x ? acc : x (ties to the later element)
+    isNan(c, k, ACC).op(Op.if, 0x40).get(ACC).op(Op.return, Op.end);
+    rowLoop(c, k, () => {
+      isNan(c, k, X).op(Op.if, 0x40).get(X).op(Op.return, Op.end);
+      c.get(ACC).get(X).get(ACC).get(X).op(max ? k.gt : k.lt, Op.select).set(ACC);
+    });
+  } else {
+    // fmax/fmin: acc NaN → x; x NaN → acc; else acc >= x ? acc : x (ties to the earlier)
+    rowLoop(c, k, () => {
+      c.get(X).get(ACC);
+      c.get(ACC).get(X).get(ACC).get(X).op(max ? k.ge : k.le, Op.select);
+      isNan(c, k, X).op(Op.select);
+      isNan(c, k, ACC).op(Op.select).set(ACC);
+    });
+  }
+  c.get(ACC);
+  return c;
+}
+
+function buildIndex(k: Kind, max: boolean): Code {
+  // BEST: the index of the best so far (i32 local after X)
+  const BEST = 6;
+  const c = new Code();
+  load(c, k, P);
+  c.set(ACC);
+  c.i32(0).set(BEST);
+  if (k.float) isNan(c, k, ACC).op(Op.if, 0x40).i32(0).op(Op.return, Op.end);
+  rowLoop(c, k, () => {
+    if (k.float) isNan(c, k, X).op(Op.if, 0x40).get(I).op(Op.return, Op.end);
+    c.get(X).get(ACC).op(max ? k.gt : k.lt, Op.if, 0x40);
+    c.get(X).set(ACC).get(I).set(BEST);
+    c.op(Op.end);
+  });
+  c.get(BEST);
+  return c;
+}
+
+function instantiate(c: Code, result: ValType, locals: ValType[]): RowKernel | null {
+  try {
+    const bytes = assemble([{ name: 'run', params: [I32, I32, I32], results: [result], locals, body: c }]);
+    const inst = new WebAssembly.Instance(compileModule(bytes, 'extremes'), { env: { mem: heap.memory } });
+    return inst.exports.run as RowKernel;
+  } catch (e) {
+    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
+    return null;
+  }
+}
+
+const cache = new Map<string, RowKernel | null>();
+
+/**
+ * The reduction of a row with `op`, for dtype d, or null when d has no kernel: a number (uint32 read
+ * unsigned) or, for 64-bit integers, a BigInt (uint64 unsigned).
+ */
+export function extremeKernel(d: DType, op: ExtremeOp): RowKernel | null {
+  const key = `${d.str}:${op}`;
+  let r = cache.get(key);
+  if (r === undefined) {
+    const k = kindOf(d);
+    const raw = k && instantiate(buildValue(k, op), k.vt, [I32, k.vt, k.vt]);
+    r = raw && d.char === 'I' ? (p, n, s) => (raw(p, n, s) as number) >>> 0 : raw && (d.char === 'L' || d.char === 'Q') ? (p, n, s) => BigInt.asUintN(64, raw(p, n, s) as bigint) : raw;
+    cache.set(key, r);
+  }
+  return r;
+}
+
+/** The first index of a row's maximum (or minimum), NaN first, for dtype d, or null. */
+export function argExtremeKernel(d: DType, max: boolean): ((p: number, n: number, stride: number) => number) | null {
+  const key = `${d.str}:arg${max ? 'max' : 'min'}`;
+  let r = cache.get(key);
+  if (r === undefined) {
+    const k = kindOf(d);
+    r = k && instantiate(buildIndex(k, max), I32, [I32, k.vt, k.vt, I32]);
+    cache.set(key, r);
+  }
+  return r as ((p: number, n: number, stride: number) => number) | null;
+}
