@@ -27,6 +27,7 @@ import { slab, sub, concatenate } from './joining';
 import { makeNamedTuple } from './namedTuple';
 import { orderKeys } from './records';
 import { defaultArgsort } from '../../../runtime/argsort';
+import { typedSortable, typedSortRow } from '../../../runtime/typedSort';
 import { partition } from './partition';
 
 /** Record comparison: the fields named by `keys` in turn (all fields in dtype order by default). */
@@ -100,6 +101,10 @@ function writeLane(lane: NDArray, vals: any[]): void {
 export function sortInPlace(a: NDArray, axisArg: any, order?: any): void {
   if (a.ndim === 0) throwPy('AxisError', 'axis -1 is out of bounds for array of dimension 0');
   const axis = normAxis(axisArg ?? -1, a.ndim);
+  if (typedSortable(a.dtype) && a.dtype.kind !== 'V') {
+    lanes(a, axis, (lane) => typedSortRow(a.dtype, lane.addr, lane.size, lane.strides[0]));
+    return;
+  }
   const cmp = compareFor(a.dtype, order);
   lanes(a, axis, (lane) => writeLane(lane, lane.toArray().sort(cmp)));
 }
