@@ -13,6 +13,11 @@ const VIEWS: Record<string, new (b: ArrayBuffer, off: number, len: number) => Ty
   i: Int32Array, I: Uint32Array, l: BigInt64Array, L: BigUint64Array, q: BigInt64Array, Q: BigUint64Array,
 };
 
+/** The n elements of dtype d (typedSortable) at the aligned address addr, as a typed array over the heap. */
+export function typedView(d: DType, addr: number, n: number): Typed {
+  return new VIEWS[d.char](heap.buffer, addr, n);
+}
+
 /** Whether rows of dtype d can be sorted here. */
 export function typedSortable(d: DType): boolean {
   return d.isNative && d.timeUnit === null && VIEWS[d.char] !== undefined;

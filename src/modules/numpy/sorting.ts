@@ -27,7 +27,8 @@ import { slab, sub, concatenate } from './joining';
 import { makeNamedTuple } from './namedTuple';
 import { orderKeys } from './records';
 import { defaultArgsort } from '../../../runtime/argsort';
-import { typedSortable, typedSortRow } from '../../../runtime/typedSort';
+import { typedSortable, typedSortRow, typedView } from '../../../runtime/typedSort';
+import { heap } from '../../../runtime/memory';
 import { partition } from './partition';
 
 /** Record comparison: the fields named by `keys` in turn (all fields in dtype order by default). */
@@ -207,10 +208,11 @@ export function unique(x: any, p: Record<string, any>): any {
   const a0 = asArray(x);
   if (p.axis !== undefined && p.axis !== null) return uniqueAxis(a0, normAxis(p.axis, a0.ndim), retIndex, retInverse, retCounts);
   const a = ravel(a0);
-  const vals = a.toArray();
-  const cmp = compareFor(a.dtype);
   // equal_nan=False (the array-API unique_* functions): NaN != NaN, so every NaN is its own value
   const nanApart = p.equal_nan !== undefined && !truthy(p.equal_nan);
+  if (!retIndex && !retInverse && !nanApart && typedSortable(a.dtype)) return uniqueSorted(a, retCounts);
+  const vals = a.toArray();
+  const cmp = compareFor(a.dtype);
   const hasNaN = (v: any) => (typeof v === 'number' ? v !== v : v === NAT || (v instanceof Complex && (v.re !== v.re || v.im !== v.im)));
   const order = vals.map((_, i) => i).sort((i, j) => cmp(vals[i], vals[j]) || i - j);
   const uniq: number[] = [];
@@ -236,6 +238,31 @@ export function unique(x: any, p: Record<string, any>): any {
   }
   if (retCounts) out.push(fromPython(counts, D.int64));
   return tuple(out);
+}
+
+/**
+ * np.unique of a numeric dtype without indices: a typed-array sort of a copy, then one pass keeping the
+ * first of each run of equal values (one NaN for all, as equal_nan=True has it), with the run lengths
+ * when counts are asked for.
+ */
+function uniqueSorted(a: NDArray, retCounts: boolean): any {
+  const s = castCopy(a, a.dtype);
+  const n = s.size, size = s.itemsize;
+  typedSortRow(s.dtype, s.addr, n, size);
+  const v = typedView(s.dtype, s.addr, n);
+  const counts: number[] = [];
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (w > 0 && (x === v[w - 1] || (x !== x && v[w - 1] !== v[w - 1]))) counts[w - 1]++;
+    else {
+      v[w++] = x;
+      counts.push(1);
+    }
+  }
+  const u = allocArray([w], a.dtype);
+  new Uint8Array(heap.buffer, u.addr, w * size).set(new Uint8Array(heap.buffer, s.addr, w * size));
+  return retCounts ? tuple([u, fromPython(counts, D.int64)]) : u;
 }
 
 function uniqueAxis(a: NDArray, axis: number, retIndex: boolean, retInverse: boolean, retCounts: boolean): any {
