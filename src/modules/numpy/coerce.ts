@@ -10,6 +10,8 @@
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
 import { NDArray, shapeSize, broadcastStrides, stridedLoop, contiguousStrides } from '../../../runtime/ndarray';
+import { copyKernel } from '../../../runtime/wasm/copy';
+import { wasmOn } from '../../../runtime/ufunc';
 import { PyDict } from '../../objects/hashtable';
 import { getAttrOrUndef } from '../../objects/attrs';
 import { call } from '../../objects/function';
@@ -226,6 +228,12 @@ export function copyArray(a: NDArray, order: 'C' | 'F' = 'C'): NDArray {
 export function copyInto(dst: NDArray, src: NDArray): void {
   if (src.dtype === dst.dtype && src.cContiguous && dst.cContiguous && src.size === dst.size && src.ndim === dst.ndim && src.shape.every((s, i) => s === dst.shape[i])) {
     if (src.size) new Uint8Array(heap.buffer).copyWithin(dst.addr, src.addr, src.addr + src.nbytes);
+    return;
+  }
+  // a WebAssembly row copy, where the copy or conversion is one of copy.ts's and the two do not overlap
+  const k = src.block !== dst.block && wasmOn() ? copyKernel(src.dtype, dst.dtype) : null;
+  if (k !== null) {
+    stridedLoop(dst.shape, [dst.addr, src.addr], [dst.strides, broadcastTo(src, dst.shape)], (n, [d, s], [ds, ss]) => k(n, d, ds, s, ss));
     return;
   }
   const rd = reader(src.dtype);
