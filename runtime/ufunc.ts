@@ -268,6 +268,8 @@ function stepRound(dt: DType): ((x: any) => any) | null {
 }
 
 const EXTREMES = new Set(['maximum', 'minimum', 'fmax', 'fmin']);
+/** on booleans, any and all are the maximum and minimum */
+const BOOL_EXTREMES: Record<string, ExtremeOp> = { logical_or: 'maximum', logical_and: 'minimum', maximum: 'maximum', minimum: 'minimum' };
 
 /**
  * Reduce `arr` with `loop` (a binary loop whose inputs and output share one dtype) over `axes`; the
@@ -314,7 +316,10 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
   const crnd = dt.itemsize === 8 ? Math.fround : (x: number) => x;
   const kernel = wasmEnabled && !time && loop.name === 'add' && wdv === null && innerLen > 1 && dt.kind !== 'b' ? sumKernel(arr.dtype, dt) : null;
   // max/min of rows: the WebAssembly loop of the same scalar rule (extremes.ts)
-  const extreme = EXTREMES.has(loop.name) && wasmEnabled && !time && wdv === null && innerLen > 1 && arr.dtype === dt && dt.kind !== 'b' ? extremeKernel(dt, loop.name as ExtremeOp) : null;
+  const extremeOp = dt.kind === 'b' ? BOOL_EXTREMES[loop.name] : EXTREMES.has(loop.name) ? (loop.name as ExtremeOp) : undefined;
+  const extremeRow = extremeOp !== undefined && wasmEnabled && !time && wdv === null && innerLen > 1 && arr.dtype === dt ? extremeKernel(dt, extremeOp) : null;
+  // booleans (any/all: the maximum/minimum of 0 and 1) come back as JS booleans
+  const extreme = extremeRow && dt.kind === 'b' ? (p: number, n: number, s: number) => extremeRow(p, n, s) !== 0 : extremeRow;
   const unsignedAcc = dt.kind === 'u';
   const sr = stepRound(dt);
   const rnd = sr ?? ((x: number) => x);
