@@ -5,6 +5,7 @@
  * dimensions where NumPy does (in place when the advanced items are adjacent, first otherwise) and
  * copies. Assignment goes through the same selection and broadcasts the value to it.
  */
+import { maskCoords } from './maskCoords';
 import { NDArray, broadcastShapes, shapeSize, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { reader, writer } from '../../../runtime/elements';
@@ -90,23 +91,7 @@ function boolToInts(mask: NDArray, shapeHere: number[], first: number): NDArray[
     const ax = Math.max(mask.shape.findIndex((s, i) => s !== shapeHere[i]), 0);
     throwPy('IndexError', `boolean index did not match indexed array along axis ${first + ax}; size of axis is ${shapeHere[ax]} but size of corresponding boolean axis is ${mask.shape[ax]}`);
   }
-  const vals = mask.toArray();
-  const coords: number[][] = mask.shape.map(() => []);
-  const idx = new Array(mask.ndim).fill(0);
-  for (let k = 0; k < vals.length; k++) {
-    if (vals[k]) for (let d = 0; d < mask.ndim; d++) coords[d].push(idx[d]);
-    for (let d = mask.ndim - 1; d >= 0; d--) {
-      if (++idx[d] < mask.shape[d]) break;
-      idx[d] = 0;
-    }
-  }
-  return coords.map((c) => {
-    const a = allocArray([c.length], D.int64);
-    const w = writer(D.int64);
-    const dv = heap.view();
-    c.forEach((v, i) => w(dv, a.addr + 8 * i, BigInt(v)));
-    return a;
-  });
+  return maskCoords(mask, mask.shape);
 }
 
 interface Selection {

@@ -8,7 +8,8 @@ import * as D from '../../../runtime/dtype';
 import { reader } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { PyBytes, tuple } from '../../objects/values';
-import { writer } from '../../../runtime/elements';
+import { maskCoords } from './maskCoords';
+import { throwPy } from '../../objects/errors';
 import { asArray, allocArray, castCopy, copyInto } from './coerce';
 import { applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
@@ -57,26 +58,8 @@ export function nonzero(x: any): any {
   const a = asArray(x);
   const nz = applyUfunc(ufunc('not_equal'), [a, 0]);
   const mask = nz instanceof NPScalar ? asArray(nz) : (nz as NDArray);
-  const vals = mask.toArray();
-  const shape = a.ndim === 0 ? [1] : a.shape;
-  const coords: number[][] = shape.map(() => []);
-  const idx = new Array(shape.length).fill(0);
-  for (let k = 0; k < vals.length; k++) {
-    if (vals[k]) for (let d = 0; d < shape.length; d++) coords[d].push(idx[d]);
-    for (let d = shape.length - 1; d >= 0; d--) {
-      if (++idx[d] < shape[d]) break;
-      idx[d] = 0;
-    }
-  }
-  return tuple(
-    coords.map((c) => {
-      const r = allocArray([c.length], D.int64);
-      const w = writer(D.int64);
-      const dv = heap.view();
-      c.forEach((v, i) => w(dv, r.addr + 8 * i, BigInt(v)));
-      return r;
-    }),
-  );
+  if (a.ndim === 0) throwPy('ValueError', 'Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.');
+  return tuple(maskCoords(mask, a.shape));
 }
 
 export function tobytes(a: NDArray): PyBytes {
