@@ -317,9 +317,8 @@ function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial:
   const kernel = wasmEnabled && !time && loop.name === 'add' && wdv === null && innerLen > 1 && dt.kind !== 'b' ? sumKernel(arr.dtype, dt) : null;
   // max/min of rows: the WebAssembly loop of the same scalar rule (extremes.ts)
   const extremeOp = dt.kind === 'b' ? BOOL_EXTREMES[loop.name] : EXTREMES.has(loop.name) ? (loop.name as ExtremeOp) : undefined;
-  const extremeRow = extremeOp !== undefined && wasmEnabled && !time && wdv === null && innerLen > 1 && arr.dtype === dt ? extremeKernel(dt, extremeOp) : null;
-  // booleans (any/all: the maximum/minimum of 0 and 1) come back as JS booleans
-  const extreme = extremeRow && dt.kind === 'b' ? (p: number, n: number, s: number) => extremeRow(p, n, s) !== 0 : extremeRow;
+  // (booleans come back as 0 and 1, as the loops read them)
+  const extreme = extremeOp !== undefined && wasmEnabled && !time && wdv === null && innerLen > 1 && arr.dtype === dt ? extremeKernel(dt, extremeOp) : null;
   const unsignedAcc = dt.kind === 'u';
   const sr = stepRound(dt);
   const rnd = sr ?? ((x: number) => x);
