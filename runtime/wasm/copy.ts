@@ -4,7 +4,8 @@
  * or converted where the conversion is exact IEEE/two's-complement arithmetic with no special cases:
  * float64 ↔ float32 (round to nearest even), and integers or booleans to float64/float32. Casts with
  * out-of-range or NaN cases (float → int) stay in JS, which reproduces x86's results and NumPy's
- * warnings. Cached per (from, to) pair.
+ * warnings. Cached per (from, to) pair. Also `maskedCopyKernel`: `run(n, dst, dstStep, src, srcStep, mask,
+ * maskStep)` copies the elements whose mask byte is non-zero (np.where).
  */
 import { DType } from '../dtype';
 import { heap } from '../memory';
@@ -115,4 +116,42 @@ function buildSame(d: DType): CopyKernel | null {
   c.get(N).i32(1).op(Op.i32_sub).set(N);
   c.op(Op.br, 0, Op.end, Op.end);
   return instantiate(c);
+}
+
+export type MaskedCopy = (n: number, dst: number, ds: number, src: number, ss: number, mask: number, ms: number) => void;
+const masked = new Map<number, MaskedCopy | null>();
+
+/** Copy, of elements `itemsize` bytes wide, of those whose mask byte is set (the others keep dst's value). */
+export function maskedCopyKernel(itemsize: number): MaskedCopy | null {
+  let k = masked.get(itemsize);
+  if (k !== undefined) return k;
+  const M = 5, MS = 6;
+  const [ld, st, align] =
+    itemsize === 1 ? [Op.i32_load8_u, Op.i32_store8, 0] : itemsize === 2 ? [Op.i32_load16_u, Op.i32_store16, 1] : itemsize === 4 ? [Op.i32_load, Op.i32_store, 2] : itemsize === 8 ? [Op.i64_load, Op.i64_store, 3] : [0, 0, 0];
+  k = null;
+  if (ld !== 0) {
+    const c = new Code();
+    c.op(Op.block, 0x40, Op.loop, 0x40);
+    c.get(N).op(Op.i32_eqz, Op.br_if, 1);
+    // *dst = *mask ? *src : *dst (branch-free)
+    c.get(DST);
+    c.get(SRC).mem(ld, align);
+    c.get(DST).mem(ld, align);
+    c.get(M).mem(Op.i32_load8_u, 0);
+    c.op(Op.select).mem(st, align);
+    c.get(DST).get(DS).op(Op.i32_add).set(DST);
+    c.get(SRC).get(SS).op(Op.i32_add).set(SRC);
+    c.get(M).get(MS).op(Op.i32_add).set(M);
+    c.get(N).i32(1).op(Op.i32_sub).set(N);
+    c.op(Op.br, 0, Op.end, Op.end);
+    try {
+      const bytes = assemble([{ name: 'run', params: [I32, I32, I32, I32, I32, I32, I32], results: [], locals: [], body: c }]);
+      const inst = new WebAssembly.Instance(compileModule(bytes, 'masked copy'), { env: { mem: heap.memory } });
+      k = inst.exports.run as unknown as MaskedCopy;
+    } catch (e) {
+      if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
+    }
+  }
+  masked.set(itemsize, k);
+  return k;
 }

@@ -4,6 +4,9 @@
  * choose, select, extract, compress, unravel_index, ravel_multi_index, ix_, ndindex, ndenumerate,
  * digitize, bincount, isin, and the set routines (intersect1d, union1d, setdiff1d, setxor1d).
  */
+import { wasmOn } from '../../../runtime/ufunc';
+import { stridedLoop } from '../../../runtime/ndarray';
+import { maskedCopyKernel } from '../../../runtime/wasm/copy';
 import { NDArray, broadcastShapes, broadcastStrides, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, tuple, PySlice, PyFloat } from '../../objects/values';
@@ -45,6 +48,12 @@ export function where3(c: any, x: any, y: any): NDArray {
   copyInto(out, ya);
   const cv = cond.view(shape, broadcastStrides(cond, shape), cond.offset);
   const xv = xa.view(shape, broadcastStrides(xa, shape), xa.offset);
+  // plain dtypes: a WebAssembly masked copy of x over the copy of y
+  const k = wasmOn() && 'biufc'.includes(dt.kind) && dt.isNative ? maskedCopyKernel(dt.itemsize) : null;
+  if (k !== null) {
+    stridedLoop(shape, [out.addr, xv.addr, cv.addr], [out.strides, xv.strides, cv.strides], (len, [o, xs, m], [os, xst, ms]) => k(len, o, os, xs, xst, m, ms));
+    return out;
+  }
   const n = out.size;
   const idx = new Array(shape.length).fill(0);
   for (let k = 0; k < n; k++) {
