@@ -165,8 +165,6 @@ export interface Alias {
 export interface ExceptHandler {
   /** null = bare `except:` */
   type: Expr | null;
-  /** `except*` (exception groups, PEP 654) */
-  star: boolean;
   name: string | null;
   body: Stmt[];
   span: Span;

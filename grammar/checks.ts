@@ -13,11 +13,7 @@ import type { SourceText } from './source.js';
 interface Ctx {
   fn: 'none' | 'sync' | 'async';
   loop: boolean;
-  /** inside an `except*` block: `return` may not leave it, nor `break`/`continue` (exceptBreak) */
-  exceptStar?: boolean;
-  exceptBreak?: boolean;
 }
-const STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 export function checkModule(mod: Module, src: SourceText): void {
   const err = (msg: string, s: Span): PySyntaxError =>
@@ -89,16 +85,13 @@ export function checkModule(mod: Module, src: SourceText): void {
     switch (s.kind) {
       case 'Return':
         if (ctx.fn === 'none') throw err("'return' outside function", s.span);
-        if (ctx.exceptStar) throw err(STAR_EXIT, s.value?.span ?? s.span);
         expr(s.value, ctx);
         return;
       case 'Break':
         if (!ctx.loop) throw err("'break' outside loop", s.span);
-        if (ctx.exceptBreak) throw err(STAR_EXIT, s.span);
         return;
       case 'Continue':
         if (!ctx.loop) throw err("'continue' not properly in loop", s.span);
-        if (ctx.exceptBreak) throw err(STAR_EXIT, s.span);
         return;
       case 'FunctionDef': {
         for (const d of s.decorators) expr(d, ctx);
@@ -119,19 +112,15 @@ export function checkModule(mod: Module, src: SourceText): void {
           expr(s.target, ctx);
           expr(s.iter, ctx);
         } else expr(s.test, ctx);
-        stmts(s.body, { ...ctx, loop: true, exceptBreak: false });
+        stmts(s.body, { ...ctx, loop: true });
         stmts(s.orelse, ctx);
         return;
       case 'Try':
         stmts(s.body, ctx);
         s.handlers.forEach((h, i) => {
           if (h.type === null && i < s.handlers.length - 1) throw err("default 'except:' must be last", h.span);
-          if (h.star !== s.handlers[0].star) {
-            const kwSpan = { ...h.span, endLine: h.span.line, endCol: h.span.col + 6 };
-            throw err("cannot have both 'except' and 'except*' on the same 'try'", kwSpan);
-          }
           expr(h.type, ctx);
-          stmts(h.body, h.star ? { ...ctx, exceptStar: true, exceptBreak: true } : ctx);
+          stmts(h.body, ctx);
         });
         stmts(s.orelse, ctx);
         stmts(s.finalbody, ctx);

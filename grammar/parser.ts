@@ -681,14 +681,6 @@ export class PyParser extends EmbeddedActionsParser {
     const t = this.CONSUME(kw.except);
     let type: Expr | null = null;
     let name: IToken | null = null;
-    let star = false;
-    this.OPTION3(() => {
-      this.CONSUME(Star);
-      star = true;
-      this.ACTION(() => {
-        if (this.LA(1).tokenType === Colon) throw this.errTok('expected one or more exception types', this.LA(1));
-      });
-    });
     this.OPTION(() => {
       type = this.SUBRULE(this.expression);
       this.OPTION2(() => {
@@ -700,7 +692,7 @@ export class PyParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", t] });
     return this.ACTION((): ExceptHandler => {
       const n = name as IToken | null;
-      return { type, star, name: n ? n.image : null, body, span: this.sp(t) };
+      return { type, name: n ? n.image : null, body, span: this.sp(t) };
     });
   });
 

@@ -14,7 +14,6 @@ import { INPLACE_FN } from './opnames';
 import { inlineArith, maybeNumber } from './numeric';
 import { realAugAssign } from './realArith';
 import { compileMatch } from './match';
-import { emitStarHandlers } from './tryStar';
 import { watchedAssign } from './ownership';
 
 export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
@@ -74,8 +73,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
     case 'Raise': {
       if (!s.exc) {
         const h = ctx.handlers[ctx.handlers.length - 1];
-        const star = h && ctx.starHandlers.get(h);
-        ctx.emit(star ? `throw $starReraise(${star}, ${h});` : h ? `throw ${h};` : `throw $reraise();`);
+        ctx.emit(h ? `throw ${h};` : `throw $reraise();`);
         return;
       }
       const cause = s.cause ? compileExpr(ctx, s.cause) : 'undefined';
@@ -318,7 +316,6 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
     ctx.emit(`} catch (${raw}) {`);
     ctx.block(() => {
       ctx.emit(`${e} = $catch(${raw}, ${ctx.infoRef}, $ln);`);
-      if (s.handlers[0].star) return emitStarHandlers(ctx, s.handlers, e);
       let first = true;
       let caughtAll = false;
       const atHandlers = new Set(ctx.assigned);

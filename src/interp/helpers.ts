@@ -24,7 +24,6 @@ import { RuntimePyError } from '../../runtime/errors';
 import { NDArray } from '../../runtime/ndarray';
 import { fuse, setTemplateOps, DECLINED } from './fusion';
 import { esc, drop } from './ownership';
-import { StarState, starMatch, starReraise, starRaised, starEnd } from '../objects/exceptionGroups';
 import { opFresh, takeFresh, releaseTemp, reduceDifference } from './temporaries';
 import { importModule } from './imports';
 import { match } from './match';
@@ -544,8 +543,7 @@ export const helpers: Record<string, any> = {
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
   $B: budget, $D: depth, $deep: deep, $poll: poll, $presize: presize, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
-  $enterHandler: enterHandler, $exitHandler: exitHandler,
-  $starBegin: (e: PyExc) => new StarState(e), $starMatch: starMatch, $starReraise: starReraise, $starRaised: starRaised, $starEnd: starEnd, $assertFail: assertFail,
+  $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,
   $rem: A.remInt, $mulmod: A.mulMod, $split: splitStr, $flat: flat, $str: str, $repr: repr, $ascii: ascii, $fstr: fstr, $format: format,
