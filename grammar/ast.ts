@@ -165,6 +165,8 @@ export interface Alias {
 export interface ExceptHandler {
   /** null = bare `except:` */
   type: Expr | null;
+  /** an `except*` clause (the whole try statement is CPython's TryStar) */
+  star: boolean;
   name: string | null;
   body: Stmt[];
   span: Span;

@@ -13,7 +13,11 @@ import type { SourceText } from './source.js';
 interface Ctx {
   fn: 'none' | 'sync' | 'async';
   loop: boolean;
+  /** inside an except* block (not a loop or function nested in it): no break/continue/return out of it */
+  exceptStar?: boolean;
 }
+
+const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 export function checkModule(mod: Module, src: SourceText): void {
   const err = (msg: string, s: Span): PySyntaxError =>
@@ -85,12 +89,15 @@ export function checkModule(mod: Module, src: SourceText): void {
     switch (s.kind) {
       case 'Return':
         if (ctx.fn === 'none') throw err("'return' outside function", s.span);
+        if (ctx.exceptStar) throw err(EXCEPT_STAR_EXIT, s.value?.span ?? s.span);
         expr(s.value, ctx);
         return;
       case 'Break':
+        if (ctx.exceptStar) throw err(EXCEPT_STAR_EXIT, s.span);
         if (!ctx.loop) throw err("'break' outside loop", s.span);
         return;
       case 'Continue':
+        if (ctx.exceptStar) throw err(EXCEPT_STAR_EXIT, s.span);
         if (!ctx.loop) throw err("'continue' not properly in loop", s.span);
         return;
       case 'FunctionDef': {
@@ -112,7 +119,7 @@ export function checkModule(mod: Module, src: SourceText): void {
           expr(s.target, ctx);
           expr(s.iter, ctx);
         } else expr(s.test, ctx);
-        stmts(s.body, { ...ctx, loop: true });
+        stmts(s.body, { ...ctx, loop: true, exceptStar: false });
         stmts(s.orelse, ctx);
         return;
       case 'Try':
@@ -120,7 +127,7 @@ export function checkModule(mod: Module, src: SourceText): void {
         s.handlers.forEach((h, i) => {
           if (h.type === null && i < s.handlers.length - 1) throw err("default 'except:' must be last", h.span);
           expr(h.type, ctx);
-          stmts(h.body, ctx);
+          stmts(h.body, h.star ? { ...ctx, exceptStar: true } : ctx);
         });
         stmts(s.orelse, ctx);
         stmts(s.finalbody, ctx);

@@ -16,7 +16,7 @@ import type { PyParser } from './parser.js';
 import type { SourceText } from './source.js';
 import { tokSpan } from './spans.js';
 import { exprName } from './targets.js';
-import { Assign, Comma, Dedent, ErrorTok, Indent, LBrace, LPar, LSqb, Name, RBrace, RPar, RSqb, Str, Walrus } from './tokens.js';
+import { Assign, Colon, Comma, Dedent, ErrorTok, Indent, LBrace, LPar, LSqb, Name, RBrace, RPar, RSqb, Star, Str, Walrus, kw } from './tokens.js';
 
 export function finalError(err: PySyntaxError, errLine: number, lex: LexResult, src: SourceText): PySyntaxError {
   const le = lex.error;
@@ -87,6 +87,17 @@ function diagnoseRaw(
     return generic;
   }
 
+  // Python 2 style `except E, e:`
+  if (t.tokenType === Comma && isExceptHead(tokens, tokens.indexOf(disj.first))) {
+    const b = probe(idx + 1, 'starExprs');
+    const next = b ? tokens.indexOf(b.next) : -1;
+    const named = b?.next.tokenType === kw.as && tokens[next + 1]?.tokenType === Name;
+    const end = named ? next + 2 : next;
+    if (b && tokens[end]?.tokenType === Colon) {
+      return rangeError(parser, 'multiple exception types must be parenthesized', disj.first, tokens[end - 1]);
+    }
+  }
+
   // Python 2 style `print x`
   if (disj.first === disj.last && disj.first.tokenType === Name && (disj.first.image === 'print' || disj.first.image === 'exec') &&
     t.tokenType !== LPar && startsExpression(t)) {
@@ -111,6 +122,13 @@ function diagnoseRaw(
     }
   }
   return generic;
+}
+
+/** whether tokens[i] starts the expression of an `except` (or `except*`) clause */
+function isExceptHead(tokens: IToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.tokenType === kw.except) return true;
+  return before?.tokenType === Star && tokens[i - 2]?.tokenType === kw.except;
 }
 
 function rangeError(parser: PyParser, msg: string, a: IToken, b: IToken): PySyntaxError {

@@ -673,6 +673,10 @@ export class PyParser extends EmbeddedActionsParser {
       },
     ]);
     return this.ACTION((): Stmt => {
+      const mixed = handlers.find((h) => h.star !== handlers[0].star);
+      // the caret covers the clause's `except` or `except*` keyword
+      const kwSpan = (h: ExceptHandler) => ({ ...h.span, endLine: h.span.line, endCol: h.span.col + (h.star ? 7 : 6) });
+      if (mixed) throw this.errSpan("cannot have both 'except' and 'except*' on the same 'try'", kwSpan(mixed));
       return { kind: 'Try', body, handlers, orelse, finalbody, span: this.sp(t) };
     });
   });
@@ -681,6 +685,10 @@ export class PyParser extends EmbeddedActionsParser {
     const t = this.CONSUME(kw.except);
     let type: Expr | null = null;
     let name: IToken | null = null;
+    const star = this.OPTION3(() => this.CONSUME(Star));
+    this.ACTION(() => {
+      if (star && this.LA(1).tokenType === Colon) throw this.errTok('expected one or more exception types', this.LA(1));
+    });
     this.OPTION(() => {
       type = this.SUBRULE(this.expression);
       this.OPTION2(() => {
@@ -692,7 +700,7 @@ export class PyParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", t] });
     return this.ACTION((): ExceptHandler => {
       const n = name as IToken | null;
-      return { type, name: n ? n.image : null, body, span: this.sp(t) };
+      return { type, star: star !== undefined, name: n ? n.image : null, body, span: this.sp(t) };
     });
   });
 

@@ -43,6 +43,13 @@ const moduleNames = new Map(
   [...stdlibIndex.matchAll(/import \{ source as (\w+) \} from '\.\/(\w+)'/g)].map(([, v, file]) => [file, new RegExp(`^\\s*(\\w+): ${v},`, 'm').exec(stdlibIndex)?.[1] ?? file]),
 );
 
+/** the Python text a stdlib module's `source` export evaluates to (it may join several files' parts) */
+async function sourceOf(path) {
+  const r = await build({ entryPoints: [path], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+  return mod.source;
+}
+
 const slim = {
   name: 'web-slim',
   setup(b) {
@@ -50,13 +57,12 @@ const slim = {
     b.onLoad({ filter: /src[\\/]modules[\\/]numpy[\\/]docs\.ts$/ }, () => ({ contents: 'export const numpyDocs = {};', loader: 'ts' }));
     b.onLoad({ filter: /runtime[\\/]wasm[\\/]disasm\.ts$/ }, () => ({ contents: 'export const disassemble = () => "";', loader: 'ts' }));
     // each standard-library module's Python source goes to stdlib/<file>.py, fetched on first import
-    b.onLoad({ filter: /src[\\/]stdlib[\\/]\w+\.ts$/ }, (args) => {
-      if (/[\\/]index\.ts$/.test(args.path)) return undefined;
-      if (/[\\/]argparse\.ts$/.test(args.path)) return { contents: 'export const source = "";', loader: 'ts' };
-      const py = /String\.raw`([\s\S]*)`;/.exec(readFileSync(args.path, 'utf8'));
-      if (!py) throw new Error(`${args.path}: no String.raw source`);
+    b.onLoad({ filter: /src[\\/]stdlib[\\/]\w+\.ts$/ }, async (args) => {
       const file = basename(args.path, '.ts');
-      stdlib.set(file, slimPython(py[1]));
+      // index.ts, and the parts a module's source is assembled from, load as usual
+      if (!moduleNames.has(file)) return undefined;
+      if (file === 'argparse') return { contents: 'export const source = "";', loader: 'ts' };
+      stdlib.set(file, slimPython(await sourceOf(args.path)));
       const call = `loadStdlib(${JSON.stringify(file)}, ${JSON.stringify(moduleNames.get(file) ?? file)})`;
       return { contents: `import { loadStdlib } from ${JSON.stringify(loader)};\nexport const source = () => ${call};`, loader: 'ts' };
     });

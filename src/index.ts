@@ -167,7 +167,7 @@ function pythonError(core: Core, e: unknown): PythonError {
     message = '';
   }
   const frames = [...x.tb].reverse().map((f) => ({ file: f.file, line: f.line, function: f.name }));
-  return new PythonError(x.cls.name, message, frames, core.formatError(x));
+  return new PythonError(x.cls.name, message, frames, core.formatError(x, true));
 }
 
 export function createInterpreter(options: InterpreterOptions = {}): Interpreter {

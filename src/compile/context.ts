@@ -51,6 +51,8 @@ export class FnCtx {
   loops: LoopCtx[] = [];
   /** JS variables holding the exceptions of enclosing `except` handlers (for bare `raise`) */
   handlers: string[] = [];
+  /** of those, the variables bound by `except*` clauses → their statement's state variable */
+  starHandlers = new Map<string, string>();
   lastLine = -1;
   /** the JS variable holding the class object for zero-argument super() / __class__ */
   classCell: string | null = null;

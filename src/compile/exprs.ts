@@ -52,7 +52,7 @@ function outerLoad(ctx: FnCtx, name: string): string {
   const parentScope = s.parent!;
   const tmp = new FnCtx(ctx.mod, parentScope, ctx.parent, ctx.qualPrefix);
   tmp.tempDecls = ctx.tempDecls; // temporaries the load needs are declared with this body's
-  if (parentScope.kind === 'class') return `$gv(G.${safeProp(name)}, ${ident(name)})`;
+  if (parentScope.kind === 'class') return `$gv(G.${safeProp(name)}, ${ident(name)}, G)`;
   return nameLoad(tmp, name);
 }
 
@@ -226,7 +226,9 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
     case 'YieldFrom':
       return `(yield* $yf(${compileExpr(ctx, e.value)}))`;
     case 'Await':
-      return `$awaitError()`;
+      // inside a comprehension or lambda of an async def the await would need that function to be a coroutine too
+      if (!ctx.scope.isCoroutine) return `$asyncUnsupported('await inside a comprehension')`;
+      return `(yield* $await(${compileExpr(ctx, e.value)}))`;
     default:
       e satisfies never;
       return 'undefined';

@@ -25,6 +25,13 @@ export interface FuncInfo {
   kwarg: string | null;
   isGenerator: boolean;
   doc?: string | null;
+  /** the local variable names, parameters first (CPython's co_varnames; for NameError suggestions) */
+  varnames?: string[];
+}
+
+/** A function scope's local variable names in binding order, parameters first (CPython's co_varnames). */
+function localNames(scope: Scope): string[] {
+  return [...scope.bound].filter((n) => !scope.globals.has(n) && !scope.nonlocals.has(n));
 }
 
 /** The docstring of a body: its first statement when that is a string literal. */
@@ -51,6 +58,7 @@ export function compileDef(
   body: Stmt[] | Expr,
   isLambda: boolean,
   returns: Expr | null = null,
+  isAsync = false,
 ): string {
   const scope = new Scope('function', ctx.scope, name);
   analyzeArgs(scope, args);
@@ -58,6 +66,9 @@ export function compileDef(
     analyzeBody(scope, body);
     scope.rebound = nonlocalNames(body);
   } else analyzeExprForYield(scope, body);
+  // an async generator (`async def` with `yield`) would need the async iteration protocol on its result
+  const asyncGen = isAsync && scope.isGenerator;
+  if (isAsync) scope.isCoroutine = scope.isGenerator = true;
   const qualname = qualFor(ctx, name);
   const params = [...args.posonly, ...args.args].map((a) => a.name);
   const firstParam = params.length ? mangle(params[0]) : args.vararg ? `${mangle(args.vararg.name)}.items[0]` : null;
@@ -72,8 +83,9 @@ export function compileDef(
     vararg: args.vararg?.name ?? null,
     kwonly: args.kwonly.map((a) => a.name),
     kwarg: args.kwarg?.name ?? null,
-    isGenerator: scope.isGenerator,
+    isGenerator: scope.isGenerator && !scope.isCoroutine,
     doc: Array.isArray(body) ? docstring(body) : null,
+    varnames: localNames(scope),
   };
   ctx.mod.constants[Number(infoRef.slice(2, -1))] = { $funcinfo: info };
   const jsParams = [...params, ...(info.vararg ? [info.vararg] : []), ...info.kwonly, ...(info.kwarg ? [info.kwarg] : [])].map(mangle);
@@ -110,8 +122,11 @@ export function compileDef(
     `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }${guard ? ' finally { $D.n--; }' : ''}`,
   ];
   let fn: string;
-  if (scope.isGenerator) {
-    fn = [`function (${jsParams.join(', ')}) {`, `  return $mkgen(function* () {`, ...core.map((l) => '    ' + l), `  }(), ${infoRef});`, `}`].join('\n');
+  if (asyncGen) {
+    fn = `function () { return $asyncUnsupported('an asynchronous generator (async def with yield)'); }`;
+  } else if (scope.isGenerator) {
+    const make = scope.isCoroutine ? '$mkcoro' : '$mkgen';
+    fn = [`function (${jsParams.join(', ')}) {`, `  return ${make}(function* () {`, ...core.map((l) => '    ' + l), `  }(), ${infoRef});`, `}`].join('\n');
   } else {
     fn = [`function (${jsParams.join(', ')}) {`, ...core.map((l) => '  ' + l), `}`].join('\n');
   }
@@ -183,6 +198,7 @@ export function compileComprehensionFn(
   firstIter: string,
   loops: (inner: FnCtx, gens: Comprehension[], emitElt: () => void) => void,
 ): string {
+  if (e.generators.some((g) => g.isAsync)) return `$asyncUnsupported('an asynchronous comprehension')`;
   const inner = new FnCtx(ctx.mod, scope, ctx, ctx.qualPrefix);
   inner.infoRef = ctx.infoRef;
   inner.indent = 1;
@@ -218,7 +234,7 @@ export function compileComprehensionFn(
   // its own traceback frame, named as CPython 3.11 names comprehension frames; the line is the
   // enclosing function's current one
   const frameName = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' }[e.kind];
-  const info = ctx.mod.k({ $funcinfo: { name: frameName, qualname: ctx.qualPrefix + frameName, file: ctx.mod.filename, module: ctx.mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: isGen } });
+  const info = ctx.mod.k({ $funcinfo: { name: frameName, qualname: ctx.qualPrefix + frameName, file: ctx.mod.filename, module: ctx.mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: isGen, varnames: ['.0', ...scope.bound] } });
   const body = [`  try {`, ...inner.lines, `  } catch ($e) { throw $tb($e, ${info}, $ln); }`];
   if (isGen) return [`$mkgen((function* ($it0) {`, ...head, ...body, `})($iter(${firstIter})), ${info})`].join('\n');
   return [`(($it0) => {`, ...head, ...body, `})(${firstIter})`].join('\n');

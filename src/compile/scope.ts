@@ -25,6 +25,8 @@ export class Scope {
    */
   rebound = new Set<string>();
   isGenerator = false;
+  /** an `async def` body: compiled as a generator whose yields are the awaited futures */
+  isCoroutine = false;
   /**
    * Module scope only: names kept in JS locals instead of the globals object while the module body runs
    * (flushed to it at the end, so importers, the REPL's next input and tracebacks see them as usual): the
@@ -386,9 +388,10 @@ const DYNAMIC = new Set(['globals', 'locals', 'vars', 'dir', 'exec', 'eval', '__
 
 /**
  * The names of a body that nested scopes leave alone: bound in it, never mentioned inside a nested scope
- * (functions, lambdas, classes, comprehensions read and write them by name, or capture them) and not
- * reachable by a dynamic lookup (`import *`, globals(), locals(), vars(), dir(), exec/eval, `sys.modules`
- * anywhere in the body makes the set empty).
+ * (functions, lambdas, classes, comprehensions read and write them by name, or capture them), not
+ * classes defined directly in it (looked up by name through their module: unittest's loader, pickling),
+ * and not reachable by a dynamic lookup (`import *`, globals(), locals(), vars(), dir(), exec/eval,
+ * `sys.modules` anywhere in the body makes the set empty).
  */
 export function privateNames(scope: Scope, body: Stmt[]): Set<string> {
   const shared = new Set<string>();
@@ -412,6 +415,8 @@ export function privateNames(scope: Scope, body: Stmt[]): Set<string> {
       dynamic = true;
     } else if (node.kind === 'Attribute' && node.attr === 'modules') {
       dynamic = true; // sys.modules['__main__'] reads the module's globals by name
+    } else if (node.kind === 'ClassDef' && own === null) {
+      shared.add(node.name); // found by name through the module (unittest's loader, pickling) while it runs
     }
     for (const key in node) {
       if (key === 'span') continue;

@@ -73,7 +73,9 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
     case 'Raise': {
       if (!s.exc) {
         const h = ctx.handlers[ctx.handlers.length - 1];
-        ctx.emit(h ? `throw ${h};` : `throw $reraise();`);
+        // in an except* clause a bare raise re-raises its part of the group (`raise e` raises it anew)
+        const star = h && ctx.starHandlers.get(h);
+        ctx.emit(star ? `throw $starReraise(${star}, ${h});` : h ? `throw ${h};` : `throw $reraise();`);
         return;
       }
       const cause = s.cause ? compileExpr(ctx, s.cause) : 'undefined';
@@ -146,8 +148,15 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       const flag = s.orelse.length ? ctx.temp() : null;
       if (flag) ctx.emit(`${flag} = false;`);
       const v = ctx.temp();
-      const r = rangeCall(s.iter);
-      if (r) {
+      const r = s.isAsync ? null : rangeCall(s.iter);
+      if (s.isAsync) {
+        const it = ctx.temp();
+        ctx.emit(`${it} = $aiter(${compileExpr(ctx, s.iter)});`);
+        ctx.emit(`for (;;) {`);
+        ctx.indent++;
+        ctx.emit(`if ((${v} = yield* $anext(${it})) === undefined) break;`);
+        ctx.indent--;
+      } else if (r) {
         // `for i in range(…)` with the builtin range and int bounds: a counting loop, no range object
         // or iterator; any other case (range shadowed, floats, huge ints) takes the generic path
         const [f, it] = [ctx.temp(), ctx.temp()];
@@ -182,10 +191,11 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       compileTry(ctx, s);
       return;
     case 'With':
-      compileWith(ctx, s.items, 0, s.body);
+      if (s.isAsync) compileAsyncWith(ctx, s.items, 0, s.body, s.span.line);
+      else compileWith(ctx, s.items, 0, s.body, s.span.line);
       return;
     case 'FunctionDef': {
-      let f = compileDef(ctx, s.name, s.args, s.body, false, s.returns);
+      let f = compileDef(ctx, s.name, s.args, s.body, false, s.returns, s.isAsync);
       f = applyDecorators(ctx, s.decorators, f);
       ctx.emit(nameStore(ctx, s.name, f));
       return;
@@ -287,6 +297,35 @@ function emitDelete(ctx: FnCtx, t: Expr): void {
   }
 }
 
+/** the handlers of `try … except*`: each clause takes its part of the group (interp/exceptStar.ts) */
+function compileStarHandlers(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>, e: string, raw: string): void {
+  const st = ctx.temp();
+  const m = ctx.temp();
+  ctx.emit(`${e} = $catch(${raw}, ${ctx.infoRef}, $ln);`);
+  ctx.emit(`${st} = $starBegin(${e});`);
+  const atHandlers = new Set(ctx.assigned);
+  for (const h of s.handlers) {
+    ctx.assigned = new Set(atHandlers);
+    ctx.setLine(h.span);
+    ctx.emit(`if ((${m} = $starMatch(${st}, ${compileExpr(ctx, h.type!)})) !== null) {`);
+    ctx.block(() => {
+      if (h.name) ctx.emit(nameStore(ctx, h.name, m));
+      ctx.handlers.push(m);
+      ctx.starHandlers.set(m, st);
+      ctx.emit(`$enterHandler(${m});`);
+      const inner = ctx.uid('$e');
+      ctx.emit('try {');
+      ctx.block(() => compileBlock(ctx, h.body));
+      ctx.emit(`} catch (${inner}) { $starRaised(${st}, $catch(${inner}, ${ctx.infoRef}, $ln)); }`);
+      ctx.emit(`finally { $exitHandler();${h.name ? ' ' + nameUnbind(ctx, h.name) : ''} }`);
+      ctx.starHandlers.delete(m);
+      ctx.handlers.pop();
+    });
+    ctx.emit('}');
+  }
+  ctx.emit(`$starEnd(${st});`);
+}
+
 function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
   // conservatively, nothing assigned inside try/except/else counts as definitely assigned afterwards
   const saved = new Set(ctx.assigned);
@@ -314,7 +353,8 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
     const e = ctx.temp();
     const raw = ctx.uid('$e');
     ctx.emit(`} catch (${raw}) {`);
-    ctx.block(() => {
+    if (s.handlers[0].star) ctx.block(() => compileStarHandlers(ctx, s, e, raw));
+    else ctx.block(() => {
       ctx.emit(`${e} = $catch(${raw}, ${ctx.infoRef}, $ln);`);
       let first = true;
       let caughtAll = false;
@@ -364,7 +404,44 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
   }
 }
 
-function compileWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items'], i: number, body: Stmt[]): void {
+/** `async with`: compileWith with __aenter__/__aexit__ awaited (the body is a coroutine's). */
+function compileAsyncWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items'], i: number, body: Stmt[], line: number): void {
+  if (i === items.length) {
+    compileBlock(ctx, body);
+    return;
+  }
+  const item = items[i];
+  const [mgr, exit, ok, e] = [ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp()];
+  ctx.emit(`${mgr} = ${compileExpr(ctx, item.contextExpr)};`);
+  ctx.emit(`${exit} = $aexit(${mgr});`);
+  const entered = `(yield* $await($cm0(${mgr}, "__aenter__")))`;
+  if (item.optionalVars) {
+    const v = ctx.temp();
+    ctx.emit(`${v} = ${entered};`);
+    emitAssign(ctx, item.optionalVars, v);
+  } else ctx.emit(`${entered};`);
+  ctx.emit(`${ok} = true;`);
+  const raw = ctx.uid('$e');
+  ctx.emit('try {');
+  ctx.branch(() => ctx.block(() => compileAsyncWith(ctx, items, i + 1, body, line)));
+  ctx.emit(`} catch (${raw}) {`);
+  ctx.block(() => {
+    ctx.emit(`${ok} = false;`);
+    ctx.emit(`${e} = $catch(${raw}, ${ctx.infoRef}, $ln);`);
+    ctx.emit(`if (!$truthy(yield* $await($aexitExc(${exit}, ${e}))) || ${e}.hardLimit) throw ${e};`);
+  });
+  ctx.emit(`} finally {`);
+  ctx.block(() => ctx.emit(`if (${ok}) { $ln = ${line}; yield* $await($call(${exit}, [null, null, null])); }`));
+  ctx.emit('}');
+  ctx.lastLine = -1;
+}
+
+/**
+ * `with` items from the i-th on. __exit__ sees the exception's traceback with this frame recorded (as
+ * an except clause would), and runs on the `with` statement's line when the body completes, as in
+ * CPython (an error __exit__ raises then points there).
+ */
+function compileWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items'], i: number, body: Stmt[], line: number): void {
   if (i === items.length) {
     compileBlock(ctx, body);
     return;
@@ -384,13 +461,14 @@ function compileWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items']
   ctx.emit(`${ok} = true;`);
   const raw = ctx.uid('$e');
   ctx.emit('try {');
-  ctx.branch(() => ctx.block(() => compileWith(ctx, items, i + 1, body)));
+  ctx.branch(() => ctx.block(() => compileWith(ctx, items, i + 1, body, line)));
   ctx.emit(`} catch (${raw}) {`);
   ctx.block(() => {
     ctx.emit(`${ok} = false;`);
-    ctx.emit(`if (!$withExitExc(${exit}, ${mgr}, ${raw})) throw $toPy(${raw});`);
+    ctx.emit(`if (!$withExitExc(${exit}, ${mgr}, $catch(${raw}, ${ctx.infoRef}, $ln))) throw $toPy(${raw});`);
   });
   ctx.emit(`} finally {`);
-  ctx.block(() => ctx.emit(`if (${ok}) $withExitOk(${exit}, ${mgr});`));
+  ctx.block(() => ctx.emit(`if (${ok}) { $ln = ${line}; $withExitOk(${exit}, ${mgr}); }`));
   ctx.emit('}');
+  ctx.lastLine = -1;
 }

@@ -26,6 +26,9 @@ import { fuse, setTemplateOps, DECLINED } from './fusion';
 import { esc, drop } from './ownership';
 import { opFresh, takeFresh, releaseTemp, reduceDifference } from './temporaries';
 import { importModule } from './imports';
+import { nameError } from './suggestions';
+import { asyncHelpers } from './coroutines';
+import { exceptStarHelpers } from './exceptStar';
 import { match } from './match';
 import type { FuncInfo } from '../compile/functions';
 import { reprFloat } from '../objects/floatRepr';
@@ -33,8 +36,8 @@ import { constSetDisplay, starredSetDisplay } from '../objects/types/set';
 import { absValue } from '../objects/builtins';
 import { splitStr } from '../objects/types/str';
 
-function gv(v: any, name: string): any {
-  return v !== undefined ? v : throwPy('NameError', `name '${name}' is not defined`);
+function gv(v: any, name: string, G: Attrs): any {
+  return v !== undefined ? v : nameError(name, G);
 }
 function lv(v: any, name: string): any {
   return v !== undefined ? v : throwPy('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
@@ -56,7 +59,7 @@ function delname(ns: Attrs, name: string): void {
 /** A global read that missed its site cache: look it up (NameError when absent) and remember it. */
 function gvic(G: Attrs, name: string, c: any[]): any {
   const v = G[name];
-  if (v === undefined) return throwPy('NameError', `name '${name}' is not defined`);
+  if (v === undefined) return nameError(name, G);
   c[0] = v;
   c[1] = globalsEpoch.v;
   return v;
@@ -155,7 +158,7 @@ function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefau
   return f;
 }
 function mkgen(g: Generator<any, any, any>, info: FuncInfo): PyGenerator {
-  return new PyGenerator(g, info.name);
+  return new PyGenerator(g, info.name, info.qualname);
 }
 function mkclass(name: string, qualname: string, bases: any[], ns: Attrs, kw: Kw): PyType {
   return makeClass(name, qualname, bases, ns, '__main__', kw);
@@ -240,13 +243,13 @@ export function toPy(e: any): PyExc {
 function tb(e: any, info: FuncInfo, line: number): PyExc {
   const x = toPy(e);
   if (x.pendingFrame === info) x.pendingFrame = null;
-  else x.tb.push({ file: info.file, name: info.name, line });
+  else x.tb.push({ file: info.file, name: info.name, line, varnames: info.varnames });
   return x;
 }
 function catchExc(e: any, info: FuncInfo | null, line: number): PyExc {
   const x = toPy(e);
   if (info !== null && x.pendingFrame !== info) {
-    x.tb.push({ file: info.file, name: info.name, line });
+    x.tb.push({ file: info.file, name: info.name, line, varnames: info.varnames });
     x.pendingFrame = info;
   }
   if ((x as any).hardLimit) throw x;
@@ -550,7 +553,8 @@ export const helpers: Record<string, any> = {
   $Ellipsis: Ellipsis,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
-  $awaitError: () => throwPy('SyntaxError', "'await' outside async function"),
+  ...asyncHelpers,
+  ...exceptStarHelpers,
 };
 
 export { excType, ObjectType };

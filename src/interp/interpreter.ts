@@ -142,8 +142,8 @@ export class Interpreter {
   }
 
   /** CPython's traceback text for an exception raised by code this interpreter ran. */
-  formatError(e: PyExc): string {
-    return formatException(e, (f) => this.sources.get(f) ?? null);
+  formatError(e: PyExc, suggest = false): string {
+    return formatException(e, (f) => this.sources.get(f) ?? null, suggest);
   }
 
   /** the limits in force during each run (0 = none); see InterpState */
@@ -199,7 +199,7 @@ export class Interpreter {
       this.state.writeErr(str(code) + '\n');
       return { ok: false, exitCode: 1, error: { type: 'SystemExit', message: str(code) }, exited: true };
     }
-    let text = formatException(e, (f) => this.sources.get(f) ?? null);
+    let text = formatException(e, (f) => this.sources.get(f) ?? null, true);
     const se = syntaxErrorInfo(e);
     if (se) {
       // CPython prints an uncaught SyntaxError's location and caret instead of its str()

@@ -1,12 +1,16 @@
 /**
  * Printing an uncaught exception the way CPython does: `Traceback (most recent call last):`, one
  * `File "x.py", line N, in f` frame per level with the stripped source line, chained causes and
- * contexts first, then `Type: message`. Also `pythonFrame(level)`: the file and line of a Python frame
- * running now, read from the JS stack (for the warnings module, which reports its caller's line).
+ * contexts first, then `Type: message`; exception groups with their members in indented sections.
+ * Also `pythonFrame(level)`: the file and line of a Python frame running now, read from the JS stack
+ * (for the warnings module, which reports its caller's line).
  */
 import type { PyExc } from '../objects/exceptions';
 import { str } from '../objects/repr';
 import { state } from './state';
+import { suggestionFor } from './suggestions';
+import { dirOf } from '../objects/builtins';
+import { isGroup, groupMembers } from '../objects/exceptionGroups';
 
 export type SourceLookup = (file: string) => string[] | null;
 
@@ -15,44 +19,118 @@ function qualifiedName(e: PyExc): string {
   return t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
 }
 
-export function formatException(e: PyExc, sources: SourceLookup): string {
-  let out = '';
-  const seen = new Set<PyExc>();
-  const chain = (x: PyExc): void => {
-    seen.add(x);
-    if (x.cause && !seen.has(x.cause)) {
-      chain(x.cause);
-      out += '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (x.context && !x.suppressContext && !seen.has(x.context)) {
-      chain(x.context);
-      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** where an exception group's members are being printed: nesting depth (for the "| " margins) */
+interface PrintContext {
+  depth: number;
+  needClose: boolean;
+  seen: Set<PyExc>;
+}
+
+/**
+ * `suggest`: append the "Did you mean" hint, as CPython's uncaught-exception printer does (its Python
+ * traceback module, behind traceback.print_exc and friends, does not in 3.11). Exception groups print
+ * their members in numbered, indented sections, as CPython 3.11 does.
+ */
+export function formatException(e: PyExc, sources: SourceLookup, suggest = false): string {
+  const ctx: PrintContext = { depth: 0, needClose: false, seen: new Set() };
+  return formatChain(e, sources, suggest, ctx).join('');
+}
+
+function indent(ctx: PrintContext): string {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+/** text with every line prefixed by the current group margin */
+function emit(ctx: PrintContext, text: string, margin = '|'): string {
+  if (!text) return '';
+  const prefix = indent(ctx) + (ctx.depth ? margin + ' ' : '');
+  return prefix ? text.split(/(?<=\n)/).map((l) => prefix + l).join('') : text;
+}
+
+function formatChain(e: PyExc, sources: SourceLookup, suggest: boolean, ctx: PrintContext): string[] {
+  const chain: [string | null, PyExc][] = [];
+  for (let x: PyExc | null = e; x !== null && !ctx.seen.has(x); ) {
+    ctx.seen.add(x);
+    let msg: string | null = null;
+    let next: PyExc | null = null;
+    if (x.cause) [msg, next] = [CAUSE, x.cause];
+    else if (x.context && !x.suppressContext) [msg, next] = [CONTEXT, x.context];
+    chain.push([next !== null && !ctx.seen.has(next) ? msg : null, x]);
+    x = next;
+  }
+  const out: string[] = [];
+  for (const [msg, x] of chain.reverse()) {
+    if (msg !== null) out.push(emit(ctx, msg));
+    if (!isGroup(x)) {
+      if (x.tb.length) out.push(emit(ctx, 'Traceback (most recent call last):\n'), emit(ctx, frames(x, sources)));
+      out.push(emit(ctx, onlyLine(x, suggest)));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      out.push(emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`));
+    } else {
+      out.push(...formatGroup(x, sources, suggest, ctx));
     }
-    out += formatOne(x, sources);
-  };
-  chain(e);
+  }
   return out;
 }
 
-function formatOne(e: PyExc, sources: SourceLookup): string {
-  let out = '';
-  if (e.tb.length) {
-    out += 'Traceback (most recent call last):\n';
-    for (let i = e.tb.length - 1; i >= 0; i--) {
-      const f = e.tb[i];
-      out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
-      const lines = sources(f.file);
-      const text = lines?.[f.line - 1]?.trim();
-      if (text) out += `    ${text}\n`;
-    }
+function formatGroup(g: PyExc, sources: SourceLookup, suggest: boolean, ctx: PrintContext): string[] {
+  const out: string[] = [];
+  const toplevel = ctx.depth === 0;
+  if (toplevel) ctx.depth++;
+  if (g.tb.length) {
+    out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', toplevel ? '+' : '|'), emit(ctx, frames(g, sources)));
   }
+  out.push(emit(ctx, onlyLine(g, suggest)));
+  const members = groupMembers(g);
+  const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out.push(`${indent(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) out.push(...formatChain(members[i], sources, suggest, ctx));
+    else {
+      const remaining = members.length - MAX_GROUP_WIDTH;
+      out.push(emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`));
+    }
+    if (last && ctx.needClose) {
+      out.push(`${indent(ctx)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (toplevel) ctx.depth = 0;
+  return out;
+}
+
+function frames(e: PyExc, sources: SourceLookup): string {
+  let out = '';
+  for (let i = e.tb.length - 1; i >= 0; i--) {
+    const f = e.tb[i];
+    out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+    const text = sources(f.file)?.[f.line - 1]?.trim();
+    if (text) out += `    ${text}\n`;
+  }
+  return out;
+}
+
+function onlyLine(e: PyExc, suggest: boolean): string {
   let msg: string;
   try {
     msg = str(e);
   } catch {
     msg = '<exception str() failed>';
   }
-  out += msg ? `${qualifiedName(e)}: ${msg}\n` : `${qualifiedName(e)}\n`;
-  return out;
+  const hint = suggest ? suggestionFor(e, e.tb[0]?.varnames ?? [], dirOf) : null;
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`;
+  return msg ? `${qualifiedName(e)}: ${msg}\n` : `${qualifiedName(e)}\n`;
 }
 
 // ---- the Python frames on the JS stack (for the warnings module) ----

@@ -10,6 +10,7 @@ import { makeJson } from './json';
 import { makeGc } from './gc';
 import { makeTraceback } from './traceback';
 import { makeStruct } from './struct';
+import { makeHashlibCore } from './digests';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
@@ -18,4 +19,5 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   gc: makeGc,
   _traceback: makeTraceback,
   struct: makeStruct,
+  _hashlib: makeHashlibCore,
 };

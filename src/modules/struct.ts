@@ -159,9 +159,12 @@ function packInto(l: Layout, dv: DataView, base: number, values: any[]): void {
         case 'e':
           dv.setUint16(at, toHalfBits(floatArg(v)), l.little);
           break;
-        case 'f':
-          dv.setFloat32(at, floatArg(v), l.little);
+        case 'f': {
+          const x = floatArg(v);
+          if (Number.isFinite(x) && !Number.isFinite(Math.fround(x))) throwPy('OverflowError', 'float too large to pack with f format');
+          dv.setFloat32(at, x, l.little);
           break;
+        }
         case 'd':
           dv.setFloat64(at, floatArg(v), l.little);
           break;
@@ -218,14 +221,14 @@ function bufferOf(b: any): Uint8Array {
   return throwPy('TypeError', `a bytes-like object is required, not '${typeOf(b).tpName}'`);
 }
 
-function pack(fmt: any, values: any[]): PyBytes {
+export function pack(fmt: any, values: any[]): PyBytes {
   const l = layout(fmt);
   const out = new Uint8Array(l.size);
   packInto(l, new DataView(out.buffer), 0, values);
   return new PyBytes(out);
 }
 
-function unpack(fmt: any, buf: any, offset = 0, exact = true): PyTuple {
+export function unpack(fmt: any, buf: any, offset = 0, exact = true): PyTuple {
   const l = layout(fmt);
   const data = bufferOf(buf);
   if (exact ? data.length !== l.size : data.length - offset < l.size) {

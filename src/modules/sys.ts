@@ -12,7 +12,7 @@ import { builtin, expectArgs, noKw, parseArgs } from '../objects/function';
 import { throwPy } from '../objects/errors';
 import { typeOf, builtinType, TupleType, PyType } from '../objects/pytype';
 import { PyDict } from '../objects/hashtable';
-import { makeExc } from '../objects/exceptions';
+import { makeExc, PyTraceback } from '../objects/exceptions';
 import { defGetters } from '../objects/descriptors';
 import { PyBuiltin } from '../objects/function';
 import { repr } from '../objects/repr';
@@ -178,7 +178,7 @@ export function makeSys(): PyModule {
     const h = state().handling;
     const e = h[h.length - 1];
     if (!e) return new PyTuple([null, null, null]);
-    return new PyTuple([e.cls, e, null]);
+    return new PyTuple([e.cls, e, e.tb.length ? new PyTraceback(e) : null]);
   });
   d.exception = builtin('exception', (args, kw) => {
     noKw('exception', kw);

@@ -16,7 +16,7 @@ import { throwPy } from './errors';
 import { PyExc, BaseException } from './exceptions';
 import { repr } from './repr';
 import { userType, asSubclassInstance } from './subclass';
-import { excType } from './exceptions';
+import { excType, attributeError } from './exceptions';
 import { PyDict, AttrsDict } from './hashtable';
 import { installSlots } from './slots';
 
@@ -39,9 +39,8 @@ function isDataDescriptor(v: any): boolean {
 }
 
 export function attrError(o: any, name: string): never {
-  if (o instanceof PyType) throwPy('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
-  if (o instanceof PyModule) throwPy('AttributeError', `module '${o.name}' has no attribute '${name}'`);
-  throwPy('AttributeError', `'${typeOf(o).tpName}' object has no attribute '${name}'`);
+  const what = o instanceof PyType ? `type object '${o.name}'` : o instanceof PyModule ? `module '${o.name}'` : `'${typeOf(o).tpName}' object`;
+  throw attributeError(o, name, `${what} has no attribute '${name}'`);
 }
 
 /** getattr(o, name) */
@@ -93,6 +92,8 @@ export function getAttrOrUndef(o: any, name: string): any {
       }
     }
   }
+  // a bound method's docstring is its function's (CPython's method.__doc__ getset)
+  if (name === '__doc__' && o instanceof PyMethod) return getAttrOrUndef(o.func, name);
   const t = typeOf(o);
   const cv = t.lookup(name);
   if (cv !== undefined) return bindClassAttr(cv, o, t);

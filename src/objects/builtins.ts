@@ -7,7 +7,7 @@
 import {
   Attrs, newAttrs, PyType, typeOf, ObjectType, TypeType, IntType, FloatType, StrType, BoolType, ListType,
   TupleType, DictType, SetType, FrozenSetType, ComplexType, BytesType, RangeType, SliceType, builtinType,
-  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, GeneratorType, ModuleType, MethodType,
+  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, GeneratorType, CoroutineType, ModuleType, MethodType,
 } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange, isFloat, floatValue, float } from './values';
 import { PyDict, PySet } from './hashtable';
@@ -15,16 +15,18 @@ import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, noKw, 
 import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, rawDelAttr, objectGetAttribute } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
-import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
+import { excTypes, PyExc, makeExc, BaseException, PyTraceback, attrErrorObj, excName } from './exceptions';
 import './frames';
 import { repr, str, idOf, defaultRepr, addr } from './repr';
 import { format, ascii } from './formatting';
 import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './protocols';
-import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator, iteratorType } from './iterators';
+import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator, PyCoroutine, iteratorType } from './iterators';
 import { openBuiltin } from './file';
 import { installFastFunctions } from './fastcalls';
 import { PyBoxed, userDunder, asSubclassInstance, unbox } from './subclass';
 import { ByteArrayType } from './types/bytes';
+import { MemoryViewType } from './types/memoryview';
+import { installExceptionGroups } from './exceptionGroups';
 import { complexAbs } from './types/number';
 import { importModule } from '../interp/imports';
 import * as A from './arith';
@@ -271,6 +273,7 @@ BaseException.dict.__context__ = new GetSet('__context__', (e: PyExc) => e.conte
 });
 BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.tb.length ? new PyTraceback(e) : null), () => {});
 BaseException.dict.__suppress_context__ = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext);
+installExceptionGroups();
 // KeyError etc. keep default; StopIteration.value, SystemExit.code, OSError errno/strerror/filename
 excTypes.get('StopIteration')!.dict.value = new GetSet('value', (e: PyExc) => e.args.items[0] ?? null);
 excTypes.get('SystemExit')!.dict.code = new GetSet('code', (e: PyExc) => (e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : null));
@@ -278,8 +281,13 @@ for (const [name, idx] of [['errno', 0], ['strerror', 1]] as const) {
   excTypes.get('OSError')!.dict[name] = new GetSet(name, (e: PyExc) => (e.d[name] !== undefined ? e.d[name] : e.args.items.length >= 2 ? e.args.items[idx] : null));
 }
 excTypes.get('OSError')!.dict.filename = new GetSet('filename', (e: PyExc) => e.d.filename ?? null);
-excTypes.get('NameError')!.dict.name = new GetSet('name', (e: PyExc) => e.d.name ?? null);
-excTypes.get('AttributeError')!.dict.name = new GetSet('name', (e: PyExc) => e.d.name ?? null);
+for (const [type, field, store] of [['NameError', 'name', excName], ['AttributeError', 'name', excName], ['AttributeError', 'obj', attrErrorObj]] as const) {
+  excTypes.get(type)!.dict[field] = new GetSet(
+    field,
+    (e: PyExc) => (store.has(e) ? store.get(e) : null),
+    (e: PyExc, v: any) => void store.set(e, v),
+  );
+}
 
 // SyntaxError's location attributes, set by its __init__ from (msg, (filename, lineno, offset, text,
 // end_lineno, end_offset)); kept off the instance dict, as CPython keeps them in C fields
@@ -424,7 +432,21 @@ defMethods(GeneratorType, {
   },
   __iter__: (g: PyGenerator) => g,
 });
-defGetters(GeneratorType, { __name__: (g: PyGenerator) => g.name, gi_running: (g: PyGenerator) => g.running });
+defGetters(GeneratorType, { __name__: (g: PyGenerator) => g.name, __qualname__: (g: PyGenerator) => g.qualname, gi_running: (g: PyGenerator) => g.running });
+defMethods(GeneratorType, { __repr__: (g: PyGenerator) => `<generator object ${g.qualname} at ${addr(g)}>` });
+// coroutines share the generator machinery (send/throw/close) but are awaitable, not iterable
+defMethods(CoroutineType, {
+  send: (GeneratorType.dict.send as PyBuiltin).meth!,
+  throw: (GeneratorType.dict.throw as PyBuiltin).meth!,
+  close: (GeneratorType.dict.close as PyBuiltin).meth!,
+  __await__: (c: PyCoroutine) => {
+    if (c.awaited) throwPy('RuntimeError', 'cannot reuse already awaited coroutine');
+    c.awaited = true;
+    return new PyGenerator(c.g, c.name, c.qualname);
+  },
+  __repr__: (c: PyCoroutine) => `<coroutine object ${c.qualname} at ${addr(c)}>`,
+});
+defGetters(CoroutineType, { __name__: (c: PyCoroutine) => c.name, __qualname__: (c: PyCoroutine) => c.qualname, cr_running: (c: PyCoroutine) => c.running });
 
 // ---- functions ----
 function printFn(args: any[], kw: Kw): any {
@@ -854,6 +876,7 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
   for (const [name, fn] of Object.entries(fns)) b[name] = builtin(name, fn);
   b.open = openBuiltin;
   b.bytearray = ByteArrayType;
+  b.memoryview = MemoryViewType;
   b.all = allAny('all', true);
   b.any = allAny('any', false);
   b.hex = baseFn('hex', 16);

@@ -14,6 +14,8 @@ export interface Frame {
   file: string;
   name: string;
   line: number;
+  /** the local variable names of the frame's code (for NameError suggestions; see interp/suggestions.ts) */
+  varnames?: readonly string[];
 }
 
 export class PyExc extends PyInstance {
@@ -118,6 +120,15 @@ const tree: [string, string][] = [
   ['EncodingWarning', 'Warning'],
 ];
 for (const [name, base] of tree) def(name, excTypes.get(base)!);
+// ExceptionGroup derives from both BaseExceptionGroup and Exception (methods: exceptionGroups.ts)
+export const BaseExceptionGroup = def('BaseExceptionGroup', BaseException);
+{
+  const t = new PyType('ExceptionGroup', [BaseExceptionGroup, excTypes.get('Exception')!], null);
+  t.cls = TypeType;
+  t.solid = t;
+  t.newInstance = (cls) => new PyExc(cls);
+  excTypes.set('ExceptionGroup', t);
+}
 excTypes.set('IOError', excTypes.get('OSError')!);
 excTypes.set('EnvironmentError', excTypes.get('OSError')!);
 
@@ -128,6 +139,21 @@ export function excType(name: string): PyType {
 }
 
 /** Build an exception instance of a builtin type with positional args. */
+/**
+ * NameError/AttributeError `name` and AttributeError `obj` (the object whose attribute lookup failed),
+ * kept off the instance dict as CPython keeps them in C fields.
+ */
+export const excName = new WeakMap<PyExc, unknown>();
+export const attrErrorObj = new WeakMap<PyExc, unknown>();
+
+/** AttributeError for `o.name` with CPython's `name` and `obj` attributes set. */
+export function attributeError(o: unknown, name: string, message: string): PyExc {
+  const e = makeExc('AttributeError', message);
+  excName.set(e, name);
+  attrErrorObj.set(e, o);
+  return e;
+}
+
 export function makeExc(type: PyType | string, ...args: any[]): PyExc {
   const t = typeof type === 'string' ? excType(type) : type;
   const e = new PyExc(t);

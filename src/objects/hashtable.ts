@@ -85,22 +85,43 @@ export class HashTable {
     return this.m.size;
   }
 
-  /** The Map slot for `k`, or undefined when absent. */
+  /**
+   * The Map slot for `k`, or undefined when absent. A key stored one way can equal a probe keyed the
+   * other way (Decimal('1.0') and 1, a user __hash__ returning an int's hash): a fast key missing from
+   * the Map is looked for among the bucketed keys of its hash, and a bucketed probe among the int keys
+   * whose hash it has.
+   */
   private slot(k: any, create: boolean): any {
     const fk = fastKey(k);
-    if (fk !== undefined) return fk;
+    if (fk !== undefined) return this.buckets !== null && !this.m.has(fk) ? (this.bucketedEqual(k) ?? fk) : fk;
     const h = pyHash(k);
-    if (!this.buckets) this.buckets = new Map();
-    let b = this.buckets.get(h);
+    let b = this.buckets?.get(h);
     if (b) for (const cand of b) if (cand === k || eqBool(cand, k)) return cand;
+    const f = this.intEqual(k, h);
+    if (f !== undefined) return f;
     if (!create) return undefined;
+    this.buckets ??= new Map();
     if (!b) this.buckets.set(h, (b = []));
     b.push(k);
     return k;
   }
 
+  /** a bucketed key equal to the fast-keyed `k`, if any */
+  private bucketedEqual(k: any): any {
+    if (this.buckets === null || this.buckets.size === 0) return undefined;
+    const b = this.buckets.get(pyHash(k));
+    if (b) for (const cand of b) if (eqBool(cand, k)) return cand;
+    return undefined;
+  }
+
+  /** an int key equal to the bucketed `k` of hash `h` (hash(n) is n, except hash(-1) == -2) */
+  private intEqual(k: any, h: number | bigint): any {
+    for (const n of h === -2 ? [-2, -1] : [h]) if (this.m.has(n) && eqBool(n, k)) return n;
+    return undefined;
+  }
+
   get(k: any): any {
-    if (typeof k === 'string' || typeof k === 'number') {
+    if ((typeof k === 'string' || typeof k === 'number') && this.buckets === null) {
       // str and int/float keys are their own fast key
       const e = this.m.get(k);
       return e === undefined ? undefined : e[1];
@@ -112,13 +133,13 @@ export class HashTable {
   }
 
   has(k: any): boolean {
-    if (typeof k === 'string' || typeof k === 'number') return this.m.has(k);
+    if ((typeof k === 'string' || typeof k === 'number') && this.buckets === null) return this.m.has(k);
     const s = this.slot(k, false);
     return s !== undefined && this.m.has(s);
   }
 
   set(k: any, v: any): void {
-    const s = typeof k === 'string' || typeof k === 'number' ? k : this.slot(k, true);
+    const s = (typeof k === 'string' || typeof k === 'number') && this.buckets === null ? k : this.slot(k, true);
     const e = this.m.get(s);
     if (e !== undefined) e[1] = v;
     else this.m.set(s, [k, v]);
@@ -131,11 +152,10 @@ export class HashTable {
     const e = this.m.get(s);
     if (e === undefined) return undefined;
     this.m.delete(s);
-    if (this.buckets && s === k && fastKey(k) === undefined) {
-      const h = pyHash(k);
-      const b = this.buckets.get(h);
+    if (this.buckets && fastKey(s) === undefined) {
+      const b = this.buckets.get(pyHash(s));
       if (b) {
-        const i = b.indexOf(k);
+        const i = b.indexOf(s);
         if (i >= 0) b.splice(i, 1);
       }
     }

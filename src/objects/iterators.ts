@@ -5,7 +5,7 @@
  * User classes with `__iter__`/`__next__` are adapted (StopIteration ends them), and Python generators
  * wrap JS generators (send/throw/close map onto next/throw/return).
  */
-import { builtinType, typeOf, PyType, GeneratorType, IteratorType } from './pytype';
+import { builtinType, typeOf, PyType, GeneratorType, IteratorType, CoroutineType } from './pytype';
 import { PyTuple, PyRange, PyBytes, PyInstance } from './values';
 import { PyDict, PySet } from './hashtable';
 import { throwPy } from './errors';
@@ -162,7 +162,11 @@ function generatorError(e: any): any {
 export class PyGenerator extends PyIter {
   running = false;
   finished = false;
-  constructor(public g: Generator<any, any, any>, public name: string) {
+  constructor(
+    public g: Generator<any, any, any>,
+    public name: string,
+    public qualname = name,
+  ) {
     super();
   }
   private step(how: 'next' | 'throw' | 'return', arg: any): any {
@@ -232,6 +236,17 @@ export class PyGenerator extends PyIter {
 }
 PyGenerator.prototype.cls = GeneratorType;
 
+/**
+ * A coroutine (what calling an `async def` function returns): a generator underneath, whose yields are
+ * the awaited futures passing through to whatever drives it with send/throw (interp/coroutines.ts).
+ * It is awaitable, not iterable.
+ */
+export class PyCoroutine extends PyGenerator {
+  /** set once an `await` has taken it over (a coroutine can be awaited only once) */
+  awaited = false;
+}
+PyCoroutine.prototype.cls = CoroutineType;
+
 /** iter(x) */
 export function iter(v: any): PyIter {
   if (Array.isArray(v) && (v as any).cls === undefined) return new ArrayIter(v);
@@ -252,7 +267,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 /** Iteration of builtin values (subclass instances iterate as their builtin base). */
 export function iterNative(v: any): PyIter {
   if (Array.isArray(v)) return new ArrayIter(v);
-  if (v instanceof PyIter) return v;
+  if (v instanceof PyIter) return v instanceof PyCoroutine ? throwPy('TypeError', "'coroutine' object is not iterable") : v;
   if (v instanceof PyRange) return new RangeIter(v);
   if (v instanceof PyTuple) return new ArrayIter(v.items, TupleIterType);
   // code points: only a string holding surrogates needs splitting (which would copy every character)

@@ -234,6 +234,7 @@ export const ModuleType = builtinType('module');
 export const NotImplementedType = builtinType('NotImplementedType');
 export const EllipsisType = builtinType('ellipsis');
 export const GeneratorType = builtinType('generator');
+export const CoroutineType = builtinType('coroutine');
 export const IteratorType = builtinType('iterator');
 export const PropertyType = builtinType('property');
 export const StaticMethodType = builtinType('staticmethod');

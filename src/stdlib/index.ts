@@ -40,6 +40,14 @@ import { source as py_numpyMa } from './numpyMa';
 import { source as py_traceback } from './traceback';
 import { source as py_queue } from './queue';
 import { source as py_keyword } from './keyword';
+import { source as py_calendar } from './calendar';
+import { source as py_array } from './array';
+import { source as py_unittest } from './unittest';
+import { source as py_hashlib, hmacSource as py_hmac } from './hashlib';
+import { binasciiSource as py_binascii, base64Source as py_base64 } from './base64';
+import { source as py_asyncio } from './asyncio';
+import { source as py_decimal } from './decimal';
+import { source as py_this } from './this';
 
 export const PY_MODULES: Record<string, string | (() => string)> = {
   bisect: py_bisect,
@@ -72,6 +80,16 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   traceback: py_traceback,
   queue: py_queue,
   keyword: py_keyword,
+  calendar: py_calendar,
+  array: py_array,
+  unittest: py_unittest,
+  hashlib: py_hashlib,
+  hmac: py_hmac,
+  binascii: py_binascii,
+  base64: py_base64,
+  asyncio: py_asyncio,
+  decimal: py_decimal,
+  this: py_this,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,

@@ -18,7 +18,7 @@ import { ascii, realValue } from '../formatting';
 import { percentFormat, PercentHooks } from '../percentFormat';
 import { floatToInt } from '../formatSpec';
 import { Kw, builtin } from '../function';
-import { PyClassMethod } from '../descriptors';
+import { PyClassMethod, PyStaticMethod } from '../descriptors';
 import { throwPy } from '../errors';
 import { index, getItem } from '../protocols';
 import { iter, ArrayIter, isIterable } from '../iterators';
@@ -28,7 +28,7 @@ import { defineMethods, Method, permissiveInit } from './define';
 import { noArgs, oneArg, posArgs, oldArgs, kwArgs } from './args';
 import { bytesLike, ssize } from './str';
 import { encodeStr, decodeBytes } from './codecs';
-import { layoutMethods } from './bytesLayout';
+import { layoutMethods, maketrans } from './bytesLayout';
 import { byteArrayMutators } from './byteArray';
 
 export const ByteArrayType = builtinType('bytearray');
@@ -503,6 +503,12 @@ export function installBytes(): void {
     ...byteArrayMutators(),
   });
   ByteArrayType.dict.fromhex = BytesType.dict.fromhex;
+  for (const t of [BytesType, ByteArrayType]) {
+    t.dict.maketrans = new PyStaticMethod(builtin('maketrans', (args, kw) => {
+      posArgs('maketrans', `${t.name}.maketrans`, args, kw, 2, 2);
+      return new PyBytes(maketrans(bytesLike(args[0]), bytesLike(args[1])));
+    }));
+  }
   ByteArrayType.dict.__hash__ = null;
   nativeBinary.set(ByteArrayType, binaryFor(wrapArray));
 }

@@ -1,7 +1,7 @@
 /**
  * The str-like methods of `bytes` and `bytearray` that pad, re-case or cut the value as a whole: center,
  * ljust, rjust, zfill, capitalize, title, istitle, expandtabs, partition, rpartition, removeprefix,
- * removesuffix and splitlines (CPython's Objects/bytes_methods.c and stringlib, with their messages).
+ * removesuffix, splitlines and translate, plus bytes.maketrans (CPython's Objects/bytes_methods.c and stringlib, with their messages).
  *
  * They work on the latin-1 view of the data (one char per byte) as bytes.ts does. What differs from str:
  * case only exists for ASCII letters, a fill byte is a bytes object of length 1, and splitlines breaks
@@ -129,5 +129,25 @@ export function layoutMethods(t: PyType, latin1: (d: Uint8Array) => string, wrap
       }
       return out;
     },
+    translate: (self, args, kw) => {
+      const del = kw?.get('delete');
+      if (args.length + (kw ? kw.size : 0) > 2 || (kw && kw.size && del === undefined)) throwPy('TypeError', `${q}.translate() takes at most 2 arguments`);
+      if (args.length < 1) throwPy('TypeError', `translate() takes at least 1 positional argument (0 given)`);
+      const table = args[0] === null ? null : needBytes(args[0]);
+      if (table !== null && table.length !== 256) throwPy('ValueError', 'translation table must be 256 characters long');
+      const drop = new Set(args.length > 1 || del !== undefined ? needBytes(args.length > 1 ? args[1] : del) : '');
+      let out = '';
+      for (const c of text(self)) if (!drop.has(c)) out += table === null ? c : table[c.charCodeAt(0)];
+      return wrap(out);
+    },
   };
+}
+
+/** bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to the same place in to. */
+export function maketrans(frm: Uint8Array | null, to: Uint8Array | null): Uint8Array {
+  if (frm === null || to === null) throwPy('TypeError', 'a bytes-like object is required');
+  if (frm.length !== to.length) throwPy('ValueError', 'maketrans arguments must have same length');
+  const table = Uint8Array.from({ length: 256 }, (_, i) => i);
+  frm.forEach((b, i) => (table[b] = to[i]));
+  return table;
 }

@@ -1,7 +1,7 @@
 /**
  * Installs the methods and constructors of the builtin types (str, list, tuple, range, slice, dict, set,
- * frozenset, int, bool, float, complex, bytes, bytearray) on their PyType objects. Idempotent: the first call
- * does the work, later calls return at once. src/interp/setup.ts calls it once at interpreter start.
+ * frozenset, int, bool, float, complex, bytes, bytearray, memoryview) on their PyType objects.
+ * Idempotent: the first call does the work, later calls return at once. src/interp/setup.ts calls it once at interpreter start.
  */
 import { installStr } from './str';
 import { installList } from './list';
@@ -11,6 +11,7 @@ import { installDict } from './dict';
 import { installSet } from './set';
 import { installNumbers } from './number';
 import { installBytes } from './bytes';
+import { installMemoryView } from './memoryview';
 import { installDescriptorMethods } from './descriptor';
 
 let installed = false;
@@ -26,5 +27,6 @@ export function installBuiltinTypes(): void {
   installSet();
   installNumbers();
   installBytes();
+  installMemoryView();
   installDescriptorMethods();
 }

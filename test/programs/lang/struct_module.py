@@ -19,3 +19,8 @@ try:
 except struct.error as e:
     print('error', e)
 print(struct.unpack('<d', struct.pack('<d', float('inf'))), struct.unpack('<e', b'\x00\x7c'), struct.unpack('<I', struct.pack('<I', 4000000000)))
+for x in (3.4028235e38, 3.4028236e38, 1e300, -1e300, float('inf')):
+    try:
+        print(struct.unpack('<f', struct.pack('<f', x)))
+    except OverflowError as e:
+        print('OverflowError', e)
