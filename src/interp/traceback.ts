@@ -130,7 +130,15 @@ function onlyLine(e: PyExc, suggest: boolean): string {
   }
   const hint = suggest ? suggestionFor(e, e.tb[0]?.varnames ?? [], dirOf) : null;
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
-  return msg ? `${qualifiedName(e)}: ${msg}\n` : `${qualifiedName(e)}\n`;
+  return (msg ? `${qualifiedName(e)}: ${msg}\n` : `${qualifiedName(e)}\n`) + notesText(e);
+}
+
+/** the lines of `e.__notes__` (add_note), printed after the exception's message */
+export function notesText(e: PyExc): string {
+  const notes = e.d.__notes__;
+  if (notes === undefined) return '';
+  if (!Array.isArray(notes)) return `${str(notes)}\n`;
+  return notes.map((n) => `${str(n)}\n`).join('');
 }
 
 // ---- the Python frames on the JS stack (for the warnings module) ----

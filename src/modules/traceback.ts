@@ -11,6 +11,7 @@ import { isExc, type PyExc } from '../objects/exceptions';
 import { getAttr, callMethod } from '../objects/attrs';
 import { state } from '../interp/state';
 import { str } from '../objects/repr';
+import { notesText } from '../interp/traceback';
 
 function current(): PyExc | null {
   const h = state().handling;
@@ -35,13 +36,6 @@ function onlyLine(e: PyExc): string {
   return msg ? `${name}: ${msg}\n` : `${name}\n`;
 }
 
-/** the lines of `e.__notes__` (add_note), as the traceback module prints them after the message */
-export function notesText(e: PyExc): string {
-  const notes = e.d.__notes__;
-  if (notes === undefined) return '';
-  if (!Array.isArray(notes)) return `${str(notes)}\n`;
-  return notes.map((n) => `${str(n)}\n`).join('');
-}
 
 function write(text: string, file: any): null {
   const out = file === undefined || file === null ? getAttr(state().modules.get('sys'), 'stderr') : file;
