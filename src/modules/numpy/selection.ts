@@ -8,6 +8,7 @@ import { wasmOn } from '../../../runtime/ufunc';
 import { stridedLoop } from '../../../runtime/ndarray';
 import { maskedCopyKernel } from '../../../runtime/wasm/copy';
 import { NDArray, broadcastShapes, broadcastStrides, contiguousStrides } from '../../../runtime/ndarray';
+import { heap } from '../../../runtime/memory';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, tuple, PySlice, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
@@ -136,6 +137,40 @@ function alongAxis(a: NDArray, idx: NDArray, axis: number): any[] {
     }
   }
   return key;
+}
+
+/**
+ * np.bincount of an integer array read as int64 through 32-bit halves (no boxing), counts in a typed
+ * array; null (the general path) for values outside [0, 2**31) or an empty input.
+ */
+function bincountIntegers(x: NDArray, weights: any, minlength: any): NDArray | null {
+  if (!'biu'.includes(x.dtype.kind) || x.size === 0 || x.dtype.timeUnit !== null) return null;
+  const xs = castCopy(x, D.int64);
+  const w = weights === undefined || weights === null ? null : castCopy(asArray(weights, D.float64), D.float64);
+  if (w !== null && w.size !== xs.size) throwPy('ValueError', "The weights and list don't have the same length.");
+  const n = xs.size;
+  const halves = new Int32Array(heap.buffer, xs.addr, 2 * n);
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    if (halves[2 * i + 1] !== 0) return null;
+    const v = halves[2 * i];
+    if (v < 0) return null;
+    if (v > top) top = v;
+  }
+  const size = Math.max(top + 1, minlength === undefined || minlength === null ? 0 : pyIndex(minlength));
+  const out = allocArray([size], w ? D.float64 : D.int64, true);
+  const xv = new Int32Array(heap.buffer, xs.addr, 2 * n);
+  if (w !== null) {
+    const acc = new Float64Array(heap.buffer, out.addr, size);
+    const wv = new Float64Array(heap.buffer, w.addr, n);
+    for (let i = 0; i < n; i++) acc[xv[2 * i]] += wv[i];
+  } else {
+    const acc = new Float64Array(size);
+    for (let i = 0; i < n; i++) acc[xv[2 * i]]++;
+    const ov = new Int32Array(heap.buffer, out.addr, 2 * size);
+    for (let i = 0; i < size; i++) ov[2 * i] = acc[i];
+  }
+  return out;
 }
 
 export function selectionFunctions(): Record<string, PyBuiltin> {
@@ -337,6 +372,8 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['x', 'weights', 'minlength']);
       const x = asArray(p.x);
       if (x.dtype.kind === 'f' && x.size > 0) throwPy('TypeError', "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      const fast = bincountIntegers(x, p.weights, p.minlength);
+      if (fast !== null) return fast;
       const vals = x.toArray().map(Number);
       if (vals.some((v) => v < 0)) throwPy('ValueError', "'list' argument must have no negative elements");
       let top = -1;
