@@ -18,6 +18,7 @@ import { elementwiseKernel, kernelSignature, Kernel } from './wasm/elementwise';
 import { trace, traceLaunch } from './debug';
 import { sumKernel } from './wasm/reduce';
 import { extremeKernel, type ExtremeOp } from './wasm/extremes';
+import { accumulateKernel } from './wasm/accumulate';
 import { pairwise, complexPairwise } from './pairwise';
 export { pairwise };
 import { combineRows, rowKernels, RowKind } from './wasm/reduceRows';
@@ -436,6 +437,14 @@ export function runAccumulate(loop: Loop, arr: NDArray, axis: number, out: NDArr
   const aSt = arr.strides.filter((_, i) => i !== axis);
   const oSt = out.strides.filter((_, i) => i !== axis);
   const as = arr.strides[axis], os = out.strides[axis];
+  // rows of one float64/float32/int64 dtype throughout: the WebAssembly loop (accumulate.ts)
+  const k = wasmEnabled && arr.dtype === dt && out.dtype === dt && loop.outs[0] === dt ? accumulateKernel(dt, loop.name) : null;
+  if (k !== null) {
+    stridedLoop(otherShape, [arr.addr, out.addr], [aSt, oSt], (cnt, [pa, po], [sa, so]) => {
+      for (let c = 0; c < cnt; c++, pa += sa, po += so) k(n, pa, as, po, os);
+    });
+    return;
+  }
   const dv = heap.view();
   stridedLoop(otherShape, [arr.addr, out.addr], [aSt, oSt], (cnt, addrs, steps) => {
     let pa = addrs[0], po = addrs[1];
