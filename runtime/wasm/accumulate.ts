@@ -5,9 +5,8 @@
  * Exported function: `run(n, a, aStep, out, outStep)`. Cached per dtype and operation.
  */
 import { DType } from '../dtype';
-import { heap } from '../memory';
-import { Code, Op, I32, I64, F32, F64, ValType, assemble } from './assembler';
-import { compileModule } from './module';
+import { Code, Op, I32, I64, F32, F64, ValType } from './assembler';
+import { singleKernel } from './module';
 
 export type AccumulateKernel = (n: number, a: number, aStep: number, out: number, outStep: number) => void;
 
@@ -40,14 +39,7 @@ export function accumulateKernel(d: DType, name: string): AccumulateKernel | nul
   c.get(ACC).get(A).mem(t.load, t.align).op(name === 'add' ? t.add : t.mul).set(ACC);
   c.get(O).get(ACC).mem(t.store, t.align);
   c.op(Op.br, 0, Op.end, Op.end);
-  try {
-    const bytes = assemble([{ name: 'run', params: [I32, I32, I32, I32, I32], results: [], locals: [t.vt], body: c }]);
-    const inst = new WebAssembly.Instance(compileModule(bytes, 'accumulate'), { env: { mem: heap.memory } });
-    k = inst.exports.run as unknown as AccumulateKernel;
-  } catch (e) {
-    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
-    k = null;
-  }
+  k = singleKernel<AccumulateKernel>('accumulate', [I32, I32, I32, I32, I32], [], [t.vt], c);
   cache.set(key, k);
   return k;
 }

@@ -8,13 +8,12 @@
  * maskStep)` copies the elements whose mask byte is non-zero (np.where).
  */
 import { DType } from '../dtype';
-import { heap } from '../memory';
-import { Code, Op, I32, assemble } from './assembler';
-import { compileModule } from './module';
+import { Code, Op, I32, ValType } from './assembler';
+import { singleKernel } from './module';
 
 export type CopyKernel = (n: number, dst: number, dstStep: number, src: number, srcStep: number) => void;
 
-const N = 0, DST = 1, DS = 2, SRC = 3, SS = 4;
+const N = 0, DST = 1, DS = 2, SRC = 3, SS = 4, M = 5, MS = 6;
 
 /** load of one element of d onto the stack (as i32, i64, f32 or f64), with its natural alignment */
 function load(c: Code, d: DType): void {
@@ -58,30 +57,45 @@ function store(c: Code, d: DType): void {
 
 const CHARS = new Set(['?', 'b', 'B', 'h', 'H', 'i', 'I', 'l', 'L', 'q', 'Q', 'f', 'd']);
 
-function build(from: DType, to: DType): CopyKernel | null {
-  const c = new Code();
+/**
+ * `while (n--) { body; dst += ds; src += ss; (mask += ms) }`: the row loop every kernel here shares; the
+ * body leaves nothing on the stack, and returns false when it cannot be generated
+ */
+function rowLoop(c: Code, body: () => boolean, mask = false): boolean {
   c.op(Op.block, 0x40, Op.loop, 0x40);
   c.get(N).op(Op.i32_eqz, Op.br_if, 1);
-  c.get(DST);
-  load(c, from);
-  if (!convert(c, from, to)) return null;
-  store(c, to);
+  if (!body()) return false;
   c.get(DST).get(DS).op(Op.i32_add).set(DST);
   c.get(SRC).get(SS).op(Op.i32_add).set(SRC);
+  if (mask) c.get(M).get(MS).op(Op.i32_add).set(M);
   c.get(N).i32(1).op(Op.i32_sub).set(N);
   c.op(Op.br, 0, Op.end, Op.end);
-  return instantiate(c);
+  return true;
 }
 
-function instantiate(c: Code): CopyKernel | null {
-  try {
-    const bytes = assemble([{ name: 'run', params: [I32, I32, I32, I32, I32], results: [], locals: [], body: c }]);
-    const inst = new WebAssembly.Instance(compileModule(bytes, 'copy'), { env: { mem: heap.memory } });
-    return inst.exports.run as CopyKernel;
-  } catch (e) {
-    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
-    return null;
+/** the load and store of an item of `itemsize` bytes as an integer (bits kept: NaN payloads survive) */
+function intMove(itemsize: number): [number, number, number] | null {
+  switch (itemsize) {
+    case 1: return [Op.i32_load8_u, Op.i32_store8, 0];
+    case 2: return [Op.i32_load16_u, Op.i32_store16, 1];
+    case 4: return [Op.i32_load, Op.i32_store, 2];
+    case 8: return [Op.i64_load, Op.i64_store, 3];
   }
+  return null;
+}
+
+const COPY_PARAMS: ValType[] = [I32, I32, I32, I32, I32];
+
+function build(from: DType, to: DType): CopyKernel | null {
+  const c = new Code();
+  const ok = rowLoop(c, () => {
+    c.get(DST);
+    load(c, from);
+    if (!convert(c, from, to)) return false;
+    store(c, to);
+    return true;
+  });
+  return ok ? singleKernel<CopyKernel>('copy', COPY_PARAMS, [], [], c) : null;
 }
 
 const cache = new Map<string, CopyKernel | null>();
@@ -98,24 +112,14 @@ export function copyKernel(from: DType, to: DType): CopyKernel | null {
   return k;
 }
 
-/** same dtype: move the bytes (as integers of the item's width, so NaN payloads survive) */
+/** same dtype: move the bytes */
 function buildSame(d: DType): CopyKernel | null {
+  const mv = intMove(d.itemsize);
+  if (mv === null) return null;
+  const [ld, st, align] = mv;
   const c = new Code();
-  c.op(Op.block, 0x40, Op.loop, 0x40);
-  c.get(N).op(Op.i32_eqz, Op.br_if, 1);
-  c.get(DST).get(SRC);
-  switch (d.itemsize) {
-    case 1: c.mem(Op.i32_load8_u, 0).mem(Op.i32_store8, 0); break;
-    case 2: c.mem(Op.i32_load16_u, 1).mem(Op.i32_store16, 1); break;
-    case 4: c.mem(Op.i32_load, 2).mem(Op.i32_store, 2); break;
-    case 8: c.mem(Op.i64_load, 3).mem(Op.i64_store, 3); break;
-    default: return null;
-  }
-  c.get(DST).get(DS).op(Op.i32_add).set(DST);
-  c.get(SRC).get(SS).op(Op.i32_add).set(SRC);
-  c.get(N).i32(1).op(Op.i32_sub).set(N);
-  c.op(Op.br, 0, Op.end, Op.end);
-  return instantiate(c);
+  rowLoop(c, () => (c.get(DST).get(SRC).mem(ld, align).mem(st, align), true));
+  return singleKernel<CopyKernel>('copy', COPY_PARAMS, [], [], c);
 }
 
 export type MaskedCopy = (n: number, dst: number, ds: number, src: number, ss: number, mask: number, ms: number) => void;
@@ -125,32 +129,14 @@ const masked = new Map<number, MaskedCopy | null>();
 export function maskedCopyKernel(itemsize: number): MaskedCopy | null {
   let k = masked.get(itemsize);
   if (k !== undefined) return k;
-  const M = 5, MS = 6;
-  const [ld, st, align] =
-    itemsize === 1 ? [Op.i32_load8_u, Op.i32_store8, 0] : itemsize === 2 ? [Op.i32_load16_u, Op.i32_store16, 1] : itemsize === 4 ? [Op.i32_load, Op.i32_store, 2] : itemsize === 8 ? [Op.i64_load, Op.i64_store, 3] : [0, 0, 0];
+  const mv = intMove(itemsize);
   k = null;
-  if (ld !== 0) {
+  if (mv !== null) {
+    const [ld, st, align] = mv;
     const c = new Code();
-    c.op(Op.block, 0x40, Op.loop, 0x40);
-    c.get(N).op(Op.i32_eqz, Op.br_if, 1);
     // *dst = *mask ? *src : *dst (branch-free)
-    c.get(DST);
-    c.get(SRC).mem(ld, align);
-    c.get(DST).mem(ld, align);
-    c.get(M).mem(Op.i32_load8_u, 0);
-    c.op(Op.select).mem(st, align);
-    c.get(DST).get(DS).op(Op.i32_add).set(DST);
-    c.get(SRC).get(SS).op(Op.i32_add).set(SRC);
-    c.get(M).get(MS).op(Op.i32_add).set(M);
-    c.get(N).i32(1).op(Op.i32_sub).set(N);
-    c.op(Op.br, 0, Op.end, Op.end);
-    try {
-      const bytes = assemble([{ name: 'run', params: [I32, I32, I32, I32, I32, I32, I32], results: [], locals: [], body: c }]);
-      const inst = new WebAssembly.Instance(compileModule(bytes, 'masked copy'), { env: { mem: heap.memory } });
-      k = inst.exports.run as unknown as MaskedCopy;
-    } catch (e) {
-      if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
-    }
+    rowLoop(c, () => (c.get(DST).get(SRC).mem(ld, align).get(DST).mem(ld, align).get(M).mem(Op.i32_load8_u, 0).op(Op.select).mem(st, align), true), true);
+    k = singleKernel<MaskedCopy>('masked copy', [...COPY_PARAMS, I32, I32], [], [], c);
   }
   masked.set(itemsize, k);
   return k;

@@ -13,9 +13,8 @@
  * integers) or the index. Cached per dtype and operation.
  */
 import { DType } from '../dtype';
-import { heap } from '../memory';
-import { Code, Op, I32, I64, F32, F64, ValType, assemble } from './assembler';
-import { compileModule } from './module';
+import { Code, Op, I32, I64, F32, F64, ValType } from './assembler';
+import { singleKernel } from './module';
 
 export type ExtremeOp = 'maximum' | 'minimum' | 'fmax' | 'fmin';
 export type RowKernel = (p: number, n: number, stride: number) => number | bigint;
@@ -124,17 +123,6 @@ function buildIndex(k: Kind, max: boolean): Code {
   return c;
 }
 
-function instantiate(c: Code, result: ValType, locals: ValType[]): RowKernel | null {
-  try {
-    const bytes = assemble([{ name: 'run', params: [I32, I32, I32], results: [result], locals, body: c }]);
-    const inst = new WebAssembly.Instance(compileModule(bytes, 'extremes'), { env: { mem: heap.memory } });
-    return inst.exports.run as RowKernel;
-  } catch (e) {
-    if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
-    return null;
-  }
-}
-
 const cache = new Map<string, RowKernel | null>();
 
 /**
@@ -146,7 +134,7 @@ export function extremeKernel(d: DType, op: ExtremeOp): RowKernel | null {
   let r = cache.get(key);
   if (r === undefined) {
     const k = kindOf(d);
-    const raw = k && instantiate(buildValue(k, op), k.vt, [I32, k.vt, k.vt]);
+    const raw = k && singleKernel<RowKernel>('extremes', [I32, I32, I32], [k.vt], [I32, k.vt, k.vt], buildValue(k, op));
     r = raw && d.char === 'I' ? (p, n, s) => (raw(p, n, s) as number) >>> 0 : raw && (d.char === 'L' || d.char === 'Q') ? (p, n, s) => BigInt.asUintN(64, raw(p, n, s) as bigint) : raw;
     cache.set(key, r);
   }
@@ -159,7 +147,7 @@ export function argExtremeKernel(d: DType, max: boolean): ((p: number, n: number
   let r = cache.get(key);
   if (r === undefined) {
     const k = kindOf(d);
-    r = k && instantiate(buildIndex(k, max), I32, [I32, k.vt, k.vt, I32]);
+    r = k && singleKernel<RowKernel>('extremes', [I32, I32, I32], [I32], [I32, k.vt, k.vt, I32], buildIndex(k, max));
     cache.set(key, r);
   }
   return r as ((p: number, n: number, stride: number) => number) | null;
