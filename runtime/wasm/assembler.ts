@@ -45,6 +45,7 @@ export const Simd = {
   f32x4_ne: 0x42, f64x2_ne: 0x48, v128_or: 0x50, v128_any_true: 0x53,
   f32x4_abs: 0xe0, f32x4_neg: 0xe1, f32x4_sqrt: 0xe3, f32x4_add: 0xe4, f32x4_sub: 0xe5, f32x4_mul: 0xe6, f32x4_div: 0xe7,
   f64x2_abs: 0xec, f64x2_neg: 0xed, f64x2_sqrt: 0xef, f64x2_add: 0xf0, f64x2_sub: 0xf1, f64x2_mul: 0xf2, f64x2_div: 0xf3,
+  f32x4_pmin: 0xea, f32x4_pmax: 0xeb, f64x2_pmin: 0xf6, f64x2_pmax: 0xf7,
 } as const;
 
 export function uleb(n: number): number[] {

@@ -13,7 +13,7 @@
  * integers) or the index. Cached per dtype and operation.
  */
 import { DType } from '../dtype';
-import { Code, Op, I32, I64, F32, F64, ValType } from './assembler';
+import { Code, Op, Simd, I32, I64, F32, F64, V128, ValType } from './assembler';
 import { singleKernel } from './module';
 
 export type ExtremeOp = 'maximum' | 'minimum' | 'fmax' | 'fmin';
@@ -86,6 +86,7 @@ function buildValue(k: Kind, op: ExtremeOp): Code {
     // integers: ties do not matter
     rowLoop(c, k, () => c.get(ACC).get(X).get(ACC).get(X).op(max ? k.ge : k.le, Op.select).set(ACC));
   } else if (op === 'maximum' || op === 'minimum') {
+    simdPrefix(c, k, max);
     // the first NaN is the result; otherwise acc > x ? acc : x (ties to the later element)
     isNan(c, k, ACC).op(Op.if, 0x40).get(ACC).op(Op.return, Op.end);
     rowLoop(c, k, () => {
@@ -103,6 +104,58 @@ function buildValue(k: Kind, op: ExtremeOp): Code {
   }
   c.get(ACC);
   return c;
+}
+
+// the SIMD prefix's locals (after I, ACC, X)
+const Q = 6, END = 7, VA = 8, NANM = 9, XV = 10;
+
+/**
+ * A contiguous float row of at least 4 vectors: the extreme of each lane with pmax/pmin (`x < acc ? acc
+ * : x`, ties to the later element as the scalar rule) and a mask of the NaNs seen. With no NaN, and a
+ * result other than zero (whose sign depends on which zero came last), the lanes and then the elements
+ * past the last whole vector are folded by the scalar rule and returned; otherwise the scalar loop runs
+ * from the start, as without this prefix. Leaves ACC holding element 0 for that loop.
+ */
+function simdPrefix(c: Code, k: Kind, max: boolean): void {
+  const f64 = k.vt === F64, size = f64 ? 8 : 4, lanes = 16 / size;
+  const ne = f64 ? Simd.f64x2_ne : Simd.f32x4_ne;
+  const pick = f64 ? (max ? Simd.f64x2_pmax : Simd.f64x2_pmin) : max ? Simd.f32x4_pmax : Simd.f32x4_pmin;
+  const ext = f64 ? Simd.f64x2_extract_lane : Simd.f32x4_extract_lane;
+  const better = max ? k.gt : k.lt;
+  c.op(Op.block, 0x40);
+  c.get(S).i32(size).op(Op.i32_ne).get(N).i32(4 * lanes).op(Op.i32_lt_s, Op.i32_or, Op.br_if, 0);
+  c.get(P).simdMem(Simd.v128_load).tee(VA).get(VA).simd(ne).set(NANM);
+  c.get(P).i32(16).op(Op.i32_add).set(Q);
+  c.get(P).get(N).get(N).i32(lanes).op(Op.i32_rem_s, Op.i32_sub).i32(size).op(Op.i32_mul, Op.i32_add).set(END);
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(Q).get(END).op(Op.i32_ge_u, Op.br_if, 1);
+  c.get(Q).simdMem(Simd.v128_load).set(XV);
+  c.get(NANM).get(XV).get(XV).simd(ne).simd(Simd.v128_or).set(NANM);
+  // pmin/pmax(x, acc) = acc < x / x < acc ? acc : x
+  c.get(XV).get(VA).simd(pick).set(VA);
+  c.get(Q).i32(16).op(Op.i32_add).set(Q);
+  c.op(Op.br, 0, Op.end, Op.end);
+  c.get(NANM).simd(Simd.v128_any_true).op(Op.br_if, 0);
+  // fold the lanes, then the tail from END, by the scalar rule
+  c.get(VA).simd(ext, 0).set(ACC);
+  for (let l = 1; l < lanes; l++) {
+    c.get(VA).simd(ext, l).set(X);
+    c.get(ACC).get(X).get(ACC).get(X).op(better, Op.select).set(ACC);
+  }
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(Q).get(P).get(N).get(S).op(Op.i32_mul, Op.i32_add).op(Op.i32_ge_u, Op.br_if, 1);
+  c.get(Q).mem(k.load, size === 8 ? 3 : 2).set(X);
+  isNan(c, k, X).op(Op.br_if, 2);
+  c.get(ACC).get(X).get(ACC).get(X).op(better, Op.select).set(ACC);
+  c.get(Q).i32(size).op(Op.i32_add).set(Q);
+  c.op(Op.br, 0, Op.end, Op.end);
+  // a zero's sign depends on the order of equal zeros: the scalar loop decides
+  c.get(ACC).op(f64 ? Op.f64_const : Op.f32_const, ...(f64 ? new Array(8).fill(0) : new Array(4).fill(0)));
+  c.op(f64 ? Op.f64_ne : Op.f32_ne, Op.if, 0x40).get(ACC).op(Op.return, Op.end);
+  c.op(Op.end);
+  // the scalar loop starts over from element 0
+  load(c, k, P);
+  c.set(ACC);
 }
 
 function buildIndex(k: Kind, max: boolean): Code {
@@ -134,7 +187,7 @@ export function extremeKernel(d: DType, op: ExtremeOp): RowKernel | null {
   let r = cache.get(key);
   if (r === undefined) {
     const k = kindOf(d);
-    const raw = k && singleKernel<RowKernel>('extremes', [I32, I32, I32], [k.vt], [I32, k.vt, k.vt], buildValue(k, op));
+    const raw = k && singleKernel<RowKernel>('extremes', [I32, I32, I32], [k.vt], [I32, k.vt, k.vt, I32, I32, V128, V128, V128], buildValue(k, op));
     r = raw && d.char === 'I' ? (p, n, s) => (raw(p, n, s) as number) >>> 0 : raw && (d.char === 'L' || d.char === 'Q') ? (p, n, s) => BigInt.asUintN(64, raw(p, n, s) as bigint) : raw;
     cache.set(key, r);
   }
