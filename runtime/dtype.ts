@@ -1,15 +1,16 @@
 /**
  * Data types of array elements: the fixed-size numeric dtypes NumPy has (bool, signed and unsigned
  * integers of 8–64 bits, float16/32/64, complex64/128), fixed-width text ('U' str, 'S' bytes), structured
- * and void records, their byte order, and the casting and promotion lattice NumPy 2 uses (`promote_types`,
- * `can_cast`). 'O' (object) exists as a type for dtype objects and promotion only: no array has it.
+ * and void records, Python objects ('O': 8-byte slots naming values in runtime/objectStore.ts), their byte
+ * order, and the casting and promotion lattice NumPy 2 uses (`promote_types`, `can_cast`).
  *
  * A `DType` is immutable and interned per (type, byte order): compare them with `equiv`/`===` of the base.
  * `char` is NumPy's type character ('l' for int64, as NumPy on 64-bit Linux reports it); `num` orders the
  * types the way NumPy's type numbers do, which is also the order ufunc loops are searched in.
  * Values cross into JS in one "domain" per kind: bool → 0/1, integers up to 32 bits → number,
  * 64-bit integers → bigint, floats → number, complex → [re, im] pairs kept by the caller, fixed-width
- * text → a JS string ('U': one code point per character; 'S': one char per byte, codes 0–255).
+ * text → a JS string ('U': one code point per character; 'S': one char per byte, codes 0–255), objects →
+ * the Python value itself.
  * datetime64 ('M') and timedelta64 ('m') hold int64 counts of their `timeUnit` (runtime/datetime.ts) and
  * travel as bigint; their casting and promotion follow the units.
  */
@@ -17,7 +18,7 @@ import { RuntimePyError } from './errors';
 import { commonUnit, TimeUnit } from './datetime';
 
 export type Kind = 'b' | 'i' | 'u' | 'f' | 'c' | 'S' | 'U' | 'V' | 'O' | 'M' | 'm';
-export type Domain = 'bool' | 'int' | 'bigint' | 'float' | 'complex' | 'str' | 'record';
+export type Domain = 'bool' | 'int' | 'bigint' | 'float' | 'complex' | 'str' | 'record' | 'object';
 
 /** A named field of a structured dtype at a byte offset. */
 export interface Field {
@@ -78,9 +79,9 @@ export class DType {
       case 'S':
         return 'str';
       case 'V':
-      case 'O':
-        // object: an opaque 8-byte slot, never read as a value (arrays of it are not supported)
         return 'record';
+      case 'O':
+        return 'object';
       case 'b':
         return 'bool';
       case 'f':
@@ -125,7 +126,7 @@ export const float32 = mk('float32', 'f', 'f', 4, 11);
 export const float64 = mk('float64', 'f', 'd', 8, 12);
 export const complex64 = mk('complex64', 'c', 'F', 8, 14);
 export const complex128 = mk('complex128', 'c', 'D', 16, 15);
-/** np.dtype(object) as a type only: no array can have it */
+/** np.dtype(object): Python objects, kept by reference (runtime/objectStore.ts) */
 export const object = new DType('object', 'O', 'O', 8, 17, '|');
 
 /** All native dtypes in NumPy's type-number order (the order ufunc loops are listed in). */

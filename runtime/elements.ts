@@ -4,12 +4,13 @@
  * integers wrap, NaN and out-of-range floats become the C conversion's "indefinite" integer).
  *
  * Values travel in the dtype's domain (see dtype.ts): bool → 0/1, small ints → number, 64-bit ints →
- * bigint, floats → number, complex → `Complex`. This is the reference path; kernels do the same in WASM.
+ * bigint, floats → number, complex → `Complex`, objects → the value (stored by id, objectStore.ts). This is the reference path; kernels do the same in WASM.
  */
 import { DType, Domain, int64 } from './dtype';
 import { convertDatetime, convertTimedelta, TimeUnit } from './datetime';
 import { RuntimePyError } from './errors';
 import { toHalfBits, fromHalfBits, roundHalf } from './half';
+import { objectAt, objectId, objectConverter } from './objectStore';
 
 export class Complex {
   constructor(
@@ -99,6 +100,7 @@ function writeRecord(d: DType): Writer {
 }
 
 export function reader(d: DType): Reader {
+  if (d.kind === 'O') return (dv, a) => objectAt(dv.getUint32(a, true));
   if (d.kind === 'U') return readUnicode(d.chars);
   if (d.kind === 'S') return readBytes(d.itemsize);
   if (d.kind === 'V') return readRecord(d);
@@ -139,6 +141,12 @@ export function reader(d: DType): Reader {
 }
 
 export function writer(d: DType): Writer {
+  if (d.kind === 'O') {
+    return (dv, a, v) => {
+      dv.setUint32(a, objectId(v), true);
+      dv.setUint32(a + 4, 0, true);
+    };
+  }
   if (d.kind === 'U') return writeUnicode(d.chars);
   if (d.kind === 'S') return writeBytes(d.itemsize);
   if (d.kind === 'V') return writeRecord(d);
@@ -282,6 +290,7 @@ function timeConverter(from: DType, to: DType): (v: any) => any {
 export function converter(from: DType, to: DType): (v: any) => any {
   const fd: Domain = from.domain, td: Domain = to.domain;
   const round = to.kind === 'f' ? (to.itemsize === 4 ? Math.fround : to.itemsize === 2 ? roundHalf : null) : null;
+  if (fd === 'object' || td === 'object') return objectConverter(from, to);
   if (fd === 'str' || td === 'str') return strConverter(from, to);
   if (from.timeUnit !== null || to.timeUnit !== null) return timeConverter(from, to);
   if (fd === 'record' || td === 'record') return (v: any) => v;

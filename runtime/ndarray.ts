@@ -23,10 +23,10 @@ export class NDArray {
   /** set while one watched Python name holds the only reference (src/interp/ownership.ts) */
   owned = false;
 
-  /** A new C- (or F-) ordered array; zero-filled when `zero`. */
+  /** A new C- (or F-) ordered array; zero-filled when `zero` (object arrays always: all None). */
   static empty(shape: number[], dtype: DType, order: 'C' | 'F' = 'C', zero = false): NDArray {
     const size = shapeSize(shape);
-    const block = heap.alloc(size * dtype.itemsize, zero);
+    const block = heap.alloc(size * dtype.itemsize, zero || dtype.kind === 'O');
     return new NDArray(block, dtype, shape.slice(), contiguousStrides(shape, dtype.itemsize, order), 0);
   }
 

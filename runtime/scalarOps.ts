@@ -371,9 +371,11 @@ const ORDERING: Record<string, ScalarFn> = {
 /** Implementation of ufunc `name` for a loop with input dtypes `ins` (output dtypes `outs`). */
 export function scalarImpl(name: string, ins: DType[], outs: DType[]): ScalarFn | null {
   const d = ins[0];
-  if (d.domain !== 'complex' && d.domain !== 'record' && ORDERING[name]) return ORDERING[name];
+  if (d.domain !== 'complex' && d.domain !== 'record' && d.domain !== 'object' && ORDERING[name]) return ORDERING[name];
   switch (d.domain) {
     case 'record':
+    case 'object':
+      // object loops call Python's operators: the Python layer runs them (src/modules/numpy/objectUfuncs.ts)
       return null;
     case 'str':
       return strImpl(name);

@@ -210,6 +210,7 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
       : dt.kind === 'f' ? pick('float', 'float_kind', 'all')
       : dt.kind === 'M' ? pick('datetime', 'all')
       : dt.kind === 'm' ? pick('timedelta', 'int_kind', 'all')
+      : dt.kind === 'O' ? pick('object', 'all')
       : pick('complexfloat', 'complex_kind', 'all');
     if (custom) return custom;
   }
@@ -229,9 +230,11 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
       };
     }
     case 'U':
-    case 'O':
-      // NumPy prints str and object elements by their repr
+      // NumPy prints str elements by their repr
       return f?.numpystr ?? ((v: string) => JSON.stringify(v));
+    case 'O':
+      // the Python layer's `object` entry: repr, lists as list([...]) (NumPy's _object_format)
+      return f?.object ?? ((v: any) => String(v));
     case 'S':
       // the Python layer's `bytes` entry prints b'…' literals
       return f?.bytes ?? ((v: string) => JSON.stringify(v));

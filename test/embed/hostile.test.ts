@@ -268,7 +268,7 @@ describe('endless loops and iterators', () => {
     'class C:\n    def __iter__(self): return self\n    def __next__(self): return 1\nlist(C())',
     'class C:\n    def __getitem__(self, i): return i\nlist(C())',
     'sum([[0]] * 10**5, [])',
-    'import numpy as np; np.array(iter(int, 1))',
+    'import numpy as np; np.fromiter(iter(int, 1), dtype=object)',
     'import numpy as np; np.fromiter(iter(int, 1), dtype=float)',
     'import time; time.sleep(100)',
   ];

@@ -16,13 +16,14 @@ import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { GetSet } from '../../objects/descriptors';
 import { Kw } from '../../objects/function';
-import { truthy, index as pyIndex } from '../../objects/protocols';
+import { truthy, compare, index as pyIndex } from '../../objects/protocols';
+import { getAttrOrUndef } from '../../objects/attrs';
 import { PyDict } from '../../objects/hashtable';
 import { nativeBinary } from '../../objects/arith';
 import { ArrayIter } from '../../objects/iterators';
 import { pyDType, toDType, optDType } from './dtypes';
 import { NPScalar, scalar, domainToPy } from './scalars';
-import { asArray, allocArray, castCopy, copyInto, toList, elementPy, noObjectArrays } from './coerce';
+import { asArray, allocArray, castCopy, copyInto, toList, elementPy } from './coerce';
 import { applyUfunc, kwArgs, dtRepr } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { getIndex, setIndex } from './indexing';
@@ -54,6 +55,18 @@ const BINOPS: Record<string, string> = {
   '**': 'power', '&': 'bitwise_and', '|': 'bitwise_or', '^': 'bitwise_xor', '<<': 'left_shift', '>>': 'right_shift',
 };
 
+/**
+ * NumPy's binop_should_defer for an operand that is no array, scalar or sequence: the array's operator
+ * steps aside (NotImplemented, so Python tries the reflection) only for `__array_ufunc__ = None` or a
+ * positive `__array_priority__`; any other object becomes an object-array operand, so its own operators
+ * meet each element (`np.arange(2) + None` raises int + None's TypeError).
+ */
+function defersTo(v: any): boolean {
+  if (getAttrOrUndef(v, '__array_ufunc__') === null) return true;
+  const p = getAttrOrUndef(v, '__array_priority__');
+  return p !== undefined && truthy(compare('>', p, 0));
+}
+
 /** Operands a binary operator on an array accepts (others get NotImplemented, so Python tries the reflection). */
 export function arrayOperand(v: any): boolean {
   if (v instanceof NDArray || v instanceof NPScalar) return true;
@@ -71,7 +84,7 @@ export function arrayOperand(v: any): boolean {
 export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
   if (op === '@') return reflected ? matmulOp(b, a) : matmulOp(a, b);
   const name = BINOPS[op];
-  if (!name || !arrayOperand(b)) return NotImplemented;
+  if (!name || (!arrayOperand(b) && defersTo(b))) return NotImplemented;
   const sm = reflected ? scalarMath(name, b, a) : scalarMath(name, a, b);
   if (sm !== undefined) return sm;
   if (name === 'power' && !reflected) {
@@ -111,11 +124,14 @@ function inplaceOp(name: string, a: NDArray, b: any): NDArray {
 }
 
 function compareOp(name: string, a: NDArray, b: any): any {
+  if (a.dtype.kind === 'O' || (b instanceof NDArray && b.dtype.kind === 'O')) return applyUfunc(ufunc(name), [a, b]);
   if (a.dtype.kind === 'V' && (name === 'equal' || name === 'not_equal')) {
     return b instanceof NDArray ? structuredEqual(a, b, name === 'not_equal') : fullBool(a, name === 'not_equal');
   }
+  // None is equal to no element; ordering meets each element (int < None raises)
+  if (b === null) return name === 'equal' || name === 'not_equal' ? fullBool(a, name === 'not_equal') : applyUfunc(ufunc(name), [a, b]);
   if (!arrayOperand(b) && !(b instanceof Object) && !(typeof b === 'string' && a.dtype.kind === 'U')) return NotImplemented;
-  if (b === null || (typeof b === 'string' && a.dtype.kind !== 'U')) return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
+  if (typeof b === 'string' && a.dtype.kind !== 'U') return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
   // a str array is never equal to a number or to bytes (NumPy's == catches the missing loop)
   if ((name === 'equal' || name === 'not_equal') && textKind(a) !== textKind(b)) return fullBool(a, name === 'not_equal');
   return applyUfunc(ufunc(name), [a, b]);
@@ -315,7 +331,7 @@ export function installArrayType(): void {
       }
       if (p.dtype === undefined || p.dtype === null) return a.view(a.shape.slice(), a.strides.slice(), a.offset);
       const dt = toDType(p.dtype);
-      noObjectArrays(dt);
+      if ((dt.kind === 'O' || a.dtype.kind === 'O') && dt.kind !== a.dtype.kind) throwPy('TypeError', 'Cannot change data-type for array of references.');
       if (dt.itemsize === a.itemsize) return a.view(a.shape.slice(), a.strides.slice(), a.offset, dt);
       if (a.ndim === 0 || a.strides[a.ndim - 1] !== a.itemsize) throwPy('ValueError', 'To change to a dtype of a different size, the last axis must be contiguous');
       const last = a.shape[a.ndim - 1] * a.itemsize;

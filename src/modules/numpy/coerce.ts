@@ -20,7 +20,6 @@ import { heap, OutOfMemory } from '../../../runtime/memory';
 import { PyTuple, PyRange, PyComplex, PyFloat, PyBytes } from '../../objects/values';
 import { str as pyStr } from '../../objects/repr';
 import { throwPy } from '../../objects/errors';
-import { typeOf } from '../../objects/pytype';
 import { toArray, isIterable } from '../../objects/iterators';
 import { NPScalar, pyToDomain, domainToPy, weakKind, scalar } from './scalars';
 import { unitOfElements } from './datetimePy';
@@ -48,7 +47,7 @@ function seqItems(v: any): any[] {
   return [];
 }
 
-/** The dtype a lone Python or NumPy scalar gets in array coercion. */
+/** The dtype a lone Python or NumPy scalar gets in array coercion (object for anything else NumPy cannot type). */
 export function leafDType(v: any): DType {
   if (v instanceof NPScalar) return v.dt;
   if (v instanceof NPVoid) return v.arr.dtype;
@@ -56,13 +55,12 @@ export function leafDType(v: any): DType {
   if (k === 'int' && typeof v === 'bigint') {
     if (v >= -(2n ** 63n) && v < 2n ** 63n) return D.int64;
     if (v >= 0n && v < 2n ** 64n) return D.uint64;
-    throwPy('OverflowError', 'Python int too large to convert to C long');
+    return D.object;
   }
   if (k) return D.defaultFor(k);
   if (typeof v === 'string') return D.unicode(Math.max(1, [...v].length));
   if (v instanceof PyBytes) return D.bytes(Math.max(1, v.data.length));
-  if (v === null) throwPy('TypeError', "arrays of Python objects (dtype=object) are not supported");
-  return throwPy('TypeError', `arrays of '${typeOf(v).tpName}' objects (dtype=object) are not supported`);
+  return D.object;
 }
 
 function inhomogeneous(shape: number[], depth: number): never {
@@ -94,7 +92,8 @@ function discover(v: any, records = false): { shape: number[]; leaves: any[] } {
     if (node instanceof NDArray) {
       const rest = shape.slice(d);
       if (rest.length !== node.ndim || rest.some((s, i) => s !== node.shape[i])) inhomogeneous(shape, d === 0 ? 0 : d);
-      for (const e of node.toArray()) leaves.push(new NPScalar(node.dtype.native, e));
+      const dt = node.dtype.native;
+      for (const e of node.toArray()) leaves.push(dt.kind === 'O' ? e : new NPScalar(dt, e));
       return;
     }
     if (d === shape.length) {
@@ -104,6 +103,35 @@ function discover(v: any, records = false): { shape: number[]; leaves: any[] } {
     }
     if (!isSeq(node) || seqLen(node) !== shape[d]) inhomogeneous(shape, d);
     for (const c of seqItems(node)) walk(c, d + 1);
+  };
+  walk(v, 0);
+  return { shape, leaves };
+}
+
+/**
+ * Shape and leaves of a nested sequence made into an object array: as deep as every branch agrees on
+ * the lengths (NumPy's dtype=object discovery), deeper sequences stay elements (`[[1, 2], [3]]` → shape
+ * (2,) of two lists). Elements of nested arrays come out as their Python values.
+ */
+function discoverObjects(v: any, maxDims = Infinity): { shape: number[]; leaves: any[] } {
+  const shapeOf = (node: any): number[] => {
+    if (node instanceof NDArray) return node.shape.slice();
+    if (!isSeqAny(node)) return [];
+    const subs = seqItems(node).map(shapeOf);
+    const out = [subs.length];
+    if (!subs.length) return out;
+    for (let d = 0; d < subs[0].length && subs.every((x) => x[d] === subs[0][d]); d++) out.push(subs[0][d]);
+    return out;
+  };
+  const shape = shapeOf(v).slice(0, maxDims);
+  const leaves: any[] = [];
+  const walk = (node: any, d: number) => {
+    if (d === shape.length) leaves.push(node);
+    else if (node instanceof NDArray && node.ndim === shape.length - d) {
+      for (const e of node.toArray()) leaves.push(domainToPy(node.dtype, e));
+    } else if (node instanceof NDArray) {
+      for (let i = 0; i < node.shape[0]; i++) walk(node.view(node.shape.slice(1), node.strides.slice(1), node.offset + i * node.strides[0]), d + 1);
+    } else for (const c of seqItems(node)) walk(c, d + 1);
   };
   walk(v, 0);
   return { shape, leaves };
@@ -145,10 +173,11 @@ export function fromPython(v: any, dtype?: DType): NDArray {
   const proto = fromProtocol(v);
   if (proto) return dtype ? castCopy(proto, dtype) : copyArray(proto);
   if (!isSeqAny(v) && !(v instanceof NPScalar) && !(v instanceof PyBytes) && weakKind(v) === null && v !== null && typeof v === 'object' && isIterable(v) && typeof v !== 'string') {
-    // generators and other iterables are not sequences to NumPy: they would be object scalars
-    v = toArray(v);
+    // objects with len() and indexing (not mappings) are sequences to NumPy; generators, sets, dicts and
+    // other iterables become object scalars
+    if (!(v instanceof PyDict) && getAttrOrUndef(v, '__getitem__') !== undefined && getAttrOrUndef(v, '__len__') !== undefined) v = toArray(v);
   }
-  const { shape, leaves } = discover(v, dtype?.kind === 'V' && !!dtype.fields);
+  const { shape, leaves } = dtype?.kind === 'O' ? discoverObjects(v) : discover(v, dtype?.kind === 'V' && !!dtype.fields);
   let dt = dtype;
   if (dt && dt.isText && dt.chars === 0) {
     // dtype=str / dtype=bytes: the width is the longest element's (Python numbers count as their str())
@@ -177,24 +206,33 @@ export function fromPython(v: any, dtype?: DType): NDArray {
   return out;
 }
 
+/**
+ * A value assigned into `ndim` dimensions of an object array: nested sequences are read no deeper than
+ * that (NumPy's setitem discovery), so `a[[1]] = [[5]]` stores the list [5].
+ */
+export function objectValues(v: any, ndim: number): NDArray {
+  if (v instanceof NDArray) return v;
+  const { shape, leaves } = discoverObjects(v, ndim);
+  const out = allocArray(shape, D.object);
+  const wr = writer(D.object);
+  const dv = heap.view();
+  leaves.forEach((l, i) => wr(dv, out.addr + 8 * i, l));
+  return out;
+}
+
 /** characters an element takes in a text array of unspecified width */
 function textWidth(v: any): number {
   if (typeof v === 'string') return [...v].length;
   if (v instanceof PyBytes) return v.data.length;
   if (weakKind(v) !== null) return [...pyStr(v)].length;
-  return D.strWidth(leafDType(v));
-}
-
-/** dtype('O') exists as a type only: making an array of it raises */
-export function noObjectArrays(dt: DType): void {
-  if (dt.kind === 'O') throwPy('TypeError', 'arrays of Python objects (dtype=object) are not supported');
+  const d = leafDType(v);
+  return d.kind === 'O' ? [...pyStr(v)].length : D.strWidth(d);
 }
 
 /** A new C-contiguous array (MemoryError when memory cannot be had). */
 export function allocArray(shape: number[], dt: DType, zero = false, order: 'C' | 'F' = 'C'): NDArray {
   // np.zeros(n, 'S') / np.empty(n, str): text of unspecified width gets one character
   if (dt.isText && dt.chars === 0) dt = dt.kind === 'U' ? D.unicode(1) : D.bytes(1);
-  noObjectArrays(dt);
   for (const s of shape) if (s < 0) throwPy('ValueError', 'negative dimensions are not allowed');
   const bytes = shapeSize(shape) * dt.itemsize;
   checkAlloc(bytes, shape, dt);
@@ -209,7 +247,8 @@ export function allocArray(shape: number[], dt: DType, zero = false, order: 'C' 
 /** A C-ordered copy of `a` with dtype `dt` (NumPy's unsafe cast). */
 export function castCopy(a: NDArray, dt: DType, order: 'C' | 'F' = 'C'): NDArray {
   if (dt.isText && dt.chars === 0) {
-    const n = Math.max(1, D.strWidth(a.dtype));
+    // objects take the width of their longest str()
+    const n = Math.max(1, a.dtype.kind === 'O' ? a.toArray().reduce((n: number, v) => Math.max(n, textWidth(v)), 0) : D.strWidth(a.dtype));
     dt = dt.kind === 'U' ? D.unicode(n) : D.bytes(n);
   }
   const out = allocArray(a.shape, dt, false, order);

@@ -16,6 +16,7 @@ import { truthy, index as pyIndex } from '../../objects/protocols';
 import { iter } from '../../objects/iterators';
 import { toDType, optDType } from './dtypes';
 import { NPScalar, pyToDomain, weakKind } from './scalars';
+import { fieldView } from './structured';
 import { asArray, fromPython, allocArray, castCopy, copyInto } from './coerce';
 import { applyUfunc, kwArgs, scalarArray } from './ufuncs';
 import { ufunc } from './ufuncTable';
@@ -59,6 +60,20 @@ function valueDType(v: any): DType {
   const k = weakKind(v);
   if (k) return D.defaultFor(k);
   return asArray(v).dtype;
+}
+
+/** np.zeros: zero bytes, except that objects (also as record fields) hold the int 0 (zero bytes are None there) */
+function zeroArray(shape: number[], dt: DType, ord: 'C' | 'F'): NDArray {
+  const a = allocArray(shape, dt, true, ord);
+  zeroObjects(a);
+  return a;
+}
+function zeroObjects(a: NDArray): void {
+  if (a.dtype.kind === 'O') copyInto(a, asArray(0, D.object));
+  else if (a.dtype.fields) for (const f of a.dtype.fields) if (hasObjects(f.dtype)) zeroObjects(fieldView(a, f.name));
+}
+function hasObjects(d: DType): boolean {
+  return d.kind === 'O' || (d.fields ?? []).some((f) => hasObjects(f.dtype));
 }
 
 function fullArray(shape: number[], v: any, dt: DType, ord: 'C' | 'F'): NDArray {
@@ -290,6 +305,7 @@ function fromfunction(args: any[], kw: Kw): any {
 function frombuffer(args: any[], kw: Kw): NDArray {
   const p = kwArgs(args, kw, ['buffer', 'dtype', 'count', 'offset', 'like']);
   const dt = p.dtype === undefined ? D.float64 : toDType(p.dtype);
+  if (dt.kind === 'O') throwPy('ValueError', 'cannot create an OBJECT array from memory buffer');
   const buf = p.buffer;
   if (!(buf instanceof PyBytes)) throwPy('TypeError', 'a bytes-like object is required');
   const offset = p.offset === undefined ? 0 : pyIndex(p.offset);
@@ -365,7 +381,7 @@ export function creationFunctions(): Record<string, PyBuiltin> {
     }),
     zeros: b('zeros', (args, kw) => {
       const p = kwArgs(args, kw, ['shape', 'dtype', 'order', 'like']);
-      return allocArray(shapeArg(p.shape), p.dtype === undefined ? D.float64 : toDType(p.dtype), true, order(p.order));
+      return zeroArray(shapeArg(p.shape), p.dtype === undefined ? D.float64 : toDType(p.dtype), order(p.order));
     }),
     ones: b('ones', (args, kw) => {
       const p = kwArgs(args, kw, ['shape', 'dtype', 'order', 'like']);
@@ -383,7 +399,7 @@ export function creationFunctions(): Record<string, PyBuiltin> {
     zeros_like: b('zeros_like', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'subok', 'shape']);
       const a = asArray(p.a);
-      return allocArray(p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape), likeDType(a, p.dtype), true);
+      return zeroArray(p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape), likeDType(a, p.dtype), 'C');
     }),
     ones_like: b('ones_like', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'subok', 'shape']);

@@ -11,7 +11,7 @@
  * `missing_values` — never force an upgrade); the column types then give a plain array when all agree,
  * else a structured one (names f0, f1 … or the given names). With a dtype, values convert "loosely": a
  * field that does not parse becomes the column's default — nan for floats, -1 for ints, or
- * `filling_values`. Not supported: `usemask` (no numpy.ma yet).
+ * `filling_values`; dtype=object keeps the fields as bytes. Not supported: `usemask` (no numpy.ma yet).
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
@@ -26,9 +26,10 @@ import { toArray } from '../../objects/iterators';
 import { str as pyStr } from '../../objects/repr';
 import { typeOf } from '../../objects/pytype';
 import { decodeBytes } from '../../objects/types/codecs';
+import { fromLatin1 } from '../../objects/types/bytes';
 import { toDType } from './dtypes';
 import { pyToDomain } from './scalars';
-import { leafDType, noObjectArrays } from './coerce';
+import { leafDType } from './coerce';
 import { kwArgs } from './ufuncs';
 import { transpose } from './shape';
 import { fieldView } from './structured';
@@ -219,7 +220,6 @@ export function genfromtxt(args: any[], kw: Kw): any {
   else if (namesArg !== null && namesArg !== false) names = validateNames(strList(namesArg), nameOpts);
 
   let dtype: DType | null = p.dtype === null ? null : easyDType(p.dtype === undefined ? D.float64 : p.dtype, names, nameOpts);
-  if (dtype !== null) noObjectArrays(dtype);
   if (usecols) {
     usecols = usecols.map((c) => (typeof c === 'string' ? names!.indexOf(c) : pyIndex(c) < 0 ? pyIndex(c) + firstValues.length : pyIndex(c)));
     if (dtype && dtype.fields && dtype.fields.length > nbcols) {
@@ -304,7 +304,12 @@ export function genfromtxt(args: any[], kw: Kw): any {
     outType = convs.length > 1 ? restructure(convs.map((_, i) => `f${i}`), convs.map((c, i) => (userConv.has(i) ? c.dtype : dtype!))) : convs[0].dtype;
   } else outType = dtype;
   const leaves = leavesOf(outType);
-  const domain = values.map((r) => r.map((v, i) => (outType.kind === 'U' ? pyStr(v) : pyToDomain(v, outType.fields ? leaves[i].dtype : outType))));
+  // dtype=object keeps every field as bytes, whatever the encoding
+  const cell = (v: any, i: number) =>
+    outType.kind === 'U' ? pyStr(v)
+    : outType.kind === 'O' && typeof v === 'string' ? new PyBytes(encoding === null ? fromLatin1(v) : new TextEncoder().encode(v))
+    : pyToDomain(v, outType.fields ? leaves[i].dtype : outType);
+  const domain = values.map((r) => r.map(cell));
   let out: NDArray = rowsToArray(domain, outType, nbcols);
   out = ensureNdmin(out, ndmin);
   if (p.unpack !== undefined && p.unpack !== null && truthy(p.unpack)) {

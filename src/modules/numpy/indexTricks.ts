@@ -131,7 +131,7 @@ export function ufuncAt(u: PyUfunc, a: NDArray, indices: any, b: any): null {
   const posArr = fromPython(Array.from({ length: a.size }, (_, i) => i), D.int64);
   const pos = getIndex(posArr.view(a.shape.slice(), contiguousStrides(a.shape, 8), 0), key);
   const positions = (pos instanceof NDArray ? pos : asArray(pos)).toArray().map(Number);
-  const vals = b === undefined ? null : asArray(b);
+  const vals = b === undefined ? null : asArray(b, a.dtype.kind === 'O' ? D.object : undefined);
   const bvals = vals ? broadcastFlat(vals, selArr.shape) : null;
   const flatIdx = (p: number) => {
     const idx = new Array(a.ndim);
@@ -143,7 +143,8 @@ export function ufuncAt(u: PyUfunc, a: NDArray, indices: any, b: any): null {
   };
   positions.forEach((p, k) => {
     const idx = flatIdx(p);
-    const cur = scalar(a.dtype, a.get(idx));
+    // an object element goes in as a 0-d object array, so the ufunc's object loop (Python's operator) runs
+    const cur = a.dtype.kind === 'O' ? a.view([], [], idx.reduce((o, i, d) => o + i * a.strides[d], a.offset)) : scalar(a.dtype, a.get(idx));
     const r = bvals ? applyUfunc(u, [cur, bvals[k]], {}) : applyUfunc(u, [cur], {});
     a.set(idx, pyToDomain(r, a.dtype, false));
   });

@@ -17,7 +17,7 @@ import { throwPy } from '../../objects/errors';
 import { index as pyIndex, sliceIndices } from '../../objects/protocols';
 import { typeOf } from '../../objects/pytype';
 import { NPScalar, scalar } from './scalars';
-import { asArray, allocArray, copyInto } from './coerce';
+import { asArray, allocArray, copyInto, objectValues } from './coerce';
 import { shapeCompact } from './alloc';
 import { isFieldKey, fieldIndex, NPVoid } from './structured';
 
@@ -107,7 +107,9 @@ interface Selection {
 }
 
 function select(a: NDArray, key: any): Selection {
-  const its = expand(items(key), a.ndim);
+  const given = items(key);
+  const ellipsis = given.some((it) => it.kind === 'ell');
+  const its = expand(given, a.ndim);
   const anyAdv = its.some((it) => it.kind === 'adv');
   const shape: number[] = [], strides: number[] = [];
   let offset = a.offset;
@@ -173,7 +175,8 @@ function select(a: NDArray, key: any): Selection {
     }
   }
   const view = a.view(shape, strides, offset);
-  return { view, adv, scalar: allInts && !anyAdv && !its.some((it) => it.kind === 'new') };
+  // an Ellipsis (or a new axis) makes even a full integer index give a 0-d array, not an element
+  return { view, adv, scalar: allInts && !anyAdv && !ellipsis && !its.some((it) => it.kind === 'new') };
 }
 
 /**
@@ -367,8 +370,10 @@ export function setIndex(a: NDArray, key: any, value: any): void {
     return;
   }
   const sel = select(a, key);
+  // one element of an object array takes the value itself, a list or an array included
+  if (sel.scalar && a.dtype.kind === 'O') return sel.view.set([], value);
   if (!sel.adv.length) {
-    const src = value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
+    const src = a.dtype.kind === 'O' ? objectValues(value, sel.view.ndim) : value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
     const b = broadcastShapes([src.shape, sel.view.shape]);
     if (!b || b.length > sel.view.ndim || b.some((s, i) => s !== sel.view.shape[i])) {
       throwPy('ValueError', `could not broadcast input array from shape ${shapeCompact(src.shape)} into shape ${shapeCompact(sel.view.shape)}`);
@@ -377,7 +382,7 @@ export function setIndex(a: NDArray, key: any, value: any): void {
     return;
   }
   const plan = gatherPlan(sel);
-  const src = value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
+  const src = a.dtype.kind === 'O' ? objectValues(value, plan.shape.length) : value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
   const b = broadcastShapes([src.shape, plan.shape]);
   if (!b || b.length > plan.shape.length || b.some((s, i) => s !== plan.shape[i])) {
     throwPy('ValueError', `shape mismatch: value array of shape ${shapeCompact(src.shape)} could not be broadcast to indexing result of shape ${shapeCompact(plan.shape)}`);

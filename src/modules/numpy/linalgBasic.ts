@@ -12,6 +12,7 @@ import { NDArray, broadcastShapes } from '../../../runtime/ndarray';
 import { reader, writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { findLoop } from '../../../runtime/ufunc';
+import { objectLoop } from './objectUfuncs';
 import { throwPy } from '../../objects/errors';
 import { asArray, allocArray } from './coerce';
 import { scalar, NPScalar, weakKind } from './scalars';
@@ -31,8 +32,10 @@ export function matmul(x: any, y: any): any {
     throwPy('ValueError', `matmul: Input operand ${which} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)`);
   }
   const dt = commonDTypeOf([a, b]);
-  const mul = findLoop('multiply', [dt, dt])!;
-  const add = findLoop('add', [dt, dt])!;
+  // object elements multiply and add with Python's operators, each sum starting from its first product
+  const obj = dt.kind === 'O';
+  const mul = obj ? objectLoop('multiply') : findLoop('multiply', [dt, dt])!;
+  const add = obj ? objectLoop('add') : findLoop('add', [dt, dt])!;
   const a2 = a.ndim === 1 ? a.view([1, a.shape[0]], [0, a.strides[0]], a.offset) : a;
   const b2 = b.ndim === 1 ? b.view([b.shape[0], 1], [b.strides[0], 0], b.offset) : b;
   const n = a2.shape[a2.ndim - 2], k = a2.shape[a2.ndim - 1];
@@ -60,7 +63,7 @@ export function matmul(x: any, y: any): any {
   const nb = batch.reduce((p, s) => p * s, 1);
   const bidx = new Array(batch.length).fill(0);
   let o = out.addr;
-  const zero = add.fn(mul.fn(readZero(dt), readZero(dt)), readZero(dt));
+  const zero = obj ? undefined : add.fn(mul.fn(readZero(dt), readZero(dt)), readZero(dt));
   for (let q = 0; q < nb; q++) {
     let pa = a2.addr, pb = b2.addr;
     for (let d = 0; d < batch.length; d++) {
@@ -84,9 +87,9 @@ export function matmul(x: any, y: any): any {
           let vb = rdb(dv, pb + t * sb0 + j * sb1);
           if (cva) va = cva(va);
           if (cvb) vb = cvb(vb);
-          acc = add.fn(acc, mul.fn(va, vb));
+          acc = acc === undefined ? mul.fn(va, vb) : add.fn(acc, mul.fn(va, vb));
         }
-        wr(dv, o, acc);
+        wr(dv, o, acc ?? 0);
         o += out.itemsize;
       }
     }

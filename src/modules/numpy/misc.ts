@@ -7,7 +7,7 @@ import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { reader } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
-import { PyBytes, tuple } from '../../objects/values';
+import { PyBytes, tuple, float } from '../../objects/values';
 import { maskCoords } from './maskCoords';
 import { throwPy } from '../../objects/errors';
 import { asArray, allocArray, castCopy, copyInto } from './coerce';
@@ -16,9 +16,19 @@ import { ufunc } from './ufuncTable';
 import { NPScalar, scalar } from './scalars';
 import { realPart, imagPart } from './complexParts';
 
+/** np.round of objects, as NumPy's: rint (the elements' own method), scaled by 10**decimals around it */
+function roundObjects(a: NDArray, decimals: number, out: any): any {
+  if (decimals === 0) return applyUfunc(ufunc('rint'), [a], { out });
+  const f = float(10 ** Math.abs(decimals));
+  const [up, down] = decimals > 0 ? ['multiply', 'true_divide'] : ['true_divide', 'multiply'];
+  const r = applyUfunc(ufunc('rint'), [applyUfunc(ufunc(up), [a, f])]);
+  return applyUfunc(ufunc(down), [r, f], { out });
+}
+
 export function roundArray(x: any, decimals: number, out: any): any {
   const wasScalar = !(x instanceof NDArray) && (x instanceof NPScalar || typeof x !== 'object' || x === null || x.cls?.name === 'float' || x.cls?.name === 'complex');
   const a = asArray(x);
+  if (a.dtype.kind === 'O') return roundObjects(a, decimals, out);
   let res: NDArray;
   if (a.dtype.kind === 'c') {
     res = out instanceof NDArray ? out : allocArray(a.shape, a.dtype);
@@ -56,7 +66,8 @@ export function clip(a: any, lo: any, hi: any, out: any): any {
 /** Indices of non-zero elements, one int64 array per axis. */
 export function nonzero(x: any): any {
   const a = asArray(x);
-  const nz = applyUfunc(ufunc('not_equal'), [a, 0]);
+  // objects count by their truth value (None and '' are zero)
+  const nz = a.dtype.kind === 'O' ? castCopy(a, D.bool) : applyUfunc(ufunc('not_equal'), [a, 0]);
   const mask = nz instanceof NPScalar ? asArray(nz) : (nz as NDArray);
   if (a.ndim === 0) throwPy('ValueError', 'Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.');
   return tuple(maskCoords(mask, a.shape));

@@ -17,8 +17,9 @@ import { truthy, index as pyIndex } from '../../objects/protocols';
 import * as T from './dtypes';
 import { NPScalar, scalar, weakKind, scalarStr, parseStr, asciiText } from './scalars';
 import { setStringCasts } from '../../../runtime/elements';
+import { installObjectCasts } from './objectCasts';
 import { asArray, castCopy, copyInto, allocArray } from './coerce';
-import { applyUfunc, kwArgs, installUfuncType, UfuncType } from './ufuncs';
+import { applyUfunc, kwArgs, installUfuncType, UfuncType, frompyfunc } from './ufuncs';
 import { ufunc, allUfuncs, UFUNC_ALIASES } from './ufuncTable';
 import { installArrayType, NDArrayType } from './arrayType';
 import { installScalarTypes } from './scalarType';
@@ -86,6 +87,7 @@ function installTypes(): void {
   installInfo();
   installDatetimeTypes();
   setStringCasts((d, v) => scalarStr(new NPScalar(d, v)), (s, from, to) => parseStr(s, to, from), asciiText);
+  installObjectCasts();
 }
 
 /** Reduction keywords for the np.* forms: np.sum(a, axis=None, dtype=None, out=None, keepdims=False, …). */
@@ -175,6 +177,7 @@ export function makeNumpy(): PyModule {
 
   for (const [name, u] of allUfuncs()) d[name] = u;
   for (const [a, name] of Object.entries(UFUNC_ALIASES)) d[a] = ufunc(name);
+  d.frompyfunc = builtin('frompyfunc', frompyfunc);
   d.round = builtin('round', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'decimals', 'out']);
     return roundArray(p.a, p.decimals === undefined ? 0 : pyIndex(p.decimals), p.out);

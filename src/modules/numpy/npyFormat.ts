@@ -158,6 +158,8 @@ export function arrayBytes(a: NDArray): Uint8Array {
 
 /** A whole .npy file for `a`: header block followed by the data. */
 export function encodeNpy(a: NDArray, warn: (msg: string) => void): Uint8Array {
+  // NumPy pickles object arrays; their elements exist only in this interpreter
+  if (a.dtype.kind === 'O') throwPy('NotImplementedError', 'saving object arrays needs pickle, which ndpy does not have');
   const fortran = storesFortran(a);
   const head = wrapHeaderGuessVersion(headerText(descrOf(a.dtype), fortran, a.shape), warn);
   const data = arrayBytes(a);
@@ -267,6 +269,7 @@ function arrayFromData(h: NpyHeader, data: Uint8Array): NDArray {
 /** format.read_array: header, then the data (NumPy's message when the file holds too few elements). */
 export function readArray(src: ByteInput, maxHeaderSize: number, warn: (msg: string) => void): NDArray {
   const h = readHeader(src, maxHeaderSize, warn);
+  if (h.dtype.kind === 'O') throwPy('ValueError', 'Object arrays cannot be loaded when allow_pickle=False');
   let count = 1;
   for (const s of h.shape) count *= s;
   const size = h.dtype.itemsize;

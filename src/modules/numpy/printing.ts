@@ -28,8 +28,14 @@ function runtimeOptions(o: PrintOptions): ArrayPrintOptions {
   return {
     precision: o.precision, threshold: Number(o.threshold), edgeitems: o.edgeitems, linewidth: o.linewidth,
     suppress: o.suppress, nanstr: o.nanstr, infstr: o.infstr, sign: o.sign, floatmode: o.floatmode,
-    legacy: legacyLevel(o), formatter: { numpystr: (v: string) => pyRepr(v), bytes: (v: string) => pyRepr(bytesOf(v)), ...(wrapFormatter(o.formatter) ?? {}) },
+    legacy: legacyLevel(o),
+    formatter: { numpystr: (v: string) => pyRepr(v), bytes: (v: string) => pyRepr(bytesOf(v)), object: objectRepr, ...(wrapFormatter(o.formatter) ?? {}) },
   };
+}
+
+/** NumPy's _object_format: an element's repr, a list's as `list([...])` (so it does not read as a dimension) */
+function objectRepr(v: any): string {
+  return Array.isArray(v) ? `list(${pyRepr(v)})` : pyRepr(v);
 }
 
 function wrapFormatter(f: any): ArrayPrintOptions['formatter'] {

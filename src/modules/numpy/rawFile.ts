@@ -46,6 +46,7 @@ function tofile(a: NDArray, args: any[], kw: Kw): null {
   const p = kwArgs(args, kw, ['fid', 'sep', 'format']);
   const sep = p.sep === undefined ? '' : String(p.sep);
   const format = p.format === undefined ? '%s' : String(p.format);
+  if (sep === '' && a.dtype.kind === 'O') throwPy('OSError', 'cannot write object arrays to a file in binary mode');
   const data = sep === '' ? contiguousBytes(a) : arrayText(a, sep, format);
   if (hasMethod(p.fid, 'write')) writeToObject(p.fid, data);
   else writePath(fsPath(p.fid), data, p.fid);
@@ -136,6 +137,7 @@ function parseText(text: string, dt: DType, count: number, sep: string, fileMode
 function fromfile(args: any[], kw: Kw): NDArray {
   const p = kwArgs(args, kw, ['file', 'dtype', 'count', 'sep', 'offset', 'like']);
   const dt = p.dtype === undefined ? float64 : toDType(p.dtype);
+  if (dt.kind === 'O') throwPy('ValueError', 'Cannot read into object array');
   const count = p.count === undefined ? -1 : pyIndex(p.count);
   const sep = p.sep === undefined ? '' : String(p.sep);
   const offset = p.offset === undefined ? 0 : pyIndex(p.offset);
@@ -159,6 +161,7 @@ function fromfile(args: any[], kw: Kw): NDArray {
 function fromstring(args: any[], kw: Kw): NDArray {
   const p = kwArgs(args, kw, ['string', 'dtype', 'count', 'sep', 'like']);
   const dt = p.dtype === undefined ? float64 : toDType(p.dtype);
+  if (dt.kind === 'O') throwPy('ValueError', 'Cannot read into object array');
   const count = p.count === undefined ? -1 : pyIndex(p.count);
   const sep = p.sep === undefined ? '' : String(p.sep);
   if (sep === '') throwPy('ValueError', 'The binary mode of fromstring is removed, use frombuffer instead');

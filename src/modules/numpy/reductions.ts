@@ -15,8 +15,9 @@ import { reader } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { NAT } from '../../../runtime/datetime';
 import { throwPy } from '../../objects/errors';
+import { truthy, lt, gt } from '../../objects/protocols';
 import { PyTuple } from '../../objects/values';
-import { NPScalar, scalar, castScalar } from './scalars';
+import { NPScalar, scalar, castScalar, pyToDomain } from './scalars';
 import { asArray, allocArray, castCopy } from './coerce';
 import { ufuncReduce, ufuncAccumulate, applyUfunc, PyUfunc } from './ufuncs';
 import { normAxes, normAxis } from './axes';
@@ -81,6 +82,7 @@ function countOf(arr: NDArray, axis: any, where?: any, keepdims = false): any {
  */
 export function mean(a: any, o: RedOpts): any {
   const arr = asArray(a);
+  if (arr.dtype.kind === 'O' && o.dtype === undefined) return objectMean(arr, o);
   const half = o.dtype === undefined && arr.dtype === D.float16;
   let dt = o.dtype;
   if (!dt) dt = half ? D.float32 : arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64;
@@ -90,6 +92,22 @@ export function mean(a: any, o: RedOpts): any {
   if (s instanceof NDArray) r = applyUfunc(ufunc('true_divide'), [s, n], { out: s, casting: 'unsafe' });
   else r = castTo(applyUfunc(ufunc('true_divide'), [s, n], {}), s.dt);
   return finishOut(half ? castTo(r, D.float16) : r, o.out);
+}
+
+/**
+ * The mean of objects: their sum (Python's `+`) divided by the count — element-wise into an object array
+ * along axes, and as a float64 scalar for the whole array (what NumPy's _mean returns).
+ */
+function objectMean(arr: NDArray, o: RedOpts): any {
+  const n = countOf(arr, o.axis, o.where, !!o.keepdims);
+  const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), undefined, undefined, !!o.keepdims, undefined, o.where);
+  const q = applyUfunc(ufunc('true_divide'), [s instanceof NDArray ? s : objectScalar(s), n], {});
+  return finishOut(q instanceof NDArray ? q : scalar(D.float64, pyToDomain(q, D.float64)), o.out);
+}
+function objectScalar(v: any): NDArray {
+  const r = allocArray([], D.object);
+  r.set([], v);
+  return r;
 }
 
 /** an array or NumPy scalar cast (unsafely) to `dt` */
@@ -310,6 +328,7 @@ function cmpFn(dt: DType, max: boolean): (a: any, b: any) => boolean {
     };
   }
   if (dt.kind === 'f') return (a, b) => (b !== b ? false : a !== a ? true : max ? a > b : a < b);
+  if (dt.kind === 'O') return max ? (a, b) => truthy(gt(a, b)) : (a, b) => truthy(lt(a, b));
   // NaT wins as NaN does
   if (dt.timeUnit !== null) return (a, b) => (b === NAT ? false : a === NAT ? true : max ? a > b : a < b);
   return max ? (a, b) => a > b : (a, b) => a < b;
@@ -338,7 +357,8 @@ function copyIntoC(dst: NDArray, src: NDArray): void {
 
 export function countNonzero(a: any, axis: any, keepdims: boolean): any {
   const arr = asArray(a);
-  const b = applyUfunc(ufunc('not_equal'), [arr, 0], {});
+  // objects count by their truth value
+  const b = arr.dtype.kind === 'O' ? castCopy(arr, D.bool) : applyUfunc(ufunc('not_equal'), [arr, 0], {});
   return ufuncReduce(ufunc('add'), b instanceof NDArray ? b : asArray(b), axisArg(axis), D.int64, undefined, keepdims, undefined, undefined);
 }
 

@@ -14,7 +14,7 @@ import { Complex, wrapInt, converter } from '../../../runtime/elements';
 import { roundHalf } from '../../../runtime/half';
 import { NAT, parseDatetime, convertDatetime, formatDatetime, formatTimedelta, datetimeRepr, timedeltaRepr, unitOf } from '../../../runtime/datetime';
 import { scalarFloatStr } from '../../../runtime/format/dragon4';
-import { PyType } from '../../objects/pytype';
+import { PyType, typeOf } from '../../objects/pytype';
 import { PyFloat, PyComplex, PyBytes, float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { norm } from '../../objects/arith';
@@ -57,6 +57,7 @@ export function weakKind(v: any): D.WeakKind | null {
 
 /** A Python element value → the domain value of `dt`; ints out of range raise OverflowError. */
 export function pyToDomain(v: any, dt: DType, checkRange = true): any {
+  if (dt.kind === 'O') return v;
   if (v instanceof NPScalar) return castScalar(v, dt);
   if (dt.kind === 'U') return [...(typeof v === 'string' ? v : v instanceof PyBytes ? asciiText(latin1(v.data), dt) : pyStr(v))].slice(0, dt.chars).join('');
   if (dt.kind === 'S') return (v instanceof PyBytes ? latin1(v.data) : asciiText(typeof v === 'string' ? v : pyStr(v), dt)).slice(0, dt.chars);
@@ -109,7 +110,9 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
       break;
     }
   }
-  return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${(v as any)?.cls?.name ?? typeof v}'`);
+  const tp = typeOf(v).tpName;
+  if (dt.domain === 'float') throwPy('TypeError', `float() argument must be a string or a real number, not '${tp}'`);
+  return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${tp}'`);
 }
 
 /** A string element parsed as Python's int()/float() would, into dtype dt's domain ('S' elements name bytes in errors). */
@@ -185,12 +188,14 @@ export function domainToPy(dt: DType, v: any): any {
       return dt.kind === 'S' ? bytesOf(v) : v;
     case 'record':
       return recordToPy(v, dt, domainToPy);
+    case 'object':
+      return v;
   }
 }
 
 /** The NumPy scalar for a domain value (fixed-width text comes back as Python str or bytes). */
 export function scalar(dt: DType, v: any): NPScalar {
-  if (dt.kind === 'U') return v;
+  if (dt.kind === 'U' || dt.kind === 'O') return v;
   if (dt.kind === 'S') return bytesOf(v) as any;
   return new NPScalar(dt.native, v);
 }
@@ -215,6 +220,7 @@ export function scalarStr(s: NPScalar): string {
       return scalarFloatStr(v, s.dt.itemsize);
     case 'str':
     case 'record':
+    case 'object':
       return String(v);
     case 'complex': {
       const size = s.dt.itemsize / 2;

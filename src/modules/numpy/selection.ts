@@ -14,7 +14,7 @@ import { PyTuple, tuple, PySlice, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { repr } from '../../objects/repr';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
-import { truthy, index as pyIndex } from '../../objects/protocols';
+import { truthy, eq, index as pyIndex } from '../../objects/protocols';
 import { toArray, ArrayIter } from '../../objects/iterators';
 import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
 import { kwArgs, applyUfunc, commonDType } from './ufuncs';
@@ -392,10 +392,12 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const t = ravel(asArray(p.test_elements));
       const dt = D.promote(e.dtype.native, t.dtype.native);
       const cmp = compareFor(dt);
-      const tv = castCopy(t, dt).toArray().sort(cmp);
       const inv = p.invert !== undefined && truthy(p.invert);
       const ev = castCopy(e, dt).toArray();
+      // objects need not be ordered: NumPy compares each with every test element by ==
+      const tv = dt.kind === 'O' ? castCopy(t, dt).toArray() : castCopy(t, dt).toArray().sort(cmp);
       const res = ev.map((v) => {
+        if (dt.kind === 'O') return tv.some((x) => truthy(eq(v, x))) !== inv;
         let lo = 0, hi = tv.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;

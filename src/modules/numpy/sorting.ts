@@ -16,7 +16,7 @@ import { NAT } from '../../../runtime/datetime';
 import { PyTuple, tuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
-import { truthy, index as pyIndex } from '../../objects/protocols';
+import { truthy, lt, index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { asArray, allocArray, castCopy, copyInto, fromPython } from './coerce';
 import { kwArgs } from './ufuncs';
@@ -73,6 +73,8 @@ export function compareFor(dt: DType, order?: any): (x: any, y: any) => number {
     };
   }
   if (dt.kind === 'f') return (x, y) => (x !== x ? (y !== y ? 0 : 1) : y !== y ? -1 : x < y ? -1 : x > y ? 1 : 0);
+  // objects: Python's `<` (NumPy's object sort compares with Py_LT only)
+  if (dt.kind === 'O') return (x, y) => (truthy(lt(x, y)) ? -1 : truthy(lt(y, x)) ? 1 : 0);
   // NaT sorts last, as NaN does
   if (dt.timeUnit !== null) return (x, y) => (x === NAT ? (y === NAT ? 0 : 1) : y === NAT ? -1 : x < y ? -1 : x > y ? 1 : 0);
   return (x, y) => (x < y ? -1 : x > y ? 1 : 0);
@@ -136,7 +138,7 @@ export function argsort(x: any, axisArg: any, order?: any, kind?: any, stable?: 
   const out = allocArray(a.shape, D.int64);
   const cmp = compareFor(a.dtype, order);
   const how = sortKind(kind, stable);
-  const native = !a.dtype.isText && a.dtype.kind !== 'V';
+  const native = !a.dtype.isText && a.dtype.kind !== 'V' && a.dtype.kind !== 'O';
   const outLanes: NDArray[] = [];
   lanes(out, axis, (l) => outLanes.push(l));
   lanes(a, axis, (lane, k) => {

@@ -13,7 +13,7 @@ import { throwPy } from '../../objects/errors';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
-import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
+import { asArray, allocArray, copyInto, fromPython, castCopy, objectValues } from './coerce';
 import { kwArgs, applyUfunc, ufuncReduce } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis, normAxes } from './axes';
@@ -517,28 +517,39 @@ function vectorizeSignature(fn: any, signature: string, args: any[], kw: Kw): an
   return r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
 }
 
+/**
+ * np.vectorize without a signature, as NumPy runs it: the output types are `otypes`, or those of the
+ * function's result on the first elements as NumPy scalars (an extra call, as NumPy makes); then every
+ * element goes through the function as a Python value (frompyfunc over the inputs cast to object).
+ */
 function vectorizeCall(fn: any, otypes: any, args: any[], kw: Kw): any {
   const arrs = args.map((a) => asArray(a));
-  const shapes = arrs.map((a) => a.shape);
-  const shape = bshape(shapes);
+  const shape = bshape(arrs.map((a) => a.shape));
   const n = shape.reduce((x, y) => x * y, 1);
   const views = arrs.map((a) => a.view(shape, bstrides(a, shape), a.offset));
+  let types: D.DType[];
+  if (otypes !== undefined && otypes !== null) types = (typeof otypes === 'string' ? [...otypes] : toArray(otypes)).map((t) => optDType(t)!);
+  else {
+    if (n === 0) throwPy('ValueError', 'cannot call `vectorize` on size 0 inputs unless `otypes` is set');
+    const first = call(fn, views.map((v) => scalar(v.dtype, v.get(shape.map(() => 0)))), kw);
+    types = (first instanceof PyTuple ? first.items : [first]).map((o) => {
+      const t = asArray(o).dtype;
+      return t.isText ? (t.kind === 'U' ? D.unicode(0) : D.bytes(0)) : t;
+    });
+  }
   const outs: any[] = [];
   const idx = new Array(shape.length).fill(0);
   for (let k = 0; k < n; k++) {
-    const callArgs = views.map((v) => scalar(v.dtype, v.get(idx)));
-    outs.push(call(fn, callArgs, kw));
+    outs.push(call(fn, views.map((v) => domainToPy(v.dtype, v.get(idx))), kw));
     for (let d = shape.length - 1; d >= 0; d--) {
       if (++idx[d] < shape[d]) break;
       idx[d] = 0;
     }
   }
-  const dt = otypes !== undefined && otypes !== null ? optDType(typeof otypes === 'string' ? otypes[0] : toArray(otypes)[0]) : undefined;
-  if (outs.length && outs[0] instanceof PyTuple) {
-    const k = outs[0].items.length;
-    return tuple(Array.from({ length: k }, (_, j) => shaped(fromPython(outs.map((o) => o.items[j]), dt), shape)));
-  }
-  const r = shaped(fromPython(outs.length ? outs : [], dt ?? (outs.length ? undefined : D.float64)), shape);
+  // object outputs hold each result as one element, lists included
+  const build = (vals: any[], t: D.DType) => shaped(t.kind === 'O' ? objectValues(vals, 1) : fromPython(vals, t), shape);
+  if (types.length > 1) return tuple(types.map((t, j) => build(outs.map((o) => toArray(o)[j]), t)));
+  const r = build(outs, types[0]);
   return r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
 }
 function bshape(shapes: number[][]): number[] {

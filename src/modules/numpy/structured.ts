@@ -98,6 +98,7 @@ function typeStr(d: DType): string {
   if (d.kind === 'V' && d.fields) return descrText(d);
   if (d.kind === 'b') return '?';
   if (d.kind === 'S') return `S${d.itemsize}`;
+  if (d.kind === 'O') return 'O';
   if (d.itemsize === 1 && !d.isText && d.kind !== 'V') return d.str.replace('|', '');
   return d.str;
 }

@@ -51,6 +51,9 @@ export function parseField(s: string, dt: DType): any {
     case 'S':
       // bytes fields hold the text's latin-1 bytes, as NumPy's loadtxt encodes them
       return dt.chars === 0 ? s : s.slice(0, dt.chars);
+    case 'O':
+      // loadtxt's object fields are the text itself (a Python str)
+      return s;
   }
   return throwPy('TypeError', `cannot read text into a field of type ${dt.str}`);
 }

@@ -21,8 +21,9 @@ import { PyTuple, tuple, float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { defGetters } from '../../objects/descriptors';
-import { Kw } from '../../objects/function';
-import { truthy } from '../../objects/protocols';
+import { Kw, isCallable } from '../../objects/function';
+import { getAttrOrUndef } from '../../objects/attrs';
+import { truthy, index as pyIndex } from '../../objects/protocols';
 import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
 import { asArray, allocArray, castCopy, copyInto } from './coerce';
 import { pyDType, toDType, optDType } from './dtypes';
@@ -34,6 +35,7 @@ import { matmul } from './linalgBasic';
 import { checkFloatErrors } from './fpErrors';
 import { wrapperOf, wrapAs } from './subclassing';
 import { ufuncAt } from './indexTricks';
+import { hasObjectOperand, objectUfunc, objectReduce, objectAccumulate } from './objectUfuncs';
 
 export const UfuncType = builtinType('ufunc', ObjectType, 'numpy');
 
@@ -42,8 +44,9 @@ export class PyUfunc {
   readonly nin: number;
   readonly nout: number;
   readonly identity: number | boolean | null;
-  constructor(readonly name: string, readonly op = name) {
-    const s = spec(op)!;
+  /** np.frompyfunc: the Python function every element goes through (null for NumPy's own ufuncs) */
+  pyfunc: any = null;
+  constructor(readonly name: string, readonly op = name, s: { nin: number; nout: number; identity: number | boolean | null } = spec(op)!) {
     this.nin = s.nin;
     this.nout = s.nout;
     this.identity = s.identity;
@@ -210,12 +213,25 @@ function outTuple(out: any, nout: number): (NDArray | null)[] {
 
 /** Call a ufunc on Python arguments: the heart of NumPy arithmetic. */
 export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
+  if (u.pyfunc !== null) return objectUfunc(u, args, outTuple(opts.out, u.nout), opts.where);
   if (args.some(isTimeOperand)) return timeUfunc(u.op, args, outTuple(opts.out, u.nout)[0]);
   if (opts.out === undefined && opts.where === undefined && opts.dtype === undefined) {
     const r = floatScalarResult(u, args);
     if (r !== undefined) return r;
   }
   const ops = args.map(operand);
+  if (hasObjectOperand(ops.map((o) => o.arr)) && (opts.dtype === undefined || opts.dtype.kind === 'O')) {
+    const outs = outTuple(opts.out, u.nout);
+    const cast = opts.casting ?? 'same_kind';
+    const made = COMPARISONS.has(u.op) ? D.bool : D.object;
+    for (const o of outs) {
+      if (o && !D.canCast(made, o.dtype, cast)) throwPy('TypeError', `Cannot cast ufunc '${u.name}' output from ${dtRepr(made)} to ${dtRepr(o.dtype)} with casting rule '${cast}'`);
+    }
+    const r = objectUfunc(u, args, outs, opts.where);
+    const sub = opts.out === undefined || opts.out === null ? wrapperOf(args) : null;
+    if (sub) wrapAs(r, (sub as any).cls, sub);
+    return r;
+  }
   let loop = resolveLoop(u, ops, opts.dtype);
   let ins: NDArray[];
   const constant = outOfRangeComparison(u.op, ops, loop);
@@ -319,6 +335,7 @@ function overlaps(a: NDArray, r: NDArray): boolean {
 
 export function dtRepr(dt: DType): string {
   if (dt.kind === 'S') return `dtype('S${dt.itemsize}')`;
+  if (dt.kind === 'O') return "dtype('O')";
   return dt.isNative && dt.kind !== 'U' && dt.timeUnit === null ? `dtype('${dt.name}')` : `dtype('${dt.str}')`;
 }
 
@@ -340,8 +357,15 @@ function ufuncKw(kw: Kw): UfuncOpts {
 /** ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial=<no value>, where=True) */
 export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | undefined, out: any, keepdims: boolean, initial: any, where: any): any {
   if (u.nin !== 2 || u.nout !== 1) throwPy('ValueError', 'reduce only supported for binary functions');
-  const arr = a instanceof NDArray ? a : asArray(a);
+  let arr = a instanceof NDArray ? a : asArray(a);
   const axes = axisArg === null ? [...Array(arr.ndim).keys()] : normAxes(axisArg === undefined ? 0 : axisArg, arr.ndim);
+  if (u.pyfunc !== null) return objectReduceResult(u, castCopy(arr, D.object), axes, out, keepdims, initial, where);
+  if (arr.dtype.kind === 'O') {
+    // logical reductions (all/any) and an explicit dtype run on the elements cast; the rest fold Python objects
+    const logical = u.op === 'logical_and' || u.op === 'logical_or' || u.op === 'logical_xor';
+    if (logical || (dtype !== undefined && dtype.kind !== 'O')) arr = castCopy(arr, logical ? D.bool : dtype!);
+    else return objectReduceResult(u, arr, axes, out, keepdims, initial, where);
+  }
   // datetime reductions keep the array's dtype whatever dtype= asks (np.mean passes float64)
   let dt = arr.dtype.timeUnit !== null ? arr.dtype : dtype ?? arr.dtype;
   if (!dtype && (u.op === 'add' || u.op === 'multiply') && (dt.kind === 'b' || ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize < 8))) {
@@ -387,6 +411,22 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
     return res.view(kshape, contiguousStrides(kshape, res.itemsize), res.offset);
   }
   return res.ndim === 0 && !sub ? scalar(res.dtype, res.get([])) : res;
+}
+
+/** ufuncReduce of an object array: the fold, then `out=`, `keepdims` and a 0-d result's element. */
+function objectReduceResult(u: PyUfunc, arr: NDArray, axes: number[], out: any, keepdims: boolean, initial: any, where: any): any {
+  const whereArr = where !== undefined && where !== true ? asArray(where, D.bool) : null;
+  const identity = u.identity === null ? null : u.identity === true ? 1 : u.identity === false ? 0 : u.identity;
+  const res = objectReduce(u, identity, arr, axes, initial === null ? undefined : initial, whereArr);
+  if (out instanceof NDArray) {
+    copyInto(out, res);
+    return out;
+  }
+  if (keepdims) {
+    const kshape = arr.shape.map((s, i) => (axes.includes(i) ? 1 : s));
+    return res.view(kshape, contiguousStrides(kshape, res.itemsize), res.offset);
+  }
+  return res.ndim === 0 ? res.get([]) : res;
 }
 
 /**
@@ -445,6 +485,11 @@ export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType |
   const arr = a instanceof NDArray ? a : asArray(a);
   if (arr.ndim === 0) throwPy('TypeError', 'cannot accumulate on a scalar');
   const ax = normAxes(axis, arr.ndim)[0];
+  if (u.pyfunc !== null || (arr.dtype.kind === 'O' && (dtype === undefined || dtype.kind === 'O'))) {
+    const res = out instanceof NDArray ? out : allocArray(arr.shape, D.object);
+    objectAccumulate(u, arr, ax, res);
+    return res;
+  }
   let dt = dtype ?? arr.dtype;
   if (!dtype && (u.op === 'add' || u.op === 'multiply') && (dt.kind === 'b' || ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize < 8))) {
     dt = dt.kind === 'u' ? D.uint64 : D.int64;
@@ -463,8 +508,8 @@ export function installUfuncType(): void {
     nargs: (u: PyUfunc) => u.nin + u.nout,
     identity: (u: PyUfunc) => (typeof u.identity === 'number' && !Number.isInteger(u.identity) ? float(u.identity) : u.identity),
     signature: (u: PyUfunc) => (u.op === 'matmul' ? '(n?,k),(k,m?)->(n?,m?)' : null),
-    ntypes: (u: PyUfunc) => spec(u.op)!.types.length,
-    types: (u: PyUfunc) => spec(u.op)!.types.slice(),
+    ntypes: (u: PyUfunc) => (u.pyfunc !== null ? 1 : spec(u.op)!.types.length),
+    types: (u: PyUfunc) => (u.pyfunc !== null ? [`${'O'.repeat(u.nin)}->${'O'.repeat(u.nout)}`] : spec(u.op)!.types.slice()),
     __doc__: (u: PyUfunc) => `${u.name}(*args, **kwargs)`,
   });
   defineMethods(UfuncType, {
@@ -525,7 +570,8 @@ export function installUfuncType(): void {
         shape[axis] = stop - i;
         const v = arr.view(shape, arr.strides, arr.offset + i * st);
         const r = ufuncReduce(u, v, axis, optDType(p.dtype), undefined, false, undefined, undefined);
-        parts.push(r instanceof NPScalar ? scalarArray(r.dt, r.v) : r);
+        // object reductions give the element itself
+        parts.push(r instanceof NPScalar ? scalarArray(r.dt, r.v) : r instanceof NDArray ? r : scalarArray(D.object, r));
       }
       const dt = parts.length ? parts[0].dtype : arr.dtype;
       const outShape = arr.shape.slice();
@@ -537,6 +583,17 @@ export function installUfuncType(): void {
       return res;
     },
   });
+}
+
+/** np.frompyfunc(func, nin, nout, *, identity=None): a ufunc over object arrays calling `func` per element */
+export function frompyfunc(args: any[], kw: Kw): PyUfunc {
+  const p = kwArgs(args, kw, ['func', 'nin', 'nout', 'identity']);
+  if (!isCallable(p.func)) throwPy('TypeError', 'function must be callable');
+  const name = getAttrOrUndef(p.func, '__name__');
+  const identity = p.identity === undefined ? null : p.identity;
+  const u = new PyUfunc(`${typeof name === 'string' ? name : '?'} (vectorized)`, '', { nin: pyIndex(p.nin), nout: pyIndex(p.nout), identity });
+  u.pyfunc = p.func;
+  return u;
 }
 
 /** Positional-or-keyword arguments by name (undefined when absent). */
