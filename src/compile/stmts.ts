@@ -191,8 +191,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       compileTry(ctx, s);
       return;
     case 'With':
-      if (s.isAsync) compileAsyncWith(ctx, s.items, 0, s.body, s.span.line);
-      else compileWith(ctx, s.items, 0, s.body, s.span.line);
+      compileWith(ctx, s.items, 0, s.body, s.span.line, s.isAsync ? ASYNC_WITH : PLAIN_WITH);
       return;
     case 'FunctionDef': {
       let f = compileDef(ctx, s.name, s.args, s.body, false, s.returns, s.isAsync);
@@ -404,71 +403,62 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
   }
 }
 
-/** `async with`: compileWith with __aenter__/__aexit__ awaited (the body is a coroutine's). */
-function compileAsyncWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items'], i: number, body: Stmt[], line: number): void {
-  if (i === items.length) {
-    compileBlock(ctx, body);
-    return;
-  }
-  const item = items[i];
-  const [mgr, exit, ok, e] = [ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp()];
-  ctx.emit(`${mgr} = ${compileExpr(ctx, item.contextExpr)};`);
-  ctx.emit(`${exit} = $aexit(${mgr});`);
-  const entered = `(yield* $await($cm0(${mgr}, "__aenter__")))`;
-  if (item.optionalVars) {
-    const v = ctx.temp();
-    ctx.emit(`${v} = ${entered};`);
-    emitAssign(ctx, item.optionalVars, v);
-  } else ctx.emit(`${entered};`);
-  ctx.emit(`${ok} = true;`);
-  const raw = ctx.uid('$e');
-  ctx.emit('try {');
-  ctx.branch(() => ctx.block(() => compileAsyncWith(ctx, items, i + 1, body, line)));
-  ctx.emit(`} catch (${raw}) {`);
-  ctx.block(() => {
-    ctx.emit(`${ok} = false;`);
-    ctx.emit(`${e} = $catch(${raw}, ${ctx.infoRef}, $ln);`);
-    ctx.emit(`if (!$truthy(yield* $await($aexitExc(${exit}, ${e}))) || ${e}.hardLimit) throw ${e};`);
-  });
-  ctx.emit(`} finally {`);
-  ctx.block(() => ctx.emit(`if (${ok}) { $ln = ${line}; yield* $await($call(${exit}, [null, null, null])); }`));
-  ctx.emit('}');
-  ctx.lastLine = -1;
+/** How a `with` statement enters and leaves its context managers: plainly, or awaited (`async with`). */
+interface WithProtocol {
+  /** the bound exit method of manager m */
+  exit(m: string): string;
+  enter(m: string): string;
+  /** the catch block's statement: hand the exception to exit, rethrow unless it was suppressed */
+  failed(ctx: FnCtx, exit: string, m: string, raw: string): string;
+  /** the exit call after a body that completed */
+  done(exit: string, m: string): string;
 }
+const PLAIN_WITH: WithProtocol = {
+  exit: (m) => `$withExit(${m})`,
+  enter: (m) => `$cm0(${m}, "__enter__")`,
+  failed: (ctx, exit, m, raw) => `if (!$withExitExc(${exit}, ${m}, $catch(${raw}, ${ctx.infoRef}, $ln))) throw $toPy(${raw});`,
+  done: (exit, m) => `$withExitOk(${exit}, ${m});`,
+};
+const ASYNC_WITH: WithProtocol = {
+  exit: (m) => `$aexit(${m})`,
+  enter: (m) => `(yield* $await($cm0(${m}, "__aenter__")))`,
+  failed: (ctx, exit, _m, raw) => {
+    const e = ctx.temp();
+    return `${e} = $catch(${raw}, ${ctx.infoRef}, $ln); if (!$truthy(yield* $await($aexitExc(${exit}, ${e}))) || ${e}.hardLimit) throw ${e};`;
+  },
+  done: (exit) => `yield* $await($call(${exit}, [null, null, null]));`,
+};
 
 /**
- * `with` items from the i-th on. __exit__ sees the exception's traceback with this frame recorded (as
- * an except clause would), and runs on the `with` statement's line when the body completes, as in
- * CPython (an error __exit__ raises then points there).
+ * `with` (or `async with`) items from the i-th on. __exit__ sees the exception's traceback with this
+ * frame recorded (as an except clause would), and runs on the `with` statement's line when the body
+ * completes, as in CPython (an error __exit__ raises then points there).
  */
-function compileWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items'], i: number, body: Stmt[], line: number): void {
+function compileWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items'], i: number, body: Stmt[], line: number, p: WithProtocol): void {
   if (i === items.length) {
     compileBlock(ctx, body);
     return;
   }
   const item = items[i];
-  const mgr = ctx.temp();
-  const exit = ctx.temp();
-  const ok = ctx.temp();
+  const [mgr, exit, ok] = [ctx.temp(), ctx.temp(), ctx.temp()];
   ctx.emit(`${mgr} = ${compileExpr(ctx, item.contextExpr)};`);
-  ctx.emit(`${exit} = $withExit(${mgr});`);
-  const entered = `$cm0(${mgr}, "__enter__")`;
+  ctx.emit(`${exit} = ${p.exit(mgr)};`);
   if (item.optionalVars) {
     const v = ctx.temp();
-    ctx.emit(`${v} = ${entered};`);
+    ctx.emit(`${v} = ${p.enter(mgr)};`);
     emitAssign(ctx, item.optionalVars, v);
-  } else ctx.emit(`${entered};`);
+  } else ctx.emit(`${p.enter(mgr)};`);
   ctx.emit(`${ok} = true;`);
   const raw = ctx.uid('$e');
   ctx.emit('try {');
-  ctx.branch(() => ctx.block(() => compileWith(ctx, items, i + 1, body, line)));
+  ctx.branch(() => ctx.block(() => compileWith(ctx, items, i + 1, body, line, p)));
   ctx.emit(`} catch (${raw}) {`);
   ctx.block(() => {
     ctx.emit(`${ok} = false;`);
-    ctx.emit(`if (!$withExitExc(${exit}, ${mgr}, $catch(${raw}, ${ctx.infoRef}, $ln))) throw $toPy(${raw});`);
+    ctx.emit(p.failed(ctx, exit, mgr, raw));
   });
   ctx.emit(`} finally {`);
-  ctx.block(() => ctx.emit(`if (${ok}) { $ln = ${line}; $withExitOk(${exit}, ${mgr}); }`));
+  ctx.block(() => ctx.emit(`if (${ok}) { $ln = ${line}; ${p.done(exit, mgr)} }`));
   ctx.emit('}');
   ctx.lastLine = -1;
 }
