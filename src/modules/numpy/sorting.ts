@@ -345,7 +345,8 @@ export function sortingFunctions(): Record<string, PyBuiltin> {
     }),
     sort_complex: b('sort_complex', (args) => {
       const s = sort(args[0], -1);
-      return s.dtype.kind === 'c' ? s : castCopy(s, s.dtype.itemsize <= 4 ? D.complex64 : D.complex128);
+      // NumPy: 8- and 16-bit integers sort as complex64, everything else as complex128
+      return s.dtype.kind === 'c' ? s : castCopy(s, 'bhBH'.includes(s.dtype.char) ? D.complex64 : D.complex128);
     }),
   };
 }
