@@ -336,11 +336,13 @@ export const SIMD_UNARY: Record<string, [number, number]> = {
  */
 function emitSimd(c: Code, name: string, dt: DType, nin: number, ptr: (i: number) => number, stride: (i: number) => number, local: (t: ValType) => number, acc: number): void {
   if (dt.kind !== 'f' || (dt.itemsize !== 8 && dt.itemsize !== 4)) return;
+  // maximum/minimum: several instructions (see extreme below)
+  const extreme = nin === 2 && (name === 'maximum' || name === 'minimum');
   const ops = nin === 2 ? SIMD_BINARY[name] : nin === 1 ? SIMD_UNARY[name] : undefined;
-  if (!ops) return;
+  if (!ops && !extreme) return;
   const d64 = dt.itemsize === 8;
   const size = dt.itemsize, lanes = 16 / size, n = 0;
-  const op = d64 ? ops[0] : ops[1];
+  const op = ops ? (d64 ? ops[0] : ops[1]) : 0;
   const patterns = nin === 2 ? [[size, size], [0, size], [size, 0]] : [[size]];
   for (const pat of patterns) {
     // if (n >= lanes && out stride == size && every input stride matches the pattern) { vector loop }
@@ -356,16 +358,32 @@ function emitSimd(c: Code, name: string, dt: DType, nin: number, ptr: (i: number
     });
     const one = name === 'reciprocal' ? local(V128) : -1;
     if (one >= 0) (d64 ? c.f64(1) : c.f32(1)).simd(d64 ? Simd.f64x2_splat : Simd.f32x4_splat).set(one);
+    const [va, vb, vm] = extreme ? [local(V128), local(V128), local(V128)] : [-1, -1, -1];
     c.op(Op.block, 0x40, Op.loop, 0x40);
     c.get(n).i32(lanes).op(Op.i32_lt_u, Op.br_if, 1);
     c.get(ptr(nin));
     const operand = (i: number) => (splat[i] >= 0 ? c.get(splat[i]) : c.get(ptr(i)).simdMem(Simd.v128_load));
     if (one >= 0) c.get(one);
-    for (let i = 0; i < nin; i++) operand(i);
-    if (name === 'square') operand(0);
-    // store the result, and OR r - r (zero bits for finite r, NaN's otherwise) into acc
     const r = local(V128);
-    c.simd(op).tee(r).simdMem(Simd.v128_store);
+    if (extreme) {
+      // the scalar rule lane by lane: a NaN, else `a > b ? a : b` (ties to b) — pmax(b, a) is
+      // `b < a ? a : b` — then b where b is NaN, then a where a is NaN
+      const ne = d64 ? Simd.f64x2_ne : Simd.f32x4_ne;
+      const pick = name === 'maximum' ? (d64 ? Simd.f64x2_pmax : Simd.f32x4_pmax) : d64 ? Simd.f64x2_pmin : Simd.f32x4_pmin;
+      operand(0);
+      c.set(va);
+      operand(1);
+      c.set(vb);
+      c.get(vb).get(va).simd(pick).set(vm);
+      c.get(vb).get(vm).get(vb).get(vb).simd(ne).simd(Simd.v128_bitselect).set(vm);
+      c.get(va).get(vm).get(va).get(va).simd(ne).simd(Simd.v128_bitselect);
+    } else {
+      for (let i = 0; i < nin; i++) operand(i);
+      if (name === 'square') operand(0);
+      c.simd(op);
+    }
+    // store the result, and OR r - r (zero bits for finite r, NaN's otherwise) into acc
+    c.tee(r).simdMem(Simd.v128_store);
     c.get(acc).get(r).get(r).simd(d64 ? Simd.f64x2_sub : Simd.f32x4_sub).simd(Simd.v128_or).set(acc);
     for (let i = 0; i <= nin; i++) if (i === nin || splat[i] < 0) c.get(ptr(i)).i32(16).op(Op.i32_add).set(ptr(i));
     c.get(n).i32(lanes).op(Op.i32_sub).set(n);
