@@ -186,13 +186,18 @@ const SHA224_INIT = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31,
 const SHA512_INIT = ['6a09e667f3bcc908', 'bb67ae8584caa73b', '3c6ef372fe94f82b', 'a54ff53a5f1d36f1', '510e527fade682d1', '9b05688c2b3e6c1f', '1f83d9abfb41bd6b', '5be0cd19137e2179'];
 const SHA384_INIT = ['cbbb9d5dc1059ed8', '629a292a367cd507', '9159015a3070dd17', '152fecd8f70e5939', '67332667ffc00b31', '8eb44a8768581511', 'db0c2e0d64f98fa7', '47b5481dbefa4fa4'];
 
+/** The SHA-512 digest of `data` (also random.seed's hash of str and bytes seeds, pyrandom.ts). */
+export function sha512Digest(data: Uint8Array): Uint8Array {
+  return sha512(data, SHA512_INIT, 64);
+}
+
 const DIGESTS: Record<string, (d: Uint8Array) => Uint8Array> = {
   md5,
   sha1,
   sha224: (d) => sha256(d, SHA224_INIT, 7),
   sha256: (d) => sha256(d, SHA256_INIT, 8),
   sha384: (d) => sha512(d, SHA384_INIT, 48),
-  sha512: (d) => sha512(d, SHA512_INIT, 64),
+  sha512: sha512Digest,
 };
 
 export function makeHashlibCore(): PyModule {

@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { createInterpreter } from '../../src/index';
 // after src/index, which sets up the object model the module imports
-import { sha512 } from '../../src/modules/pyrandom';
+import { sha512Digest as sha512 } from '../../src/modules/digests';
 
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
