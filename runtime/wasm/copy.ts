@@ -10,50 +10,12 @@
 import { DType } from '../dtype';
 import { Code, Op, I32, ValType } from './assembler';
 import { singleKernel } from './module';
+import { emitElementLoad, emitElementStore } from './elementAccess';
+import { emitConvert } from './elementwise';
 
 export type CopyKernel = (n: number, dst: number, dstStep: number, src: number, srcStep: number) => void;
 
 const N = 0, DST = 1, DS = 2, SRC = 3, SS = 4, M = 5, MS = 6;
-
-/** load of one element of d onto the stack (as i32, i64, f32 or f64), with its natural alignment */
-function load(c: Code, d: DType): void {
-  c.get(SRC);
-  switch (d.char) {
-    case '?': case 'B': c.mem(Op.i32_load8_u, 0); return;
-    case 'b': c.mem(Op.i32_load8_s, 0); return;
-    case 'h': c.mem(Op.i32_load16_s, 1); return;
-    case 'H': c.mem(Op.i32_load16_u, 1); return;
-    case 'i': case 'I': c.mem(Op.i32_load, 2); return;
-    case 'l': case 'L': case 'q': case 'Q': c.mem(Op.i64_load, 3); return;
-    case 'f': c.mem(Op.f32_load, 2); return;
-    case 'd': c.mem(Op.f64_load, 3); return;
-  }
-}
-
-/** the conversion from `from`'s loaded value to `to`'s, or null when not one of the exact ones */
-function convert(c: Code, from: DType, to: DType): boolean {
-  if (from === to) return true;
-  const unsigned = from.kind === 'u' || from.kind === 'b';
-  const wide = from.itemsize === 8;
-  if (to.char === 'd') {
-    if (from.char === 'f') return c.op(Op.f64_promote_f32), true;
-    if (from.kind === 'i' || from.kind === 'u' || from.kind === 'b') return c.op(wide ? (unsigned ? Op.f64_convert_i64_u : Op.f64_convert_i64_s) : unsigned ? Op.f64_convert_i32_u : Op.f64_convert_i32_s), true;
-  }
-  if (to.char === 'f') {
-    if (from.char === 'd') return c.op(Op.f32_demote_f64), true;
-    if (from.kind === 'i' || from.kind === 'u' || from.kind === 'b') return c.op(wide ? (unsigned ? Op.f32_convert_i64_u : Op.f32_convert_i64_s) : unsigned ? Op.f32_convert_i32_u : Op.f32_convert_i32_s), true;
-  }
-  return false;
-}
-
-function store(c: Code, d: DType): void {
-  switch (d.itemsize) {
-    case 1: c.mem(Op.i32_store8, 0); return;
-    case 2: c.mem(Op.i32_store16, 1); return;
-    case 4: c.mem(d.char === 'f' ? Op.f32_store : Op.i32_store, 2); return;
-    case 8: c.mem(d.char === 'd' ? Op.f64_store : Op.i64_store, 3); return;
-  }
-}
 
 const CHARS = new Set(['?', 'b', 'B', 'h', 'H', 'i', 'I', 'l', 'L', 'q', 'Q', 'f', 'd']);
 
@@ -88,12 +50,11 @@ const COPY_PARAMS: ValType[] = [I32, I32, I32, I32, I32];
 
 function build(from: DType, to: DType): CopyKernel | null {
   const c = new Code();
+  // only the exact conversions: to a float type, from a float, integer or boolean one
+  if (to.kind !== 'f' || !'fiub'.includes(from.kind)) return null;
   const ok = rowLoop(c, () => {
-    c.get(DST);
-    load(c, from);
-    if (!convert(c, from, to)) return false;
-    store(c, to);
-    return true;
+    c.get(DST).get(SRC);
+    return emitElementLoad(c, from) && emitConvert(c, from, to, true) && emitElementStore(c, to);
   });
   return ok ? singleKernel<CopyKernel>('copy', COPY_PARAMS, [], [], c) : null;
 }

@@ -25,6 +25,7 @@ import { Complex } from '../elements';
 import { SVML_EMIT } from './svmlCode';
 import { compileModule } from './module';
 import { hardwareFma } from './hardwareFma';
+import { emitElementLoad, emitElementStore } from './elementAccess';
 import { Emitter } from './fmaCode';
 
 /**
@@ -54,40 +55,18 @@ class Hosts {
 }
 
 function emitLoad(c: Code, d: DType, h: Hosts): void {
-  if (d.char === 'e') {
-    c.mem(Op.i32_load16_u, 0).op(Op.call, h.use('h2d', [I32], [F64], fromHalfBits));
-    return;
-  }
-  switch (d.char) {
-    case '?': case 'B': c.mem(Op.i32_load8_u, 0); break;
-    case 'b': c.mem(Op.i32_load8_s, 0); break;
-    case 'h': c.mem(Op.i32_load16_s, 0); break;
-    case 'H': c.mem(Op.i32_load16_u, 0); break;
-    case 'i': case 'I': c.mem(Op.i32_load, 0); break;
-    case 'l': case 'L': c.mem(Op.i64_load, 0); break;
-    case 'f': c.mem(Op.f32_load, 0); break;
-    case 'd': c.mem(Op.f64_load, 0); break;
-  }
+  if (d.char === 'e') c.mem(Op.i32_load16_u, 0).op(Op.call, h.use('h2d', [I32], [F64], fromHalfBits));
+  else emitElementLoad(c, d);
 }
 function emitStore(c: Code, d: DType, h: Hosts): void {
-  if (d.char === 'e') {
-    c.op(Op.call, h.use('d2h', [F64], [I32], toHalfBits)).mem(Op.i32_store16, 0);
-    return;
-  }
-  switch (d.char) {
-    case '?': case 'b': case 'B': c.mem(Op.i32_store8, 0); break;
-    case 'h': case 'H': c.mem(Op.i32_store16, 0); break;
-    case 'i': case 'I': c.mem(Op.i32_store, 0); break;
-    case 'l': case 'L': c.mem(Op.i64_store, 0); break;
-    case 'f': c.mem(Op.f32_store, 0); break;
-    case 'd': c.mem(Op.f64_store, 0); break;
-  }
+  if (d.char === 'e') c.op(Op.call, h.use('d2h', [F64], [I32], toHalfBits)).mem(Op.i32_store16, 0);
+  else emitElementStore(c, d);
 }
 
 const unsigned = (d: DType) => d.kind === 'u' || d.kind === 'b';
 
 /** Emit the conversion of a value of dtype `from` (on the stack) to dtype `to`; false if unsupported. */
-function emitConvert(c: Code, from: DType, to: DType, output: boolean): boolean {
+export function emitConvert(c: Code, from: DType, to: DType, output: boolean): boolean {
   if (from === to) return true;
   const fv = valType(from)!, tv = valType(to)!;
   if (from.kind === 'f' && to.kind !== 'f') return false; // float → int/bool: NumPy's unsafe casts stay in JS

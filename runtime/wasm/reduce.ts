@@ -16,22 +16,9 @@ import { heap } from '../memory';
 import { streamedSum, STREAM_MIN } from './sumStreams';
 import { Code, Op, Simd, I32, I64, F32, F64, V128, ValType, assemble } from './assembler';
 import { compileModule } from './module';
+import { emitElementLoad } from './elementAccess';
 
 export type SumKernel = (p: number, n: number, stride: number) => number | bigint;
-
-function load(c: Code, d: DType): boolean {
-  switch (d.char) {
-    case '?': case 'B': c.mem(Op.i32_load8_u, 0); return true;
-    case 'b': c.mem(Op.i32_load8_s, 0); return true;
-    case 'h': c.mem(Op.i32_load16_s, 0); return true;
-    case 'H': c.mem(Op.i32_load16_u, 0); return true;
-    case 'i': case 'I': c.mem(Op.i32_load, 0); return true;
-    case 'l': case 'L': c.mem(Op.i64_load, 0); return true;
-    case 'f': c.mem(Op.f32_load, 0); return true;
-    case 'd': c.mem(Op.f64_load, 0); return true;
-  }
-  return false;
-}
 
 /** convert the loaded value (of dtype d) to the accumulator type */
 function widen(c: Code, d: DType, acc: ValType): boolean {
@@ -91,7 +78,7 @@ function build(input: DType, acc: DType): SumKernel | null {
   const zero = () => (at === F64 ? c.f64(0) : at === F32 ? c.f32(0) : c.i64(0));
   const loadAt = (addr: () => void) => {
     addr();
-    if (!load(c, input)) return false;
+    if (!emitElementLoad(c, input)) return false;
     return widen(c, input, at);
   };
   if (at === I64) {
