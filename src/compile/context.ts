@@ -8,6 +8,7 @@
  */
 import type { Span, Stmt } from '../../grammar/ast';
 import { Scope } from './scope';
+import type { LoopMark } from './outline';
 
 export class ModuleCtx {
   constants: any[] = [];
@@ -81,17 +82,22 @@ export class FnCtx {
   readKeepsNone = false;
   /** the value of `name = value` being compiled for a watchable name, and whether fusion compiled it */
   ownRoot: { expr: object; watched: boolean; fused: boolean } | null = null;
+  /** the loops compiled so far, when this body's long loops may be outlined (outline.ts), else null */
+  outline: { marks: LoopMark[]; open: LoopMark[] } | null = null;
 
   constructor(public mod: ModuleCtx, public scope: Scope, public parent: FnCtx | null, qualPrefix: string) {
     this.qualPrefix = qualPrefix;
   }
 
-  /** Run a branch that may or may not execute; returns the names it definitely assigned. */
+  /**
+   * Run a branch that may or may not execute; returns the names definitely assigned at its end. Names it
+   * may unbind (`del`, an `except … as` name) are no longer definitely assigned after it.
+   */
   branch(fn: () => void): Set<string> {
     const saved = new Set(this.assigned);
     fn();
     const out = this.assigned;
-    this.assigned = saved;
+    this.assigned = new Set([...saved].filter((n) => out.has(n)));
     return out;
   }
 

@@ -12,6 +12,7 @@ import { Scope, analyzeBody, analyzeArgs, forEachChild, privateNames, nonlocalNa
 import { compileExpr, emitAssign, constant, gprop } from './exprs';
 import { compileBlock } from './stmts';
 import { watchableNames } from './ownership';
+import { outlineLoops } from './outline';
 
 export interface FuncInfo {
   name: string;
@@ -100,6 +101,7 @@ export function compileDef(
     inner.watched = watched;
     for (const p of scope.params) inner.assigned.add(p);
     if (Array.isArray(body)) {
+      if (!scope.isGenerator) inner.outline = { marks: [], open: [] };
       compileBlock(inner, body);
       inner.emit('return null;');
     } else {
@@ -111,6 +113,7 @@ export function compileDef(
   let inner = compileBody(new Set());
   // names assigned fused expressions: compile again watching them (src/compile/ownership.ts)
   if (inner.ownFound.size) inner = compileBody(inner.ownFound);
+  outlineLoops(inner, new Set([...watchable].map(mangle)), true);
   const decls = localDecls(scope, inner);
   const guard = ctx.mod.recursionGuard && !scope.isGenerator;
   const core = [
@@ -252,6 +255,7 @@ export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
     ctx.infoRef = info;
     ctx.watchable = scope.moduleLocals;
     ctx.watched = watched;
+    ctx.outline = { marks: [], open: [] };
     const doc = docstring(body);
     if (doc !== null) ctx.emit(`G.__doc__ = ${mod.k(doc)}; $S.v++;`);
     compileBlock(ctx, body);
@@ -260,6 +264,7 @@ export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
   let ctx = compileBody(new Set());
   // names assigned fused expressions: compile again watching them (src/compile/ownership.ts)
   if (ctx.ownFound.size) ctx = compileBody(ctx.ownFound);
+  outlineLoops(ctx, new Set([...scope.moduleLocals].map(mangle)), false);
   const decls = ctx.tempDecls.length ? [`  let ${ctx.tempDecls.join(', ')};`] : [];
   const locals = [...scope.moduleLocals];
   const localDecl = locals.length ? [`  let ${locals.map(mangle).join(', ')};`] : [];

@@ -15,6 +15,7 @@ import { inlineArith, maybeNumber } from './numeric';
 import { realAugAssign } from './realArith';
 import { compileMatch } from './match';
 import { watchedAssign } from './ownership';
+import { loopStart, loopEnd } from './outline';
 
 export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
   for (const s of body) compileStmt(ctx, s);
@@ -128,6 +129,9 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       return;
     }
     case 'While': {
+      const mark = loopStart(ctx);
+      // a name the body may unbind is unbound at the top of the next iteration
+      for (const n of unboundIn(s.body)) ctx.assigned.delete(n);
       const flag = s.orelse.length ? ctx.temp() : null;
       if (flag) ctx.emit(`${flag} = false;`);
       ctx.emit('for (;;) {');
@@ -142,9 +146,13 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       }));
       ctx.emit('}');
       emitElse(ctx, flag, s.orelse);
+      loopEnd(ctx, mark);
       return;
     }
     case 'For': {
+      const mark = loopStart(ctx);
+      // a name the body may unbind is unbound at the top of the next iteration
+      for (const n of unboundIn(s.body)) ctx.assigned.delete(n);
       const flag = s.orelse.length ? ctx.temp() : null;
       if (flag) ctx.emit(`${flag} = false;`);
       const v = ctx.temp();
@@ -185,6 +193,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       }));
       ctx.emit('}');
       emitElse(ctx, flag, s.orelse);
+      loopEnd(ctx, mark);
       return;
     }
     case 'Try':
@@ -218,6 +227,25 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
     default:
       s satisfies never;
   }
+}
+
+/** The names a block may unbind: `del` targets and `except … as` names (nested scopes excluded). */
+function unboundIn(body: Stmt[]): Set<string> {
+  const out = new Set<string>();
+  const target = (t: Expr): void => {
+    if (t.kind === 'Name') out.add(t.id);
+    else if (t.kind === 'Tuple' || t.kind === 'List') t.elts.forEach(target);
+  };
+  const walk = (node: any): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') return;
+    if (node.kind === 'Delete') return node.targets.forEach(target);
+    if (node.kind === 'Try') for (const h of node.handlers) if (h.name) out.add(h.name);
+    for (const key of ['body', 'orelse', 'finalbody', 'handlers', 'cases']) walk(node[key]);
+  };
+  walk(body);
+  return out;
 }
 
 /** The arguments of `range(a[, b[, c]])` when the loop iterable is such a call, else null. */
@@ -327,9 +355,7 @@ function compileStarHandlers(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>, e: s
 
 function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
   // conservatively, nothing assigned inside try/except/else counts as definitely assigned afterwards
-  const saved = new Set(ctx.assigned);
   ctx.branch(() => compileTryParts(ctx, s));
-  ctx.assigned = saved;
 }
 
 function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {

@@ -215,6 +215,8 @@ function chargeRecursion(calls: number): void {
   if (budget.n <= 0) poll();
 }
 
+const NO_RETURN = Object.freeze({ outlinedLoopEnded: true });
+
 /** Any thrown value → a Python exception instance. */
 export function toPy(e: any): PyExc {
   if (e instanceof PyExc) return e;
@@ -545,12 +547,14 @@ export const helpers: Record<string, any> = {
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
-  $B: budget, $D: depth, $deep: deep, $poll: poll, $presize: presize, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
+  $B: budget, $D: depth, $deep: deep, $poll: poll, $presize: presize, $tb: (e: any, i: FuncInfo, l: number) => { throw tb(e, i, l); }, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: (v: any, c: any, x: any) => { throw raise(v, c, x); }, $reraise: () => { throw reraise(); },
   $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,
   $rem: A.remInt, $mulmod: A.mulMod, $split: splitStr, $flat: flat, $str: str, $repr: repr, $ascii: ascii, $fstr: fstr, $format: format,
   $Ellipsis: Ellipsis,
+  /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
+  $NR: NO_RETURN,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
   ...asyncHelpers,

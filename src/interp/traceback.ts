@@ -191,7 +191,15 @@ export function pythonFrame(level: number): PyFrameRef | null {
   for (const limit of [12 + 4 * level, Infinity]) {
     const sites = callSites(limit);
     let seen = 0;
-    for (const c of sites) if (isPython(c) && ++seen === level) return frameOf(c);
+    // an outlined loop (src/compile/outline.ts) runs in a function `$loop` inside its Python frame's
+    // function: the frame that called it is the same Python frame, not counted again
+    let caller = false;
+    for (const c of sites) {
+      if (!isPython(c)) continue;
+      const outlined = c.getFunctionName?.() === '$loop';
+      if (!caller && ++seen === level) return frameOf(c);
+      caller = outlined;
+    }
     if (sites.length < limit) return null;
   }
   return null;

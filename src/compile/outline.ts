@@ -1,0 +1,119 @@
+/**
+ * Loops of long bodies moved into functions of their own, so that V8 can optimize them.
+ *
+ * V8 never optimizes a function whose bytecode passes about 60 KB (`--max-optimized-bytecode-size`),
+ * and the generated code of a Python line is a few hundred bytes of it: a script's module body of a
+ * hundred lines, or a long `main()`, ran its loops in the interpreter, slower than CPython (a float
+ * `while` loop after 100 module-level lines measured 16× slower than after 20). Here, once a body is
+ * compiled, each outermost loop of a body over LIMIT characters is wrapped in a function `$loop` called
+ * in its place, and the loops of a wrapped loop still over LIMIT in turn.
+ *
+ * The function receives the body's locals that the loop mentions as parameters and hands their final
+ * values back through an array in a `finally`, also when an exception leaves the loop, so its hot code
+ * keeps them in registers: a variable captured by a closure lives in a context slot instead, and every
+ * float stored there is a new heap number (10× slower in a float loop). Only names no nested scope
+ * mentions are copied (they are read and written by this code alone; scope.ts privateNames); `$ln` is
+ * copied too, for the traceback of an exception leaving the loop. The temporaries the loop's code
+ * allocated are declared inside it. A `return` inside the loop returns from `$loop`, which returns the
+ * sentinel `$NR` when the loop ends, and the caller returns whatever else it gets. The warnings module
+ * counts Python frames on the JS stack and skips the frame that called a `$loop` (traceback.ts).
+ *
+ * Generator and coroutine bodies keep their loops (a `yield` cannot leave a nested function), as do
+ * class bodies and comprehensions.
+ */
+import type { FnCtx } from './context';
+
+/** JS characters of a body above which its loops are outlined (V8's limit is met near 75 000 of ours) */
+const DEFAULT_LIMIT = 20000;
+let LIMIT = DEFAULT_LIMIT;
+
+/** Tests outline every loop (0) to run whole suites through outlined code; null restores the default. */
+export function setOutlineLimit(chars: number | null): void {
+  LIMIT = chars ?? DEFAULT_LIMIT;
+}
+
+/** a loop statement's code: lines [start, end) and temporaries [tempStart, tempEnd) of its FnCtx */
+export interface LoopMark {
+  start: number;
+  end: number;
+  tempStart: number;
+  tempEnd: number;
+  inner: LoopMark[];
+}
+
+/** Before compiling a loop statement: where its code begins (null when the body keeps its loops). */
+export function loopStart(ctx: FnCtx): LoopMark | null {
+  if (ctx.outline === null) return null;
+  const mark: LoopMark = { start: ctx.lines.length, end: -1, tempStart: ctx.tempDecls.length, tempEnd: -1, inner: [] };
+  const open = ctx.outline.open;
+  (open.length ? open[open.length - 1].inner : ctx.outline.marks).push(mark);
+  open.push(mark);
+  return mark;
+}
+
+/** After compiling it: where its code ends. */
+export function loopEnd(ctx: FnCtx, mark: LoopMark | null): void {
+  if (mark === null) return;
+  mark.end = ctx.lines.length;
+  mark.tempEnd = ctx.tempDecls.length;
+  ctx.outline!.open.pop();
+}
+
+const size = (lines: string[], from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) n += lines[i].length;
+  return n;
+};
+
+/**
+ * Rewrite a compiled body's lines and temporaries with its long loops outlined. `copied`: the JS names
+ * of the locals that may be passed in and out; `returns`: whether the body is a function (whose loops may
+ * `return`).
+ */
+export function outlineLoops(ctx: FnCtx, copied: ReadonlySet<string>, returns: boolean): void {
+  const o = ctx.outline;
+  if (o === null || !o.marks.length || size(ctx.lines, 0, ctx.lines.length) < LIMIT) return;
+  const lines = ctx.lines;
+  const temps = ctx.tempDecls;
+  /** temporaries declared by an outlined loop, not by the body */
+  const moved = new Set<string>();
+  /** the lines [from, to) with the marks among them outlined (those within a mark are its `inner`) */
+  const rewrite = (from: number, to: number, marks: LoopMark[]): string[] => {
+    const out: string[] = [];
+    let at = from;
+    for (const m of marks) {
+      for (; at < m.start; at++) out.push(lines[at]);
+      out.push(...wrap(m));
+      at = m.end;
+    }
+    for (; at < to; at++) out.push(lines[at]);
+    return out;
+  };
+  const wrap = (m: LoopMark): string[] => {
+    const body = size(lines, m.start, m.end) >= LIMIT ? rewrite(m.start, m.end, m.inner) : lines.slice(m.start, m.end);
+    const own = temps.slice(m.tempStart, m.tempEnd).filter((t) => !moved.has(t));
+    for (const t of own) moved.add(t);
+    const text = body.join('\n');
+    const names = new Set<string>();
+    for (const [n] of text.matchAll(/\bv_[A-Za-z0-9_$]+/g)) if (copied.has(n)) names.add(n);
+    const params = [...names, '$ln'];
+    const w = ctx.uid('$w');
+    const r = ctx.uid('$o');
+    const call = `(function $loop(${params.join(', ')}) {`;
+    return [
+      `{ const ${w} = [];${returns ? ` let ${r};` : ''}`,
+      `try { ${returns ? `${r} = ` : ''}${call}`,
+      ...(own.length ? [`let ${own.join(', ')};`] : []),
+      `try {`,
+      ...body,
+      `} finally { ${params.map((p, i) => `${w}[${i}] = ${p};`).join(' ')} }`,
+      ...(returns ? [`return $NR;`] : []),
+      `})(${params.join(', ')}); }`,
+      `finally { if (${w}.length) { ${params.map((p, i) => `${p} = ${w}[${i}];`).join(' ')} } }`,
+      ...(returns ? [`if (${r} !== $NR) return ${r};`] : []),
+      `}`,
+    ];
+  };
+  ctx.lines = rewrite(0, lines.length, o.marks);
+  ctx.tempDecls = temps.filter((t) => !moved.has(t));
+}

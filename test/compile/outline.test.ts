@@ -1,0 +1,34 @@
+/**
+ * Loops of long bodies are outlined (src/compile/outline.ts): the compiled text of a long module or
+ * function calls `$loop` functions, a short one keeps its loops inline, and generators keep theirs. What
+ * the outlined code does is checked by the golden programs, which all run a second time with every loop
+ * outlined (programs.test.ts), and by test/programs/stmt/long_body_loops.py, long enough by itself.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { compileSource } from '../../src/compile/compiler';
+
+const padding = (n: number, indent = ''): string =>
+  Array.from({ length: n }, (_, i) => `${indent}x${i} = (${i} + 1) * 2 if ${i} % 3 else ${i} - 1`).join('\n');
+const loop = (indent = ''): string => `${indent}s = 0.0\n${indent}for i in range(10):\n${indent}    s += i * 0.5\n`;
+const text = (src: string): string => String(compileSource(src, 'x.py'));
+
+describe('outlining loops', () => {
+  it('keeps the loops of a short module inline', () => {
+    expect(text(padding(5) + '\n' + loop())).not.toContain('$loop');
+  });
+  it('outlines the loops of a long module', () => {
+    expect(text(padding(150) + '\n' + loop())).toContain('function $loop(');
+  });
+  it('outlines the loops of a long function, passing its locals', () => {
+    const js = text(`def f():\n${padding(150, '    ')}\n${loop('    ')}    return s\n`);
+    expect(js).toMatch(/function \$loop\([^)]*v_s[^)]*\$ln\)/);
+  });
+  it('leaves generator functions alone', () => {
+    expect(text(`def f():\n${padding(150, '    ')}\n${loop('    ')}    yield s\n`)).not.toContain('$loop');
+  });
+  it('applies to the golden program written for it', () => {
+    const src = readFileSync(new URL('../programs/stmt/long_body_loops.py', import.meta.url), 'utf8');
+    expect(text(src)).toContain('function $loop(');
+  });
+});
