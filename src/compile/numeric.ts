@@ -32,6 +32,14 @@ const STABLE = /^(?:\$t\d+|K\[\d+\]|\d+)$/;
 type Shape = 'add' | 'mul' | 'div' | 'floordiv' | 'mod';
 const SHAPE: Record<string, Shape> = { '+': 'add', '-': 'add', '*': 'mul', '/': 'div', '//': 'floordiv', '%': 'mod' };
 
+/** an integer literal in int32 range: its number and int32 tests are known true and left out */
+const isLit = (x: string): boolean => /^\d+$/.test(x) && Number(x) <= 0x7fffffff;
+/** `typeof x === 'number'` for each operand that is not a literal, joined by && ('' when none) */
+const numTests = (...xs: string[]): string[] => xs.filter((x) => !isLit(x)).map((x) => `typeof ${x} === 'number'`);
+const i32Tests = (...xs: string[]): string[] => xs.filter((x) => !isLit(x)).map((x) => `(${x} | 0) === ${x}`);
+/** the conjunction of tests, 'true' when there are none */
+const all = (tests: string[]): string => (tests.length ? tests.join(' && ') : 'true');
+
 /** Operand references plus the assignments that must run first. */
 function operands(ctx: FnCtx, l: string, r: string): [string[], string, string] {
   const pre: string[] = [];
@@ -53,21 +61,23 @@ export function inlineArith(ctx: FnCtx, op: string, l: string, r: string, fallba
   const shape = SHAPE[op];
   if (shape === undefined) return null;
   const [pre, a, b] = operands(ctx, l, r);
-  const nums = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
-  const i32 = `(${a} | 0) === ${a} && (${b} | 0) === ${b}`;
+  const nums = numTests(a, b);
+  const i32 = i32Tests(a, b);
+  const nonZero = isLit(b) ? (Number(b) !== 0 ? [] : ['false']) : [`${b} !== 0`];
   const slow = `${fallback}(${a}, ${b})`;
   let body: string;
   if (shape === 'add' || shape === 'mul') {
     const t = ctx.temp();
-    const ok = `(${t} = ${a} ${op} ${b}, (${t} | 0) === ${t} ? ${i32} : !Number.isInteger(${t}))`;
-    body = `${nums} && ${ok} ? ${shape === 'mul' ? `${t} + 0` : t} : ${slow}`;
+    const ok = `(${t} = ${a} ${op} ${b}, (${t} | 0) === ${t} ? ${all(i32)} : !Number.isInteger(${t}))`;
+    body = `${all([...nums, ok])} ? ${shape === 'mul' ? `${t} + 0` : t} : ${slow}`;
   } else if (shape === 'div') {
     const t = ctx.temp();
-    body = `${nums} && ${b} !== 0 && (${t} = ${a} / ${b}, !Number.isInteger(${t})) ? ${t} : ${slow}`;
+    body = `${all([...nums, ...nonZero, `(${t} = ${a} / ${b}, !Number.isInteger(${t}))`])} ? ${t} : ${slow}`;
   } else if (shape === 'floordiv') {
-    body = `${nums} && ${i32} && ${b} !== 0 ? Math.floor(${a} / ${b}) + 0 : ${slow}`;
+    body = `${all([...nums, ...i32, ...nonZero])} ? Math.floor(${a} / ${b}) + 0 : ${slow}`;
   } else {
-    body = `${nums} && ${i32} && ${a} >= 0 && ${b} > 0 ? ${a} % ${b} : ${slow}`;
+    const signs = [...(isLit(a) ? [] : [`${a} >= 0`]), ...(isLit(b) ? (Number(b) > 0 ? [] : ['false']) : [`${b} > 0`])];
+    body = `${all([...nums, ...i32, ...signs])} ? ${a} % ${b} : ${slow}`;
   }
   return pre.length ? `(${pre.join(', ')}, ${body})` : `(${body})`;
 }
@@ -76,7 +86,7 @@ export function inlineArith(ctx: FnCtx, op: string, l: string, r: string, fallba
 export function inlineCompare(ctx: FnCtx, op: string, l: string, r: string, fallback: string): string {
   const [pre, a, b] = operands(ctx, l, r);
   const js = op === '==' ? '===' : op === '!=' ? '!==' : op;
-  const body = `typeof ${a} === 'number' && typeof ${b} === 'number' ? ${a} ${js} ${b} : ${fallback}(${a}, ${b})`;
+  const body = `${all(numTests(a, b))} ? ${a} ${js} ${b} : ${fallback}(${a}, ${b})`;
   return pre.length ? `(${pre.join(', ')}, ${body})` : `(${body})`;
 }
 
@@ -97,7 +107,8 @@ export function maybeNumber(e: Expr): boolean {
 export function inlineGetItem(ctx: FnCtx, o: string, k: string): string {
   if (/^\d+$/.test(o)) return `$getitem(${o}, ${k})`; // `5[0]`: no list test (and `5.cls` is no JS)
   const [pre, a, b] = operands(ctx, o, k);
-  const body = `Array.isArray(${a}) && ${a}.cls === undefined && typeof ${b} === 'number' && (${b} >>> 0) === ${b} && ${b} < ${a}.length ? ${a}[${b}] : $getitem(${a}, ${b})`;
+  const index = isLit(b) ? [] : [`typeof ${b} === 'number'`, `(${b} >>> 0) === ${b}`];
+  const body = `${all([`Array.isArray(${a})`, `${a}.cls === undefined`, ...index, `${b} < ${a}.length`])} ? ${a}[${b}] : $getitem(${a}, ${b})`;
   return pre.length ? `(${pre.join(', ')}, ${body})` : `(${body})`;
 }
 
