@@ -17,12 +17,22 @@ import { join } from 'node:path';
 import { createInterpreter, prepare } from '../src/index';
 import { start } from './cli';
 
+/** modules typical scripts import (a few hundred KB of generated JS each is kept in the snapshot) */
+const SNAPSHOT_MODULES = [
+  'collections', 'dataclasses', 'typing', 'functools', 'itertools', 'enum', 'datetime', 'heapq', 'bisect',
+  'random', 'string', 'copy', 'operator', 'abc', 'contextlib', 'fractions', 'statistics', 'textwrap', 'types',
+  'numbers', 'keyword',
+];
+
 prepare();
 // warm-up: running a small program compiles the interpreter's common paths, and V8 keeps that code in
 // the snapshot (its output is discarded; the program imports no module that needs WebAssembly)
 {
   const warm = createInterpreter({ stdout: () => {}, stderr: () => {} });
   warm.runScript(readFileSync(join(dirname(__filename), '..', 'scripts', 'warmup.py'), 'utf8'), 'warmup.py');
+  // the standard library's common Python-written modules: importing compiles each once per process
+  // (src/compile/compiler.ts compileStdlibModule), so the snapshot carries their compiled text
+  warm.runScript(`import ${SNAPSHOT_MODULES.join(', ')}`, 'warmup-imports.py');
 }
 // as a microtask for the reason given in repl/main.ts
 startupSnapshot.setDeserializeMainFunction(() => queueMicrotask(() => start(dirname(process.argv[1]))));

@@ -40,22 +40,54 @@ export interface CompileOptions {
   recursionGuard?: boolean;
 }
 
-export function compileAst(ast: Module, filename: string, moduleName = '__main__', debug = false, opts: CompileOptions = {}): CompiledModule {
+/** A module compiled to JS text, not yet instantiated: `code` is the factory's body, `constants` its K before materialising. */
+export interface GeneratedModule {
+  code: string;
+  constants: any[];
+}
+
+export function generateModule(ast: Module, filename: string, moduleName = '__main__', opts: CompileOptions = {}): GeneratedModule {
   const mod = new ModuleCtx(filename, moduleName);
   mod.interactive = opts.interactive ?? false;
   mod.recursionGuard = opts.recursionGuard ?? false;
   const last = ast.body[ast.body.length - 1];
   if (opts.returnLast && last?.kind === 'Expr') mod.returnLast = last;
   const body = compileModule(mod, ast.body);
+  return { code: `${prologue}return ${body};`, constants: mod.constants };
+}
+
+/** The module function of generated code: every instantiation gets fresh constants (and so fresh site caches). */
+export function instantiate(g: GeneratedModule, filename: string, moduleName: string, debug = false): CompiledModule {
   // named by a sourceURL so the warnings module can find this module's frames on the JS stack
-  const code = `${prologue}return ${body};`;
-  const src = `${code}\n${registerScript(filename, moduleName, (url) => `(function anonymous(R,K\n) {\n${code}\n${url}\n})`)}`;
+  const src = `${g.code}\n${registerScript(filename, moduleName, (url) => `(function anonymous(R,K\n) {\n${g.code}\n${url}\n})`)}`;
   if (debug) console.error(src);
-  const K = mod.constants.map(materialise);
+  const K = g.constants.map(materialise);
   const factory = new Function('R', 'K', src) as (R: any, K: any[]) => CompiledModule;
   return factory(helpers, K);
 }
 
+export function compileAst(ast: Module, filename: string, moduleName = '__main__', debug = false, opts: CompileOptions = {}): CompiledModule {
+  return instantiate(generateModule(ast, filename, moduleName, opts), filename, moduleName, debug);
+}
+
 export function compileSource(source: string, filename: string, moduleName = '__main__', debug = false): CompiledModule {
   return compileAst(parse(source, filename), filename, moduleName, debug);
+}
+
+/**
+ * The standard library's Python modules, parsed and compiled once per process: a script importing
+ * collections or dataclasses spent 150–300 ms parsing and compiling it. The command line's start-up
+ * snapshot is taken after its warm-up run has imported the common ones (repl/snapshot.ts), so their JS
+ * text is in the snapshot. Keyed by module name and compile options; the source must be the same.
+ */
+const stdlibCache = new Map<string, { source: string; generated: GeneratedModule }>();
+
+export function compileStdlibModule(source: string, filename: string, moduleName: string, debug: boolean, opts: CompileOptions): CompiledModule {
+  const key = `${moduleName}\0${filename}\0${opts.recursionGuard ? 1 : 0}`;
+  let hit = stdlibCache.get(key);
+  if (hit === undefined || hit.source !== source) {
+    hit = { source, generated: generateModule(parse(source, filename), filename, moduleName, opts) };
+    stdlibCache.set(key, hit);
+  }
+  return instantiate(hit.generated, filename, moduleName, debug);
 }

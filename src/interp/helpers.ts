@@ -442,9 +442,9 @@ function cmic(o: any, name: string, ic: any[], args: any[]): any {
   return callMethod(o, name, args);
 }
 
-/** Attribute read that missed its site cache: full lookup; remember the class when it is plain. */
+/** Attribute read that missed its site cache: full lookup; remember the class when its reads of `name` are plain. */
 function getattrIC(o: any, name: string, ic: any[]): any {
-  if (o instanceof PyInstance && o.cls.plain) {
+  if (o instanceof PyInstance && o.cls.readsPlain(name)) {
     ic[0] = o.cls;
     ic[1] = typeEpoch.v;
     const v = o.d[name];
@@ -454,7 +454,7 @@ function getattrIC(o: any, name: string, ic: any[]): any {
 }
 /** Attribute store that missed its site cache (the cache holds classes whose stores go to the dict). */
 function setattrIC(o: any, name: string, v: any, ic: any[]): void {
-  if (o instanceof PyInstance && o.cls.plainStore) {
+  if (o instanceof PyInstance && o.cls.storesPlain(name)) {
     ic[0] = o.cls;
     ic[1] = typeEpoch.v;
     o.d[name] = v;

@@ -11,7 +11,7 @@
  * stores go to the dict, or to a separate locals mapping when one is given).
  */
 import { parse, PySyntaxError, formatSyntaxError, type Module } from '../../grammar/index';
-import { compileAst } from '../compile/compiler';
+import { compileAst, compileStdlibModule } from '../compile/compiler';
 import { InterpState, setState, HostIO, HostFS } from './state';
 import { makeBuiltins } from '../objects/builtins';
 import { PyExc, excTypes } from '../objects/exceptions';
@@ -255,7 +255,10 @@ export class Interpreter {
     m.d = G;
     this.state.modules.set(name, m);
     try {
-      compileAst(parse(code, path), path, name, this.debug, { recursionGuard: this.state.maxRecursion > 0 })(G);
+      const opts = { recursionGuard: this.state.maxRecursion > 0 };
+      // the standard library's own modules (`<ndpy>/…` paths) are compiled once per process
+      const fn = path.startsWith('<ndpy>/') ? compileStdlibModule(code, path, name, this.debug, opts) : compileAst(parse(code, path), path, name, this.debug, opts);
+      fn(G);
     } catch (e) {
       this.state.modules.delete(name); // a failed import leaves no half-built module behind
       throw e;

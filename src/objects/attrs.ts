@@ -322,7 +322,11 @@ export function rawDelAttr(o: any, name: string): void {
       call(cv.fdel, [o]);
       return;
     }
-    if (cv instanceof GetSet) throwPy('AttributeError', `attribute '${name}' of '${cls.tpName}' objects is not writable`);
+    if (cv instanceof GetSet) {
+      if (cv.del === null) throwPy('AttributeError', `attribute '${name}' of '${cls.tpName}' objects is not writable`);
+      cv.del(o);
+      return;
+    }
     if (cv instanceof PyInstance) {
       const d = cv.cls.lookup('__delete__');
       if (d !== undefined) {

@@ -27,6 +27,10 @@ PyClassMethod.prototype.cls = ClassMethodType;
 /** A builtin attribute computed from the object (read-only unless `set` is given). */
 export class GetSet {
   declare cls: PyType;
+  /** a `__slots__` entry (slots.ts) */
+  slot = false;
+  /** `del o.name`, when the attribute can be deleted */
+  del: ((self: any) => void) | null = null;
   constructor(
     public name: string,
     public get: (self: any) => any,

@@ -88,10 +88,13 @@ export class PyType {
   private plainEpoch = -1;
   private plainGet = false;
   private plainSet = false;
+  private defaultGet = false;
+  private defaultSet = false;
   /**
    * True when instance attribute reads need no class check: no data descriptor (property, GetSet, an
-   * object with __set__) other than object's own __class__, and no custom __getattribute__. Generated
-   * code reads `self.x` straight from the instance dict when this holds.
+   * object with __set__) other than object's own __class__ and, in a `slotted` class, its slots (whose
+   * values its instances keep in their dict, slots.ts), and no custom __getattribute__. Generated code
+   * reads `self.x` straight from the instance dict when this holds.
    */
   get plain(): boolean {
     if (this.plainEpoch !== typeEpoch.v) this.computePlain();
@@ -101,6 +104,26 @@ export class PyType {
   get plainStore(): boolean {
     if (this.plainEpoch !== typeEpoch.v) this.computePlain();
     return this.plainSet;
+  }
+  /**
+   * Whether reads of instance attribute `name` may look in the instance dict first, with no class check:
+   * the class has no data descriptor of that name (a slot of a `slotted` class aside) and no custom
+   * __getattribute__. Generated code caches this per site (one name), so a property elsewhere in the
+   * class does not slow down its other attributes.
+   */
+  readsPlain(name: string): boolean {
+    if (this.plain) return true;
+    return this.defaultGet && !this.blocks(this.flat![name]);
+  }
+  /** Likewise for a store of `name` into the instance dict: no custom __setattr__; a slotted class's slots only. */
+  storesPlain(name: string): boolean {
+    if (this.plainStore) return true;
+    const v = this.flat![name];
+    return this.defaultSet && (this.slotted ? v?.slot === true : !this.blocks(v));
+  }
+  /** a class attribute that keeps generated code from using the instance dict directly */
+  private blocks(v: any): boolean {
+    return v !== null && typeof v === 'object' && isDataDescriptor(v) && !(this.slotted && v.slot === true);
   }
   private initEpoch = -1;
   private initFn: any = null;
@@ -126,14 +149,16 @@ export class PyType {
     for (const k in f) {
       if (k === '__class__') continue;
       const v = f[k];
-      if (v !== null && typeof v === 'object' && isDataDescriptor(v)) {
+      if (this.blocks(v)) {
         ok = false;
         break;
       }
     }
     const base = ObjectType.dict;
-    this.plainGet = ok && f.__getattribute__ === base.__getattribute__;
-    this.plainSet = ok && f.__setattr__ === base.__setattr__ && !this.slotted;
+    this.defaultGet = f.__getattribute__ === base.__getattribute__;
+    this.defaultSet = f.__setattr__ === base.__setattr__;
+    this.plainGet = ok && this.defaultGet;
+    this.plainSet = ok && this.defaultSet && !this.slotted;
     this.plainEpoch = typeEpoch.v;
   }
 
