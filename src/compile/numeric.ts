@@ -6,8 +6,8 @@
  * are written out in the generated code, and anything else falls back to the runtime helper, which
  * implements the full semantics:
  *
- * - int op int where both operands and the result are int32 (so exact, and never near the ±2**53
- *   boundary where Python ints become bigints); a product's -0 becomes 0 (Python ints have no -0);
+ * - int + - * int where the result is a safe integer (|x| < 2**53: exact, and short of the boundary
+ *   where Python ints become bigints); a product's -0 becomes 0 (Python ints have no -0);
  * - float results that are not integral (floats with integral values and -0.0 must be PyFloat boxes, see
  *   values.ts: a non-integral result can only come from a non-integral, hence float, operand);
  * - `/` of two numbers with a non-zero divisor and a non-integral quotient;
@@ -68,7 +68,9 @@ export function inlineArith(ctx: FnCtx, op: string, l: string, r: string, fallba
   let body: string;
   if (shape === 'add' || shape === 'mul') {
     const t = ctx.temp();
-    const ok = `(${t} = ${a} ${op} ${b}, (${t} | 0) === ${t} ? ${all(i32)} : !Number.isInteger(${t}))`;
+    // an integral result is exact when it is a safe integer (|x| < 2**53) and both operands are ints
+    const ints = [a, b].filter((x) => !isLit(x)).map((x) => `Number.isInteger(${x})`);
+    const ok = `(${t} = ${a} ${op} ${b}, Number.isSafeInteger(${t}) ? ${all(ints)} : !Number.isInteger(${t}))`;
     body = `${all([...nums, ok])} ? ${shape === 'mul' ? `${t} + 0` : t} : ${slow}`;
   } else if (shape === 'div') {
     const t = ctx.temp();
