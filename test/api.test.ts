@@ -64,6 +64,19 @@ describe('createInterpreter', () => {
     );
   });
 
+  it('collapses a recursive traceback into "[Previous line repeated N more times]" as CPython does', () => {
+    const { out, interp } = capture();
+    const src = 'def r(n):\n    if n == 0:\n        raise ValueError("bottom")\n    r(n - 1)\nr(50)\n';
+    interp.runScript(src, 'prog.py');
+    // python3 3.11 prints this for the same program saved as prog.py (its ^^^ marker lines left out)
+    const again = '  File "prog.py", line 4, in r\n    r(n - 1)\n';
+    expect(out.stderr).toBe(
+      'Traceback (most recent call last):\n  File "prog.py", line 5, in <module>\n    r(50)\n' +
+        again.repeat(3) +
+        '  [Previous line repeated 47 more times]\n  File "prog.py", line 3, in r\n    raise ValueError("bottom")\nValueError: bottom\n',
+    );
+  });
+
   it('turns sys.exit into the exit status', () => {
     const { interp } = capture();
     expect(interp.runScript('import sys\nsys.exit(7)')).toEqual({ ok: false, exitCode: 7, error: { type: 'SystemExit', message: '7' }, exited: true });

@@ -14,7 +14,7 @@ import { iter, toArray, asArray, yieldFrom, PyGenerator, isIterable } from '../o
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
 import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch } from '../objects/pytype';
-import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback } from '../objects/exceptions';
+import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback, installHandledSource } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
 import { format, ascii } from '../objects/formatting';
@@ -285,6 +285,11 @@ function reraise(): PyExc {
   if (!h.length) throwPy('RuntimeError', 'No active exception to reraise');
   return h[h.length - 1];
 }
+installHandledSource(() => {
+  // no interpreter state when runtime code is used on its own (unit tests call module functions)
+  const h = state()?.handling;
+  return h !== undefined && h.length ? h[h.length - 1] : null;
+});
 function enterHandler(e: PyExc): void {
   state().handling.push(e);
 }

@@ -110,14 +110,30 @@ function formatGroup(g: PyExc, sources: SourceLookup, suggest: boolean, ctx: Pri
   return out;
 }
 
+/** more consecutive identical frames than this (deep recursion) print as "[Previous line repeated …]" */
+const RECURSIVE_CUTOFF = 3;
+function repeated(count: number): string {
+  const n = count - RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+}
+
 function frames(e: PyExc, sources: SourceLookup): string {
   let out = '';
+  let last: { file: string; name: string; line: number } | null = null;
+  let count = 0;
   for (let i = e.tb.length - 1; i >= 0; i--) {
     const f = e.tb[i];
+    if (last === null || last.file !== f.file || last.line !== f.line || last.name !== f.name) {
+      if (count > RECURSIVE_CUTOFF) out += repeated(count);
+      last = f;
+      count = 0;
+    }
+    if (++count > RECURSIVE_CUTOFF) continue;
     out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
     const text = sources(f.file)?.[f.line - 1]?.trim();
     if (text) out += `    ${text}\n`;
   }
+  if (count > RECURSIVE_CUTOFF) out += repeated(count);
   return out;
 }
 

@@ -8,6 +8,7 @@ import { PY_MODULES } from '../stdlib/index';
 import { TS_STDLIB } from './stdlibNative';
 import { PyModule } from '../objects/values';
 import { makeExc } from '../objects/exceptions';
+import { getAttr } from '../objects/attrs';
 import { makeMath } from './math';
 import { makeCmath } from './cmath';
 import { makeSys } from './sys';
@@ -51,14 +52,23 @@ export function installModules(): void {
   });
   for (const [name, make] of Object.entries(TS_STDLIB)) registerModule(name, make);
   // submodules resolve to the attributes of the interpreter's numpy module
-  for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'core', 'polynomial', 'polynomial.polynomial']) {
+  for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.format', 'exceptions', 'emath', 'rec', 'core', 'polynomial', 'polynomial.polynomial', 'ma', 'char', 'strings', 'testing']) {
     registerModule(`numpy.${sub}`, () => {
       let m: any = importModule('numpy', false);
       for (const part of sub.split('.')) {
-        m = m?.d?.[part];
+        // numpy.ma / numpy.char are loaded on first attribute access (the module's __getattr__)
+        m = m instanceof PyModule && !(part in m.d) ? tryGetAttr(m, part) : m?.d?.[part];
         if (!(m instanceof PyModule)) throw makeExc('ModuleNotFoundError', `No module named 'numpy.${sub}'`);
       }
       return m;
     });
+  }
+}
+
+function tryGetAttr(m: PyModule, name: string): any {
+  try {
+    return getAttr(m, name);
+  } catch {
+    return undefined;
   }
 }

@@ -11,6 +11,7 @@ import { makeGc } from './gc';
 import { makeTraceback } from './traceback';
 import { makeStruct } from './struct';
 import { makeHashlibCore } from './digests';
+import { makeItertoolsCore } from './itertoolsCore';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
@@ -20,4 +21,5 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   _traceback: makeTraceback,
   struct: makeStruct,
   _hashlib: makeHashlibCore,
+  _itertools: makeItertoolsCore,
 };

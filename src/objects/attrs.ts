@@ -171,6 +171,11 @@ function typeAttr(t: PyType, name: string): any {
     if (v instanceof PyStaticMethod) return v.f;
     if (v instanceof PyProperty) return v;
     if (v instanceof GetSet) return v;
+    // a user descriptor found on the class: __get__(None, cls) (CPython's type_getattro)
+    if (v instanceof PyInstance) {
+      const g = v.cls.lookup('__get__');
+      if (g !== undefined) return call(g, [v, null, t]);
+    }
     return v;
   }
   switch (name) {

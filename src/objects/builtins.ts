@@ -7,7 +7,7 @@
 import {
   Attrs, newAttrs, PyType, typeOf, ObjectType, TypeType, IntType, FloatType, StrType, BoolType, ListType,
   TupleType, DictType, SetType, FrozenSetType, ComplexType, BytesType, RangeType, SliceType, builtinType,
-  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, GeneratorType, CoroutineType, ModuleType, MethodType,
+  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, subclassesOf, GeneratorType, CoroutineType, ModuleType, MethodType,
 } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange, isFloat, floatValue, float } from './values';
 import { PyDict, PySet } from './hashtable';
@@ -27,6 +27,8 @@ import { PyBoxed, userDunder, asSubclassInstance, unbox } from './subclass';
 import { ByteArrayType } from './types/bytes';
 import { MemoryViewType } from './types/memoryview';
 import { installExceptionGroups } from './exceptionGroups';
+import { PyUnion } from './unionType';
+import { PyGenericAlias } from './genericAlias';
 import { complexAbs } from './types/number';
 import { importModule } from '../interp/imports';
 import * as A from './arith';
@@ -233,7 +235,7 @@ defMethods(TypeType, {
   __init__: () => null,
   __call__: (self: PyType, args, kw) => typeCall(self, args, kw),
   mro: (self: PyType) => self.mro.slice(),
-  __subclasses__: () => [],
+  __subclasses__: (self: PyType) => subclassesOf(self),
   __instancecheck__: (self: PyType, [o]) => isInstance(o, self),
   __subclasscheck__: (self: PyType, [o]) => (o as PyType).isSubtypeOf(self),
 });
@@ -695,6 +697,9 @@ function issubclassFn(args: any[]): any {
 function classCheck(t: any, test: (c: PyType) => boolean, msg: string): boolean {
   if (t instanceof PyType) return test(t);
   if (t instanceof PyTuple) return t.items.some((x) => classCheck(x, test, msg));
+  // PEP 604: isinstance(x, int | None) tests each member (None standing for NoneType)
+  if (t instanceof PyUnion) return t.args.some((x) => classCheck(x === null ? NoneType : x, test, msg));
+  if (t instanceof PyGenericAlias) return throwPy('TypeError', `${msg.slice(0, msg.indexOf(' '))} argument 2 cannot be a parameterized generic`);
   return throwPy('TypeError', msg);
 }
 

@@ -158,7 +158,16 @@ export function makeExc(type: PyType | string, ...args: any[]): PyExc {
   const t = typeof type === 'string' ? excType(type) : type;
   const e = new PyExc(t);
   e.args = args.length ? new PyTuple(args) : EMPTY_TUPLE;
+  // runtime code raises what it makes here at once: like CPython's _PyErr_SetObject, the exception being
+  // handled becomes its implicit __context__ ("During handling of the above exception, …")
+  e.context = handledNow();
   return e;
+}
+
+let handledNow: () => PyExc | null = () => null;
+/** Installed by the interpreter: the exception whose `except` clause is running now, or null. */
+export function installHandledSource(f: () => PyExc | null): void {
+  handledNow = f;
 }
 
 installRaiser((type, message) => {

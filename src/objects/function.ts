@@ -71,6 +71,9 @@ export class PyBuiltin {
   f2: ((a: any, b: any) => any) | undefined = undefined;
   /** a builtin type's own special method, reached by subclasses that do not override it (subclass.ts) */
   nativeDunder = false;
+  /** a mapping-style __getitem__ (CPython's mp_subscript without sq_item): it does not make the type
+   *  iterable or usable with `in` through the old sequence protocol (NumPy scalars' subscript) */
+  mappingOnly = false;
 }
 PyBuiltin.prototype.cls = BuiltinFunctionType;
 

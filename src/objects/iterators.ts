@@ -279,7 +279,7 @@ export function iterNative(v: any): PyIter {
   const f = t.lookup('__iter__');
   if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) return adaptIterator(callSpecial(f, v));
   const gi = t.lookup('__getitem__');
-  if (gi !== undefined && gi !== null) return new GetItemIter(v, gi);
+  if (gi !== undefined && gi !== null && !(gi instanceof PyBuiltin && gi.mappingOnly)) return new GetItemIter(v, gi);
   return throwPy('TypeError', `'${t.tpName}' object is not iterable`);
 }
 

@@ -12,7 +12,7 @@ import { PyDict, PySet } from './hashtable';
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
 import { asFloat, asInt, norm } from './arith';
-import { iter, toArray } from './iterators';
+import { iter, toArray, isIterable } from './iterators';
 import { makeExc } from './exceptions';
 import { repr } from './repr';
 import { boxFloat } from './values';
@@ -423,7 +423,8 @@ export function containsNative(container: any, x: any): boolean {
   const t = typeOf(container);
   const f = t.lookup('__contains__');
   if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) return truthy(callSpecial(f, container, x));
-  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined)
+  const gi = t.lookup('__getitem__');
+  if (t.lookup('__iter__') === undefined && (gi === undefined || (gi instanceof PyBuiltin && gi.mappingOnly)))
     throwPy('TypeError', `argument of type '${t.tpName}' is not iterable`);
   const it = iter(container);
   for (let v = it.next(); v !== undefined; v = it.next()) if (v === x || eqBool(v, x)) return true;
@@ -640,15 +641,29 @@ export function setItemNative(o: any, k: any, v: any): void {
 }
 
 function setSlice(o: any[], k: PySlice, v: any): void {
-  const items = Array.isArray(v) && v !== o ? v : toArray(v);
   const [start, stop, step, count] = sliceIndices(k, o.length);
+  if (!isIterable(v)) throwPy('TypeError', step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+  const items = Array.isArray(v) && v !== o ? v : toArray(v);
   if (step === 1) {
-    o.splice(start, Math.max(0, stop - start), ...items);
+    const removed = Math.max(0, stop - start);
+    // no spread into splice: a long right-hand side would overflow the JS call stack
+    if (items.length > 10000) {
+      o.splice(start, removed);
+      insertAll(o, start, items);
+    } else o.splice(start, removed, ...items);
     return;
   }
   if (items.length !== count)
     throwPy('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
   for (let i = 0, j = start; i < count; i++, j += step) o[j] = items[i];
+}
+
+/** o[at:at] = items for a long items array, moving the tail once */
+function insertAll(o: any[], at: number, items: any[]): void {
+  const tail = o.slice(at);
+  o.length = at;
+  for (let i = 0; i < items.length; i++) o.push(items[i]);
+  for (let i = 0; i < tail.length; i++) o.push(tail[i]);
 }
 
 export function delItem(o: any, k: any): void {

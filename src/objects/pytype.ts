@@ -35,6 +35,20 @@ export function typeDictChanged(): void {
   typeEpoch.v++;
 }
 
+/** each type's direct subclasses in creation order, held weakly as CPython does (type.__subclasses__) */
+const subclassRefs = new WeakMap<PyType, WeakRef<PyType>[]>();
+export function subclassesOf(t: PyType): PyType[] {
+  const refs = subclassRefs.get(t);
+  if (refs === undefined) return [];
+  const live: PyType[] = [];
+  for (const r of refs) {
+    const c = r.deref();
+    if (c !== undefined) live.push(c);
+  }
+  if (live.length < refs.length) subclassRefs.set(t, live.map((c) => new WeakRef(c)));
+  return live;
+}
+
 export class PyType {
   cls!: PyType;
   name: string;
@@ -64,6 +78,11 @@ export class PyType {
     this.isUser = isUser;
     this.mro = [this];
     if (bases.length) this.mro = c3(this, bases);
+    for (const b of bases) {
+      let refs = subclassRefs.get(b);
+      if (refs === undefined) subclassRefs.set(b, (refs = []));
+      refs.push(new WeakRef(this));
+    }
   }
 
   /**

@@ -2,7 +2,7 @@
  * `int | None`, `str | list[int]`: PEP 604 unions of types (types.UnionType), which annotations such as
  * `x: int | None = None` build when a class body is run. A union keeps its members in order without
  * duplicates, prints as CPython does (`int | None`), compares equal regardless of order, and chains
- * (`int | str | None`); `isinstance(x, int | str)` is not supported yet.
+ * (`int | str | None`); isinstance/issubclass accept them (builtins.ts classCheck).
  */
 import { PyType, builtinType, NoneType } from './pytype';
 import { defineMethods } from './types/define';

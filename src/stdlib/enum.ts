@@ -166,6 +166,20 @@ class Enum(metaclass=EnumType):
             mixin = b
             break
         cls._member_type_ = mixin if mixin is not None else object
+        if mixin is not None:
+            # like EnumType.__new__: a data-type mixin's repr/str/format must not shadow
+            # the enum's own (class St(str, Enum) prints as St.A, not as its value)
+            first_enum = None
+            for b in reversed(cls.__bases__):
+                if isinstance(b, EnumType):
+                    first_enum = b
+                    break
+            for dunder in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if first_enum is None or dunder in cls.__dict__:
+                    continue
+                found = getattr(cls, dunder)
+                if found is getattr(mixin, dunder) or found is getattr(object, dunder):
+                    type.__setattr__(cls, dunder, getattr(first_enum, dunder))
         is_flag = globals().get('Flag') is not None and issubclass(cls, Flag)
         last_values = []
         for key, value in own:

@@ -1,8 +1,12 @@
 /**
  * `itertools`, written in Python (see src/stdlib/index.ts): the CPython 3.11 iterator building blocks
- * (as generators, so their reprs differ from CPython's iterator objects).
+ * (as generators, so their reprs differ from CPython's iterator objects; the combinatoric ones are
+ * native iterators from src/modules/itertoolsCore.ts).
  */
 export const source = String.raw`
+import _itertools
+
+
 def count(start=0, step=1):
     if not isinstance(start, (int, float, complex)) and not hasattr(start, '__add__'):
         raise TypeError('a number is required')
@@ -263,15 +267,7 @@ def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    result = [()]
-    for pool in pools:
-        result = [x + (y,) for x in result for y in pool]
-    for prod in result:
-        yield prod
+    return _itertools.product(tuple(pools))
 
 
 def permutations(iterable, r=None):
@@ -283,28 +279,7 @@ def permutations(iterable, r=None):
         raise TypeError('Expected int as r')
     elif r < 0:
         raise ValueError('r must be non-negative')
-    return _permutations(pool, n, r)
-
-
-def _permutations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+    return _itertools.permutations(pool, r)
 
 
 def combinations(iterable, r):
@@ -312,25 +287,7 @@ def combinations(iterable, r):
         raise TypeError("'" + type(r).__name__ + "' object cannot be interpreted as an integer")
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations(tuple(iterable), r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+    return _itertools.combinations(tuple(iterable), r)
 
 
 def combinations_with_replacement(iterable, r):
@@ -338,23 +295,7 @@ def combinations_with_replacement(iterable, r):
         raise TypeError("'" + type(r).__name__ + "' object cannot be interpreted as an integer")
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _cwr(tuple(iterable), r)
-
-
-def _cwr(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+    return _itertools.cwr(tuple(iterable), r)
 
 
 def pairwise(iterable):

@@ -128,11 +128,20 @@ def str_len(a):
     vals, arr = _each(a, len)
     return _np.array(vals, dtype=_np.int64).reshape(arr.shape)
 
+def _lists(vals, arr):
+    # an object array holding one Python list per element
+    out = _np.empty(len(vals), dtype=object)
+    for i, v in enumerate(vals):
+        out[i] = v
+    return out.reshape(arr.shape)
+
 def split(a, sep=None, maxsplit=-1):
-    raise NotImplementedError("numpy.char.split returns an object array, which ndpy does not support")
+    vals, arr = _each(a, lambda x: x.split(sep, maxsplit))
+    return _lists(vals, arr)
 
 def rsplit(a, sep=None, maxsplit=-1):
-    raise NotImplementedError("numpy.char.rsplit returns an object array, which ndpy does not support")
+    vals, arr = _each(a, lambda x: x.rsplit(sep, maxsplit))
+    return _lists(vals, arr)
 
 def join(sep, seq):
     s, a, pairs = _pairs(sep, seq)

@@ -160,6 +160,8 @@ class MaskedArray:
 
     # ---- indexing ----
     def __getitem__(self, key):
+        if isinstance(key, MaskedArray):
+            key = key._data
         d = self._data[key]
         if self._mask is nomask:
             return self._wrap(d, nomask) if isinstance(d, _np.ndarray) else d
@@ -250,20 +252,19 @@ class MaskedArray:
             r = getattr(d, name)(axis=axis, **kw)
         else:
             r = getattr(MaskedArray, '_' + name + '_axis')(self, axis, **kw)
-        allm = m.all(axis=axis)
-        return MaskedArray(r, mask=allm if allm.any() else nomask)
+        return MaskedArray(r, mask=m.all(axis=axis))
 
-    def sum(self, axis=None):
+    def sum(self, axis=None, dtype=None, out=None, keepdims=False, **kw):
         return self._reduce('sum', axis, fill=0)
 
-    def prod(self, axis=None):
+    def prod(self, axis=None, dtype=None, out=None, keepdims=False, **kw):
         return self._reduce('prod', axis, fill=1)
 
-    def min(self, axis=None):
+    def min(self, axis=None, dtype=None, out=None, keepdims=False, **kw):
         big = _np.inf if self._data.dtype.kind == 'f' else _np.iinfo(self._data.dtype).max if self._data.dtype.kind in 'iu' else True
         return self._reduce('min', axis, fill=big)
 
-    def max(self, axis=None):
+    def max(self, axis=None, dtype=None, out=None, keepdims=False, **kw):
         small = -_np.inf if self._data.dtype.kind == 'f' else _np.iinfo(self._data.dtype).min if self._data.dtype.kind in 'iu' else False
         return self._reduce('max', axis, fill=small)
 
@@ -272,7 +273,7 @@ class MaskedArray:
         with _np.errstate(all='ignore'):
             return _np.where(m, 0, self._data).sum(axis=axis) / (~m).sum(axis=axis)
 
-    def mean(self, axis=None):
+    def mean(self, axis=None, dtype=None, out=None, keepdims=False, **kw):
         return self._reduce('mean', axis)
 
     def _var_axis(self, axis, ddof=0):
@@ -283,30 +284,95 @@ class MaskedArray:
             dev = _np.where(m, 0, (self._data - mu) ** 2).sum(axis=axis)
             return dev / (n - ddof)
 
-    def var(self, axis=None, ddof=0):
+    def var(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False, **kw):
         return self._reduce('var', axis, ddof=ddof)
 
     def _std_axis(self, axis, ddof=0):
         return _np.sqrt(self._var_axis(axis, ddof))
 
-    def std(self, axis=None, ddof=0):
+    def std(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False, **kw):
         return self._reduce('std', axis, ddof=ddof)
 
-    def argmax(self):
+    def argmax(self, axis=None, out=None, **kw):
         # masked elements count as the smallest value (the largest for argmin)
-        return int(_np.argmax(self.filled(self.min())))
+        r = _np.argmax(self.filled(self.min()), axis=axis)
+        return int(r) if axis is None else r
 
-    def argmin(self):
-        return int(_np.argmin(self.filled(self.max())))
+    def argmin(self, axis=None, out=None, **kw):
+        r = _np.argmin(self.filled(self.max()), axis=axis)
+        return int(r) if axis is None else r
 
-    def cumsum(self):
-        return self._wrap(_np.cumsum(self.filled(0)), self._mask if self._mask is nomask else self._mask.ravel())
+    def cumsum(self, axis=None, dtype=None, out=None):
+        m = self._mask
+        if m is not nomask:
+            m = m.ravel() if axis is None else m
+        return self._wrap(_np.cumsum(self.filled(0), axis=axis), m)
 
-    def all(self):
-        return bool(self.filled(True).all())
+    def all(self, axis=None, **kw):
+        return bool(self.filled(True).all()) if axis is None else self.filled(True).all(axis=axis)
 
-    def any(self):
-        return bool(self.filled(False).any())
+    def any(self, axis=None, **kw):
+        return bool(self.filled(False).any()) if axis is None else self.filled(False).any(axis=axis)
+
+    def _sort_fill(self):
+        k = self._data.dtype.kind
+        return _np.inf if k == 'f' else _np.iinfo(self._data.dtype).max if k in 'iu' else True if k == 'b' else self._data.max()
+
+    def argsort(self, axis=-1, kind=None, order=None, endwith=True, fill_value=None):
+        # masked elements sort last
+        return _np.argsort(self.filled(self._sort_fill() if fill_value is None else fill_value), axis=axis, kind=kind)
+
+    def sort(self, axis=-1, kind=None, order=None, endwith=True, fill_value=None):
+        idx = self.argsort(axis=axis, kind=kind, fill_value=fill_value)
+        self._data[...] = _np.take_along_axis(self._data, idx, axis=axis)
+        if self._mask is not nomask:
+            self._mask[...] = _np.take_along_axis(self._mask, idx, axis=axis)
+
+    def round(self, decimals=0, out=None):
+        return self._wrap(_np.round(self._data, decimals), self._mask)
+
+    def anom(self, axis=None, dtype=None):
+        m = self.mean(axis)
+        return self - (_np.expand_dims(m, axis) if axis is not None else m)
+
+    def harden_mask(self):
+        return self
+
+    def soften_mask(self):
+        return self
+
+    def shrink_mask(self):
+        if self._mask is not nomask and not self._mask.any():
+            self._mask = nomask
+        return self
+
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        # what MaskedArray.__array_wrap__ does after a ufunc call: the inputs' masks, plus the positions
+        # outside the function's domain (filled with the domain's fill value)
+        if method != '__call__' or kwargs.get('out') is not None:
+            return NotImplemented
+        datas = [getdata(a) for a in inputs]
+        with _np.errstate(all='ignore'):
+            r = ufunc(*datas, **kwargs)
+        m = nomask
+        for a in inputs:
+            am = getmask(a)
+            if am is not nomask:
+                m = am if m is nomask else (m | am)
+        dom = _DOMAINS.get(ufunc.__name__)
+        if dom is not None:
+            with _np.errstate(all='ignore'):
+                d = _np.asarray(dom(*datas))
+            if d.any():
+                fill = _UFUNC_FILLS.get(ufunc.__name__, 0)
+                if isinstance(r, _np.ndarray):
+                    _np.copyto(r, fill, where=d, casting='unsafe')
+                m = d if m is nomask else (m | d)
+        if not isinstance(r, _np.ndarray) or r.ndim == 0:
+            return masked if (m is not nomask and bool(_np.any(m))) else r
+        if m is not nomask and _np.shape(m) != r.shape:
+            m = _np.broadcast_to(m, r.shape).copy()
+        return MaskedArray(r, mask=m)
 
     # ---- printing ----
     def _text_rows(self):
@@ -329,9 +395,20 @@ class MaskedArray:
     def __str__(self):
         if self._data.ndim == 0:
             return '--' if self._mask is not nomask and bool(self._mask) else str(self._data)
+        if self._mask is nomask:
+            # nothing was ever masked: printed as the plain data array
+            return str(self._data)
         return self._join(self._text_rows(), ' ', 0)
 
     def __repr__(self):
+        if self._mask is nomask and self._data.ndim >= 1:
+            fv = self.fill_value
+            fvs = repr(fv.item()) if hasattr(fv, 'item') else repr(fv)
+            if self._data.ndim == 1:
+                data = _np.array2string(self._data, separator=', ', prefix='masked_array(data=', suffix=',')
+                return 'masked_array(data=%s,\n             mask=False,\n       fill_value=%s)' % (data, fvs)
+            data = _np.array2string(self._data, separator=', ', prefix='  data=', suffix=',')
+            return 'masked_array(\n  data=%s,\n  mask=False,\n  fill_value=%s)' % (data, fvs)
         data = self._join(self._text_rows(), ', ', 0)
         mask = _np.array2string(self._full_mask(), separator=', ') if self._mask is not nomask else 'False'
         fv = self.fill_value
@@ -358,7 +435,10 @@ def masked_invalid(a, copy=True):
     d = _np.asarray(a)
     return masked_where(~_np.isfinite(d), d, copy)
 
-def masked_equal(x, value, copy=True): return masked_where(_np.equal(x, value), x, copy)
+def masked_equal(x, value, copy=True):
+    r = masked_where(_np.equal(x, value), x, copy)
+    r.fill_value = value
+    return r
 def masked_not_equal(x, value, copy=True): return masked_where(_np.not_equal(x, value), x, copy)
 def masked_greater(x, value, copy=True): return masked_where(_np.greater(x, value), x, copy)
 def masked_greater_equal(x, value, copy=True): return masked_where(_np.greater_equal(x, value), x, copy)
@@ -378,7 +458,9 @@ def masked_outside(x, v1, v2, copy=True):
 def masked_values(x, value, rtol=1e-05, atol=1e-08, copy=True):
     x = _np.asarray(x)
     if x.dtype.kind == 'f':
-        return masked_where(_np.isclose(x, value, rtol=rtol, atol=atol), x, copy)
+        r = masked_where(_np.isclose(x, value, rtol=rtol, atol=atol), x, copy)
+        r.fill_value = value
+        return r
     return masked_equal(x, value, copy)
 
 def getmask(a): return a._mask if isinstance(a, MaskedArray) else nomask
@@ -398,4 +480,184 @@ def min(a, axis=None): return _as_ma(a).min(axis)
 def max(a, axis=None): return _as_ma(a).max(axis)
 def prod(a, axis=None): return _as_ma(a).prod(axis)
 def count(a, axis=None): return _as_ma(a).count(axis)
+
+def isMaskedArray(x): return isinstance(x, MaskedArray)
+isMA = isMaskedArray
+isarray = isMaskedArray
+
+def make_mask(m, copy=False, shrink=True, dtype=bool):
+    if m is nomask:
+        return nomask
+    r = _np.array(m, dtype=bool)
+    if shrink and not r.any():
+        return nomask
+    return r
+
+def make_mask_none(newshape, dtype=None): return _np.zeros(newshape, dtype=bool)
+
+def mask_or(m1, m2, copy=False, shrink=True):
+    if m1 is nomask or m1 is False:
+        return make_mask(m2, shrink=shrink)
+    if m2 is nomask or m2 is False:
+        return make_mask(m1, shrink=shrink)
+    return make_mask(_np.logical_or(m1, m2), shrink=shrink)
+
+def _shrunk(m):
+    return nomask if m is nomask or not m.any() else m
+
+def _joined(f, arrays, shrink, **kw):
+    # data and masks joined alike; concatenate drops an all-False mask, the stacking functions keep it
+    arrays = list(arrays)
+    d = f([getdata(a) for a in arrays], **kw)
+    m = f([getmaskarray(a) for a in arrays], **kw)
+    return MaskedArray(d, mask=_shrunk(m) if shrink else m)
+
+def concatenate(arrays, axis=0): return _joined(_np.concatenate, arrays, True, axis=axis)
+def stack(arrays, axis=0): return _joined(_np.stack, arrays, False, axis=axis)
+def vstack(tup): return _joined(_np.vstack, tup, False)
+row_stack = vstack
+def hstack(tup): return _joined(_np.hstack, tup, False)
+def dstack(tup): return _joined(_np.dstack, tup, False)
+def column_stack(tup): return _joined(_np.column_stack, tup, False)
+
+def where(condition, x=None, y=None):
+    if x is None and y is None:
+        return _np.nonzero(filled(condition, False))
+    cf = filled(condition, False) if isinstance(condition, MaskedArray) else _np.asarray(condition, dtype=bool)
+    data = _np.where(cf, getdata(x), getdata(y))
+    mask = _np.where(cf, getmaskarray(x), getmaskarray(y))
+    mask = _np.where(getmaskarray(condition), True, mask)
+    return MaskedArray(data, mask=_shrunk(mask))
+
+def zeros(shape, dtype=float): return MaskedArray(_np.zeros(shape, dtype=dtype))
+def ones(shape, dtype=float): return MaskedArray(_np.ones(shape, dtype=dtype))
+def empty(shape, dtype=float): return MaskedArray(_np.empty(shape, dtype=dtype))
+def zeros_like(a, dtype=None): return MaskedArray(_np.zeros_like(getdata(a), dtype=dtype))
+def ones_like(a, dtype=None): return MaskedArray(_np.ones_like(getdata(a), dtype=dtype))
+def arange(*args, **kw): return MaskedArray(_np.arange(*args, **kw))
+def asarray(a, dtype=None): return a if isinstance(a, MaskedArray) and dtype is None else MaskedArray(a, dtype=dtype)
+asanyarray = asarray
+
+def sort(a, axis=-1, kind=None, order=None, endwith=True, fill_value=None):
+    a = _as_ma(a).copy()
+    if axis is None:
+        a = a.ravel()
+        axis = 0
+    a.sort(axis=axis, kind=kind, fill_value=fill_value)
+    return a
+
+def argsort(a, axis=-1, kind=None, order=None, endwith=True, fill_value=None):
+    return _as_ma(a).argsort(axis=axis, kind=kind, fill_value=fill_value)
+
+def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
+    a = _as_ma(a)
+    if axis is None:
+        c = a.compressed()
+        return masked if c.size == 0 else _np.median(c)
+    d = _np.where(a._full_mask(), _np.nan, a._data.astype(float))
+    with _np.errstate(all='ignore'):
+        r = _np.nanmedian(d, axis=axis)
+    return MaskedArray(r, mask=a._full_mask().all(axis=axis))
+
+def average(a, axis=None, weights=None, returned=False):
+    a = _as_ma(a)
+    if weights is None:
+        avg = a.mean(axis)
+        cnt = a.count(axis)
+        return (avg, cnt) if returned else avg
+    w = _np.asarray(weights, dtype=float)
+    if w.shape != a.shape and axis is not None:
+        shp = [1] * a.ndim
+        shp[axis] = w.size
+        w = w.reshape(shp)
+    w = _np.broadcast_to(w, a.shape)
+    wm = _np.where(a._full_mask(), 0.0, w)
+    scl = wm.sum(axis=axis)
+    avg = (a.filled(0) * wm).sum(axis=axis) / scl
+    return (avg, scl) if returned else avg
+
+def dot(a, b, strict=False, out=None):
+    d = _np.dot(filled(_as_ma(a), 0), filled(_as_ma(b), 0))
+    am, bm = ~getmaskarray(a), ~getmaskarray(b)
+    m = ~_np.dot(am, bm)
+    if _np.ndim(d) == 0:
+        return masked if m else d
+    return MaskedArray(d, mask=_shrunk(m))
+
+def anom(a, axis=None): return _as_ma(a).anom(axis)
+def round(a, decimals=0, out=None): return _as_ma(a).round(decimals)
+round_ = round
+def argmax(a, axis=None): return _as_ma(a).argmax(axis)
+def argmin(a, axis=None): return _as_ma(a).argmin(axis)
+def cumsum(a, axis=None): return _as_ma(a).cumsum(axis)
+def ravel(a): return _as_ma(a).ravel()
+def reshape(a, shape): return _as_ma(a).reshape(shape)
+def transpose(a, axes=None): return _as_ma(a).transpose() if axes is None else _as_ma(a).transpose(axes)
+def copy(a): return _as_ma(a).copy()
+
+_TINY = _np.finfo(float).tiny
+def _safe_divide(a, b): return _np.absolute(a) * _TINY >= _np.absolute(b)
+_DOMAINS = {
+    'sqrt': lambda x: _np.less(x, 0),
+    'log': lambda x: _np.less_equal(x, 0), 'log2': lambda x: _np.less_equal(x, 0),
+    'log10': lambda x: _np.less_equal(x, 0),
+    'arcsin': lambda x: (_np.greater(x, 1.0) | _np.less(x, -1.0)),
+    'arccos': lambda x: (_np.greater(x, 1.0) | _np.less(x, -1.0)),
+    'arccosh': lambda x: _np.less(x, 1.0),
+    'arctanh': lambda x: (_np.greater(x, 1.0 - 1e-15) | _np.less(x, -1.0 + 1e-15)),
+    'tan': lambda x: _np.less(_np.absolute(_np.cos(x)), 1e-35),
+    'divide': _safe_divide, 'true_divide': _safe_divide, 'floor_divide': _safe_divide,
+    'remainder': _safe_divide, 'fmod': _safe_divide,
+}
+_UFUNC_FILLS = {'log': 1.0, 'log2': 1.0, 'log10': 1.0, 'arccosh': 1.0, 'divide': 1, 'true_divide': 1,
+                'floor_divide': 1, 'remainder': 1, 'fmod': 1}
+
+def _masked_unary(f):
+    # numpy.ma's _MaskedUnaryOperation: masked where the input is masked, and (for functions with a
+    # domain) where the input is outside it or the result is not finite; masked slots keep the input
+    dom = _DOMAINS.get(f.__name__)
+    def op(a, *args, **kw):
+        d = getdata(a)
+        with _np.errstate(all='ignore'):
+            r = f(d, *args, **kw)
+        m = getmask(a)
+        if dom is not None:
+            bad = ~_np.isfinite(r) | dom(d)
+            m = bad if m is nomask else (m | bad)
+        if _np.ndim(r) == 0:
+            return masked if (m is not nomask and bool(m)) else r
+        if m is not nomask:
+            _np.copyto(r, d, where=m, casting='unsafe')
+        return MaskedArray(r, mask=m)
+    op.__name__ = f.__name__
+    return op
+
+def _masked_binary(f):
+    dom = _DOMAINS.get(f.__name__)
+    def op(a, b, *args, **kw):
+        da, db = getdata(a), getdata(b)
+        with _np.errstate(all='ignore'):
+            r = f(da, db, *args, **kw)
+        m = mask_or(getmask(a), getmask(b))
+        if dom is not None:
+            bad = ~_np.isfinite(r) | dom(da, db)
+            m = bad if m is nomask else (m | bad)
+        if _np.ndim(r) == 0:
+            return masked if (m is not nomask and bool(m)) else r
+        if m is not nomask and _np.shape(m) != r.shape:
+            m = _np.broadcast_to(m, r.shape).copy()
+        return MaskedArray(r, mask=m)
+    op.__name__ = f.__name__
+    return op
+
+for _name in ('sqrt', 'log', 'log2', 'log10', 'exp', 'sin', 'cos', 'tan', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh',
+              'tanh', 'arcsinh', 'arccosh', 'arctanh', 'absolute', 'fabs', 'negative', 'floor', 'ceil', 'around',
+              'logical_not', 'conjugate'):
+    globals()[_name] = _masked_unary(getattr(_np, _name))
+abs = absolute
+for _name in ('add', 'subtract', 'multiply', 'divide', 'true_divide', 'floor_divide', 'remainder', 'fmod', 'power',
+              'maximum', 'minimum', 'hypot', 'arctan2', 'equal', 'not_equal', 'less', 'less_equal', 'greater',
+              'greater_equal', 'logical_and', 'logical_or', 'logical_xor', 'bitwise_and', 'bitwise_or'):
+    globals()[_name] = _masked_binary(getattr(_np, _name))
+mod = remainder
 `;

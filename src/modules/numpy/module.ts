@@ -10,9 +10,9 @@ import { DType } from '../../../runtime/dtype';
 import { PyModule, PyTuple, PyFloat, tuple, PyComplex } from '../../objects/values';
 import { PyType } from '../../objects/pytype';
 import { throwPy } from '../../objects/errors';
-import { getAttr } from '../../objects/attrs';
+import { getAttr, getAttrOrUndef } from '../../objects/attrs';
 import { importModule } from '../../interp/imports';
-import { builtin, Kw, PyBuiltin } from '../../objects/function';
+import { builtin, Kw, PyBuiltin, call, isCallable } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import * as T from './dtypes';
 import { NPScalar, scalar, weakKind, scalarStr, parseStr, asciiText } from './scalars';
@@ -113,11 +113,12 @@ export function makeNumpy(): PyModule {
     d[name] = builtin(name, f);
   };
   d.__version__ = '2.4.6';
-  // attributes written in Python (src/stdlib/numpyPoly1d.ts, numpyChar.ts, numpyMa.ts), loaded on first use (PEP 562)
+  // attributes written in Python (src/stdlib/numpyPoly1d.ts, numpyChar.ts, numpyMa.ts, numpyTesting.ts), loaded on first use (PEP 562)
   def('__getattr__', ([name]) => {
     if (name === 'poly1d') return (d.poly1d = getAttr(importModule('_ndpy_poly1d', true), 'poly1d'));
     if (name === 'char' || name === 'strings') return (d[name] = importModule('_ndpy_char', true));
     if (name === 'ma') return (d.ma = importModule('_ndpy_ma', true));
+    if (name === 'testing') return (d.testing = importModule('_ndpy_testing', true));
     return throwPy('AttributeError', `module 'numpy' has no attribute '${name}'`);
   });
   d.ndarray = NDArrayType;
@@ -222,31 +223,49 @@ export function makeNumpy(): PyModule {
   d.finfo = finfo;
   d.iinfo = iinfo;
 
-  def('sum', (a, k) => R.sum(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])));
-  def('prod', (a, k) => R.prod(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])));
-  def('max', (a, k) => R.amax(...red(a, k, ['axis', 'out', 'keepdims', 'initial', 'where'])));
-  def('min', (a, k) => R.amin(...red(a, k, ['axis', 'out', 'keepdims', 'initial', 'where'])));
+  // NumPy's _wrapreduction: an argument that is no ndarray but has the method (np.ma's MaskedArray, a
+  // user container) does the reduction itself
+  const delegating = (name: string, f: (args: any[], kw: Kw) => any) => (args: any[], kw: Kw) => {
+    const a = args.length ? args[0] : kw?.get('a');
+    if (a !== null && typeof a === 'object' && !(a instanceof NDArray) && !(a instanceof NPScalar) && !(a instanceof PyTuple) && !Array.isArray(a) && (a as any).cls?.name !== 'float' && (a as any).cls?.name !== 'complex') {
+      const m = getAttrOrUndef(a, name);
+      if (m !== undefined && isCallable(m)) {
+        let rest = kw;
+        if (!args.length) {
+          rest = new Map(kw!);
+          rest.delete('a');
+        }
+        return call(m, args.slice(1), rest);
+      }
+    }
+    return f(args, kw);
+  };
+  const defRed = (name: string, method: string, f: (args: any[], kw: Kw) => any) => def(name, delegating(method, f));
+  defRed('sum', 'sum', (a, k) => R.sum(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])));
+  defRed('prod', 'prod', (a, k) => R.prod(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])));
+  defRed('max', 'max', (a, k) => R.amax(...red(a, k, ['axis', 'out', 'keepdims', 'initial', 'where'])));
+  defRed('min', 'min', (a, k) => R.amin(...red(a, k, ['axis', 'out', 'keepdims', 'initial', 'where'])));
   d.amax = d.max;
   d.amin = d.min;
-  def('all', (a, k) => R.all(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
-  def('any', (a, k) => R.any(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
-  def('mean', (a, k) => R.mean(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'where'])));
-  def('var', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where'])));
-  def('std', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where']), true));
+  defRed('all', 'all', (a, k) => R.all(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
+  defRed('any', 'any', (a, k) => R.any(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
+  defRed('mean', 'mean', (a, k) => R.mean(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'where'])));
+  defRed('var', 'var', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where'])));
+  defRed('std', 'std', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where']), true));
   def('ptp', (a, k) => R.ptp(...red(a, k, ['axis', 'out', 'keepdims'])));
-  def('argmax', (args, kw) => {
+  defRed('argmax', 'argmax', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
     return R.argExtreme(p.a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims));
   });
-  def('argmin', (args, kw) => {
+  defRed('argmin', 'argmin', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
     return R.argExtreme(p.a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims));
   });
-  def('cumsum', (args, kw) => {
+  defRed('cumsum', 'cumsum', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
     return R.cumulative('add', p.a, p.axis, T.optDType(p.dtype), p.out);
   });
-  def('cumprod', (args, kw) => {
+  defRed('cumprod', 'cumprod', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
     return R.cumulative('multiply', p.a, p.axis, T.optDType(p.dtype), p.out);
   });

@@ -79,6 +79,7 @@ export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string 
     const cls = (a as any).cls;
     const className = cls && cls.name === 'recarray' ? 'rec.array' : cls && cls.name !== 'ndarray' ? cls.name : 'array';
     const prefix = className + '(';
+    if (className === 'rec.array') return recarrayRepr(a, o);
     let lst: string;
     if (legacyLevel(o) <= 113 && a.ndim === 0) lst = pyRepr(scalarItem(a));
     else lst = array2string(a, o, ', ', prefix, ')');
@@ -92,6 +93,20 @@ export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string 
     const spacer = legacyLevel(o) > 113 && lastLine + extraStr.length + 1 > o.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ';
     return arrStr + spacer + extraStr;
   });
+}
+
+/** recarray.__repr__: the dtype always goes on its own line, aligned under the data, and the
+ *  zero-size case shows `[], shape=…` (numpy/_core/records.py). */
+function recarrayRepr(a: NDArray, o: PrintOptions): string {
+  const prefix = 'rec.array(';
+  const lst = a.size > 0 || (a.ndim === 1 && a.shape[0] === 0) ? array2string(a, o, ', ', prefix, ',') : `[], shape=${shapeRepr(a.shape)}`;
+  const lf = (legacyLevel(o) <= 113 ? ' ' : '') + '\n' + ' '.repeat(prefix.length);
+  return `rec.array(${lst},${lf}dtype=${dtypeStrForm(a.dtype)})`;
+}
+
+function dtypeStrForm(dt: DType): string {
+  if (dt.kind === 'V' && dt.fields) return structuredStr(dt.isRecord ? D.structured(dt.fields, dt.itemsize, dt.aligned) : dt);
+  return dt.str.startsWith('|') || dt.str.startsWith('<') || dt.str.startsWith('>') ? (dt.isNative && !dt.isText && dt.timeUnit === null ? dt.name : dt.str) : dt.name;
 }
 
 function scalarItem(a: NDArray): NPScalar {

@@ -50,7 +50,7 @@ function withoutRecord(d: DType): DType {
 
 /** The record-flavoured copy of a structured dtype (what recarrays carry). */
 export function recordDType(d: DType): DType {
-  return d.isRecord ? d : D.structured(d.fields!, d.itemsize, d.aligned, true);
+  return d.isRecord || !d.fields ? d : D.structured(d.fields!, d.itemsize, d.aligned, true);
 }
 
 export const RecArrayType = new PyType('recarray', [], null, true, 'numpy');
@@ -157,6 +157,7 @@ export function recModule(): PyModule {
     const p = kwArgs(args, kw, ['obj', 'dtype', 'shape', 'offset', 'strides', 'formats', 'names', 'titles', 'aligned', 'byteorder', 'copy']);
     let a: NDArray;
     if (p.obj instanceof NDArray) a = p.dtype === undefined ? p.obj : fromPython(p.obj, toDType(p.dtype));
+    else if (p.dtype === undefined && p.formats === undefined) return fromRecordColumns(p.obj, p.names);
     else a = fromPython(p.obj, toDType(p.dtype ?? formatsSpec(p)));
     return recView(a, null);
   };
@@ -164,15 +165,30 @@ export function recModule(): PyModule {
   m.d.fromrecords = builtin('fromrecords', arrayFn);
   m.d.fromarrays = builtin('fromarrays', (args, kw) => {
     const p = kwArgs(args, kw, ['arrayList', 'dtype', 'shape', 'formats', 'names', 'titles', 'aligned', 'byteorder']);
-    const arrs = toArray(p.arrayList).map((x: any) => asArray(x));
-    const names: string[] = p.names === undefined ? arrs.map((_: any, i: number) => `f${i}`) : typeof p.names === 'string' ? p.names.split(',').map((s: string) => s.trim()) : toArray(p.names).map(String);
-    const dt = p.dtype !== undefined ? toDType(p.dtype) : p.formats !== undefined ? toDType(formatsSpec(p)) : toDType(arrs.map((x: NDArray, i: number) => tuple([names[i], pyDType(x.dtype)])));
-    const out = allocArray(arrs[0].shape, dt, true);
-    dt.fields!.forEach((f, i) => copyInto(fieldView(out, f.name), arrs[i]));
-    return recView(out, null);
+    return fromColumns(toArray(p.arrayList).map((x: any) => asArray(x)), p);
   });
   m.d.recarray = RecArrayType;
   return m;
+}
+
+/** A recarray whose fields are the given column arrays (dtype, formats or the columns' own dtypes). */
+function fromColumns(arrs: NDArray[], p: Record<string, any>): NDArray {
+  const names: string[] = p.names === undefined ? arrs.map((_: any, i: number) => `f${i}`) : typeof p.names === 'string' ? p.names.split(',').map((s: string) => s.trim()) : toArray(p.names).map(String);
+  const dt = p.dtype !== undefined ? toDType(p.dtype) : p.formats !== undefined ? toDType(formatsSpec(p)) : toDType(arrs.map((x: NDArray, i: number) => tuple([names[i], pyDType(x.dtype)])));
+  const out = allocArray(arrs[0].shape, dt, true);
+  dt.fields!.forEach((f, i) => copyInto(fieldView(out, f.name), arrs[i]));
+  return recView(out, null);
+}
+
+/** np.rec.array / fromrecords on a sequence of tuples without formats: each column's dtype is inferred
+ *  the way np.array would infer it from that column's values (as NumPy's fromrecords does). */
+function fromRecordColumns(obj: any, names: any): NDArray {
+  const rows = toArray(obj).map((r: any) => toArray(r));
+  if (rows.length === 0) throwPy('ValueError', 'Must define formats (or dtype) if object is empty');
+  const width = rows[0].length;
+  if (rows.some((r: any[]) => r.length !== width)) throwPy('ValueError', 'inconsistent record lengths');
+  const cols = Array.from({ length: width }, (_, j) => asArray(rows.map((r: any[]) => r[j])));
+  return fromColumns(cols, { names });
 }
 
 function formatsSpec(p: Record<string, any>): any {

@@ -172,9 +172,21 @@ export function installScalarTypes(): void {
     conj: unary('conjugate'),
     round: (s: NPScalar, args) => roundArray(s, args.length ? pyIndex(args[0]) : 0, undefined),
     __array__: (s: NPScalar) => asArray(s),
+    // NumPy's gen_arrtype_subscript: index the scalar as a 0-d array (s[()] is the scalar, s[...] a 0-d
+    // array, s[None] / s[True] 1-d); any failure is IndexError "invalid index to scalar variable."
+    __getitem__: (s: NPScalar, [k]) => {
+      const f = NDArrayType.lookup('__getitem__') as PyBuiltin;
+      try {
+        return f.meth!(asArray(s), [k], null);
+      } catch {
+        return throwPy('IndexError', 'invalid index to scalar variable.');
+      }
+    },
     sum: (s: NPScalar) => s,
     ...Object.fromEntries(ARRAY_METHODS.map((name) => [name, (s: NPScalar, args: any[], kw: any) => viaArray(name, s, args, kw)])),
   });
+  // a subscript only: numpy scalars are not iterable and do not support `in`
+  (GenericType.dict.__getitem__ as PyBuiltin).mappingOnly = true;
   defineMethods(IntegerType, {
     __index__: (s: NPScalar) => py(s),
     is_integer: () => true,

@@ -236,13 +236,15 @@ function correlate(a0: any, v0: any, mode: string, conv: boolean): NDArray {
   }
   const n = a.size, m = v.size;
   const dt = D.promote(a.dtype.native, v.dtype.native);
-  const av = castCopy(a, dt).toArray(), vv = castCopy(v, dt).toArray();
+  const av = castCopy(a, dt).toArray();
+  // correlate conjugates its second argument (before NumPy swaps the operands so the longer one slides)
+  const vv = castCopy(v, dt).toArray().map((x: any) => (dt.kind === 'c' && !conv ? { re: x.re, im: -x.im } : x));
   const swap = !conv && m > n;
   const A = swap ? vv : av, V = swap ? av : vv;
   const N = A.length, M = V.length;
   let lo: number, hi: number;
   if (mode === 'valid') [lo, hi] = [0, N - M];
-  else if (mode === 'same') [lo, hi] = [-Math.floor((M - 1) / 2), N - 1 - Math.floor((M - 1) / 2)];
+  else if (mode === 'same') [lo, hi] = [-Math.floor(M / 2), N - 1 - Math.floor(M / 2)]; // NumPy's n_left = n/2
   else [lo, hi] = [-(M - 1), N - 1];
   const vals: any[] = [];
   const mulAdd = dt.kind === 'c'
@@ -253,7 +255,7 @@ function correlate(a0: any, v0: any, mode: string, conv: boolean): NDArray {
     let acc: any = zero;
     for (let j = 0; j < M; j++) {
       const i = k + j;
-      if (i >= 0 && i < N) acc = mulAdd(acc, A[i], dt.kind === 'c' && !conv ? { re: V[j].re, im: -V[j].im } : V[j]);
+      if (i >= 0 && i < N) acc = mulAdd(acc, A[i], V[j]);
     }
     vals.push(acc);
   }

@@ -21,7 +21,8 @@ import { PyTuple, tuple, float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { defGetters } from '../../objects/descriptors';
-import { Kw, isCallable } from '../../objects/function';
+import { Kw, isCallable, call } from '../../objects/function';
+import { NotImplemented } from '../../objects/values';
 import { getAttrOrUndef } from '../../objects/attrs';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
@@ -212,6 +213,28 @@ function outTuple(out: any, nout: number): (NDArray | null)[] {
 }
 
 /** Call a ufunc on Python arguments: the heart of NumPy arithmetic. */
+/**
+ * NEP 13: an operand that is neither array, scalar nor plain Python value but defines a callable
+ * `__array_ufunc__` (numpy.ma's MaskedArray, user containers) handles the call itself —
+ * `type(x).__array_ufunc__(x, ufunc, method, *inputs, **kwargs)`, tried in operand order; undefined
+ * when no operand overrides, TypeError when every override returns NotImplemented.
+ */
+function arrayUfuncOverride(u: PyUfunc, method: string, args: any[], kw: Kw): any {
+  const outs = kw?.get('out');
+  const cands = [...args, ...(outs instanceof PyTuple ? outs.items : outs !== undefined ? [outs] : [])];
+  const seen: any[] = [];
+  for (const a of cands) {
+    if (a === null || typeof a !== 'object' || a instanceof NDArray || a instanceof NPScalar || Array.isArray(a) || a instanceof PyTuple) continue;
+    const f = getAttrOrUndef(a, '__array_ufunc__');
+    if (f === undefined || f === null || !isCallable(f) || seen.includes(a.cls)) continue;
+    seen.push(a.cls);
+    const r = call(f, [u, method, ...args], kw);
+    if (r !== NotImplemented) return r;
+  }
+  if (seen.length) throwPy('TypeError', `operand type(s) all returned NotImplemented from __array_ufunc__(${[`<ufunc '${u.name}'>`, `'${method}'`].join(', ')}, ...): ${cands.map((a) => `'${a?.cls?.name ?? typeof a}'`).join(', ')}`);
+  return undefined;
+}
+
 export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   if (u.pyfunc !== null) return objectUfunc(u, args, outTuple(opts.out, u.nout), opts.where);
   if (args.some(isTimeOperand)) return timeUfunc(u.op, args, outTuple(opts.out, u.nout)[0]);
@@ -514,6 +537,8 @@ export function installUfuncType(): void {
   });
   defineMethods(UfuncType, {
     __call__: (u: PyUfunc, args, kw) => {
+      const over = arrayUfuncOverride(u, '__call__', args, kw);
+      if (over !== undefined) return over;
       const o = ufuncKw(kw);
       const nin = u.nin;
       if (args.length > nin) {
