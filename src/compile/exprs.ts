@@ -179,7 +179,7 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       return `(${t} = ${compileExpr(ctx, e.value)}, ${store}, ${t})`;
     }
     case 'Call':
-      return call(ctx, e.func, e.args, e.keywords);
+      return genexprArgCall(ctx, e) ?? call(ctx, e.func, e.args, e.keywords);
     case 'Attribute': {
       // instance attribute of a plain class: read the instance dict directly (a monomorphic load here)
       const o = ctx.temp();
@@ -515,12 +515,31 @@ function findFirstParam(ctx: FnCtx): string | null {
 
 // ---- comprehensions ----
 
-function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>): string {
+/**
+ * `name(<generator expression>)` where `name` is a global (builtin or not): when at run time it is a
+ * function that takes all of its argument's items first (sum, sorted, list, tuple: `$consumesAll`), the
+ * items are made by the same loops as a list comprehension instead of a generator resumed per item.
+ */
+function genexprArgCall(ctx: FnCtx, e: Extract<Expr, { kind: 'Call' }>): string | null {
+  const [arg] = e.args;
+  if (e.func.kind !== 'Name' || e.args.length !== 1 || e.keywords.length || arg.kind !== 'GeneratorExp') return null;
+  if (resolve(ctx.scope, e.func.id).kind !== 'global') return null;
+  const f = ctx.temp();
+  const list = comprehension(ctx, { kind: 'ListComp', elt: arg.elt, generators: arg.generators, span: arg.span }, 'GeneratorExp');
+  return `(${f} = ${compileExpr(ctx, e.func)}, $consumesAll(${f}) ? $call1(${f}, ${list}) : $call1(${f}, ${comprehension(ctx, arg)}))`;
+}
+
+function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>, frameKind: Expr['kind'] = e.kind): string {
   const scope = new Scope('comprehension', ctx.scope, '<' + e.kind + '>');
   analyzeComprehension(scope, e.generators);
   const firstIter = compileExpr(ctx, e.generators[0].iter);
-  return compileComprehensionFn(ctx, scope, e, firstIter, (inner: FnCtx, gens: Comprehension[], emitElt: () => void) =>
-    emitLoops(inner, gens, emitElt),
+  return compileComprehensionFn(
+    ctx,
+    scope,
+    e,
+    firstIter,
+    (inner: FnCtx, gens: Comprehension[], emitElt: () => void) => emitLoops(inner, gens, emitElt),
+    frameKind,
   );
 }
 

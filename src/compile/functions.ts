@@ -200,6 +200,8 @@ export function compileComprehensionFn(
   e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>,
   firstIter: string,
   loops: (inner: FnCtx, gens: Comprehension[], emitElt: () => void) => void,
+  /** the kind whose frame name tracebacks show (a generator expression compiled as a list comprehension) */
+  frameKind: Expr['kind'] = e.kind,
 ): string {
   if (e.generators.some((g) => g.isAsync)) return `$asyncUnsupported('an asynchronous comprehension')`;
   const inner = new FnCtx(ctx.mod, scope, ctx, ctx.qualPrefix);
@@ -236,7 +238,7 @@ export function compileComprehensionFn(
   const head = decls.length ? [`  let ${decls.join(', ')};`] : [];
   // its own traceback frame, named as CPython 3.11 names comprehension frames; the line is the
   // enclosing function's current one
-  const frameName = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' }[e.kind];
+  const frameName = ({ ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' } as Record<string, string>)[frameKind];
   const info = ctx.mod.k({ $funcinfo: { name: frameName, qualname: ctx.qualPrefix + frameName, file: ctx.mod.filename, module: ctx.mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: isGen, varnames: ['.0', ...scope.bound] } });
   const body = [`  try {`, ...inner.lines, `  } catch ($e) { throw $tb($e, ${info}, $ln); }`];
   if (isGen) return [`$mkgen((function* ($it0) {`, ...head, ...body, `})($iter(${firstIter})), ${info})`].join('\n');

@@ -879,6 +879,8 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
     __build_class__: () => throwPy('NotImplementedError', '__build_class__'),
   };
   for (const [name, fn] of Object.entries(fns)) b[name] = builtin(name, fn);
+  // both turn their argument into an array first (asArray), so a generator expression's items may come as a list
+  b.sum.consumesAll = b.sorted.consumesAll = true;
   b.open = openBuiltin;
   b.bytearray = ByteArrayType;
   b.memoryview = MemoryViewType;

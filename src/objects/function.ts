@@ -74,6 +74,9 @@ export class PyBuiltin {
   /** a mapping-style __getitem__ (CPython's mp_subscript without sq_item): it does not make the type
    *  iterable or usable with `in` through the old sequence protocol (NumPy scalars' subscript) */
   mappingOnly = false;
+  /** takes all the items of its one argument before it does anything else (sum, sorted): `f(genexpr)`
+   *  may pass them as a list, made without a generator (see $consumesAll in src/interp/helpers.ts) */
+  consumesAll = false;
 }
 PyBuiltin.prototype.cls = BuiltinFunctionType;
 
