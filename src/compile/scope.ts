@@ -397,15 +397,18 @@ export function privateNames(scope: Scope, body: Stmt[]): Set<string> {
   const shared = new Set<string>();
   let dynamic = false;
   // `own`: names that, at this point, belong to an enclosing function/comprehension/class (its locals,
-  // parameters, loop targets), not to the body's scope; null in the body itself
-  const walk = (node: any, own: Set<string> | null): void => {
+  // parameters, loop targets), not to the body's scope; null in the body itself. `fnOwn`: the same
+  // without the names of enclosing class bodies, which functions and comprehensions inside them skip
+  const walk = (node: any, own: Set<string> | null, fnOwn: Set<string> | null): void => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
-      for (const x of node) walk(x, own);
+      for (const x of node) walk(x, own, fnOwn);
       return;
     }
     let inner = own;
-    if (NESTED.has(node.kind)) inner = new Set([...(own ?? []), ...ownNames(node)]);
+    let innerFn = fnOwn;
+    if (node.kind === 'ClassDef') inner = new Set([...(own ?? []), ...ownNames(node)]);
+    else if (NESTED.has(node.kind)) inner = innerFn = new Set([...(fnOwn ?? []), ...ownNames(node)]);
     if (node.kind === 'Name') {
       if (own !== null && !own.has(node.id)) shared.add(node.id);
       if (DYNAMIC.has(node.id)) dynamic = true;
@@ -421,10 +424,10 @@ export function privateNames(scope: Scope, body: Stmt[]): Set<string> {
     for (const key in node) {
       if (key === 'span') continue;
       const v = node[key];
-      if (v !== null && typeof v === 'object') walk(v, inner);
+      if (v !== null && typeof v === 'object') walk(v, inner, innerFn);
     }
   };
-  walk(body, null);
+  walk(body, null, null);
   if (dynamic) return new Set();
   return new Set([...scope.bound].filter((n) => !shared.has(n) && !n.startsWith('__')));
 }
