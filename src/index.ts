@@ -15,6 +15,7 @@ import { createMemoryFS } from './interp/memoryHost';
 import { nodeHost, hasNodeFs } from './interp/nodeHost';
 import { PySyntaxError, formatSyntaxError, parse } from '../grammar/index';
 import { installRuntime } from './interp/setup';
+import { forgetScripts } from './interp/traceback';
 import { setKernelTrace } from '../runtime/debug';
 import { isExc, type PyExc } from './objects/exceptions';
 import { str } from './objects/repr';
@@ -249,6 +250,18 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
 export function prepare(): void {
   installRuntime();
   parse('pass\n', '<prepare>');
+}
+
+/**
+ * Compile standard-library modules ahead of their import (they are compiled once per process,
+ * src/compile/compiler.ts compileStdlibModule): the start-up snapshot calls this so that it carries
+ * them. The throwaway interpreter that imports them leaves nothing else behind (its scripts' text is
+ * dropped from the registry tracebacks use).
+ */
+export function precompileStdlib(names: string[]): void {
+  const warm = createInterpreter({ stdout: () => {}, stderr: () => {} });
+  warm.runScript(`import ${names.join(', ')}`, '<precompile>');
+  forgetScripts();
 }
 
 /**

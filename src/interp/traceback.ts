@@ -198,6 +198,11 @@ export function registerScript(file: string, module: string, wrappedJs: (url: st
   return comment;
 }
 
+/** Drop every registered script (their modules' code is no longer running: see src/index.ts precompileStdlib). */
+export function forgetScripts(): void {
+  scripts.clear();
+}
+
 /**
  * The `level`-th Python frame of the current JS stack (1 = innermost), or null when there are fewer (or
  * the engine has no V8 stack API). Stack capture costs about a microsecond a frame, so a short stack is
