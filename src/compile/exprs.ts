@@ -444,6 +444,15 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
     const self = findFirstParam(ctx);
     if (cell && self) return `$super(${cell}, ${self})`;
   }
+  if (func.kind === 'Attribute' && func.attr === 'join' && args.length === 1 && args[0].kind === 'GeneratorExp' && keywords.length === 0) {
+    // str.join(<genexpr>) makes a list of the items first in CPython too: build it without a generator
+    const o = ctx.temp();
+    const g = args[0];
+    const recv = compileExpr(ctx, func.value);
+    const list = comprehension(ctx, { kind: 'ListComp', elt: g.elt, generators: g.generators, span: g.span }, 'GeneratorExp');
+    const ic = () => ctx.mod.k({ $ic: true });
+    return `(${o} = ${recv}, typeof ${o} === 'string' ? $cmic(${o}, "join", ${ic()}, [${list}]) : $cmic(${o}, "join", ${ic()}, [${comprehension(ctx, g)}]))`;
+  }
   if (func.kind === 'Attribute' && simple && args.length <= 6) {
     // o.m(a, b): a per-site inline cache of (type, epoch, function) lets V8 see one call target here
     const o = ctx.temp();
