@@ -11,6 +11,7 @@ import { makeGc } from './gc';
 import { makeTraceback } from './traceback';
 import { makeStruct } from './struct';
 import { makeHashlibCore } from './digests';
+import { makeHeapqCore } from './heapqCore';
 import { makeItertoolsCore } from './itertoolsCore';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
@@ -21,5 +22,6 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   _traceback: makeTraceback,
   struct: makeStruct,
   _hashlib: makeHashlibCore,
+  _heapq: makeHeapqCore,
   _itertools: makeItertoolsCore,
 };

@@ -1,6 +1,7 @@
 /**
  * `heapq`, written in Python (see src/stdlib/index.ts): the binary min-heap functions on lists, with
- * CPython 3.11's semantics (including stable nlargest/nsmallest and merge with key/reverse).
+ * CPython 3.11's semantics (including stable nlargest/nsmallest and merge with key/reverse). The five
+ * primitives are then replaced by the TypeScript ones of `_heapq` (src/modules/heapqCore.ts).
  */
 export const source = String.raw`
 def _siftdown(heap, startpos, pos):
@@ -191,4 +192,8 @@ def merge(*iterables, key=None, reverse=False):
             _heapreplace_max(h, entry)
         else:
             heapreplace(h, entry)
+
+
+# the primitives in TypeScript (src/modules/heapqCore.ts), as CPython's heapq takes them from C
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 `;
