@@ -1,7 +1,7 @@
 /**
  * `heapq`, written in Python (see src/stdlib/index.ts): the binary min-heap functions on lists, with
  * CPython 3.11's semantics (including stable nlargest/nsmallest and merge with key/reverse). The five
- * primitives are then replaced by the TypeScript ones of `_heapq` (src/modules/heapqCore.ts).
+ * primitives are the TypeScript ones of `_heapq` (src/modules/heapqCore.ts).
  */
 export const source = String.raw`
 def _siftdown(heap, startpos, pos):
@@ -62,53 +62,9 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
-def _check(heap):
-    if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
-
-
-def heappush(heap, item):
-    _check(heap)
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    _check(heap)
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    _check(heap)
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    _check(heap)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    _check(x)
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+# the primitives in TypeScript (src/modules/heapqCore.ts), as CPython's heapq takes them from C; the
+# Python _siftdown/_siftup above stay, as in CPython (scripts call heapq._siftdown for decrease-key)
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 
 
 def _heappop_max(heap):
@@ -192,8 +148,4 @@ def merge(*iterables, key=None, reverse=False):
             _heapreplace_max(h, entry)
         else:
             heapreplace(h, entry)
-
-
-# the primitives in TypeScript (src/modules/heapqCore.ts), as CPython's heapq takes them from C
-from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 `;
