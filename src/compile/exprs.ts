@@ -449,7 +449,7 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
     const o = ctx.temp();
     const g = args[0];
     const recv = compileExpr(ctx, func.value);
-    const list = comprehension(ctx, { kind: 'ListComp', elt: g.elt, generators: g.generators, span: g.span }, 'GeneratorExp');
+    const list = genexprAsList(ctx, g);
     const ic = () => ctx.mod.k({ $ic: true });
     return `(${o} = ${recv}, typeof ${o} === 'string' ? $cmic(${o}, "join", ${ic()}, [${list}]) : $cmic(${o}, "join", ${ic()}, [${comprehension(ctx, g)}]))`;
   }
@@ -524,6 +524,11 @@ function findFirstParam(ctx: FnCtx): string | null {
 
 // ---- comprehensions ----
 
+/** A generator expression's items as a list, made by list-comprehension loops (tracebacks name the `<genexpr>` frame). */
+function genexprAsList(ctx: FnCtx, g: Extract<Expr, { kind: 'GeneratorExp' }>): string {
+  return comprehension(ctx, { kind: 'ListComp', elt: g.elt, generators: g.generators, span: g.span }, 'GeneratorExp');
+}
+
 /**
  * `name(<generator expression>)` where `name` is a global (builtin or not): when at run time it is a
  * function that takes all of its argument's items first (sum, sorted, list, tuple: `$consumesAll`), the
@@ -534,7 +539,7 @@ function genexprArgCall(ctx: FnCtx, e: Extract<Expr, { kind: 'Call' }>): string 
   if (e.func.kind !== 'Name' || e.args.length !== 1 || e.keywords.length || arg.kind !== 'GeneratorExp') return null;
   if (resolve(ctx.scope, e.func.id).kind !== 'global') return null;
   const f = ctx.temp();
-  const list = comprehension(ctx, { kind: 'ListComp', elt: arg.elt, generators: arg.generators, span: arg.span }, 'GeneratorExp');
+  const list = genexprAsList(ctx, arg);
   return `(${f} = ${compileExpr(ctx, e.func)}, $consumesAll(${f}) ? $call1(${f}, ${list}) : $call1(${f}, ${comprehension(ctx, arg)}))`;
 }
 
