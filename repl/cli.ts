@@ -14,7 +14,7 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { isatty } from 'node:tty';
-import { Worker, isMainThread, workerData } from 'node:worker_threads';
+import { workerThreads } from './workerThreads';
 import { createInterpreter } from '../src/index';
 import { nodeHost } from '../src/interp/nodeHost';
 import { runTerminalRepl, runReplWorker, runPipedRepl, type ReplOptions } from './repl';
@@ -101,7 +101,7 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
   }
   if (interactive) {
     const opts: ReplOptions = { script: code === null ? null : { code, filename }, argv: args, scriptDir };
-    if (isMainThread && isatty(0)) {
+    if (workerThreads().isMainThread && isatty(0)) {
       runTerminalRepl(launcher, opts, { fs: nodeHost, debug });
       return null;
     }
@@ -118,7 +118,7 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
     debug,
     kernelDebug,
     // a worker's process.stdout is not the terminal: the main thread says whether it is one
-    lineBuffered: isMainThread ? isatty(1) : workerData?.stdoutIsTTY === true,
+    lineBuffered: workerThreads().isMainThread ? isatty(1) : workerThreads().workerData?.stdoutIsTTY === true,
     interruptCell,
   });
   const r = interp.runScript(code, filename);
@@ -128,7 +128,7 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
 /** Run the program in a worker and forward Ctrl-C to it through a shared cell. */
 function runInWorker(): void {
   const cell = new Int32Array(new SharedArrayBuffer(4));
-  const w = new Worker(launcher, { argv: process.argv.slice(2), workerData: { ndpyInterruptCell: cell, stdoutIsTTY: isatty(1) } });
+  const w = new (workerThreads().Worker)(launcher, { argv: process.argv.slice(2), workerData: { ndpyInterruptCell: cell, stdoutIsTTY: isatty(1) } });
   process.on('SIGINT', () => {
     Atomics.store(cell, 0, 1);
     Atomics.notify(cell, 0);
@@ -150,6 +150,7 @@ function runInWorker(): void {
 export function start(dist: string): void {
   launcher = join(dist, 'launch.cjs');
   const argv = process.argv.slice(2);
+  const { isMainThread, workerData } = workerThreads();
   if (!isMainThread && workerData?.ndpyRepl) return runReplWorker(workerData.ndpyRepl, { fs: nodeHost });
   const inWorker = !isMainThread && workerData?.ndpyInterruptCell instanceof Int32Array;
   const script = argv.length > 0 && argv[0] !== '-i';

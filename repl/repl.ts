@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Worker, parentPort } from 'node:worker_threads';
+import { workerThreads } from './workerThreads';
 import { createSession, type InterpreterOptions } from '../src/index';
 
 export interface ReplOptions {
@@ -69,7 +69,7 @@ export function runTerminalRepl(workerFile: string, opts: ReplOptions, sessionOp
   const cell = new Int32Array(new SharedArrayBuffer(4));
   const inputCtl = new Int32Array(new SharedArrayBuffer(8));
   const inputData = new Uint8Array(new SharedArrayBuffer(INPUT_BYTES));
-  const worker = new Worker(workerFile, {
+  const worker = new (workerThreads().Worker)(workerFile, {
     argv: [],
     workerData: { ndpyRepl: { cell, inputCtl, inputData, opts, debug: sessionOptions.debug ?? false } },
   });
@@ -176,7 +176,7 @@ export function runReplWorker(data: any, sessionOptions: Partial<InterpreterOpti
   const { cell, inputCtl, inputData, opts, debug } = data as {
     cell: Int32Array; inputCtl: Int32Array; inputData: Uint8Array; opts: ReplOptions; debug: boolean;
   };
-  const port = parentPort!;
+  const port = workerThreads().parentPort!;
   const readLine = (): string | null => {
     Atomics.store(inputCtl, 0, 0);
     port.postMessage({ t: 'input' });

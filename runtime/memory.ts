@@ -26,6 +26,8 @@ const MAX_PAGES = 65536;
 /** requests this big may split any free block; smaller ones only blocks up to 2**SPLIT_CLASSES times their size class */
 const LARGE = 1 << 20;
 const SPLIT_CLASSES = 8;
+/** an allocation big enough that kernels over it may want a second thread */
+const BIG = 16 << 20;
 
 /** Thrown when memory cannot be had; the Python layer turns it into MemoryError. */
 export class OutOfMemory extends Error {
@@ -98,7 +100,25 @@ export class Heap {
    * available (the command line's start-up snapshot is built without it).
    */
   get memory(): WebAssembly.Memory {
-    return (this.mem ??= new WebAssembly.Memory({ initial: this.initialPages, maximum: MAX_PAGES }));
+    return (this.mem ??= new WebAssembly.Memory({ initial: this.initialPages, maximum: MAX_PAGES, shared: this.wantShared } as WebAssembly.MemoryDescriptor));
+  }
+
+  private wantShared = false;
+  /** run once, on the first allocation of BIG bytes or more (runtime/parallel.ts starts its helper) */
+  onFirstBig: (() => void) | null = null;
+
+  /**
+   * Make the memory shareable with other threads (runtime/parallel.ts); true when it is or will be. Only
+   * possible before the memory exists, and where SharedArrayBuffer is.
+   */
+  shareMemory(): boolean {
+    if (this.mem === null && typeof SharedArrayBuffer === 'function') this.wantShared = true;
+    return this.shared;
+  }
+
+  /** whether the memory is (or, made now, would be) shared: modules then import it as shared */
+  get shared(): boolean {
+    return this.mem === null ? this.wantShared : typeof SharedArrayBuffer === 'function' && this.mem.buffer instanceof SharedArrayBuffer;
   }
 
   /** Install the synchronous collector (Node); blocks registered from now on use its registry. */
@@ -152,6 +172,11 @@ export class Heap {
         p = this.take(size);
       }
       if (p < 0) p = this.bump(size);
+    }
+    if (size >= BIG && this.onFirstBig) {
+      const f = this.onFirstBig;
+      this.onFirstBig = null;
+      f();
     }
     this.sizes.set(p, size);
     this.live += size;

@@ -3,8 +3,10 @@
  * sections; LEB128 integers; the MVP opcodes, the saturating float→int conversions and the SIMD
  * instructions the kernels use on contiguous data) for the
  * kernels this runtime generates. Modules import the array heap's memory as `env.mem`, so kernels read
- * and write array data in place. No toolchain: the bytes are produced here, at run time.
+ * and write array data in place (as a shared memory when the heap's is shared, runtime/parallel.ts). No
+ * toolchain: the bytes are produced here, at run time.
  */
+import { heap } from '../memory';
 
 export const I32 = 0x7f, I64 = 0x7e, F32 = 0x7d, F64 = 0x7c, V128 = 0x7b;
 export type ValType = typeof I32 | typeof I64 | typeof F32 | typeof F64 | typeof V128;
@@ -148,7 +150,8 @@ export function assemble(funcs: FuncDef[], hostFuncs: ImportDef[] = []): Uint8Ar
   const types = [...hostFuncs.map(sig), ...funcs.map(sig)];
   const nh = hostFuncs.length;
   const imports = vec([
-    [...name('env'), ...name('mem'), 0x02, 0x00, 0x00],
+    // a shared memory is imported as shared, with its maximum (flags 3)
+    [...name('env'), ...name('mem'), 0x02, ...(heap.shared ? [0x03, 0x00, ...uleb(65536)] : [0x00, 0x00])],
     ...hostFuncs.map((h, i) => [...name('env'), ...name(h.name), 0x00, ...uleb(i)]),
   ]);
   const fsec = vec(funcs.map((_, i) => uleb(nh + i)));

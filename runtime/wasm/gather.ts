@@ -10,26 +10,47 @@
 import { heap } from '../memory';
 import { Code, Op, I32, I64, assemble } from './assembler';
 import { compileModule } from './module';
+import { ParallelFn, parallelFn, runRows, threadsReady } from '../parallel';
 
 export type Gather = (src: number, step: number, len: number, idx: number, n: number, out: number) => number;
 
 const cache = new Map<number, Gather | null>();
 
-/** The gather for elements of `size` bytes (4 or 8), or null. */
+/** indices per row when the gather is shared with the helper thread (runtime/parallel.ts) */
+const ROW = 1 << 16;
+
+/**
+ * The gather for elements of `size` bytes (4 or 8), or null. Long gathers are cut into rows of ROW
+ * indices shared with the helper thread when it runs: random reads wait on memory, and two cores keep
+ * twice as many in flight. The result is the same: 0, or 1 + the position of the first bad index.
+ */
 export function gatherKernel(size: number): Gather | null {
   if (size !== 4 && size !== 8) return null;
-  let g = cache.get(size);
-  if (g === undefined) {
-    g = build(size);
-    cache.set(size, g);
+  let k = cache.get(size);
+  if (k === undefined) {
+    const b = build(size);
+    k = b && shared(b.g, b.par, size);
+    cache.set(size, k);
   }
-  return g;
+  return k;
+}
+
+function shared(g: Gather, par: ParallelFn, size: number): Gather {
+  return (src, step, len, idx, n, out) => {
+    if (n < 2 * ROW || !threadsReady()) return g(src, step, len, idx, n, out);
+    const rows = Math.ceil(n / ROW);
+    const bad = runRows(par, rows, 6, (r, a) => {
+      a[0] = src, a[1] = step, a[2] = len, a[3] = idx + 8 * ROW * r, a[4] = Math.min(ROW, n - ROW * r), a[5] = out + size * ROW * r;
+    });
+    for (let r = 0; r < rows; r++) if (bad[r] !== 0) return ROW * r + bad[r];
+    return 0;
+  };
 }
 
 /** indices per step of the main loop: several random reads in flight, one branch for their checks */
 const UNROLL = 8;
 
-function build(size: number): Gather | null {
+function build(size: number): { g: Gather; par: ParallelFn } | null {
   const SRC = 0, STEP = 1, LEN = 2, IDX = 3, N = 4, OUT = 5, K = 6, I = 7, L64 = 8, BAD = 9, T = 10;
   const load = size === 8 ? Op.i64_load : Op.i32_load, store = size === 8 ? Op.i64_store : Op.i32_store;
   const c = new Code();
@@ -69,8 +90,9 @@ function build(size: number): Gather | null {
   c.i32(0);
   try {
     const bytes = assemble([{ name: 'gather', params: [I32, I32, I32, I32, I32, I32], results: [I32], locals: [I32, I64, I64, I32, ...new Array(UNROLL).fill(I64)], body: c }]);
-    const inst = new WebAssembly.Instance(compileModule(bytes, 'gather'), { env: { mem: heap.memory } });
-    return inst.exports.gather as Gather;
+    const mod = compileModule(bytes, 'gather');
+    const g = new WebAssembly.Instance(mod, { env: { mem: heap.memory } }).exports.gather as Gather;
+    return { g, par: parallelFn(mod, 'gather', g) };
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
     return null;

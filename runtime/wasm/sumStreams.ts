@@ -16,9 +16,10 @@
 import { Block, heap } from '../memory';
 import { Code, Op, Simd, I32, F32, F64, V128, ValType, assemble } from './assembler';
 import { compileModule } from './module';
+import { MAX_ROWS, ParallelFn, parallelFn, runRows, threadsReady } from '../parallel';
 
 /** `sums(p0, …, p{K-1}, n, out)`: the pairwise sums of n elements at each p, stored at out */
-type SumK = (...args: number[]) => void;
+type SumK = ParallelFn;
 
 /** streams summed at once: with three the 12 accumulator vectors stay in registers (measured: 3 as fast as 4, 6 or 8) */
 const K = 3;
@@ -56,20 +57,44 @@ export function streamedSum(p: number, n: number, size: 4 | 8, single: (p: numbe
   const sums = new Float64Array(starts.length);
   const byLen = new Map<number, number[]>();
   lens.forEach((len, i) => (byLen.get(len) ?? byLen.set(len, []).get(len)!).push(i));
-  const out = scratch();
+  if (threadsReady()) {
+    // one row per K pieces of a length (the last group padded with repeats), shared with the helper thread
+    const rows: number[][] = [];
+    for (const [len, idx] of byLen) for (let j = 0; j < idx.length; j += K) rows.push([len, ...[...Array(K).keys()].map((t) => idx[Math.min(j + t, idx.length - 1)])]);
+    if (rows.length <= MAX_ROWS) {
+      const base = scratch(MAX_ROWS * K * 8);
+      runRows(k, rows.length, K + 2, (r, a) => {
+        const row = rows[r];
+        for (let t = 0; t < K; t++) a[t] = p + starts[row[1 + t]] * size;
+        a[K] = row[0];
+        a[K + 1] = base + r * K * size;
+      });
+      const all = size === 8 ? new Float64Array(heap.memory.buffer, base, rows.length * K) : new Float32Array(heap.memory.buffer, base, rows.length * K);
+      rows.forEach((row, r) => {
+        for (let t = 0; t < K; t++) sums[row[1 + t]] = all[r * K + t];
+      });
+      return combineTop(sums, depth, rnd);
+    }
+  }
+  const out = scratch(8 * K);
   const args = new Array(K + 2).fill(out);
+  const f = k.local;
   for (const [len, idx] of byLen) {
     let j = 0;
     for (; j + K <= idx.length; j += K) {
       for (let t = 0; t < K; t++) args[t] = p + starts[idx[j + t]] * size;
       args[K] = len;
-      k(...args);
+      f(...args);
       const r = size === 8 ? new Float64Array(heap.memory.buffer, out, K) : new Float32Array(heap.memory.buffer, out, K);
       for (let t = 0; t < K; t++) sums[idx[j + t]] = r[t];
     }
     for (; j < idx.length; j++) sums[idx[j]] = single(p + starts[idx[j]] * size, len);
   }
-  // the top of the tree: left subtree first, as pairwise_sum adds
+  return combineTop(sums, depth, rnd);
+}
+
+/** the top of the tree over the piece sums: left subtree first, as pairwise_sum adds */
+function combineTop(sums: Float64Array, depth: number, rnd: (x: number) => number): number {
   let next = 0;
   const combine = (d: number): number => (d === 0 ? sums[next++] : rnd(combine(d - 1) + combine(d - 1)));
   return combine(depth);
@@ -77,8 +102,11 @@ export function streamedSum(p: number, n: number, size: 4 | 8, single: (p: numbe
 
 /** where the kernel leaves its results (the Block is held so that it is never reclaimed) */
 let scratchBlock: Block | null = null;
-function scratch(): number {
-  if (scratchBlock === null) scratchBlock = heap.alloc(8 * K);
+function scratch(bytes: number): number {
+  if (scratchBlock === null || scratchBlock.size < bytes) {
+    if (scratchBlock) heap.free(scratchBlock);
+    scratchBlock = heap.alloc(bytes);
+  }
   return scratchBlock.ptr;
 }
 
@@ -157,8 +185,9 @@ function build(size: 4 | 8): SumK | null {
       { name: 'pw', params: ptrs, results: new Array(K).fill(at), locals, body: c },
       { name: 'sums', params: [...ptrs, I32], results: [], locals: new Array(K).fill(at), body: e },
     ]);
-    const inst = new WebAssembly.Instance(compileModule(bytes, 'multi-stream pairwise sum'), { env: { mem: heap.memory } });
-    return inst.exports.sums as SumK;
+    const mod = compileModule(bytes, 'multi-stream pairwise sum');
+    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory } });
+    return parallelFn(mod, 'sums', inst.exports.sums as (...a: number[]) => void);
   } catch (err) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw err;
     return null;

@@ -18,7 +18,9 @@ import { DType } from '../../../runtime/dtype';
 import { NDArray, broadcastShapes, broadcastStrides, coalesce, shapeSize } from '../../../runtime/ndarray';
 import { runKernel, wasmOn, launches } from '../../../runtime/ufunc';
 import { sumKernel } from '../../../runtime/wasm/reduce';
-import { gatherKernel } from '../../../runtime/wasm/gather';
+import { gatherKernel, type Gather } from '../../../runtime/wasm/gather';
+import { threadsReady } from '../../../runtime/parallel';
+import { heap } from '../../../runtime/memory';
 import { fusedKernel, FusedExpr, FUSABLE, describe } from '../../../runtime/wasm/fused';
 import { fusedSumKernel } from '../../../runtime/wasm/fusedSum';
 import { PyModule, PyFloat } from '../../objects/values';
@@ -340,11 +342,29 @@ function gatherSum(a: any, idx: any): number | null {
   const src = a.addr, step = a.strides[0], len = a.shape[0], at = idx.addr;
   launches.n++;
   const t0 = trace.level ? performance.now() : 0;
-  const total = blockPairwise(idx.size, dt, (s, m, out) => g(src, step, len, at + 8 * s, m, out) === 0);
+  const total = idx.size >= SHARED_GATHER && threadsReady() ? gatherThenSum(g, a, idx) : blockPairwise(idx.size, dt, (s, m, out) => g(src, step, len, at + 8 * s, m, out) === 0);
   fusedRuns.last = `sum:take(x0, i1) ${dt.str}`;
   if (trace.level) traceLaunch(`fused ${fusedRuns.last}`, idx.shape, t0, total === null ? '(declined)' : '');
   if (total !== null) fusedRuns.n++;
   return total;
+}
+
+/** gathers at least this long are worth sharing with the helper thread (runtime/parallel.ts) */
+const SHARED_GATHER = 1 << 18;
+
+/**
+ * `a[idx].sum()` on two threads: the gather (cut into rows) into a temporary, then the sum of the
+ * temporary, which also shares its rows; the digits are the same, as both follow NumPy's pairwise tree.
+ */
+function gatherThenSum(g: Gather, a: NDArray, idx: NDArray): number | null {
+  const dt = a.dtype, n = idx.size;
+  const sum = sumKernel(dt, dt);
+  if (sum === null) return null;
+  const tmp = NDArray.empty([n], dt);
+  if (g(a.addr, a.strides[0], a.shape[0], idx.addr, n, tmp.addr) !== 0) return null;
+  const total = sum(tmp.addr, n, dt.itemsize) as number;
+  heap.free(tmp.block);
+  return dt === D.float32 ? Math.fround(0 + total) : 0 + total;
 }
 
 function run(tpl: FuseTemplate, v: any[], memo: Memo): any {

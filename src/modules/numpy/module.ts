@@ -67,6 +67,7 @@ import { windowFunctions } from './windows';
 import { BroadcastType, installBroadcastType } from './broadcastObject';
 import { FlatIterType, installFlatIterType } from './flatIter';
 import { installCollector } from '../../interp/collector';
+import { installThreads } from '../../interp/threads';
 import { installFuser, setGenuineReductions } from './fusion';
 import { installTemporaries } from './temporaries';
 
@@ -75,6 +76,7 @@ function installTypes(): void {
   if (installed) return;
   installed = true;
   installCollector();
+  installThreads();
   T.installDTypes();
   installUfuncType();
   installFuser();
