@@ -69,3 +69,30 @@ export function complexPairwise(get: (i: number) => Complex, start: number, n: n
   const [r2, i2] = complexPairwise(get, start + h, n - h, rnd);
   return [rnd(r1 + r2), rnd(i1 + i2)];
 }
+
+/**
+ * The subtrees of NumPy's pairwise tree over n values at the first depth where each holds at most
+ * `piece` values, in order: the pairwise sum of each is the pairwise sum of its values alone, so kernels
+ * may sum the pieces separately (in any order, on any thread) and `combinePieces` adds them as the top
+ * of the tree does. `depth` is 0 when n ≤ piece (one piece).
+ */
+export function pairwisePieces(n: number, piece: number): { starts: number[]; lens: number[]; depth: number } {
+  let depth = 0;
+  while (n / 2 ** depth > piece) depth++;
+  const starts: number[] = [], lens: number[] = [];
+  const cut = (s: number, len: number, d: number): void => {
+    if (d === 0) return void (starts.push(s), lens.push(len));
+    const n2 = Math.floor(len / 2) - (Math.floor(len / 2) % 8);
+    cut(s, n2, d - 1);
+    cut(s + n2, len - n2, d - 1);
+  };
+  cut(0, n, depth);
+  return { starts, lens, depth };
+}
+
+/** The top of the pairwise tree over the sums of `pairwisePieces` at `depth`: left subtree first. */
+export function combinePieces(sums: ArrayLike<number>, depth: number, rnd: (x: number) => number = (x) => x): number {
+  let next = 0;
+  const combine = (d: number): number => (d === 0 ? sums[next++] : rnd(combine(d - 1) + combine(d - 1)));
+  return combine(depth);
+}

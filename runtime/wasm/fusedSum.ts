@@ -16,8 +16,10 @@ import { heap } from '../memory';
 import { Code, Op, Simd, I32, V128, ValType, assemble, uleb } from './assembler';
 import { ExprEmitter, FusedExpr, describe, simdable, transparent } from './fused';
 import { compileModule } from './module';
+import { ParallelFn, parallelFn } from '../parallel';
 
-export type FusedSum = (n: number, ...ptrs: number[]) => number;
+/** `par`: the same function for rows shared with the helper thread (absent when it imports host functions) */
+export type FusedSum = ((n: number, ...ptrs: number[]) => number) & { par?: ParallelFn };
 
 const cache = new Map<string, FusedSum | null>();
 
@@ -160,7 +162,9 @@ function build(e: FusedExpr, dt: DType, classes: number[]): FusedSum | null {
   try {
     const label = `fused sum:${describe(e, classes.map((_, i) => `x${i}`))} ${dt.name}`;
     const mod = compileModule(assemble([{ name: 'sum', params, results: [vt], locals, body: c }], em.imports), label);
-    return new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...em.hostFns } }).exports.sum as FusedSum;
+    const f = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...em.hostFns } }).exports.sum as FusedSum;
+    if (em.imports.length === 0) f.par = parallelFn(mod, 'sum', f);
+    return f;
   } catch (err) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw err;
     return null;

@@ -16,6 +16,7 @@
 import { Block, heap } from '../memory';
 import { Code, Op, Simd, I32, F32, F64, V128, ValType, assemble } from './assembler';
 import { compileModule } from './module';
+import { combinePieces, pairwisePieces } from '../pairwise';
 import { MAX_ROWS, ParallelFn, parallelFn, runRows, threadsReady } from '../parallel';
 
 /** `sums(p0, …, p{K-1}, n, out)`: the pairwise sums of n elements at each p, stored at out */
@@ -42,17 +43,8 @@ export function streamedSum(p: number, n: number, size: 4 | 8, single: (p: numbe
   const k = kernel(size);
   if (k === null) return null;
   const rnd = size === 4 ? Math.fround : (x: number) => x;
-  let depth = 0;
-  while (n / 2 ** depth > PIECE) depth++;
   // the pieces at that depth, in order (the same split as pairwise_sum's)
-  const starts: number[] = [], lens: number[] = [];
-  const cut = (s: number, len: number, d: number): void => {
-    if (d === 0) return void (starts.push(s), lens.push(len));
-    const n2 = Math.floor(len / 2) - (Math.floor(len / 2) % 8);
-    cut(s, n2, d - 1);
-    cut(s + n2, len - n2, d - 1);
-  };
-  cut(0, n, depth);
+  const { starts, lens, depth } = pairwisePieces(n, PIECE);
   // sum equal-length pieces K at a time
   const sums = new Float64Array(starts.length);
   const byLen = new Map<number, number[]>();
@@ -73,7 +65,7 @@ export function streamedSum(p: number, n: number, size: 4 | 8, single: (p: numbe
       rows.forEach((row, r) => {
         for (let t = 0; t < K; t++) sums[row[1 + t]] = all[r * K + t];
       });
-      return combineTop(sums, depth, rnd);
+      return combinePieces(sums, depth, rnd);
     }
   }
   const out = scratch(8 * K);
@@ -90,14 +82,7 @@ export function streamedSum(p: number, n: number, size: 4 | 8, single: (p: numbe
     }
     for (; j < idx.length; j++) sums[idx[j]] = single(p + starts[idx[j]] * size, len);
   }
-  return combineTop(sums, depth, rnd);
-}
-
-/** the top of the tree over the piece sums: left subtree first, as pairwise_sum adds */
-function combineTop(sums: Float64Array, depth: number, rnd: (x: number) => number): number {
-  let next = 0;
-  const combine = (d: number): number => (d === 0 ? sums[next++] : rnd(combine(d - 1) + combine(d - 1)));
-  return combine(depth);
+  return combinePieces(sums, depth, rnd);
 }
 
 /** where the kernel leaves its results (the Block is held so that it is never reclaimed) */

@@ -19,7 +19,8 @@ import { NDArray, broadcastShapes, broadcastStrides, coalesce, shapeSize } from 
 import { runKernel, wasmOn, launches } from '../../../runtime/ufunc';
 import { sumKernel } from '../../../runtime/wasm/reduce';
 import { gatherKernel, type Gather } from '../../../runtime/wasm/gather';
-import { threadsReady } from '../../../runtime/parallel';
+import { ParallelFn, runRows, threadsReady } from '../../../runtime/parallel';
+import { combinePieces, pairwisePieces } from '../../../runtime/pairwise';
 import { heap } from '../../../runtime/memory';
 import { fusedKernel, FusedExpr, FUSABLE, describe } from '../../../runtime/wasm/fused';
 import { fusedSumKernel } from '../../../runtime/wasm/fusedSum';
@@ -256,7 +257,7 @@ function fusedSum(p: Prepared): number | null {
       launches.n++;
       const t0 = trace.level ? performance.now() : 0;
       // NumPy's add.reduce starts from the identity 0 (so a sum of -0.0 is +0.0)
-      const total = 0 + pw(0, n);
+      const total = 0 + (n >= SHARED_SUM && ks.par && threadsReady() ? sharedFusedSum(ks.par, n, bases, steps, f32) : pw(0, n));
       // NaN: some value was not finite; ±inf: the sum overflowed — either way NumPy's warnings come op by op
       const finite = Number.isFinite(total);
       note(p, 'sum:', t0, finite);
@@ -347,6 +348,22 @@ function gatherSum(a: any, idx: any): number | null {
   if (trace.level) traceLaunch(`fused ${fusedRuns.last}`, idx.shape, t0, total === null ? '(declined)' : '');
   if (total !== null) fusedRuns.n++;
   return total;
+}
+
+/** fused sums at least this long are worth sharing with the helper thread (runtime/parallel.ts) */
+const SHARED_SUM = 1 << 19;
+
+/**
+ * A long fused sum on two threads: the subtrees of NumPy's pairwise tree of at most 2·BLOCK values are
+ * the rows, summed by the same kernel, and combined as the top of the tree, so the digits are the same.
+ */
+function sharedFusedSum(par: ParallelFn, n: number, bases: number[], steps: number[], f32: boolean): number {
+  const { starts, lens, depth } = pairwisePieces(n, 2 * BLOCK);
+  const sums = runRows(par, starts.length, 1 + bases.length, (r, a) => {
+    a[0] = lens[r];
+    for (let i = 0; i < bases.length; i++) a[1 + i] = bases[i] + starts[r] * steps[i];
+  });
+  return combinePieces(sums, depth, f32 ? Math.fround : (x) => x);
 }
 
 /** gathers at least this long are worth sharing with the helper thread (runtime/parallel.ts) */
