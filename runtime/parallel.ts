@@ -74,9 +74,23 @@ export function startHelper(): void {
   }
 }
 
+/**
+ * Back-off on a busy machine. When other processes keep the second core, the two threads take turns on
+ * one (waking the helper may even take the main thread's core), and a helper taken off its core in the
+ * middle of a row stalls the main thread, which must wait for that row. After a job where one thread did
+ * every row, or the main thread waited too long at the end, the next `skip` jobs run on one thread; the
+ * penalty doubles while jobs keep going wrong and starts over after one that shared its rows.
+ */
+let skip = 0;
+let penalty = 0;
+
 /** Whether a job given now would be shared with the helper. */
 export function threadsReady(): boolean {
   if (helper === null) return false;
+  if (skip > 0) {
+    skip--;
+    return false;
+  }
   return Atomics.load(ctrl, READY) === 1;
 }
 
@@ -120,6 +134,7 @@ export function runRows(f: ParallelFn, rows: number, arity: number, argsOf: (i: 
   Atomics.store(ctrl, NEXT, gen << 16);
   Atomics.store(ctrl, GEN, gen);
   Atomics.notify(ctrl, GEN);
+  const t0 = performance.now();
   let here = 0;
   for (;;) {
     const v = Atomics.load(ctrl, NEXT);
@@ -132,7 +147,15 @@ export function runRows(f: ParallelFn, rows: number, arity: number, argsOf: (i: 
     here++;
     Atomics.add(ctrl, DONE, 1);
   }
+  const t1 = performance.now();
   for (let d = Atomics.load(ctrl, DONE); d < rows; d = Atomics.load(ctrl, DONE)) Atomics.wait(ctrl, DONE, d, 100);
+  const waited = performance.now() - t1;
+  if (here === 0 || here === rows || (waited > 0.25 && waited > 0.2 * (t1 - t0))) {
+    // one thread did everything (the other was off its core), or the main thread stalled
+    penalty = Math.min(1024, Math.max(4, 2 * penalty));
+    skip = penalty;
+    if (trace.level) trace.write(`ndpy: ${here} of ${rows} rows here, waited ${waited.toFixed(2)} ms for the helper thread: the next ${skip} jobs run on one thread\n`);
+  } else penalty = 0;
   if (Atomics.load(ctrl, FAILED)) {
     // a row failed in the helper (it should not: the same code ran here): redo the job here, in order
     helper = null;

@@ -13,11 +13,14 @@
  * (`(m - mu).var(axis=0)`, the array m - mu never written) `dev`, which adds r[j] - c[j], and `sqdev2`,
  * which adds ((r[j] - c[j]) - d[j])² for two centre rows c and d. `rows(n, out, [c, [d,]] p0, …,
  * p{ROWS-1})` and `row(n, out, [c, [d,]] p0)` for contiguous float64/float32 rows, with SIMD lanes
- * across columns: IEEE results lane by lane, bit for bit the scalar loop's.
+ * across columns: IEEE results lane by lane, bit for bit the scalar loop's. `span` runs a whole range of
+ * evenly spaced rows (ROWS at a time, then one by one); as columns are independent, long reductions give
+ * shares of the columns, each with all rows in order, to both threads (runtime/parallel.ts).
  */
 import { heap } from '../memory';
 import { Code, Op, Simd, I32, F32, F64, V128, ValType, assemble } from './assembler';
 import { compileModule } from './module';
+import { ParallelFn, parallelFn, runRows, threadsReady } from '../parallel';
 
 /** rows per pass of the `rows` kernel */
 export const ROWS = 8;
@@ -42,6 +45,8 @@ export interface RowKernels {
   rows: (n: number, out: number, ...rows: number[]) => void;
   /** the same for one row */
   row: (n: number, out: number, ...rows: number[]) => void;
+  /** `span(n, out, centres…, base, stride, first, count)`: rows first..count-1 at base + r·stride, as combineRows does */
+  span: ParallelFn;
 }
 
 const cache = new Map<string, RowKernels | null>();
@@ -114,18 +119,52 @@ function body(kind: RowKind, size: number, count: number): { params: ValType[]; 
 
 function build(kind: RowKind, size: number): RowKernels | null {
   const many = body(kind, size, ROWS), one = body(kind, size, 1);
+  const span = spanBody(CENTRES[kind]);
   try {
     const bytes = assemble([
       { name: 'rows', params: many.params, results: [], locals: many.locals, body: many.c },
       { name: 'row', params: one.params, results: [], locals: one.locals, body: one.c },
+      { name: 'span', params: span.params, results: [], locals: [I32], body: span.c },
     ]);
-    const inst = new WebAssembly.Instance(compileModule(bytes, 'row sums'), { env: { mem: heap.memory } });
-    return inst.exports as unknown as RowKernels;
+    const mod = compileModule(bytes, 'row sums');
+    const e = new WebAssembly.Instance(mod, { env: { mem: heap.memory } }).exports as any;
+    return { rows: e.rows, row: e.row, span: parallelFn(mod, 'span', e.span) };
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
     return null;
   }
 }
+
+/** `span`: calls `rows` (function 0) for each ROWS rows from `first`, then `row` (function 1) for the rest */
+function spanBody(nc: number): { params: ValType[]; c: Code } {
+  const N = 0, OUT = 1, CEN = 2, BASE = CEN + nc, STRIDE = BASE + 1, FIRST = STRIDE + 1, COUNT = FIRST + 1, R = COUNT + 1;
+  const c = new Code();
+  const lead = () => {
+    c.get(N).get(OUT);
+    for (let k = 0; k < nc; k++) c.get(CEN + k);
+  };
+  const rowAt = (i: number) => c.get(BASE).get(R).get(STRIDE).op(Op.i32_mul, Op.i32_add).i32(i).get(STRIDE).op(Op.i32_mul, Op.i32_add);
+  c.get(FIRST).set(R);
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(R).i32(ROWS).op(Op.i32_add).get(COUNT).op(Op.i32_gt_s, Op.br_if, 1);
+  lead();
+  for (let i = 0; i < ROWS; i++) rowAt(i);
+  c.op(Op.call, 0);
+  c.get(R).i32(ROWS).op(Op.i32_add).set(R);
+  c.op(Op.br, 0, Op.end, Op.end);
+  c.op(Op.block, 0x40, Op.loop, 0x40);
+  c.get(R).get(COUNT).op(Op.i32_ge_s, Op.br_if, 1);
+  lead();
+  rowAt(0);
+  c.op(Op.call, 1);
+  c.get(R).i32(1).op(Op.i32_add).set(R);
+  c.op(Op.br, 0, Op.end, Op.end);
+  return { params: new Array(COUNT + 1).fill(I32), c };
+}
+
+/** bytes of rows worth sharing with the helper thread, and the fewest columns a share gets */
+const SHARED_BYTES = 4 << 20;
+const MIN_COLUMNS = 64;
 
 /**
  * Combine rows first..count-1 (n contiguous elements each, at `rowAddr(r)`) into the n elements at
@@ -135,6 +174,22 @@ function build(kind: RowKind, size: number): RowKernels | null {
 export function combineRows(kind: RowKind, size: number, n: number, out: number, rowAddr: (r: number) => number, first: number, count: number, ...centres: number[]): boolean {
   const k = rowKernels(kind, size);
   if (k === null || centres.length !== CENTRES[kind]) return false;
+  if (count - first >= 2 && n >= 2 * MIN_COLUMNS && n * (count - first) * size >= SHARED_BYTES && threadsReady()) {
+    // columns are independent: shares of them, each with every row in order, on both threads
+    const base = rowAddr(first), stride = rowAddr(first + 1) - base;
+    if (rowAddr(count - 1) === base + (count - 1 - first) * stride) {
+      const width = Math.max(MIN_COLUMNS, Math.ceil(n / 8 / 16) * 16);
+      const shares = Math.ceil(n / width);
+      runRows(k.span, shares, 6 + centres.length, (i, a) => {
+        const c0 = i * width, off = c0 * size;
+        a[0] = Math.min(width, n - c0), a[1] = out + off;
+        centres.forEach((c, j) => (a[2 + j] = c + off));
+        const at = 2 + centres.length;
+        a[at] = base + off, a[at + 1] = stride, a[at + 2] = 0, a[at + 3] = count - first;
+      });
+      return true;
+    }
+  }
   const lead = [n, out, ...centres];
   const args = [...lead, ...new Array(ROWS).fill(0)];
   let r = first;
