@@ -28,7 +28,7 @@ const GEN = 0, NEXT = 1, DONE = 2, READY = 3, MOD = 4, ARITY = 6, ROWS = 7, FAIL
 const CTRL_INTS = 16;
 /** most rows in one job, and most arguments per row */
 export const MAX_ROWS = 4096;
-const MAX_ARITY = 12;
+const MAX_ARITY = 24;
 
 /** What a host gives: start the helper from source text with the given data; post messages to it. */
 export interface ThreadHost {
@@ -171,7 +171,7 @@ export function runRows(f: ParallelFn, rows: number, arity: number, argsOf: (i: 
  * rows as the main thread does. `receive` returns the next message or undefined.
  */
 function helperLoop(data: { ctrl: SharedArrayBuffer; args: SharedArrayBuffer; res: SharedArrayBuffer; memory: WebAssembly.Memory }, receive: () => any): void {
-  const GEN = 0, NEXT = 1, DONE = 2, READY = 3, MOD = 4, ARITY = 6, ROWS = 7, FAILED = 8, MAX_ARITY = 12;
+  const GEN = 0, NEXT = 1, DONE = 2, READY = 3, MOD = 4, ARITY = 6, ROWS = 7, FAILED = 8, MAX_ARITY = 24;
   const ctrl = new Int32Array(data.ctrl), args = new Float64Array(data.args), res = new Float64Array(data.res);
   const fns = new Map<number, (...a: number[]) => number>();
   const a: number[] = [];

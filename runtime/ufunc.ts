@@ -16,6 +16,7 @@ import { scalarImpl, ScalarFn } from './scalarOps';
 import { UFUNC_SPECS, UfuncSpec } from './ufuncTypes';
 import { elementwiseKernel, kernelSignature, Kernel } from './wasm/elementwise';
 import { trace, traceLaunch } from './debug';
+import { MAX_ROWS, ParallelFn, runRows, threadsReady } from './parallel';
 import { sumKernel } from './wasm/reduce';
 import { extremeKernel, type ExtremeOp } from './wasm/extremes';
 import { accumulateKernel } from './wasm/accumulate';
@@ -127,7 +128,7 @@ function elementwise(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[
   if (shapeSize(shape) === 0) return false;
   if (wasmEnabled && where === null) {
     const k = elementwiseKernel(loop, ins.map((a) => a.dtype), outs.map((a) => a.dtype));
-    if (k) return runKernel(k, [...ins, ...outs], shape);
+    if (k) return runKernel(k, [...ins, ...outs], shape, outs.length);
   }
   launches.n++;
   const ops = [...ins, ...outs];
@@ -165,10 +166,17 @@ export const launches = { n: 0 };
  * Run an element-wise kernel over operands (inputs broadcast to `shape`, then outputs) through the
  * strided outer loop, in chunks with checkpoints. True when the kernel reported every result finite.
  */
-export function runKernel(k: Kernel, ops: NDArray[], shape: number[]): boolean {
+export function runKernel(k: Kernel, ops: NDArray[], shape: number[], nOut = 1): boolean {
   launches.n++;
   let finite = k.checksFinite === true;
   const strides = ops.map((a) => broadcastStrides(a, shape));
+  if (k.par && shapeSize(shape) >= SHARED_ELEMENTS && threadsReady() && separate(ops, strides, shape, nOut)) {
+    const shared = runShared(k.par, ops, strides, shape);
+    if (shared !== null) {
+      checkpoint();
+      return finite && shared;
+    }
+  }
   const args = new Array(1 + 2 * ops.length).fill(0);
   let work = 0;
   stridedLoop(shape, ops.map((a) => a.addr), strides, (n, addrs, steps) => {
@@ -188,6 +196,53 @@ export function runKernel(k: Kernel, ops: NDArray[], shape: number[]): boolean {
     }
   });
   return finite;
+}
+
+/** element-wise kernels at least this long share their chunks with the helper thread (runtime/parallel.ts) */
+const SHARED_ELEMENTS = 1 << 20;
+
+/**
+ * Whether chunks may run in any order, on two threads: every output either is laid out exactly as an
+ * operand it shares memory with (element i reads and writes the same place) or shares none.
+ */
+function separate(ops: NDArray[], strides: number[][], shape: number[], nOut: number): boolean {
+  const extent = (i: number): [number, number] => {
+    let lo = ops[i].addr, hi = ops[i].addr + ops[i].itemsize;
+    strides[i].forEach((st, d) => (st < 0 ? (lo += st * (shape[d] - 1)) : (hi += st * (shape[d] - 1))));
+    return [lo, hi];
+  };
+  for (let o = ops.length - nOut; o < ops.length; o++) {
+    const [olo, ohi] = extent(o);
+    for (let i = 0; i < ops.length; i++) {
+      if (i === o) continue;
+      const [lo, hi] = extent(i);
+      if (hi <= olo || lo >= ohi) continue;
+      if (ops[i].addr !== ops[o].addr || ops[i].itemsize !== ops[o].itemsize || strides[i].some((st, d) => st !== strides[o][d])) return false;
+    }
+  }
+  return true;
+}
+
+/** The kernel's chunks as rows on both threads: whether all values were finite, or null when too many rows. */
+function runShared(par: ParallelFn, ops: NDArray[], strides: number[][], shape: number[]): boolean | null {
+  const rows: number[][] = [];
+  let tooMany = false;
+  stridedLoop(shape, ops.map((a) => a.addr), strides, (n, addrs, steps) => {
+    for (let done = 0; done < n && !tooMany; ) {
+      const m = Math.min(n - done, CHUNK);
+      const row = [m];
+      for (let i = 0; i < addrs.length; i++) row.push(addrs[i] + done * steps[i], steps[i]);
+      rows.push(row);
+      tooMany = rows.length > MAX_ROWS;
+      done += m;
+    }
+  });
+  if (tooMany) return null;
+  const res = runRows(par, rows.length, 1 + 2 * ops.length, (r, a) => {
+    const row = rows[r];
+    for (let j = 0; j < row.length; j++) a[j] = row[j];
+  });
+  return res.every((x) => x === 1);
 }
 
 /**

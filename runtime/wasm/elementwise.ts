@@ -24,6 +24,7 @@ import { fromHalfBits, toHalfBits } from '../half';
 import { Complex } from '../elements';
 import { SVML_EMIT } from './svmlCode';
 import { compileModule } from './module';
+import { ParallelFn, parallelFn } from '../parallel';
 import { hardwareFma } from './hardwareFma';
 import { emitElementLoad, emitElementStore } from './elementAccess';
 import { Emitter } from './fmaCode';
@@ -32,7 +33,15 @@ import { Emitter } from './fmaCode';
  * `run(n, p0, s0, …, pOut, sOut)`. A kernel with `checksFinite` (float32/float64 output) returns 1 when
  * every value it stored was finite, so floating-point error reporting need not scan the output again.
  */
-export type Kernel = ((...args: number[]) => number | undefined) & { checksFinite?: boolean };
+/** `par`: the kernel for rows shared with the helper thread (runtime/parallel.ts), when it imports no host functions */
+export type Kernel = ((...args: number[]) => number | undefined) & { checksFinite?: boolean; par?: ParallelFn };
+
+/** The exported `run` of a kernel module, shareable with the helper thread when it imports no host functions. */
+export function kernelOf(mod: WebAssembly.Module, hostFns: Record<string, unknown>): Kernel {
+  const k = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hostFns } }).exports.run as Kernel;
+  if (Object.keys(hostFns).length === 0) k.par = parallelFn(mod, 'run', k);
+  return k;
+}
 
 /** the WASM type a dtype's values are computed in (float16 in f64, as the reference computes in double) */
 function valType(d: DType): ValType | null {
@@ -449,8 +458,7 @@ function buildHostCall(loop: Loop, ins: DType[], outs: DType[]): Kernel | null {
   c.op(Op.br, 0, Op.end, Op.end);
   try {
     const mod = compileModule(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs), `ufunc ${loop.name} ${kernelSignature(ins, outs)}`);
-    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
-    return inst.exports.run as Kernel;
+    return kernelOf(mod, hosts.fns);
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
     return null;
@@ -574,8 +582,7 @@ function buildComplex(loop: Loop, ins: DType[], out: DType): Kernel | null {
   c.op(Op.br, 0, Op.end, Op.end);
   try {
     const mod = compileModule(assemble([{ name: 'run', params, results: [], locals, body: c }], hosts.defs), `ufunc ${loop.name} ${kernelSignature(ins, out)}`);
-    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
-    return inst.exports.run as Kernel;
+    return kernelOf(mod, hosts.fns);
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
     return null;
@@ -712,8 +719,7 @@ function build(loop: Loop, ins: DType[], out: DType): Kernel | null {
   else c.i32(0);
   try {
     const mod = compileModule(assemble([{ name: 'run', params, results: [I32], locals, body: c }], hosts.defs), `ufunc ${loop.name} ${kernelSignature(ins, out)}`);
-    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...hosts.fns } });
-    const k = inst.exports.run as Kernel;
+    const k = kernelOf(mod, hosts.fns);
     k.checksFinite = checks;
     return k;
   } catch (e) {

@@ -15,9 +15,8 @@
  * stride (0, contiguous, other) — never by shape, so a new size does not compile anything.
  */
 import { DType } from '../dtype';
-import { heap } from '../memory';
 import { Code, Op, Simd, I32, F32, F64, V128, ValType, ImportDef, assemble } from './assembler';
-import { Kernel, floatOp, SIMD_BINARY, SIMD_UNARY } from './elementwise';
+import { Kernel, floatOp, SIMD_BINARY, SIMD_UNARY, kernelOf } from './elementwise';
 import { SVML_EMIT } from './svmlCode';
 import { SVML_FLOAT64 } from '../math/svml';
 import { compileModule } from './module';
@@ -251,7 +250,7 @@ function build(e: FusedExpr, nleaves: number, dt: DType, classes: number[]): Ker
   em.finite();
   try {
     const mod = compileModule(assemble([{ name: 'run', params, results: [I32], locals, body: c }], em.imports), `fused ${describe(e, [...Array(nleaves).keys()].map((i) => `x${i}`))} ${dt.name}`);
-    const k = new WebAssembly.Instance(mod, { env: { mem: heap.memory, ...em.hostFns } }).exports.run as Kernel;
+    const k = kernelOf(mod, em.hostFns);
     k.checksFinite = true;
     return k;
   } catch (err) {

@@ -98,18 +98,41 @@ function bytesFrom(name: string, args: any[], kw: Kw): Uint8Array {
   return fromInts(src, name === 'bytes' ? 'bytes' : 'byte');
 }
 
+/** the two hex digits of each byte value, as char codes packed in one 32-bit word (low half first) */
+const HEX_PAIRS = (() => {
+  const t = new Uint32Array(256), h = (v: number) => '0123456789abcdef'.charCodeAt(v);
+  for (let b = 0; b < 256; b++) t[b] = h(b >> 4) | (h(b & 15) << 16);
+  return t;
+})();
+
+/** All the bytes as hex digits, in slices of characters (a 20 MB array of strings took seconds to collect). */
+function hexDigits(d: Uint8Array): string {
+  const parts: string[] = [];
+  const SLICE = 1 << 14;
+  const codes = new Uint32Array(SLICE);
+  const chars = new Uint16Array(codes.buffer);
+  for (let start = 0; start < d.length; start += SLICE) {
+    const m = Math.min(SLICE, d.length - start);
+    for (let i = 0; i < m; i++) codes[i] = HEX_PAIRS[d[start + i]];
+    parts.push(String.fromCharCode.apply(null, chars.subarray(0, 2 * m) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
 function hex(d: Uint8Array, args: any[], kw: Kw): string {
   const [sep, bytesPerSep] = kwArgs('hex', args, kw, ['sep', 'bytes_per_sep']);
+  if (sep === undefined) return hexDigits(d);
   const digits = Array.from(d, (b) => b.toString(16).padStart(2, '0'));
-  if (sep === undefined) return digits.join('');
   const s = typeof sep === 'string' ? sep : latin1(needBytes(sep, 'sep must be str or bytes.'));
   if (s.length !== 1) throwPy('ValueError', 'sep must be length 1.');
   const n = bytesPerSep === undefined ? 1 : index(bytesPerSep);
   const k = Math.abs(n);
   if (k === 0 || k >= digits.length) return digits.join('');
   const groups: string[] = [];
-  if (n > 0) for (let end = digits.length; end > 0; end -= k) groups.unshift(digits.slice(Math.max(0, end - k), end).join(''));
-  else for (let start = 0; start < digits.length; start += k) groups.push(digits.slice(start, start + k).join(''));
+  if (n > 0) {
+    for (let end = digits.length; end > 0; end -= k) groups.push(digits.slice(Math.max(0, end - k), end).join(''));
+    groups.reverse();
+  } else for (let start = 0; start < digits.length; start += k) groups.push(digits.slice(start, start + k).join(''));
   return groups.join(s);
 }
 
