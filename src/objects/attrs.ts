@@ -223,15 +223,16 @@ export function setAttr(o: any, name: string, v: any): void {
     return;
   }
   if (o instanceof PyType) {
-    if (!o.isUser) throwPy('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
-    if (name === '__name__' || name === '__qualname__') {
-      if (typeof v !== 'string') throwPy('TypeError', `can only assign string to ${o.name}.${name}, not '${typeOf(v).tpName}'`);
-      if (name === '__name__') o.name = v;
-      else o.qualname = v;
-      return;
+    // a metaclass's own __setattr__ (Enum's refuses to rebind members) comes first
+    const meta = typeOf(o);
+    if (meta !== TypeType) {
+      const sa = meta.lookup('__setattr__');
+      if (sa !== undefined && sa !== ObjectType.dict.__setattr__) {
+        call(sa, [o, name, v]);
+        return;
+      }
     }
-    o.dict[name] = v;
-    typeDictChanged();
+    typeSetAttr(o, meta, name, v);
     return;
   }
   if (o instanceof PyModule) {
@@ -291,7 +292,32 @@ function instanceSetAttr(o: any, cls: PyType, name: string, v: any): void {
   o.d[name] = v;
 }
 
+/** type.__setattr__: a data descriptor on the metaclass, else the class's own namespace. */
+function typeSetAttr(o: PyType, meta: PyType, name: string, v: any): void {
+  if (meta !== TypeType) {
+    const cv = meta.lookup(name);
+    if (cv instanceof PyProperty) {
+      if (cv.fset === null) throwPy('AttributeError', `property '${name}' of '${meta.name}' object has no setter`);
+      call(cv.fset, [o, v]);
+      return;
+    }
+  }
+  if (!o.isUser) throwPy('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+  if (name === '__name__' || name === '__qualname__') {
+    if (typeof v !== 'string') throwPy('TypeError', `can only assign string to ${o.name}.${name}, not '${typeOf(v).tpName}'`);
+    if (name === '__name__') o.name = v;
+    else o.qualname = v;
+    return;
+  }
+  o.dict[name] = v;
+  typeDictChanged();
+}
+
 export function rawSetAttr(o: any, name: string, v: any): void {
+  if (o instanceof PyType) {
+    typeSetAttr(o, typeOf(o), name, v);
+    return;
+  }
   if (o instanceof PyInstance || (userType(o) !== null && o.d !== undefined)) {
     instanceSetAttr(o, typeOf(o), name, v);
     return;
@@ -307,7 +333,7 @@ export function rawSetAttr(o: any, name: string, v: any): void {
 
 /** delattr(o, name) / `del o.name`: a class's own (or inherited) __delattr__ first, as setAttr does. */
 export function delAttr(o: any, name: string): void {
-  if (o instanceof PyInstance || (userType(o) !== null && o.d !== undefined)) {
+  if (o instanceof PyInstance || (userType(o) !== null && o.d !== undefined) || (o instanceof PyType && typeOf(o) !== TypeType)) {
     const da = typeOf(o).lookup('__delattr__');
     if (da !== undefined && da !== ObjectType.dict.__delattr__) {
       call(da, [o, name]);

@@ -27,6 +27,7 @@ import { PyBoxed, userDunder, asSubclassInstance, unbox } from './subclass';
 import { ByteArrayType } from './types/bytes';
 import { MemoryViewType } from './types/memoryview';
 import { installExceptionGroups } from './exceptionGroups';
+import { installUnicodeErrors } from './unicodeErrors';
 import { PyUnion } from './unionType';
 import { PyGenericAlias } from './genericAlias';
 import { complexAbs } from './types/number';
@@ -276,6 +277,7 @@ BaseException.dict.__context__ = new GetSet('__context__', (e: PyExc) => e.conte
 BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.tb.length ? new PyTraceback(e) : null), () => {});
 BaseException.dict.__suppress_context__ = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext);
 installExceptionGroups();
+installUnicodeErrors();
 // KeyError etc. keep default; StopIteration.value, SystemExit.code, OSError errno/strerror/filename
 excTypes.get('StopIteration')!.dict.value = new GetSet('value', (e: PyExc) => e.args.items[0] ?? null);
 excTypes.get('SystemExit')!.dict.code = new GetSet('code', (e: PyExc) => (e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : null));

@@ -33,7 +33,8 @@ export function format(v: any, spec: string): string {
   const t = typeOf(v);
   const f = t.lookup('__format__');
   if (f instanceof PyBuiltin && f.nativeDunder) {
-    if (v instanceof PyBoxed) return format(v.value, spec);
+    // int/float/str.__format__ with an empty spec is str(self): a subclass's __str__/__repr__ shows
+    if (v instanceof PyBoxed) return spec === '' ? str(v) : format(v.value, spec);
   } else if (f !== undefined && f !== ObjectType.dict.__format__) {
     const r = callSpecial(f, v, spec);
     if (typeof r !== 'string') throwPy('TypeError', `__format__ must return a str, not ${typeOf(r).tpName}`);

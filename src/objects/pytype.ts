@@ -215,7 +215,10 @@ function c3(cls: PyType, bases: PyType[]): PyType[] {
       }
     }
     if (!cand) {
-      mroError = `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`;
+      // like CPython: the distinct heads of the sequences still to merge, with its line break
+      const heads: PyType[] = [];
+      for (const s of nonEmpty) if (!heads.includes(s[0])) heads.push(s[0]);
+      mroError = `Cannot create a consistent method resolution\norder (MRO) for bases ${heads.map((b) => b.name).join(', ')}`;
       return out.concat(bases);
     }
     out.push(cand);

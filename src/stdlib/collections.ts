@@ -1,9 +1,11 @@
 /**
  * `collections`, written in Python (see src/stdlib/index.ts): Counter, defaultdict, OrderedDict, deque,
- * namedtuple, ChainMap, UserDict/UserList, with CPython 3.11's reprs and errors, plus the common
- * collections.abc classes (also reachable as the `abc` attribute).
+ * namedtuple, ChainMap, with CPython 3.11's reprs and errors, plus the common collections.abc classes
+ * (also reachable as the `abc` attribute); UserDict, UserList and UserString follow in collectionsUser.ts.
  */
-export const source = String.raw`
+import { userClassesSource } from './collectionsUser';
+
+const baseSource = String.raw`
 import sys as _sys
 
 _KEYWORDS = frozenset([
@@ -1157,3 +1159,5 @@ class ChainMap:
         self.maps[0].update(other)
         return self
 `;
+
+export const source = baseSource + userClassesSource;

@@ -1,10 +1,10 @@
 /**
  * `dataclasses`, written in Python (see src/stdlib/index.ts): @dataclass with CPython 3.11's options
- * (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only; slots and weakref_slot are accepted
- * and ignored), field(), Field, fields, asdict, astuple, replace, is_dataclass, make_dataclass,
- * FrozenInstanceError, MISSING, KW_ONLY, InitVar and __post_init__. ndpy has no exec, so the generated
- * methods are closures over the field lists; __init__ binds its arguments itself and raises CPython's
- * TypeErrors ("P.__init__() missing 1 required positional argument: 'x'", ...).
+ * (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot), field(),
+ * Field, fields, asdict, astuple, replace, is_dataclass, make_dataclass, FrozenInstanceError, MISSING,
+ * KW_ONLY, InitVar and __post_init__. ndpy has no exec, so the generated methods are closures over
+ * the field lists; __init__ binds its arguments itself and raises CPython's TypeErrors
+ * ("P.__init__() missing 1 required positional argument: 'x'", ...).
  */
 export const source = String.raw`
 import sys as _sys
@@ -670,6 +670,32 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple([f.name for f in std_init_fields]))
 
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
+
+    return cls
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    # like CPython: a new class with the same namespace, whose __slots__ are the field names
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        for name in b.__dict__.get('__slots__', ()):
+            inherited.add(name)
+    slots_ = tuple(n for n in field_names if n not in inherited)
+    if weakref_slot and '__weakref__' not in inherited:
+        slots_ = slots_ + ('__weakref__',)
+    cls_dict['__slots__'] = slots_
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 

@@ -1,6 +1,6 @@
 /**
  * `functools`, written in Python (see src/stdlib/index.ts): reduce, partial, lru_cache/cache, wraps,
- * total_ordering, cmp_to_key, cached_property and a basic singledispatch, with CPython 3.11's behaviour.
+ * total_ordering, cmp_to_key, cached_property, singledispatch and singledispatchmethod, with CPython 3.11's behaviour.
  */
 export const source = String.raw`
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
@@ -390,11 +390,21 @@ def singledispatch(func):
             if not ann:
                 raise TypeError('Invalid first argument to register(): ' + repr(cls) +
                                 '. Use either @register(some_class) or plain @register on an annotated function.')
-            cls = list(ann.values())[0]
-            registry[cls] = f
+            cls = [v for k, v in ann.items() if k != 'return'][0]
+            if isinstance(cls, str):
+                cls = eval(cls, getattr(f, '__globals__', {}))
+            _register_types(cls, f)
             return f
-        registry[cls] = func
+        _register_types(cls, func)
         return func
+
+    def _register_types(cls, f):
+        args = getattr(cls, '__args__', None)
+        if args is not None and not isinstance(cls, type):
+            for c in args:
+                registry[c] = f
+        else:
+            registry[cls] = f
 
     def wrapper(*args, **kw):
         if not args:
@@ -406,4 +416,32 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(repr(func) + ' is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        func = self.func
+
+        def _method(*args, **kwargs):
+            method = dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 `;

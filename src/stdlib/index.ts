@@ -49,6 +49,8 @@ import { binasciiSource as py_binascii, base64Source as py_base64 } from './base
 import { source as py_asyncio } from './asyncio';
 import { source as py_decimal } from './decimal';
 import { source as py_this } from './this';
+import { source as py_threading } from './threading';
+import { source as py_concurrentFutures, concurrentPackage as py_concurrent } from './concurrentFutures';
 
 export const PY_MODULES: Record<string, string | (() => string)> = {
   bisect: py_bisect,
@@ -91,6 +93,9 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   asyncio: py_asyncio,
   decimal: py_decimal,
   this: py_this,
+  threading: py_threading,
+  concurrent: py_concurrent,
+  'concurrent.futures': py_concurrentFutures,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,

@@ -1,19 +1,32 @@
 /**
  * `itertools`, written in Python (see src/stdlib/index.ts): the CPython 3.11 iterator building blocks
- * (as generators, so their reprs differ from CPython's iterator objects; the combinatoric ones are
+ * (mostly as generators, so their reprs differ from CPython's iterator objects; the combinatoric ones are
  * native iterators from src/modules/itertoolsCore.ts).
  */
 export const source = String.raw`
 import _itertools
 
 
-def count(start=0, step=1):
-    if not isinstance(start, (int, float, complex)) and not hasattr(start, '__add__'):
-        raise TypeError('a number is required')
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    def __init__(self, start=0, step=1):
+        if not isinstance(start, (int, float, complex)) and not hasattr(start, '__add__'):
+            raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return 'count(' + repr(self._n) + ')'
+        return 'count(' + repr(self._n) + ', ' + repr(step) + ')'
 
 
 def cycle(iterable):
@@ -28,13 +41,32 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+class repeat:
+    def __init__(self, object, times=None):
+        self._obj = object
+        self._left = None if times is None else max(times, 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        left = self._left
+        if left is None:
+            return self._obj
+        if left <= 0:
+            raise StopIteration
+        self._left = left - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(' + repr(self._obj) + ')'
+        return 'repeat(' + repr(self._obj) + ', ' + repr(self._left) + ')'
 
 
 def _add(a, b):

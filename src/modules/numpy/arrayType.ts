@@ -23,8 +23,8 @@ import { nativeBinary } from '../../objects/arith';
 import { ArrayIter } from '../../objects/iterators';
 import { pyDType, toDType, optDType } from './dtypes';
 import { NPScalar, scalar, domainToPy } from './scalars';
-import { asArray, allocArray, castCopy, copyInto, toList, elementPy } from './coerce';
-import { applyUfunc, kwArgs, dtRepr } from './ufuncs';
+import { asArray, allocArray, castCopyLike, copyInto, toList, elementPy } from './coerce';
+import { applyUfunc, kwArgs, dtRepr, operatorOverride } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { getIndex, setIndex } from './indexing';
 import { realPart, imagPart } from './complexParts';
@@ -40,7 +40,7 @@ import { roundArray, clip, nonzero, tobytes } from './misc';
 import { heap } from '../../../runtime/memory';
 import { repr as pyReprOf } from '../../objects/repr';
 import { RecArrayType, asRecarray, structuredEqual, installRecords } from './records';
-import { sortInPlace, argsort, searchsorted } from './sorting';
+import { sortInPlace, argsort, searchsorted, sortingFunctions } from './sorting';
 import { diagonal, resizeInPlace } from './rearrange';
 import { repeat } from './joining';
 import { take, selectionFunctions } from './selection';
@@ -85,6 +85,8 @@ export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
   if (op === '@') return reflected ? matmulOp(b, a) : matmulOp(a, b);
   const name = BINOPS[op];
   if (!name || (!arrayOperand(b) && defersTo(b))) return NotImplemented;
+  const over = operatorOverride(name, reflected ? [b, a] : [a, b]);
+  if (over !== undefined) return over;
   const sm = reflected ? scalarMath(name, b, a) : scalarMath(name, a, b);
   if (sm !== undefined) return sm;
   if (name === 'power' && !reflected) {
@@ -109,7 +111,7 @@ function fastScalarPower(a: any, b: any): string | null {
 
 let npFns: Record<string, any> | null = null;
 function callNp(name: string, args: any[], kw: Kw): any {
-  npFns ??= selectionFunctions();
+  npFns ??= { ...selectionFunctions(), ...sortingFunctions() };
   return call(npFns[name], args, kw);
 }
 
@@ -118,12 +120,21 @@ function matmulOp(a: any, b: any): any {
 }
 
 /** In-place operator: the result is cast back into `a` (same_kind), as NumPy's `a += b`. */
-function inplaceOp(name: string, a: NDArray, b: any): NDArray {
+function inplaceOp(name: string, a: NDArray, b: any): any {
+  const over = operatorOverride(name, [a, b], new Map([['out', tuple([a])]]));
+  if (over !== undefined) return over;
   applyUfunc(ufunc(name), [a, b], { out: a });
   return a;
 }
 
+function unaryOp(name: string, a: NDArray): any {
+  const over = operatorOverride(name, [a]);
+  return over !== undefined ? over : applyUfunc(ufunc(name), [a]);
+}
+
 function compareOp(name: string, a: NDArray, b: any): any {
+  const over = operatorOverride(name, [a, b]);
+  if (over !== undefined) return over;
   if (a.dtype.kind === 'O' || (b instanceof NDArray && b.dtype.kind === 'O')) return applyUfunc(ufunc(name), [a, b]);
   if (a.dtype.kind === 'V' && (name === 'equal' || name === 'not_equal')) {
     return b instanceof NDArray ? structuredEqual(a, b, name === 'not_equal') : fullBool(a, name === 'not_equal');
@@ -264,19 +275,25 @@ export function installArrayType(): void {
       if (a.ndim !== 0 || (a.dtype.kind !== 'i' && a.dtype.kind !== 'u' && a.dtype.kind !== 'b')) throwPy('TypeError', 'only integer scalar arrays can be converted to a scalar index');
       return elementPy(a, []);
     },
-    __neg__: (a) => applyUfunc(ufunc('negative'), [a]),
-    __pos__: (a) => applyUfunc(ufunc('positive'), [a]),
-    __abs__: (a) => applyUfunc(ufunc('absolute'), [a]),
-    __invert__: (a) => applyUfunc(ufunc('invert'), [a]),
+    __neg__: (a) => unaryOp('negative', a),
+    __pos__: (a) => unaryOp('positive', a),
+    __abs__: (a) => unaryOp('absolute', a),
+    __invert__: (a) => unaryOp('invert', a),
     __eq__: (a, [b]) => compareOp('equal', a, b),
     __ne__: (a, [b]) => compareOp('not_equal', a, b),
     __lt__: (a, [b]) => compareOp('less', a, b),
     __le__: (a, [b]) => compareOp('less_equal', a, b),
     __gt__: (a, [b]) => compareOp('greater', a, b),
     __ge__: (a, [b]) => compareOp('greater_equal', a, b),
-    __copy__: (a) => castCopy(a, a.dtype),
-    __deepcopy__: (a) => castCopy(a, a.dtype),
-    __array__: (a) => a,
+    __copy__: (a) => castCopyLike(a, a.dtype, 'K'),
+    __deepcopy__: (a) => castCopyLike(a, a.dtype, 'K'),
+    __array__: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['dtype', 'copy']);
+      const dt = p.dtype === undefined || p.dtype === null ? a.dtype : toDType(p.dtype);
+      const r = dt !== a.dtype || (p.copy !== undefined && p.copy !== null && truthy(p.copy)) ? castCopyLike(a, dt, 'K') : a;
+      // always a base-class array
+      return subclassOf(r) === null ? r : new NDArray(r.block, r.dtype, r.shape, r.strides, r.offset, r.owner, r.writeable);
+    },
     __format__: (a, [spec]) => {
       if (spec === '' || spec === undefined) return arrayStr(a);
       if (a.ndim === 0) return formatScalar(scalar(a.dtype, a.get([])), spec);
@@ -307,7 +324,9 @@ export function installArrayType(): void {
     },
     copy: (a, args, kw) => {
       const p = kwArgs(args, kw, ['order']);
-      return castCopy(a, a.dtype, p.order === 'F' ? 'F' : 'C');
+      const r = castCopyLike(a, a.dtype, p.order ?? 'C');
+      const cls = subclassOf(a);
+      return cls && subclassOf(r) === null ? wrapAs(r, cls, a) : r;
     },
     astype: (a, args, kw) => {
       const p = kwArgs(args, kw, ['dtype', 'order', 'casting', 'subok', 'copy']);
@@ -317,7 +336,10 @@ export function installArrayType(): void {
         throwPy('TypeError', `Cannot cast array data from ${dtRepr(a.dtype)} to ${dtRepr(dt)} according to the rule '${casting}'`);
       }
       if (p.copy !== undefined && !truthy(p.copy) && dt === a.dtype) return a;
-      return castCopy(a, dt, p.order === 'F' ? 'F' : 'C');
+      const r = castCopyLike(a, dt, p.order ?? 'K');
+      // the subclass is kept unless subok=False
+      const cls = subclassOf(a);
+      return cls && (p.subok === undefined || truthy(p.subok)) ? wrapAs(r, cls, a) : r;
     },
     view: (a, args, kw) => {
       const p = kwArgs(args, kw, ['dtype', 'type']);
@@ -411,6 +433,26 @@ export function installArrayType(): void {
       sortInPlace(a, p.axis ?? -1, p.order);
       return null;
     },
+    partition: (a, args, kw) => {
+      // in place, as np.partition's copy written back
+      const p = kwArgs(args, kw, ['kth', 'axis', 'kind', 'order']);
+      if (!a.writeable) throwPy('ValueError', 'assignment destination is read-only');
+      const r = callNp('partition', [a, p.kth, p.axis === undefined ? -1 : p.axis], null);
+      copyInto(a, r);
+      return null;
+    },
+    argpartition: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['kth', 'axis', 'kind', 'order']);
+      return callNp('argpartition', [a, p.kth, p.axis === undefined ? -1 : p.axis], null);
+    },
+    put: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['indices', 'values', 'mode']);
+      return callNp('put', [a, p.indices, p.values, p.mode ?? 'raise'], null);
+    },
+    choose: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['choices', 'out', 'mode']);
+      return callNp('choose', [a, p.choices, p.out ?? null, p.mode ?? 'raise'], null);
+    },
     argsort: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'kind', 'order', 'stable']);
       return argsort(a, p.axis === undefined ? -1 : p.axis, p.order, p.kind, p.stable);
@@ -426,7 +468,9 @@ export function installArrayType(): void {
     trace: (a, args, kw) => {
       const p = kwArgs(args, kw, ['offset', 'axis1', 'axis2', 'dtype', 'out']);
       const d = diagonal(a, p.offset === undefined ? 0 : pyIndex(p.offset), p.axis1 === undefined ? 0 : pyIndex(p.axis1), p.axis2 === undefined ? 1 : pyIndex(p.axis2));
-      return R.sum(d, { axis: -1, dtype: optDType(p.dtype) });
+      const r = R.sum(d, { axis: -1, dtype: optDType(p.dtype) });
+      // a subclass's trace of a matrix is still a scalar
+      return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
     },
     repeat: (a, args, kw) => {
       const p = kwArgs(args, kw, ['repeats', 'axis']);
@@ -451,6 +495,18 @@ export function installArrayType(): void {
     },
     __round__: (a, args) => roundArray(a, args.length ? pyIndex(args[0]) : 0, undefined),
   };
+  // methods of a subclass instance give instances of its class (NumPy creates them with the receiver's type)
+  for (const [name, f] of Object.entries(methods)) {
+    if (PLAIN_RESULT_METHODS.has(name)) continue;
+    methods[name] = (a, args, kw) => {
+      const r = f(a, args, kw);
+      if (!(r instanceof NDArray) || r === a) return r;
+      // rounding to other than whole numbers gives a base-class array
+      if (name === 'round' && ((args.length && args[0] !== 0) || (kw?.has('decimals') && kw.get('decimals') !== 0))) return r;
+      const cls = subclassOf(a);
+      return cls !== null && subclassOf(r) === null ? wrapAs(r, cls, a) : r;
+    };
+  }
   for (const [op, name] of Object.entries(BINOPS)) {
     const dn = DUNDER_NAMES[op];
     methods[`__${dn}__`] = (a, [b]) => binaryOp(op, a, b, false);
@@ -462,6 +518,12 @@ export function installArrayType(): void {
   NDArrayType.dict.__hash__ = null;
   nativeBinary.set(NDArrayType, binaryOp);
 }
+
+/** methods that do not pass a receiver's subclass on to their result (or do so themselves) */
+const PLAIN_RESULT_METHODS = new Set([
+  '__array__', 'tolist', 'item', 'view', 'astype', '__getitem__', '__neg__', '__pos__', '__abs__', '__invert__',
+  '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__iter__', '__repr__', '__str__', 'searchsorted',
+]);
 
 const DUNDER_NAMES: Record<string, string> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',

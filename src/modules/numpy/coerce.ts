@@ -244,6 +244,33 @@ export function allocArray(shape: number[], dt: DType, zero = false, order: 'C' 
   }
 }
 
+/**
+ * A new array shaped like `a` in NumPy's memory order `order`: 'C', 'F', 'A' (F when `a` is
+ * Fortran-contiguous and not C-contiguous) or 'K' (the axes laid out in the order of `a`'s strides,
+ * largest first, so a transposed or Fortran array gives a like-strided result).
+ */
+export function allocLike(a: NDArray, dt: DType, order: any, zero = false, shape: number[] = a.shape): NDArray {
+  const o = typeof order === 'string' ? order.toUpperCase() : 'K';
+  if (o === 'F') return allocArray(shape, dt, zero, 'F');
+  if (o === 'C' || shape.length !== a.ndim || a.ndim < 2 || a.cContiguous) return allocArray(shape, dt, zero, 'C');
+  if (a.fContiguous) return allocArray(shape, dt, zero, 'F');
+  if (o === 'A') return allocArray(shape, dt, zero, 'C');
+  // axes by decreasing stride magnitude (stable, so equal strides keep C order)
+  const perm = a.shape.map((_, i) => i).sort((i, j) => Math.abs(a.strides[j]) - Math.abs(a.strides[i]));
+  const r = allocArray(perm.map((i) => shape[i]), dt, zero, 'C');
+  const strides = new Array(shape.length);
+  perm.forEach((ax, j) => (strides[ax] = r.strides[j]));
+  return new NDArray(r.block, r.dtype, shape.slice(), strides, r.offset);
+}
+
+/** A copy of `a` with dtype `dt` in memory order `order` (see allocLike). */
+export function castCopyLike(a: NDArray, dt: DType, order: any): NDArray {
+  if (dt.isText && dt.chars === 0) return castCopy(a, dt, order === 'F' ? 'F' : 'C');
+  const out = allocLike(a, dt, order);
+  copyInto(out, a);
+  return out;
+}
+
 /** A C-ordered copy of `a` with dtype `dt` (NumPy's unsafe cast). */
 export function castCopy(a: NDArray, dt: DType, order: 'C' | 'F' = 'C'): NDArray {
   if (dt.isText && dt.chars === 0) {

@@ -17,7 +17,7 @@ import { iter } from '../../objects/iterators';
 import { toDType, optDType } from './dtypes';
 import { NPScalar, pyToDomain, weakKind } from './scalars';
 import { fieldView } from './structured';
-import { asArray, fromPython, allocArray, castCopy, copyInto } from './coerce';
+import { asArray, fromPython, allocArray, castCopy, copyInto, allocLike, castCopyLike } from './coerce';
 import { applyUfunc, kwArgs, scalarArray } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { resolveShape } from './shape';
@@ -26,6 +26,7 @@ import { memoryError } from './alloc';
 import { ravel, any as anyOf } from './reductions';
 import { moveaxis } from './rearrange';
 import { isTimeArange, timeArange } from './datetimes';
+import { subclassOf, wrapAs } from './subclassing';
 
 function shapeArg(v: any): number[] {
   return resolveShape(v, -1);
@@ -345,6 +346,9 @@ function arrayFn(args: any[], kw: Kw): NDArray {
     return throwPy('ValueError', 'Unable to avoid copy while creating an array as requested.');
   } else a = fromPython(p.object, dt);
   if (p.order === 'F' && a.ndim > 1) a = castCopy(a, a.dtype, 'F');
+  // a subclass instance stays one only with subok=True
+  const sub = subclassOf(p.object);
+  if (sub !== null) a = p.subok !== undefined && truthy(p.subok) ? (subclassOf(a) === null ? wrapAs(a, sub, p.object) : a) : baseView(a);
   const ndmin = p.ndmin === undefined ? 0 : pyIndex(p.ndmin);
   if (a.ndim < ndmin) {
     const extra = ndmin - a.ndim;
@@ -354,6 +358,10 @@ function arrayFn(args: any[], kw: Kw): NDArray {
 }
 
 function asarrayFn(args: any[], kw: Kw): NDArray {
+  return baseView(asanyarrayFn(args, kw));
+}
+
+function asanyarrayFn(args: any[], kw: Kw): NDArray {
   const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'device', 'copy', 'like']);
   const dt = optDType(p.dtype);
   let a = asArray(p.a, dt);
@@ -361,12 +369,24 @@ function asarrayFn(args: any[], kw: Kw): NDArray {
   return a;
 }
 
+/** `a` itself, or for an ndarray subclass instance a plain ndarray view of it */
+function baseView(a: NDArray): NDArray {
+  if (subclassOf(a) === null) return a;
+  return new NDArray(a.block, a.dtype, a.shape, a.strides, a.offset, a.owner, a.writeable);
+}
+
+/** a `*_like` result: an instance of the prototype's subclass unless subok=False */
+function likeResult(r: NDArray, proto: any, subok: any): NDArray {
+  const sub = subclassOf(proto);
+  return sub !== null && (subok === undefined || truthy(subok)) ? wrapAs(r, sub, proto) : r;
+}
+
 export function creationFunctions(): Record<string, PyBuiltin> {
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
   return {
     array: b('array', arrayFn),
     asarray: b('asarray', asarrayFn),
-    asanyarray: b('asanyarray', asarrayFn),
+    asanyarray: b('asanyarray', asanyarrayFn),
     ascontiguousarray: b('ascontiguousarray', (args, kw) => {
       const a = asarrayFn(args, kw);
       return a.cContiguous ? (a.ndim === 0 ? a.view([1], [a.itemsize], a.offset) : a) : castCopy(a, a.dtype);
@@ -377,7 +397,8 @@ export function creationFunctions(): Record<string, PyBuiltin> {
     }),
     copy: b('copy', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'order', 'subok']);
-      return castCopy(asArray(p.a), asArray(p.a).dtype, order(p.order));
+      const a = asArray(p.a);
+      return castCopyLike(a, a.dtype, p.order ?? 'K');
     }),
     zeros: b('zeros', (args, kw) => {
       const p = kwArgs(args, kw, ['shape', 'dtype', 'order', 'like']);
@@ -399,26 +420,28 @@ export function creationFunctions(): Record<string, PyBuiltin> {
     zeros_like: b('zeros_like', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'subok', 'shape']);
       const a = asArray(p.a);
-      return zeroArray(p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape), likeDType(a, p.dtype), 'C');
+      const z = allocLike(a, likeDType(a, p.dtype), p.order, true, p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape));
+      zeroObjects(z);
+      return likeResult(z, p.a, p.subok);
     }),
     ones_like: b('ones_like', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'subok', 'shape']);
       const a = asArray(p.a);
-      return fill(allocArray(p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape), likeDType(a, p.dtype)), 1);
+      return likeResult(fill(allocLike(a, likeDType(a, p.dtype), p.order, false, p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape)), 1), p.a, p.subok);
     }),
     empty_like: b('empty_like', (args, kw) => {
       const p = kwArgs(args, kw, ['prototype', 'dtype', 'order', 'subok', 'shape']);
       const a = asArray(p.prototype);
-      return allocArray(p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape), likeDType(a, p.dtype), true);
+      return likeResult(allocLike(a, likeDType(a, p.dtype), p.order, true, p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape)), p.prototype, p.subok);
     }),
     full_like: b('full_like', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'fill_value', 'dtype', 'order', 'subok', 'shape']);
       const a = asArray(p.a);
       const dt = likeDType(a, p.dtype);
       const shp = p.shape === undefined || p.shape === null ? a.shape : shapeArg(p.shape);
-      const out = allocArray(shp, dt);
+      const out = allocLike(a, dt, p.order, false, shp);
       copyInto(out, asArray(p.fill_value instanceof NDArray ? p.fill_value : castFill(p.fill_value, dt)));
-      return out;
+      return likeResult(out, p.a, p.subok);
     }),
     arange: b('arange', arange),
     linspace: b('linspace', linspace),

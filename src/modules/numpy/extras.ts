@@ -50,6 +50,20 @@ function isclose(p: Record<string, any>): any {
 export function extraFunctions(): Record<string, PyBuiltin> {
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
   return {
+    asarray_chkfinite: b('asarray_chkfinite', (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'dtype', 'order']);
+      let a = asArray(p.a, optDType(p.dtype));
+      if (p.order === 'F' && !a.fContiguous) a = castCopy(a, a.dtype, 'F');
+      if ((a.dtype.kind === 'f' || a.dtype.kind === 'c') && !truthy(R.all(applyUfunc(ufunc('isfinite'), [a]), {}))) {
+        throwPy('ValueError', 'array must not contain infs or NaNs');
+      }
+      return a;
+    }),
+    isfortran: b('isfortran', (args, kw) => {
+      const a = kwArgs(args, kw, ['a']).a;
+      if (!(a instanceof NDArray)) throwPy('AttributeError', `'${typeof a === 'object' && a?.cls ? a.cls.name : 'list'}' object has no attribute 'flags'`);
+      return a.fContiguous && !a.cContiguous;
+    }),
     isclose: b('isclose', (args, kw) => quietly(() => isclose(kwArgs(args, kw, ['a', 'b', 'rtol', 'atol', 'equal_nan'])))),
     allclose: b('allclose', (args, kw) => {
       const r = quietly(() => isclose(kwArgs(args, kw, ['a', 'b', 'rtol', 'atol', 'equal_nan'])));

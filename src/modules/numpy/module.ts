@@ -70,6 +70,9 @@ import { installCollector } from '../../interp/collector';
 import { installThreads } from '../../interp/threads';
 import { installFuser, setGenuineReductions } from './fusion';
 import { installTemporaries } from './temporaries';
+import { installArrayFunction, defaultArrayFunction } from './arrayFunction';
+import { defaultArrayUfunc } from './ufuncs';
+import { defaultArrayWrap, keepSubclassFunctions, subclassOf } from './subclassing';
 
 let installed = false;
 function installTypes(): void {
@@ -82,6 +85,9 @@ function installTypes(): void {
   installFuser();
   installTemporaries();
   installArrayType();
+  NDArrayType.dict.__array_function__ = defaultArrayFunction;
+  NDArrayType.dict.__array_ufunc__ = defaultArrayUfunc;
+  NDArrayType.dict.__array_wrap__ = defaultArrayWrap;
   installScalarTypes();
   installFlags();
   installBroadcastType();
@@ -167,6 +173,7 @@ export function makeNumpy(): PyModule {
   d.nan = new PyFloat(NaN);
   d.NaN = d.nan;
   d.newaxis = null;
+  d.little_endian = true;
   d.True_ = scalar(D.bool, 1);
   d.False_ = scalar(D.bool, 0);
   d.AxisError = AxisErrorType;
@@ -353,6 +360,9 @@ export function makeNumpy(): PyModule {
   def('promote_types', (args) => T.pyDType(D.promote(T.toDType(args[0]), T.toDType(args[1]))));
   def('can_cast', (args, kw) => {
     const p = kwArgs(args, kw, ['from_', 'to', 'casting']);
+    if (weakKind(p.from_)) {
+      throwPy('TypeError', 'can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.');
+    }
     const from = p.from_ instanceof NDArray ? p.from_.dtype : p.from_ instanceof NPScalar ? p.from_.dt : T.toDType(p.from_);
     return D.canCast(from, T.toDType(p.to), (p.casting ?? 'safe') as D.Casting);
   });
@@ -366,7 +376,9 @@ export function makeNumpy(): PyModule {
     const p = kwArgs(args, kw, ['array', 'shape', 'subok']);
     const a = asArray(p.array);
     const shape = p.shape instanceof PyTuple ? p.shape.items.map((x: any) => pyIndex(x)) : [pyIndex(p.shape)];
-    return broadcastTo(a, shape);
+    const r = broadcastTo(a, shape);
+    // a subclass instance gives a base-class view unless subok=True
+    return subclassOf(r) === null || (p.subok !== undefined && truthy(p.subok)) ? r : new NDArray(r.block, r.dtype, r.shape, r.strides, r.offset, r.owner, r.writeable);
   });
   def('broadcast_arrays', (args) => {
     const arrs = args.map((a) => asArray(a));
@@ -386,6 +398,8 @@ export function makeNumpy(): PyModule {
     return truthy(R.all(eq, {}));
   });
   setGenuineReductions(d.sum, d.mean);
+  keepSubclassFunctions(d);
+  installArrayFunction(d, 'numpy');
   return m;
 }
 

@@ -432,6 +432,13 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
       const idx = fromPython(Array.from({ length: n }, (_, i) => i), D.int64);
       return tuple(new Array(nd).fill(idx));
     }),
+    diag_indices_from: b('diag_indices_from', (args, kw) => {
+      const a = asArray(kwArgs(args, kw, ['arr']).arr);
+      if (a.ndim < 2) throwPy('ValueError', 'input array must be at least 2-d');
+      if (a.shape.some((n) => n !== a.shape[0])) throwPy('ValueError', 'All dimensions of input must be of equal length');
+      const idx = fromPython(Array.from({ length: a.shape[0] }, (_, i) => i), D.int64);
+      return tuple(new Array(a.ndim).fill(idx));
+    }),
     fill_diagonal: b('fill_diagonal', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'val', 'wrap']);
       const a = asArray(p.a);

@@ -11,7 +11,9 @@ import * as D from '../../../runtime/dtype';
 import { PyType, newAttrs } from '../../objects/pytype';
 import { PyTuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
-import { call, builtin } from '../../objects/function';
+import { call, builtin, PyBuiltin } from '../../objects/function';
+import { truthy } from '../../objects/protocols';
+import { scalar } from './scalars';
 import { PyStaticMethod } from '../../objects/descriptors';
 import { index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
@@ -32,6 +34,35 @@ export function wrapAs(a: NDArray, cls: PyType, src: any): NDArray {
   if (fin !== undefined && fin !== null && !(fin instanceof Object && (fin as any).nativeDunder)) call(fin, [a, src]);
   return a;
 }
+
+/**
+ * A ufunc or reduction result `r` (a plain array) given back through the subclass operand `sub`'s
+ * `__array_wrap__(r, context, return_scalar)` when its class overrides it; otherwise made an instance
+ * of that class, as ndarray.__array_wrap__ does (0-d results included).
+ */
+export function wrapResult(r: NDArray, sub: NDArray, context: any, returnScalar: boolean): any {
+  const cls: PyType = (sub as any).cls;
+  const w = cls.lookup('__array_wrap__');
+  if (w === undefined || w === null || w === defaultArrayWrap) return wrapAs(r, cls, sub);
+  return call(w, [sub, r, context, returnScalar]);
+}
+
+/** `ndarray.__array_wrap__(self, array, context=None, return_scalar=False)` */
+export const defaultArrayWrap: PyBuiltin = builtin('__array_wrap__', (args, kw) => {
+  const p = kwArgs(args.slice(1), kw, ['array', 'context', 'return_scalar']);
+  const self = args[0], arr = p.array;
+  if (!(arr instanceof NDArray)) throwPy('TypeError', 'can only be called with ndarray object');
+  const selfCls = subclassOf(self);
+  if (p.return_scalar !== undefined && truthy(p.return_scalar) && selfCls === null && arr.ndim === 0) return scalar(arr.dtype, arr.get([]));
+  if (selfCls === subclassOf(arr)) return arr;
+  const v = arr.view(arr.shape, arr.strides, arr.offset);
+  if (selfCls === null) {
+    delete (v as any).cls;
+    return v;
+  }
+  return wrapAs(v, selfCls, self);
+});
+defaultArrayWrap.meth = (self, args, kw) => defaultArrayWrap.fn([self, ...args], kw);
 
 /** The first subclass instance among ufunc operands (NumPy wraps results in its class). */
 export function wrapperOf(values: any[]): NDArray | null {
@@ -63,4 +94,47 @@ export function installSubclassing(ndarrayType: PyType): void {
       return wrapAs(a, subtype, null);
     }),
   );
+}
+
+/**
+ * NumPy functions that run their argument's method or wrap their result with `__array_wrap__`
+ * (np.sort, np.cumsum, np.round, np.tile, np.insert …): given an ndarray subclass instance first, an
+ * array result is an instance of that class too.
+ */
+const KEEP_SUBCLASS = [
+  'sort', 'argsort', 'cumsum', 'cumprod', 'round', 'around', 'take', 'repeat', 'argmax', 'argmin', 'compress',
+  'partition', 'argpartition', 'squeeze', 'swapaxes', 'transpose', 'diagonal', 'ravel', 'tile',
+  'roll', 'insert', 'delete', 'median', 'percentile', 'quantile', 'unique', 'nan_to_num', 'nansum', 'nanprod',
+  'nanmean', 'nanmax', 'nanmin', 'nanstd', 'nanvar', 'nanmedian', 'nanpercentile', 'nanquantile', 'nancumsum',
+  'nancumprod', 'piecewise', 'sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'amax', 'amin', 'ptp', 'all',
+  'any', 'reshape', 'cumulative_sum', 'cumulative_prod', 'real_if_close',
+];
+
+export function keepSubclassFunctions(d: Record<string, any>): void {
+  const keep = (r: any, a: any) => {
+    if (!(r instanceof NDArray) || r === a) return r;
+    const cls = subclassOf(a);
+    return cls !== null && subclassOf(r) === null ? wrapAs(r, cls, a) : r;
+  };
+  for (const name of KEEP_SUBCLASS) {
+    const f = d[name];
+    if (!(f instanceof PyBuiltin)) continue;
+    const fn = f.fn;
+    if (name === 'round' || name === 'around') {
+      // rounding to other than whole numbers gives a base-class array
+      f.fn = (args, kw) => {
+        const dec = args.length > 1 ? args[1] : kw?.get('decimals');
+        const r = fn(args, kw);
+        return dec === undefined || dec === 0 ? keep(r, args[0]) : r;
+      };
+      f.f1 = undefined;
+      f.f2 = undefined;
+      continue;
+    }
+    f.fn = (args, kw) => keep(fn(args, kw), args[0]);
+    const f1 = f.f1;
+    if (f1 !== undefined) f.f1 = (a) => keep(f1(a), a);
+    const f2 = f.f2;
+    if (f2 !== undefined) f.f2 = (a, b) => keep(f2(a, b), a);
+  }
 }

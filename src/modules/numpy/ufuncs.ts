@@ -16,14 +16,16 @@ import { findLoop, loopFor, runElementwise, runReduce, runAccumulate, spec, Loop
 import { complexPairwise } from '../../../runtime/pairwise';
 import { writer, reader, Complex } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
-import { PyType, builtinType, ObjectType } from '../../objects/pytype';
+import { PyType, builtinType, ObjectType, typeOf } from '../../objects/pytype';
+import { repr } from '../../objects/repr';
 import { PyTuple, tuple, float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { defGetters } from '../../objects/descriptors';
-import { Kw, isCallable, call } from '../../objects/function';
+import { Kw, isCallable, call, builtin, PyBuiltin } from '../../objects/function';
 import { NotImplemented } from '../../objects/values';
-import { getAttrOrUndef } from '../../objects/attrs';
+import { getAttrOrUndef, getAttr } from '../../objects/attrs';
+import { ufunc } from './ufuncTable';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
 import { asArray, allocArray, castCopy, copyInto } from './coerce';
@@ -34,7 +36,7 @@ import { isTimeOperand, timeUfunc, timeReduceLoop } from './datetimes';
 import { makeExc } from '../../objects/exceptions';
 import { matmul } from './linalgBasic';
 import { checkFloatErrors } from './fpErrors';
-import { wrapperOf, wrapAs } from './subclassing';
+import { wrapperOf, wrapAs, wrapResult } from './subclassing';
 import { ufuncAt } from './indexTricks';
 import { hasObjectOperand, objectUfunc, objectReduce, objectAccumulate } from './objectUfuncs';
 
@@ -215,25 +217,104 @@ function outTuple(out: any, nout: number): (NDArray | null)[] {
 /** Call a ufunc on Python arguments: the heart of NumPy arithmetic. */
 /**
  * NEP 13: an operand that is neither array, scalar nor plain Python value but defines a callable
- * `__array_ufunc__` (numpy.ma's MaskedArray, user containers) handles the call itself —
- * `type(x).__array_ufunc__(x, ufunc, method, *inputs, **kwargs)`, tried in operand order; undefined
- * when no operand overrides, TypeError when every override returns NotImplemented.
+ * `__array_ufunc__` (numpy.ma's MaskedArray, user containers), or an ndarray subclass instance whose class
+ * overrides `ndarray.__array_ufunc__`, handles the call itself —
+ * `type(x).__array_ufunc__(x, ufunc, method, *inputs, **kwargs)`, tried once per class, subclasses before
+ * their superclasses and otherwise in operand order; undefined when no operand overrides, TypeError when
+ * every override returns NotImplemented.
  */
 function arrayUfuncOverride(u: PyUfunc, method: string, args: any[], kw: Kw): any {
+  if (bypassOverride) {
+    // ndarray.__array_ufunc__ running the ufunc itself
+    bypassOverride = false;
+    return undefined;
+  }
   const outs = kw?.get('out');
   const cands = [...args, ...(outs instanceof PyTuple ? outs.items : outs !== undefined ? [outs] : [])];
-  const seen: any[] = [];
+  const found: [any, PyType, any][] = [];
   for (const a of cands) {
-    if (a === null || typeof a !== 'object' || a instanceof NDArray || a instanceof NPScalar || Array.isArray(a) || a instanceof PyTuple) continue;
-    const f = getAttrOrUndef(a, '__array_ufunc__');
-    if (f === undefined || f === null || !isCallable(f) || seen.includes(a.cls)) continue;
-    seen.push(a.cls);
+    const f = overrideOf(a);
+    if (f === null) throwPy('TypeError', `operand '${typeOf(a).name}' does not support ufuncs (__array_ufunc__=None)`);
+    if (f === undefined || found.some((x) => x[1] === a.cls)) continue;
+    let at = found.length;
+    for (let i = 0; i < found.length; i++) {
+      if ((a.cls as PyType).isSubtypeOf(found[i][1])) {
+        at = i;
+        break;
+      }
+    }
+    found.splice(at, 0, [a, a.cls, f]);
+  }
+  for (const [, , f] of found) {
     const r = call(f, [u, method, ...args], kw);
     if (r !== NotImplemented) return r;
   }
-  if (seen.length) throwPy('TypeError', `operand type(s) all returned NotImplemented from __array_ufunc__(${[`<ufunc '${u.name}'>`, `'${method}'`].join(', ')}, ...): ${cands.map((a) => `'${a?.cls?.name ?? typeof a}'`).join(', ')}`);
+  if (found.length) {
+    // NumPy's _internal.array_ufunc_errmsg_formatter
+    const shown = [...args.map((a) => repr(a)), ...(kw ? [...kw].map(([k, v]) => `${k}=${repr(v)}`) : [])].join(', ');
+    throwPy('TypeError', `operand type(s) all returned NotImplemented from __array_ufunc__(<ufunc '${u.name}'>, '${method}', ${shown}): ${cands.map((a) => `'${typeOf(a).name}'`).join(', ')}`);
+  }
   return undefined;
 }
+
+/**
+ * The override of a ufunc method given its parsed arguments: those named by `inputNames` are the
+ * inputs, the rest are passed by keyword (as NumPy normalises them).
+ */
+function methodOverride(u: PyUfunc, method: string, p: Record<string, any>, inputNames: string[]): any {
+  const inputs = inputNames.map((n) => p[n]);
+  if (!bypassOverride && !inputs.some(mayOverride) && !mayOverride(p.out)) return undefined;
+  const kw = new Map<string, any>();
+  for (const n of Object.keys(p)) if (!inputNames.includes(n) && p[n] !== undefined) kw.set(n, p[n]);
+  return arrayUfuncOverride(u, method, inputs, kw.size ? kw : null);
+}
+
+/** set by ndarray.__array_ufunc__ so the ufunc method it calls runs without looking for overrides again */
+let bypassOverride = false;
+
+/** an operand's own `__array_ufunc__` (a method overriding ndarray's), null when it is None, or undefined */
+function overrideOf(a: any): any {
+  if (a === null || typeof a !== 'object' || a instanceof NPScalar || Array.isArray(a) || a instanceof PyTuple) return undefined;
+  if (a instanceof NDArray) {
+    if (!Object.prototype.hasOwnProperty.call(a, 'cls')) return undefined;
+    const f = (a as any).cls.lookup('__array_ufunc__');
+    return f === defaultArrayUfunc || f === undefined ? undefined : f === null ? null : getAttrOrUndef(a, '__array_ufunc__');
+  }
+  const f = getAttrOrUndef(a, '__array_ufunc__');
+  return f === null ? null : f === undefined || !isCallable(f) ? undefined : f;
+}
+
+/** may `v` override a ufunc (a user class instance or an ndarray subclass instance)? Cheap for arrays and numbers. */
+function mayOverride(v: any): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (v instanceof NDArray) return Object.prototype.hasOwnProperty.call(v, 'cls');
+  return v.cls instanceof PyType && v.cls.isUser;
+}
+
+/** The `__array_ufunc__` override of a ufunc call made by an operator (`x + y`, `-x`), or undefined. */
+export function operatorOverride(name: string, args: any[], kw: Kw = null): any {
+  if (!args.some(mayOverride)) return undefined;
+  return arrayUfuncOverride(ufunc(name), '__call__', args, kw);
+}
+
+/**
+ * `ndarray.__array_ufunc__(self, ufunc, method, *inputs, **kwargs)`: NotImplemented when another operand
+ * overrides it, otherwise the ufunc method run on the operands as they are.
+ */
+export const defaultArrayUfunc: PyBuiltin = builtin('__array_ufunc__', (args, kw) => {
+  const [, u, method, ...inputs] = args;
+  const outs = kw?.get('out');
+  const all = [...inputs, ...(outs instanceof PyTuple ? outs.items : outs !== undefined && outs !== null ? [outs] : [])];
+  if (all.some((a) => overrideOf(a) !== undefined)) return NotImplemented;
+  const m = getAttr(u, String(method));
+  bypassOverride = true;
+  try {
+    return call(m, inputs, kw);
+  } finally {
+    bypassOverride = false;
+  }
+});
+defaultArrayUfunc.meth = (self, args, kw) => defaultArrayUfunc.fn([self, ...args], kw);
 
 export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   if (u.pyfunc !== null) return objectUfunc(u, args, outTuple(opts.out, u.nout), opts.where);
@@ -305,8 +386,9 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   }
   // a subclass operand's class wraps the results (0-d ones included, as NumPy's __array_wrap__)
   const sub = wrapperOf(args);
-  if (sub) for (const r of results) wrapAs(r, (sub as any).cls, sub);
-  const wrapped = results.map((r) => (r.ndim === 0 && !sub ? scalar(r.dtype, r.get([])) : r));
+  const wrapped = sub
+    ? results.map((r, k) => wrapResult(r, sub, tuple([u, tuple(args), k]), r.ndim === 0))
+    : results.map((r) => (r.ndim === 0 ? scalar(r.dtype, r.get([])) : r));
   return u.nout === 1 ? wrapped[0] : tuple(wrapped);
 }
 
@@ -428,12 +510,12 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   else runReduce(loop, arr, axes, target, init, whereArr);
   if (out instanceof NDArray) return out;
   const sub = wrapperOf([arr]);
-  if (sub) wrapAs(res, (sub as any).cls, sub);
   if (keepdims) {
     const kshape = arr.shape.map((s, i) => (axes.includes(i) ? 1 : s));
-    return res.view(kshape, contiguousStrides(kshape, res.itemsize), res.offset);
+    res = res.view(kshape, contiguousStrides(kshape, res.itemsize), res.offset);
   }
-  return res.ndim === 0 && !sub ? scalar(res.dtype, res.get([])) : res;
+  if (sub) return wrapResult(res, sub, null, res.ndim === 0);
+  return res.ndim === 0 ? scalar(res.dtype, res.get([])) : res;
 }
 
 /** ufuncReduce of an object array: the fold, then `out=`, `keepdims` and a 0-d result's element. */
@@ -562,23 +644,33 @@ export function installUfuncType(): void {
     __str__: (u: PyUfunc) => `<ufunc '${u.name}'>`,
     reduce: (u: PyUfunc, args, kw) => {
       const p = kwArgs(args, kw, ['array', 'axis', 'dtype', 'out', 'keepdims', 'initial', 'where']);
+      const over = methodOverride(u, 'reduce', p, ['array']);
+      if (over !== undefined) return over;
       return ufuncReduce(u, p.array, p.axis, optDType(p.dtype), p.out, p.keepdims !== undefined && truthy(p.keepdims), p.initial, p.where);
     },
     accumulate: (u: PyUfunc, args, kw) => {
       const p = kwArgs(args, kw, ['array', 'axis', 'dtype', 'out']);
+      const over = methodOverride(u, 'accumulate', p, ['array']);
+      if (over !== undefined) return over;
       return ufuncAccumulate(u, p.array, p.axis ?? 0, optDType(p.dtype), p.out);
     },
     at: (u: PyUfunc, args) => {
+      const over = bypassOverride || args.some(mayOverride) ? arrayUfuncOverride(u, 'at', args, null) : undefined;
+      if (over !== undefined) return over;
       if (!(args[0] instanceof NDArray)) throwPy('TypeError', 'first operand must be array');
       return ufuncAt(u, args[0], args[1], args[2]);
     },
     outer: (u: PyUfunc, args, kw) => {
+      const over = bypassOverride || args.some(mayOverride) ? arrayUfuncOverride(u, 'outer', args, kw) : undefined;
+      if (over !== undefined) return over;
       const a = asArray(args[0]), b = asArray(args[1]);
       const av = a.view([...a.shape, ...b.shape.map(() => 1)], [...a.strides, ...b.shape.map(() => 0)], a.offset);
       return applyUfunc(u, [av, b], ufuncKw(kw));
     },
     reduceat: (u: PyUfunc, args, kw) => {
       const p = kwArgs(args, kw, ['array', 'indices', 'axis', 'dtype', 'out']);
+      const over = methodOverride(u, 'reduceat', p, ['array', 'indices']);
+      if (over !== undefined) return over;
       const arr = asArray(p.array);
       const idx = asArray(p.indices).toArray().map(Number);
       if (arr.ndim === 0) throwPy('TypeError', `cannot reduceat a 0-d array`);

@@ -1,5 +1,6 @@
 /**
- * The text codecs behind str.encode, bytes.decode and str(bytes, encoding): UTF-8, ASCII and Latin-1 with
+ * The text codecs behind str.encode, bytes.decode and str(bytes, encoding): UTF-8, ASCII and Latin-1 (plus
+ * UTF-8 with signature, UTF-16 and UTF-32, BOM-aware) with
  * the error handlers strict, ignore, replace, backslashreplace and xmlcharrefreplace (encode only).
  * Messages are CPython 3.11's (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`);
  * a run of consecutive unencodable characters is reported as one error (`in position 0-1`), and UTF-8
@@ -7,15 +8,22 @@
  * Invariant: positions in messages are code point indices (encode) or byte offsets (decode).
  */
 import { throwPy } from '../errors';
+import { makeExc } from '../exceptions';
+import { PyBytes } from '../values';
 import { codePoints } from './unicode';
 
-export type Codec = 'utf-8' | 'ascii' | 'latin-1';
+export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-8-sig' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
 const ALIASES: Record<string, Codec> = {
   utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', cp65001: 'utf-8',
   ascii: 'ascii', us_ascii: 'ascii', '646': 'ascii', us: 'ascii',
   latin_1: 'latin-1', latin1: 'latin-1', iso_8859_1: 'latin-1', iso8859_1: 'latin-1', '8859': 'latin-1',
   cp819: 'latin-1', l1: 'latin-1', latin: 'latin-1', iso_ir_100: 'latin-1',
+  utf_8_sig: 'utf-8-sig', utf8_sig: 'utf-8-sig',
+  utf_16: 'utf-16', utf16: 'utf-16', u16: 'utf-16', utf_16le: 'utf-16-le', utf_16_le: 'utf-16-le',
+  utf_16be: 'utf-16-be', utf_16_be: 'utf-16-be',
+  utf_32: 'utf-32', utf32: 'utf-32', u32: 'utf-32', utf_32le: 'utf-32-le', utf_32_le: 'utf-32-le',
+  utf_32be: 'utf-32-be', utf_32_be: 'utf-32-be',
 };
 
 /** Resolve an encoding name like Python's codec registry normalisation, or raise LookupError. */
@@ -39,6 +47,14 @@ const HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xm
 /** str.encode(encoding, errors) → bytes */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  if (codec === 'utf-8-sig') {
+    const body = encodeStr(s, 'utf-8', errors);
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
+  }
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(s, codec, errors);
   const cps = codePoints(s);
   const out: number[] = [];
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
@@ -58,8 +74,8 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     if (!HANDLERS.has(errors)) unknownHandler(errors);
     if (errors === 'strict' || errors === 'surrogateescape') {
       const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-      const where = j - i === 1 ? `character '${escCp(cp)}' in position ${i}` : `characters in position ${i}-${j - 1}`;
-      throwPy('UnicodeEncodeError', `'${codec}' codec can't encode ${where}: ${reason}`);
+      // str() builds "'ascii' codec can't encode character '\xe9' in position 1: …" (unicodeErrors.ts)
+      throw makeExc('UnicodeEncodeError', codec, s, i, j, reason);
     }
     for (let k = i; k < j; k++) {
       let rep = '';
@@ -76,6 +92,11 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
 /** bytes.decode(encoding, errors) → str */
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
   const codec = lookupCodec(encoding);
+  if (codec === 'utf-8-sig') {
+    const bom = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+    return decodeBytes(bom ? data.subarray(3) : data, 'utf-8', errors);
+  }
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return decodeWide(data, codec, errors);
   let out = '';
   const fail = (start: number, end: number, reason: string): number => {
     if (!HANDLERS.has(errors) || errors === 'xmlcharrefreplace') {
@@ -83,10 +104,8 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
       unknownHandler(errors);
     }
     if (errors === 'strict') {
-      const where = end - start === 1
-        ? `byte 0x${data[start].toString(16).padStart(2, '0')} in position ${start}`
-        : `bytes in position ${start}-${end - 1}`;
-      throwPy('UnicodeDecodeError', `'${codec}' codec can't decode ${where}: ${reason}`);
+      // str() builds "'utf-8' codec can't decode byte 0xff in position 0: …" (unicodeErrors.ts)
+      throw makeExc('UnicodeDecodeError', codec, new PyBytes(data.slice()), start, end, reason);
     }
     if (errors === 'replace') out += '\ufffd';
     else if (errors === 'backslashreplace') for (let k = start; k < end; k++) out += escCp(data[k]);
@@ -149,6 +168,109 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
     for (k = 1; k <= need; k++) cp = (cp << 6) | (data[i + k] & 63);
     out += String.fromCodePoint(cp);
     i += need + 1;
+  }
+  return out;
+}
+
+// ---- UTF-16 / UTF-32 (a BOM-less 'utf-16'/'utf-32' decodes little-endian; encoding writes a little-endian BOM)
+
+function wideLayout(codec: Codec): { unit: 2 | 4; little: boolean | null } {
+  const unit = codec.startsWith('utf-16') ? 2 : 4;
+  return { unit, little: codec.endsWith('-le') ? true : codec.endsWith('-be') ? false : null };
+}
+
+function encodeWide(s: string, codec: Codec, errors: string): Uint8Array {
+  const { unit, little } = wideLayout(codec);
+  const le = little !== false;
+  const out: number[] = [];
+  const put = (v: number, n: number) => {
+    for (let k = 0; k < n; k++) out.push(le ? (v >>> (8 * k)) & 255 : (v >>> (8 * (n - 1 - k))) & 255);
+  };
+  if (little === null) put(0xfeff, unit);
+  const cps = codePoints(s);
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i];
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      if (!HANDLERS.has(errors)) unknownHandler(errors);
+      if (errors === 'strict' || errors === 'surrogateescape') {
+        throw makeExc('UnicodeEncodeError', codec, s, i, i + 1, 'surrogates not allowed');
+      }
+      const rep = errors === 'replace' ? '?' : errors === 'backslashreplace' ? escCp(cp) : errors === 'xmlcharrefreplace' ? `&#${cp};` : '';
+      for (const ch of rep) put(ch.charCodeAt(0), unit);
+      continue;
+    }
+    if (unit === 4 || cp < 0x10000) put(cp, unit);
+    else {
+      const v = cp - 0x10000;
+      put(0xd800 + (v >> 10), 2);
+      put(0xdc00 + (v & 0x3ff), 2);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+function decodeWide(data: Uint8Array, codec: Codec, errors: string): string {
+  const { unit } = wideLayout(codec);
+  let { little } = wideLayout(codec);
+  let pos = 0;
+  if (little === null) {
+    little = true;
+    if (unit === 2 && data.length >= 2) {
+      if (data[0] === 0xff && data[1] === 0xfe) pos = 2;
+      else if (data[0] === 0xfe && data[1] === 0xff) (pos = 2), (little = false);
+    } else if (unit === 4 && data.length >= 4) {
+      if (data[0] === 0xff && data[1] === 0xfe && data[2] === 0 && data[3] === 0) pos = 4;
+      else if (data[0] === 0 && data[1] === 0 && data[2] === 0xfe && data[3] === 0xff) (pos = 4), (little = false);
+    }
+  }
+  const name = `utf-${unit * 8}-${little ? 'le' : 'be'}`;
+  const read = (at: number): number => {
+    let v = 0;
+    for (let k = 0; k < unit; k++) v = v * 256 + data[little ? at + unit - 1 - k : at + k];
+    return v;
+  };
+  let out = '';
+  const fail = (start: number, end: number, reason: string): void => {
+    if (!HANDLERS.has(errors) || errors === 'xmlcharrefreplace') {
+      if (errors === 'xmlcharrefreplace') throwPy('TypeError', `don't know how to handle UnicodeDecodeError in error callback`);
+      unknownHandler(errors);
+    }
+    if (errors === 'strict') throw makeExc('UnicodeDecodeError', name, new PyBytes(data.slice()), start, end, reason);
+    if (errors === 'replace') out += '\ufffd';
+    else if (errors === 'backslashreplace') for (let k = start; k < end; k++) out += escCp(data[k]);
+    else if (errors === 'surrogateescape') for (let k = start; k < end; k++) out += String.fromCharCode(0xdc00 + data[k]);
+  };
+  while (pos < data.length) {
+    if (pos + unit > data.length) {
+      fail(pos, data.length, 'truncated data');
+      break;
+    }
+    const v = read(pos);
+    if (unit === 4) {
+      if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) fail(pos, pos + 4, 'code point not in range(0x110000)');
+      else out += String.fromCodePoint(v);
+      pos += 4;
+      continue;
+    }
+    if (v < 0xd800 || v > 0xdfff) {
+      out += String.fromCharCode(v);
+      pos += 2;
+    } else if (v >= 0xdc00) {
+      fail(pos, pos + 2, 'illegal encoding');
+      pos += 2;
+    } else if (pos + 4 > data.length) {
+      fail(pos, data.length, 'unexpected end of data');
+      break;
+    } else {
+      const w = read(pos + 2);
+      if (w >= 0xdc00 && w <= 0xdfff) {
+        out += String.fromCharCode(v, w);
+        pos += 4;
+      } else {
+        fail(pos, pos + 2, 'illegal UTF-16 surrogate');
+        pos += 2;
+      }
+    }
   }
   return out;
 }
