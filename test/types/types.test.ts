@@ -9,13 +9,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { installBuiltinTypes } from '../../src/objects/types/index';
+import '../../src/objects/builtins'; // the exception types' own __str__ (UnicodeError's among them)
 import * as T from '../../src/objects/pytype';
 import { PyFloat, PyComplex, PyTuple, PyBytes, PyRange, PySlice } from '../../src/objects/values';
 import { PyDict, PySet } from '../../src/objects/hashtable';
 import { PyBuiltin, call } from '../../src/objects/function';
 import { getAttr, callSpecial } from '../../src/objects/attrs';
 import { PyExc } from '../../src/objects/exceptions';
-import { repr, excStr } from '../../src/objects/repr';
+import { repr, str } from '../../src/objects/repr';
 import { binary, inplace, neg, mod } from '../../src/objects/arith';
 import { eq, ne, compare, contains, len, getItem, pyHash } from '../../src/objects/protocols';
 import { toArray } from '../../src/objects/iterators';
@@ -121,7 +122,7 @@ function run(c: any): any {
     if (c.self !== undefined) out.self = canon(args[0]);
     return out;
   } catch (e) {
-    if (e instanceof PyExc) return { err: [e.cls.name, excStr(e)] };
+    if (e instanceof PyExc) return { err: [e.cls.name, str(e)] };
     return { err: ['JS', String(e)] };
   }
 }
