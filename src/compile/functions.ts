@@ -28,6 +28,8 @@ export interface FuncInfo {
   doc?: string | null;
   /** the local variable names, parameters first (CPython's co_varnames; for NameError suggestions) */
   varnames?: string[];
+  /** the line of the `def` (of its first decorator) or lambda: `__code__.co_firstlineno` */
+  line?: number;
 }
 
 /** A function scope's local variable names in binding order, parameters first (CPython's co_varnames). */
@@ -60,6 +62,7 @@ export function compileDef(
   isLambda: boolean,
   returns: Expr | null = null,
   isAsync = false,
+  line = 0,
 ): string {
   const scope = new Scope('function', ctx.scope, name);
   analyzeArgs(scope, args);
@@ -87,6 +90,7 @@ export function compileDef(
     isGenerator: scope.isGenerator && !scope.isCoroutine,
     doc: Array.isArray(body) ? docstring(body) : null,
     varnames: localNames(scope),
+    line,
   };
   ctx.mod.constants[Number(infoRef.slice(2, -1))] = { $funcinfo: info };
   const jsParams = [...params, ...(info.vararg ? [info.vararg] : []), ...info.kwonly, ...(info.kwarg ? [info.kwarg] : [])].map(mangle);
@@ -172,7 +176,7 @@ function localDecls(scope: Scope, ctx: FnCtx): string[] {
 }
 
 export function compileLambda(ctx: FnCtx, e: Extract<Expr, { kind: 'Lambda' }>): string {
-  return compileDef(ctx, '<lambda>', e.args, e.body, true);
+  return compileDef(ctx, '<lambda>', e.args, e.body, true, null, false, e.span.line);
 }
 
 /** The class statement's body → JS expression evaluating to the namespace Attrs. */

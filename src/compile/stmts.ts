@@ -203,7 +203,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       compileWith(ctx, s.items, 0, s.body, s.span.line, s.isAsync ? ASYNC_WITH : PLAIN_WITH);
       return;
     case 'FunctionDef': {
-      let f = compileDef(ctx, s.name, s.args, s.body, false, s.returns, s.isAsync);
+      let f = compileDef(ctx, s.name, s.args, s.body, false, s.returns, s.isAsync, (s.decorators[0] ?? s).span.line);
       f = applyDecorators(ctx, s.decorators, f);
       ctx.emit(nameStore(ctx, s.name, f));
       return;

@@ -155,6 +155,7 @@ function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefau
   );
   if (annotations) f.annotations = annotations;
   if (info.doc) f.doc = info.doc;
+  f.code = info;
   return f;
 }
 function mkgen(g: Generator<any, any, any>, info: FuncInfo): PyGenerator {

@@ -6,6 +6,7 @@
  * `callMethod` does the same lookup but calls a found function with `self` directly instead of building a
  * bound method, which is what makes `obj.method(x)` cheap in loops.
  */
+import { PyFuncCode } from './funcCode';
 import {
   PyType, TypeType, ObjectType, typeOf, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged, globalsEpoch,
 } from './pytype';
@@ -83,6 +84,7 @@ export function getAttrOrUndef(o: any, name: string): any {
       case '__doc__': return o.doc;
       case '__dict__': return attrsToDict(funcAttrs(o));
       case '__defaults__': return o.defaults.length ? new PyTuple(o.defaults) : null;
+      case '__code__': if (o.code) return (o.codeObject ??= new PyFuncCode(o.code)); break;
       case '__kwdefaults__': return o.kwdefaults ? dictFromMap(o.kwdefaults) : null;
       case '__annotations__': {
         const d = new PyDict();

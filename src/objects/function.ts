@@ -11,6 +11,7 @@
  * Builtins are PyBuiltin: `fn(args, kw)` with an array of positional arguments and a Map of keywords (or
  * null). Bound methods (PyMethod) prepend `self`.
  */
+import type { CodeFacts } from './funcCode';
 import { PyType, FunctionType, BuiltinFunctionType, MethodType, typeOf, Attrs, newAttrs, setPyFunctionTest, ObjectType } from './pytype';
 import { PyTuple, EMPTY_TUPLE, PyInstance } from './values';
 import { PyDict } from './hashtable';
@@ -38,6 +39,9 @@ export class PyFunction {
   /** (name, annotation) pairs from the def statement */
   annotations: [string, any][] | null = null;
   doc: string | null = null;
+  /** what the compiler recorded for `__code__` (src/objects/funcCode.ts), and that object once made */
+  code: CodeFacts | null = null;
+  codeObject: object | null = null;
   constructor(
     public name: string,
     public qualname: string,
