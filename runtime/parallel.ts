@@ -84,9 +84,18 @@ export function startHelper(): void {
 let skip = 0;
 let penalty = 0;
 
-/** Whether a job given now would be shared with the helper. */
+/** jobs shared with the helper so far, and rows it ran (for tests and NDPY_DEBUG) */
+export const parallelStats = { jobs: 0, helperRows: 0 };
+
+/**
+ * Whether a job given now would be shared with the helper. Callers ask only for work big enough to
+ * share, so asking starts the helper when it is not running yet (it is ready for later jobs).
+ */
 export function threadsReady(): boolean {
-  if (helper === null) return false;
+  if (helper === null) {
+    if (host !== null) startHelper();
+    return false;
+  }
   if (skip > 0) {
     skip--;
     return false;
@@ -150,7 +159,9 @@ export function runRows(f: ParallelFn, rows: number, arity: number, argsOf: (i: 
   const t1 = performance.now();
   for (let d = Atomics.load(ctrl, DONE); d < rows; d = Atomics.load(ctrl, DONE)) Atomics.wait(ctrl, DONE, d, 100);
   const waited = performance.now() - t1;
-  if (here === 0 || here === rows || (waited > 0.25 && waited > 0.2 * (t1 - t0))) {
+  // the helper's last row may have started just before the main thread ran out of rows, so a wait of up
+  // to one row's time is normal; much longer means the helper lost its core
+  if (here === 0 || here === rows || (waited > 0.25 && waited > (1.5 * (t1 - t0)) / here)) {
     // one thread did everything (the other was off its core), or the main thread stalled
     penalty = Math.min(1024, Math.max(4, 2 * penalty));
     skip = penalty;
@@ -161,6 +172,8 @@ export function runRows(f: ParallelFn, rows: number, arity: number, argsOf: (i: 
     helper = null;
     return runRows(f, rows, arity, argsOf);
   }
+  parallelStats.jobs++;
+  parallelStats.helperRows += rows - here;
   if (trace.level) trace.write(`ndpy: ${rows} rows of ${f.name}, ${rows - here} in the helper thread\n`);
   out.set(res.subarray(0, rows));
   return out;

@@ -18,11 +18,17 @@
  * float32 products and sums round to float32 at every step, as the float32 multiply/add loops do.
  *
  * The module's entry is `mm(pa, pb, pc, n, k, m, sa0, sa1, sb0, sb1, wb, wa, wt)` (strides in bytes; wb, wa,
- * wt: the caller's workspace for the packed B block, the packed A block and the scratch tile).
+ * wt: the caller's workspace for the packed B block, the packed A block and the scratch tile). Large
+ * products give blocks of MC rows of C to both threads (`mmt`, each thread packing into its own half of
+ * the workspace); a row block's elements are computed exactly as before.
  */
 import { heap } from '../memory';
 import { Code, Op, Simd, I32, F32, F64, V128, assemble, ValType } from './assembler';
 import { compileModule } from './module';
+import { ParallelFn, parallelFn, runRows, threadsReady } from '../parallel';
+
+/** multiply-adds from which a product is shared with the helper thread (runtime/parallel.ts) */
+const SHARED_FLOPS = 1 << 22;
 
 /** Block sizes: an MR×(NV·L) register tile, KC steps of t per packed panel, MC rows and NC columns per block. */
 export interface Tiling {
@@ -256,12 +262,27 @@ function build(char: 'd' | 'f', { mr, nv, kc: KC, mc: MC, nc: NC }: Tiling): Pac
     });
   }
 
+  // mmt(pa, pb, pc, n, k, m, sa0, sa1, sb0, sb1, work0, wstride, bBytes, aBytes, tid): mm with the workspace
+  // of thread tid (work0 + tid·wstride), for blocks of rows shared with the helper thread
+  const mmt = new Fn(15);
+  {
+    const c = mmt.c;
+    const w = mmt.local(I32);
+    c.get(10).get(11).get(14).op(Op.i32_mul, Op.i32_add).set(w);
+    for (let i = 0; i < 10; i++) c.get(i);
+    c.get(w).get(w).get(12).op(Op.i32_add).get(w).get(12).op(Op.i32_add).get(13).op(Op.i32_add);
+    c.op(Op.call, 4);
+  }
+
   const fn = (name: string, f: Fn) => ({ name, params: new Array(f.params).fill(I32), results: [], locals: f.locals, body: f.c });
   let mmFn: (...args: number[]) => void;
+  let shared: ParallelFn;
   try {
-    const bytes = assemble([fn('micro', micro), fn('edge', edge), fn('packA', packA), fn('packB', packB), fn('mm', mm)]);
-    const inst = new WebAssembly.Instance(compileModule(bytes, 'packed matmul'), { env: { mem: heap.memory } });
+    const bytes = assemble([fn('micro', micro), fn('edge', edge), fn('packA', packA), fn('packB', packB), fn('mm', mm), fn('mmt', mmt)]);
+    const mod = compileModule(bytes, 'packed matmul');
+    const inst = new WebAssembly.Instance(mod, { env: { mem: heap.memory } });
     mmFn = inst.exports.mm as (...args: number[]) => void;
+    shared = parallelFn(mod, 'mmt', inst.exports.mmt as (...args: number[]) => void);
   } catch (e) {
     if ((globalThis as any).process?.env?.NDPY_DEBUG_WASM) throw e;
     return null;
@@ -271,13 +292,26 @@ function build(char: 'd' | 'f', { mr, nv, kc: KC, mc: MC, nc: NC }: Tiling): Pac
     const kc = Math.min(KC, k);
     return [kc * roundUp(Math.min(NC, m), nr) * size, kc * roundUp(Math.min(MC, n), mr) * size];
   };
+  /** products worth sharing with the helper thread: blocks of MC rows, each thread with its workspace */
+  const sharable = (n: number, k: number, m: number) => n >= 2 * MC && n * k * m >= SHARED_FLOPS;
+  const one = (n: number, k: number, m: number) => {
+    const [b, a] = blocks(n, k, m);
+    return roundUp(b + a + mr * nr * size, 16);
+  };
   return {
     workspace(n, k, m) {
-      const [b, a] = blocks(n, k, m);
-      return b + a + mr * nr * size;
+      return sharable(n, k, m) ? 2 * one(n, k, m) : one(n, k, m);
     },
     run(pa, pb, pc, n, k, m, sa0, sa1, sb0, sb1, work) {
       const [b, a] = blocks(n, k, m);
+      if (sharable(n, k, m) && threadsReady()) {
+        // every element of C still gets its t-blocks in order: the digits do not depend on the split
+        runRows(shared, Math.ceil(n / MC), 14, (r, x) => {
+          const i0 = r * MC;
+          x.splice(0, 14, pa + i0 * sa0, pb, pc + i0 * m * size, Math.min(MC, n - i0), k, m, sa0, sa1, sb0, sb1, work, one(n, k, m), b, a);
+        });
+        return;
+      }
       mmFn(pa, pb, pc, n, k, m, sa0, sa1, sb0, sb1, work, work + b, work + b + a);
     },
   };

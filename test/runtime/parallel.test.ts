@@ -4,11 +4,12 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { heap } from '../../runtime/memory';
 import { installThreads } from '../../src/interp/threads';
-import { parallelFn, runRows, startHelper, threadsReady } from '../../runtime/parallel';
+import { parallelFn, parallelStats, runRows, startHelper, threadsReady } from '../../runtime/parallel';
 import { Code, Op, I32, assemble } from '../../runtime/wasm/assembler';
 import { sumKernel } from '../../runtime/wasm/reduce';
 import { gatherKernel } from '../../runtime/wasm/gather';
 import { pairwise } from '../../runtime/pairwise';
+import { packedMatmul } from '../../runtime/wasm/matmulPacked';
 import * as D from '../../runtime/dtype';
 
 installThreads();
@@ -92,5 +93,29 @@ describe('helper thread', () => {
     ix[290_000] = BigInt(-len - 1);
     expect(g(src.ptr, 8, len, idx.ptr, n, out.ptr)).toBe(250_002);
     heap.free(src), heap.free(idx), heap.free(out);
+  });
+
+  it("multiplies matrices in row blocks on both threads with the triple loop's digits", () => {
+    const n = 300, k = 120, m = 130;
+    const mm = packedMatmul('d')!;
+    const A = heap.alloc(8 * n * k), B = heap.alloc(8 * k * m), C = heap.alloc(8 * n * m), W = heap.alloc(mm.workspace(n, k, m));
+    const a = new Float64Array(heap.buffer, A.ptr, n * k), b = new Float64Array(heap.buffer, B.ptr, k * m);
+    for (let i = 0; i < n * k; i++) a[i] = Math.sin(i) * 3;
+    for (let i = 0; i < k * m; i++) b[i] = Math.cos(i * 0.7) / 7;
+    // until the helper has taken row blocks (jobs after one that went wrong run on one thread)
+    const before = parallelStats.helperRows;
+    for (let attempt = 0; attempt < 200 && parallelStats.helperRows === before; attempt++) mm.run(A.ptr, B.ptr, C.ptr, n, k, m, 8 * k, 8, 8 * m, 8, W.ptr);
+    expect(parallelStats.helperRows).toBeGreaterThan(before);
+    const c = new Float64Array(heap.buffer, C.ptr, n * m);
+    let wrong = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        let acc = 0;
+        for (let t = 0; t < k; t++) acc += a[i * k + t] * b[t * m + j];
+        if (c[i * m + j] !== acc) wrong++;
+      }
+    }
+    expect(wrong).toBe(0);
+    heap.free(A), heap.free(B), heap.free(C), heap.free(W);
   });
 });
