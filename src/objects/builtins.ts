@@ -173,6 +173,11 @@ defMethods(ObjectType, {
     return r === NotImplemented ? r : !truthy(r);
   },
   __hash__: (self) => identityHash(self),
+  // orderings: object has none, so the reflected method or the operator's TypeError applies
+  __lt__: () => NotImplemented,
+  __le__: () => NotImplemented,
+  __gt__: () => NotImplemented,
+  __ge__: () => NotImplemented,
   __setattr__: (self, [name, v]) => {
     rawSetAttr(self, name, v);
     return null;
@@ -203,7 +208,7 @@ ObjectType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args, kw) => {
   return immutable && cls.isUser ? asSubclassInstance(cls, v) : v;
 }));
 ObjectType.newInstance = null;
-for (const name of ['__repr__', '__str__', '__eq__', '__ne__', '__hash__', '__format__', '__init__']) (ObjectType.dict[name] as PyBuiltin).nativeDunder = true;
+for (const name of ['__repr__', '__str__', '__eq__', '__ne__', '__hash__', '__format__', '__init__', '__lt__', '__le__', '__gt__', '__ge__']) (ObjectType.dict[name] as PyBuiltin).nativeDunder = true;
 ObjectType.dict.__class__ = new GetSet('__class__', (o) => typeOf(o));
 ObjectType.dict.__doc__ = null;
 
