@@ -560,9 +560,10 @@ function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetCom
 /**
  * Open `for (;;) {` over a Python iterable, leaving each item in `v`. A plain list is walked by index in
  * the loop itself, re-reading its length each time exactly as list_iterator does (so appending while
- * iterating behaves as in CPython); anything else goes through `$iter(…).next()`.
+ * iterating behaves as in CPython); anything else goes through `$iter(…).next()`. Returns the name of
+ * the iterator's temporary (null for a list).
  */
-export function emitIterLoopHead(ctx: FnCtx, src: string, v: string): void {
+export function emitIterLoopHead(ctx: FnCtx, src: string, v: string): string {
   const [seq, it, i] = [ctx.temp(), ctx.temp(), ctx.temp()];
   ctx.emit(`${seq} = ${src};`);
   ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else ${it} = $iter(${seq});`);
@@ -571,6 +572,7 @@ export function emitIterLoopHead(ctx: FnCtx, src: string, v: string): void {
   ctx.emit(`if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++]; }`);
   ctx.emit(`else if ((${v} = ${it}.next()) === undefined) break;`);
   ctx.indent--;
+  return it;
 }
 
 /** Emit nested for/if loops of a comprehension into `inner`, calling emitElt at the innermost level. */

@@ -157,6 +157,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       if (flag) ctx.emit(`${flag} = false;`);
       const v = ctx.temp();
       const r = s.isAsync ? null : rangeCall(s.iter);
+      let fresh: string | null = null;
       if (s.isAsync) {
         const it = ctx.temp();
         ctx.emit(`${it} = $aiter(${compileExpr(ctx, s.iter)});`);
@@ -181,7 +182,16 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
         ctx.emit(`else if ((${v} = ${it}.next()) === undefined) break;`);
         ctx.indent--;
       } else {
-        emitIterLoopHead(ctx, compileExpr(ctx, s.iter), v);
+        // a generator the loop makes itself (`for x in gen():`) is closed when the loop is left early
+        // (see $closeFresh); one reached through a name or attribute may be used again, and is not
+        if (s.iter.kind === 'Call' || s.iter.kind === 'GeneratorExp') {
+          fresh = ctx.temp();
+          ctx.emit(`${fresh} = null;`);
+          ctx.emit('try {');
+          ctx.indent++;
+        }
+        const it = emitIterLoopHead(ctx, compileExpr(ctx, s.iter), v);
+        if (fresh) ctx.emit(`${fresh} = ${it};`);
       }
       ctx.branch(() => ctx.block(() => {
         ctx.emit('if (--$B.n <= 0) $poll();');
@@ -192,6 +202,10 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
         ctx.lastLine = -1;
       }));
       ctx.emit('}');
+      if (fresh) {
+        ctx.indent--;
+        ctx.emit(`} finally { if (${fresh} !== null) $closeFresh(${fresh}); }`);
+      }
       emitElse(ctx, flag, s.orelse);
       loopEnd(ctx, mark);
       return;

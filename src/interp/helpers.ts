@@ -10,7 +10,7 @@ import * as P from '../objects/protocols';
 import { getAttr, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
 import { PyBuiltin } from '../objects/function';
 import { call, call1, PyFunction, Kw } from '../objects/function';
-import { iter, toArray, asArray, yieldFrom, PyGenerator, isIterable } from '../objects/iterators';
+import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
 import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch, ListType, TupleType } from '../objects/pytype';
@@ -158,6 +158,23 @@ function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefau
   f.code = info;
   return f;
 }
+/**
+ * A for loop over a generator it made itself (`for x in gen():`) is left early — break, return, an
+ * exception: in CPython the loop held the generator's only reference, so it is closed right there and
+ * its `finally` blocks and context managers run. Errors they raise are reported, as CPython's unraisable
+ * hook does, and do not replace what the loop was doing.
+ */
+function closeFresh(it: any): void {
+  if (!(it instanceof PyGenerator) || it.finished || it instanceof PyCoroutine) return;
+  try {
+    it.close();
+  } catch (e) {
+    const x = toPy(e);
+    if ((x as any).hardLimit) throw x;
+    state().writeErr(`Exception ignored in: <generator object ${it.qualname}>\n${x.cls.name}: ${str(x)}\n`);
+  }
+}
+
 function mkgen(g: Generator<any, any, any>, info: FuncInfo): PyGenerator {
   return new PyGenerator(g, info.name, info.qualname);
 }
@@ -573,7 +590,7 @@ export const helpers: Record<string, any> = {
   $Ellipsis: Ellipsis,
   /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
   $NR: NO_RETURN,
-  $consumesAll: consumesAll,
+  $consumesAll: consumesAll, $closeFresh: closeFresh,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
   ...asyncHelpers,
