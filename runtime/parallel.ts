@@ -16,10 +16,11 @@
  * turned into source text, giving it the control block, the memory and a way to receive messages
  * synchronously; modules reach the helper as messages sent before the first job that uses them.
  *
- * Control block (Int32Array over a SharedArrayBuffer): GEN numbers the current job, modulo 2**15 (the helper sleeps on it); NEXT
- * packs the job's generation (15 bits) with the next free row (16 bits), so a helper still holding an old
- * job never takes a row of a new one; DONE counts finished rows; READY is set by the helper once it
- * waits; then the job: function id, arity, rows, and FAILED (a row threw in the helper).
+ * Control block (Int32Array over a SharedArrayBuffer): GEN numbers the current job, modulo 2**15 (the
+ * helper sleeps on it); NEXT packs the job's number (15 bits) with the next free row (16 bits), so a
+ * helper still holding an old job never takes a row of a new one; DONE counts finished rows; READY is set
+ * by the helper once it waits; then the job: function id, arity, rows, and FAILED (a row threw in the
+ * helper).
  */
 import { heap } from './memory';
 import { trace } from './debug';
@@ -168,8 +169,10 @@ export function runRows(f: ParallelFn, rows: number, arity: number, argsOf: (i: 
     if (trace.level) trace.write(`ndpy: ${here} of ${rows} rows here, waited ${waited.toFixed(2)} ms for the helper thread: the next ${skip} jobs run on one thread\n`);
   } else penalty = 0;
   if (Atomics.load(ctrl, FAILED)) {
-    // a row failed in the helper (it should not: the same code ran here): redo the job here, in order
+    // a row failed in the helper (it should not: the same code ran here): redo the job here, in order,
+    // and keep to one thread from now on
     helper = null;
+    host = null;
     return runRows(f, rows, arity, argsOf);
   }
   parallelStats.jobs++;
