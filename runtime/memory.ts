@@ -26,6 +26,8 @@ const MAX_PAGES = 65536;
 /** requests this big may split any free block; smaller ones only blocks up to 2**SPLIT_CLASSES times their size class */
 const LARGE = 1 << 20;
 const SPLIT_CLASSES = 8;
+/** blocks handed out between collections at least (see `alloc`) */
+const BLOCKS_PER_COLLECT = 1 << 15;
 /** an allocation big enough that kernels over it may want a second thread */
 const BIG = 16 << 20;
 
@@ -84,6 +86,8 @@ export class Heap {
   /** when non-zero, allocations that would take `live` above this many bytes throw OutOfMemory */
   limit = 0;
   private liveAfterCollect = 0;
+  /** blocks allocated (live or not yet known dead) after the last collection */
+  private blocksAfterCollect = 0;
   /** allocation sizes by address */
   private sizes = new Map<number, number>();
   private cachedBuffer: ArrayBuffer | null = null;
@@ -161,7 +165,9 @@ export class Heap {
       if (this.collector) this.collect();
       if (this.live + size > this.limit) throw new OutOfMemory(bytes);
     }
-    if (this.collector && this.sinceCollect > Math.max(192 << 20, this.liveAfterCollect)) this.collect();
+    // many small blocks weigh on the engine more than on this memory: each is a FinalizationRegistry
+    // entry the JS collector keeps visiting, so their number triggers a collection too
+    if (this.collector && (this.sinceCollect > Math.max(192 << 20, this.liveAfterCollect) || this.sizes.size > this.blocksAfterCollect + Math.max(BLOCKS_PER_COLLECT, this.blocksAfterCollect))) this.collect();
     let p = this.take(size);
     if (p < 0) {
       // before taking memory never used before, reclaim when enough has been handed out since the last
@@ -208,6 +214,7 @@ export class Heap {
     (this.registry as any).cleanupSome?.((ptr: number) => this.release(ptr));
     this.sinceCollect = 0;
     this.liveAfterCollect = this.live;
+    this.blocksAfterCollect = this.sizes.size;
     if (trace.level) trace.write(`ndpy: collect ${(performance.now() - t0).toFixed(3)} ms, freed ${((live0 - this.live) / 1048576).toFixed(1)} MiB, ${(this.live / 1048576).toFixed(1)} MiB live\n`);
   }
 

@@ -504,6 +504,7 @@ function intImpl(name: string, d: DType): ScalarFn | null {
     case 'bitwise_or': return (a, b) => a | b;
     case 'bitwise_xor': return (a, b) => a ^ b;
     case 'invert': return (a) => ~a;
+    case 'bitwise_count': return popcount;
     case 'left_shift': return (a, b) => (b >= bits || b < 0 ? 0 : bits === 32 ? a << b : a * 2 ** b);
     case 'right_shift':
       if (unsigned) return (a, b) => (b >= bits || b < 0 ? 0 : bits === 32 ? a >>> b : Math.floor(a / 2 ** b));
@@ -523,6 +524,16 @@ function strImpl(name: string): ScalarFn | null {
     case 'add': return (a, b) => a + b;
   }
   return null;
+}
+
+/** the number of 1 bits of |a| (np.bitwise_count), for integers up to 53 bits */
+function popcount(a: number): number {
+  let x = Math.abs(a), n = 0;
+  while (x !== 0) {
+    n += x % 2;
+    x = Math.floor(x / 2);
+  }
+  return n;
 }
 
 function boolImpl(name: string): ScalarFn | null {
@@ -561,6 +572,7 @@ function bigImpl(name: string, d: DType, d2: DType): ScalarFn | null {
     case 'bitwise_or': return (a, b) => a | b;
     case 'bitwise_xor': return (a, b) => a ^ b;
     case 'invert': return (a) => ~a;
+    case 'bitwise_count': return (a) => { let x = a < 0n ? -a : a, n = 0; for (; x !== 0n; x >>= 1n) n += Number(x & 1n); return n; };
     case 'left_shift': return (a, b) => (b >= 64n || b < 0n ? 0n : a << b);
     case 'right_shift': return (a, b) => (b >= 64n || b < 0n ? (a < 0n ? -1n : 0n) : a >> b);
     case 'gcd': return bgcd;

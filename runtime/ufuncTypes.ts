@@ -76,6 +76,7 @@ export const UFUNC_SPECS: Record<string, UfuncSpec> = {
   bitwise_and: { nin: 2, nout: 1, identity: -1, types: ['??->?', 'bb->b', 'BB->B', 'hh->h', 'HH->H', 'ii->i', 'II->I', 'll->l', 'LL->L'] },
   bitwise_or: { nin: 2, nout: 1, identity: 0, types: ['??->?', 'bb->b', 'BB->B', 'hh->h', 'HH->H', 'ii->i', 'II->I', 'll->l', 'LL->L'] },
   bitwise_xor: { nin: 2, nout: 1, identity: 0, types: ['??->?', 'bb->b', 'BB->B', 'hh->h', 'HH->H', 'ii->i', 'II->I', 'll->l', 'LL->L'] },
+  bitwise_count: { nin: 1, nout: 1, identity: null, types: ['b->B', 'B->B', 'h->B', 'H->B', 'i->B', 'I->B', 'l->B', 'L->B'] },
   invert: { nin: 1, nout: 1, identity: null, types: ['?->?', 'b->b', 'B->B', 'h->h', 'H->H', 'i->i', 'I->I', 'l->l', 'L->L'] },
   left_shift: { nin: 2, nout: 1, identity: null, types: ['bb->b', 'BB->B', 'hh->h', 'HH->H', 'ii->i', 'II->I', 'll->l', 'LL->L'] },
   right_shift: { nin: 2, nout: 1, identity: null, types: ['bb->b', 'BB->B', 'hh->h', 'HH->H', 'ii->i', 'II->I', 'll->l', 'LL->L'] },

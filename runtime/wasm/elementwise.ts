@@ -391,6 +391,24 @@ export function kernelSignature(ins: readonly DType[], out: DType | readonly DTy
 export function elementwiseKernel(loop: Loop, ins: DType[], out: DType | DType[]): Kernel | null {
   const outs = Array.isArray(out) ? out : [out];
   if (outs.length !== loop.outs.length) return null;
+  // the common case, one or two inputs and one output, by the dtype objects themselves: building the
+  // string key below costs more than a short kernel
+  if (ins.length <= 2 && outs.length === 1) {
+    const byLoop = quick.get(loop) ?? quick.set(loop, new Map()).get(loop)!;
+    const key2 = ins.length === 2 ? ins[1] : null;
+    const byIn0 = byLoop.get(ins[0]) ?? byLoop.set(ins[0], new Map()).get(ins[0])!;
+    const byIn1 = byIn0.get(key2) ?? byIn0.set(key2, new Map()).get(key2)!;
+    let k = byIn1.get(outs[0]);
+    if (k === undefined) byIn1.set(outs[0], (k = keyedKernel(loop, ins, outs)));
+    return k;
+  }
+  return keyedKernel(loop, ins, outs);
+}
+
+/** elementwiseKernel's cache by loop, then input and output dtype objects */
+const quick = new WeakMap<Loop, Map<DType, Map<DType | null, Map<DType, Kernel | null>>>>();
+
+function keyedKernel(loop: Loop, ins: DType[], outs: DType[]): Kernel | null {
   // the SVML ports differ with the hardware FMA (fmaCode.ts)
   const fma = hardwareFma() ? 'F' : '';
   const key = `${loop.name}:${loop.ins.map((d) => d.char).join('')}>${loop.outs.map((d) => d.char).join('')}:${ins.map((d) => d.str).join(',')}>${outs.map((d) => d.str).join(',')}${fma}`;

@@ -10,7 +10,7 @@
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { builtinType, ObjectType, PyType } from '../../objects/pytype';
-import { installSubclassing, wrapAs, subclassOf } from './subclassing';
+import { installSubclassing, wrapAs, subclassOf, wrapProduct, wrapDot } from './subclassing';
 import { PyTuple, tuple, NotImplemented, isFloat, floatValue, PyBytes } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
@@ -30,7 +30,7 @@ import { getIndex, setIndex } from './indexing';
 import { realPart, imagPart } from './complexParts';
 import { arrayRepr, arrayStr } from './printing';
 import * as R from './reductions';
-import { reshape, transpose, squeeze, flatten, swapaxes, resolveShape } from './shape';
+import { reshape, transpose, squeeze, flatten, swapaxes, resolveShape, nocopyStrides } from './shape';
 import { flatOf, setFlat } from './flatIter';
 import { FlagsType, Flags } from './flags';
 import { matmul, dot } from './linalgBasic';
@@ -46,6 +46,8 @@ import { repeat } from './joining';
 import { take, selectionFunctions } from './selection';
 import { call } from '../../objects/function';
 import { scalarMath } from './scalarMath';
+import { routeMethodsThroughUfuncs } from './methodUfuncs';
+import { installArrayBytes } from './arrayBytes';
 
 export const NDArrayType = builtinType('ndarray', ObjectType, 'numpy');
 (NDArray.prototype as any).cls = NDArrayType;
@@ -116,7 +118,8 @@ function callNp(name: string, args: any[], kw: Kw): any {
 }
 
 function matmulOp(a: any, b: any): any {
-  return matmul(a, b);
+  const over = operatorOverride('matmul', [a, b]);
+  return over !== undefined ? over : wrapProduct(matmul(a, b), [a, b], true);
 }
 
 /** In-place operator: the result is cast back into `a` (same_kind), as NumPy's `a += b`. */
@@ -211,11 +214,13 @@ function getset(name: string, get: (a: NDArray) => any, set: ((a: NDArray, v: an
 
 function setShape(a: NDArray, v: any): void {
   const shape = resolveShape(v, a.size);
-  if (!a.cContiguous && !(a.size <= 1)) {
+  // any shape the data can take without a copy (NumPy's _attempt_nocopy_reshape), strided views included
+  const strides = a.size <= 1 || a.cContiguous ? contiguousStrides(shape, a.itemsize) : nocopyStrides(a, shape, 'C');
+  if (strides === null) {
     throwPy('AttributeError', 'Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.');
   }
   a.shape = shape;
-  a.strides = contiguousStrides(shape, a.itemsize);
+  a.strides = strides;
 }
 
 let methods: Record<string, (a: NDArray, args: any[], kw: Kw) => any> = {};
@@ -420,12 +425,13 @@ export function installArrayType(): void {
     nonzero: (a) => nonzero(a),
     dot: (a, [b]) => {
       const bb = asArray(b);
-      return a.ndim > 2 || bb.ndim > 2 ? dotND(a, bb) : a.ndim === 0 || bb.ndim === 0 ? applyUfunc(ufunc('multiply'), [a, b]) : dot(a, bb);
+      if (a.ndim === 0 || bb.ndim === 0) return applyUfunc(ufunc('multiply'), [a, b]);
+      return wrapDot(a.ndim > 2 || bb.ndim > 2 ? dotND(a, bb) : dot(a, bb), a, bb);
     },
-    __matmul__: (a, [b]) => matmul(a, b),
+    __matmul__: (a, [b]) => wrapProduct(matmul(a, b), [a, b], true),
     __divmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [a, b]),
     __rdivmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [b, a]),
-    __rmatmul__: (a, [b]) => matmul(b, a),
+    __rmatmul__: (a, [b]) => wrapProduct(matmul(b, a), [b, a], true),
     tobytes: (a) => tobytes(a),
     sort: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'kind', 'order', 'stable']);
@@ -507,6 +513,7 @@ export function installArrayType(): void {
       return cls !== null && subclassOf(r) === null ? wrapAs(r, cls, a) : r;
     };
   }
+  routeMethodsThroughUfuncs(methods);
   for (const [op, name] of Object.entries(BINOPS)) {
     const dn = DUNDER_NAMES[op];
     methods[`__${dn}__`] = (a, [b]) => binaryOp(op, a, b, false);
@@ -514,6 +521,7 @@ export function installArrayType(): void {
     methods[`__i${dn}__`] = (a, [b]) => inplaceOp(name, a, b);
   }
   defineMethods(NDArrayType, methods);
+  installArrayBytes(NDArrayType);
   // mutable, so unhashable: `ndarray.__hash__ is None`, and dicts and sets refuse arrays as keys
   NDArrayType.dict.__hash__ = null;
   nativeBinary.set(NDArrayType, binaryOp);
@@ -523,6 +531,7 @@ export function installArrayType(): void {
 const PLAIN_RESULT_METHODS = new Set([
   '__array__', 'tolist', 'item', 'view', 'astype', '__getitem__', '__neg__', '__pos__', '__abs__', '__invert__',
   '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__iter__', '__repr__', '__str__', 'searchsorted',
+  '__matmul__', '__rmatmul__', 'dot',
 ]);
 
 const DUNDER_NAMES: Record<string, string> = {

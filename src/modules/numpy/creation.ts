@@ -281,12 +281,17 @@ function meshgrid(args: any[], kw: Kw): any {
     let pos = i;
     if (!ij && n >= 2 && i < 2) pos = 1 - i;
     const shp = outShape.map((s, j) => (j === pos ? s : 1));
-    const flat = x.view([x.size], [x.ndim === 1 ? x.strides[0] : x.itemsize], x.offset);
-    const v = flat.view(shp, shp.map((_, j) => (j === pos ? flat.strides[0] : 0)), flat.offset);
-    if (sparse) return castCopy(v, x.dtype);
-    const full = allocArray(outShape, x.dtype);
-    copyInto(full, v);
-    return full;
+    const flat = ravel(x);
+    const v = new NDArray(flat.block, flat.dtype, shp, shp.map((_, j) => (j === pos ? flat.strides[0] : 0)), flat.offset, flat.owner, flat.writeable);
+    let r: NDArray;
+    if (sparse) r = castCopy(v, x.dtype);
+    else {
+      r = allocArray(outShape, x.dtype);
+      copyInto(r, v);
+    }
+    // NumPy reshapes and broadcasts with subok=True: a subclass input gives grids of its class
+    const cls = subclassOf(x);
+    return cls === null ? r : wrapAs(r, cls, x);
   });
   return tuple(res);
 }

@@ -15,6 +15,7 @@ import { PyIter } from '../../objects/iterators';
 import { throwPy } from '../../objects/errors';
 import { asArray, castCopy, copyInto, elementScalar } from './coerce';
 import { ravel } from './reductions';
+import { subclassOf, wrapAs } from './subclassing';
 import { getIndex, setIndex } from './indexing';
 import { NPScalar } from './scalars';
 
@@ -77,7 +78,10 @@ export function installFlatIterType(): void {
     __next__: (f: FlatIter) => f.next() ?? throwPy('StopIteration', ''),
     __getitem__: (f: FlatIter, [key]) => {
       const r = getIndex(ravel(f.base), key);
-      return r instanceof NPScalar || !(r instanceof NDArray) ? r : castCopy(r, r.dtype);
+      if (r instanceof NPScalar || !(r instanceof NDArray)) return r;
+      // the copy is of the base array's class (NumPy creates it with its subtype)
+      const c = castCopy(r, r.dtype), cls = subclassOf(f.base);
+      return cls === null ? c : wrapAs(c, cls, f.base);
     },
     __setitem__: (f: FlatIter, [key, value]) => {
       writeFlat(f.base, (flat) => setIndex(flat, key, value));

@@ -5,7 +5,9 @@
  * QR), linalgSpectral.ts (eig, eigh, svd, lstsq, pinv, rank, cond), linalgNorm.ts and
  * linalgProducts.ts; the numerics live in runtime/linalg.
  */
-import { PyModule } from '../../objects/values';
+import { PyModule, PyTuple } from '../../objects/values';
+import { NDArray } from '../../../runtime/ndarray';
+import { subclassOf, wrapResult } from './subclassing';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { kwArgs } from './ufuncs';
 import { matmul } from './linalgBasic';
@@ -20,8 +22,37 @@ import {
 
 type Impl = (p: Record<string, any>) => any;
 
+/**
+ * The results numpy.linalg hands back through the `__array_wrap__` of an ndarray subclass argument
+ * (its _makearray): the argument that decides, the tuple items wrapped, and whether a lone array
+ * result (qr's mode='r') is wrapped too.
+ */
+const WRAPPED: Record<string, [string, number[], boolean]> = {
+  inv: ['a', [], true], solve: ['b', [], true], cholesky: ['a', [], true], pinv: ['a', [], true],
+  matrix_power: ['a', [], true], qr: ['a', [0, 1], true], eig: ['a', [1], false], eigh: ['a', [1], false],
+  svd: ['a', [0, 2], false], lstsq: ['b', [0, 1], false],
+};
+
+function wrapLinalg(r: any, src: any, items: number[], single: boolean): any {
+  if (subclassOf(src) === null) return r;
+  const w = (x: any) => (x instanceof NDArray && subclassOf(x) === null ? wrapResult(x, src, null, false) : x);
+  if (r instanceof PyTuple) {
+    for (const i of items) if (i < r.items.length) r.items[i] = w(r.items[i]);
+    return r;
+  }
+  return single ? w(r) : r;
+}
+
 /** A builtin taking NumPy's parameter names (positional in order, or by keyword). */
 function fn(name: string, params: string[], impl: Impl): PyBuiltin {
+  const wrap = WRAPPED[name];
+  if (wrap !== undefined) {
+    const [src, items, single] = wrap;
+    return builtin(name, (args: any[], kw: Kw) => {
+      const p = kwArgs(args, kw, params);
+      return wrapLinalg(impl(p), p[src], items, single);
+    });
+  }
   return builtin(name, (args: any[], kw: Kw) => impl(kwArgs(args, kw, params)));
 }
 

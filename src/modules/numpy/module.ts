@@ -72,7 +72,8 @@ import { installFuser, setGenuineReductions } from './fusion';
 import { installTemporaries } from './temporaries';
 import { installArrayFunction, defaultArrayFunction } from './arrayFunction';
 import { defaultArrayUfunc } from './ufuncs';
-import { defaultArrayWrap, keepSubclassFunctions, subclassOf } from './subclassing';
+import { defaultArrayWrap, keepSubclassFunctions, subclassOf, wrapDot } from './subclassing';
+import { registerMatrixModule, MATRIX_NAMES } from './matrix';
 
 let installed = false;
 function installTypes(): void {
@@ -96,6 +97,7 @@ function installTypes(): void {
   installDatetimeTypes();
   setStringCasts((d, v) => scalarStr(new NPScalar(d, v)), (s, from, to) => parseStr(s, to, from), asciiText);
   installObjectCasts();
+  registerMatrixModule();
 }
 
 /** Reduction keywords for the np.* forms: np.sum(a, axis=None, dtype=None, out=None, keepdims=False, …). */
@@ -127,6 +129,11 @@ export function makeNumpy(): PyModule {
     if (name === 'char' || name === 'strings') return (d[name] = importModule('_ndpy_char', true));
     if (name === 'ma') return (d.ma = importModule('_ndpy_ma', true));
     if (name === 'testing') return (d.testing = importModule('_ndpy_testing', true));
+    if (MATRIX_NAMES.includes(name)) {
+      const mm = importModule('_ndpy_matrix', true);
+      for (const k of MATRIX_NAMES) d[k] = getAttr(mm, k);
+      return d[name];
+    }
     return throwPy('AttributeError', `module 'numpy' has no attribute '${name}'`);
   });
   d.ndarray = NDArrayType;
@@ -315,9 +322,9 @@ export function makeNumpy(): PyModule {
   });
   def('dot', (args) => {
     const a = asArray(args[0]), b = asArray(args[1]);
-    if (a.ndim > 2 || b.ndim > 2) return dotND(a, b);
+    if (a.ndim > 2 || b.ndim > 2) return wrapDot(dotND(a, b), a, b);
     const r = dot(args[0], args[1]);
-    return r === null ? applyUfunc(ufunc('multiply'), [args[0], args[1]]) : r;
+    return r === null ? applyUfunc(ufunc('multiply'), [args[0], args[1]]) : wrapDot(r, a, b);
   });
   def('vdot', (args) => {
     const a = R.ravel(asArray(args[0])), b = R.ravel(asArray(args[1]));

@@ -343,9 +343,13 @@ export function cumulative(name: 'add' | 'multiply', a: any, axis: any, dtype: D
   return ufuncAccumulate(ufunc(name), arr, axis, dtype, out);
 }
 
-/** A C-ordered 1-d view (or copy when the layout does not allow one). */
+/**
+ * A C-ordered 1-d view (or copy when the layout does not allow one), always of the base class: the
+ * callers flatten to compute (a subclass such as np.matrix would reshape its views back to 2-d), and
+ * the methods give a subclass receiver's class back to their results themselves.
+ */
 export function ravel(a: NDArray): NDArray {
-  if (a.cContiguous) return a.view([a.size], [a.itemsize], a.offset);
+  if (a.cContiguous) return new NDArray(a.block, a.dtype, [a.size], [a.itemsize], a.offset, a.owner, a.writeable);
   const c = allocArray(a.shape, a.dtype);
   copyIntoC(c, a);
   return c.view([a.size], [a.itemsize], 0);

@@ -38,7 +38,7 @@ export function resolveShape(v: any, size: number): number[] {
 }
 
 /** Strides for viewing `a` with `shape` without copying, or null (NumPy's _attempt_nocopy_reshape). */
-function nocopyStrides(a: NDArray, shape: number[], order: 'C' | 'F'): number[] | null {
+export function nocopyStrides(a: NDArray, shape: number[], order: 'C' | 'F'): number[] | null {
   const oldDims: number[] = [], oldStrides: number[] = [];
   for (let i = 0; i < a.ndim; i++) {
     if (a.shape[i] !== 1) {

@@ -9,9 +9,10 @@
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyType, newAttrs } from '../../objects/pytype';
-import { PyTuple } from '../../objects/values';
+import { PyTuple, PyFloat, floatValue } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
-import { call, builtin, PyBuiltin } from '../../objects/function';
+import { call, builtin, PyBuiltin, Kw } from '../../objects/function';
+import { getAttr } from '../../objects/attrs';
 import { truthy } from '../../objects/protocols';
 import { scalar } from './scalars';
 import { PyStaticMethod } from '../../objects/descriptors';
@@ -64,10 +65,50 @@ export const defaultArrayWrap: PyBuiltin = builtin('__array_wrap__', (args, kw) 
 });
 defaultArrayWrap.meth = (self, args, kw) => defaultArrayWrap.fn([self, ...args], kw);
 
-/** The first subclass instance among ufunc operands (NumPy wraps results in its class). */
+/** a subclass's `__array_priority__` (a class attribute; 0 when it does not set one) */
+function priorityOf(a: any): number {
+  if (!subclassOf(a)) return 0;
+  const p = (a as any).cls.lookup('__array_priority__');
+  if (typeof p === 'number' || typeof p === 'bigint') return Number(p);
+  return p instanceof PyFloat ? floatValue(p) : 0;
+}
+
+/**
+ * The subclass instance among ufunc operands whose class wraps the results (NumPy's
+ * npy_find_array_wrap): the one with the highest `__array_priority__`, the first on a tie.
+ */
 export function wrapperOf(values: any[]): NDArray | null {
-  for (const v of values) if (subclassOf(v)) return v;
-  return null;
+  let best: NDArray | null = null, bestP = -Infinity;
+  for (const v of values) {
+    if (!subclassOf(v)) continue;
+    const p = priorityOf(v);
+    if (best === null || p > bestP) [best, bestP] = [v, p];
+  }
+  return best;
+}
+
+/**
+ * np.dot's result: an array of the class of the operand with the higher priority (the first on a tie,
+ * a plain ndarray included: NumPy's new_array_for_sum); 0-d results stay scalars.
+ */
+export function wrapDot(r: any, a: any, b: any): any {
+  if (!(r instanceof NDArray) || r.ndim === 0 || subclassOf(r) !== null) return r;
+  const src = priorityOf(b) > priorityOf(a) ? b : a;
+  const cls = subclassOf(src);
+  return cls === null ? r : wrapAs(r, cls, src);
+}
+
+/**
+ * A product's result (np.matmul, `@`) in the class of its subclass operand with the highest
+ * priority; 0-d results become 0-d instances (NumPy never hands a subclass a scalar from these).
+ * `viaWrap` goes through `__array_wrap__` as the matmul ufunc does; np.dot creates the instance directly.
+ */
+export function wrapProduct(r: any, operands: any[], viaWrap: boolean): any {
+  const sub = wrapperOf(operands);
+  if (sub === null) return r;
+  const arr = r instanceof NDArray ? r : asArray(r);
+  if (subclassOf(arr) !== null) return arr;
+  return viaWrap ? wrapResult(arr, sub, null, false) : wrapAs(arr, (sub as any).cls, sub);
 }
 
 function ints(v: any): number[] {
@@ -102,15 +143,63 @@ export function installSubclassing(ndarrayType: PyType): void {
  * array result is an instance of that class too.
  */
 const KEEP_SUBCLASS = [
-  'sort', 'argsort', 'cumsum', 'cumprod', 'round', 'around', 'take', 'repeat', 'argmax', 'argmin', 'compress',
+  'sort', 'argsort', 'round', 'around', 'take', 'repeat', 'compress',
   'partition', 'argpartition', 'squeeze', 'swapaxes', 'transpose', 'diagonal', 'ravel', 'tile',
   'roll', 'insert', 'delete', 'median', 'percentile', 'quantile', 'unique', 'nan_to_num', 'nansum', 'nanprod',
   'nanmean', 'nanmax', 'nanmin', 'nanstd', 'nanvar', 'nanmedian', 'nanpercentile', 'nanquantile', 'nancumsum',
-  'nancumprod', 'piecewise', 'sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'amax', 'amin', 'ptp', 'all',
-  'any', 'reshape', 'cumulative_sum', 'cumulative_prod', 'real_if_close',
+  'nancumprod', 'piecewise', 'ptp', 'reshape', 'cumulative_sum', 'cumulative_prod', 'real_if_close',
 ];
 
+/**
+ * NumPy functions that call the method of the same name on a non-ndarray argument (fromnumeric's
+ * _wrapreduction and _wrapfunc): the parameters after the array, and how many of them are always
+ * passed by keyword (the rest only when given). A subclass overriding the method (np.matrix's 2-d
+ * reductions) or `__array_ufunc__` sees the call.
+ */
+const METHOD_FUNCTIONS: Record<string, [string, string[], number]> = {
+  sum: ['sum', ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'], 3],
+  prod: ['prod', ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'], 3],
+  max: ['max', ['axis', 'out', 'keepdims', 'initial', 'where'], 2],
+  amax: ['max', ['axis', 'out', 'keepdims', 'initial', 'where'], 2],
+  min: ['min', ['axis', 'out', 'keepdims', 'initial', 'where'], 2],
+  amin: ['min', ['axis', 'out', 'keepdims', 'initial', 'where'], 2],
+  any: ['any', ['axis', 'out', 'keepdims', 'where'], 2],
+  all: ['all', ['axis', 'out', 'keepdims', 'where'], 2],
+  mean: ['mean', ['axis', 'dtype', 'out', 'keepdims', 'where'], 3],
+  std: ['std', ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where', 'mean', 'correction'], 4],
+  var: ['var', ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where', 'mean', 'correction'], 4],
+  cumsum: ['cumsum', ['axis', 'dtype', 'out'], 3],
+  cumprod: ['cumprod', ['axis', 'dtype', 'out'], 3],
+  argmax: ['argmax', ['axis', 'out', 'keepdims'], 2],
+  argmin: ['argmin', ['axis', 'out', 'keepdims'], 2],
+};
+
+/** np.<name>(sub, …) as `sub.<method>(…)`, with the keywords NumPy passes */
+function viaMethod(sub: NDArray, spec: [string, string[], number], args: any[], kw: Kw): any {
+  const [method, params, always] = spec;
+  const p = kwArgs(args.slice(1), kw, params);
+  const k = new Map<string, any>();
+  params.forEach((n, i) => {
+    if (i < always) {
+      // _wrapreduction leaves out a dtype of None for the reductions that take none
+      if (n === 'dtype' && (p.dtype === undefined || p.dtype === null) && method !== 'cumsum' && method !== 'cumprod' && method !== 'mean' && method !== 'std' && method !== 'var') return;
+      k.set(n, p[n] ?? (n === 'ddof' ? 0 : null));
+    } else if (p[n] !== undefined) k.set(n, p[n]);
+  });
+  return call(getAttr(sub, method), [], k);
+}
+
 export function keepSubclassFunctions(d: Record<string, any>): void {
+  for (const [name, spec] of Object.entries(METHOD_FUNCTIONS)) {
+    const f = d[name];
+    if (!(f instanceof PyBuiltin)) continue;
+    const fn = f.fn;
+    f.fn = (args, kw) => (subclassOf(args[0]) !== null ? viaMethod(args[0], spec, args, kw) : fn(args, kw));
+    const f1 = f.f1;
+    if (f1 !== undefined) f.f1 = (a) => (subclassOf(a) !== null ? viaMethod(a, spec, [a], null) : f1(a));
+    const f2 = f.f2;
+    if (f2 !== undefined) f.f2 = (a, b) => (subclassOf(a) !== null ? viaMethod(a, spec, [a, b], null) : f2(a, b));
+  }
   const keep = (r: any, a: any) => {
     if (!(r instanceof NDArray) || r === a) return r;
     const cls = subclassOf(a);

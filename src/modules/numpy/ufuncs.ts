@@ -36,7 +36,7 @@ import { isTimeOperand, timeUfunc, timeReduceLoop } from './datetimes';
 import { makeExc } from '../../objects/exceptions';
 import { matmul } from './linalgBasic';
 import { checkFloatErrors } from './fpErrors';
-import { wrapperOf, wrapAs, wrapResult } from './subclassing';
+import { wrapperOf, wrapAs, wrapResult, wrapProduct } from './subclassing';
 import { ufuncAt } from './indexTricks';
 import { hasObjectOperand, objectUfunc, objectReduce, objectAccumulate } from './objectUfuncs';
 
@@ -111,6 +111,46 @@ function casting(v: any): D.Casting {
   if (v === undefined) return 'same_kind';
   if (!['no', 'equiv', 'safe', 'same_kind', 'unsafe'].includes(v)) throwPy('ValueError', `casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'`);
   return v;
+}
+
+/** per ufunc and operand dtype: the loop and kernel of `sameLayoutCall`, or null where it does not apply */
+const sameLayout = new WeakMap<PyUfunc, Map<DType, { loop: Loop; ok: boolean } | null>>();
+
+/**
+ * The common call on small arrays, `a + b` or `np.sqrt(x)`: exact ndarrays of one native numeric dtype,
+ * one shape and C order, no keywords. The loop found for that dtype the first time (by the full
+ * resolution) is kept, and the rest is what the general path does for such operands — a C-ordered
+ * output, the kernel, the floating-point error checks — without its per-call resolution and casting
+ * work, which costs more than the kernel on short arrays. Undefined when it does not apply.
+ */
+function sameLayoutCall(u: PyUfunc, args: any[]): NDArray | undefined {
+  if (u.pyfunc !== null || u.nout !== 1 || args.length !== u.nin || args.length === 0) return undefined;
+  const a0 = args[0];
+  // an exact ndarray has NDArray.prototype's class (arrayType.ts); a subclass instance its own
+  const exact = (NDArray.prototype as any).cls;
+  if (!(a0 instanceof NDArray) || (a0 as any).cls !== exact || a0.ndim === 0 || !a0.cContiguous) return undefined;
+  const dt = a0.dtype;
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i];
+    if (!(a instanceof NDArray) || (a as any).cls !== exact || a.dtype !== dt || !a.cContiguous || a.ndim !== a0.ndim) return undefined;
+    for (let d = 0; d < a0.ndim; d++) if (a.shape[d] !== a0.shape[d]) return undefined;
+  }
+  let byType = sameLayout.get(u);
+  if (byType === undefined) sameLayout.set(u, (byType = new Map()));
+  let entry = byType.get(dt);
+  if (entry === undefined) {
+    entry = null;
+    if (dt.isNative && 'biuf'.includes(dt.kind) && !(u.op === 'power' && dt.kind !== 'f')) {
+      const loop = resolveLoop(u, args.map(operand));
+      const outDt = loop.outs[0];
+      if (loop.ins.every((d) => d === dt) && outDt.isNative && 'biuf'.includes(outDt.kind)) entry = { loop, ok: true };
+    }
+    byType.set(dt, entry);
+  }
+  if (entry === null) return undefined;
+  const out = allocArray(a0.shape, entry.loop.outs[0], false, 'C');
+  if (!runElementwise(entry.loop, args, [out], a0.shape, null)) checkFloatErrors(entry.loop, args, [out], a0.shape);
+  return out;
 }
 
 /** Pick the loop for a ufunc call; `dts` are the operands' dtypes after NEP 50 combination. */
@@ -269,6 +309,13 @@ function methodOverride(u: PyUfunc, method: string, p: Record<string, any>, inpu
   return arrayUfuncOverride(u, method, inputs, kw.size ? kw : null);
 }
 
+/** reduce/accumulate's `out`: an array, or a 1-tuple holding one (the form __array_ufunc__ receives) */
+function singleOut(out: any): any {
+  if (!(out instanceof PyTuple)) return out;
+  if (out.items.length !== 1) throwPy('ValueError', 'The \'out\' tuple must have exactly one entry per ufunc output');
+  return out.items[0];
+}
+
 /** set by ndarray.__array_ufunc__ so the ufunc method it calls runs without looking for overrides again */
 let bypassOverride = false;
 
@@ -282,6 +329,11 @@ function overrideOf(a: any): any {
   }
   const f = getAttrOrUndef(a, '__array_ufunc__');
   return f === null ? null : f === undefined || !isCallable(f) ? undefined : f;
+}
+
+/** Does `a` (an ndarray subclass instance) override `ndarray.__array_ufunc__`? */
+export function overridesArrayUfunc(a: any): boolean {
+  return a instanceof NDArray && Object.prototype.hasOwnProperty.call(a, 'cls') && overrideOf(a) !== undefined;
 }
 
 /** may `v` override a ufunc (a user class instance or an ndarray subclass instance)? Cheap for arrays and numbers. */
@@ -317,6 +369,10 @@ export const defaultArrayUfunc: PyBuiltin = builtin('__array_ufunc__', (args, kw
 defaultArrayUfunc.meth = (self, args, kw) => defaultArrayUfunc.fn([self, ...args], kw);
 
 export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
+  if (opts.out === undefined && opts.where === undefined && opts.dtype === undefined && opts.casting === undefined) {
+    const r = sameLayoutCall(u, args);
+    if (r !== undefined) return r;
+  }
   if (u.pyfunc !== null) return objectUfunc(u, args, outTuple(opts.out, u.nout), opts.where);
   if (args.some(isTimeOperand)) return timeUfunc(u.op, args, outTuple(opts.out, u.nout)[0]);
   if (opts.out === undefined && opts.where === undefined && opts.dtype === undefined) {
@@ -388,7 +444,7 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   const sub = wrapperOf(args);
   const wrapped = sub
     ? results.map((r, k) => wrapResult(r, sub, tuple([u, tuple(args), k]), r.ndim === 0))
-    : results.map((r) => (r.ndim === 0 ? scalar(r.dtype, r.get([])) : r));
+    : results.map((r) => (r.ndim === 0 ? scalarFreeing(r) : r));
   return u.nout === 1 ? wrapped[0] : tuple(wrapped);
 }
 
@@ -515,7 +571,18 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
     res = res.view(kshape, contiguousStrides(kshape, res.itemsize), res.offset);
   }
   if (sub) return wrapResult(res, sub, null, res.ndim === 0);
-  return res.ndim === 0 ? scalar(res.dtype, res.get([])) : res;
+  return res.ndim === 0 ? scalarFreeing(res) : res;
+}
+
+/**
+ * The scalar held by a 0-d result this call allocated and nothing else references, whose memory goes
+ * back at once: a loop of small reductions (`d.sum()`) would otherwise leave one block per call for the
+ * JS collector to find, each a FinalizationRegistry entry the engine keeps visiting.
+ */
+function scalarFreeing(r: NDArray): any {
+  const v = scalar(r.dtype, r.get([]));
+  if (r.base === null) heap.free(r.block);
+  return v;
 }
 
 /** ufuncReduce of an object array: the fold, then `out=`, `keepdims` and a 0-d result's element. */
@@ -631,7 +698,7 @@ export function installUfuncType(): void {
       }
       if (args.length < nin) throwPy('TypeError', `${u.name}() takes from ${nin} to ${nin + u.nout} positional arguments but ${args.length} were given`);
       if (u.op === 'matmul') {
-        const r = matmul(args[0], args[1]);
+        const r = wrapProduct(matmul(args[0], args[1]), args, true);
         if (o.out instanceof NDArray) {
           copyInto(o.out, r instanceof NDArray ? r : asArray(r));
           return o.out;
@@ -646,13 +713,13 @@ export function installUfuncType(): void {
       const p = kwArgs(args, kw, ['array', 'axis', 'dtype', 'out', 'keepdims', 'initial', 'where']);
       const over = methodOverride(u, 'reduce', p, ['array']);
       if (over !== undefined) return over;
-      return ufuncReduce(u, p.array, p.axis, optDType(p.dtype), p.out, p.keepdims !== undefined && truthy(p.keepdims), p.initial, p.where);
+      return ufuncReduce(u, p.array, p.axis, optDType(p.dtype), singleOut(p.out), p.keepdims !== undefined && truthy(p.keepdims), p.initial, p.where);
     },
     accumulate: (u: PyUfunc, args, kw) => {
       const p = kwArgs(args, kw, ['array', 'axis', 'dtype', 'out']);
       const over = methodOverride(u, 'accumulate', p, ['array']);
       if (over !== undefined) return over;
-      return ufuncAccumulate(u, p.array, p.axis ?? 0, optDType(p.dtype), p.out);
+      return ufuncAccumulate(u, p.array, p.axis ?? 0, optDType(p.dtype), singleOut(p.out));
     },
     at: (u: PyUfunc, args) => {
       const over = bypassOverride || args.some(mayOverride) ? arrayUfuncOverride(u, 'at', args, null) : undefined;
