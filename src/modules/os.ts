@@ -561,7 +561,10 @@ export function makeOs(): PyModule {
     const [p] = bargs('stat', args, kw, ['path', '*dir_fd?', '*follow_symlinks?']);
     return stat(statPath(p));
   });
-  d.lstat = d.stat;
+  d.lstat = builtin('lstat', (args, kw) => {
+    const [p] = bargs('lstat', args, kw, ['path', '*dir_fd?']);
+    return stat(osPath(p, 'lstat'));
+  });
   d.access = builtin('access', (args, kw) => {
     const [p] = bargs('access', args, kw, ['path', 'mode', '*dir_fd?', '*effective_ids?', '*follow_symlinks?']);
     return exists(osPath(p, 'access', 'path', ' or integer'));

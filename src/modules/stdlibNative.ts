@@ -13,6 +13,9 @@ import { makeStruct } from './struct';
 import { makeHashlibCore } from './digests';
 import { makeHeapqCore } from './heapqCore';
 import { makeItertoolsCore } from './itertoolsCore';
+import { makeInspectCore } from './inspectCore';
+import { makeUnicodedata } from './unicodedata';
+import { makeHostInfo } from './hostInfo';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
@@ -24,4 +27,7 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   _hashlib: makeHashlibCore,
   _heapq: makeHeapqCore,
   _itertools: makeItertoolsCore,
+  _inspect: makeInspectCore,
+  unicodedata: makeUnicodedata,
+  _ndpy_host: makeHostInfo,
 };

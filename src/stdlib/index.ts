@@ -51,6 +51,28 @@ import { source as py_decimal } from './decimal';
 import { source as py_this } from './this';
 import { source as py_threading } from './threading';
 import { source as py_concurrentFutures, concurrentPackage as py_concurrent } from './concurrentFutures';
+import { source as py_html, entitiesSource as py_htmlEntities } from './html';
+import { source as py_shlex } from './shlex';
+import { source as py_reprlib } from './reprlib';
+import { source as py_graphlib } from './graphlib';
+import { source as py_urllibParse, urllibPackage as py_urllib } from './urllibParse';
+import { source as py_difflib } from './difflib';
+import { source as py_inspect } from './inspect';
+import { source as py_atexit } from './atexit';
+import { source as py_weakref } from './weakref';
+import { source as py_unicodeData } from './unicodeData';
+import { source as py_pickle } from './pickle';
+import { source as py_copyreg } from './copyreg';
+import { source as py_fnmatch, globSource as py_glob } from './fnmatch';
+import { source as py_shutil } from './shutil';
+import { source as py_uuid } from './uuid';
+import { source as py_secrets } from './secrets';
+import { source as py_codecs, codecsPrivateSource as py__codecs } from './codecs';
+import { source as py_errno } from './errno';
+import { source as py_stat } from './stat';
+import { source as py_platform } from './platform';
+import { source as py_locale } from './locale';
+import { source as py_contextvars } from './contextvars';
 
 export const PY_MODULES: Record<string, string | (() => string)> = {
   bisect: py_bisect,
@@ -96,6 +118,32 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   threading: py_threading,
   concurrent: py_concurrent,
   'concurrent.futures': py_concurrentFutures,
+  html: py_html,
+  'html.entities': py_htmlEntities,
+  shlex: py_shlex,
+  reprlib: py_reprlib,
+  graphlib: py_graphlib,
+  urllib: py_urllib,
+  'urllib.parse': py_urllibParse,
+  difflib: py_difflib,
+  inspect: py_inspect,
+  atexit: py_atexit,
+  weakref: py_weakref,
+  _unicodedata_tables: py_unicodeData,
+  pickle: py_pickle,
+  copyreg: py_copyreg,
+  fnmatch: py_fnmatch,
+  glob: py_glob,
+  shutil: py_shutil,
+  uuid: py_uuid,
+  secrets: py_secrets,
+  codecs: py_codecs,
+  _codecs: py__codecs,
+  errno: py_errno,
+  stat: py_stat,
+  platform: py_platform,
+  locale: py_locale,
+  contextvars: py_contextvars,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,
