@@ -393,6 +393,13 @@ const DYNAMIC = new Set(['globals', 'locals', 'vars', 'dir', 'exec', 'eval', '__
  * and not reachable by a dynamic lookup (`import *`, globals(), locals(), vars(), dir(), exec/eval,
  * `sys.modules` anywhere in the body makes the set empty).
  */
+/** modules that reach a script's variables by name through `__main__` (pickling finds classes, functions, namedtuples so) */
+const BY_NAME_MODULES = new Set(['pickle', 'copyreg', 'shelve', 'multiprocessing', '__main__', 'doctest']);
+function importsByName(node: any): boolean {
+  if (node.kind === 'ImportFrom') return node.module !== null && BY_NAME_MODULES.has(String(node.module).split('.')[0]);
+  return node.names.some((a: any) => BY_NAME_MODULES.has(String(a.name).split('.')[0]));
+}
+
 export function privateNames(scope: Scope, body: Stmt[]): Set<string> {
   const shared = new Set<string>();
   let dynamic = false;
@@ -418,8 +425,10 @@ export function privateNames(scope: Scope, body: Stmt[]): Set<string> {
       dynamic = true;
     } else if (node.kind === 'Attribute' && node.attr === 'modules') {
       dynamic = true; // sys.modules['__main__'] reads the module's globals by name
-    } else if (node.kind === 'ClassDef' && own === null) {
+    } else if ((node.kind === 'ClassDef' || node.kind === 'FunctionDef') && own === null) {
       shared.add(node.name); // found by name through the module (unittest's loader, pickling) while it runs
+    } else if ((node.kind === 'Import' || node.kind === 'ImportFrom') && importsByName(node)) {
+      dynamic = true; // pickle & co. find the module's values through `__main__` by name
     }
     for (const key in node) {
       if (key === 'span') continue;

@@ -27,7 +27,7 @@ import { siteBuiltins } from '../modules/site';
 import { setFileLoader, setSourceRunner, ModuleTable } from './imports';
 import { flushOpenFiles } from '../objects/file';
 import { PyDict, AttrsDict } from '../objects/hashtable';
-import { PyBuiltin, builtin, parseArgs } from '../objects/function';
+import { PyBuiltin, builtin, parseArgs, call } from '../objects/function';
 import { PyBytes } from '../objects/values';
 import { typeOf } from '../objects/pytype';
 import { throwPy } from '../objects/errors';
@@ -110,15 +110,35 @@ export class Interpreter {
         // a compiler bug must not surface as a JS stack trace: report it as Python's SystemError
         return this.report(toPy(e));
       }
+      let outcome: RunOutcome;
       try {
         fn(this.globals);
-        return { ok: true, exitCode: 0 };
+        outcome = { ok: true, exitCode: 0 };
       } catch (raw) {
-        return this.report(toPy(raw));
+        outcome = this.report(toPy(raw));
       }
+      if (!interactive) this.runExitFuncs();
+      return outcome;
     } finally {
       this.leave(prev);
     }
+  }
+
+  /**
+   * A program's end: the functions registered with atexit run (last registered first), after an
+   * uncaught exception's traceback, as CPython runs them at shutdown; their errors are reported by
+   * atexit itself and the program's exit status stands.
+   */
+  private runExitFuncs(): void {
+    const m = this.state.modules.get('atexit');
+    const f = m instanceof PyModule ? m.d._run_exitfuncs : undefined;
+    if (f === undefined) return;
+    try {
+      call(f, [], null);
+    } catch {
+      // SystemExit or worse from an exit function: CPython ignores it here too
+    }
+    this.state.flush();
   }
 
   /**
