@@ -162,7 +162,8 @@ export function runRows(f: ParallelFn, rows: number, arity: number, argsOf: (i: 
   const waited = performance.now() - t1;
   // the helper's last row may have started just before the main thread ran out of rows, so a wait of up
   // to one row's time is normal; much longer means the helper lost its core
-  if (here === 0 || here === rows || (waited > 0.25 && waited > (1.5 * (t1 - t0)) / here)) {
+  // (a short job the helper missed because it takes some time to wake says nothing about the machine)
+  if (here === 0 || (here === rows && t1 - t0 > 1) || (waited > 0.25 && waited > (1.5 * (t1 - t0)) / here)) {
     // one thread did everything (the other was off its core), or the main thread stalled
     penalty = Math.min(1024, Math.max(4, 2 * penalty));
     skip = penalty;

@@ -165,6 +165,8 @@ function spanBody(nc: number): { params: ValType[]; c: Code } {
 /** bytes of rows worth sharing with the helper thread, and the fewest columns a share gets */
 const SHARED_BYTES = 4 << 20;
 const MIN_COLUMNS = 64;
+/** column shares per job: one per thread; narrower shares cut rows into short pieces that stream worse (measured W7: 2 shares 82 ms, 8 shares 91 ms, one thread 115 ms) */
+const SHARES = 2;
 
 /**
  * Combine rows first..count-1 (n contiguous elements each, at `rowAddr(r)`) into the n elements at
@@ -178,7 +180,7 @@ export function combineRows(kind: RowKind, size: number, n: number, out: number,
     // columns are independent: shares of them, each with every row in order, on both threads
     const base = rowAddr(first), stride = rowAddr(first + 1) - base;
     if (rowAddr(count - 1) === base + (count - 1 - first) * stride) {
-      const width = Math.max(MIN_COLUMNS, Math.ceil(n / 8 / 16) * 16);
+      const width = Math.max(MIN_COLUMNS, Math.ceil(n / SHARES / 16) * 16);
       const shares = Math.ceil(n / width);
       runRows(k.span, shares, 6 + centres.length, (i, a) => {
         const c0 = i * width, off = c0 * size;
