@@ -42,6 +42,10 @@ export interface ParallelFn {
   module: WebAssembly.Module;
   name: string;
   local: (...args: number[]) => number | void;
+  /** running averages of the time per row on one thread and shared (ms; 0 until measured), and calls made */
+  single: number;
+  shared: number;
+  calls: number;
 }
 
 let host: ThreadHost | null = null;
@@ -106,8 +110,24 @@ export function threadsReady(): boolean {
 
 /** Register `module`'s export `name` (whose main-thread instance is `local`) for running rows in the helper. */
 export function parallelFn(module: WebAssembly.Module, name: string, local: (...args: number[]) => number | void): ParallelFn {
-  return { id: nextId++, module, name, local };
+  return { id: nextId++, module, name, local, single: 0, shared: 0, calls: 0 };
 }
+
+/**
+ * Whether sharing pays for `f` now. Each function keeps the time per row of its recent jobs run on one
+ * thread and shared; it shares while that is clearly faster. A busy machine shows here first: when the
+ * second core is taken by other processes, the main thread shares its own core with the helper and a
+ * shared job gets slower than one on a single thread. Every EXPLORE-th job runs the other way, so both
+ * times stay current and a change in the machine's load is noticed.
+ */
+function shareNow(f: ParallelFn): boolean {
+  const prefer = f.single === 0 || f.shared === 0 || f.shared < 0.9 * f.single;
+  return ++f.calls % EXPLORE === 0 ? !prefer : prefer;
+}
+const EXPLORE = 8;
+/** weight of the newest job in the running averages */
+const ALPHA = 0.3;
+const average = (old: number, x: number) => (old === 0 ? x : old + ALPHA * (x - old));
 
 /**
  * Run `rows` calls of `f`: row i gets arguments `argsOf(i)` followed by the number of the thread running
@@ -117,12 +137,14 @@ export function parallelFn(module: WebAssembly.Module, name: string, local: (...
 export function runRows(f: ParallelFn, rows: number, arity: number, argsOf: (i: number, out: number[]) => void): Float64Array {
   const out = new Float64Array(rows);
   const a = new Array<number>(arity + 1);
-  if (!threadsReady() || rows < 2 || rows > MAX_ROWS || arity > MAX_ARITY - 1) {
+  const start = performance.now();
+  if (!threadsReady() || rows < 2 || rows > MAX_ROWS || arity > MAX_ARITY - 1 || !shareNow(f)) {
     for (let i = 0; i < rows; i++) {
       argsOf(i, a);
       a[arity] = 0;
       out[i] = Number(f.local(...a));
     }
+    f.single = average(f.single, (performance.now() - start) / rows);
     return out;
   }
   if (!posted.has(f.id)) {
@@ -176,6 +198,7 @@ export function runRows(f: ParallelFn, rows: number, arity: number, argsOf: (i: 
     host = null;
     return runRows(f, rows, arity, argsOf);
   }
+  f.shared = average(f.shared, (performance.now() - start) / rows);
   parallelStats.jobs++;
   parallelStats.helperRows += rows - here;
   if (trace.level) trace.write(`ndpy: ${rows} rows of ${f.name}, ${rows - here} in the helper thread\n`);
