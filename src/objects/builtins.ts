@@ -7,7 +7,7 @@
 import {
   Attrs, newAttrs, PyType, typeOf, ObjectType, TypeType, IntType, FloatType, StrType, BoolType, ListType,
   TupleType, DictType, SetType, FrozenSetType, ComplexType, BytesType, RangeType, SliceType, builtinType,
-  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, subclassesOf, GeneratorType, CoroutineType, ModuleType, MethodType,
+  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, subclassesOf, GeneratorType, CoroutineType, ModuleType, MethodType, BuiltinFunctionType,
 } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange, isFloat, floatValue, float } from './values';
 import { PyDict, PySet } from './hashtable';
@@ -389,6 +389,25 @@ MethodType.newInstance = (_cls, args, kw) => {
   if (args[1] === null) throwPy('TypeError', 'instance must not be None');
   return new PyMethod(args[0], args[1]);
 };
+
+// bound methods are equal when they bind the same object (by identity) to equal functions, and hash
+// accordingly (CPython's method_richcompare and method_hash), so `listeners.remove(self.on_event)` works
+defMethods(MethodType, {
+  __eq__: (m: PyMethod, [o]) => (o instanceof PyMethod ? m.self === o.self && eqBool(m.func, o.func) : NotImplemented),
+  __hash__: (m: PyMethod) => {
+    const f = pyHash(m.func);
+    return identityHash(m.self) ^ (typeof f === 'bigint' ? Number(BigInt.asIntN(32, f)) : f);
+  },
+});
+// a builtin method bound to an object (`lst.append`): the same rule, by the object and the method's name
+defMethods(BuiltinFunctionType, {
+  __eq__: (m: PyBuiltin, [o]) => {
+    if (!(o instanceof PyBuiltin)) return NotImplemented;
+    if (m.self === undefined || o.self === undefined) return m === o;
+    return m.self === o.self && m.name === o.name;
+  },
+  __hash__: (m: PyBuiltin) => (m.self === undefined ? identityHash(m) : identityHash(m.self) ^ (pyHash(m.name) as number)),
+});
 
 // ---- module objects: types.ModuleType(name, doc=None) ----
 ModuleType.newInstance = (_cls, args, kw) => {

@@ -18,7 +18,7 @@ import { throwPy } from './errors';
 import { eqBool } from './protocols';
 import { pyHash, hash64, HLO, HHI } from './hash';
 import { PyBoxed } from './subclass';
-import { PyBuiltin } from './function';
+import { PyBuiltin, PyMethod } from './function';
 
 const TUPLE_TAG = '\uffff\u0000t';
 
@@ -71,6 +71,8 @@ export function fastKey(k: any): any {
       if (typeof k.pyKey === 'function') return fastKey(k.pyKey());
       // types that set __hash__ = None (ndarray): the slow path's pyHash raises
       if (typeOf(k).lookup('__hash__') === null) return undefined;
+      // bound methods compare by the object they bind and their function, not by identity
+      if (k instanceof PyMethod || (k instanceof PyBuiltin && k.self !== undefined)) return undefined;
       return k; // functions, types, modules, singletons: identity
   }
   return k;
