@@ -3,8 +3,9 @@
  * literal parts of f-strings.
  *
  * Input is a slice of the (newline-normalised) source. Unknown escapes are kept verbatim, as CPython does.
- * `\N{...}` is supported only for a few common names. Failures throw `EscapeError`, which the caller turns
- * into a positioned SyntaxError.
+ * `\N{...}` knows a few common names itself and asks the host's Unicode name table for the rest (the
+ * interpreter installs `unicodedata`'s, see `setNamedCharLookup`). Failures throw `EscapeError`, which the
+ * caller turns into a positioned SyntaxError.
  */
 
 export class EscapeError extends Error {}
@@ -24,6 +25,12 @@ const NAMED: Record<string, number> = {
   'GRINNING FACE': 0x1f600, 'SNAKE': 0x1f40d, 'HEAVY CHECK MARK': 0x2714, 'CROSS MARK': 0x274c,
   'LATIN SMALL LETTER E WITH ACUTE': 0xe9, 'SUPERSCRIPT TWO': 0xb2, 'SQUARE ROOT': 0x221a,
 };
+
+let namedChar: ((name: string) => number | undefined) | null = null;
+/** Install the lookup of Unicode character names for `\N{...}` beyond the built-in few. */
+export function setNamedCharLookup(f: (name: string) => number | undefined): void {
+  namedChar = f;
+}
 
 const isOct = (c: string): boolean => c >= '0' && c <= '7';
 const HEX = /^[0-9a-fA-F]+$/;
@@ -72,7 +79,7 @@ export function decodeStr(text: string, start: number, end: number, raw: boolean
     } else if (e === 'N') {
       const close = text.indexOf('}', i);
       const name = text[i + 2] === '{' && close > 0 && close < end ? text.slice(i + 3, close) : null;
-      const cp = name === null ? undefined : NAMED[name.toUpperCase()];
+      const cp = name === null ? undefined : (NAMED[name.toUpperCase()] ?? namedChar?.(name));
       if (cp === undefined) {
         const endPos = name === null ? i + 1 : close;
         throw new EscapeError(

@@ -13,6 +13,7 @@ import { throwPy } from '../objects/errors';
 import { typeOf } from '../objects/pytype';
 import { importModule } from '../interp/imports';
 import { makeExc } from '../objects/exceptions';
+import { setNamedCharLookup } from '../../grammar/strings';
 
 interface Tables {
   names: Map<number, string>;
@@ -244,6 +245,17 @@ function decomposition(cp: number): string {
   }
   return prefix + parts.map((c) => hex(c.codePointAt(0)!)).join(' ');
 }
+
+/** The code point named `name` (any case), or undefined; what `\N{…}` in string literals asks. */
+function lookupCharName(name: string): number | undefined {
+  const key = name.toUpperCase();
+  try {
+    return tables().codes.get(key) ?? algorithmicLookup(key) ?? undefined;
+  } catch {
+    return undefined; // no interpreter to load the tables with
+  }
+}
+setNamedCharLookup(lookupCharName);
 
 export function makeUnicodedata(): PyModule {
   const m = new PyModule('unicodedata');
