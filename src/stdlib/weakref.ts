@@ -286,17 +286,11 @@ def proxy(object, callback=None, /):
 
 # ---- weak containers (strong in ndpy; see the header) ----
 
-class WeakValueDictionary(_MutableMapping):
-    def __init__(self, other=(), /, **kw):
-        self.data = {}
-        self.update(other, **kw)
+class _StrongDict(_MutableMapping):
+    """What the two weak dictionaries share: a plain dict underneath (strong references in ndpy)."""
 
     def __getitem__(self, key):
         return self.data[key]
-
-    def __setitem__(self, key, value):
-        _check_referent(value)
-        self.data[key] = value
 
     def __delitem__(self, key):
         del self.data[key]
@@ -332,6 +326,32 @@ class WeakValueDictionary(_MutableMapping):
     def values(self):
         return self.data.values()
 
+    def setdefault(self, key, default=None):
+        if key not in self.data:
+            self[key] = default
+        return self.data[key]
+
+    def __or__(self, other):
+        if isinstance(other, _MutableMapping) or isinstance(other, dict):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_StrongDict):
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        self.update(other, **kw)
+
+    def __setitem__(self, key, value):
+        _check_referent(value)
+        self.data[key] = value
+
     def itervaluerefs(self):
         for v in list(self.data.values()):
             yield ref(v)
@@ -339,44 +359,16 @@ class WeakValueDictionary(_MutableMapping):
     def valuerefs(self):
         return list(self.itervaluerefs())
 
-    def setdefault(self, key, default=None):
-        if key not in self.data:
-            self[key] = default
-        return self.data[key]
 
-    def __or__(self, other):
-        if isinstance(other, _MutableMapping) or isinstance(other, dict):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary(_MutableMapping):
+class WeakKeyDictionary(_StrongDict):
     def __init__(self, dict=None):
         self.data = {}
         if dict is not None:
             self.update(dict)
 
-    def __getitem__(self, key):
-        return self.data[key]
-
     def __setitem__(self, key, value):
         _check_referent(key)
         self.data[key] = value
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(list(self.data))
 
     def __contains__(self, key):
         try:
@@ -384,46 +376,8 @@ class WeakKeyDictionary(_MutableMapping):
         except TypeError:
             return False
 
-    def __repr__(self):
-        return '<%s at %#x>' % (type(self).__name__, id(self))
-
-    def copy(self):
-        new = type(self)()
-        new.data.update(self.data)
-        return new
-
-    __copy__ = copy
-
-    def get(self, key, default=None):
-        return self.data.get(key, default)
-
-    def items(self):
-        return self.data.items()
-
-    def keys(self):
-        return self.data.keys()
-
-    def values(self):
-        return self.data.values()
-
     def keyrefs(self):
         return [ref(k) for k in self.data]
-
-    def setdefault(self, key, default=None):
-        if key not in self.data:
-            self[key] = default
-        return self.data[key]
-
-    def __or__(self, other):
-        if isinstance(other, _MutableMapping) or isinstance(other, dict):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class WeakSet(_MutableSet):
