@@ -121,7 +121,7 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
     lineBuffered: workerThreads().isMainThread ? isatty(1) : workerThreads().workerData?.stdoutIsTTY === true,
     interruptCell,
   });
-  const r = interp.runScript(code, filename);
+  const r = interp.runScript(code, filename, { final: true });
   return r.error?.type === 'KeyboardInterrupt' ? 130 : r.exitCode;
 }
 

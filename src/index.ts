@@ -107,8 +107,13 @@ export interface Interpreter {
   run(code: string, options?: RunOptions): any;
   /** `run` after yielding to the event loop once, as a promise (see docs/embedding.md for interrupting it) */
   runAsync(code: string, options?: RunOptions): Promise<any>;
-  /** Run a program as the command line does: tracebacks go to stderr, the result is an exit status. */
-  runScript(code: string, filename?: string): RunResult;
+  /**
+   * Run a program as the command line does: tracebacks go to stderr, the result is an exit status. With
+   * `final` (the command line's own use) nothing reads `__main__`'s variables afterwards, so a variable
+   * that only carries an array expression into the next statement may be left unbound there, the two
+   * fused into one kernel.
+   */
+  runScript(code: string, filename?: string, options?: { final?: boolean }): RunResult;
   /** the `__main__` namespace */
   readonly globals: Globals;
   /** Make `import name` give a module whose attributes are `contents`' properties (functions become callables). */
@@ -220,7 +225,7 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
       await new Promise((resolve) => setTimeout(resolve, 0));
       return run(code, opts);
     },
-    runScript: (code, filename) => core.run(code, filename),
+    runScript: (code, filename, options) => core.run(code, filename, false, options?.final),
     globals,
     registerModule: (name, contents) => {
       modules.set(name, contents);
@@ -273,7 +278,7 @@ export function createSession(options: InterpreterOptions = {}): { session: Sess
   return {
     session: new Session(core),
     interpreter: {
-      runScript: (code, filename) => core.run(code, filename),
+      runScript: (code, filename, options) => core.run(code, filename, false, options?.final),
       interrupt: () => {
         core.state.interruptRequested = true;
         requestPoll();

@@ -32,7 +32,7 @@ describe('conformance (copied cases)', () => {
         fs: nodeHost,
         scriptDir: dirname(file),
       });
-      const r = interp.runScript(readFileSync(file, 'utf8'), file);
+      const r = interp.runScript(readFileSync(file, 'utf8'), file, { final: true });
       expect(stderr).toBe('');
       expect(r.ok).toBe(true);
       expect(stdout).toBe(readFileSync(file.replace(/\.py$/, '.out'), 'utf8'));

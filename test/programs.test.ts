@@ -56,7 +56,8 @@ function check(file: string, name: string, base: string): void {
     fs: nodeHost,
     scriptDir: dirname(file),
   });
-  const result = interp.runScript(code, file);
+  // as the command line runs a script (src/compile/deferred.ts may leave a module variable unbound)
+  const result = interp.runScript(code, file, { final: true });
 
   const context = `\n--- stderr of ${name} ---\n${stderr.slice(-3000)}\n--- result ---\n${JSON.stringify(result)}`;
   expect(stdout, `stdout of ${name} differs${context}`).toBe(expectedOut);

@@ -38,6 +38,8 @@ export interface CompileOptions {
   returnLast?: boolean;
   /** count Python call depth and raise RecursionError beyond the limit in `$D.max` */
   recursionGuard?: boolean;
+  /** nothing reads the module's variables after its body has run (see ModuleCtx.variablesEndWithBody) */
+  variablesEndWithBody?: boolean;
 }
 
 /** A module compiled to JS text, not yet instantiated: `code` is the factory's body, `constants` its K before materialising. */
@@ -50,6 +52,7 @@ export function generateModule(ast: Module, filename: string, moduleName = '__ma
   const mod = new ModuleCtx(filename, moduleName);
   mod.interactive = opts.interactive ?? false;
   mod.recursionGuard = opts.recursionGuard ?? false;
+  mod.variablesEndWithBody = opts.variablesEndWithBody ?? false;
   const last = ast.body[ast.body.length - 1];
   if (opts.returnLast && last?.kind === 'Expr') mod.returnLast = last;
   const body = compileModule(mod, ast.body);

@@ -24,6 +24,11 @@ export class ModuleCtx {
   returnLast: Stmt | null = null;
   /** functions count the Python call depth against `$D.max` (the embedding's maxRecursion limit) */
   recursionGuard = false;
+  /**
+   * Nothing reads the module's variables once its body has run (the command line's script, without
+   * `-i`): its private variables may then go unbound when only one array expression reads them (deferred.ts).
+   */
+  variablesEndWithBody = false;
   constructor(public filename: string, public moduleName: string) {}
 
   /** Reference to a constant (deduplicated for strings and primitives). */
@@ -78,6 +83,8 @@ export class FnCtx {
   /** names that may be watched, and those found assigned a fused expression while compiling */
   watchable: ReadonlySet<string> = new Set();
   ownFound = new Set<string>();
+  /** names whose one assignment of a fusable tree may be fused into the statement reading them (deferred.ts) */
+  deferrable: ReadonlyMap<string, number> = new Map();
   /** set just before compiling a read that keeps no reference; the next name load takes it */
   readKeepsNone = false;
   /** the value of `name = value` being compiled for a watchable name, and whether fusion compiled it */

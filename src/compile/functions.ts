@@ -12,6 +12,7 @@ import { Scope, analyzeBody, analyzeArgs, forEachChild, privateNames, nonlocalNa
 import { compileExpr, emitAssign, constant, gprop } from './exprs';
 import { compileBlock } from './stmts';
 import { watchableNames } from './ownership';
+import { deferrableNames } from './deferred';
 import { outlineLoops } from './outline';
 
 export interface FuncInfo {
@@ -103,6 +104,7 @@ export function compileDef(
     inner.indent = scope.isGenerator ? 3 : 2;
     inner.watchable = watchable;
     inner.watched = watched;
+    if (Array.isArray(body)) inner.deferrable = deferrableNames(body, watchable);
     for (const p of scope.params) inner.assigned.add(p);
     if (Array.isArray(body)) {
       if (!scope.isGenerator) inner.outline = { marks: [], open: [] };
@@ -261,6 +263,7 @@ export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
     ctx.infoRef = info;
     ctx.watchable = scope.moduleLocals;
     ctx.watched = watched;
+    if (mod.variablesEndWithBody && !mod.interactive) ctx.deferrable = deferrableNames(body, scope.moduleLocals);
     ctx.outline = { marks: [], open: [] };
     const doc = docstring(body);
     if (doc !== null) ctx.emit(`G.__doc__ = ${mod.k(doc)}; $S.v++;`);

@@ -60,13 +60,13 @@ function isOperandLeaf(e: Expr): boolean {
 }
 const REDUCTIONS = new Set(['sum', 'mean', 'max', 'min']);
 /** a full reduction read as a leaf: `v.sum()` (v an operand leaf or a fusable tree) or `m.sum(tree)`, likewise mean/max/min */
-function isReductionLeaf(e: Expr): boolean {
+export function isReductionLeaf(e: Expr): boolean {
   if (e.kind !== 'Call' || e.keywords.length !== 0 || e.func.kind !== 'Attribute' || !REDUCTIONS.has(e.func.attr)) return false;
   if (e.args.length === 0) return (isOperandLeaf(e.func.value) && !isNumber(e.func.value)) || isTree(e.func.value);
   return e.args.length === 1 && e.func.value.kind === 'Name' && (isOperandLeaf(e.args[0]) || isTree(e.args[0]));
 }
 /** an expression `fusion` can take as a tree (at least one operation) */
-function isTree(e: Expr): boolean {
+export function isTree(e: Expr): boolean {
   const arg = (x: Expr) => isOperandLeaf(x) || isReductionLeaf(x) || isTree(x);
   if (e.kind === 'BinOp') {
     if (e.op === '**') return isNumber(e.right) && [2, -1, 0.5].includes(numberValue(e.right)) && arg(e.left);
@@ -91,8 +91,13 @@ export function fusesNothing(e: Extract<Expr, { kind: 'BinOp' }>): boolean {
   return ![e.left, e.right].some((x) => isTree(x) || isReductionLeaf(x));
 }
 
-/** The fused form of `e`, or null when `e` is not a fusable expression root. */
-export function fusion(ctx: FnCtx, e: Expr): string | null {
+/**
+ * The fused form of `e`, or null when `e` is not a fusable expression root. With `deferred` (statements
+ * fused into one, deferred.ts) there is no plain code: the expression gives `$DECLINED` when the fuser
+ * does not run it (the caller then runs the statements one by one), and `own` says whether the result is
+ * owned by the watched name it is bound to.
+ */
+export function fusion(ctx: FnCtx, e: Expr, deferred?: { own: boolean }): string | null {
   if (ctx.noFuse) return null;
   const leaves: Expr[] = [];
   const operands: number[] = [];
@@ -192,9 +197,9 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
   const saved = ctx.fuseLeaves;
   ctx.fuseLeaves = new Map([...(saved ?? []), ...reuse]);
   ctx.noFuse = true;
-  let plain: string;
+  let plain = '$DECLINED';
   try {
-    plain = compileExpr(ctx, e);
+    if (!deferred) plain = compileExpr(ctx, e);
   } finally {
     ctx.fuseLeaves = saved;
     ctx.noFuse = false;
@@ -203,8 +208,12 @@ export function fusion(ctx: FnCtx, e: Expr): string | null {
   const cond = guards.length ? `${guards.join(' && ')} && (${test})` : test;
   const prefix = reads.length ? `${reads.join(', ')}, ` : '';
   // plain code that reads some leaves again must also run when the fuser declines
-  const strict = leaves.some((x, i) => !inPlace[i] && !reuse.has(x));
-  const own = ownArg(ctx, e) ? ', true' : '';
+  const strict = deferred !== undefined || leaves.some((x, i) => !inPlace[i] && !reuse.has(x));
+  const own = (deferred ? deferred.own : ownArg(ctx, e)) ? ', true' : deferred ? ', false' : '';
+  if (deferred) {
+    const r = ctx.temp();
+    return `(${prefix}(${cond}) && (${r} = $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}], true${own}, true)) !== $DECLINED ? ${r} : $DECLINED)`;
+  }
   if (!strict) return `(${prefix}(${cond}) ? $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}]${own && ', false'}${own}) : ${plain})`;
   const r = ctx.temp();
   return `(${prefix}(${cond}) && (${r} = $fuse(${ctx.mod.k(tpl)}, [${temps.join(', ')}], true${own})) !== $DECLINED ? ${r} : ${plain})`;

@@ -16,9 +16,15 @@ import { realAugAssign } from './realArith';
 import { compileMatch } from './match';
 import { watchedAssign } from './ownership';
 import { loopStart, loopEnd } from './outline';
+import { deferredRun } from './deferred';
 
 export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
-  for (const s of body) compileStmt(ctx, s);
+  for (let i = 0; i < body.length; ) {
+    // assignments of array temporaries read once by a later statement: fused into it (deferred.ts)
+    const n = ctx.deferrable.size ? deferredRun(ctx, body, i, compileStmt) : 0;
+    if (n === 0) compileStmt(ctx, body[i]);
+    i += Math.max(n, 1);
+  }
 }
 
 function compileStmt(ctx: FnCtx, s: Stmt): void {

@@ -86,12 +86,21 @@ export function setFuser(f: (tpl: FuseTemplate, v: any[], memo: Memo) => any): v
  * otherwise the template runs here operator by operator on the leaf values. With `own` (the statement
  * `name = <this expression>` for a name the compiler watches, src/interp/ownership.ts) a new array from
  * the fuser is marked as owned by that name; a declined expression's array operands lose their marks,
- * as the operators may pass them to user code.
+ * as the operators may pass them to user code. With `deferred` (several statements fused into one,
+ * src/compile/deferred.ts) the call is strict and an exception in the fuser (from a sub-expression of
+ * numbers alone, say) is a decline too: the statements then run one by one and raise it at its own line.
  */
-export function fuse(tpl: FuseTemplate, v: any[], strict?: boolean, own?: boolean): any {
+export function fuse(tpl: FuseTemplate, v: any[], strict?: boolean, own?: boolean, deferred?: boolean): any {
   const memo: Memo = new Map();
   forgetFresh();
-  const r = fuser !== null ? fuser(tpl, v, memo) : undefined;
+  let r: any;
+  if (deferred) {
+    try {
+      r = fuser !== null ? fuser(tpl, v, memo) : undefined;
+    } catch {
+      r = undefined;
+    }
+  } else r = fuser !== null ? fuser(tpl, v, memo) : undefined;
   if (r !== undefined) {
     if (own) markOwned(r);
     return r;

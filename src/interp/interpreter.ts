@@ -91,9 +91,10 @@ export class Interpreter {
   /**
    * Parse, compile and run a module body in __main__. `interactive` compiles it as one input of an
    * interactive session (CPython's 'single' mode): expression statements echo their repr, and, as in
-   * CPython's REPL, tracebacks show no source lines for it.
+   * CPython's REPL, tracebacks show no source lines for it. `final`: nothing reads the module's variables
+   * after it has run (CompileOptions.variablesEndWithBody).
    */
-  run(code: string, filename = '<string>', interactive = false): RunOutcome {
+  run(code: string, filename = '<string>', interactive = false, final = false): RunOutcome {
     const prev = this.enter();
     try {
       if (!interactive && filename !== '<string>' && filename !== '<stdin>') this.globals.__file__ = filename;
@@ -101,7 +102,7 @@ export class Interpreter {
       else this.sources.set(filename, code.split(/\r?\n/));
       let fn;
       try {
-        fn = compileAst(parse(code, filename), filename, '__main__', this.debug, { interactive, recursionGuard: this.state.maxRecursion > 0 });
+        fn = compileAst(parse(code, filename), filename, '__main__', this.debug, { interactive, recursionGuard: this.state.maxRecursion > 0, variablesEndWithBody: final });
       } catch (e) {
         if (e instanceof PySyntaxError) {
           this.state.writeErr(formatSyntaxError(e));

@@ -143,3 +143,35 @@ describe('differential: fused = op by op, bit for bit', () => {
     });
   }
 });
+
+describe('across statements (src/compile/deferred.ts)', () => {
+  it('temporaries read once by the next statement fuse into it: one kernel, no temporary', () => {
+    py.run('def chain(a, b, c):\n    d = a - b\n    sq = d * d + c\n    return np.sqrt(sq).sum()');
+    expect(count('r = chain(a, b, c)')).toEqual({ kernels: 1, fused: 1, ir: 'sum:sqrt(add(multiply(subtract(x0, x1), subtract(x0, x1)), x2)) <f8' });
+    py.run('def scaled(a, b):\n    t = a * 2.0\n    u = t + b\n    return u');
+    expect(count('r = scaled(a, b)')).toEqual({ kernels: 1, fused: 1, ir: 'add(multiply(x0, s2), x1) <f8' });
+  });
+  it('a name read again is not a temporary', () => {
+    py.run('def twice(a, b):\n    t = a * 2.0\n    u = t + b\n    return u, t');
+    expect(count('r = twice(a, b)').kernels).toBe(2);
+  });
+  it('module variables stay bound unless the program is the whole script', () => {
+    expect(py.run('d1 = a - b\nsq1 = d1 * d1 + c\nd1 is not None and sq1 is not None')).toBe(true);
+    let err = '';
+    const script = createInterpreter({ stdout: () => {}, stderr: (s) => (err += s) });
+    const code = 'import numpy as np\na = np.ones(3)\nd = a - 2\nsq = d * d + 1\nprint(sq)\nx = a[:2] * 2\ny = x + a * 3\n';
+    const k0 = launches.n;
+    expect(script.runScript(code, 'deferred.py', { final: true }).exitCode).toBe(1);
+    // the fused first pair was one kernel; the broadcast error comes from the second pair's last line
+    expect(err).toContain('File "deferred.py", line 7, in <module>\n    y = x + a * 3\nValueError: operands could not be broadcast together with shapes (2,) (3,) ');
+    expect(launches.n - k0).toBeGreaterThan(1);
+    expect(script.globals.get('d')).toBeUndefined();
+    expect(script.globals.get('x')).toBeDefined();
+  });
+  it('errors of the first statement keep its line', () => {
+    let err = '';
+    const script = createInterpreter({ stdout: () => {}, stderr: (s) => (err += s) });
+    script.runScript('import numpy as np\na = np.ones(3)\nd = a[:2] - a\nsq = d * d + 1\n', 'first.py', { final: true });
+    expect(err).toContain('File "first.py", line 3, in <module>\n    d = a[:2] - a\nValueError');
+  });
+});
