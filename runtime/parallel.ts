@@ -29,7 +29,7 @@ const GEN = 0, NEXT = 1, DONE = 2, READY = 3, MOD = 4, ARITY = 6, ROWS = 7, FAIL
 const CTRL_INTS = 16;
 /** most rows in one job, and most arguments per row */
 export const MAX_ROWS = 4096;
-const MAX_ARITY = 24;
+export const MAX_ARITY = 24;
 
 /** What a host gives: start the helper from source text with the given data; post messages to it. */
 export interface ThreadHost {

@@ -8,7 +8,8 @@ import { parallelFn, parallelStats, runRows, startHelper, threadsReady } from '.
 import { Code, Op, I32, assemble } from '../../runtime/wasm/assembler';
 import { sumKernel } from '../../runtime/wasm/reduce';
 import { gatherKernel } from '../../runtime/wasm/gather';
-import { pairwise } from '../../runtime/pairwise';
+import { pairwise, pairwisePieces, combinePieces } from '../../runtime/pairwise';
+import { fusedSumKernel } from '../../runtime/wasm/fusedSum';
 import { packedMatmul } from '../../runtime/wasm/matmulPacked';
 import * as D from '../../runtime/dtype';
 
@@ -73,6 +74,36 @@ describe('helper thread', () => {
       const sum = sumKernel(dt, dt)!;
       for (let k = 0; k < 5; k++) expect(sum(b.ptr, n, size)).toBe(want);
       heap.free(b);
+    }
+  });
+
+  it('sums fused 2-d broadcasts in pieces on both threads with the pairwise digits of the materialized array', () => {
+    // (x[:, None] - y[None, :])**2 summed: rows of 1499 (so leaves cross rows' ends), float64 and float32
+    const e = { op: 'square', args: [{ op: 'subtract', args: [{ leaf: 0 }, { leaf: 1 }] }] };
+    for (const dt of [D.float64, D.float32]) {
+      const size = dt.itemsize, R = 801, C = 1499, n = R * C;
+      const bx = heap.alloc(size * R), by = heap.alloc(size * C), slots = heap.alloc(size * 128 * 128);
+      const arr = (ptr: number, len: number) => (size === 8 ? new Float64Array(heap.buffer, ptr, len) : new Float32Array(heap.buffer, ptr, len));
+      const x = arr(bx.ptr, R), y = arr(by.ptr, C);
+      for (let i = 0; i < R; i++) x[i] = Math.sin(i);
+      for (let j = 0; j < C; j++) y[j] = Math.cos(j) * 0.5;
+      const rnd = size === 4 ? Math.fround : (v: number) => v;
+      const want = pairwise((k) => rnd(rnd(x[Math.floor(k / C)] - y[k % C]) ** 2), 0, n, rnd);
+      const k = fusedSumKernel(e, dt, [0, 1], true)!;
+      expect(k(n, 0, C, slots.ptr, bx.ptr, by.ptr, size, 0)).toBe(want);
+      const { starts, lens, depth } = pairwisePieces(n, 1 << 14);
+      expect(starts.length).toBeLessThanOrEqual(128);
+      const before = parallelStats.helperRows;
+      let shared = false;
+      for (let t = 0; t < 20 && !shared; t++) {
+        const sums = runRows(k.par!, starts.length, 8, (r, a) => {
+          a.splice(0, 8, lens[r], starts[r], C, slots.ptr + 128 * size * r, bx.ptr, by.ptr, size, 0);
+        });
+        expect(combinePieces(sums, depth, rnd)).toBe(want);
+        shared = parallelStats.helperRows > before;
+      }
+      expect(shared).toBe(true);
+      heap.free(bx), heap.free(by), heap.free(slots);
     }
   });
 

@@ -19,7 +19,7 @@ import { NDArray, broadcastShapes, broadcastStrides, coalesce, shapeSize } from 
 import { runKernel, wasmOn, launches } from '../../../runtime/ufunc';
 import { sumKernel } from '../../../runtime/wasm/reduce';
 import { gatherKernel, type Gather } from '../../../runtime/wasm/gather';
-import { ParallelFn, runRows, threadsReady } from '../../../runtime/parallel';
+import { ParallelFn, runRows, threadsReady, MAX_ARITY } from '../../../runtime/parallel';
 import { combinePieces, pairwisePieces } from '../../../runtime/pairwise';
 import { heap } from '../../../runtime/memory';
 import { fusedKernel, FusedExpr, FUSABLE, describe } from '../../../runtime/wasm/fused';
@@ -266,9 +266,32 @@ function fusedSum(p: Prepared): number | null {
       return total;
     }
   }
+  const rowLen = nd === 0 ? 1 : sh[nd - 1];
+  if (nd === 2 && steps.every((s) => s === 0 || s === dt.itemsize)) {
+    // rows of contiguous or stride-0 operands (`x[:, None] + y[None, :]`, `m - v`): summed in registers too
+    const kr = fusedSumKernel(expr, dt, steps.map((s) => (s === 0 ? 0 : 1)), true);
+    if (kr !== null) {
+      const bases = arrays.map((a) => a.addr), rs = st.map((s) => s[0]);
+      const pw = (s: number, len: number): number => {
+        if (len <= BLOCK) return kr(len, s, rowLen, buf!.addr, ...bases, ...rs);
+        let n2 = Math.floor(len / 2);
+        n2 -= n2 % 8;
+        const r = pw(s, n2) + pw(s + n2, len - n2);
+        return f32 ? Math.fround(r) : r;
+      };
+      launches.n++;
+      const t0 = trace.level ? performance.now() : 0;
+      const shared = n >= SHARED_SUM && kr.par && 4 + 2 * arrays.length <= MAX_ARITY && threadsReady();
+      const total = 0 + (shared ? sharedRowsSum(kr.par!, n, rowLen, bases, rs, dt) : pw(0, n));
+      const finite = Number.isFinite(total);
+      note(p, 'sum:', t0, finite);
+      if (!finite) return null;
+      fusedRuns.n++;
+      return total;
+    }
+  }
   const k = fusedKernel(expr, arrays.length, dt, [...steps, dt.itemsize]);
   if (k === null) return null;
-  const rowLen = nd === 0 ? 1 : sh[nd - 1];
   const bases = arrays.map((a) => a.addr);
   const out = buf.addr;
   const args = new Array(3 + 2 * arrays.length).fill(0);
@@ -364,6 +387,25 @@ function sharedFusedSum(par: ParallelFn, n: number, bases: number[], steps: numb
     for (let i = 0; i < bases.length; i++) a[1 + i] = bases[i] + starts[r] * steps[i];
   });
   return combinePieces(sums, depth, f32 ? Math.fround : (x) => x);
+}
+
+/**
+ * A long fused sum over rows (fusedSumKernel's `rows` form) on two threads, cut as sharedFusedSum cuts;
+ * each piece has its own scratch slots for the leaves that cross a row's end.
+ */
+function sharedRowsSum(par: ParallelFn, n: number, rowLen: number, bases: number[], rs: number[], dt: DType): number {
+  const { starts, lens, depth } = pairwisePieces(n, 2 * BLOCK);
+  const slots = NDArray.empty([128 * starts.length], dt);
+  const k = bases.length;
+  const sums = runRows(par, starts.length, 4 + 2 * k, (r, a) => {
+    a[0] = lens[r];
+    a[1] = starts[r];
+    a[2] = rowLen;
+    a[3] = slots.addr + 128 * dt.itemsize * r;
+    for (let i = 0; i < k; i++) (a[4 + i] = bases[i]), (a[4 + k + i] = rs[i]);
+  });
+  heap.free(slots.block);
+  return combinePieces(sums, depth, dt === D.float32 ? Math.fround : (x) => x);
 }
 
 /** gathers at least this long are worth sharing with the helper thread (runtime/parallel.ts) */
