@@ -16,9 +16,9 @@
  * every use of a name, so nothing is deferred past the run of statements it checked.
  *
  * A run is a sequence of consecutive statements of one block, `name = <fusable tree>` (fusion.ts) for
- * deferrable names, ending with a statement that reads the last of them: `target = <expression>` or
- * `return <expression>`, where the expression with each name replaced by its tree is again a fusable
- * tree. A name is deferrable when the body mentions it in its assignment and otherwise only in the one
+ * deferrable names, ending with a statement that reads the last of them in its value: `targets =
+ * <expression>`, `target op= <expression>` or `return <expression>`, where the expression with each
+ * name replaced by its tree is again a fusable tree. A name is deferrable when the body mentions it in its assignment and otherwise only in the one
  * statement that reads it (`d * d` copies d's tree: the kernel computes it twice, reading the arrays once), and
  * it is a watchable local (ownership.ts: a private plain local no nested scope or dynamic lookup
  * reaches; at module level only when nothing reads the module's variables after it ends, the command
@@ -109,10 +109,21 @@ function substitute(e: any, defs: Map<string, Expr>): any {
   return out;
 }
 
-/** the value a run's last statement computes (and where it goes), or null when it cannot end a run */
-function consumer(s: Stmt): Expr | null {
-  if (s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name') return s.value;
-  if (s.kind === 'Return' && s.value !== null) return s.value;
+/** an assignment target whose evaluation after the value cannot differ: a name, `name.attr`, `name[name or constant]` */
+function plainTarget(t: Expr): boolean {
+  if (t.kind === 'Name') return true;
+  if (t.kind === 'Attribute') return t.value.kind === 'Name';
+  return t.kind === 'Subscript' && t.value.kind === 'Name' && (t.index.kind === 'Name' || t.index.kind === 'Constant');
+}
+
+/**
+ * The value of a statement that may end a run: `targets = value` (Python computes the value first),
+ * `target op= value` for a plain target, `return value`; null for any other statement.
+ */
+function consumed(s: Stmt): Expr | null {
+  if (s.kind === 'Assign') return s.value;
+  if (s.kind === 'AugAssign') return plainTarget(s.target) ? s.value : null;
+  if (s.kind === 'Return') return s.value;
   return null;
 }
 
@@ -134,17 +145,18 @@ export function deferredRun(ctx: FnCtx, body: Stmt[], i: number, compileStmt: (c
     const s = body[k];
     if (k > i) {
       const used = mentions(s, new Map());
+      const value = consumed(s);
+      const inValue = value === null ? new Map<string, number>() : mentions(value, new Map());
       let whole = true;
       for (const n of pending) {
         const m = used.get(n);
         if (m === undefined) continue;
         pending.delete(n);
-        // every mention but the assignment is in this statement
-        if (m !== ctx.deferrable.get(n)! - 1) whole = false;
+        // every mention but the assignment is in this statement's value
+        if (m !== ctx.deferrable.get(n)! - 1 || inValue.get(n) !== m) whole = false;
       }
       if (!whole) break;
-      const value = pending.size === 0 ? consumer(s) : null;
-      if (value !== null) {
+      if (value !== null && pending.size === 0) {
         const v = substitute(value, defs);
         if (size(v) <= MAX_NODES) ends.push({ end: k, value: v });
       }
@@ -160,16 +172,17 @@ export function deferredRun(ctx: FnCtx, body: Stmt[], i: number, compileStmt: (c
   let best: { end: number; value: Expr } | undefined;
   let fast: string | null = null;
   let watched = false;
+  /** the name a run's last statement assigns its value to, alone */
+  const nameTarget = (s: Stmt): string | null => (s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' ? s.targets[0].id : null);
   while ((best = ends.pop()) !== undefined) {
-    const last = body[best.end];
-    const target = last.kind === 'Assign' ? (last.targets[0] as Extract<Expr, { kind: 'Name' }>).id : null;
+    const target = nameTarget(body[best.end]);
     watched = target !== null && ctx.watched.has(target);
     fast = fusion(ctx, best.value, { own: watched });
     if (fast !== null) break;
   }
   if (best === undefined || fast === null) return 0;
   const last = body[best.end];
-  const target = last.kind === 'Assign' ? (last.targets[0] as Extract<Expr, { kind: 'Name' }>).id : null;
+  const target = nameTarget(last);
   ctx.setLine(body[i].span);
   if (target !== null && ctx.watchable.has(target)) ctx.ownFound.add(target);
   const end = best.end;
@@ -180,8 +193,21 @@ export function deferredRun(ctx: FnCtx, body: Stmt[], i: number, compileStmt: (c
   const outs = [
     ctx.branch(() =>
       ctx.block(() => {
-        if (target === null) ctx.emit(`return ${r};`);
-        else ctx.emit(`${watched ? `$drop(${mangle(target)}, ${r}); ` : ''}${nameStore(ctx, target, r)}`);
+        if (target !== null) {
+          ctx.emit(`${watched ? `$drop(${mangle(target)}, ${r}); ` : ''}${nameStore(ctx, target, r)}`);
+          return;
+        }
+        // the last statement as written, its value being the fused result (not looked into by the
+        // inline float arithmetic of realArith.ts, which would compile the value's own leaves)
+        const saved = ctx.fuseLeaves, noReal = ctx.noReal;
+        ctx.fuseLeaves = new Map([...(saved ?? []), [(last as { value: Expr }).value, r]]);
+        ctx.noReal = true;
+        try {
+          compileStmt(ctx, last);
+        } finally {
+          ctx.fuseLeaves = saved;
+          ctx.noReal = noReal;
+        }
       }),
     ),
   ];

@@ -89,3 +89,33 @@ except NameError as e:
 o = np.float64(2.0) * a[0]
 e0 = o * 3 + 1
 print(type(e0).__name__, e0 == (2.0 * a[0]) * 3 + 1)
+
+# statements that end a run: augmented assignments, attribute and item targets, return
+class Stats:
+    pass
+
+st = Stats()
+st.acc = 0.0
+total = 0.0
+out = np.zeros(3)
+cells = [0.0, 0.0]
+for i in range(3):
+    dd = a - b * i
+    total += (dd * dd).sum()
+    ee = a * i
+    st.acc += (ee + 1).mean()
+    ff = b * 2
+    out[1] = (ff - a).sum()
+    gg = a + 1
+    cells[0] += (gg * gg).mean()
+    hh = a * 3
+    pp, qq = (hh + b).sum(), 1
+print(f"{total:.10f} {st.acc:.10f} {out[1]:.10f} {cells[0]:.10f} {pp:.10f} {qq}")
+
+def shift(x, z):
+    y = x * 2
+    z += y - 1
+    return z
+
+zz = np.ones(2000)
+print(shift(a, zz)[:3], zz[:3])
