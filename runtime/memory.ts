@@ -26,6 +26,8 @@ const MAX_PAGES = 65536;
 /** requests this big may split any free block; smaller ones only blocks up to 2**SPLIT_CLASSES times their size class */
 const LARGE = 1 << 20;
 const SPLIT_CLASSES = 8;
+/** free blocks up to this many ALIGN units are binned by exact size */
+const EXACT_BINS = 128;
 /** blocks handed out between collections at least (see `alloc`) */
 const BLOCKS_PER_COLLECT = 1 << 15;
 /** an allocation big enough that kernels over it may want a second thread */
@@ -76,6 +78,8 @@ export class Heap {
   private freeStart = new Map<number, number>();
   private freeEnd = new Map<number, number>();
   private bins: Set<number>[] = [];
+  /** one bit per exact-size bin: set while it holds a free block */
+  private exactUsed = new Uint32Array(EXACT_BINS / 32);
   private registry: FinalizationRegistry<number>;
   /** callbacks to run when a watched object dies (see `watch`) */
   private watchers: FinalizationRegistry<() => void>;
@@ -96,7 +100,7 @@ export class Heap {
   constructor(private readonly initialPages = 16) {
     this.registry = new FinalizationRegistry((ptr: number) => this.release(ptr));
     this.watchers = new FinalizationRegistry((f: () => void) => f());
-    for (let i = 0; i < 40; i++) this.bins.push(new Set());
+    for (let i = 0; i < EXACT_BINS + 22; i++) this.bins.push(new Set());
   }
 
   /**
@@ -166,8 +170,9 @@ export class Heap {
       if (this.live + size > this.limit) throw new OutOfMemory(bytes);
     }
     // many small blocks weigh on the engine more than on this memory: each is a FinalizationRegistry
-    // entry the JS collector keeps visiting, so their number triggers a collection too
-    if (this.collector && (this.sinceCollect > Math.max(192 << 20, this.liveAfterCollect) || this.sizes.size > this.blocksAfterCollect + Math.max(BLOCKS_PER_COLLECT, this.blocksAfterCollect))) this.collect();
+    // entry the JS collector keeps visiting, so their number triggers a collection too — but a full
+    // collection costs tens of ms, so for small arrays made in a loop not more than a fifth of the time
+    if (this.collector && (this.sinceCollect > Math.max(192 << 20, this.liveAfterCollect) || (this.sizes.size > this.blocksAfterCollect + Math.max(BLOCKS_PER_COLLECT, this.blocksAfterCollect) && this.collectDue()))) this.collect();
     let p = this.take(size);
     if (p < 0) {
       // before taking memory never used before, reclaim when enough has been handed out since the last
@@ -203,11 +208,19 @@ export class Heap {
     this.release(b.ptr);
   }
 
+  /** when the last collection ended and how long it took (ms) */
+  private collectEnd = 0;
+  private collectMs = 0;
+  /** whether enough time has passed since the last collection for another to cost at most a fifth of it */
+  private collectDue(): boolean {
+    return performance.now() - this.collectEnd > 4 * this.collectMs;
+  }
+
   /** Run the collector and return the blocks it found dead. */
   collect(): void {
     const c = this.collector;
     if (!c) return;
-    const t0 = trace.level ? performance.now() : 0;
+    const t0 = performance.now();
     const live0 = this.live;
     c.gc();
     (this.watchers as any).cleanupSome?.((f: () => void) => f());
@@ -215,6 +228,8 @@ export class Heap {
     this.sinceCollect = 0;
     this.liveAfterCollect = this.live;
     this.blocksAfterCollect = this.sizes.size;
+    this.collectEnd = performance.now();
+    this.collectMs = this.collectEnd - t0;
     if (trace.level) trace.write(`ndpy: collect ${(performance.now() - t0).toFixed(3)} ms, freed ${((live0 - this.live) / 1048576).toFixed(1)} MiB, ${(this.live / 1048576).toFixed(1)} MiB live\n`);
   }
 
@@ -249,34 +264,63 @@ export class Heap {
     return p;
   }
 
+  /** the bin of a free block's size: one per size up to EXACT_BINS * ALIGN bytes, then one per power of two */
   private binOf(size: number): number {
-    return 31 - Math.clz32(size >>> 4);
+    return size <= EXACT_BINS * ALIGN ? size / ALIGN - 1 : EXACT_BINS + 31 - Math.clz32(size / (EXACT_BINS * ALIGN));
+  }
+
+  /** the first exact-size bin at or after `i` holding a free block, or -1 */
+  private nextExact(i: number): number {
+    for (let w = i >>> 5; w < EXACT_BINS / 32; w++) {
+      let bits = this.exactUsed[w];
+      if (w === i >>> 5) bits &= ~0 << (i & 31);
+      if (bits !== 0) return w * 32 + 31 - Math.clz32(bits & -bits);
+    }
+    return -1;
   }
 
   /**
-   * First fit from the request's size class up — but a small request does not split a block more than
-   * SPLIT_CLASSES classes bigger: a few bytes cut from the front of a freed 40 MB array would leave the
-   * next 40 MB array no room there, and send it to memory never used before. Small ones go to the top.
+   * Best fit among small blocks (a free block of exactly the size, else the smallest bigger one), then
+   * first fit by powers of two — but a small request does not split a block more than 2**SPLIT_CLASSES
+   * times its size: a few bytes cut from the front of a freed 40 MB array would leave the next 40 MB
+   * array no room there, and send it to memory never used before. Small ones go to the top. Repeated
+   * small arrays of a few sizes (loops over small vectors) so find a block in constant time.
    */
   private take(size: number): number {
-    const first = this.binOf(size);
-    const last = size >= LARGE ? this.bins.length - 1 : Math.min(this.bins.length - 1, first + SPLIT_CLASSES);
+    let first = this.binOf(size);
+    if (first < EXACT_BINS) {
+      const c = this.nextExact(first);
+      if (c >= 0) return this.takeFrom(c, size);
+      first = EXACT_BINS;
+    }
+    const last = size >= LARGE ? this.bins.length - 1 : Math.min(this.bins.length - 1, this.binOf(Math.max(size, ALIGN) * 2 ** SPLIT_CLASSES));
     for (let c = first; c <= last; c++) {
+      // blocks of the request's own class may be too small: look at a few of them only
+      let looked = 0;
       for (const start of this.bins[c]) {
         const s = this.freeStart.get(start)!;
-        if (s < size) continue;
-        this.removeFree(start, s);
-        if (s > size) this.addFree(start + size, s - size);
-        return start;
+        if (s >= size) return this.takeFrom(c, size, start);
+        if (++looked === 16) break;
       }
     }
     return -1;
   }
 
+  /** take `size` bytes from the front of a free block of bin `c` (its first, or the one at `start`) */
+  private takeFrom(c: number, size: number, start = this.bins[c].values().next().value as number): number {
+    const s = this.freeStart.get(start)!;
+    this.removeFree(start, s);
+    if (s > size) this.addFree(start + size, s - size);
+    return start;
+  }
+
   private removeFree(start: number, size: number): void {
     this.freeStart.delete(start);
     this.freeEnd.delete(start + size);
-    this.bins[this.binOf(size)].delete(start);
+    const c = this.binOf(size);
+    const bin = this.bins[c];
+    bin.delete(start);
+    if (c < EXACT_BINS && bin.size === 0) this.exactUsed[c >>> 5] &= ~(1 << (c & 31));
   }
 
   private addFree(start: number, size: number): void {
@@ -298,7 +342,9 @@ export class Heap {
     }
     this.freeStart.set(start, size);
     this.freeEnd.set(start + size, start);
-    this.bins[this.binOf(size)].add(start);
+    const c = this.binOf(size);
+    this.bins[c].add(start);
+    if (c < EXACT_BINS) this.exactUsed[c >>> 5] |= 1 << (c & 31);
   }
 
   /** bytes of linear memory in use by the allocator (top of heap) */

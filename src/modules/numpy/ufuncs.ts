@@ -128,6 +128,7 @@ function sameLayoutCall(u: PyUfunc, args: any[]): NDArray | undefined {
   const a0 = args[0];
   // an exact ndarray has NDArray.prototype's class (arrayType.ts); a subclass instance its own
   const exact = (NDArray.prototype as any).cls;
+  if (args.length === 2 && !(a0 instanceof NDArray && args[1] instanceof NDArray)) return scalarOperandCall(u, args, exact);
   if (!(a0 instanceof NDArray) || (a0 as any).cls !== exact || a0.ndim === 0 || !a0.cContiguous) return undefined;
   const dt = a0.dtype;
   for (let i = 1; i < args.length; i++) {
@@ -150,6 +151,50 @@ function sameLayoutCall(u: PyUfunc, args: any[]): NDArray | undefined {
   if (entry === null) return undefined;
   const out = allocArray(a0.shape, entry.loop.outs[0], false, 'C');
   if (!runElementwise(entry.loop, args, [out], a0.shape, null)) checkFloatErrors(entry.loop, args, [out], a0.shape);
+  return out;
+}
+
+/** per ufunc, array dtype, scalar kind and position: the loop of `scalarOperandCall`, or null */
+const scalarLoops = new WeakMap<PyUfunc, Map<string, Loop | null>>();
+/** one 0-d array per dtype that a scalar operand is written into for the call (nothing keeps it) */
+const scalarSlots = new Map<DType, NDArray>();
+
+/**
+ * `a * 2.0`, `x > 0.5`, `n + 1` on a small array: an exact C-ordered ndarray of a native float dtype (or
+ * a signed integer one with a Python int) and a Python int or float, no keywords. As `sameLayoutCall`,
+ * the loop found the first time is kept; the scalar takes the loop's dtype as the general path converts
+ * it (pyToDomain), into a 0-d array kept for that purpose instead of a new one per call.
+ */
+function scalarOperandCall(u: PyUfunc, args: any[], exact: unknown): NDArray | undefined {
+  const k = args[0] instanceof NDArray ? 1 : 0;
+  const a = args[1 - k], v = args[k];
+  if (!(a instanceof NDArray) || (a as any).cls !== exact || a.ndim === 0 || !a.cContiguous) return undefined;
+  const dt = a.dtype, w = weakKind(v);
+  if ((w !== 'int' && w !== 'float') || typeof v === 'bigint' || !dt.isNative) return undefined;
+  // integer arrays: with Python ints only, and not compared (an out-of-range int compares exactly)
+  if (dt.kind !== 'f' && (dt.kind !== 'i' || w !== 'int' || COMPARISONS.has(u.op))) return undefined;
+  if (LOGICAL.has(u.op) || (u.op === 'power' && dt.kind !== 'f')) return undefined;
+  let byKey = scalarLoops.get(u);
+  if (byKey === undefined) scalarLoops.set(u, (byKey = new Map()));
+  const key = `${dt.str}|${w}|${k}`;
+  let loop = byKey.get(key);
+  if (loop === undefined) {
+    const l = resolveLoop(u, args.map(operand));
+    const out = l.outs[0];
+    loop = l.ins.every((d) => d === dt) && out.isNative && 'biuf'.includes(out.kind) ? l : null;
+    byKey.set(key, loop);
+  }
+  if (loop === null) return undefined;
+  let slot = scalarSlots.get(dt);
+  if (slot === undefined) scalarSlots.set(dt, (slot = NDArray.empty([], dt)));
+  const x = pyToDomain(v, dt);
+  writer(dt)(heap.view(), slot.addr, x);
+  const out = allocArray(a.shape, loop.outs[0], false, 'C');
+  if (!runElementwise(loop, k === 1 ? [a, slot] : [slot, a], [out], a.shape, null)) {
+    // the warnings may run Python code that uses the slot: the checks get a 0-d array of their own
+    const s = scalarArray(dt, x);
+    checkFloatErrors(loop, k === 1 ? [a, s] : [s, a], [out], a.shape);
+  }
   return out;
 }
 
