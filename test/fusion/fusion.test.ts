@@ -175,3 +175,59 @@ describe('across statements (src/compile/deferred.ts)', () => {
     expect(err).toContain('File "first.py", line 3, in <module>\n    d = a[:2] - a\nValueError');
   });
 });
+
+describe('differential across statements: a chain of temporaries fused = run statement by statement, bit for bit', () => {
+  let seed = 4242;
+  const rnd = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+  const OPS = ['+', '-', '*', '/'];
+  const CALLS = ['np.sqrt', 'np.abs', 'np.square', 'np.exp'];
+  const expr = (names: string[], depth: number): string => {
+    if (depth === 0 || rnd(3) === 0) return rnd(5) === 0 ? ['2.5', '3', '0.5'][rnd(3)] : names[rnd(names.length)];
+    switch (rnd(4)) {
+      case 0: return `${CALLS[rnd(CALLS.length)]}(${expr(names, depth - 1)})`;
+      case 1: return `-(${expr(names, depth - 1)})`;
+      default: return `(${expr(names, depth - 1)} ${OPS[rnd(4)]} ${expr(names, depth - 1)})`;
+    }
+  };
+  for (const [name, setup] of [
+    ['f8 vectors', 'x, y, z = (rng.random(301) + 0.5 for _ in range(3))'],
+    ['f4 broadcast 2-d', 'x = (rng.random((13, 7)) + 0.5).astype(np.float32); y = (rng.random(7) + 0.5).astype(np.float32); z = x[::-1]'],
+  ] as const) {
+    it(name, () => {
+      const p = createInterpreter({ stdout: () => {}, stderr: () => {} });
+      p.run(`import numpy as np\nrng = np.random.default_rng(3)\n${setup}`);
+      let fusedCount = 0;
+      for (let t = 0; t < 40; t++) {
+        // t1 = …; t2 = … (may read t1, read once or twice); the last statement reads the rest
+        const names = ['x', 'y', 'z'];
+        const lines: string[] = [];
+        const temps = 1 + rnd(3);
+        for (let i = 1; i <= temps; i++) {
+          lines.push(`    t${i} = ${expr(names, 3)}`);
+          names.push(`t${i}`);
+        }
+        const red = rnd(2) ? '.sum()' : '';
+        lines.push(`    return (${expr(names, 3)} + t${temps})${red}`);
+        const fn = `def chain(x, y, z):\n${lines.join('\n')}\n`;
+        const run = () => {
+          try {
+            p.run(fn);
+            return p.run('r = chain(x, y, z)\nbytes(np.ascontiguousarray(r).tobytes()) if isinstance(r, np.ndarray) else repr(r)');
+          } catch (err) {
+            return { error: String(err) };
+          }
+        };
+        const f0 = fusedRuns.n;
+        const fused = run();
+        fusedCount += fusedRuns.n - f0;
+        setWasmEnabled(false);
+        try {
+          expect(fused, fn).toEqual(run());
+        } finally {
+          setWasmEnabled(true);
+        }
+      }
+      expect(fusedCount).toBeGreaterThan(10);
+    });
+  }
+});
