@@ -414,6 +414,10 @@ export function binary(op: string, a: any, b: any): any {
     const r = numeric(op, a, b, ka, kb);
     if (r !== NotImplemented) return r;
   } else if (!isUserish(a) && !isUserish(b)) {
+    if (scalarArith !== null && (a instanceof scalarArith.cls || b instanceof scalarArith.cls)) {
+      const r = scalarArith.fn(op, a, b);
+      if (r !== undefined) return r;
+    }
     const r = builtinBinary(op, a, b);
     if (r !== NotImplemented) return r;
   }
@@ -441,6 +445,15 @@ export function binary(op: string, a: any, b: any): any {
   return opError(op, a, b);
 }
 
+/**
+ * Arithmetic on NumPy scalars that needs none of the operator protocol (numpy's scalarMath.ts registers
+ * it): `fn` gives the result, or undefined to go the general way.
+ */
+let scalarArith: { cls: Function; fn: (op: string, a: any, b: any) => any } | null = null;
+export function setScalarArith(cls: Function, fn: (op: string, a: any, b: any) => any): void {
+  scalarArith = { cls, fn };
+}
+
 let typeUnion: ((a: any, b: any) => any) | null = null;
 /** Install `type | type` (unionType.ts registers itself; importing it here would reorder module init). */
 export function setTypeUnion(f: (a: any, b: any) => any): void {
@@ -466,19 +479,23 @@ function nativeIndex(v: any): boolean {
   return v !== null && typeof v === 'object' && !isUserish(v) && typeOf(v).lookup('__index__') !== undefined;
 }
 
+function isSeq(v: any): boolean {
+  return typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
+}
+
 function builtinBinary(op: string, a: any, b: any): any {
-  const ka = kind(a), kb = kind(b);
-  if (op === '+') {
+  const seqA = isSeq(a), seqB = isSeq(b);
+  if (op === '+' && (seqA || seqB)) {
     if (typeof a === 'string' && typeof b === 'string') return a + b;
     if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
     if (a instanceof PyTuple && b instanceof PyTuple) return tuple(a.items.concat(b.items));
-  } else if (op === '*') {
-    const isSeq = (v: any) => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
-    if (isSeq(a) && kb === 1) return seqRepeat(a, b);
-    if (isSeq(b) && ka === 1) return seqRepeat(b, a);
+  } else if (op === '*' && (seqA || seqB)) {
+    const ka = kind(a), kb = kind(b);
+    if (seqA && kb === 1) return seqRepeat(a, b);
+    if (seqB && ka === 1) return seqRepeat(b, a);
     // a builtin-typed count with __index__ (a NumPy integer) repeats as CPython's sq_repeat does
-    if (isSeq(a) && nativeIndex(b)) return seqRepeat(a, callSpecial(typeOf(b).lookup('__index__'), b));
-    if (isSeq(b) && nativeIndex(a)) return seqRepeat(b, callSpecial(typeOf(a).lookup('__index__'), a));
+    if (seqA && nativeIndex(b)) return seqRepeat(a, callSpecial(typeOf(b).lookup('__index__'), b));
+    if (seqB && nativeIndex(a)) return seqRepeat(b, callSpecial(typeOf(a).lookup('__index__'), a));
   }
   const ha = a !== null && typeof a === 'object' ? nativeBinary.get(typeOf(a)) : typeof a === 'string' ? nativeBinary.get(typeOf(a)) : undefined;
   if (ha) {

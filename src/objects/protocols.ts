@@ -499,7 +499,17 @@ function seqIndex(k: any, n: number, what: string, kind = what): number {
   return i;
 }
 
+/**
+ * Subscripting of one builtin type's exact instances that skips the type's method lookup: numpy registers
+ * ndarray's (a Python loop over `a[i]` and `m[i, j] = x` spends most of its time finding `__getitem__`).
+ */
+let exactItems: { cls: object; get: (o: any, k: any) => any; set: (o: any, k: any, v: any) => void } | null = null;
+export function setExactItems(cls: object, get: (o: any, k: any) => any, set: (o: any, k: any, v: any) => void): void {
+  exactItems = { cls, get, set };
+}
+
 export function getItem(o: any, k: any): any {
+  if (exactItems !== null && o !== null && typeof o === 'object' && o.cls === exactItems.cls) return exactItems.get(o, k);
   if (Array.isArray(o) && (o as any).cls === undefined && typeof k === 'number' && (k | 0) === k) {
     const i = k < 0 ? k + o.length : k;
     if (i >= 0 && i < o.length) return o[i];
@@ -603,6 +613,10 @@ export function setItem(o: any, k: any, v: any): void {
   }
   if (o instanceof PyDict && o.cls === DictType) {
     o.set(k, v);
+    return;
+  }
+  if (exactItems !== null && o !== null && typeof o === 'object' && o.cls === exactItems.cls) {
+    exactItems.set(o, k, v);
     return;
   }
   const u = userDunder(o, '__setitem__');

@@ -16,7 +16,7 @@ import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { GetSet } from '../../objects/descriptors';
 import { Kw } from '../../objects/function';
-import { truthy, compare, index as pyIndex } from '../../objects/protocols';
+import { truthy, compare, index as pyIndex, setExactItems } from '../../objects/protocols';
 import { getAttrOrUndef } from '../../objects/attrs';
 import { PyDict } from '../../objects/hashtable';
 import { nativeBinary } from '../../objects/arith';
@@ -45,7 +45,7 @@ import { diagonal, resizeInPlace } from './rearrange';
 import { repeat } from './joining';
 import { take, selectionFunctions } from './selection';
 import { call } from '../../objects/function';
-import { scalarMath } from './scalarMath';
+import { scalarMath, quickArithmetic } from './scalarMath';
 import { routeMethodsThroughUfuncs } from './methodUfuncs';
 import { installArrayBytes } from './arrayBytes';
 
@@ -86,6 +86,11 @@ export function arrayOperand(v: any): boolean {
 export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
   if (op === '@') return reflected ? matmulOp(b, a) : matmulOp(a, b);
   const name = BINOPS[op];
+  // NumPy float and int64 scalars beside numbers (array elements in a Python loop): no override can apply
+  if (a instanceof NPScalar) {
+    const q = reflected ? quickArithmetic(name, b, a) : quickArithmetic(name, a, b);
+    if (q !== undefined) return q;
+  }
   if (!name || (!arrayOperand(b) && defersTo(b))) return NotImplemented;
   const over = operatorOverride(name, reflected ? [b, a] : [a, b]);
   if (over !== undefined) return over;
@@ -226,6 +231,8 @@ function setShape(a: NDArray, v: any): void {
 let methods: Record<string, (a: NDArray, args: any[], kw: Kw) => any> = {};
 
 export function installArrayType(): void {
+  // exact ndarrays are subscripted without looking up __getitem__ (their methods below do just this)
+  setExactItems(NDArrayType, getIndex, setIndex);
   installSubclassing(NDArrayType);
   installRecords(NDArrayType);
   getset('shape', (a) => tuple(a.shape), setShape);

@@ -12,7 +12,7 @@ import { reader, writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { gatherKernel } from '../../../runtime/wasm/gather';
 import { wasmOn } from '../../../runtime/ufunc';
-import { PyTuple, PySlice, Ellipsis, PyRange } from '../../objects/values';
+import { PyTuple, PySlice, Ellipsis, PyRange, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { index as pyIndex, sliceIndices } from '../../objects/protocols';
 import { typeOf } from '../../objects/pytype';
@@ -345,7 +345,54 @@ function gatherOne(sel: Selection): NDArray | null {
   return out;
 }
 
+/**
+ * The address of the element `key` names when it is one int per dimension (`v[3]`, `m[i, j]`, negative
+ * counting from the end) and in bounds; -1 otherwise (the general path then selects, or raises).
+ */
+function elementAddr(a: NDArray, key: any): number {
+  const nd = a.ndim;
+  if (typeof key === 'number') {
+    if (nd !== 1 || !Number.isInteger(key)) return -1;
+    const n = a.shape[0], i = key < 0 ? key + n : key;
+    return i >= 0 && i < n ? a.addrOf([i]) : -1;
+  }
+  if (!(key instanceof PyTuple) || key.items.length !== nd || nd === 0) return -1;
+  const at = new Array<number>(nd);
+  for (let d = 0; d < nd; d++) {
+    const k = key.items[d];
+    if (typeof k !== 'number' || !Number.isInteger(k)) return -1;
+    const n = a.shape[d], i = k < 0 ? k + n : k;
+    if (i < 0 || i >= n) return -1;
+    at[d] = i;
+  }
+  return a.addrOf(at);
+}
+
+/**
+ * `a[key] = value` for one element of a float64/float32 array and a Python int or float, or of an int64
+ * array and a Python int: written directly (what the general path's cast gives); false when not such a case.
+ */
+function setElement(a: NDArray, key: any, value: any): boolean {
+  const dt = a.dtype;
+  let v: number | bigint;
+  if (dt === D.float64 || dt === D.float32) {
+    const x = typeof value === 'number' ? value : value instanceof PyFloat ? value.v : undefined;
+    // a float32 overflow is reported by the cast (the general path)
+    if (x === undefined || (dt === D.float32 && !Number.isFinite(Math.fround(x)) && Number.isFinite(x))) return false;
+    v = x;
+  } else if (dt === D.int64 && typeof value === 'number' && Number.isInteger(value)) v = BigInt(value);
+  else return false;
+  const p = elementAddr(a, key);
+  if (p < 0) return false;
+  writer(dt)(heap.view(), p, v);
+  return true;
+}
+
 export function getIndex(a: NDArray, key: any): any {
+  if (a.dtype.kind !== 'V') {
+    const p = elementAddr(a, key);
+    if (p >= 0) return scalar(a.dtype, reader(a.dtype)(heap.view(), p));
+  }
   if (isFieldKey(a, key)) return fieldIndex(a, key);
   const sel = select(a, key);
   if (sel.scalar) return a.dtype.kind === 'V' ? new NPVoid(sel.view) : scalar(a.dtype, sel.view.get([]));
@@ -364,6 +411,7 @@ export function getIndex(a: NDArray, key: any): any {
 /** a[key] = value */
 export function setIndex(a: NDArray, key: any, value: any): void {
   if (!a.writeable) throwPy('ValueError', 'assignment destination is read-only');
+  if (setElement(a, key, value)) return;
   if (isFieldKey(a, key)) {
     const target = fieldIndex(a, key);
     copyInto(target, value instanceof NDArray ? value : asArray(value, target.dtype));

@@ -23,6 +23,7 @@ import { applyUfunc, kwArgs, installUfuncType, UfuncType, frompyfunc } from './u
 import { ufunc, allUfuncs, UFUNC_ALIASES } from './ufuncTable';
 import { installArrayType, NDArrayType } from './arrayType';
 import { installScalarTypes } from './scalarType';
+import { installScalarArith } from './scalarMath';
 import { installFlags } from './flags';
 import { creationFunctions } from './creation';
 import { printingFunctions } from './printing';
@@ -90,6 +91,7 @@ function installTypes(): void {
   NDArrayType.dict.__array_ufunc__ = defaultArrayUfunc;
   NDArrayType.dict.__array_wrap__ = defaultArrayWrap;
   installScalarTypes();
+  installScalarArith();
   installFlags();
   installBroadcastType();
   installFlatIterType();

@@ -14,7 +14,9 @@
 import { NDArray } from '../../../runtime/ndarray';
 import { Complex } from '../../../runtime/elements';
 import { crPow } from '../../../runtime/math/libm';
-import { PyComplex, isFloat } from '../../objects/values';
+import { PyComplex, PyFloat, isFloat } from '../../objects/values';
+import { setScalarArith } from '../../objects/arith';
+import * as D from '../../../runtime/dtype';
 import { DType, WeakKind, resultType } from '../../../runtime/dtype';
 import { NPScalar, scalar, pyToDomain, weakKind } from './scalars';
 import { scalarOperator } from './fpErrors';
@@ -32,6 +34,8 @@ function scalarLike(v: any): boolean {
  * dtype is that of one of them, a NumPy scalar (else undefined: the ufunc path, as NumPy defers to it).
  */
 export function scalarMath(name: string, x: any, y: any): any {
+  const q = quickArithmetic(name, x, y);
+  if (q !== undefined) return q;
   if (!(x instanceof NPScalar || y instanceof NPScalar) || x instanceof NDArray || y instanceof NDArray || !scalarLike(x) || !scalarLike(y)) return undefined;
   const strong: DType[] = [], weak: WeakKind[] = [];
   for (const v of [x, y]) {
@@ -58,4 +62,84 @@ export function scalarMath(name: string, x: any, y: any): any {
     return scalar(r.dt, f(crPow(pyToDomain(x, r.dt), pyToDomain(y, r.dt))));
   }
   return r;
+}
+
+/**
+ * The value of a float64/float32 scalar operand, or of a Python int or float beside one, as that dtype
+ * (NEP 50: the Python number takes the NumPy scalar's type); undefined for anything else.
+ */
+function realOf(v: any, dt: DType): number | undefined {
+  if (v instanceof NPScalar) return v.dt === dt ? v.v : undefined;
+  const x = typeof v === 'number' ? v : v instanceof PyFloat ? v.v : undefined;
+  return x === undefined || dt === D.float64 ? x : Math.fround(x);
+}
+
+/** a 64-bit integer scalar operand, or a Python int beside one, as a bigint; undefined for anything else */
+function int64Of(v: any): bigint | undefined {
+  if (v instanceof NPScalar) return v.dt === D.int64 ? v.v : undefined;
+  return typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : undefined;
+}
+
+const INT64_MIN = -(2n ** 63n), INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * `+ - * /` of float64 or float32 scalars (elements read from an array in a Python loop) and `+ - *` of
+ * int64 ones, beside each other or Python numbers, computed directly when nothing needs reporting: a
+ * finite float result, an int64 result in range. Undefined otherwise — a non-finite result, an
+ * overflow or any other operand goes the ufunc way, which reports them as NumPy does.
+ */
+export function quickArithmetic(name: string, x: any, y: any): NPScalar | undefined {
+  const s = x instanceof NPScalar ? x : y instanceof NPScalar ? y : null;
+  if (s === null) return undefined;
+  const dt = s.dt;
+  if (dt === D.float64 || dt === D.float32) {
+    const a = realOf(x, dt), b = realOf(y, dt);
+    if (a === undefined || b === undefined) return undefined;
+    let r: number;
+    if (name === 'add') r = a + b;
+    else if (name === 'subtract') r = a - b;
+    else if (name === 'multiply') r = a * b;
+    else if (name === 'true_divide') r = a / b;
+    else return undefined;
+    if (dt === D.float32) r = Math.fround(r);
+    return Number.isFinite(r) ? scalar(dt, r) : undefined;
+  }
+  if (dt === D.int64) {
+    const a = int64Of(x), b = int64Of(y);
+    if (a === undefined || b === undefined) return undefined;
+    let r: bigint;
+    if (name === 'add') r = a + b;
+    else if (name === 'subtract') r = a - b;
+    else if (name === 'multiply') r = a * b;
+    else return undefined;
+    return r >= INT64_MIN && r <= INT64_MAX ? scalar(dt, r) : undefined;
+  }
+  return undefined;
+}
+
+/** The comparison `x <name> y` of such operands (NaN compares False, as the ufuncs do), or undefined. */
+export function quickCompare(name: string, x: NPScalar, y: any): NPScalar | undefined {
+  const dt = x.dt;
+  let a: number | bigint | undefined, b: number | bigint | undefined;
+  if (dt === D.float64 || dt === D.float32) (a = x.v as number), (b = realOf(y, dt));
+  else if (dt === D.int64) (a = x.v as bigint), (b = int64Of(y));
+  if (a === undefined || b === undefined) return undefined;
+  switch (name) {
+    case 'equal': return scalar(D.bool, a == b ? 1 : 0);
+    case 'not_equal': return scalar(D.bool, a != b ? 1 : 0);
+    case 'less': return scalar(D.bool, a < b ? 1 : 0);
+    case 'less_equal': return scalar(D.bool, a <= b ? 1 : 0);
+    case 'greater': return scalar(D.bool, a > b ? 1 : 0);
+    case 'greater_equal': return scalar(D.bool, a >= b ? 1 : 0);
+  }
+  return undefined;
+}
+
+const OPERATOR_UFUNCS: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'true_divide' };
+/** Give the operators their shortcut to quickArithmetic (src/objects/arith.ts), once numpy is set up. */
+export function installScalarArith(): void {
+  setScalarArith(NPScalar, (op, a, b) => {
+    const name = OPERATOR_UFUNCS[op];
+    return name === undefined ? undefined : quickArithmetic(name, a, b);
+  });
 }

@@ -22,6 +22,7 @@ import { asArray, castCopy } from './coerce';
 import { applyUfunc, kwArgs } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { binaryOp, NDArrayType } from './arrayType';
+import { quickCompare } from './scalarMath';
 import { PyBuiltin } from '../../objects/function';
 import { roundArray } from './misc';
 import { warnFrom } from '../warnings';
@@ -229,5 +230,5 @@ function cmp(name: string, s: NPScalar, o: any): any {
     if (name === 'not_equal') return true;
     throwPy('TypeError', `'${{ less: '<', less_equal: '<=', greater: '>', greater_equal: '>=' }[name]}' not supported between instances of '${s.cls.name}' and '${o?.cls?.name ?? typeof o}'`);
   }
-  return applyUfunc(ufunc(name), [s, o]);
+  return quickCompare(name, s, o) ?? applyUfunc(ufunc(name), [s, o]);
 }

@@ -197,8 +197,11 @@ export function domainToPy(dt: DType, v: any): any {
 export function scalar(dt: DType, v: any): NPScalar {
   if (dt.kind === 'U' || dt.kind === 'O') return v;
   if (dt.kind === 'S') return bytesOf(v) as any;
+  // np.True_ and np.False_ are the only two bool scalars, as in NumPy (`(x > 0) is np.True_`)
+  if (dt.kind === 'b') return v ? (TRUE ??= new NPScalar(D.bool, 1)) : (FALSE ??= new NPScalar(D.bool, 0));
   return new NPScalar(dt.native, v);
 }
+let TRUE: NPScalar | undefined, FALSE: NPScalar | undefined;
 
 function complexPart(x: number, size: number): string {
   const s = scalarFloatStr(x, size);
