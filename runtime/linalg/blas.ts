@@ -12,7 +12,7 @@
  * Knuth's two-sum; a double-rounding tie can differ in ~2⁻⁵⁰ of cases). dnrm2 is OpenBLAS's
  * extended-precision sum of squares, emulated in double-double; dlartg is LAPACK 3.10's.
  */
-import { twoProd } from '../math/doubleDouble';
+import { twoProd, SPLIT } from '../math/doubleDouble';
 
 /** dlamch('E'): relative machine epsilon (rounding mode) */
 export const EPS = 2 ** -53;
@@ -27,10 +27,15 @@ export function sign(a: number, b: number): number {
   return b < 0 || Object.is(b, -0) ? -x : x;
 }
 
-/** Fused multiply-add a*b + c with one rounding. */
+/** Fused multiply-add a*b + c with one rounding (Dekker's product inlined: no allocation per call). */
 export function fma(a: number, b: number, c: number): number {
-  const [ph, pl] = twoProd(a, b);
-  if (!Number.isFinite(ph) || ph === 0 || c === 0 || !Number.isFinite(c)) return a * b + c;
+  const ph = a * b;
+  if (!Number.isFinite(ph) || ph === 0 || c === 0 || !Number.isFinite(c)) return ph + c;
+  let t = SPLIT * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b), bl = b - bh;
+  const pl = al * bl - (((ph - ah * bh) - al * bh) - ah * bl);
   const s = ph + c;
   const bb = s - ph;
   const sl = (ph - (s - bb)) + (c - bb);

@@ -301,6 +301,8 @@ export function zgesdd(m: number, n: number, a: Float64Array, jobz: 'N' | 'S' | 
     };
     return { s: new Float64Array(0), u: jobz === 'N' ? null : jobz === 'A' ? eye(m) : new Float64Array(0), ucols, vt: jobz === 'N' ? null : jobz === 'A' ? eye(n) : new Float64Array(0), vtrows, info: 0 };
   }
+  // zgesdd refuses a NaN entry (INFO = -4), which NumPy reports as non-convergence
+  if (a.some(Number.isNaN)) return { s: new Float64Array(k), u: null, ucols, vt: null, vtrows, info: -4 };
   // m ≥ n: A = Q·B·Pᴴ with B real upper bidiagonal
   const d = new Float64Array(n + 1), e = new Float64Array(n + 1);
   const tauq = new Float64Array(2 * n), taup = new Float64Array(2 * n);

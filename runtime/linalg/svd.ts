@@ -102,6 +102,8 @@ export function gesdd(m: number, n: number, a: Float64Array, jobz: 'N' | 'S' | '
     const v = Math.abs(a[i]);
     if (anrm < v || Number.isNaN(v)) anrm = v;
   }
+  // LAPACK 3.10's dgesdd refuses a NaN entry (INFO = -4), which NumPy reports as non-convergence
+  if (Number.isNaN(anrm)) return { s: new Float64Array(minmn), u: null, ucols, vt: null, vtrows, info: -4 };
   let scaledTo = 0;
   if (anrm > 0 && anrm < smlnum) scaledTo = smlnum;
   else if (anrm > bignum) scaledTo = bignum;

@@ -1,6 +1,8 @@
 // The WebAssembly matmul kernel (runtime/wasm/matmul.ts) against the same products summed in Python
 // loops (float64: Python floats; float32: numpy.float32 scalars, rounding at every step): the kernel
 // keeps the reference summation order, so every element must be identical, for any strides.
+// float64 products follow NumPy's OpenBLAS routes instead (runtime/linalg/blasMatmul.ts, golden
+// test/programs/numpy/matmul_blas_digits.py), so the float32 kernel is the one checked here.
 import { describe, it, expect } from 'vitest';
 import { createInterpreter } from '../../src/index';
 
@@ -22,7 +24,7 @@ def ref(a, b, dt):
 
 bad = 0
 cases = 0
-for dt in (np.float64, np.float32):
+for dt in (np.float32,):
     for (n, k, m) in [(1, 1, 1), (3, 5, 2), (7, 4, 9), (16, 16, 16), (5, 31, 3)]:
         a = (rng.standard_normal((n, k)) * 10).astype(dt)
         b = (rng.standard_normal((k, m)) * 10).astype(dt)
@@ -55,6 +57,6 @@ describe('matmul kernel', () => {
     const r = py.runScript(check, 'matmul_check.py');
     expect(err).toBe('');
     expect(r.ok).toBe(true);
-    expect(out).toBe('56 0\n');
+    expect(out).toBe('28 0\n');
   });
 });

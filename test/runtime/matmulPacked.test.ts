@@ -7,6 +7,8 @@
 // check that the zero padding of edge panels never leaks into stored elements. A second suite calls the
 // kernel directly, with tiny block sizes so that small matrices cross every block edge many times, against a
 // plain triple loop (Math.fround at every step for float32), on random shapes and strides of either sign.
+// float64 products up to 10⁶ multiply-adds follow NumPy's OpenBLAS routes instead (runtime/linalg/blasMatmul.ts),
+// so the Python-level suite checks float32; the direct suite below still covers both kernels.
 import { describe, it, expect } from 'vitest';
 import { createInterpreter } from '../../src/index';
 import { heap } from '../../runtime/memory';
@@ -28,7 +30,7 @@ def same(r, e, dt):
 bad = []
 cases = 0
 shapes = [(8, 64, 64), (9, 33, 130), (130, 257, 11), (64, 512, 37), (127, 300, 129), (8, 4, 2053), (33, 256, 35)]
-for dt in (np.float64, np.float32):
+for dt in (np.float32,):
     for (n, k, m) in shapes:
         a = (rng.standard_normal((n, k)) * 10).astype(dt)
         b = (rng.standard_normal((k, m)) * 10).astype(dt)
@@ -79,7 +81,7 @@ describe('packed matmul kernel', () => {
     const r = py.runScript(check, 'matmul_packed_check.py');
     expect(err).toBe('');
     expect(r.ok).toBe(true);
-    expect(out).toBe('82 []\n');
+    expect(out).toBe('41 []\n');
   });
 });
 

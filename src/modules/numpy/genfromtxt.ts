@@ -11,7 +11,8 @@
  * `missing_values` — never force an upgrade); the column types then give a plain array when all agree,
  * else a structured one (names f0, f1 … or the given names). With a dtype, values convert "loosely": a
  * field that does not parse becomes the column's default — nan for floats, -1 for ints, or
- * `filling_values`; dtype=object keeps the fields as bytes. Not supported: `usemask` (no numpy.ma yet).
+ * `filling_values`; dtype=object keeps the fields as bytes. `usemask` gives a numpy.ma masked array
+ * marking the missing fields (plain results only: ndpy's numpy.ma has no structured masks).
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
@@ -29,7 +30,10 @@ import { decodeBytes } from '../../objects/types/codecs';
 import { fromLatin1 } from '../../objects/types/bytes';
 import { toDType } from './dtypes';
 import { pyToDomain } from './scalars';
-import { leafDType } from './coerce';
+import { leafDType, allocArray } from './coerce';
+import { heap } from '../../../runtime/memory';
+import { importModule } from '../../interp/imports';
+import { getAttr } from '../../objects/attrs';
 import { kwArgs } from './ufuncs';
 import { transpose } from './shape';
 import { fieldView } from './structured';
@@ -161,7 +165,7 @@ export function genfromtxt(args: any[], kw: Kw): any {
     if (skipFooter) throwPy('ValueError', "The keywords 'skip_footer' and 'max_rows' can not be specified at the same time.");
     if (maxRows < 1) throwPy('ValueError', "'max_rows' must be at least 1.");
   }
-  if (p.usemask !== undefined && truthy(p.usemask)) throwPy('NotImplementedError', 'genfromtxt(usemask=True) needs numpy.ma, which ndpy does not have yet');
+  const usemask = p.usemask !== undefined && truthy(p.usemask);
   const userConverters = p.converters === undefined || p.converters === null ? new PyDict() : p.converters;
   if (!(userConverters instanceof PyDict)) throwPy('TypeError', `The input argument 'converter' should be a valid dictionary (got '${pyStr(typeOf(userConverters))}' instead)`);
   const comments = p.comments === undefined ? '#' : p.comments === null ? null : pyStr(p.comments);
@@ -312,12 +316,22 @@ export function genfromtxt(args: any[], kw: Kw): any {
   const domain = values.map((r) => r.map(cell));
   let out: NDArray = rowsToArray(domain, outType, nbcols);
   out = ensureNdmin(out, ndmin);
+  if (usemask) return maskMissing(out, kept.map((r) => r.map((s, i) => convs[i].missing.has(s.trim()))));
   if (p.unpack !== undefined && p.unpack !== null && truthy(p.unpack)) {
     if (!outType.fields) return transpose(out, null);
     if (outType.fields.length === 1) return fieldView(out, outType.fields[0].name);
     return outType.fields.map((f) => fieldView(out, f.name));
   }
   return out;
+}
+
+/** usemask=True: the result as np.ma.masked_array, masking every field that was a missing value. */
+function maskMissing(out: NDArray, missing: boolean[][]): any {
+  if (out.dtype.fields) throwPy('NotImplementedError', 'genfromtxt(usemask=True) with a structured result is not supported');
+  const mask = allocArray(out.shape, D.bool);
+  new Uint8Array(heap.buffer, mask.addr, mask.size).set(missing.flat().map(Number));
+  const ma = importModule('_ndpy_ma', true);
+  return call(getAttr(ma, 'masked_array'), [out], new Map([['mask', mask]]));
 }
 
 function strictValue(c: Converter, s: string): any {

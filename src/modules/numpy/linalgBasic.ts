@@ -3,18 +3,21 @@
  * 2-d·2-d, matrix·vector, and stacks of matrices broadcast over leading axes, with NumPy's shape errors.
  * The element loop runs through the multiply/add scalar ops of the promoted dtype, so integer products
  * wrap and complex products are exact as in NumPy's own (non-BLAS) loops; float64/float32 products run in
- * WebAssembly kernels with the same summation order (runtime/wasm/matmul.ts, matmulPacked.ts).
+ * WebAssembly kernels with the same summation order (runtime/wasm/matmul.ts, matmulPacked.ts), except
+ * where NumPy's OpenBLAS route is modelled bit for bit (runtime/linalg/blasMatmul.ts).
  */
 import { matmulKernel } from '../../../runtime/wasm/matmul';
 import { packedMatmul } from '../../../runtime/wasm/matmulPacked';
+import { blasMatmul } from '../../../runtime/linalg/blasMatmul';
 import { trace, traceLaunch } from '../../../runtime/debug';
 import { NDArray, broadcastShapes } from '../../../runtime/ndarray';
 import { reader, writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
+import * as D from '../../../runtime/dtype';
 import { findLoop } from '../../../runtime/ufunc';
 import { objectLoop } from './objectUfuncs';
 import { throwPy } from '../../objects/errors';
-import { asArray, allocArray } from './coerce';
+import { asArray, allocArray, castCopyLike } from './coerce';
 import { scalar, NPScalar, weakKind } from './scalars';
 import { commonDTypeOf } from './promote';
 import { shapeRepr, shapeCompact } from './alloc';
@@ -26,12 +29,15 @@ export function matmul(x: any, y: any): any {
       if (a0.ndim === 0 || b0.ndim === 0) throwPy('ValueError', "matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
     }
   }
-  const a = asArray(x), b = asArray(y);
-  if (a.ndim === 0 || b.ndim === 0) {
-    const which = a.ndim === 0 ? 0 : 1;
+  const ain = asArray(x), bin = asArray(y);
+  if (ain.ndim === 0 || bin.ndim === 0) {
+    const which = ain.ndim === 0 ? 0 : 1;
     throwPy('ValueError', `matmul: Input operand ${which} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)`);
   }
-  const dt = commonDTypeOf([a, b]);
+  const dt = commonDTypeOf([ain, bin]);
+  // float64 products run on float64 operands (NumPy casts before its BLAS call), keeping their layout
+  const toF64 = (v: NDArray) => (dt === D.float64 && v.dtype !== D.float64 ? castCopyLike(v, D.float64, 'K') : v);
+  const a = toF64(ain), b = toF64(bin);
   // object elements multiply and add with Python's operators, each sum starting from its first product
   const obj = dt.kind === 'O';
   const mul = obj ? objectLoop('multiply') : findLoop('multiply', [dt, dt])!;
@@ -60,6 +66,8 @@ export function matmul(x: any, y: any): any {
   const kernel = wasm && !packed ? matmulKernel(dt.char) : null;
   const work = packed ? heap.alloc(packed.workspace(n, k, m)) : null;
   const dv = heap.view();
+  // float64 takes NumPy's BLAS routes (ddot, dgemv, dgemm's small kernel) where they are modelled
+  const f64 = wasm && dt.char === 'd' ? new Float64Array(heap.buffer) : null;
   const nb = batch.reduce((p, s) => p * s, 1);
   const bidx = new Array(batch.length).fill(0);
   let o = out.addr;
@@ -73,7 +81,9 @@ export function matmul(x: any, y: any): any {
     }
     const sa0 = a2.strides[a2.ndim - 2], sa1 = a2.strides[a2.ndim - 1];
     const sb0 = b2.strides[b2.ndim - 2], sb1 = b2.strides[b2.ndim - 1];
-    if (packed) {
+    if (f64 && blasMatmul(f64, n, k, m, pa / 8, sa0 / 8, sa1 / 8, pb / 8, sb0 / 8, sb1 / 8, o / 8)) {
+      o += n * m * 8;
+    } else if (packed) {
       packed.run(pa, pb, o, n, k, m, sa0, sa1, sb0, sb1, work!.ptr);
       o += n * m * out.itemsize;
     } else if (kernel) {

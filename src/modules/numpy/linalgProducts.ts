@@ -290,6 +290,16 @@ export function outer(x: any, y: any): NDArray {
 export function vecdot(x: any, y: any, axisArg: any): any {
   const a = asArray(x), b = asArray(y);
   const axis = axisArg === undefined ? -1 : pyIndex(axisArg);
+  if (a.dtype.kind !== 'c' && b.dtype.kind !== 'c' && D.promote(a.dtype.native, b.dtype.native) === D.float64 && a.ndim > 0 && b.ndim > 0) {
+    // NumPy's float64 vecdot is DOUBLE_dot per pair (cblas_ddot): matmul of row by column takes that route
+    const x1 = axisToEnd(a, normAxis(axis, a.ndim)), x2 = axisToEnd(b, normAxis(axis, b.ndim));
+    const n1 = x1.shape[x1.ndim - 1], n2 = x2.shape[x2.ndim - 1];
+    if (n1 !== n2) throwPy('ValueError', `vecdot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n),(n)->() (size ${n2} is different from ${n1})`);
+    const row = x1.view([...x1.shape.slice(0, -1), 1, x1.shape[x1.ndim - 1]], [...x1.strides.slice(0, -1), 0, x1.strides[x1.ndim - 1]], x1.offset);
+    const col = x2.view([...x2.shape, 1], [...x2.strides, 0], x2.offset);
+    const r = asArray(matmul(row, col));
+    return unwrap0d(r.view(r.shape.slice(0, -2), r.strides.slice(0, -2), r.offset));
+  }
   const conj = a.dtype.kind === 'c' ? U('conjugate', a) : a;
   const prod = asArray(U('multiply', axisToEnd(asArray(conj), normAxis(axis, a.ndim)), axisToEnd(b, normAxis(axis, b.ndim))));
   return ufuncReduce(ufunc('add'), prod, -1, undefined, undefined, false, undefined, undefined);

@@ -150,7 +150,7 @@ function svdParts(a: NDArray, jobz: 'N' | 'S' | 'A'): SvdParts {
   const parts: SvdParts = { batch: st.batch, m: st.m, n: st.n, s: [], u: [], vt: [], ucols: 0, vtrows: 0, result };
   for (const mat of st.mats) {
     const r = complex ? L.zgesdd(st.m, st.n, mat, jobz) : L.gesdd(st.m, st.n, mat, jobz);
-    if (r.info > 0) linAlgError('SVD did not converge');
+    if (r.info !== 0) linAlgError('SVD did not converge');
     parts.s.push(r.s);
     if (r.u && r.vt) {
       parts.u.push(r.u);

@@ -202,7 +202,10 @@ export function loadtxt(args: any[], kw: Kw): any {
   let ncols = -1;
   let convs: Converter[] | null = null;
   let skipped = 0;
+  let lineNo = 0;
+  let warnedEmpty = false;
   for (const raw of lines) {
+    lineNo++;
     if (skipped < skiprows) {
       skipped++;
       continue;
@@ -211,7 +214,13 @@ export function loadtxt(args: any[], kw: Kw): any {
     let line = chomp(raw);
     if (strip) for (const c of strip) line = line.split(c)[0];
     const fields = tokenize(line, tok);
-    if (fields.length === 0) continue;
+    if (fields.length === 0) {
+      if (maxRows >= 0 && !warnedEmpty) {
+        warnedEmpty = true;
+        warn('UserWarning', `Input line ${lineNo} contained no data and will not be counted towards \`max_rows=${maxRows}\`.  This differs from the behaviour in NumPy <=1.22 which counted lines rather than rows.  If desired, the previous behaviour can be achieved by using \`itertools.islice\`.\nPlease see the 1.23 release notes for an example on how to do this.  If you wish to ignore this warning, use \`warnings.filterwarnings\`.  This warning is expected to be removed in the future and is given only once per \`loadtxt\` call.`);
+      }
+      continue;
+    }
     const row = rows.length;
     if (ncols < 0) {
       ncols = usecols ? usecols.length : fields.length;

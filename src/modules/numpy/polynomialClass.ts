@@ -8,19 +8,23 @@
  * NumPy does (so coefficients round the same way); repr and the unicode str (superscript powers,
  * `pu.format_float` coefficients, wrapped at the print-options linewidth) match NumPy's.
  *
+ * Calculus, roots, powers and division come from polynomialCalculus.ts (real coefficients).
+ *
  * Limits: only real coefficients print like NumPy (complex ones print with str()); `kind` in convert
- * must be Polynomial; no integ/deriv/roots methods.
+ * must be Polynomial.
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { formatPositional, formatScientific } from '../../../runtime/format/dragon4';
 import { PyModule, PyTuple, PyFloat, NotImplemented, tuple } from '../../objects/values';
-import { PyType, ObjectType, builtinType } from '../../objects/pytype';
-import { builtin, Kw } from '../../objects/function';
+import { PyType, ObjectType, builtinType, typeOf } from '../../objects/pytype';
+import { builtin, call, Kw } from '../../objects/function';
+import { getAttr } from '../../objects/attrs';
+import { importModule } from '../../interp/imports';
 import { PyClassMethod, defGetters } from '../../objects/descriptors';
 import { defineMethods } from '../../objects/types/define';
 import { throwPy } from '../../objects/errors';
-import { index, truthy } from '../../objects/protocols';
+import { index, truthy, repr } from '../../objects/protocols';
 import { kwArgs, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { asArray, castCopy, elementScalar } from './coerce';
@@ -31,6 +35,7 @@ import { arrayRepr } from './printing';
 import { printOptions } from './printOptions';
 import { readValues, fromValues } from './linalgStack';
 import { promoted, checkFitInputs, leastSquaresFit, rankWarning } from './polynomialFit';
+import { realSeries, realNumber, series, derivative, integral, companion, roots, fromRoots, power, divide, divideTuple } from './polynomialCalculus';
 
 const U = (name: string, ...args: any[]): any => applyUfunc(ufunc(name), args);
 
@@ -175,11 +180,27 @@ const OPS: Record<string, (a: any, b: any) => NDArray> = {
 
 function operator(op: string, self: Series, other: any, reflected: boolean): any {
   const f = OPS[op];
-  return f ? arith(self, other, f, reflected) : NotImplemented;
+  if (f) return arith(self, other, f, reflected);
+  if (reflected) return NotImplemented;
+  switch (op) {
+    case '**':
+      return like(self, series(power(realSeries(self.coef, true), other, MAXPOWER)));
+    case '/':
+      // true division only by a number (ABCPolyBase.__truediv__), through polydiv
+      if (other instanceof Series || other instanceof NDArray || !(typeof other === 'number' || typeof other === 'bigint' || other instanceof PyFloat || other instanceof NPScalar)) {
+        throwPy('TypeError', `unsupported types for true division: '${typeName(self)}', '${typeName(other)}'`);
+      }
+      return divmod(self, other)[0];
+    case '//':
+      return divmod(self, other)[0];
+    case '%':
+      return divmod(self, other)[1];
+  }
+  return NotImplemented;
 }
 
 /** self(arg): arg mapped from domain to window, then Horner. `arg` may itself be a series. */
-function call(self: Series, arg: any): any {
+function callSeries(self: Series, arg: any): any {
   const [off, scl] = mapparms(seriesArg(self.domain), seriesArg(self.window));
   if (arg instanceof Series) {
     const mapped = like(arg, seriesAddSub(seriesMul(arg.coef, new PyFloat(scl)), new PyFloat(off), false));
@@ -295,7 +316,43 @@ function convert(self: Series, p: Record<string, any>): Series {
   const domain = interval(p.domain, 'Domain'), window = interval(p.window, 'Window');
   const [off, scl] = mapparms(seriesArg(window), seriesArg(domain));
   const identity = new Series(fromValues([2], D.float64, [off, scl]), domain, window, self.symbol);
-  return call(self, identity);
+  return callSeries(self, identity);
+}
+
+/** ABCPolyBase.maxpower: the largest power `**` accepts. */
+const MAXPOWER = 100;
+
+function typeName(o: any): string {
+  return repr(typeOf(o));
+}
+
+function sameValues(a: NDArray, b: NDArray): boolean {
+  if (a.shape[0] !== b.shape[0]) return false;
+  const x = readValues(a, a.dtype.kind === 'c'), y = readValues(b, b.dtype.kind === 'c');
+  return x.every((v, i) => v === y[i]);
+}
+
+/** __divmod__: polydiv on the coefficients, quotient and remainder as series. */
+function divmod(self: Series, other: any): [Series, Series] {
+  const [q, r] = divide(realSeries(self.coef, true), realSeries(coefficientsOf(self, other), true));
+  return [like(self, series(q)), like(self, series(r))];
+}
+
+function truncate(self: Series, sizeArg: any): Series {
+  const size = Number(sizeArg);
+  if (!Number.isInteger(size) || size < 1) throwPy('ValueError', 'size must be a positive integer');
+  return size >= self.coef.shape[0] ? self : like(self, head(self.coef, size));
+}
+
+/** Polynomial.fromroots: roots mapped from domain to window, coefficients divided by scl**deg. */
+function classFromRoots(p: Record<string, any>): Series {
+  const rs = realSeries(p.roots, false);
+  const domain = p.domain === undefined || (Array.isArray(p.domain) && p.domain.length === 0) ? defaultInterval() : interval(p.domain, 'Domain');
+  const window = interval(p.window, 'Window');
+  const [off, scl] = mapparms(seriesArg(domain), seriesArg(window));
+  const denom = scl ** rs.length;
+  const coef = fromRoots(rs.map((r) => off + scl * r)).map((c) => c / denom);
+  return makeSeries(series(coef), domain, window, p.symbol);
 }
 
 export function installPolynomial(): void {
@@ -311,7 +368,7 @@ export function installPolynomial(): void {
     symbol: (s: Series) => s.symbol,
   });
   defineMethods(PolynomialType, {
-    __call__: (s: Series, [x]: any[]) => call(s, x),
+    __call__: (s: Series, [x]: any[]) => callSeries(s, x),
     __repr__: (s: Series) => seriesRepr(s),
     __str__: (s: Series) => seriesStr(s),
     __len__: (s: Series) => s.coef.shape[0],
@@ -323,12 +380,47 @@ export function installPolynomial(): void {
     __rsub__: (s: Series, [o]: any[]) => operator('-', s, o, true),
     __mul__: (s: Series, [o]: any[]) => operator('*', s, o, false),
     __rmul__: (s: Series, [o]: any[]) => operator('*', s, o, true),
+    __pow__: (s: Series, [o]: any[]) => operator('**', s, o, false),
+    __truediv__: (s: Series, [o]: any[]) => operator('/', s, o, false),
+    __floordiv__: (s: Series, [o]: any[]) => operator('//', s, o, false),
+    __mod__: (s: Series, [o]: any[]) => operator('%', s, o, false),
+    __divmod__: (s: Series, [o]: any[]) => tuple(divmod(s, o)),
+    __eq__: (s: Series, [o]: any[]) => o instanceof Series && sameInterval(s.domain, o.domain) && sameInterval(s.window, o.window) &&
+      s.symbol === o.symbol && sameValues(s.coef, o.coef),
+    __ne__: (s: Series, [o]: any[]) => !(o instanceof Series && sameInterval(s.domain, o.domain) && sameInterval(s.window, o.window) &&
+      s.symbol === o.symbol && sameValues(s.coef, o.coef)),
+    deriv: (s: Series, args: any[], kw: Kw) => {
+      const p = kwArgs(args, kw, ['m']);
+      const [, scl] = mapparms(seriesArg(s.domain), seriesArg(s.window));
+      return like(s, series(derivative(realSeries(s.coef, false), p.m ?? 1, scl)));
+    },
+    integ: (s: Series, args: any[], kw: Kw) => {
+      const p = kwArgs(args, kw, ['m', 'k', 'lbnd']);
+      const [off, scl] = mapparms(seriesArg(s.domain), seriesArg(s.window));
+      const lbnd = p.lbnd === undefined || p.lbnd === null ? 0 : off + scl * realNumber(p.lbnd);
+      return like(s, series(integral(realSeries(s.coef, false), p.m ?? 1, p.k, lbnd, 1 / scl)));
+    },
+    roots: (s: Series) => {
+      const [off, scl] = mapparms(seriesArg(s.window), seriesArg(s.domain));
+      return U('add', scalarF(off), U('multiply', scalarF(scl), roots(realSeries(s.coef, true))));
+    },
+    truncate: (s: Series, [size]: any[]) => truncate(s, size),
+    linspace: (s: Series, args: any[], kw: Kw) => {
+      const p = kwArgs(args, kw, ['n', 'domain']);
+      const dom = p.domain === undefined || p.domain === null ? s.domain : asArray(p.domain);
+      const linspace = getAttr(importModule('numpy', true), 'linspace');
+      const x = call(linspace, [elementScalar(dom, [0]), elementScalar(dom, [1]), p.n ?? 100]);
+      return tuple([x, callSeries(s, x)]);
+    },
+    cutdeg: (s: Series, [deg]: any[]) => truncate(s, binary('+', deg, 1)),
     degree: (s: Series) => s.coef.shape[0] - 1,
     mapparms: (s: Series) => tuple(mapparms(seriesArg(s.domain), seriesArg(s.window)).map((v) => new PyFloat(v))),
     convert: (s: Series, args: any[], kw: Kw) => convert(s, kwArgs(args, kw, ['domain', 'kind', 'window'])),
     copy: (s: Series) => new Series(castCopy(s.coef, s.coef.dtype), castCopy(s.domain, s.domain.dtype), castCopy(s.window, s.window.dtype), s.symbol),
   });
   nativeBinary.set(PolynomialType, (op, a, b, reflected) => operator(op, a, b, reflected));
+  PolynomialType.dict.fromroots = new PyClassMethod(builtin('fromroots', (args: any[], kw: Kw) =>
+    classFromRoots(kwArgs(args.slice(1), kw, ['roots', 'domain', 'window', 'symbol']))));
   PolynomialType.dict.fit = new PyClassMethod(builtin('fit', (args: any[], kw: Kw) =>
     classFit(kwArgs(args.slice(1), kw, ['x', 'y', 'deg', 'domain', 'rcond', 'full', 'w', 'window', 'symbol']))));
 }
@@ -349,6 +441,28 @@ export function powerSeriesModule(): PyModule {
   m.d.polyadd = builtin('polyadd', (args: any[]) => seriesAddSub(args[0], args[1], false));
   m.d.polysub = builtin('polysub', (args: any[]) => seriesAddSub(args[0], args[1], true));
   m.d.polymul = builtin('polymul', (args: any[]) => seriesMul(args[0], args[1]));
+  m.d.polyder = builtin('polyder', (args: any[], kw: Kw) => {
+    const p = kwArgs(args, kw, ['c', 'm', 'scl', 'axis']);
+    return series(derivative(realSeries(p.c, false), p.m ?? 1, p.scl === undefined ? 1 : realNumber(p.scl)));
+  });
+  m.d.polyint = builtin('polyint', (args: any[], kw: Kw) => {
+    const p = kwArgs(args, kw, ['c', 'm', 'k', 'lbnd', 'scl', 'axis']);
+    return series(integral(realSeries(p.c, false), p.m ?? 1, p.k, p.lbnd === undefined ? 0 : realNumber(p.lbnd), p.scl === undefined ? 1 : realNumber(p.scl)));
+  });
+  m.d.polyroots = builtin('polyroots', (args: any[]) => roots(realSeries(args[0], true)));
+  m.d.polyfromroots = builtin('polyfromroots', (args: any[]) => series(fromRoots(realSeries(args[0], false))));
+  m.d.polypow = builtin('polypow', (args: any[], kw: Kw) => {
+    const p = kwArgs(args, kw, ['c', 'pow', 'maxpower']);
+    return series(power(realSeries(p.c, true), p.pow, p.maxpower === undefined || p.maxpower === null ? null : realNumber(p.maxpower)));
+  });
+  m.d.polydiv = builtin('polydiv', (args: any[]) => divideTuple(args[0], args[1]));
+  m.d.polycompanion = builtin('polycompanion', (args: any[]) => {
+    const c = realSeries(args[0], true);
+    if (c.length < 2) throwPy('ValueError', 'Series must have maximum degree of at least 1.');
+    const n = c.length - 1;
+    return fromValues([n, n], D.float64, c.length === 2 ? [-c[0] / c[1]] : companion(c));
+  });
+  m.d.polyline = builtin('polyline', (args: any[]) => asArray(realNumber(args[1]) !== 0 ? [args[0], args[1]] : [args[0]]));
   return m;
 }
 

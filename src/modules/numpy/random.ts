@@ -9,7 +9,7 @@ import { builtin } from '../../objects/function';
 import { kwArgs } from './ufuncs';
 import { RandomStateType, randomStateMethods, newRandomState, installRandomState } from './randomState';
 import { GeneratorType, defaultRng, installGenerator } from './randomGenerator';
-import { SeedSequenceType, PCG64Type, MT19937Type, installBitGenerators } from './randomBitGenerators';
+import { SeedSequenceType, PCG64Type, MT19937Type, PCG64DXSMType, SFC64Type, PhiloxType, installBitGenerators } from './randomBitGenerators';
 
 let installed = false;
 function installTypes(): void {
@@ -48,6 +48,9 @@ export function randomModule(): PyModule {
   d.SeedSequence = SeedSequenceType;
   d.PCG64 = PCG64Type;
   d.MT19937 = MT19937Type;
+  d.PCG64DXSM = PCG64DXSMType;
+  d.SFC64 = SFC64Type;
+  d.Philox = PhiloxType;
   d.default_rng = builtin('default_rng', (args, kw) => defaultRng(kwArgs(args, kw, ['seed']).seed));
   return m;
 }

@@ -1,8 +1,8 @@
 /**
  * The Python-visible seeding objects of `numpy.random`: `SeedSequence` (entropy → well-mixed state
- * words; `generate_state`, `spawn`), and the bit generators `PCG64` (the default) and `MT19937` (seeded
+ * words; `generate_state`, `spawn`), and the bit generators `PCG64` (the default), `MT19937` (seeded
  * from a SeedSequence as NumPy's MT19937 class does: key[0] = 0x80000000, key[1:] from 624 state words,
- * pos = 623). Entropy coercion follows bit_generator.pyx: integers split into 32-bit words (negative ones
+ * pos = 623), and `PCG64DXSM`, `SFC64` and `Philox` (4, 3 and 2 uint64 state words). Entropy coercion follows bit_generator.pyx: integers split into 32-bit words (negative ones
  * rejected), strings parsed as integers, sequences concatenated, floats refused.
  */
 import { NDArray } from '../../../runtime/ndarray';
@@ -11,6 +11,9 @@ import { heap } from '../../../runtime/memory';
 import { BitGenerator } from '../../../runtime/random/bitGenerator';
 import { PCG64 } from '../../../runtime/random/pcg64';
 import { MT19937, MT19937_STATE_LEN } from '../../../runtime/random/mt19937';
+import { PCG64DXSM } from '../../../runtime/random/pcg64dxsm';
+import { SFC64 } from '../../../runtime/random/sfc64';
+import { Philox } from '../../../runtime/random/philox';
 import { SeedSequence, intToWords, randomEntropy, DEFAULT_POOL_SIZE } from '../../../runtime/random/seedSequence';
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
 import { PyTuple, PyRange, tuple } from '../../objects/values';
@@ -30,6 +33,9 @@ import { toDType } from './dtypes';
 export const SeedSequenceType = builtinType('SeedSequence', ObjectType, 'numpy.random.bit_generator');
 export const PCG64Type = builtinType('PCG64', ObjectType, 'numpy.random._pcg64');
 export const MT19937Type = builtinType('MT19937', ObjectType, 'numpy.random._mt19937');
+export const PCG64DXSMType = builtinType('PCG64DXSM', ObjectType, 'numpy.random._pcg64');
+export const SFC64Type = builtinType('SFC64', ObjectType, 'numpy.random._sfc64');
+export const PhiloxType = builtinType('Philox', ObjectType, 'numpy.random._philox');
 
 export class PySeedSequence {
   declare cls: PyType;
@@ -98,6 +104,11 @@ export function newBitGenerator(type: PyType, seed: any): PyBitGenerator {
     mt.setState(w, MT19937_STATE_LEN - 1);
     return new PyBitGenerator(type, mt, ss);
   }
+  if (type === PCG64DXSMType || type === SFC64Type || type === PhiloxType) {
+    const g = type === PCG64DXSMType ? new PCG64DXSM() : type === SFC64Type ? new SFC64() : new Philox();
+    g.seedFromWords(ss.seq.generateState64(type === PCG64DXSMType ? 4 : type === SFC64Type ? 3 : 2));
+    return new PyBitGenerator(type, g, ss);
+  }
   const pcg = new PCG64();
   pcg.seedFromWords(ss.seq.generateState64(4));
   return new PyBitGenerator(type, pcg, ss);
@@ -120,9 +131,40 @@ function generateState(ss: PySeedSequence, nWords: number, dtypeArg: any): NDArr
   return out;
 }
 
+/** uint64 words as a NumPy array. */
+function wordsArray(words: bigint[]): NDArray {
+  const out = allocArray([words.length], D.uint64);
+  new BigUint64Array(heap.buffer, out.addr, words.length).set(words);
+  return out;
+}
+
+function arrayWords(v: any): bigint[] {
+  return (v as NDArray).toArray().map((x: any) => BigInt(x));
+}
+
 function bitGeneratorState(bg: PyBitGenerator): PyDict {
   const d = new PyDict();
   const st = new PyDict();
+  const g = bg.gen;
+  if (g instanceof PCG64DXSM || g instanceof SFC64 || g instanceof Philox) {
+    d.set('bit_generator', bg.cls.name);
+    if (g instanceof PCG64DXSM) {
+      st.set('state', norm(g.state));
+      st.set('inc', norm(g.inc));
+    } else if (g instanceof SFC64) st.set('state', wordsArray(g.s));
+    else {
+      st.set('counter', wordsArray(g.ctr));
+      st.set('key', wordsArray(g.key));
+    }
+    d.set('state', st);
+    if (g instanceof Philox) {
+      d.set('buffer', wordsArray(g.buffer));
+      d.set('buffer_pos', g.bufferPos);
+    }
+    d.set('has_uint32', g.hasUint32 ? 1 : 0);
+    d.set('uinteger', g.uinteger);
+    return d;
+  }
   if (bg.gen instanceof PCG64) {
     const s = bg.gen.getState();
     st.set('state', norm(s.state));
@@ -146,9 +188,25 @@ function bitGeneratorState(bg: PyBitGenerator): PyDict {
 
 function setBitGeneratorState(bg: PyBitGenerator, v: any): void {
   if (!(v instanceof PyDict)) throwPy('TypeError', 'state must be a dict');
-  const name = bg.cls === PCG64Type ? 'PCG64' : 'MT19937';
+  const name = bg.cls.name;
   if (v.get('bit_generator') !== name) throwPy('ValueError', `state must be for a ${name} PRNG`);
   const st = v.get('state');
+  const g = bg.gen;
+  if (g instanceof PCG64DXSM || g instanceof SFC64 || g instanceof Philox) {
+    if (g instanceof PCG64DXSM) {
+      g.state = BigInt(st.get('state'));
+      g.inc = BigInt(st.get('inc'));
+    } else if (g instanceof SFC64) g.s = arrayWords(st.get('state'));
+    else {
+      g.ctr = arrayWords(st.get('counter'));
+      g.key = arrayWords(st.get('key'));
+      g.buffer = arrayWords(v.get('buffer'));
+      g.bufferPos = pyIndex(v.get('buffer_pos'));
+    }
+    g.hasUint32 = Number(v.get('has_uint32') ?? 0) !== 0;
+    g.uinteger = Number(v.get('uinteger') ?? 0) >>> 0;
+    return;
+  }
   if (bg.gen instanceof PCG64) {
     bg.gen.setState(BigInt(st.get('state')), BigInt(st.get('inc')));
     bg.gen.hasUint32 = Number(v.get('has_uint32') ?? 0) !== 0;
@@ -188,7 +246,7 @@ export function installBitGenerators(): void {
       return lines.join('\n') + '\n)';
     },
   });
-  for (const t of [PCG64Type, MT19937Type]) {
+  for (const t of [PCG64Type, MT19937Type, PCG64DXSMType, SFC64Type, PhiloxType]) {
     t.newInstance = (cls, args, kw) => newBitGenerator(cls, kwArgs(args, kw, ['seed']).seed);
     t.dict.state = new GetSet('state', bitGeneratorState, setBitGeneratorState);
     t.dict.seed_seq = new GetSet('seed_seq', (b: PyBitGenerator) => b.seedSeq);

@@ -8,7 +8,7 @@
  * Seeding (`_legacy_seeding`): an integer in [0, 2**32) goes through init_genrand, a 1-d sequence of such
  * integers through init_by_array, None through init_by_array of fresh entropy. Seeding clears the cached
  * Gaussian. `get_state`/`set_state` use the legacy tuple ('MT19937', key, pos, has_gauss, cached_gaussian)
- * or the dict form.
+ * or the dict form. `RandomState(MT19937(...))` draws from that bit generator, sharing its state.
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
@@ -36,20 +36,23 @@ import { legacyShuffle, permutation } from './randomShuffle';
 import { choice } from './randomChoice';
 import { legacyDistributionMethods } from './randomDistributions';
 import { legacyMultivariateMethods } from './randomMultivariate';
+import { PyBitGenerator } from './randomBitGenerators';
 
 export const RandomStateType = builtinType('RandomState', ObjectType, 'numpy.random.mtrand');
 
 export class RandomState implements GaussCache {
   declare cls: PyType;
-  readonly bg = new MT19937();
+  /** the MT19937 drawn from: its own, or (RandomState(MT19937(...))) shared with that bit generator */
+  constructor(readonly bg: MT19937 = new MT19937()) {}
   readonly legacy = true;
   hasGauss = false;
   gauss = 0;
 }
 RandomState.prototype.cls = RandomStateType;
 
-/** A RandomState seeded as `RandomState(seed)`. */
+/** A RandomState seeded as `RandomState(seed)`; an MT19937 bit generator is used as it stands. */
 export function newRandomState(seed: any): RandomState {
+  if (seed instanceof PyBitGenerator && seed.gen instanceof MT19937) return new RandomState(seed.gen);
   const rs = new RandomState();
   legacySeed(rs, seed);
   return rs;
