@@ -21,6 +21,7 @@
  * false so the caller keeps its own summation.
  */
 import { fma, dot, gemvN, gemvT } from './blas';
+import { gemmChains } from '../wasm/gemmChains';
 
 /** dgemm's small-kernel threshold on M·N·K (dgemm_small_kernel_permit_skylakex.c). */
 const SMALL_GEMM_LIMIT = 1e6;
@@ -57,7 +58,10 @@ export function blasMatmul(f: Float64Array, n: number, k: number, m: number, ao:
   } else if (tB && !tA && m * n <= 1200 && k >= 32) {
     dotFrom = 0;
   }
-  smallGemm(f, n, k, m, ao, sa0, sa1, bo, sb0, sb1, oo, dotFrom);
+  // the fused chains in WebAssembly where the hardware fuses; the dot-style columns (and all, without it) here
+  const chains = dotFrom > 0 ? gemmChains() : null;
+  if (chains !== null) chains(n, k, dotFrom, m, 8 * ao, 8 * sa0, 8 * sa1, 8 * bo, 8 * sb0, 8 * sb1, 8 * oo);
+  smallGemm(f, n, k, m, ao, sa0, sa1, bo, sb0, sb1, oo, dotFrom, chains !== null ? dotFrom : 0);
   return true;
 }
 
@@ -97,14 +101,15 @@ function vectorMatrix(f: Float64Array, k: number, len: number, xo: number, sx: n
  * The SkylakeX small dgemm kernels (beta = 0) as they sum for NumPy's row-major C = A·B: columns before
  * `dotFrom` are fused chains over k (the 'nn' and 'nt' kernels, and the general kernel for these sizes),
  * the rest dot-style in eight lanes (the 'nn' remainder, the whole 'tn' kernel). A and B are read through
- * their strides: a copy NumPy would make first holds the same values.
+ * their strides: a copy NumPy would make first holds the same values. Columns before `from` are left
+ * alone (gemmChains.ts computed them).
  */
-function smallGemm(f: Float64Array, n: number, k: number, m: number, ao: number, sa0: number, sa1: number, bo: number, sb0: number, sb1: number, oo: number, dotFrom: number): void {
+function smallGemm(f: Float64Array, n: number, k: number, m: number, ao: number, sa0: number, sa1: number, bo: number, sb0: number, sb1: number, oo: number, dotFrom: number, from: number): void {
   const n4 = n & ~3, m4 = m & ~3;
   const lanes = new Float64Array(8);
   for (let i = 0; i < n; i++) {
     const a = ao + i * sa0;
-    for (let j = 0; j < m; j++) {
+    for (let j = from; j < m; j++) {
       const b = bo + j * sb1;
       let s: number;
       if (j < dotFrom) {

@@ -43,7 +43,7 @@ export const Op = {
 /** SIMD opcodes (emitted after the 0xfd prefix, see Code.simd) */
 export const Simd = {
   v128_load: 0x00, v128_load32_splat: 0x09, v128_load64_splat: 0x0a, v128_store: 0x0b, f32x4_splat: 0x13, f64x2_splat: 0x14,
-  f32x4_extract_lane: 0x1f, f64x2_extract_lane: 0x21,
+  f32x4_extract_lane: 0x1f, f64x2_extract_lane: 0x21, f64x2_replace_lane: 0x22,
   f32x4_ne: 0x42, f64x2_ne: 0x48, v128_or: 0x50, v128_bitselect: 0x52, v128_any_true: 0x53,
   f32x4_abs: 0xe0, f32x4_neg: 0xe1, f32x4_sqrt: 0xe3, f32x4_add: 0xe4, f32x4_sub: 0xe5, f32x4_mul: 0xe6, f32x4_div: 0xe7,
   f64x2_abs: 0xec, f64x2_neg: 0xed, f64x2_sqrt: 0xef, f64x2_add: 0xf0, f64x2_sub: 0xf1, f64x2_mul: 0xf2, f64x2_div: 0xf3,

@@ -81,7 +81,8 @@ export function matmul(x: any, y: any): any {
     }
     const sa0 = a2.strides[a2.ndim - 2], sa1 = a2.strides[a2.ndim - 1];
     const sb0 = b2.strides[b2.ndim - 2], sb1 = b2.strides[b2.ndim - 1];
-    if (f64 && blasMatmul(f64, n, k, m, pa / 8, sa0 / 8, sa1 / 8, pb / 8, sb0 / 8, sb1 / 8, o / 8)) {
+    // (the BLAS model indexes float64 elements: a misaligned view, of a record field say, keeps the kernels)
+    if (f64 && (pa | pb | sa0 | sa1 | sb0 | sb1) % 8 === 0 && blasMatmul(f64, n, k, m, pa / 8, sa0 / 8, sa1 / 8, pb / 8, sb0 / 8, sb1 / 8, o / 8)) {
       o += n * m * 8;
     } else if (packed) {
       packed.run(pa, pb, o, n, k, m, sa0, sa1, sb0, sb1, work!.ptr);
