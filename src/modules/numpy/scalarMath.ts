@@ -76,7 +76,7 @@ function realOf(v: any, dt: DType): number | undefined {
 
 /** a 64-bit integer scalar operand, or a Python int beside one, as a bigint; undefined for anything else */
 function int64Of(v: any): bigint | undefined {
-  if (v instanceof NPScalar) return v.dt === D.int64 ? v.v : undefined;
+  if (v instanceof NPScalar) return v.dt === D.int64 && typeof v.v === 'bigint' ? v.v : undefined;
   return typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : undefined;
 }
 
