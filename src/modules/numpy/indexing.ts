@@ -369,13 +369,18 @@ function elementAddr(a: NDArray, key: any): number {
 }
 
 /**
- * `a[key] = value` for one element of a float64/float32 array and a Python int or float, or of an int64
- * array and a Python int: written directly (what the general path's cast gives); false when not such a case.
+ * `a[key] = value` for one element of a float64/float32 array and a Python int or float, of an int64
+ * array and a Python int, or of any numeric array and a NumPy scalar of its dtype: written directly (what
+ * the general path's cast gives); false when not such a case.
  */
 function setElement(a: NDArray, key: any, value: any): boolean {
   const dt = a.dtype;
   let v: number | bigint;
-  if (dt === D.float64 || dt === D.float32) {
+  if (value instanceof NPScalar) {
+    // a scalar of the array's own dtype (`b[i] += 1` writes back what it read)
+    if (value.dt !== dt || (dt.kind !== 'f' && dt.kind !== 'i' && dt.kind !== 'u' && dt.kind !== 'b')) return false;
+    v = value.v;
+  } else if (dt === D.float64 || dt === D.float32) {
     const x = typeof value === 'number' ? value : value instanceof PyFloat ? value.v : undefined;
     // a float32 overflow is reported by the cast (the general path)
     if (x === undefined || (dt === D.float32 && !Number.isFinite(Math.fround(x)) && Number.isFinite(x))) return false;

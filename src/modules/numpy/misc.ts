@@ -7,6 +7,7 @@ import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { reader } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
+import { roundEven } from '../../../runtime/scalarOps';
 import { PyBytes, tuple, float } from '../../objects/values';
 import { maskCoords } from './maskCoords';
 import { throwPy } from '../../objects/errors';
@@ -26,6 +27,12 @@ function roundObjects(a: NDArray, decimals: number, out: any): any {
 }
 
 export function roundArray(x: any, decimals: number, out: any): any {
+  // a float64 scalar (an element in a Python loop): the same three steps on the number, when finite
+  if (x instanceof NPScalar && x.dt === D.float64 && out === undefined && Number.isFinite(x.v)) {
+    const f = Math.pow(10, Math.abs(decimals));
+    const r = decimals === 0 ? roundEven(x.v) : decimals > 0 ? roundEven(x.v * f) / f : roundEven(x.v / f) * f;
+    if (Number.isFinite(r)) return scalar(D.float64, r);
+  }
   const wasScalar = !(x instanceof NDArray) && (x instanceof NPScalar || typeof x !== 'object' || x === null || x.cls?.name === 'float' || x.cls?.name === 'complex');
   const a = asArray(x);
   if (a.dtype.kind === 'O') return roundObjects(a, decimals, out);

@@ -14,6 +14,7 @@
 import { NDArray } from '../../../runtime/ndarray';
 import { Complex } from '../../../runtime/elements';
 import { crPow } from '../../../runtime/math/libm';
+import { floatDivmod } from '../../../runtime/scalarOps';
 import { PyComplex, PyFloat, isFloat } from '../../objects/values';
 import { setScalarArith } from '../../objects/arith';
 import * as D from '../../../runtime/dtype';
@@ -83,8 +84,8 @@ function int64Of(v: any): bigint | undefined {
 const INT64_MIN = -(2n ** 63n), INT64_MAX = 2n ** 63n - 1n;
 
 /**
- * `+ - * /` of float64 or float32 scalars (elements read from an array in a Python loop) and `+ - *` of
- * int64 ones, beside each other or Python numbers, computed directly when nothing needs reporting: a
+ * `+ - * /` of float64 or float32 scalars (elements read from an array in a Python loop; `%` and `//` of
+ * float64 ones too) and `+ - * // %` of int64 ones, beside each other or Python numbers, computed directly when nothing needs reporting: a
  * finite float result, an int64 result in range. Undefined otherwise — a non-finite result, an
  * overflow or any other operand goes the ufunc way, which reports them as NumPy does.
  */
@@ -99,8 +100,10 @@ export function quickArithmetic(name: string, x: any, y: any): NPScalar | undefi
     if (name === 'add') r = a + b;
     else if (name === 'subtract') r = a - b;
     else if (name === 'multiply') r = a * b;
-    else if (name === 'true_divide') r = a / b;
-    else return undefined;
+    else if (name === 'true_divide' || name === 'divide') r = a / b;
+    else if ((name === 'remainder' || name === 'floor_divide') && dt === D.float64 && b !== 0 && Number.isFinite(a) && Number.isFinite(b)) {
+      r = floatDivmod(a, b)[name === 'remainder' ? 1 : 0];
+    } else return undefined;
     if (dt === D.float32) r = Math.fround(r);
     return Number.isFinite(r) ? scalar(dt, r) : undefined;
   }
@@ -111,7 +114,13 @@ export function quickArithmetic(name: string, x: any, y: any): NPScalar | undefi
     if (name === 'add') r = a + b;
     else if (name === 'subtract') r = a - b;
     else if (name === 'multiply') r = a * b;
-    else return undefined;
+    else if (name === 'floor_divide' && b !== 0n) {
+      r = a / b;
+      if ((a % b !== 0n) && (a < 0n) !== (b < 0n)) r -= 1n;
+    } else if (name === 'remainder' && b !== 0n) {
+      r = a % b;
+      if (r !== 0n && (r < 0n) !== (b < 0n)) r += b;
+    } else return undefined;
     return r >= INT64_MIN && r <= INT64_MAX ? scalar(dt, r) : undefined;
   }
   return undefined;
@@ -135,7 +144,7 @@ export function quickCompare(name: string, x: NPScalar, y: any): NPScalar | unde
   return undefined;
 }
 
-const OPERATOR_UFUNCS: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'true_divide' };
+const OPERATOR_UFUNCS: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'true_divide', '%': 'remainder', '//': 'floor_divide' };
 /** Give the operators their shortcut to quickArithmetic (src/objects/arith.ts), once numpy is set up. */
 export function installScalarArith(): void {
   setScalarArith(NPScalar, (op, a, b) => {

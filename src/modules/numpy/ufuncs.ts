@@ -14,11 +14,12 @@ import { NDArray, broadcastShapes, contiguousStrides, coalesce } from '../../../
 import { sumKernel } from '../../../runtime/wasm/reduce';
 import { findLoop, loopFor, runElementwise, runReduce, runAccumulate, spec, Loop, pairwise, wasmOn } from '../../../runtime/ufunc';
 import { complexPairwise } from '../../../runtime/pairwise';
+import { SVML_STRIDE0 } from '../../../runtime/math/svml';
 import { writer, reader, Complex } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { PyType, builtinType, ObjectType, typeOf } from '../../objects/pytype';
 import { repr } from '../../objects/repr';
-import { PyTuple, tuple, float } from '../../objects/values';
+import { PyTuple, tuple, float, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { defGetters } from '../../objects/descriptors';
@@ -196,6 +197,59 @@ function scalarOperandCall(u: PyUfunc, args: any[], exact: unknown): NDArray | u
     checkFloatErrors(loop, k === 1 ? [a, s] : [s, a], [out], a.shape);
   }
   return out;
+}
+
+/** per ufunc and operand kinds: the float64/int64 loop of `scalarCall`, or null */
+const scalarCallLoops = new WeakMap<PyUfunc, Map<string, Loop | null>>();
+const DIVIDING = new Set(['floor_divide', 'remainder', 'fmod', 'true_divide', 'divide']);
+
+/**
+ * A ufunc of NumPy float64 (or int64) scalars and Python numbers — `np.sqrt(x)`, `x % 7`, `np.maximum(x,
+ * y)` on elements read in a Python loop — computed by the loop's scalar function (the reference the
+ * kernels match bit for bit) instead of through 0-d arrays. Only when the loop takes and gives that dtype
+ * (or bool) and nothing needs reporting: a float result that is finite, a NaN from a NaN operand or an
+ * infinity from an infinite one; an integer divisor that is not 0. Undefined otherwise (the general path, with its warnings).
+ */
+function scalarCall(u: PyUfunc, args: any[]): any {
+  if (u.pyfunc !== null || u.nout !== 1 || args.length !== u.nin || args.length > 2) return undefined;
+  let key = '';
+  let dt: DType | null = null;
+  for (const x of args) {
+    if (x instanceof NPScalar) {
+      if ((x.dt !== D.float64 && x.dt !== D.int64) || (dt !== null && dt !== x.dt) || (x.dt === D.int64 && typeof x.v !== 'bigint')) return undefined;
+      dt = x.dt;
+      key += 's';
+    } else if (typeof x === 'number') key += Number.isInteger(x) ? 'i' : 'f';
+    else if (x instanceof PyFloat) key += 'f';
+    else return undefined;
+  }
+  // integer powers check their exponents first (the general path raises for negative ones)
+  if (dt === null || (dt === D.int64 && u.op === 'power')) return undefined;
+  let byKey = scalarCallLoops.get(u);
+  if (byKey === undefined) scalarCallLoops.set(u, (byKey = new Map()));
+  key += dt.char;
+  let loop = byKey.get(key);
+  if (loop === undefined) {
+    const l = resolveLoop(u, args.map(operand));
+    const out = l.outs[0];
+    loop = l.ins.every((d) => d === dt) && (out === dt || out === D.bool) ? l : null;
+    byKey.set(key, loop);
+  }
+  if (loop === null) return undefined;
+  const vals = args.map((x) => (x instanceof NPScalar ? x.v : pyToDomain(x, dt!)));
+  if (dt === D.int64) {
+    if (DIVIDING.has(loop.name) && vals.length === 2 && vals[1] === 0n) return undefined;
+    const r = loop.fn(...vals);
+    // the loop's value before the store wraps it: out of range is the general path's (an overflow)
+    if (typeof r === 'bigint' && BigInt.asIntN(64, r) !== r) return undefined;
+    return scalar(loop.outs[0], r);
+  }
+  // NumPy's float64 power loop takes its scalar-exponent path for a 0-d exponent
+  const f = vals.length === 2 ? SVML_STRIDE0.get(loop.fn) ?? loop.fn : loop.fn;
+  const r = f(...vals);
+  // a NaN not from a NaN operand (invalid), an infinity from finite operands (overflow, division by zero)
+  if (loop.outs[0] === D.float64 && !Number.isFinite(r) && (Number.isNaN(r) ? !vals.some((v) => Number.isNaN(v)) : vals.every((v) => Number.isFinite(v)))) return undefined;
+  return scalar(loop.outs[0], r);
 }
 
 /** Pick the loop for a ufunc call; `dts` are the operands' dtypes after NEP 50 combination. */
@@ -415,7 +469,7 @@ defaultArrayUfunc.meth = (self, args, kw) => defaultArrayUfunc.fn([self, ...args
 
 export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   if (opts.out === undefined && opts.where === undefined && opts.dtype === undefined && opts.casting === undefined) {
-    const r = sameLayoutCall(u, args);
+    const r = sameLayoutCall(u, args) ?? scalarCall(u, args);
     if (r !== undefined) return r;
   }
   if (u.pyfunc !== null) return objectUfunc(u, args, outTuple(opts.out, u.nout), opts.where);
