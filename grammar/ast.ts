@@ -32,7 +32,8 @@ export type Expr =
   | { kind: 'Compare'; left: Expr; ops: CmpOperator[]; comparators: Expr[]; span: Span }
   | { kind: 'IfExp'; test: Expr; body: Expr; orelse: Expr; span: Span }
   | { kind: 'Lambda'; args: Arguments; body: Expr; span: Span }
-  | { kind: 'NamedExpr'; target: Expr; value: Expr; span: Span }
+  /** `asPattern`: a case pattern's nested `pattern as name` (only inside a case pattern, see patterns.ts) */
+  | { kind: 'NamedExpr'; target: Expr; value: Expr; asPattern?: true; span: Span }
   | { kind: 'Call'; func: Expr; args: Expr[]; keywords: Keyword[]; span: Span }
   | { kind: 'Attribute'; value: Expr; attr: string; span: Span }
   | { kind: 'Subscript'; value: Expr; index: Expr; span: Span }

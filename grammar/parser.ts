@@ -70,6 +70,8 @@ export class PyParser extends EmbeddedActionsParser {
   lastDisj: DisjRecord | null = null;
   /** innermost-first: whether we are in call arguments (for `f(a.b=1)` diagnosis) */
   inCallArgs = 0;
+  /** inside a case pattern: `p as name` may follow an expression (nested as-patterns, see patterns.ts) */
+  inPattern = 0;
 
   /** whether construction used a grammar cache (see `exportGrammarCache`) */
   readonly fromCache: boolean;
@@ -115,6 +117,7 @@ export class PyParser extends EmbeddedActionsParser {
     this.src = src;
     this.lastDisj = null;
     this.inCallArgs = 0;
+    this.inPattern = 0;
     this.input = tokens;
   }
 
@@ -726,7 +729,13 @@ export class PyParser extends EmbeddedActionsParser {
 
   caseBlock = this.RULE('caseBlock', (): MatchCase => {
     const t = this.CONSUME(CaseKw);
-    const e = this.SUBRULE(this.casePatterns);
+    this.inPattern++;
+    let e: Expr;
+    try {
+      e = this.SUBRULE(this.casePatterns);
+    } finally {
+      this.inPattern--;
+    }
     const asName = this.OPTION(() => {
       this.CONSUME(kw.as);
       return this.CONSUME2(Name);
@@ -1164,9 +1173,20 @@ export class PyParser extends EmbeddedActionsParser {
             const orelse = this.SUBRULE(this.expression);
             return this.ACTION(() => ({ test, orelse }));
           });
-          return this.ACTION((): Expr =>
-            rest ? { kind: 'IfExp', test: rest.test, body, orelse: rest.orelse, span: this.sp(s0) } : body,
-          );
+          // `[1 as one, (2 | 3) as n]` in a case pattern: marked as a NamedExpr that toPattern reads
+          const asName = this.OPTION2({
+            GATE: () => this.inPattern > 0,
+            DEF: () => {
+              this.CONSUME(kw.as);
+              return this.CONSUME(Name);
+            },
+          });
+          return this.ACTION((): Expr => {
+            const e: Expr = rest ? { kind: 'IfExp', test: rest.test, body, orelse: rest.orelse, span: this.sp(s0) } : body;
+            if (!asName) return e;
+            const target: Expr = { kind: 'Name', id: asName.image, span: tokSpan(asName) };
+            return { kind: 'NamedExpr', target, value: e, asPattern: true, span: this.sp(s0) };
+          });
         },
       },
     ]),

@@ -33,6 +33,11 @@ export function toPattern(e: Expr, fail: Fail): Pattern {
   const span = e.span;
   if (e.kind === 'Name') return e.id === '_' ? { kind: 'MatchWild', span } : { kind: 'MatchCapture', name: e.id, span };
   if (e.kind === 'JoinedStr') return fail('patterns may only match literals and attribute lookups', span);
+  if (e.kind === 'NamedExpr' && e.asPattern) {
+    const name = (e.target as { id: string }).id;
+    if (name === '_') fail("cannot use '_' as a target", e.target.span);
+    return { kind: 'MatchAs', pattern: toPattern(e.value, fail), name, span };
+  }
   if (isLiteral(e)) {
     const identity = e.kind === 'Constant' && (e.value === null || typeof e.value === 'boolean');
     return { kind: 'MatchValue', value: e, identity, span };

@@ -35,19 +35,28 @@ function slimPython(src) {
   return out.join('\n');
 }
 
-/** the Python sources taken out of the bundle (file stem → source) and each file's module name */
+/** the Python sources taken out of the bundle (stdlib/<stem>.py → source) */
 const stdlib = new Map();
 const loader = fileURLToPath(new URL('../web/stdlibLoader.ts', import.meta.url));
 const stdlibIndex = readFileSync('src/stdlib/index.ts', 'utf8');
+/**
+ * file → its exports the index imports, each with the module name it registers (`import { source as
+ * py_html, entitiesSource as py_htmlEntities } from './html'` gives html's two modules)
+ */
 const moduleNames = new Map(
-  [...stdlibIndex.matchAll(/import \{ source as (\w+) \} from '\.\/(\w+)'/g)].map(([, v, file]) => [file, new RegExp(`^\\s*(\\w+): ${v},`, 'm').exec(stdlibIndex)?.[1] ?? file]),
+  [...stdlibIndex.matchAll(/import \{ ([^}]+) \} from '\.\/(\w+)'/g)].map(([, names, file]) => [
+    file,
+    names.split(',').map((part) => {
+      const [exp, v] = part.trim().split(/\s+as\s+/);
+      return { exp, module: new RegExp(`^\\s*(\\w+): ${v},`, 'm').exec(stdlibIndex)?.[1] ?? file };
+    }),
+  ]),
 );
 
-/** the Python text a stdlib module's `source` export evaluates to (it may join several files' parts) */
-async function sourceOf(path) {
+/** the Python texts a stdlib file's exports evaluate to (a source may join several files' parts) */
+async function sourcesOf(path) {
   const r = await build({ entryPoints: [path], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
-  return mod.source;
+  return import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
 }
 
 const slim = {
@@ -62,9 +71,14 @@ const slim = {
       // index.ts, and the parts a module's source is assembled from, load as usual
       if (!moduleNames.has(file)) return undefined;
       if (file === 'argparse') return { contents: 'export const source = "";', loader: 'ts' };
-      stdlib.set(file, slimPython(await sourceOf(args.path)));
-      const call = `loadStdlib(${JSON.stringify(file)}, ${JSON.stringify(moduleNames.get(file) ?? file)})`;
-      return { contents: `import { loadStdlib } from ${JSON.stringify(loader)};\nexport const source = () => ${call};`, loader: 'ts' };
+      const mod = await sourcesOf(args.path);
+      const lines = [`import { loadStdlib } from ${JSON.stringify(loader)};`];
+      for (const { exp, module } of moduleNames.get(file)) {
+        const stem = exp === 'source' ? file : `${file}.${exp}`;
+        stdlib.set(stem, slimPython(mod[exp]));
+        lines.push(`export const ${exp} = () => loadStdlib(${JSON.stringify(stem)}, ${JSON.stringify(module)});`);
+      }
+      return { contents: lines.join('\n'), loader: 'ts' };
     });
   },
 };

@@ -273,10 +273,11 @@ function withScope(ctx: FnCtx, scope: Scope): FnCtx {
   return c;
 }
 
-/** A JS array literal of the elements, expanding starred items. */
-function seqItems(ctx: FnCtx, elts: Expr[]): string {
+/** A JS array literal of the elements, expanding starred items (the arguments of a call to `callee`). */
+function seqItems(ctx: FnCtx, elts: Expr[], callee?: string): string {
   if (!elts.some((x) => x.kind === 'Starred')) return `[${elts.map((x) => compileExpr(ctx, x)).join(', ')}]`;
-  const parts = elts.map((x) => (x.kind === 'Starred' ? `...$asArray(${compileExpr(ctx, x.value)})` : compileExpr(ctx, x)));
+  const star = (x: Expr) => `...$starItems(${compileExpr(ctx, x)}${callee ? ', ' + callee : ''})`;
+  const parts = elts.map((x) => (x.kind === 'Starred' ? star(x.value) : compileExpr(ctx, x)));
   return `[${parts.join(', ')}]`;
 }
 
@@ -505,10 +506,12 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
     }
     return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${ft}.nfast === ${args.length} ? ${ft}.fn(${a.join(', ')})${fast} : $call(${ft}, [${a.join(', ')}]))`;
   }
-  const pos = seqItems(ctx, args);
-  if (!keywords.length) return `$call(${f}, ${pos})`;
-  const kwParts = keywords.map((k) => (k.arg === null ? `$kwUnpack(${compileExpr(ctx, k.value)})` : `[[${ident(k.arg)}, ${compileExpr(ctx, k.value)}]]`));
-  return `$callKw(${f}, ${pos}, [${kwParts.join(', ')}])`;
+  // the callee is evaluated first (and named by the messages of a bad `*x` / `**x`)
+  const ft = ctx.temp();
+  const pos = seqItems(ctx, args, ft);
+  if (!keywords.length) return `(${ft} = ${f}, $call(${ft}, ${pos}))`;
+  const kwParts = keywords.map((k) => (k.arg === null ? `$kwUnpack(${compileExpr(ctx, k.value)}, ${ft})` : `[[${ident(k.arg)}, ${compileExpr(ctx, k.value)}]]`));
+  return `(${ft} = ${f}, $callKw(${ft}, ${pos}, [${kwParts.join(', ')}]))`;
 }
 
 function findClassCell(ctx: FnCtx): string | null {
@@ -532,7 +535,8 @@ function genexprAsList(ctx: FnCtx, g: Extract<Expr, { kind: 'GeneratorExp' }>): 
 /**
  * `name(<generator expression>)` where `name` is a global (builtin or not): when at run time it is a
  * function that takes all of its argument's items first (sum, sorted, list, tuple: `$consumesAll`), the
- * items are made by the same loops as a list comprehension instead of a generator resumed per item.
+ * items are made by the same loops as a list comprehension instead of a generator resumed per item;
+ * otherwise the generator is passed, and closed after the call when the function keeps no reference to it.
  */
 function genexprArgCall(ctx: FnCtx, e: Extract<Expr, { kind: 'Call' }>): string | null {
   const [arg] = e.args;
@@ -540,7 +544,7 @@ function genexprArgCall(ctx: FnCtx, e: Extract<Expr, { kind: 'Call' }>): string 
   if (resolve(ctx.scope, e.func.id).kind !== 'global') return null;
   const f = ctx.temp();
   const list = genexprAsList(ctx, arg);
-  return `(${f} = ${compileExpr(ctx, e.func)}, $consumesAll(${f}) ? $call1(${f}, ${list}) : $call1(${f}, ${comprehension(ctx, arg)}))`;
+  return `(${f} = ${compileExpr(ctx, e.func)}, $consumesAll(${f}) ? $call1(${f}, ${list}) : $callDropping(${f}, ${comprehension(ctx, arg)}))`;
 }
 
 function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>, frameKind: Expr['kind'] = e.kind): string {

@@ -185,6 +185,8 @@ export function compileLambda(ctx: FnCtx, e: Extract<Expr, { kind: 'Lambda' }>):
 export function compileClassBody(ctx: FnCtx, name: string, body: Stmt[], cell: string): string {
   const scope = new Scope('class', ctx.scope, name);
   analyzeBody(scope, body);
+  // the namespace starts with these, so the body reads them as its own names
+  scope.bound.add('__module__').add('__qualname__');
   const qualname = qualFor(ctx, name);
   const inner = new FnCtx(ctx.mod, scope, ctx, childPrefix(qualname, true));
   inner.classCell = cell;
@@ -247,6 +249,10 @@ export function compileComprehensionFn(
   const frameName = ({ ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' } as Record<string, string>)[frameKind];
   const info = ctx.mod.k({ $funcinfo: { name: frameName, qualname: ctx.qualPrefix + frameName, file: ctx.mod.filename, module: ctx.mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: isGen, varnames: ['.0', ...scope.bound] } });
   const body = [`  try {`, ...inner.lines, `  } catch ($e) { throw $tb($e, ${info}, $ln); }`];
+  // a generator expression over a generator it made (`(x for x in gen())`) closes that one when it is
+  // closed or fails, as CPython frees it with the generator expression's frame
+  const first = e.generators[0].iter.kind;
+  if (isGen && (first === 'Call' || first === 'GeneratorExp')) body.push(`  finally { $closeFresh($it0); }`);
   if (isGen) return [`$mkgen((function* ($it0) {`, ...head, ...body, `})($iter(${firstIter})), ${info})`].join('\n');
   return [`(($it0) => {`, ...head, ...body, `})(${firstIter})`].join('\n');
 }

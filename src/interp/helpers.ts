@@ -9,7 +9,7 @@ import * as A from '../objects/arith';
 import * as P from '../objects/protocols';
 import { getAttr, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
 import { PyBuiltin } from '../objects/function';
-import { call, call1, PyFunction, Kw } from '../objects/function';
+import { call, call1, PyFunction, PyMethod, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
@@ -88,13 +88,17 @@ function makeDict(entries: any[]): PyDict {
 }
 function dictUnpack(v: any): PyDict {
   if (v instanceof PyDict) return v;
+  if (typeOf(v).lookup('keys') === undefined) throwPy('TypeError', `'${typeOf(v).name}' object is not a mapping`);
   const d = new PyDict();
   const keys = toArray(callMethod(v, 'keys', []));
   for (const k of keys) d.set(k, P.getItem(v, k));
   return d;
 }
 
-function kwUnpack(v: any): [string, any][] {
+function kwUnpack(v: any, f: any): [string, any][] {
+  if (!(v instanceof PyDict) && typeOf(v).lookup('keys') === undefined) {
+    throwPy('TypeError', `${funcStr(f)} argument after ** must be a mapping, not ${typeOf(v).name}`);
+  }
   const d = dictUnpack(v);
   const out: [string, any][] = [];
   for (const [k, x] of d.entries()) {
@@ -107,15 +111,31 @@ function callKw(f: any, args: any[], kwParts: [string, any][][]): any {
   const kw = new Map<string, any>();
   for (const part of kwParts) {
     for (const [k, v] of part) {
-      if (kw.has(k)) throwPy('TypeError', `${calleeName(f)} got multiple values for keyword argument '${k}'`);
+      if (kw.has(k)) throwPy('TypeError', `${funcStr(f)} got multiple values for keyword argument '${k}'`);
       kw.set(k, v);
     }
   }
   return call(f, args, kw);
 }
-function calleeName(f: any): string {
-  if (f instanceof PyFunction) return f.qualname + '()';
-  return (f?.name ?? typeOf(f).name) + '()';
+/** How CPython's call errors name a callable (_PyObject_FunctionStr): `__main__.A.m()`, `str.format()`. */
+function funcStr(f: any): string {
+  if (f instanceof PyMethod) return funcStr(f.func);
+  const qual = (q: string, module: string) => (module && module !== 'builtins' ? `${module}.${q}()` : `${q}()`);
+  if (f instanceof PyFunction) return qual(f.qualname, f.module);
+  if (f instanceof PyType) return qual(f.qualname, f.module);
+  if (f instanceof PyBuiltin) {
+    const owner = f.self !== undefined ? typeOf(f.self) : f.owner;
+    return owner ? `${owner.name}.${f.name}()` : `${f.name}()`;
+  }
+  return `${typeOf(f).name} object()`;
+}
+
+/** `*v` among a call's arguments (f the callee, for the message) or in a display: its items. */
+function starItems(v: any, f?: any): any[] {
+  if (!isIterable(v)) {
+    throwPy('TypeError', f === undefined ? `Value after * must be an iterable, not ${typeOf(v).name}` : `${funcStr(f)} argument after * must be an iterable, not ${typeOf(v).name}`);
+  }
+  return asArray(v);
 }
 
 function unpack(v: any, n: number): any[] {
@@ -245,6 +265,20 @@ function consumesAll(f: any): boolean {
   return f === ListType || f === TupleType || (f instanceof PyBuiltin && f.consumesAll);
 }
 
+/**
+ * `f(<generator expression>)` where f keeps no reference to it (next, any, all): the generator is
+ * closed as the call returns, which closes a generator it iterates that it made itself
+ * (`next(x for x in gen())` runs gen's finally blocks then, as CPython's reference counting does).
+ */
+function callDropping(f: any, g: any): any {
+  if (!(f instanceof PyBuiltin && f.dropsArg)) return call1(f, g);
+  try {
+    return call1(f, g);
+  } finally {
+    closeFresh(g);
+  }
+}
+
 
 
 /** Any thrown value → a Python exception instance. */
@@ -332,8 +366,9 @@ function assertFail(msg: any): PyExc {
 
 function withExit(mgr: any): any {
   const t = typeOf(mgr);
-  if (t.lookup('__enter__') === undefined || t.lookup('__exit__') === undefined) {
-    throwPy('TypeError', `'${t.tpName}' object does not support the context manager protocol`);
+  if (t.lookup('__enter__') === undefined) throwPy('TypeError', `'${t.tpName}' object does not support the context manager protocol`);
+  if (t.lookup('__exit__') === undefined) {
+    throwPy('TypeError', `'${t.tpName}' object does not support the context manager protocol (missed __exit__ method)`);
   }
   return getAttr(mgr, '__exit__');
 }
@@ -578,7 +613,7 @@ export const helpers: Record<string, any> = {
   $getitem: P.getItem, $setitem: P.setItem, $delitem: P.delItem,
   $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),
   $tuple: tuple, $set: makeSet, $constSet: (items: any[]) => constSetDisplay(items), $starSet: starredSetDisplay, $dict: makeDict, $dictUnpack: dictUnpack, $newDict: () => new PyDict(), $newSet: () => new PySet(),
-  $call: call, $call1: call1, $callKw: callKw, $kwUnpack: kwUnpack,
+  $call: call, $call1: call1, $callKw: callKw, $kwUnpack: kwUnpack, $starItems: starItems,
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
@@ -590,7 +625,7 @@ export const helpers: Record<string, any> = {
   $Ellipsis: Ellipsis,
   /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
   $NR: NO_RETURN,
-  $consumesAll: consumesAll, $closeFresh: closeFresh,
+  $consumesAll: consumesAll, $closeFresh: closeFresh, $callDropping: callDropping,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
   ...asyncHelpers,

@@ -3,10 +3,12 @@
  * a function's parameter layout (ndpy functions have no `__code__`) and whether its body makes a
  * generator or a coroutine. The kind is read from the compiled JS function's text, whose body is one
  * `return $mkgen(function* …)` / `return $mkcoro(…)` for generator and coroutine functions
- * (src/compile/functions.ts); a PyFunction flag set by the compiler would be the sturdier source.
+ * (src/compile/functions.ts); a PyFunction flag set by the compiler would be the sturdier source. Also
+ * the state of a generator or coroutine (inspect.getgeneratorstate), which CPython reads from its frame.
  */
 import { PyModule, tuple } from '../objects/values';
 import { PyFunction, builtin } from '../objects/function';
+import { PyGenerator } from '../objects/iterators';
 
 const GEN = /^function[^{]*\{\s*return \$mkgen\(function\*/;
 const CORO = /^function[^{]*\{\s*return \$mkcoro\(function\*/;
@@ -28,6 +30,12 @@ export function makeInspectCore(): PyModule {
     if (!(f instanceof PyFunction)) return null;
     const s = f.sig;
     return tuple([[...s.params], s.posonly, s.vararg, [...s.kwonly], s.kwarg, kindOf(f)]);
+  });
+  // inspect.getgeneratorstate / getcoroutinestate without frames: CREATED, RUNNING, SUSPENDED or CLOSED
+  m.d.generator_state = builtin('generator_state', (args) => {
+    const g = args[0];
+    if (!(g instanceof PyGenerator)) return null;
+    return g.running ? 'RUNNING' : g.finished ? 'CLOSED' : g.started ? 'SUSPENDED' : 'CREATED';
   });
   return m;
 }

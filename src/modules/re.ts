@@ -1,15 +1,15 @@
 /**
- * `re`: Python regular expressions on top of JS RegExp. Patterns are translated by reParse.ts (Python
+ * `_re`, the engine of `re` (src/stdlib/re.ts adds the RegexFlag constants): Python regular expressions on top of JS RegExp. Patterns are translated by reParse.ts (Python
  * syntax, errors and character-class semantics) and run with the 'v' and 'd' flags; match / fullmatch use
  * sticky variants. Python's rule for empty matches in findall / finditer / sub / split (a match may not be
  * empty where the previous match ended empty) uses a third variant that refuses an empty match. Positions
  * are code points in Python and UTF-16 units in JS: strings with astral characters get an index map.
  * bytes patterns run on latin-1 strings with ASCII classes. Compiled patterns are cached.
  */
-import { PyModule, PyTuple, PyBytes, PyInstance } from '../objects/values';
+import { PyModule, PyTuple, PyBytes } from '../objects/values';
 import { builtin, call, Kw, PyBuiltin } from '../objects/function';
 import { throwPy } from '../objects/errors';
-import { typeOf, builtinType, PyType, ObjectType, TypeType, newAttrs } from '../objects/pytype';
+import { typeOf, builtinType, PyType, ObjectType, TypeType } from '../objects/pytype';
 import { PyExc, excType } from '../objects/exceptions';
 import { defineMethods } from '../objects/types/define';
 import { defGetters } from '../objects/descriptors';
@@ -663,14 +663,8 @@ function escape(pattern: any): any {
 }
 
 export function makeRe(): PyModule {
-  const m = new PyModule('re');
+  const m = new PyModule('_re');
   const d = m.d;
-  const flagTable: Record<string, number> = {
-    TEMPLATE: F_TEMPLATE, T: F_TEMPLATE, IGNORECASE: F_I, I: F_I, LOCALE: F_L, L: F_L, MULTILINE: F_M, M: F_M,
-    DOTALL: F_S, S: F_S, UNICODE: F_U, U: F_U, VERBOSE: F_X, X: F_X, DEBUG: F_DEBUG, ASCII: F_A, A: F_A,
-  };
-  for (const [k, v] of Object.entries(flagTable)) d[k] = v;
-  d.NOFLAG = 0;
   d.error = ErrorType;
   d.Pattern = PatternType;
   d.Match = MatchType;
@@ -707,7 +701,5 @@ export function makeRe(): PyModule {
     bytesCache.clear();
     return null;
   });
-  void PyInstance;
-  void newAttrs;
   return m;
 }

@@ -19,7 +19,7 @@ import { makeHostInfo } from './hostInfo';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
-  re: makeRe,
+  _re: makeRe,
   json: makeJson,
   gc: makeGc,
   _traceback: makeTraceback,

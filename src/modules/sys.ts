@@ -11,19 +11,17 @@ import { PyModule, PyTuple, PyFloat } from '../objects/values';
 import { builtin, expectArgs, noKw, parseArgs } from '../objects/function';
 import { throwPy } from '../objects/errors';
 import { typeOf, builtinType, TupleType, PyType } from '../objects/pytype';
-import { PyDict } from '../objects/hashtable';
 import { makeExc, PyTraceback } from '../objects/exceptions';
 import { defGetters } from '../objects/descriptors';
 import { PyBuiltin } from '../objects/function';
 import { repr } from '../objects/repr';
 import { callSpecial } from '../objects/attrs';
 import { setIntMaxStrDigits, getIntMaxStrDigits } from '../objects/numParse';
-import { PyInstance, PyBytes, PyComplex } from '../objects/values';
-import { PySet } from '../objects/hashtable';
 import { state } from '../interp/state';
 import { modulesDict } from '../interp/imports';
 import { stdStreamObjects, installFileSupport } from '../objects/file';
 import { toIndex } from './math';
+import { sizeOf } from '../objects/sizeof';
 
 /** A struct-sequence type: a tuple subclass whose fields are also attributes. */
 function structSeq(name: string, module: string, fields: string[]): (items: any[]) => PyTuple {
@@ -55,43 +53,6 @@ const hashInfo = structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan'
 const recursionLimits = new WeakMap<object, number>();
 export function getRecursionLimit(): number {
   return recursionLimits.get(state()) ?? 1000;
-}
-
-/** A rough CPython 3.11 (64-bit) sys.getsizeof. */
-function sizeOf(v: any): number {
-  switch (typeof v) {
-    case 'boolean':
-      return 28;
-    case 'number':
-    case 'bigint': {
-      if (v === 0) return 28;
-      const bits = (typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v))).toString(2).length;
-      return 24 + 4 * Math.ceil(bits / 30);
-    }
-    case 'string': {
-      let max = 0;
-      let n = 0;
-      for (const ch of v) {
-        const cp = ch.codePointAt(0)!;
-        if (cp > max) max = cp;
-        n++;
-      }
-      if (max < 128) return 49 + n;
-      if (max < 256) return 73 + n;
-      if (max < 65536) return 74 + 2 * n;
-      return 76 + 4 * n;
-    }
-  }
-  if (v === null) return 16;
-  if (v instanceof PyFloat) return 24;
-  if (v instanceof PyComplex) return 32;
-  if (Array.isArray(v)) return 56 + 8 * v.length;
-  if (v instanceof PyTuple) return 40 + 8 * v.items.length;
-  if (v instanceof PyBytes) return 33 + v.data.length;
-  if (v instanceof PyDict) return v.size === 0 ? 64 : v.size <= 5 ? 184 : 64 + 2 ** Math.ceil(Math.log2((v.size * 3) / 2)) * 24;
-  if (v instanceof PySet) return v.size <= 4 ? 216 : 216 + 2 ** Math.ceil(Math.log2(v.size * 2)) * 16;
-  if (v instanceof PyInstance) return 48;
-  return 56;
 }
 
 export function makeSys(): PyModule {
@@ -190,7 +151,7 @@ export function makeSys(): PyModule {
     const [v, dflt] = parseArgs('getsizeof', args, kw, ['object', 'default?']);
     const t = typeOf(v);
     const f = t.isUser ? t.lookup('__sizeof__') : undefined;
-    if (f !== undefined && f !== null) {
+    if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) {
       const r = toIndex(callSpecial(f, v));
       if (r < 0) throwPy('ValueError', '__sizeof__() should return >= 0');
       return typeof r === 'number' ? r + 16 : r;

@@ -15,6 +15,7 @@ import { callSpecial } from './attrs';
 import { crPow } from '../../runtime/math/libm';
 import { hypot } from '../../runtime/math/hypot';
 import { toArray } from './iterators';
+import { PyBoxed } from './subclass';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const TWO52 = 4503599627370496;
@@ -429,13 +430,22 @@ export function binary(op: string, a: any, b: any): any {
     if (r !== NotImplemented) return r;
   }
   if (isUserish(a) || !ka) {
-    const r = isUserish(a) ? tryDunder(a, fwd, b) : builtinBinary(op, a, b);
+    let r = isUserish(a) ? tryDunder(a, fwd, b) : builtinBinary(op, a, b);
+    // 'b' + S('a'): a builtin's own operator takes a subclass instance by value ('%' formats it whole)
+    if (r === NotImplemented && b instanceof PyBoxed && op !== '%' && !isUserish(a)) r = builtinBinary(op, a, b.value);
     if (r !== NotImplemented) return r;
   }
   if (!bFirst && tb !== ta) {
     // a builtin right operand's reflected operator (a NumPy scalar after a Python class's __add__)
     const r = isUserish(b) ? tryDunder(b, rev, a) : isUserish(a) ? builtinBinary(op, a, b) : NotImplemented;
     if (r !== NotImplemented) return r;
+  }
+  // [0] * n where n's class defines __index__: sequence repetition, tried after n's own __rmul__
+  if (op === '*') {
+    const isSeq = (v: any) => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
+    const [seq, n] = isSeq(a) ? [a, b] : [b, a];
+    const ix = isSeq(seq) && isUserish(n) ? typeOf(n).lookup('__index__') : undefined;
+    if (ix !== undefined) return seqRepeat(seq, callSpecial(ix, n));
   }
   // `int | None` in annotations: a PEP 604 union of types (unionType.ts)
   if (op === '|' && typeUnion !== null) {
@@ -645,7 +655,8 @@ export function bitxor(a: any, b: any): any {
 /** a OP= b: __iop__ when the type has it, lists extend in place, otherwise the plain operator. */
 export function inplace(op: string, a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') return BINOPS[op](a, b);
-  if (Array.isArray(a)) {
+  // a list (not a subclass, whose class may define __iadd__ / __imul__)
+  if (Array.isArray(a) && (a as any).cls === undefined) {
     if (op === '+') {
       if (Array.isArray(b)) { for (let i = 0, n = b.length; i < n; i++) a.push(b[i]); return a; }
       const items = toArray(b);

@@ -8,7 +8,8 @@
  */
 import { PyFuncCode } from './funcCode';
 import {
-  PyType, TypeType, ObjectType, typeOf, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged, globalsEpoch,
+  PyType, TypeType, ObjectType, typeOf, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged, globalsEpoch, newAttrs,
+  BoolType, NoneType, RangeType, SliceType, BuiltinFunctionType, MethodType, GeneratorType, CoroutineType,
 } from './pytype';
 import { PyInstance, PyModule, PyTuple, tuple } from './values';
 import { PyFunction, PyBuiltin, PyMethod, Kw, call, installCallSlow, funcAttrs } from './function';
@@ -24,7 +25,7 @@ import { installSlots } from './slots';
 function bindClassAttr(v: any, self: any, t: PyType): any {
   if (v instanceof PyFunction) return new PyMethod(v, self);
   if (v instanceof PyBuiltin) return v.meth ? new PyBuiltin(v.name, v.fn, self, v.doc) : v;
-  if (v instanceof PyClassMethod) return new PyMethod(v.f, t);
+  if (v instanceof PyClassMethod) return v.bind(t);
   if (v instanceof PyStaticMethod) return v.f;
   if (v instanceof PyProperty) return v.fget === null ? throwPy('AttributeError', `property object has no getter`) : call(v.fget, [self]);
   if (v instanceof GetSet) return v.get(self);
@@ -169,7 +170,7 @@ function typeAttr(t: PyType, name: string): any {
   }
   const v = t.lookup(name);
   if (v !== undefined) {
-    if (v instanceof PyClassMethod) return new PyMethod(v.f, t);
+    if (v instanceof PyClassMethod) return v.bind(t);
     if (v instanceof PyStaticMethod) return v.f;
     if (v instanceof PyProperty) return v;
     if (v instanceof GetSet) return v;
@@ -428,11 +429,14 @@ export function callSpecial(f: any, self: any, ...args: any[]): any {
 
 // ---- classes ----
 
+/** builtin types that cannot be subclassed (CPython's types without Py_TPFLAGS_BASETYPE) */
+const FINAL_TYPES = new Set<PyType>([FunctionType, BoolType, NoneType, RangeType, SliceType, BuiltinFunctionType, MethodType, GeneratorType, CoroutineType]);
+
 /** The `class` statement: build a new type from its name, bases and executed namespace. */
 export function makeClass(name: string, qualname: string, bases: any[], ns: Attrs, module: string, kw: Kw, metaDone = false): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) throwPy('TypeError', `bases must be types`);
-    if (b === (FunctionType as any) || (b.dict.__final__ === true)) throwPy('TypeError', `type '${b.name}' is not an acceptable base type`);
+    if (FINAL_TYPES.has(b) || b.dict.__final__ === true) throwPy('TypeError', `type '${b.name}' is not an acceptable base type`);
   }
   if (!metaDone) {
     // the explicit metaclass, else the most derived metaclass of the bases
@@ -446,6 +450,14 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
       const rest = kw ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null;
       return call(meta, [name, new PyTuple(bases), attrsToDict(ns)], rest && rest.size ? rest : null);
     }
+  }
+  // the body's __qualname__ names the type and leaves its dict (copied: deleting would slow the dict)
+  if (ns.__qualname__ !== undefined) {
+    if (typeof ns.__qualname__ !== 'string') throwPy('TypeError', `type __qualname__ must be a str, not ${typeOf(ns.__qualname__).tpName}`);
+    qualname = ns.__qualname__;
+    const rest = newAttrs();
+    for (const k in ns) if (k !== '__qualname__') rest[k] = ns[k];
+    ns = rest;
   }
   const bs = bases.length ? (bases as PyType[]) : [ObjectType];
   // the class body's __module__ (the defining module's __name__), not the caller's default
@@ -462,6 +474,7 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
   if (ns.__doc__ === undefined) ns.__doc__ = null;
   // implicit classmethod for __init_subclass__ / __class_getitem__, staticmethod for __new__
   if (ns.__new__ instanceof PyFunction) ns.__new__ = new PyStaticMethod(ns.__new__);
+  if (ns.__class_getitem__ instanceof PyFunction) ns.__class_getitem__ = new PyClassMethod(ns.__class_getitem__);
   for (const b of t.mro.slice(1)) {
     const isub = b.dict.__init_subclass__;
     if (isub instanceof PyFunction) {
@@ -575,7 +588,7 @@ export class PySuper {
       if (v !== undefined) {
         if (v instanceof PyFunction) return this.obj instanceof PyType && objType === this.obj ? v : new PyMethod(v, this.obj);
         if (v instanceof PyBuiltin) return v.meth ? new PyBuiltin(v.name, v.fn, this.obj) : v;
-        if (v instanceof PyClassMethod) return new PyMethod(v.f, objType);
+        if (v instanceof PyClassMethod) return v.bind(objType);
         if (v instanceof PyStaticMethod) return v.f;
         if (v instanceof PyProperty) return call(v.fget, [this.obj]);
         return v;

@@ -28,6 +28,7 @@ import { ByteArrayType } from './types/bytes';
 import { MemoryViewType } from './types/memoryview';
 import { installExceptionGroups } from './exceptionGroups';
 import { installUnicodeErrors } from './unicodeErrors';
+import { installOSErrors } from './osError';
 import { PyUnion } from './unionType';
 import { PyGenericAlias } from './genericAlias';
 import { complexAbs } from './types/number';
@@ -35,6 +36,8 @@ import { importModule } from '../interp/imports';
 import * as A from './arith';
 import { roundFloat, roundHalfEven, roundInt, floatToInt } from './formatSpec';
 import { formatIntBase } from './numParse';
+import { sizeOfObject } from './sizeof';
+import { slotValues } from './slots';
 import { state, tick, charge } from '../interp/state';
 import { stdStreamObjects, PyFile } from './file';
 
@@ -150,7 +153,7 @@ ReversedType.newInstance = (_c, args, kw) => {
   noKw('reversed', kw);
   expectArgs('reversed', args, 1);
   const v = args[0];
-  if (Array.isArray(v)) return new ReversedIter(v.slice(), ListRevIterType);
+  if (Array.isArray(v) && (v as any).cls === undefined) return new ReversedIter(v.slice(), ListRevIterType);
   if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange) return new ReversedIter(toArray(v));
   const f = typeOf(v).lookup('__reversed__');
   if (f !== undefined) return callSpecial(f, v);
@@ -158,6 +161,12 @@ ReversedType.newInstance = (_c, args, kw) => {
   if (v instanceof PyDict) return new ReversedIter(v.keys());
   return throwPy('TypeError', `'${typeOf(v).tpName}' object is not reversible`);
 };
+defMethods(ListType, { __reversed__: (self) => new ReversedIter((self as any[]).slice(), ListRevIterType) });
+defMethods(RangeType, {
+  __reversed__: (self) => new ReversedIter(toArray(self)),
+  __bool__: (self) => (self as PyRange).length > 0,
+});
+defMethods(NoneType, { __bool__: () => false });
 
 // ---- object ----
 // object's own special methods never dispatch back to the instance's class (no recursion through
@@ -194,7 +203,20 @@ defMethods(ObjectType, {
   __init_subclass__: () => null,
   __dir__: (self) => dirOf(self),
   __reduce_ex__: () => throwPy('TypeError', 'cannot pickle'),
+  __reduce__: () => throwPy('TypeError', 'cannot pickle'),
+  __getstate__: (self) => defaultState(self),
+  __sizeof__: (self) => sizeOfObject(self),
 });
+ObjectType.dict.__subclasshook__ = new PyClassMethod(builtin('__subclasshook__', () => NotImplemented));
+
+/** object.__getstate__: the instance __dict__ (None when empty), paired with the set __slots__ values. */
+function defaultState(o: any): any {
+  const d = o instanceof PyInstance && !typeOf(o).slotted ? getAttrOrUndef(o, '__dict__') : undefined;
+  const state = d instanceof PyDict && d.size > 0 ? d : null;
+  const slots = new PyDict();
+  for (const [n, v] of slotValues(o)) slots.set(n, v);
+  return slots.size > 0 ? new PyTuple([state, slots]) : state;
+}
 // object.__new__(cls) creates a bare instance of a user class
 const IMMUTABLE_BASES = [IntType, FloatType, ComplexType, StrType, TupleType, BytesType, FrozenSetType];
 // (reached as `tuple.__new__(cls, value)` / `super().__new__(cls, value)` too: builtin types have no
@@ -265,7 +287,7 @@ defMethods(BaseException, {
 });
 BaseException.dict.__new__ = new PyStaticMethod(builtin('__new__', (args) => {
   const cls = args[0] as PyType;
-  const e = cls.newInstance!(cls, [], null) as PyExc;
+  const e = cls.newInstance!(cls, args.slice(1), null) as PyExc;
   e.args = tuple(args.slice(1));
   return e;
 }));
@@ -283,13 +305,10 @@ BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.
 BaseException.dict.__suppress_context__ = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext);
 installExceptionGroups();
 installUnicodeErrors();
-// KeyError etc. keep default; StopIteration.value, SystemExit.code, OSError errno/strerror/filename
+// KeyError etc. keep default; StopIteration.value, SystemExit.code (OSError's fields: osError.ts)
 excTypes.get('StopIteration')!.dict.value = new GetSet('value', (e: PyExc) => e.args.items[0] ?? null);
 excTypes.get('SystemExit')!.dict.code = new GetSet('code', (e: PyExc) => (e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : null));
-for (const [name, idx] of [['errno', 0], ['strerror', 1]] as const) {
-  excTypes.get('OSError')!.dict[name] = new GetSet(name, (e: PyExc) => (e.d[name] !== undefined ? e.d[name] : e.args.items.length >= 2 ? e.args.items[idx] : null));
-}
-excTypes.get('OSError')!.dict.filename = new GetSet('filename', (e: PyExc) => e.d.filename ?? null);
+installOSErrors();
 for (const [type, field, store] of [['NameError', 'name', excName], ['AttributeError', 'name', excName], ['AttributeError', 'obj', attrErrorObj]] as const) {
   excTypes.get(type)!.dict[field] = new GetSet(
     field,
@@ -438,7 +457,10 @@ defGetters(StaticMethodType, { __func__: (s: PyStaticMethod) => s.f });
 defGetters(ClassMethodType, { __func__: (s: PyClassMethod) => s.f });
 SuperType.newInstance = (_c, args) => {
   if (args.length !== 2) throwPy('RuntimeError', 'super(): no arguments');
-  return new PySuper(args[0], args[1]);
+  const [t, obj] = args;
+  if (!(t instanceof PyType)) throwPy('TypeError', `super() argument 1 must be a type, not ${typeOf(t).tpName}`);
+  if (!isInstance(obj, t) && !(obj instanceof PyType && obj.isSubtypeOf(t))) throwPy('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(t, obj);
 };
 
 // ---- generators ----
@@ -645,9 +667,11 @@ function divmodFn(args: any[]): any {
     return new PyTuple([new PyFloat(q), new PyFloat(r)]);
   }
   const f = typeOf(a).lookup('__divmod__');
-  if (f !== undefined) return callSpecial(f, a, b);
+  const r = f !== undefined ? callSpecial(f, a, b) : NotImplemented;
+  if (r !== NotImplemented) return r;
   const g = typeOf(b).lookup('__rdivmod__');
-  if (g !== undefined) return callSpecial(g, b, a);
+  const rr = g !== undefined ? callSpecial(g, b, a) : NotImplemented;
+  if (rr !== NotImplemented) return rr;
   // subclasses of int and float without their own __divmod__: the builtin's divmod of their values
   const ua = unbox(a), ub = unbox(b);
   if ((ua !== a || ub !== b) && (A.asFloat(ua) !== undefined || A.asInt(ua) !== undefined) && (A.asFloat(ub) !== undefined || A.asInt(ub) !== undefined)) return divmodFn([ua, ub]);
@@ -737,7 +761,16 @@ export function dirOf(o: any): any[] {
     return [...names].sort();
   }
   const t = o instanceof PyType ? o : typeOf(o);
-  for (const c of t.mro) for (const k in c.dict) names.add(k);
+  for (const c of t.mro) {
+    for (const k in c.dict) names.add(k);
+    // a class statement without __slots__ gives its instances __dict__ and __weakref__ descriptors
+    if (c.isUser) {
+      const spec = c.dict.__slots__;
+      const slots = spec === undefined ? null : typeof spec === 'string' ? [spec] : toArray(spec);
+      if (slots === null || slots.includes('__dict__')) names.add('__dict__');
+      if (slots === null || slots.includes('__weakref__')) names.add('__weakref__');
+    }
+  }
   return [...names].sort();
 }
 
@@ -785,6 +818,13 @@ function iterFn(args: any[]): any {
     const f = args[0];
     if (!isCallable(f)) throwPy('TypeError', 'iter(v, w): v must be callable');
     return new SentinelIter(() => call(f, []), args[1], eqBool);
+  }
+  // iter(x) is what x.__iter__() returns (an iterator object of the user's, not a wrapper of it)
+  const u = userDunder(args[0], '__iter__');
+  if (u !== undefined && u !== null) {
+    const it = callSpecial(u, args[0]);
+    if (!(it instanceof PyIter) && typeOf(it).lookup('__next__') === undefined) throwPy('TypeError', `iter() returned non-iterator of type '${typeOf(it).tpName}'`);
+    return it;
   }
   return iter(args[0]);
 }
@@ -912,6 +952,8 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
   b.memoryview = MemoryViewType;
   b.all = allAny('all', true);
   b.any = allAny('any', false);
+  // they keep no reference to their argument: a generator expression passed to them is closed after
+  b.next.dropsArg = b.all.dropsArg = b.any.dropsArg = b.min.dropsArg = b.max.dropsArg = true;
   b.hex = baseFn('hex', 16);
   b.oct = baseFn('oct', 8);
   b.bin = baseFn('bin', 2);

@@ -5,6 +5,7 @@
  * over non-data descriptors and plain class attributes.
  */
 import { PyType, PropertyType, StaticMethodType, ClassMethodType, ObjectType, setDataDescriptorTest } from './pytype';
+import { PyBuiltin, PyMethod } from './function';
 
 export class PyProperty {
   declare cls: PyType;
@@ -21,6 +22,11 @@ PyStaticMethod.prototype.cls = StaticMethodType;
 export class PyClassMethod {
   declare cls: PyType;
   constructor(public f: any) {}
+  /** The method bound to class `t`: a builtin one stays a builtin (dict.fromkeys is not a `method`). */
+  bind(t: PyType): PyMethod | PyBuiltin {
+    const f = this.f;
+    return f instanceof PyBuiltin ? new PyBuiltin(f.name, f.fn, t, f.doc) : new PyMethod(f, t);
+  }
 }
 PyClassMethod.prototype.cls = ClassMethodType;
 

@@ -20,7 +20,8 @@ export function installFastFunctions(b: Attrs, full: Record<string, (args: any[]
   set1('len', len);
   set1('repr', repr);
   set1('hash', pyHash);
-  set1('iter', iter);
+  // an instance of a user class goes to the full builtin: iter(x) is then x.__iter__()'s own result
+  set1('iter', (x) => (x !== null && typeof x === 'object' && x.cls?.isUser === true ? full.iter([x], null) : iter(x)));
   // max(a, b) / min(a, b): the first of equal elements wins, as in CPython
   set2('max', (x, y) => (truthy(compare('>', y, x)) ? y : x));
   set2('min', (x, y) => (truthy(compare('<', y, x)) ? y : x));

@@ -70,6 +70,8 @@ export class PyBuiltin {
   ) {}
   /** for methods of builtin types: the implementation taking self separately (skips an array copy) */
   meth: ((self: any, args: any[], kw: Kw) => any) | null = null;
+  /** the builtin type defining this method (repr `<method 'upper' of 'str' objects>`), else null */
+  owner: PyType | null = null;
   /** fast entry for a call with exactly one / two positional arguments (see fastcalls.ts) */
   f1: ((a: any) => any) | undefined = undefined;
   f2: ((a: any, b: any) => any) | undefined = undefined;
@@ -81,6 +83,9 @@ export class PyBuiltin {
   /** takes all the items of its one argument before it does anything else (sum, sorted): `f(genexpr)`
    *  may pass them as a list, made without a generator (see $consumesAll in src/interp/helpers.ts) */
   consumesAll = false;
+  /** keeps no reference to its arguments (next, any): `f(genexpr)` then closes the generator expression
+   *  as the call returns, when CPython frees it (see $callDropping in src/interp/helpers.ts) */
+  dropsArg = false;
 }
 PyBuiltin.prototype.cls = BuiltinFunctionType;
 
@@ -263,6 +268,7 @@ export function defMethods(t: PyType, methods: Record<string, (self: any, args: 
       return impl(unboxed(args[0]), args.slice(1), kw);
     });
     b.doc = t.name;
+    b.owner = t;
     b.meth = unboxed === impl0 ? impl : (self, args, kw) => impl(unboxSelf(self), args, kw);
     t.dict[name] = b;
   }

@@ -2,14 +2,16 @@
  * `list[int]`, `dict[str, list[float]]`, `tuple[int, ...]`: PEP 585 generic aliases (types.GenericAlias)
  * of the builtin container types, as annotations build them. An alias prints as CPython prints it,
  * exposes `__origin__` and `__args__`, compares equal to an alias of the same origin and arguments,
- * calls its origin (`list[int]()` is `[]`), and joins unions (`list[int] | None`). Other classes
+ * calls its origin (`list[int]()` is `[]`), and joins unions (`list[int] | None`). The containers have a
+ * `__class_getitem__` (so `MyList[int]` is an alias of the subclass); other classes
  * subscripted without `__class_getitem__` still give the class back (protocols.ts getItem).
  */
 import { PyType, builtinType, ListType, TupleType, DictType, SetType, FrozenSetType, TypeType } from './pytype';
 import { defineMethods } from './types/define';
-import { defGetters } from './descriptors';
+import { defGetters, PyClassMethod } from './descriptors';
 import { PyTuple, Ellipsis, NotImplemented } from './values';
-import { call } from './function';
+import { call, builtin } from './function';
+import { throwPy } from './errors';
 import { repr } from './repr';
 import { setGenericAlias } from './protocols';
 import { registerUnionMember } from './unionType';
@@ -56,5 +58,14 @@ function install(): void {
   });
 }
 
+// list.__class_getitem__ and the others (a subclass's alias keeps the subclass: MyList[int])
+for (const t of GENERIC) {
+  if (t === TypeType) continue;
+  t.dict.__class_getitem__ = new PyClassMethod(builtin('__class_getitem__', (args) => {
+    if (args.length !== 2) throwPy('TypeError', `__class_getitem__ expected 1 argument, got ${args.length - 1}`);
+    install();
+    return new PyGenericAlias(args[0], args[1] instanceof PyTuple ? args[1].items : [args[1]]);
+  }));
+}
 setGenericAlias(genericAlias);
 registerUnionMember((v) => v instanceof PyGenericAlias);

@@ -13,7 +13,7 @@ import { callSpecial } from './attrs';
 import { PyExc, makeExc, excType } from './exceptions';
 import { userDunder, unbox } from './subclass';
 import { PyBuiltin } from './function';
-import { tick, charge, checkLength, MAX_SEQUENCE } from '../interp/state';
+import { tick, charge, checkLength, MAX_SEQUENCE, state } from '../interp/state';
 
 export abstract class PyIter {
   declare cls: PyType;
@@ -162,6 +162,28 @@ function generatorError(e: any): any {
 export class PyGenerator extends PyIter {
   running = false;
   finished = false;
+  /** resumed at least once (send(v) with v not None needs a started generator) */
+  started = false;
+  /**
+   * The exceptions being handled by except blocks the generator is suspended in (`except E: yield x`):
+   * taken off the interpreter's handling stack at the yield and put back on resuming, so the caller's
+   * code does not see them as the exception being handled (CPython keeps them in the generator's frame).
+   */
+  private handled: PyExc[] | null = null;
+  /** the handling stack of the interpreter the generator runs in */
+  private readonly stack: PyExc[] = state()?.handling ?? [];
+  /** push back the generator's handled exceptions */
+  private enter(h: PyExc[]): void {
+    for (const e of this.handled!) h.push(e);
+    this.handled = null;
+  }
+  /** on leaving (a yield, the end, an exception): keep what a suspended except block still handles */
+  private leave(h: PyExc[], base: number, suspended: boolean): void {
+    if (h.length > base) {
+      if (suspended) this.handled = h.splice(base);
+      else h.length = base;
+    }
+  }
   constructor(
     public g: Generator<any, any, any>,
     public name: string,
@@ -173,6 +195,11 @@ export class PyGenerator extends PyIter {
     if (this.finished) return undefined;
     if (this.running) throwPy('ValueError', 'generator already executing');
     this.running = true;
+    this.started = true;
+    const h = this.stack;
+    const base = h.length;
+    if (this.handled !== null) this.enter(h);
+    let suspended = false;
     try {
       const r = how === 'next' ? this.g.next(arg) : how === 'throw' ? this.g.throw(arg) : this.g.return(arg);
       if (r.done) {
@@ -180,12 +207,14 @@ export class PyGenerator extends PyIter {
         this.returnValue = r.value;
         return undefined;
       }
+      suspended = true;
       return r.value;
     } catch (e) {
       this.finished = true;
       throw generatorError(e);
     } finally {
       this.running = false;
+      this.leave(h, base, suspended);
     }
   }
   returnValue: any = null;
@@ -194,15 +223,21 @@ export class PyGenerator extends PyIter {
     // a bare `yield` expression resumes with None
     if (this.finished || this.running) return this.step('next', undefined);
     this.running = true;
+    this.started = true;
+    const h = this.stack;
+    const base = h.length;
+    if (this.handled !== null) this.enter(h);
     let r: IteratorResult<any, any>;
     try {
       r = this.g.next(null);
     } catch (e) {
       this.running = false;
       this.finished = true;
+      this.leave(h, base, false);
       throw generatorError(e);
     }
     this.running = false;
+    if (h.length !== base) this.leave(h, base, !r.done);
     if (r.done) {
       this.finished = true;
       this.returnValue = r.value;
@@ -212,6 +247,9 @@ export class PyGenerator extends PyIter {
   }
   /** send(v): like next but resumes the yield with v; raises StopIteration at the end. */
   send(v: any): any {
+    if (!this.started && v !== null && !this.finished) {
+      throwPy('TypeError', `can't send non-None value to a just-started ${this instanceof PyCoroutine ? 'coroutine' : 'generator'}`);
+    }
     const r = this.step('next', v);
     if (r === undefined) throw makeExc('StopIteration', ...(this.returnValue === null ? [] : [this.returnValue]));
     return r;

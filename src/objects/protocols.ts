@@ -6,7 +6,7 @@
  * methods of user classes with CPython's fallbacks (`__eq__` NotImplemented → identity, reflected
  * comparisons, `__contains__` → iteration, `__len__` → truth). Error texts are CPython's.
  */
-import { typeOf, PyType, ObjectType } from './pytype';
+import { typeOf, PyType, ObjectType, ClassMethodType } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyRange, PySlice, PyBytes, PyInstance, NotImplemented, tuple } from './values';
 import { PyDict, PySet } from './hashtable';
 import { throwPy } from './errors';
@@ -16,7 +16,7 @@ import { iter, toArray, isIterable } from './iterators';
 import { makeExc } from './exceptions';
 import { repr } from './repr';
 import { boxFloat } from './values';
-import { PyBuiltin } from './function';
+import { PyBuiltin, call } from './function';
 import { userDunder, userType, unbox, setNativeCompare } from './subclass';
 import { DictType } from './pytype';
 
@@ -72,6 +72,7 @@ function lenResult(r: any): number {
   const n = asInt(r);
   if (n === undefined) throwPy('TypeError', `'${typeOf(r).tpName}' object cannot be interpreted as an integer`);
   if (n < 0) throwPy('ValueError', '__len__() should return >= 0');
+  if (typeof n === 'bigint' && n > 0x7fffffffffffffffn) throwPy('OverflowError', "cannot fit 'int' into an index-sized integer");
   return Number(n);
 }
 
@@ -130,6 +131,9 @@ function numEq(a: any, b: any): boolean | undefined {
 function cmpBigFloat(a: any, b: any): number {
   const fa = asFloatLoose(a), fb = asFloatLoose(b);
   if (Number.isNaN(fa) || Number.isNaN(fb)) return NaN;
+  // an infinite float is beyond every int (whose conversion may overflow to infinity too)
+  if (a instanceof PyFloat && !Number.isFinite(fa)) return fa > 0 ? 1 : -1;
+  if (b instanceof PyFloat && !Number.isFinite(fb)) return fb > 0 ? -1 : 1;
   if (!Number.isFinite(fa) || !Number.isFinite(fb) || fa !== fb) return fa < fb ? -1 : fa > fb ? 1 : 0;
   const ba = exactBig(a), bb = exactBig(b);
   return ba < bb ? -1 : ba > bb ? 1 : 0;
@@ -574,7 +578,8 @@ export function getItemNative(o: any, k: any): any {
   if (f !== undefined && f !== null && !(f instanceof PyBuiltin && f.nativeDunder)) return callSpecial(f, o, k);
   if (o instanceof PyType) {
     const cg = o.lookup('__class_getitem__');
-    if (cg !== undefined) return callSpecial(cg, o, k);
+    // a classmethod (as builtin containers' is) binds to the class subscripted, not to its metaclass
+    if (cg !== undefined) return cg.cls === ClassMethodType ? call(cg.f, [o, k]) : callSpecial(cg, o, k);
     return (makeAlias !== null ? makeAlias(o, k) : null) ?? o; // list[int] in annotations (other classes: themselves)
   }
   return throwPy('TypeError', `'${t.tpName}' object is not subscriptable`);

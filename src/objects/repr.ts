@@ -106,6 +106,7 @@ export function reprNative(v: any): string {
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(v)}>`;
   if (v instanceof PyBuiltin) {
     if (v.self !== undefined) return `<built-in method ${v.name} of ${typeOf(v.self).name} object at ${addr(v.self)}>`;
+    if (v.owner !== null && !v.name.startsWith('__')) return `<method '${v.name}' of '${v.owner.name}' objects>`;
     return `<built-in function ${v.name}>`;
   }
   if (v instanceof PyMethod) return `<bound method ${v.func.qualname ?? v.func.name} of ${repr(v.self)}>`;
@@ -189,6 +190,9 @@ export function str(v: any): string {
     const f = v.cls.lookup('__str__');
     if (f !== undefined && f !== ObjectType.dict.__str__) return asStr(callSpecial(f, v), '__str__');
     if (v instanceof PyExc) return excStr(v);
+    // object.__str__ is repr(), but str() checks the result as __str__'s
+    const r = v.cls.lookup('__repr__');
+    if (r !== undefined && r !== ObjectType.dict.__repr__) return asStr(callSpecial(r, v), '__str__');
     return repr(v);
   }
   if (v !== null && typeof v === 'object' && !(v instanceof PyType) && v.cls) {

@@ -48,3 +48,17 @@ export function installSlots(t: PyType, ns: Attrs): void {
   }
   t.slotted = !names.includes('__dict__') && t.mro.every((b) => !b.isUser || b.dict.__slots__ !== undefined);
 }
+
+/** The set slot values of an instance, base classes' slots first (object.__getstate__'s second part). */
+export function slotValues(o: any): [string, any][] {
+  const out: [string, any][] = [];
+  for (const c of [...typeOf(o).mro].reverse()) {
+    const spec = c.isUser ? c.dict.__slots__ : undefined;
+    if (spec === undefined) continue;
+    const s = store(o);
+    for (const n of typeof spec === 'string' ? [spec] : toArray(spec)) {
+      if (typeof n === 'string' && s[n] !== undefined) out.push([n, s[n]]);
+    }
+  }
+  return out;
+}

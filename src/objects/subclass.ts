@@ -15,7 +15,7 @@ import {
   PyType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, ListType, DictType, SetType,
   FrozenSetType, BoolType, RangeType,
 } from './pytype';
-import { PyInstance, NotImplemented } from './values';
+import { PyInstance, PyTuple, NotImplemented } from './values';
 import { checkRepeat } from '../interp/state';
 import { PyBuiltin, Kw } from './function';
 
@@ -103,6 +103,21 @@ const BINARY: [string, string, string][] = [
   ['&', '__and__', '__rand__'], ['|', '__or__', '__ror__'], ['^', '__xor__', '__rxor__'], ['@', '__matmul__', '__rmatmul__'],
 ];
 
+/** The binary operators each builtin type defines dunders for (as CPython's dir() lists them). */
+const OPERATORS = new Map<PyType, string[]>([
+  [IntType, ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^']],
+  [FloatType, ['+', '-', '*', '/', '//', '%', '**']],
+  [ComplexType, ['+', '-', '*', '/', '**']],
+  [StrType, ['+', '*', '%']],
+  [BytesType, ['+', '*', '%']],
+  [TupleType, ['+', '*']],
+  [ListType, ['+', '*']],
+  [DictType, ['|']],
+  [SetType, ['-', '&', '|', '^']],
+  [FrozenSetType, ['-', '&', '|', '^']],
+]);
+OPERATORS.set(BoolType, OPERATORS.get(IntType)!);
+
 /** Install the native dunders on the builtin types (idempotent: existing entries are kept). */
 export function installNativeDunders(p: NativeProtocols): void {
   const all = [IntType, BoolType, FloatType, ComplexType, StrType, TupleType, BytesType, ListType, DictType, SetType, FrozenSetType];
@@ -113,7 +128,8 @@ export function installNativeDunders(p: NativeProtocols): void {
     native(t, '__repr__', (s) => p.repr(unbox(s)));
     if (t === StrType) native(t, '__str__', (s) => p.str(unbox(s)));
     native(t, '__hash__', (s) => p.hash(unbox(s)));
-    native(t, '__bool__', (s) => p.truthy(unbox(s)));
+    // containers have no __bool__: their truth is their __len__
+    if (numbers.includes(t)) native(t, '__bool__', (s) => p.truthy(unbox(s)));
     native(t, '__format__', (s, [spec]) => p.format(unbox(s), spec));
     native(t, '__eq__', (s, [o]) => p.eq(unbox(s), unbox(o)));
     native(t, '__ne__', (s, [o]) => {
@@ -126,7 +142,9 @@ export function installNativeDunders(p: NativeProtocols): void {
     }
   }
   for (const t of [...numbers, ...sequences, DictType, SetType, FrozenSetType]) {
+    const ops = OPERATORS.get(t)!;
     for (const [op, fwd, rev] of BINARY) {
+      if (!ops.includes(op)) continue;
       if (op === '*' && sequences.includes(t)) {
         // [0].__mul__(10**10): the length check the `*` operator makes (state.ts checkRepeat)
         native(t, fwd, (s, [o]) => (checkRepeat(unbox(s), unbox(o)), p.binary(op, unbox(s), unbox(o))));
@@ -138,7 +156,8 @@ export function installNativeDunders(p: NativeProtocols): void {
       const keep = op === '%' && (t === StrType || t === BytesType);
       const other = (o: any) => (keep ? o : unbox(o));
       native(t, fwd, (s, [o]) => p.binary(op, unbox(s), other(o)));
-      native(t, rev, (s, [o]) => p.binary(op, other(o), unbox(s)));
+      // str, bytes, tuple and list have no reflected `+` (concatenation only answers its own type)
+      if (op !== '+' || numbers.includes(t)) native(t, rev, (s, [o]) => p.binary(op, other(o), unbox(s)));
     }
   }
   for (const t of numbers) {
@@ -150,6 +169,8 @@ export function installNativeDunders(p: NativeProtocols): void {
     native(t, '__int__', (s) => p.toInt(unbox(s)));
     native(t, '__float__', (s) => p.toFloat(unbox(s)));
   }
+  for (const t of [StrType, BytesType, TupleType]) native(t, '__getnewargs__', (s) => new PyTuple([unbox(s)]));
+  native(BytesType, '__bytes__', (s) => unbox(s));
   for (const t of [IntType, BoolType]) {
     native(t, '__index__', (s) => unbox(s));
     native(t, '__invert__', (s) => p.unary['~'](unbox(s)));

@@ -10,6 +10,7 @@
  */
 export const source = String.raw`
 import math as _math
+import sys as _sys
 
 __all__ = ['Fraction']
 
@@ -91,6 +92,12 @@ def _parse(text):
     return (-n if neg else n), d
 
 
+def _is_decimal(x):
+    # a Decimal exists only once the decimal module is loaded: no need to import it here
+    d = _sys.modules.get('decimal')
+    return d is not None and isinstance(x, d.Decimal)
+
+
 class Fraction:
     __slots__ = ('_numerator', '_denominator')
 
@@ -104,7 +111,7 @@ class Fraction:
             elif _is_rational(numerator):
                 self._numerator, self._denominator = _num_den(numerator)
                 return self
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):

@@ -25,6 +25,7 @@ import { source as py_fractions } from './fractions';
 import { source as py_io } from './io';
 import { source as py_dataclasses } from './dataclasses';
 import { source as py_enum } from './enum';
+import { source as py_re } from './re';
 import { source as py_types } from './types';
 import { source as py_numpyPoly1d } from './numpyPoly1d';
 import { source as py_pprint } from './pprint';
@@ -93,6 +94,7 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   io: py_io,
   dataclasses: py_dataclasses,
   enum: py_enum,
+  re: py_re,
   types: py_types,
   pprint: py_pprint,
   numbers: py_numbers,

@@ -15,7 +15,7 @@ import types as _types
 import enum as _enum
 import functools as _functools
 from collections import namedtuple as _namedtuple
-from _inspect import function_info as _function_info
+from _inspect import function_info as _function_info, generator_state as _generator_state
 
 __all__ = ['Signature', 'Parameter', 'BoundArguments', 'signature', 'getmembers', 'getdoc', 'cleandoc',
            'isfunction', 'isclass', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator',
@@ -131,6 +131,18 @@ def iscoroutine(object):
 
 def isasyncgen(object):
     return False
+
+
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED'
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    return 'GEN_' + _generator_state(generator)
+
+
+def getcoroutinestate(coroutine):
+    return 'CORO_' + _generator_state(coroutine)
 
 
 def isawaitable(object):

@@ -17,13 +17,42 @@ def _type_repr(obj):
         return obj.__module__ + '.' + obj.__qualname__
     if obj is ...:
         return '...'
-    if obj is None or obj is type(None):
+    if obj is None:
         return 'None'
     if isinstance(obj, list):
         return '[' + ', '.join([_type_repr(a) for a in obj]) + ']'
     if type(obj).__name__ == 'function':
         return obj.__name__
     return repr(obj)
+
+
+def _convert(p):
+    # None stands for NoneType and a string for a forward reference, as typing._type_convert makes them
+    if p is None:
+        return type(None)
+    if isinstance(p, str):
+        return ForwardRef(p)
+    if isinstance(p, list):
+        return [_convert(q) for q in p]
+    return p
+
+
+class ForwardRef:
+    def __init__(self, arg):
+        if not isinstance(arg, str):
+            raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
 
 
 class _Alias:
@@ -41,6 +70,9 @@ class _Alias:
         if self._name is None:
             o = self.__origin__
             head = o.__module__ + '.' + o.__qualname__
+        elif self._name == 'Union' and len(self.__args__) == 2 and type(None) in self.__args__:
+            other = self.__args__[0] if self.__args__[1] is type(None) else self.__args__[1]
+            return 'typing.Optional[' + _type_repr(other) + ']'
         else:
             head = 'typing.' + self._name
         if not self.__args__:
@@ -56,9 +88,13 @@ class _Alias:
     def __eq__(self, other):
         if not isinstance(other, _Alias):
             return NotImplemented
+        if self.__origin__ is Union and other.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
         return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))
         return hash((self._name, self.__args__))
 
     def __or__(self, other):
@@ -84,12 +120,12 @@ class _SpecialForm:
         if not isinstance(params, tuple):
             params = (params,)
         name = self._name
+        if name not in ('Literal', 'Annotated'):
+            params = tuple(_convert(p) for p in params)
         if name == 'Optional':
             if len(params) != 1:
                 raise TypeError('typing.Optional requires a single type.')
-            if params[0] is None or params[0] is type(None):
-                return type(None)
-            return _Alias(Union, 'Optional', params)
+            return Union[params[0], None]
         if name == 'Union':
             flat = []
             for p in params:
@@ -98,15 +134,10 @@ class _SpecialForm:
                 else:
                     ps = (p,)
                 for q in ps:
-                    if q is None:
-                        q = type(None)
                     if q not in flat:
                         flat.append(q)
             if len(flat) == 1:
                 return flat[0]
-            if len(flat) == 2 and type(None) in flat:
-                other = flat[0] if flat[1] is type(None) else flat[1]
-                return _Alias(Union, 'Optional', (other,))
             return _Alias(Union, 'Union', tuple(flat))
         if self._nparams > 0 and len(params) != self._nparams and name != 'Tuple':
             raise TypeError('Too ' + ('many' if len(params) > self._nparams else 'few') +
@@ -265,8 +296,40 @@ def no_type_check(arg):
     return arg
 
 
+def _eval_hint(t, globalns, localns):
+    if isinstance(t, str):
+        t = ForwardRef(t)
+    if isinstance(t, ForwardRef):
+        return _eval_hint(eval(t.__forward_arg__, globalns, localns), globalns, localns)
+    if isinstance(t, _Alias) and any(isinstance(a, (str, ForwardRef, _Alias)) for a in t.__args__):
+        args = tuple(_eval_hint(a, globalns, localns) for a in t.__args__)
+        if t.__origin__ is Union:
+            return Union[args]
+        return _Alias(t.__origin__, t._name, args)
+    if t is None:
+        return type(None)
+    return t
+
+
+def _module_globals(obj):
+    import sys
+    module = sys.modules.get(getattr(obj, '__module__', None), None)
+    return getattr(module, '__dict__', {})
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    return dict(getattr(obj, '__annotations__', None) or {})
+    # string annotations and forward references are evaluated in the defining module's globals
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            g = _module_globals(base) if globalns is None else globalns
+            ann = base.__dict__.get('__annotations__', {})
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, g, dict(vars(base)) if localns is None else localns)
+        return hints
+    g = _module_globals(obj) if globalns is None else globalns
+    ann = getattr(obj, '__annotations__', None) or {}
+    return {name: _eval_hint(value, g, localns) for name, value in ann.items()}
 
 
 def get_origin(tp):

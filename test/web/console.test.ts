@@ -82,6 +82,8 @@ describe('web console', () => {
     // standard-library modules written in Python are fetched from stdlib/ on first import
     expect(await line(page, 'from fractions import Fraction; Fraction(1, 3) + 1')).toContain('Fraction(4, 3)\n>>>');
     expect(await line(page, 'import collections; collections.Counter("abca").most_common(1)')).toContain("[('a', 2)]\n>>>");
+    // a file giving two modules (html and html.entities) fetches each on its own
+    expect(await line(page, 'import html; html.unescape("&amp;&eacute;")')).toContain("'&é'\n>>>");
     await line(page, 'x = np.arange(6).reshape(2, 3)');
     expect(await line(page, 'x[:, ::2] * 10')).toContain('array([[ 0, 20],\n       [30, 50]])\n>>>');
 

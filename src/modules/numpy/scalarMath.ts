@@ -17,6 +17,7 @@ import { crPow } from '../../../runtime/math/libm';
 import { floatDivmod } from '../../../runtime/scalarOps';
 import { PyComplex, PyFloat, isFloat } from '../../objects/values';
 import { setScalarArith } from '../../objects/arith';
+import { setSortNumbers } from '../../objects/types/list';
 import * as D from '../../../runtime/dtype';
 import { DType, WeakKind, resultType } from '../../../runtime/dtype';
 import { NPScalar, scalar, pyToDomain, weakKind } from './scalars';
@@ -147,6 +148,14 @@ export function quickCompare(name: string, x: NPScalar, y: any): NPScalar | unde
 const OPERATOR_UFUNCS: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'true_divide', '%': 'remainder', '//': 'floor_divide' };
 /** Give the operators their shortcut to quickArithmetic (src/objects/arith.ts), once numpy is set up. */
 export function installScalarArith(): void {
+  // sorting real scalars compares their values (exact: float, or an integer of at most 53 bits)
+  setSortNumbers((k) => {
+    if (!(k instanceof NPScalar)) return undefined;
+    const v = k.v, kind = k.dt.kind;
+    if (kind === 'f' && k.dt.itemsize <= 8) return v === v ? v : undefined;
+    if ((kind === 'i' || kind === 'u') && k.dt.timeUnit === null) return typeof v === 'bigint' ? (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : undefined) : v;
+    return undefined;
+  });
   setScalarArith(NPScalar, (op, a, b) => {
     const name = OPERATOR_UFUNCS[op];
     return name === undefined ? undefined : quickArithmetic(name, a, b);

@@ -48,7 +48,7 @@ export function installDescriptorMethods(): void {
   defineMethods(ClassMethodType, {
     __get__: (c: PyClassMethod, args) => {
       const [obj, type] = ownerArgs(args);
-      return new PyMethod(c.f, type ?? typeOf(obj));
+      return c.bind(type ?? typeOf(obj));
     },
   });
   defineMethods(StaticMethodType, {

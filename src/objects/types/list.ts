@@ -149,7 +149,16 @@ function fastNum(k: any): number | undefined {
   if (typeof k === 'number') return k;
   if (k instanceof PyFloat && k.v === k.v) return k.v;
   if (typeof k === 'boolean') return k ? 1 : 0;
-  return undefined;
+  return otherNum === null || typeof k !== 'object' || k === null ? undefined : otherNum(k);
+}
+
+/**
+ * The exact numeric value of other objects that compare as numbers (numpy registers its real scalars:
+ * `sorted(arr)` sorts them by value), or undefined; never NaN.
+ */
+let otherNum: ((k: object) => number | undefined) | null = null;
+export function setSortNumbers(f: (k: object) => number | undefined): void {
+  otherNum = f;
 }
 
 function sortedPerm(keys: any[], reverse: boolean): number[] {
@@ -313,6 +322,15 @@ export function installList(): void {
       return null;
     },
     extend: (a: any[], args, kw) => extend(a, oneArg('list.extend', args, kw)),
+    __iadd__: (a: any[], args, kw) => (extend(a, oneArg('list.__iadd__', args, kw)), a),
+    __imul__: (a: any[], args, kw) => {
+      const n = index(oneArg('list.__imul__', args, kw));
+      const copy = a.slice();
+      checkLength(copy.length * Math.max(n, 0));
+      a.length = 0;
+      for (let i = 0; i < n; i++) for (const x of copy) a.push(x);
+      return a;
+    },
     insert,
     pop,
     remove: (a: any[], args, kw) => {

@@ -8,7 +8,7 @@
  * `__float__`/`__index__`, strings parsed like `(1+2j)`). Results are always the interpreter's own
  * representation (int as number/bigint, PyFloat, PyComplex), never subclass instances.
  */
-import { boxFloat, isFloat, floatValue } from '../values';
+import { boxFloat, isFloat, floatValue, NotImplemented } from '../values';
 import { IntType, BoolType, FloatType, ComplexType, PyType, typeOf } from '../pytype';
 import { PyFloat, PyComplex, PyBytes, tuple } from '../values';
 import { Kw, builtin, call, PyBuiltin } from '../function';
@@ -18,11 +18,11 @@ import { throwPy } from '../errors';
 import { PyExc } from '../exceptions';
 import { callSpecial } from '../attrs';
 import { truthy, index } from '../protocols';
-import { intToFloat, norm } from '../arith';
+import { intToFloat, norm, asInt, asFloat, intFloorDiv, intMod, floatFloorMod } from '../arith';
 import { toArray } from '../iterators';
 import { reprBytes } from '../repr';
 import { parseIntLiteral, parseFloatLiteral } from '../numParse';
-import { floatToInt } from '../formatSpec';
+import { floatToInt, roundHalfEven, roundFloat, roundInt } from '../formatSpec';
 import { defineMethods, permissiveInit } from './define';
 import { noArgs, posArgs, kwArgs } from './args';
 import { bytesLike } from './str';
@@ -390,6 +390,10 @@ export function installNumbers(): void {
       const x = i(v);
       return typeof x === 'number' ? Math.abs(x) : norm(x < 0n ? -x : x);
     },
+    __round__: (v, [nd]) => (nd === undefined || nd === null || index(nd) >= 0 ? i(v) : roundInt(i(v), index(nd))),
+    __getnewargs__: (v) => tuple([i(v)]),
+    __divmod__: (v, [o]) => divmodOf(v, o),
+    __rdivmod__: (v, [o]) => divmodOf(o, v),
   });
   IntType.dict.from_bytes = new PyClassMethod(builtin('from_bytes', fromBytes));
 
@@ -408,6 +412,14 @@ export function installNumbers(): void {
     __floor__: (f: PyFloat) => floatToInt(Math.floor(f.v)),
     __ceil__: (f: PyFloat) => floatToInt(Math.ceil(f.v)),
     __abs__: (f: PyFloat) => new PyFloat(Math.abs(f.v)),
+    __round__: (f: PyFloat, [nd]) => {
+      if (nd !== undefined && nd !== null) return boxFloat(roundFloat(f.v, index(nd)));
+      if (!Number.isFinite(f.v)) throwPy(Number.isNaN(f.v) ? 'ValueError' : 'OverflowError', `cannot convert float ${Number.isNaN(f.v) ? 'NaN' : 'infinity'} to integer`);
+      return floatToInt(roundHalfEven(f.v));
+    },
+    __getnewargs__: (f: PyFloat) => tuple([f]),
+    __divmod__: (f: PyFloat, [o]) => divmodOf(f, o),
+    __rdivmod__: (f: PyFloat, [o]) => divmodOf(o, f),
   });
   FloatType.dict.fromhex = new PyClassMethod(builtin('fromhex', (args, kw) => {
     const cls = args[0] as PyType;
@@ -419,6 +431,11 @@ export function installNumbers(): void {
     return cls === FloatType ? v : call(cls, [v]);
   }));
 
+  FloatType.dict.__getformat__ = new PyClassMethod(builtin('__getformat__', (args) => {
+    if (args[1] !== 'double' && args[1] !== 'float') throwPy('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
+    return 'IEEE, little-endian';
+  }));
+
   defGetters(ComplexType, {
     real: (z: PyComplex) => new PyFloat(z.re),
     imag: (z: PyComplex) => new PyFloat(z.im),
@@ -427,11 +444,24 @@ export function installNumbers(): void {
     conjugate: (z: PyComplex, args, kw) => (noArgs('complex.conjugate', args, kw), new PyComplex(z.re, -z.im)),
     __complex__: (z: PyComplex) => z,
     __abs__: complexAbs,
+    __getnewargs__: (z: PyComplex) => tuple([new PyFloat(z.re), new PyFloat(z.im)]),
   });
   // the methods above are written against a PyFloat / PyComplex self; a float may also be a plain JS
   // number (values.float) and an instance of a subclass a PyBoxed: normalise self for them
   normaliseSelf(FloatType, asPyFloat);
   normaliseSelf(ComplexType, unbox);
+}
+
+/** int.__divmod__ / float.__divmod__: floor quotient and remainder of two real numbers, else NotImplemented. */
+function divmodOf(a: any, b: any): any {
+  a = unbox(a);
+  b = unbox(b);
+  const ia = asInt(a), ib = asInt(b);
+  if (ia !== undefined && ib !== undefined) return tuple([intFloorDiv(ia, ib), intMod(ia, ib)]);
+  const fa = asFloat(a), fb = asFloat(b);
+  if (fa === undefined || fb === undefined) return NotImplemented;
+  const [q, r] = floatFloorMod(fa, fb, 'divmod');
+  return tuple([new PyFloat(q), new PyFloat(r)]);
 }
 
 /** A float in its boxed form (from a plain-number float or a float subclass instance). */
