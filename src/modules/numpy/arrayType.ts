@@ -40,6 +40,7 @@ import { roundArray, clip, nonzero, tobytes } from './misc';
 import { heap } from '../../../runtime/memory';
 import { repr as pyReprOf } from '../../objects/repr';
 import { RecArrayType, asRecarray, structuredEqual, installRecords } from './records';
+import { NPVoid } from './structured';
 import { sortInPlace, argsort, searchsorted, sortingFunctions } from './sorting';
 import { diagonal, resizeInPlace } from './rearrange';
 import { repeat } from './joining';
@@ -145,7 +146,9 @@ function compareOp(name: string, a: NDArray, b: any): any {
   if (over !== undefined) return over;
   if (a.dtype.kind === 'O' || (b instanceof NDArray && b.dtype.kind === 'O')) return applyUfunc(ufunc(name), [a, b]);
   if (a.dtype.kind === 'V' && (name === 'equal' || name === 'not_equal')) {
-    return b instanceof NDArray ? structuredEqual(a, b, name === 'not_equal') : fullBool(a, name === 'not_equal');
+    const other = b instanceof NPVoid ? b.arr : b;
+    if (!(other instanceof NDArray) || other.dtype.kind !== 'V') throwPy('TypeError', 'Cannot compare structured or void to non-void arrays.');
+    return structuredEqual(a, other, name === 'not_equal');
   }
   // None is equal to no element; ordering meets each element (int < None raises)
   if (b === null) return name === 'equal' || name === 'not_equal' ? fullBool(a, name === 'not_equal') : applyUfunc(ufunc(name), [a, b]);
@@ -311,7 +314,10 @@ export function installArrayType(): void {
       if (a.ndim === 0) return formatScalar(scalar(a.dtype, a.get([])), spec);
       return throwPy('TypeError', 'unsupported format string passed to numpy.ndarray.__format__');
     },
-    tolist: (a) => toList(a),
+    tolist: (a, args) => {
+      if (args.length) throwPy('TypeError', `function takes exactly 0 arguments (${args.length} given)`);
+      return toList(a);
+    },
     item: (a, args) => {
       if (args.length === 0) {
         if (a.size !== 1) throwPy('ValueError', 'can only convert an array of size 1 to a Python scalar');
@@ -321,7 +327,7 @@ export function installArrayType(): void {
       if (flatIdx !== null) {
         const n = a.size;
         let i = flatIdx;
-        if (i < -n || i >= n) throwPy('IndexError', 'index out of bounds');
+        if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis 0 with size ${n}`);
         if (i < 0) i += n;
         const idx: number[] = [];
         for (let d = a.ndim - 1; d >= 0; d--) {
@@ -472,7 +478,7 @@ export function installArrayType(): void {
     },
     searchsorted: (a, args, kw) => {
       const p = kwArgs(args, kw, ['v', 'side', 'sorter']);
-      return searchsorted(a, p.v, p.side ?? 'left', p.sorter);
+      return searchsorted(a, p.v, p.side === undefined ? 'left' : p.side, p.sorter);
     },
     diagonal: (a, args, kw) => {
       const p = kwArgs(args, kw, ['offset', 'axis1', 'axis2']);

@@ -31,6 +31,9 @@ UFuncNoLoopErrorType.qualname = '_UFuncNoLoopError';
 /** NumPy's _UFuncInputCastingError, also displayed as UFuncTypeError */
 export const UFuncInputCastingErrorType = npExc('UFuncTypeError', [UFuncTypeErrorType], 'numpy._core._exceptions');
 UFuncInputCastingErrorType.qualname = '_UFuncInputCastingError';
+/** NumPy's _UFuncOutputCastingError, also displayed as UFuncTypeError */
+export const UFuncOutputCastingErrorType = npExc('UFuncTypeError', [UFuncTypeErrorType], 'numpy._core._exceptions');
+UFuncOutputCastingErrorType.qualname = '_UFuncOutputCastingError';
 
 /** NumPy's AxisError; `prefix` names the argument as normalize_axis_index's msg_prefix does ("axis2: …") */
 export function axisError(axis: number, ndim: number, prefix?: string): never {

@@ -342,6 +342,15 @@ function stridedEach(shape: number[], bases: number[], strides: number[][], f: (
 }
 
 /** Anything array-like as an array; arrays pass through (no copy). */
+/** A ufunc result as an array: a NumPy scalar as 0-d, an object loop's Python value in a 0-d object array */
+export function resultArray(x: any): NDArray {
+  if (x instanceof NDArray) return x;
+  if (x instanceof NPScalar) return asArray(x);
+  const a = allocArray([], D.object);
+  a.set([], x);
+  return a;
+}
+
 export function asArray(v: any, dtype?: DType): NDArray {
   if (v instanceof NDArray) return dtype && dtype !== v.dtype ? castCopy(v, dtype) : v;
   const proto = fromProtocol(v);

@@ -4,13 +4,14 @@
  * (NumPy's formula: i·step + start with the exact endpoint), logspace, geomspace, eye, identity, tri,
  * diag, indices, meshgrid, fromfunction, frombuffer, fromiter.
  */
-import { NDArray, typedView } from '../../../runtime/ndarray';
+import { NDArray, typedView, broadcastShapes } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { PyTuple, PyBytes, tuple, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { repr as pyRepr } from '../../objects/repr';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { iter } from '../../objects/iterators';
@@ -22,7 +23,7 @@ import { applyUfunc, kwArgs, scalarArray } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { resolveShape } from './shape';
 import { getIndex, setIndex } from './indexing';
-import { memoryError } from './alloc';
+import { memoryError, shapeCompact as shapeText } from './alloc';
 import { ravel, any as anyOf } from './reductions';
 import { moveaxis } from './rearrange';
 import { isTimeArange, timeArange } from './datetimes';
@@ -46,8 +47,12 @@ function fill(a: NDArray, v: any): NDArray {
   return a;
 }
 
+/** the memory order of a new array: 'C' or 'F' ('A'/'K' need an array to follow; anything else is no order) */
 function order(v: any): 'C' | 'F' {
-  return v === 'F' ? 'F' : 'C';
+  if (v === undefined || v === null || v === 'C' || v === 'c') return 'C';
+  if (v === 'F' || v === 'f') return 'F';
+  if (v === 'A' || v === 'K' || v === 'a' || v === 'k') throwPy('ValueError', "only 'C' or 'F' order is permitted");
+  return throwPy('ValueError', `order must be one of 'C', 'F', 'A', or 'K' (got ${pyRepr(v)})`);
 }
 
 function likeDType(a: NDArray, dt: any): DType {
@@ -80,7 +85,12 @@ function hasObjects(d: DType): boolean {
 function fullArray(shape: number[], v: any, dt: DType, ord: 'C' | 'F'): NDArray {
   const a = allocArray(shape, dt, false, ord);
   if (v instanceof NDArray || Array.isArray(v) || v instanceof PyTuple) {
-    copyInto(a, asArray(v, undefined));
+    const src = asArray(v, undefined);
+    const b = broadcastShapes([src.shape, shape]);
+    if (!b || b.length !== shape.length || b.some((d, i) => d !== shape[i])) {
+      throwPy('ValueError', `could not broadcast input array from shape ${shapeText(src.shape)} into shape ${shapeText(shape)}`);
+    }
+    copyInto(a, src);
     return a;
   }
   return fill(a, v);
@@ -270,6 +280,7 @@ function indices(args: any[], kw: Kw): any {
 
 function meshgrid(args: any[], kw: Kw): any {
   const p = kwArgs([], kw, ['copy', 'sparse', 'indexing']);
+  if (p.indexing !== undefined && p.indexing !== 'xy' && p.indexing !== 'ij') throwPy('ValueError', "Valid values for `indexing` are 'xy' and 'ij'.");
   const xs = args.map((a) => asArray(a));
   const ij = p.indexing === 'ij';
   const sparse = p.sparse !== undefined && truthy(p.sparse);
@@ -347,10 +358,12 @@ function arrayFn(args: any[], kw: Kw): NDArray {
   let a: NDArray;
   const copy = p.copy === undefined ? true : p.copy === null ? null : truthy(p.copy);
   if (p.object instanceof NDArray && copy !== true && (!dt || dt === p.object.dtype)) a = p.object;
-  else if (p.object instanceof NDArray && copy === false) {
-    return throwPy('ValueError', 'Unable to avoid copy while creating an array as requested.');
-  } else a = fromPython(p.object, dt);
-  if (p.order === 'F' && a.ndim > 1) a = castCopy(a, a.dtype, 'F');
+  else if (copy === false) return noCopy();
+  else a = fromPython(p.object, dt);
+  if (p.order === 'F' && a.ndim > 1 && !(copy === false && a.fContiguous)) {
+    if (copy === false) noCopy();
+    a = castCopy(a, a.dtype, 'F');
+  }
   // a subclass instance stays one only with subok=True
   const sub = subclassOf(p.object);
   if (sub !== null) a = p.subok !== undefined && truthy(p.subok) ? (subclassOf(a) === null ? wrapAs(a, sub, p.object) : a) : baseView(a);
@@ -366,11 +379,20 @@ function asarrayFn(args: any[], kw: Kw): NDArray {
   return baseView(asanyarrayFn(args, kw));
 }
 
+/** copy=False where a copy is needed (NumPy 2's error, with its migration hint) */
+function noCopy(): never {
+  return throwPy('ValueError', 'Unable to avoid copy while creating an array as requested.\n' +
+    'If using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\n' +
+    'For more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.');
+}
+
 function asanyarrayFn(args: any[], kw: Kw): NDArray {
   const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'device', 'copy', 'like']);
   const dt = optDType(p.dtype);
+  if (p.copy !== undefined && p.copy !== null && !truthy(p.copy) && !(p.a instanceof NDArray && (!dt || dt === p.a.dtype))) noCopy();
   let a = asArray(p.a, dt);
   if (p.order === 'F' && !a.fContiguous) a = castCopy(a, a.dtype, 'F');
+  else if (a === p.a && p.copy !== undefined && p.copy !== null && truthy(p.copy)) a = castCopy(a, a.dtype);
   return a;
 }
 

@@ -312,8 +312,11 @@ export function timeArange(start: any, stop: any, step: any, dtype: DType | unde
   const ends = [start, stop].map((v) => (v === undefined || v === null ? null : operandArray(v, kind === 'M')));
   let t = dtype && isTime(dtype) ? dtype : D.timeType(kind, '');
   if (!unitOf(t)) for (const e of ends) if (e && isTime(e.dtype)) t = D.promote(t, e.dtype);
-  const value = (a: NDArray): bigint => (isTime(a.dtype) ? converter(a.dtype.native, t)(a.get([])) : BigInt(a.get([])));
-  const [lo, hi] = ends[1] === null ? [0n, value(ends[0]!)] : [value(ends[0]!), value(ends[1])];
+  if (kind === 'M' && ends[1] === null) throwPy('ValueError', 'arange requires both a start and a stop for NumPy datetime64 ranges');
+  const value = (a: NDArray): bigint => (isTime(a.dtype) ? converter(a.dtype.native, a.dtype.kind === t.kind ? t : D.timeType(a.dtype.kind as 'M' | 'm', t.timeUnit!))(a.get([])) : BigInt(a.get([])));
+  let [lo, hi] = ends[1] === null ? [0n, value(ends[0]!)] : [value(ends[0]!), value(ends[1])];
+  // a date range's stop that is not a date (an integer or a timedelta) counts from the start
+  if (kind === 'M' && ends[1]!.dtype.kind !== 'M' && lo !== NAT && hi !== NAT) hi += lo;
   let st = 1n;
   if (step instanceof NPScalar && step.dt.kind === 'm') st = converter(step.dt, D.timeType('m', t.timeUnit!))(step.v);
   else if (step !== undefined && step !== null) st = BigInt(step instanceof NPScalar ? step.v : step instanceof PyFloat ? Math.trunc(step.v) : step);

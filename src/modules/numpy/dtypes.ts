@@ -179,7 +179,9 @@ function dtypeEq(a: DType, other: any): boolean {
 }
 
 export function installDTypes(): void {
-  BytesScalarType.newInstance = (_cls, args, kw) => BytesType.newInstance!(BytesType, args, kw);
+  // np.bytes_: a str alone goes through the ASCII codec
+  BytesScalarType.newInstance = (_cls, args, kw) =>
+    BytesType.newInstance!(BytesType, typeof args[0] === 'string' && args.length === 1 && !kw?.size ? [args[0], 'ascii'] : args, kw);
   StrScalarType.newInstance = (_cls, args, kw) => StrType.newInstance!(StrType, args, kw);
   DTypeType.newInstance = (_cls, args, kw) => {
     if (args.length < 1) throwPy('TypeError', "dtype() missing required argument 'dtype' (pos 1)");
@@ -224,7 +226,10 @@ export function installDTypes(): void {
     __hash__: (d: PyDType) => d.dt.num * 1000003 + (d.dt.isNative ? 0 : 1),
     __getitem__: (d: PyDType, [k]) => {
       if (!d.dt.fields) throw makeExc('KeyError', `There are no fields in dtype ${dtypeStr(d.dt)}.`);
-      if (typeof k === 'string') return pyDType(fieldOf(d.dt, k).dtype);
+      if (typeof k === 'string') {
+        if (!d.dt.fields?.some((f) => f.name === k)) throw makeExc('KeyError', `Field named ${repr(k)} not found.`);
+        return pyDType(fieldOf(d.dt, k).dtype);
+      }
       return pyDType(d.dt.fields[Number(k)].dtype);
     },
     __len__: (d: PyDType) => d.dt.fields?.length ?? 0,

@@ -1,6 +1,6 @@
 /**
  * Small element-wise conveniences from numpy's Python layer: isclose/allclose, nan_to_num,
- * real_if_close, iscomplex/isreal/iscomplexobj/isrealobj, angle, isposinf/isneginf, nanmax/nanmin,
+ * real_if_close, iscomplex/isreal/iscomplexobj/isrealobj, angle, isposinf/isneginf,
  * trace and sort (a stable sort along an axis, NaNs last, complex values lexicographic).
  */
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
@@ -10,7 +10,7 @@ import { PyFloat } from '../../objects/values';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { asArray, castCopy, copyInto, allocArray, fromPython } from './coerce';
-import { applyUfunc, kwArgs, ufuncReduce } from './ufuncs';
+import { applyUfunc, kwArgs } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { NPScalar, scalar, pyToDomain, weakKind } from './scalars';
 import { realPart, imagPart } from './complexParts';
@@ -150,14 +150,6 @@ export function extraFunctions(): Record<string, PyBuiltin> {
     }),
     isposinf: b('isposinf', (args) => U('logical_and', U('isinf', args[0]), U('logical_not', U('signbit', args[0])))),
     isneginf: b('isneginf', (args) => U('logical_and', U('isinf', args[0]), U('signbit', args[0]))),
-    nanmax: b('nanmax', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
-      return ufuncReduce(ufunc('fmax'), asArray(p.a), p.axis ?? null, undefined, p.out, p.keepdims !== undefined && truthy(p.keepdims), undefined, undefined);
-    }),
-    nanmin: b('nanmin', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
-      return ufuncReduce(ufunc('fmin'), asArray(p.a), p.axis ?? null, undefined, p.out, p.keepdims !== undefined && truthy(p.keepdims), undefined, undefined);
-    }),
     trace: b('trace', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'offset', 'axis1', 'axis2', 'dtype', 'out']);
       const d = diagonal(p.a, p.offset === undefined ? 0 : pyIndex(p.offset), p.axis1 === undefined ? 0 : pyIndex(p.axis1), p.axis2 === undefined ? 1 : pyIndex(p.axis2));

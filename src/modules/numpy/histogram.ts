@@ -111,7 +111,7 @@ export function binEdges(a: NDArray, bins: any, range: any): NDArray {
   if (typeof bins === 'string') {
     const name = String(bins);
     const est = ESTIMATORS[name];
-    if (!est) throwPy('ValueError', `${name} is not a valid estimator for \`bins\``);
+    if (!est) throwPy('ValueError', `${repr(name)} is not a valid estimator for \`bins\``);
     const inRange = isNone(range) ? vals : vals.filter((v) => v >= lo && v <= hi);
     if (!inRange.length) n = 1;
     else {

@@ -8,7 +8,10 @@ import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
 import { PyTuple, PySlice, PyComplex, PyFloat, tuple } from '../../objects/values';
-import { idOf } from '../../objects/repr';
+import { idOf, repr as pyRepr } from '../../objects/repr';
+import { throwPy } from '../../objects/errors';
+import { getAttr } from '../../objects/attrs';
+import { importModule } from '../../interp/imports';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { defineMethods } from '../../objects/types/define';
 import { truthy, index as pyIndex } from '../../objects/protocols';
@@ -18,9 +21,9 @@ import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
 import { applyUfunc, PyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { getIndex, setIndex } from './indexing';
-import { concatenate, atleast } from './joining';
+import { concatenate } from './joining';
 import { scalar, pyToDomain, weakKind, NPScalar } from './scalars';
-import { transpose } from './shape';
+import { transpose, swapaxes } from './shape';
 import * as R from './reductions';
 import { normAxis } from './axes';
 import { where3 } from './selection';
@@ -69,30 +72,80 @@ function grid(key: any, open: boolean): any {
   return out;
 }
 
-/** np.r_ / np.c_: slices become ranges, scalars 1-element arrays, then one concatenation. */
-function concatExpr(key: any, columns: boolean): NDArray {
+/** Python's int() of a directive piece ('0', ' 2 '), or null when it is not one */
+function directiveInt(text: string): number | null {
+  return /^\s*[+-]?\d+\s*$/.test(text) ? parseInt(text, 10) : null;
+}
+
+/** `a` with leading length-1 axes up to `ndmin` dimensions (np.array's ndmin=) */
+function withNdmin(a: NDArray, ndmin: number): NDArray {
+  const k = ndmin - a.ndim;
+  return k <= 0 ? a : a.view([...new Array(k).fill(1), ...a.shape], [...new Array(k).fill(0), ...a.strides], a.offset);
+}
+
+/**
+ * np.r_ / np.c_ as NumPy's AxisConcatenator: a leading directive string sets the axis, ndmin and trans1d
+ * ('0,2,0') or asks for a matrix ('r', or 'c' for a column); slices become ranges (an imaginary step is a
+ * point count), sequences arrays raised to ndmin (their own axes moved to `trans1d`), and Python scalars
+ * join the dtype decision as weak values; the pieces are then joined along the axis.
+ */
+function concatExpr(key: any, columns: boolean): any {
   const items: any[] = key instanceof PyTuple ? key.items : [key];
-  let axis = columns ? -1 : 0;
-  let ndmin = columns ? 2 : 1;
-  const parts: NDArray[] = [];
-  for (const it of items) {
+  let axis = columns ? -1 : 0, ndmin = columns ? 2 : 1, trans1d = columns ? 0 : -1;
+  let matrix = false, col = false;
+  const objs: NDArray[] = [];
+  const strong: D.DType[] = [], weak: D.WeakKind[] = [];
+  items.forEach((it, k) => {
     if (typeof it === 'string') {
-      const spec = it.split(',').map((x) => x.trim());
-      if (spec[0] === 'r' || spec[0] === 'c') continue;
-      axis = Number(spec[0]);
-      if (spec.length > 1) ndmin = Number(spec[1]);
-      continue;
+      if (k !== 0) throwPy('ValueError', 'special directives must be the first entry.');
+      if (it === 'r' || it === 'c') {
+        matrix = true;
+        col = it === 'c';
+        return;
+      }
+      if (it.includes(',')) {
+        const vec = it.split(',').map(directiveInt);
+        if (vec[0] === null || vec[1] === null || (vec.length === 3 && vec[2] === null)) throwPy('ValueError', `unknown special directive ${pyRepr(it)}`);
+        [axis, ndmin] = [vec[0], vec[1]];
+        if (vec.length === 3) trans1d = vec[2]!;
+        return;
+      }
+      const ax = directiveInt(it);
+      if (ax === null) throwPy('ValueError', 'unknown special directive');
+      axis = ax;
+      return;
     }
-    let a = it instanceof PySlice ? sliceRange(it) : asArray(it);
-    if (a.ndim === 0) a = a.view([1], [0], a.offset);
-    if (a.ndim < ndmin) {
-      a = atleast(a, ndmin);
-      // np.c_ makes 1-d pieces columns
-      if (columns && a.ndim === 2 && a.shape[0] === 1) a = transpose(a, null);
+    const wk = weakKind(it);
+    if (it instanceof PySlice) {
+      let r = sliceRange(it);
+      if (ndmin > 1) {
+        r = withNdmin(r, ndmin);
+        if (trans1d !== -1) r = swapaxes(r, -1, trans1d);
+      }
+      objs.push(r);
+      strong.push(r.dtype);
+    } else if (wk !== null || it instanceof NPScalar) {
+      objs.push(asArray(it));
+      if (wk !== null) weak.push(wk);
+      else strong.push((it as NPScalar).dt);
+    } else {
+      const a = asArray(it);
+      let r = withNdmin(a, ndmin);
+      if (trans1d !== -1 && a.ndim < ndmin) {
+        const k2 = ndmin - a.ndim;
+        const k1 = trans1d < 0 ? trans1d + k2 + 1 : trans1d;
+        const ax = [...Array(ndmin).keys()];
+        r = transpose(r, tuple([...ax.slice(0, k1), ...ax.slice(k2), ...ax.slice(k1, k2)]));
+      }
+      objs.push(r);
+      strong.push(a.dtype);
     }
-    parts.push(a);
-  }
-  return concatenate(parts, axis);
+  });
+  const dt = objs.length ? D.resultType(strong, weak) : D.float64;
+  const res = concatenate(objs.map((o) => withNdmin(o.dtype === dt ? o : castCopy(o, dt), ndmin)), axis);
+  if (!matrix) return res;
+  const m = call(getAttr(importModule('_ndpy_matrix', true), 'matrix'), [res]);
+  return res.ndim === 1 && col ? getAttr(m, 'T') : m;
 }
 
 export const GridType = builtinType('MGridClass', ObjectType, 'numpy');

@@ -426,7 +426,11 @@ export function setIndex(a: NDArray, key: any, value: any): void {
   // one element of an object array takes the value itself, a list or an array included
   if (sel.scalar && a.dtype.kind === 'O') return sel.view.set([], value);
   if (!sel.adv.length) {
-    const src = a.dtype.kind === 'O' ? objectValues(value, sel.view.ndim) : value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
+    // one element takes a scalar or 0-d array only
+    if (sel.scalar && a.dtype.kind !== 'V' && ((value instanceof NDArray && value.ndim > 0) || Array.isArray(value) || value instanceof PyTuple)) {
+      throwPy('ValueError', 'setting an array element with a sequence.');
+    }
+    const src = a.dtype.kind === 'O' ? objectValues(value, sel.view.ndim) : assigned(value, sel.view.ndim, a.dtype);
     const b = broadcastShapes([src.shape, sel.view.shape]);
     if (!b || b.length > sel.view.ndim || b.some((s, i) => s !== sel.view.shape[i])) {
       throwPy('ValueError', `could not broadcast input array from shape ${shapeCompact(src.shape)} into shape ${shapeCompact(sel.view.shape)}`);
@@ -435,7 +439,12 @@ export function setIndex(a: NDArray, key: any, value: any): void {
     return;
   }
   const plan = gatherPlan(sel);
-  const src = a.dtype.kind === 'O' ? objectValues(value, plan.shape.length) : value instanceof NDArray ? value : asArray(value, valueDType(value, a.dtype));
+  // a full boolean mask takes only 0-d or 1-d values (NumPy's boolean assignment path)
+  if (key instanceof NDArray && key.dtype.kind === 'b' && key.ndim === a.ndim && a.dtype.kind !== 'O') {
+    const nd = (value instanceof NDArray ? value : asArray(value)).ndim;
+    if (nd > 1) throwPy('TypeError', `NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has ${nd} dimensions`);
+  }
+  const src = a.dtype.kind === 'O' ? objectValues(value, plan.shape.length) : assigned(value, plan.shape.length, a.dtype, false);
   const b = broadcastShapes([src.shape, plan.shape]);
   if (!b || b.length > plan.shape.length || b.some((s, i) => s !== plan.shape[i])) {
     throwPy('ValueError', `shape mismatch: value array of shape ${shapeCompact(src.shape)} could not be broadcast to indexing result of shape ${shapeCompact(plan.shape)}`);
@@ -446,6 +455,19 @@ export function setIndex(a: NDArray, key: any, value: any): void {
   const rd = reader(a.dtype), wr = writer(a.dtype);
   const dv = heap.view();
   plan.addrs.forEach((p, k) => wr(dv, p, rd(dv, tmp.addr + k * a.itemsize)));
+}
+
+/**
+ * The array a value assigned to `ndim` dimensions becomes: it loses leading length-1 axes beyond them
+ * (NumPy's setitem); for a basic index a sequence may not be deeper than the target (NumPy converts it
+ * with that limit)
+ */
+function assigned(value: any, ndim: number, dt: D.DType, limitSequences = true): NDArray {
+  let src = value instanceof NDArray ? value : asArray(value, valueDType(value, dt));
+  if (src.ndim <= ndim) return src;
+  if (limitSequences && !(value instanceof NDArray)) throwPy('ValueError', `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${ndim}.`);
+  while (src.ndim > ndim && src.shape[0] === 1) src = src.view(src.shape.slice(1), src.strides.slice(1), src.offset);
+  return src;
 }
 
 /** The dtype a Python value is converted with before assignment into an array of dtype dt. */

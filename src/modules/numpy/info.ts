@@ -83,7 +83,10 @@ export function installInfo(): void {
     __repr__: (fi: FInfo) => {
       const p = PARAMS[fi.dt.itemsize];
       const st = (v: number) => scalarStr(s(fi.dt, v));
-      return `finfo(resolution=${st(10 ** -p.precision)}, min=${st(-p.max)}, max=${st(p.max)}, dtype=${fi.dt.name})`;
+      // NumPy prints the limits with '%24.16e' / '%15.7e' / '%12.5e' (float64 / float32 / float16)
+      const digits = fi.dt.itemsize === 8 ? 16 : fi.dt.itemsize === 4 ? 7 : 5;
+      const e = (v: number) => s(fi.dt, v).v.toExponential(digits).replace(/e([+-])(\d)$/, 'e$10$2');
+      return `finfo(resolution=${st(10 ** -p.precision)}, min=${e(-p.max)}, max=${e(p.max)}, dtype=${fi.dt.name})`;
     },
     __str__: (fi: FInfo) => {
       const p = PARAMS[fi.dt.itemsize];

@@ -138,7 +138,8 @@ export function repeat(x: any, repeats: any, axisArg: any): NDArray {
   const rep = asArray(repeats).toArray().map((v: any) => Number(v));
   const counts = rep.length === 1 ? new Array(n).fill(rep[0]) : rep;
   if (counts.length !== n) throwPy('ValueError', `operands could not be broadcast together with shape (${n},) (${counts.length},)`);
-  if (counts.some((c) => c < 0)) throwPy('ValueError', 'repeats may not contain negative values.');
+  // one repeat count for all makes a negative total length; a per-element negative count is reported as such
+  if (counts.some((c) => c < 0)) throwPy('ValueError', rep.length === 1 ? 'negative dimensions are not allowed' : 'repeats may not contain negative values.');
   const shape = a.shape.slice();
   shape[axis] = counts.reduce((s, c) => s + c, 0);
   const out = allocArray(shape, a.dtype);
@@ -155,6 +156,7 @@ export function tile(x: any, reps: any): NDArray {
   const r: number[] = reps instanceof PyTuple || Array.isArray(reps) ? seq(reps).map((v: any) => pyIndex(v)) : [pyIndex(reps)];
   const nd = Math.max(a.ndim, r.length);
   while (r.length < nd) r.unshift(1);
+  if (r.some((k) => k < 0)) throwPy('ValueError', 'negative dimensions are not allowed');
   if (a.ndim < nd) a = a.view([...new Array(nd - a.ndim).fill(1), ...a.shape], [...new Array(nd - a.ndim).fill(0), ...a.strides], a.offset);
   if (r.includes(0)) return allocArray(a.shape.map((n, d) => n * r[d]), a.dtype);
   let cur = a;

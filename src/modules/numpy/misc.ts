@@ -60,6 +60,14 @@ export function roundArray(x: any, decimals: number, out: any): any {
 }
 
 export function clip(a: any, lo: any, hi: any, out: any): any {
+  const dt = a instanceof NPScalar ? a.dt : asArray(a).dtype;
+  if (dt.kind === 'i' || dt.kind === 'u') {
+    // NumPy's _clip: a Python int bound beyond the integer dtype's range is no bound at all
+    const [min, max] = D.intRange(dt);
+    const isInt = (v: any) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+    if (isInt(lo) && BigInt(lo) <= min) lo = null;
+    if (isInt(hi) && BigInt(hi) >= max) hi = null;
+  }
   let r: any = a;
   const opts = out instanceof NDArray ? { out } : {};
   // the bound goes first: maximum/minimum return their second operand on ties, and NumPy's clip keeps

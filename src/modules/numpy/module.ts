@@ -60,6 +60,7 @@ import { busdayFunctions } from './busday';
 import { datetimeStringFunctions } from './datetimeStrings';
 import { selectionFunctions } from './selection';
 import { statisticsFunctions } from './statistics';
+import { nanFunctions } from './nanReductions';
 import { histogramFunctions, setHistogramLinspace } from './histogram';
 import { maskedWriteFunctions } from './maskedWrites';
 import { arrayApiFunctions } from './arrayApi';
@@ -75,6 +76,7 @@ import { installArrayFunction, defaultArrayFunction } from './arrayFunction';
 import { defaultArrayUfunc } from './ufuncs';
 import { defaultArrayWrap, keepSubclassFunctions, subclassOf, wrapDot } from './subclassing';
 import { registerMatrixModule, MATRIX_NAMES } from './matrix';
+import { registerVectorizeModule } from './vectorize';
 
 let installed = false;
 function installTypes(): void {
@@ -100,6 +102,7 @@ function installTypes(): void {
   setStringCasts((d, v) => scalarStr(new NPScalar(d, v)), (s, from, to) => parseStr(s, to, from), asciiText);
   installObjectCasts();
   registerMatrixModule();
+  registerVectorizeModule();
 }
 
 /** Reduction keywords for the np.* forms: np.sum(a, axis=None, dtype=None, out=None, keepdims=False, …). */
@@ -131,6 +134,7 @@ export function makeNumpy(): PyModule {
     if (name === 'char' || name === 'strings') return (d[name] = importModule('_ndpy_char', true));
     if (name === 'ma') return (d.ma = importModule('_ndpy_ma', true));
     if (name === 'testing') return (d.testing = importModule('_ndpy_testing', true));
+    if (name === 'vectorize') return (d.vectorize = getAttr(importModule('_ndpy_vectorize', true), 'vectorize'));
     if (MATRIX_NAMES.includes(name)) {
       const mm = importModule('_ndpy_matrix', true);
       for (const k of MATRIX_NAMES) d[k] = getAttr(mm, k);
@@ -208,7 +212,7 @@ export function makeNumpy(): PyModule {
     return r;
   });
   Object.assign(d, creationFunctions(), printingFunctions(), errstateFunctions(), extraFunctions());
-  Object.assign(d, joiningFunctions(), rearrangeFunctions(), sortingFunctions(), busdayFunctions(), datetimeStringFunctions(), selectionFunctions(), statisticsFunctions(), histogramFunctions(), maskedWriteFunctions(), arrayApiFunctions());
+  Object.assign(d, joiningFunctions(), rearrangeFunctions(), sortingFunctions(), busdayFunctions(), datetimeStringFunctions(), selectionFunctions(), statisticsFunctions(), nanFunctions(), histogramFunctions(), maskedWriteFunctions(), arrayApiFunctions());
   Object.assign(d, typeNameFunctions(), windowFunctions());
   setHistogramLinspace(d.linspace);
   Object.assign(d, indexTrickValues(), einsumFunctions());

@@ -23,6 +23,7 @@ import { asArray } from './coerce';
 import { kwArgs } from './ufuncs';
 import { shapeRepr } from './alloc';
 import { structuredStr } from './structured';
+import { warnFrom } from '../warnings';
 
 function runtimeOptions(o: PrintOptions): ArrayPrintOptions {
   return {
@@ -61,7 +62,8 @@ function implied(dt: DType): boolean {
 export function dtypeShortRepr(dt: DType): string {
   if (dt.kind === 'V' && dt.fields) return structuredStr(dt.isRecord ? D.structured(dt.fields, dt.itemsize, dt.aligned) : dt);
   if (!dt.isNative || dt.isText) return `'${dt.str}'`;
-  return dt.timeUnit !== null ? `'${dt.name}'` : dt.name;
+  // a time unit makes the name no identifier ('timedelta64[ms]' is quoted; the generic 'timedelta64' is not)
+  return dt.timeUnit ? `'${dt.name}'` : dt.name;
 }
 
 function withOptions<T>(over: Partial<PrintOptions>, f: (o: PrintOptions) => T): T {
@@ -76,6 +78,7 @@ export function array2string(a: NDArray, o: PrintOptions, separator = ' ', prefi
 
 export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string {
   return withOptions(over, (o) => {
+    if (o.override_repr !== null) return pyStr(call(o.override_repr, [a]));
     const cls = (a as any).cls;
     const className = cls && cls.name === 'recarray' ? 'rec.array' : cls && cls.name !== 'ndarray' ? cls.name : 'array';
     const prefix = className + '(';
@@ -161,7 +164,7 @@ function parseOptions(p: Record<string, any>): Partial<PrintOptions> {
   }
   if (p.floatmode !== undefined && p.floatmode !== null) {
     if (!['fixed', 'unique', 'maxprec', 'maxprec_equal'].includes(p.floatmode)) {
-      throwPy('ValueError', `floatmode option must be one of 'fixed', 'unique', 'maxprec', 'maxprec_equal'`);
+      throwPy('ValueError', 'floatmode option must be one of "fixed", "unique", "maxprec", "maxprec_equal"');
     }
     o.floatmode = p.floatmode;
   }
@@ -169,8 +172,10 @@ function parseOptions(p: Record<string, any>): Partial<PrintOptions> {
   if (p.legacy !== undefined && p.legacy !== null) {
     if (p.legacy === false) o.legacy = false;
     else if (typeof p.legacy === 'string' && ['1.13', '1.21', '1.25', '2.1', '2.2'].includes(p.legacy)) o.legacy = p.legacy;
-    else throwPy('ValueError', "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`");
+    // NumPy only warns, and the option keeps its value
+    else warnFrom('UserWarning', "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`");
   }
+  if (p.override_repr !== undefined) o.override_repr = p.override_repr;
   return o;
 }
 
@@ -197,7 +202,9 @@ function getPrintOptions(): PyDict {
 function setPrintOptions(args: any[], kw: Kw): null {
   const p = kwArgs(args, kw, OPTION_NAMES);
   const o = parseOptions(p);
+  // formatter and override_repr are always set (back to None when not given)
   if (p.formatter === undefined) o.formatter = null;
+  if (p.override_repr === undefined) o.override_repr = null;
   Object.assign(printOptions, o);
   return null;
 }

@@ -21,6 +21,7 @@ import { stack } from './joining';
 import { scalar, weakKind } from './scalars';
 import { where3 } from './selection';
 import { getIndex } from './indexing';
+import { warnFrom } from '../warnings';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
 const isNaNArr = (a: any) => asArray(U('isnan', a));
@@ -38,7 +39,7 @@ export function getIndexBool(a: NDArray, mask: NDArray): NDArray {
  * The lanes NumPy reduces over `axisArg` (None: every axis; a tuple: those axes merged into one lane, as
  * _ureduce does), sorted along the last axis; and the shape a keepdims result takes (reduced axes as 1).
  */
-function sortedLanes(a: NDArray, axisArg: any): { s: NDArray; kept: number[] } {
+export function sortedLanes(a: NDArray, axisArg: any): { s: NDArray; kept: number[] } {
   const axes = axisArg === undefined || axisArg === null ? [...a.shape.keys()] : normAxes(axisArg, a.ndim);
   const rest = [...a.shape.keys()].filter((d) => !axes.includes(d));
   const perm = [...rest, ...axes];
@@ -102,6 +103,7 @@ function quantileMethod(name: any): QMethod {
 /** np.quantile for one q; `s` sorted along its last axis */
 function quantileOf(s: NDArray, q: number, method: QMethod, tDt: D.DType | null): any {
   const n = s.shape[s.ndim - 1];
+  if (n === 0) throwPy('IndexError', 'index -1 is out of bounds for axis 0 with size 0');
   const last = s.ndim - 1;
   const take = (i: number) => s.view(s.shape.slice(0, last), s.strides.slice(0, last), s.offset + (i < 0 ? n + i : i) * s.strides[last]);
   const narrow = tDt !== null && tDt.itemsize < 8 ? Math.fround : (x: number) => x;
@@ -146,9 +148,20 @@ export function quantile(x: any, qArg: any, axisArg: any, keepdims: boolean, sca
 
 /** np.nanquantile: the quantiles of each lane along `axis` with its NaNs dropped (q's axes first). */
 export function nanQuantile(a: NDArray, q: any, axisArg: any, keepdims: boolean, scale: number, method: any): any {
-  const dropNaN = (v: NDArray) => getIndexBool(v, asArray(U('logical_not', isNaNArr(v))));
+  let empty = 0;
+  // NumPy's _nanquantile_1d: a lane of only NaNs warns and gives NaN (in the lane's dtype) for every q
+  const ofLane = (v: NDArray) => {
+    const kept = getIndexBool(v, asArray(U('logical_not', isNaNArr(v))));
+    if (kept.size > 0 || v.size === 0) return quantile(kept, q, null, false, scale, method);
+    empty++;
+    return U('add', U('multiply', asArray(q, D.float64), 0), scalar(v.dtype, NaN));
+  };
+  const warnEmpty = () => {
+    for (let i = 0; i < empty; i++) warnFrom('RuntimeWarning', 'All-NaN slice encountered');
+  };
   if (axisArg === undefined || axisArg === null) {
-    const r = quantile(dropNaN(ravel(a)), q, null, false, scale, method);
+    const r = ofLane(ravel(a));
+    warnEmpty();
     if (!keepdims) return r;
     const ra = asArray(r);
     const shp = [...ra.shape, ...a.shape.map(() => 1)];
@@ -156,7 +169,8 @@ export function nanQuantile(a: NDArray, q: any, axisArg: any, keepdims: boolean,
   }
   const ax = normAxis(axisArg, a.ndim);
   const per: NDArray[] = [];
-  lanes(a, ax, (lane) => per.push(asArray(quantile(dropNaN(lane), q, null, false, scale, method))));
+  lanes(a, ax, (lane) => per.push(asArray(ofLane(lane))));
+  warnEmpty();
   const rest = a.shape.map((d, i) => (i === ax ? 1 : d));
   const qShape = per[0].shape;
   const st = stack(per, -1); // q dims + lanes
@@ -168,7 +182,11 @@ export function median(x: any, axisArg: any, keepdims: boolean): any {
   const a = asArray(x);
   const { s, kept } = sortedLanes(a, axisArg);
   const n = s.shape[s.ndim - 1];
-  if (n === 0) return new PyFloat(NaN);
+  // NumPy takes the mean of the empty middle: NaN with "Mean of empty slice"
+  if (n === 0) {
+    const r = R.mean(s, { axis: -1 });
+    return keepdims ? keepDims(r, kept) : r;
+  }
   const last = s.ndim - 1;
   const take = (i: number) => s.view(s.shape.slice(0, last), s.strides.slice(0, last), s.offset + i * s.strides[last]);
   const mid = Math.floor(n / 2);

@@ -23,6 +23,7 @@ import { ravel } from './reductions';
 import { nonzero } from './misc';
 import { lanes } from './sorting';
 import { PyDict } from '../../objects/hashtable';
+import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import * as R from './reductions';
 import { pyToDomain } from './scalars';
 
@@ -251,9 +252,51 @@ function padValues(v: any, ndim: number): [any, any][] {
 }
 
 /** np.pad along one axis at a time, as NumPy's implementation does. */
-export function pad(x: any, widthArg: any, mode: string, p: Record<string, any>): NDArray {
+/**
+ * np.trim_zeros: the bounding box of the non-zero elements (leading and/or trailing all-zero hyperplanes
+ * cut), along every axis or one; a 1-d list or tuple input is sliced as itself.
+ */
+function trimZeros(p: Record<string, any>): any {
+  const a = asArray(p.filt);
+  const trim = p.trim === undefined ? 'fb' : String(p.trim).toLowerCase();
+  if (!['fb', 'bf', 'f', 'b'].includes(trim)) throwPy('ValueError', `unexpected character(s) in \`trim\`: ${pyRepr(p.trim)}`);
+  const nz = asArray(applyUfunc(ufunc('not_equal'), [a.dtype.kind === 'O' ? castCopy(a, D.bool) : a, 0]));
+  const lo = a.shape.map(() => Infinity), hi = a.shape.map(() => -Infinity);
+  const idx = new Array(a.ndim).fill(0);
+  nz.toArray().forEach((v: any) => {
+    if (v) idx.forEach((x, d) => ((lo[d] = Math.min(lo[d], x)), (hi[d] = Math.max(hi[d], x + 1))));
+    for (let d = a.ndim - 1; d >= 0; d--) {
+      if (++idx[d] < a.shape[d]) break;
+      idx[d] = 0;
+    }
+  });
+  const any = lo.every(Number.isFinite);
+  const start = (d: number) => (!any ? 0 : trim.includes('f') ? lo[d] : 0);
+  const stop = (d: number) => (!any ? 0 : trim.includes('b') ? hi[d] : a.shape[d]);
+  const axes = p.axis === undefined || p.axis === null ? [...a.shape.keys()] : [normAxis(p.axis, a.ndim, 'axis')];
+  if (a.ndim === 1 && axes.length === 1) {
+    if (Array.isArray(p.filt)) return p.filt.slice(start(0), stop(0));
+    if (p.filt instanceof PyTuple) return tuple(p.filt.items.slice(start(0), stop(0)));
+  }
+  let r = a;
+  for (const d of axes) r = slab(r, d, start(d), Math.max(stop(d) - start(d), 0));
+  return r;
+}
+
+/** the keyword arguments each np.pad mode accepts (NumPy's `allowedkwargs`) */
+const PAD_KWARGS: Record<string, string[]> = {
+  empty: [], edge: [], wrap: [], constant: ['constant_values'], linear_ramp: ['end_values'],
+  maximum: ['stat_length'], mean: ['stat_length'], median: ['stat_length'], minimum: ['stat_length'],
+  reflect: ['reflect_type'], symmetric: ['reflect_type'],
+};
+
+export function pad(x: any, widthArg: any, mode: any, p: Record<string, any>, given: string[] = []): NDArray {
   let a = asArray(x);
   const widths = padWidths(widthArg, a.ndim);
+  const allowed = typeof mode === 'string' && Object.hasOwn(PAD_KWARGS, mode) ? PAD_KWARGS[mode] : null;
+  if (allowed === null) throwPy('ValueError', `mode '${pyStr(mode)}' is not supported`);
+  const unsupported = given.filter((k) => !allowed.includes(k));
+  if (unsupported.length) throwPy('ValueError', `unsupported keyword arguments for mode '${mode}': {${unsupported.map((k) => `'${k}'`).join(', ')}}`);
   const cvals = padValues(p.constant_values, a.ndim);
   const evals = padValues(p.end_values, a.ndim);
   if (a.size === 0 && mode !== 'constant' && mode !== 'empty') {
@@ -393,20 +436,7 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['a', 'new_shape']);
       return resize(p.a, p.new_shape);
     }),
-    trim_zeros: b('trim_zeros', (args, kw) => {
-      const p = kwArgs(args, kw, ['filt', 'trim', 'axis']);
-      const a = asArray(p.filt);
-      const vals = a.toArray();
-      const nz = (v: any) => (typeof v === 'object' && v !== null ? v.re !== 0 || v.im !== 0 : v != 0);
-      const trim = String(p.trim ?? 'fb').toLowerCase();
-      let lo = 0, hi = vals.length;
-      if (trim.includes('f')) while (lo < hi && !nz(vals[lo])) lo++;
-      if (trim.includes('b')) while (hi > lo && !nz(vals[hi - 1])) hi--;
-      // NumPy slices its input, so a list or tuple stays one
-      if (Array.isArray(p.filt)) return p.filt.slice(lo, hi);
-      if (p.filt instanceof PyTuple) return tuple(p.filt.items.slice(lo, hi));
-      return slab(a, 0, lo, hi - lo);
-    }),
+    trim_zeros: b('trim_zeros', (args, kw) => trimZeros(kwArgs(args, kw, ['filt', 'trim', 'axis']))),
     triu_indices: b('triu_indices', (args, kw) => triIndices(kwArgs(args, kw, ['n', 'k', 'm']), true)),
     mask_indices: b('mask_indices', (args, kw) => {
       const p = kwArgs(args, kw, ['n', 'mask_func', 'k']);
@@ -468,8 +498,9 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
         const p = kwArgs(args, own, names);
         return padWith(p.array, p.pad_width, p.mode, extra);
       }
-      const p = kwArgs(args, kw, names);
-      return pad(p.array, p.pad_width, p.mode ?? 'constant', p);
+      const given = [...(kw?.keys() ?? [])].filter((k) => k !== 'array' && k !== 'pad_width' && k !== 'mode');
+      const p = kwArgs(args, kw === null ? kw : new Map([...kw].filter(([k]) => names.includes(k))), names);
+      return pad(p.array, p.pad_width, p.mode === undefined ? 'constant' : p.mode, p, given);
     }),
   };
 }

@@ -4,7 +4,7 @@
  * repr `np.void((…), dtype=[…])`), `np.recarray` (fields as attributes, repr `rec.array(…)`), and
  * `np.rec.array` / `np.rec.fromarrays`. Also equality of structured arrays and the `order=` sort keys.
  */
-import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
+import { NDArray, contiguousStrides, broadcastShapes } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { PyType, TypeType } from '../../objects/pytype';
@@ -22,7 +22,9 @@ import { NPVoid, VoidType, RecordType, fieldView, fieldOf, structuredStr } from 
 import { scalar, domainToPy } from './scalars';
 import { asArray, fromPython, allocArray, copyInto } from './coerce';
 import { pyDType, toDType } from './dtypes';
-import { kwArgs } from './ufuncs';
+import { kwArgs, applyUfunc } from './ufuncs';
+import { ufunc } from './ufuncTable';
+import * as R from './reductions';
 import { wrapAs } from './subclassing';
 
 /** The value of field `f` of one record view: a NumPy scalar, a nested record, or a sub-array view. */
@@ -60,6 +62,14 @@ function recView(a: NDArray, src: any): NDArray {
   return wrapAs(v, RecArrayType, src);
 }
 
+/** void == / != : records of one dtype compare field by field (np.bool_); anything but a record raises */
+function voidCompare(v: NPVoid, o: any, negate: boolean): any {
+  const other = o instanceof NPVoid ? o.arr : o;
+  if (!(other instanceof NDArray) || other.dtype.kind !== 'V') throwPy('TypeError', 'Cannot compare structured or void to non-void arrays.');
+  const r = structuredEqual(v.arr, other, negate);
+  return r.ndim === 0 ? scalar(D.bool, r.get([])) : r;
+}
+
 export function installRecords(ndarrayType: PyType): void {
   const methods = {
     __getitem__: (v: NPVoid, [k]: any[]) => recordField(v, k),
@@ -72,8 +82,8 @@ export function installRecords(ndarrayType: PyType): void {
     __str__: (v: NPVoid) => voidStr(v),
     __len__: (v: NPVoid) => v.arr.dtype.fields!.length,
     __iter__: (v: NPVoid) => new ArrayIter(v.arr.dtype.fields!.map((_, i) => recordField(v, i))),
-    __eq__: (v: NPVoid, [o]: any[]) => o instanceof NPVoid && D.sameDType(v.arr.dtype, o.arr.dtype) && recordsEqual(v.arr, o.arr),
-    __ne__: (v: NPVoid, [o]: any[]) => !(o instanceof NPVoid && D.sameDType(v.arr.dtype, o.arr.dtype) && recordsEqual(v.arr, o.arr)),
+    __eq__: (v: NPVoid, [o]: any[]) => voidCompare(v, o, false),
+    __ne__: (v: NPVoid, [o]: any[]) => voidCompare(v, o, true),
     item: (v: NPVoid) => domainToPy(v.arr.dtype, v.arr.get([])),
     tolist: (v: NPVoid) => domainToPy(v.arr.dtype, v.arr.get([])),
     __getattr__: (v: NPVoid, [name]: any[]) => {
@@ -126,15 +136,9 @@ function plain(a: NDArray): NDArray {
   return new NDArray(a.block, a.dtype, a.shape.slice(), a.strides.slice(), a.offset, a.owner, a.writeable);
 }
 
-function recordsEqual(a: NDArray, b: NDArray): boolean {
-  const x = a.toArray(), y = b.toArray();
-  const eq = (p: any, q: any): boolean => (Array.isArray(p) ? p.length === q.length && p.every((v, i) => eq(v, q[i])) : p === q || (typeof p === 'object' && p !== null && p.re === q.re && p.im === q.im));
-  return x.length === y.length && x.every((v, i) => eq(v, y[i]));
-}
-
 /** == / != between structured arrays: element-wise, all fields equal. */
 export function structuredEqual(a: NDArray, b: NDArray, negate: boolean): NDArray {
-  if (!D.sameDType(a.dtype.native, b.dtype.native)) throwPy('TypeError', 'Cannot compare structured arrays with different dtypes');
+  if (!D.sameDType(a.dtype.native, b.dtype.native)) return fieldwiseEqual(a, b, negate);
   const n = Math.max(a.size, b.size);
   const x = a.toArray(), y = b.toArray();
   const eq = (p: any, q: any): boolean => (Array.isArray(p) ? p.every((v, i) => eq(v, q[i])) : p === q || (typeof p === 'object' && p !== null && p.re === q.re && p.im === q.im));
@@ -143,6 +147,31 @@ export function structuredEqual(a: NDArray, b: NDArray, negate: boolean): NDArra
   const shape = a.size >= b.size ? a.shape : b.shape;
   return out.view(shape.slice(), contiguousStrides(shape, 1), 0);
 }
+/**
+ * == / != between structured arrays of different dtypes with a common one (the same field names in the
+ * same order): each pair of fields compares after promotion, sub-array fields over all their elements.
+ */
+function fieldwiseEqual(a: NDArray, b: NDArray, negate: boolean): NDArray {
+  const fa = a.dtype.fields, fb = b.dtype.fields;
+  if (!fa || !fb || fa.length !== fb.length || fa.some((f, i) => f.name !== fb[i].name)) {
+    throwPy('TypeError', 'Cannot compare structured arrays unless they have a common dtype.  I.e. `np.result_type(arr1, arr2)` must be defined.');
+  }
+  const shape = broadcastShapes([a.shape, b.shape]);
+  if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes (${a.shape.join(',')}) (${b.shape.join(',')})`);
+  let r = allocArray(shape, D.bool);
+  copyInto(r, asArray(true));
+  for (const f of fa) {
+    const x = fieldView(a, f.name), y = fieldView(b, f.name);
+    const xs = f.dtype.subShape?.length ?? 0;
+    // sub-array fields line their element axes up at the end
+    const yv = y.ndim - b.ndim < xs ? y.view([...y.shape, ...new Array(xs - (y.ndim - b.ndim)).fill(1)], [...y.strides, ...new Array(xs - (y.ndim - b.ndim)).fill(0)], y.offset) : y;
+    let eq: NDArray = x.dtype.kind === 'V' && x.dtype.fields ? structuredEqual(x, yv, false) : asArray(applyUfunc(ufunc('equal'), [x, yv]));
+    if (eq.ndim > shape.length) eq = asArray(R.all(eq, { axis: tuple([...Array(eq.ndim - shape.length).keys()].map((k) => shape.length + k)) }));
+    r = asArray(applyUfunc(ufunc('logical_and'), [r, eq]));
+  }
+  return negate ? asArray(applyUfunc(ufunc('logical_not'), [r])) : r;
+}
+
 /** Comparison keys for sort(order=...): the named fields first, then the rest in dtype order. */
 export function orderKeys(d: DType, order: any): string[] {
   const names = d.fields!.map((f) => f.name);

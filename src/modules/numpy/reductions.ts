@@ -23,6 +23,8 @@ import { ufuncReduce, ufuncAccumulate, applyUfunc, PyUfunc } from './ufuncs';
 import { normAxes, normAxis } from './axes';
 import { ufunc } from './ufuncTable';
 import { NDArrayType } from './arrayType';
+import { warnFrom } from '../warnings';
+import { scalarMath } from './scalarMath';
 
 export interface RedOpts {
   axis?: any;
@@ -87,10 +89,13 @@ export function mean(a: any, o: RedOpts): any {
   let dt = o.dtype;
   if (!dt) dt = half ? D.float32 : arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64;
   const n = countOf(arr, o.axis, o.where, !!o.keepdims);
+  if (n === 0) warnFrom('RuntimeWarning', 'Mean of empty slice');
   const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, !!o.keepdims, undefined, o.where);
   let r: any;
-  if (s instanceof NDArray) r = applyUfunc(ufunc('true_divide'), [s, n], { out: s, casting: 'unsafe' });
-  else r = castTo(applyUfunc(ufunc('true_divide'), [s, n], {}), s.dt);
+  // (in place, except over empty slices, whose 0/0 must still see its operands to warn "invalid value")
+  if (s instanceof NDArray && n === 0) r = castTo(applyUfunc(ufunc('true_divide'), [s, n], {}), s.dtype);
+  else if (s instanceof NDArray) r = applyUfunc(ufunc('true_divide'), [s, n], { out: s, casting: 'unsafe' });
+  else r = castTo(scalarMath('true_divide', s, n) ?? applyUfunc(ufunc('true_divide'), [s, n], {}), s.dt);
   return finishOut(half ? castTo(r, D.float16) : r, o.out);
 }
 
@@ -111,7 +116,7 @@ function objectScalar(v: any): NDArray {
 }
 
 /** an array or NumPy scalar cast (unsafely) to `dt` */
-function castTo(x: NDArray | NPScalar, dt: DType): NDArray | NPScalar {
+export function castTo(x: NDArray | NPScalar, dt: DType): NDArray | NPScalar {
   if (x instanceof NDArray) return x.dtype === dt ? x : castCopy(x, dt);
   return x.dt === dt ? x : scalar(dt, castScalar(x, dt));
 }
@@ -130,6 +135,7 @@ export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): 
   const ddof = o.ddof ?? 0;
   const dt = o.dtype ?? (arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64);
   const n = countOf(arr, o.axis, o.where, !!o.keepdims);
+  dofWarning(n, ddof);
   const m = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, o.where);
   const mArr = m instanceof NDArray ? m : asArray(m);
   const mean = applyUfunc(ufunc('true_divide'), [mArr, countOf(arr, o.axis, o.where, true)], {});
@@ -154,9 +160,15 @@ export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): 
 }
 
 /** the variance from the sum of squared deviations: s / max(n - ddof, 0), and its square root for std */
+/** NumPy's _var warns before dividing by a count that ddof leaves at zero or below */
+function dofWarning(n: any, ddof: number): void {
+  if (typeof n === 'number' && n - ddof <= 0) warnFrom('RuntimeWarning', 'Degrees of freedom <= 0 for slice');
+}
+
 function divideCount(s: any, n: any, ddof: number, sqrt: boolean): any {
   const denom = typeof n === 'number' ? Math.max(n - ddof, 0) : applyUfunc(ufunc('maximum'), [applyUfunc(ufunc('subtract'), [n, ddof], {}), 0], {});
-  const r = applyUfunc(ufunc('true_divide'), [s, denom], {});
+  // a whole-array result divides as NumPy scalars do (its warnings name 'scalar divide')
+  const r = s instanceof NDArray ? applyUfunc(ufunc('true_divide'), [s, denom], {}) : scalarMath('true_divide', s, denom) ?? applyUfunc(ufunc('true_divide'), [s, denom], {});
   return sqrt ? applyUfunc(ufunc('sqrt'), [r], {}) : r;
 }
 
@@ -252,6 +264,7 @@ export function varianceOfDifference(l: NDArray, r: NDArray, parse: () => RedOpt
   if (!(mean instanceof NDArray) || mean.dtype !== dt || !mean.cContiguous) return undefined;
   const q = finiteRowSums('sqdev2', l, rows, () => [r.addr, mean.addr]);
   if (q === null) return undefined;
+  dofWarning(count, o.ddof ?? 0);
   return finishOut(divideCount(o.keepdims ? keptDims(q, l.shape, lead) : q, count, o.ddof ?? 0, sqrt), undefined);
 }
 
@@ -315,7 +328,10 @@ export function argExtreme(a: any, axis: any, max: boolean, keepdims = false): a
       idx[d] = 0;
     }
   }
-  if (keepdims) return out.view(arr.shape.map((s, i) => (i === ax ? 1 : s)), arr.shape.map(() => 0).map((_, i) => (i === ax ? 0 : 0)), out.offset);
+  if (keepdims) {
+    const kept = arr.shape.map((s, i) => (i === ax ? 1 : s));
+    return out.view(kept, contiguousStrides(kept, out.itemsize), out.offset);
+  }
   return out.ndim === 0 ? scalar(D.int64, out.get([])) : out;
 }
 
@@ -350,14 +366,12 @@ export function cumulative(name: 'add' | 'multiply', a: any, axis: any, dtype: D
  */
 export function ravel(a: NDArray): NDArray {
   if (a.cContiguous) return new NDArray(a.block, a.dtype, [a.size], [a.itemsize], a.offset, a.owner, a.writeable);
-  const c = allocArray(a.shape, a.dtype);
-  copyIntoC(c, a);
-  return c.view([a.size], [a.itemsize], 0);
+  // a copy owns its data (base None), as NumPy's
+  const c = allocArray([a.size], a.dtype);
+  copyInto(c.view(a.shape.slice(), contiguousStrides(a.shape, a.itemsize), c.offset), a);
+  return c;
 }
 import { copyInto } from './coerce';
-function copyIntoC(dst: NDArray, src: NDArray): void {
-  copyInto(dst, src);
-}
 
 export function countNonzero(a: any, axis: any, keepdims: boolean): any {
   const arr = asArray(a);

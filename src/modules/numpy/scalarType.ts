@@ -191,6 +191,14 @@ export function installScalarTypes(): void {
   defineMethods(IntegerType, {
     __index__: (s: NPScalar) => py(s),
     is_integer: () => true,
+    // the number of one bits of the absolute value (Python's int.bit_count)
+    bit_count: (s: NPScalar) => {
+      let v = BigInt(s.v);
+      if (v < 0n) v = -v;
+      let n = 0;
+      for (; v > 0n; v >>= 1n) n += Number(v & 1n);
+      return n;
+    },
   });
   defineMethods(FloatingType, {
     is_integer: (s: NPScalar) => Number.isFinite(s.v) && Number.isInteger(s.v),

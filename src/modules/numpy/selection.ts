@@ -359,8 +359,12 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['x', 'bins', 'right']);
       if (asArray(p.x).dtype.kind === 'c') throwPy('TypeError', 'x may not be complex');
       const bins = asArray(p.bins);
+      if (bins.ndim !== 1) throwPy('ValueError', bins.ndim === 0 ? 'object of too small depth for desired array' : 'object too deep for desired array');
       const bv = bins.toArray().map(Number);
-      const increasing = bv.length < 2 || bv[bv.length - 1] >= bv[0];
+      // NumPy's _monotonicity: the first unequal pair sets the direction, which every pair must keep
+      const first = bv.findIndex((x, i) => i > 0 && x !== bv[i - 1]);
+      const increasing = first < 0 || bv[first] > bv[first - 1];
+      if (bv.some((x, i) => i > 0 && (increasing ? x < bv[i - 1] : x > bv[i - 1]))) throwPy('ValueError', 'bins must be monotonically increasing or decreasing');
       const right = p.right !== undefined && truthy(p.right);
       // NumPy: searchsorted on the (reversed when decreasing) bins with the opposite side
       if (increasing) return searchsorted(bins, p.x, right ? 'left' : 'right', undefined);

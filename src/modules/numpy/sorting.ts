@@ -18,6 +18,8 @@ import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, lt, index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
+import { repr as pyRepr } from '../../objects/repr';
+import { typeOf } from '../../objects/pytype';
 import { asArray, allocArray, castCopy, copyInto, fromPython } from './coerce';
 import { kwArgs } from './ufuncs';
 import { normAxis } from './axes';
@@ -170,8 +172,18 @@ export function lexsort(keysArg: any): NDArray {
   return fromPython(order, D.int64);
 }
 
-export function searchsorted(x: any, v: any, side: string, sorter: any): any {
+/** NumPy's side converter: exactly 'left' or 'right' (other spellings of either get their own message) */
+function searchSide(side: any): 'left' | 'right' {
+  if (typeof side !== 'string') throwPy('TypeError', `search side must be str, not ${typeOf(side).tpName}`);
+  if (side === 'left' || side === 'right') return side;
+  if (/^[lLrR]/.test(side)) throwPy('ValueError', "search side must be one of 'left' or 'right'");
+  return throwPy('ValueError', `search side must be 'left' or 'right' (got ${pyRepr(side)})`);
+}
+
+export function searchsorted(x: any, v: any, sideArg: any, sorter: any): any {
+  const side = searchSide(sideArg);
   const a = asArray(x);
+  if (a.ndim !== 1) throwPy('ValueError', a.ndim === 0 ? 'object of too small depth for desired array' : 'object too deep for desired array');
   let vals = a.toArray();
   if (sorter !== undefined && sorter !== null) {
     const s = asArray(sorter).toArray().map(Number);
@@ -324,7 +336,7 @@ export function sortingFunctions(): Record<string, PyBuiltin> {
     }),
     searchsorted: b('searchsorted', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'v', 'side', 'sorter']);
-      return searchsorted(p.a, p.v, p.side ?? 'left', p.sorter);
+      return searchsorted(p.a, p.v, p.side === undefined ? 'left' : p.side, p.sorter);
     }),
     unique: b('unique', (args, kw) => {
       const p = kwArgs(args, kw, ['ar', 'return_index', 'return_inverse', 'return_counts', 'axis', 'equal_nan', 'sorted']);

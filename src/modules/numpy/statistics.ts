@@ -1,10 +1,10 @@
 /**
  * Statistics and numerical helpers from NumPy's Python layer, following its formulas so digits match:
- * average, the nan* reductions (median and quantiles are in quantiles.ts), diff/ediff1d, gradient
- * (second-order central differences inside, first-order at the edges), interp (np.interp's slope form), convolve/correlate, cumulative_sum/cumulative_prod,
- * trapezoid, unwrap, plus vectorize, apply_along_axis, min_scalar_type and array_equiv.
+ * average (the nan* reductions are in nanReductions.ts, median and quantiles in quantiles.ts), diff/ediff1d, gradient
+ * (second-order central differences inside, first- or second-order at the edges), interp (np.interp's slope form), convolve/correlate, cumulative_sum/cumulative_prod,
+ * trapezoid, unwrap, plus apply_along_axis, min_scalar_type and array_equiv.
  */
-import { NDArray, broadcastShapes, broadcastStrides, contiguousStrides } from '../../../runtime/ndarray';
+import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import { Complex } from '../../../runtime/elements';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, PyFloat, PyComplex, tuple } from '../../objects/values';
@@ -12,8 +12,7 @@ import { realPart, imagPart } from './complexParts';
 import { throwPy } from '../../objects/errors';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
-import { toArray } from '../../objects/iterators';
-import { asArray, allocArray, copyInto, fromPython, castCopy, objectValues } from './coerce';
+import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
 import { kwArgs, applyUfunc, ufuncReduce } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis, normAxes } from './axes';
@@ -25,10 +24,9 @@ import { NPScalar, scalar, weakKind, domainToPy } from './scalars';
 import { optDType, pyDType } from './dtypes';
 import { where3 } from './selection';
 import { matmul as matmulFn } from './linalgBasic';
-import { median, quantile, nanQuantile, getIndexBool } from './quantiles';
+import { median, quantile } from './quantiles';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
-const isNaNArr = (a: any) => asArray(U('isnan', a));
 
 
 
@@ -57,14 +55,10 @@ function average(p: Record<string, any>): any {
   return returned ? tuple([avg, scl]) : avg;
 }
 
-function nanReplace(x: any, v: number): NDArray {
-  const a = asArray(x);
-  if (a.dtype.kind !== 'f' && a.dtype.kind !== 'c') return a;
-  return where3(isNaNArr(a), new PyFloat(v), a);
-}
-
 function diff(x: any, n: number, axisArg: any, prepend: any, append: any): NDArray {
   let a = asArray(x);
+  if (n < 0) throwPy('ValueError', `order must be non-negative but got ${n}`);
+  if (a.ndim === 0) throwPy('ValueError', 'diff requires input that is at least one dimensional');
   const axis = normAxis(axisArg ?? -1, a.ndim);
   const ext = (v: any) => {
     const e = asArray(v);
@@ -140,27 +134,39 @@ function gradient(f: any, spacing: any[], p: Record<string, any>): any {
     const s = (i: number, len = 1) => slab(a, ax, i, len);
     const o = (i: number, len = 1) => slab(out, ax, i, len);
     const coords = sp instanceof NDArray || Array.isArray(sp) ? asArray(sp, D.float64).toArray() : null;
-    if (!coords) {
-      const h = Number((sp as any)?.v ?? (sp instanceof NPScalar ? domainToPy(sp.dt, sp.v) : sp));
-      const hv = new PyFloat(h);
-      if (n > 2) copyInto(o(1, n - 2), asArray(U('divide', U('subtract', s(2, n - 2), s(0, n - 2)), new PyFloat(2 * h))));
+    const dx = coords === null ? null : coords.slice(1).map((v, i) => v - coords[i]);
+    // evenly spaced coordinates take the uniform formulas, as NumPy's `np.all(diffx == diffx[0])` test
+    const uniform = dx === null || dx.every((d) => d === dx[0]);
+    // coefficients from coordinates are float64 arrays in NumPy, a NumPy scalar spacing keeps its (float)
+    // type: both are strong in the arithmetic; a Python number spacing is weak (float32 data stays float32)
+    const strong = coords !== null ? D.float64 : sp instanceof NPScalar ? (sp.dt.kind === 'f' ? sp.dt : D.float64) : null;
+    const cv = (x: number) => (strong === null ? new PyFloat(x) : scalar(strong, x));
+    const lin = (terms: [number, NDArray][]) => terms.map(([c, x]) => U('multiply', cv(c), x)).reduce((acc, t) => U('add', acc, t));
+    if (uniform) {
+      const h = dx !== null ? dx[0] : Number((sp as any)?.v ?? (sp instanceof NPScalar ? domainToPy(sp.dt, sp.v) : sp));
+      const hv = cv(h);
+      if (n > 2) copyInto(o(1, n - 2), asArray(U('divide', U('subtract', s(2, n - 2), s(0, n - 2)), cv(2 * h))));
       if (edge === 1) {
         copyInto(o(0), asArray(U('divide', U('subtract', s(1), s(0)), hv)));
         copyInto(o(n - 1), asArray(U('divide', U('subtract', s(n - 1), s(n - 2)), hv)));
       } else {
-        const c = (x: number) => new PyFloat(x);
-        copyInto(o(0), asArray(U('divide', U('add', U('add', U('multiply', c(-1.5), s(0)), U('multiply', c(2), s(1))), U('multiply', c(-0.5), s(2))), hv)));
-        copyInto(o(n - 1), asArray(U('divide', U('add', U('add', U('multiply', c(0.5), s(n - 3)), U('multiply', c(-2), s(n - 2))), U('multiply', c(1.5), s(n - 1))), hv)));
+        copyInto(o(0), asArray(lin([[-1.5 / h, s(0)], [2 / h, s(1)], [-0.5 / h, s(2)]])));
+        copyInto(o(n - 1), asArray(lin([[0.5 / h, s(n - 3)], [-2 / h, s(n - 2)], [1.5 / h, s(n - 1)]])));
       }
     } else {
-      const dx = coords.slice(1).map((v, i) => v - coords[i]);
       for (let i = 1; i < n - 1; i++) {
-        const d1 = dx[i - 1], d2 = dx[i];
-        const ca = -d2 / (d1 * (d1 + d2)), cb = (d2 - d1) / (d1 * d2), cc = d1 / (d2 * (d1 + d2));
-        copyInto(o(i), asArray(U('add', U('add', U('multiply', new PyFloat(ca), s(i - 1)), U('multiply', new PyFloat(cb), s(i))), U('multiply', new PyFloat(cc), s(i + 1)))));
+        const d1 = dx![i - 1], d2 = dx![i];
+        copyInto(o(i), asArray(lin([[-d2 / (d1 * (d1 + d2)), s(i - 1)], [(d2 - d1) / (d1 * d2), s(i)], [d1 / (d2 * (d1 + d2)), s(i + 1)]])));
       }
-      copyInto(o(0), asArray(U('divide', U('subtract', s(1), s(0)), new PyFloat(dx[0]))));
-      copyInto(o(n - 1), asArray(U('divide', U('subtract', s(n - 1), s(n - 2)), new PyFloat(dx[n - 2]))));
+      if (edge === 1) {
+        copyInto(o(0), asArray(U('divide', U('subtract', s(1), s(0)), cv(dx![0]))));
+        copyInto(o(n - 1), asArray(U('divide', U('subtract', s(n - 1), s(n - 2)), cv(dx![n - 2]))));
+      } else {
+        let [d1, d2] = [dx![0], dx![1]];
+        copyInto(o(0), asArray(lin([[-(2 * d1 + d2) / (d1 * (d1 + d2)), s(0)], [(d1 + d2) / (d1 * d2), s(1)], [-d1 / (d2 * (d1 + d2)), s(2)]])));
+        [d1, d2] = [dx![n - 3], dx![n - 2]];
+        copyInto(o(n - 1), asArray(lin([[d2 / (d1 * (d1 + d2)), s(n - 3)], [-(d2 + d1) / (d1 * d2), s(n - 2)], [(2 * d2 + d1) / (d2 * (d1 + d2)), s(n - 1)]])));
+      }
     }
     return out;
   });
@@ -291,8 +297,6 @@ function minScalarType(v: any): D.DType {
 export function statisticsFunctions(): Record<string, PyBuiltin> {
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
   const kd = (p: any) => p.keepdims !== undefined && truthy(p.keepdims);
-  const nanRed = (name: string, f: (a: NDArray, p: any) => any) =>
-    b(name, (args, kw) => f(asArray(args[0]), kwArgs(args.slice(1), kw, ['axis', 'dtype', 'out', 'keepdims', 'ddof'])));
   return {
     median: b('median', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'out', 'overwrite_input', 'keepdims']);
@@ -307,52 +311,6 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
       return quantile(p.a, p.q, p.axis, kd(p), 100, p.method ?? p.interpolation);
     }),
     average: b('average', (args, kw) => average(kwArgs(args, kw, ['a', 'axis', 'weights', 'returned', 'keepdims']))),
-    nansum: nanRed('nansum', (a, p) => R.sum(nanReplace(a, 0), { axis: p.axis, dtype: optDType(p.dtype), keepdims: kd(p) })),
-    nanprod: nanRed('nanprod', (a, p) => R.prod(nanReplace(a, 1), { axis: p.axis, dtype: optDType(p.dtype), keepdims: kd(p) })),
-    nanmean: nanRed('nanmean', (a, p) => {
-      const cnt = R.sum(U('logical_not', isNaNArr(a)), { axis: p.axis, keepdims: kd(p) });
-      return U('divide', R.sum(nanReplace(a, 0), { axis: p.axis, keepdims: kd(p) }), cnt);
-    }),
-    nanvar: nanRed('nanvar', (a, p) => nanVar(a, p, false)),
-    nanstd: nanRed('nanstd', (a, p) => nanVar(a, p, true)),
-    nanmedian: b('nanmedian', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'overwrite_input', 'keepdims']);
-      const a = asArray(p.a);
-      if (p.axis === undefined || p.axis === null) {
-        const vals = ravel(a);
-        const keep = asArray(U('logical_not', isNaNArr(vals)));
-        return median(getIndexBool(vals, keep), null, false);
-      }
-      const ax = normAxis(p.axis, a.ndim);
-      const out: any[] = [];
-      lanes(a, ax, (lane) => out.push(asArray(median(getIndexBool(lane, asArray(U('logical_not', isNaNArr(lane)))), null, false))));
-      const r = stack(out, 0);
-      return r.view(a.shape.filter((_, i) => i !== ax), contiguousStrides(a.shape.filter((_, i) => i !== ax), r.itemsize), r.offset);
-    }),
-    nanargmax: b('nanargmax', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
-      return R.argExtreme(nanReplace(p.a, -Infinity), p.axis, true);
-    }),
-    nanargmin: b('nanargmin', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
-      return R.argExtreme(nanReplace(p.a, Infinity), p.axis, false);
-    }),
-    nancumsum: b('nancumsum', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
-      return R.cumulative('add', nanReplace(p.a, 0), p.axis, optDType(p.dtype), p.out);
-    }),
-    nancumprod: b('nancumprod', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
-      return R.cumulative('multiply', nanReplace(p.a, 1), p.axis, optDType(p.dtype), p.out);
-    }),
-    nanpercentile: b('nanpercentile', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims']);
-      return nanQuantile(asArray(p.a), p.q, p.axis, kd(p), 100, p.method);
-    }),
-    nanquantile: b('nanquantile', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims']);
-      return nanQuantile(asArray(p.a), p.q, p.axis, kd(p), 1, p.method);
-    }),
     trapezoid: b('trapezoid', (args, kw) => trapezoid(kwArgs(args, kw, ['y', 'x', 'dx', 'axis']))),
     unwrap: b('unwrap', (args, kw) => unwrap(kwArgs(args, kw, ['p', 'discont', 'axis', 'period']))),
     diff: b('diff', (args, kw) => {
@@ -405,11 +363,6 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
       } catch {
         return false;
       }
-    }),
-    vectorize: b('vectorize', (args, kw) => {
-      const p = kwArgs(args, kw, ['pyfunc', 'otypes', 'doc', 'excluded', 'cache', 'signature']);
-      if (typeof p.signature === 'string') return builtin('vectorize', (cargs, ckw) => vectorizeSignature(p.pyfunc, p.signature, cargs, ckw));
-      return builtin('vectorize', (cargs, ckw) => vectorizeCall(p.pyfunc, p.otypes, cargs, ckw));
     }),
     apply_along_axis: b('apply_along_axis', (args, kw) => {
       const [fn, axisArg, arr, ...rest] = args;
@@ -468,102 +421,8 @@ function cumulativeFn(op: 'add' | 'multiply', p: Record<string, any>): NDArray {
   return concatenate([init, r], axis);
 }
 
-function nanVar(a: NDArray, p: any, sqrt: boolean): any {
-  const mask = asArray(U('logical_not', isNaNArr(a)));
-  const cnt = R.sum(mask, { axis: p.axis, keepdims: true });
-  const mean = U('divide', R.sum(nanReplace(a, 0), { axis: p.axis, keepdims: true }), cnt);
-  const d = nanReplace(U('subtract', a, mean), 0);
-  const ss = R.sum(U('multiply', d, d), { axis: p.axis, keepdims: !!(p.keepdims && truthy(p.keepdims)) });
-  const n = R.sum(mask, { axis: p.axis, keepdims: !!(p.keepdims && truthy(p.keepdims)) });
-  let r = U('divide', ss, U('subtract', n, p.ddof === undefined ? 0 : Number(p.ddof)));
-  if (sqrt) r = U('sqrt', r);
-  return r;
-}
-
 function pyDTypeOf(dt: D.DType): any {
   return pyDType(dt);
-}
-
-/**
- * np.vectorize with a gufunc signature such as '(n),()->()': the trailing core dimensions of each input
- * are handed to the function whole; outputs with scalar cores are collected over the loop dimensions.
- */
-function vectorizeSignature(fn: any, signature: string, args: any[], kw: Kw): any {
-  const [lhs, rhs] = signature.replace(/\s+/g, '').split('->');
-  const cores = (lhs.match(/\(([^)]*)\)/g) ?? []).map((c) => (c === '()' ? 0 : c.slice(1, -1).split(',').length));
-  if (rhs !== '()') throwPy('NotImplementedError', `vectorize signature outputs other than () are not supported yet: ${signature}`);
-  const arrs = args.map((a) => asArray(a));
-  const loopShapes = arrs.map((a, i) => a.shape.slice(0, a.ndim - cores[i]));
-  const shape = bshape(loopShapes);
-  const n = shape.reduce((x, y) => x * y, 1);
-  const outs: any[] = [];
-  const idx = new Array(shape.length).fill(0);
-  for (let k = 0; k < n; k++) {
-    const callArgs = arrs.map((a, i) => {
-      const ld = a.ndim - cores[i];
-      let off = a.offset;
-      for (let d = 0; d < ld; d++) {
-        const j = shape.length - ld + d;
-        if (a.shape[d] !== 1) off += idx[j] * a.strides[d];
-      }
-      const v = a.view(a.shape.slice(ld), a.strides.slice(ld), off);
-      return cores[i] === 0 ? scalar(v.dtype, v.get([])) : v;
-    });
-    outs.push(call(fn, callArgs, kw));
-    for (let d = shape.length - 1; d >= 0; d--) {
-      if (++idx[d] < shape[d]) break;
-      idx[d] = 0;
-    }
-  }
-  const r = shaped(fromPython(outs), shape);
-  return r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
-}
-
-/**
- * np.vectorize without a signature, as NumPy runs it: the output types are `otypes`, or those of the
- * function's result on the first elements as NumPy scalars (an extra call, as NumPy makes); then every
- * element goes through the function as a Python value (frompyfunc over the inputs cast to object).
- */
-function vectorizeCall(fn: any, otypes: any, args: any[], kw: Kw): any {
-  const arrs = args.map((a) => asArray(a));
-  const shape = bshape(arrs.map((a) => a.shape));
-  const n = shape.reduce((x, y) => x * y, 1);
-  const views = arrs.map((a) => a.view(shape, bstrides(a, shape), a.offset));
-  let types: D.DType[];
-  if (otypes !== undefined && otypes !== null) types = (typeof otypes === 'string' ? [...otypes] : toArray(otypes)).map((t) => optDType(t)!);
-  else {
-    if (n === 0) throwPy('ValueError', 'cannot call `vectorize` on size 0 inputs unless `otypes` is set');
-    const first = call(fn, views.map((v) => scalar(v.dtype, v.get(shape.map(() => 0)))), kw);
-    types = (first instanceof PyTuple ? first.items : [first]).map((o) => {
-      const t = asArray(o).dtype;
-      return t.isText ? (t.kind === 'U' ? D.unicode(0) : D.bytes(0)) : t;
-    });
-  }
-  const outs: any[] = [];
-  const idx = new Array(shape.length).fill(0);
-  for (let k = 0; k < n; k++) {
-    outs.push(call(fn, views.map((v) => domainToPy(v.dtype, v.get(idx))), kw));
-    for (let d = shape.length - 1; d >= 0; d--) {
-      if (++idx[d] < shape[d]) break;
-      idx[d] = 0;
-    }
-  }
-  // object outputs hold each result as one element, lists included
-  const build = (vals: any[], t: D.DType) => shaped(t.kind === 'O' ? objectValues(vals, 1) : fromPython(vals, t), shape);
-  if (types.length > 1) return tuple(types.map((t, j) => build(outs.map((o) => toArray(o)[j]), t)));
-  const r = build(outs, types[0]);
-  return r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
-}
-function bshape(shapes: number[][]): number[] {
-  const s = broadcastShapes(shapes);
-  if (!s) throwPy('ValueError', 'shape mismatch: objects cannot be broadcast to a single shape');
-  return s!;
-}
-function bstrides(a: NDArray, shape: number[]): number[] {
-  return broadcastStrides(a, shape);
-}
-function shaped(a: NDArray, shape: number[]): NDArray {
-  return a.view(shape.slice(), contiguousStrides(shape, a.itemsize), a.offset);
 }
 
 export { ufuncReduce };

@@ -45,7 +45,8 @@ function layout(names: string[], types: DType[], align: boolean, offsets?: numbe
     fields.push({ name, dtype: t, offset: off });
     pos = Math.max(pos, off + t.itemsize);
   });
-  if (new Set(names).size !== names.length) throwPy('ValueError', 'field names must be unique');
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup !== undefined) throwPy('ValueError', `field '${dup}' occurs more than once`);
   let size = itemsize ?? pos;
   if (align && itemsize === undefined) size = Math.ceil(pos / maxAlign) * maxAlign;
   return D.structured(fields, size, align);
@@ -66,9 +67,20 @@ export function parseStructured(spec: any, toDType: (v: any) => DType, align: bo
     const parts = spec.split(',').map((s) => s.trim());
     return layout(parts.map((_, i) => `f${i}`), parts.map((p) => toDType(p)), align);
   }
+  if (spec instanceof PyDict && spec.get('names') === undefined) {
+    // the fields form {'name': (format, offset), ...}: fields in offset order
+    const entries = [...spec.keys()].map((k: any) => {
+      const v = toArray(spec.get(k));
+      if (typeof k !== 'string' || v.length < 2) throwPy('TypeError', `data type ${pyRepr(spec)} not understood`);
+      return { name: k, dtype: toDType(v[0]), offset: pyIndex(v[1]) };
+    });
+    entries.sort((x, y) => x.offset - y.offset);
+    return layout(entries.map((e) => e.name), entries.map((e) => e.dtype), align, entries.map((e) => e.offset));
+  }
   if (spec instanceof PyDict) {
     const get = (k: string) => spec.get(k);
     const names = toArray(get('names')).map(String);
+    if (new Set(names).size !== names.length) throwPy('ValueError', 'name already used as a name or title');
     const formats = toArray(get('formats')).map((f: any) => toDType(f));
     const offsets = get('offsets') === undefined ? undefined : toArray(get('offsets')).map((x: any) => pyIndex(x));
     const itemsize = get('itemsize') === undefined ? undefined : pyIndex(get('itemsize'));
@@ -103,13 +115,19 @@ function typeStr(d: DType): string {
   return d.str;
 }
 
+/** whether the fields sit where the list form would put them (C-aligned for an aligned dtype: NumPy's _is_packed) */
 function isPacked(d: DType): boolean {
-  let pos = 0;
+  let pos = 0, maxAlign = 1;
+  const up = (x: number, al: number) => Math.ceil(x / al) * al;
   for (const f of d.fields!) {
+    if (d.aligned) {
+      pos = up(pos, alignmentOf(f.dtype));
+      maxAlign = Math.max(maxAlign, alignmentOf(f.dtype));
+    }
     if (f.offset !== pos) return false;
     pos += f.dtype.itemsize;
   }
-  return pos === d.itemsize;
+  return (d.aligned ? up(pos, maxAlign) : pos) === d.itemsize;
 }
 
 function fieldItem(f: Field): string {
@@ -127,21 +145,24 @@ function descrText(d: DType): string {
   return '[' + d.fields!.map(fieldItem).join(', ') + ']';
 }
 
-/** str(dtype) for structured / sub-array dtypes. */
-export function structuredStr(d: DType): string {
+/**
+ * str(dtype) for structured / sub-array dtypes: the list form when the fields are packed, else the dict
+ * form (which alone can say 'aligned': True, so str of an aligned dtype uses it; repr says align=True after)
+ */
+export function structuredStr(d: DType, includeAlign = true): string {
   if (d.subBase) return `(${quoteType(d.subBase)}, ${shapeText(d.subShape!)})`;
   let body: string;
-  if (isPacked(d) && !d.aligned) body = descrText(d);
+  if (!(includeAlign && d.aligned) && isPacked(d)) body = descrText(d);
   else {
     const formats = d.fields!.map((f) => (f.dtype.subBase ? `(${quoteType(f.dtype.subBase)}, ${shapeText(f.dtype.subShape!)})` : quoteType(f.dtype)));
-    body = `{'names': [${d.fields!.map((f) => `'${f.name}'`).join(', ')}], 'formats': [${formats.join(', ')}], 'offsets': [${d.fields!.map((f) => f.offset).join(', ')}], 'itemsize': ${d.itemsize}${d.aligned ? ", 'aligned': True" : ''}}`;
+    body = `{'names': [${d.fields!.map((f) => `'${f.name}'`).join(', ')}], 'formats': [${formats.join(', ')}], 'offsets': [${d.fields!.map((f) => f.offset).join(', ')}], 'itemsize': ${d.itemsize}${includeAlign && d.aligned ? ", 'aligned': True" : ''}}`;
   }
   return d.isRecord ? `(numpy.record, ${body})` : body;
 }
 
 export function structuredRepr(d: DType): string {
   if (d.isRecord) return `dtype(${structuredStr(d)})`;
-  return `dtype(${structuredStr(d)}${d.aligned && !isPacked(d) ? ', align=True' : ''})`;
+  return `dtype(${structuredStr(d, false)}${d.aligned ? ', align=True' : ''})`;
 }
 
 /** dtype.descr */
@@ -174,7 +195,8 @@ export function fieldOf(d: DType, name: string): Field {
 /** a['name']: a view of one field (sub-array fields add their dimensions). */
 export function fieldView(a: NDArray, name: string): NDArray {
   if (!a.dtype.fields) throwPy('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
-  const f = fieldOf(a.dtype, name);
+  const f = a.dtype.fields.find((x) => x.name === name);
+  if (!f) throwPy('ValueError', `no field of name ${name}`);
   const t = f.dtype;
   if (t.subBase) {
     const sub = t.subShape!;

@@ -24,15 +24,15 @@ import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { defGetters } from '../../objects/descriptors';
 import { Kw, isCallable, call, builtin, PyBuiltin } from '../../objects/function';
-import { NotImplemented } from '../../objects/values';
+import { NotImplemented, Ellipsis } from '../../objects/values';
 import { getAttrOrUndef, getAttr } from '../../objects/attrs';
 import { ufunc } from './ufuncTable';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
-import { asArray, allocArray, castCopy, copyInto } from './coerce';
+import { asArray, allocArray, castCopy, copyInto, resultArray } from './coerce';
 import { pyDType, toDType, optDType } from './dtypes';
 import { shapeCompact } from './alloc';
-import { normAxes, normAxis, UFuncNoLoopErrorType } from './axes';
+import { normAxes, normAxis, UFuncNoLoopErrorType, UFuncInputCastingErrorType, UFuncOutputCastingErrorType } from './axes';
 import { isTimeOperand, timeUfunc, timeReduceLoop } from './datetimes';
 import { makeExc } from '../../objects/exceptions';
 import { matmul } from './linalgBasic';
@@ -484,7 +484,7 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
     const cast = opts.casting ?? 'same_kind';
     const made = COMPARISONS.has(u.op) ? D.bool : D.object;
     for (const o of outs) {
-      if (o && !D.canCast(made, o.dtype, cast)) throwPy('TypeError', `Cannot cast ufunc '${u.name}' output from ${dtRepr(made)} to ${dtRepr(o.dtype)} with casting rule '${cast}'`);
+      if (o && !D.canCast(made, o.dtype, cast)) throw makeExc(UFuncOutputCastingErrorType, `Cannot cast ufunc '${u.name}' output from ${dtRepr(made)} to ${dtRepr(o.dtype)} with casting rule '${cast}'`);
     }
     const r = objectUfunc(u, args, outs, opts.where);
     const sub = opts.out === undefined || opts.out === null ? wrapperOf(args) : null;
@@ -515,13 +515,13 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
     }
     shape = o.shape;
     if (!D.canCast(loop.outs[k], o.dtype, cast)) {
-      throwPy('TypeError', `Cannot cast ufunc '${u.name}' output from ${dtRepr(loop.outs[k])} to ${dtRepr(o.dtype)} with casting rule '${cast}'`);
+      throw makeExc(UFuncOutputCastingErrorType, `Cannot cast ufunc '${u.name}' output from ${dtRepr(loop.outs[k])} to ${dtRepr(o.dtype)} with casting rule '${cast}'`);
     }
     if (!o.writeable) throwPy('ValueError', 'output array is read-only');
   }
   for (let k = 0; k < ins.length; k++) {
     if (!D.canCast(ins[k].dtype, loop.ins[k], cast) && ops[k].arr) {
-      throwPy('TypeError', `Cannot cast ufunc '${u.name}' input from ${dtRepr(ins[k].dtype)} to ${dtRepr(loop.ins[k])} with casting rule '${cast}'`);
+      throw makeExc(UFuncInputCastingErrorType, `Cannot cast ufunc '${u.name}' input ${k} from ${dtRepr(ins[k].dtype)} to ${dtRepr(loop.ins[k])} with casting rule '${cast}'`);
     }
   }
   // NumPy's default order='K': Fortran-ordered inputs give Fortran-ordered results
@@ -804,7 +804,11 @@ export function installUfuncType(): void {
         }
         return r;
       }
-      return applyUfunc(u, args, o);
+      // out=... asks for arrays even where the result is 0-d (no conversion to NumPy scalars)
+      if (o.out !== Ellipsis) return applyUfunc(u, args, o);
+      o.out = undefined;
+      const r = applyUfunc(u, args, o);
+      return r instanceof PyTuple ? tuple(r.items.map(resultArray)) : resultArray(r);
     },
     __repr__: (u: PyUfunc) => `<ufunc '${u.name}'>`,
     __str__: (u: PyUfunc) => `<ufunc '${u.name}'>`,
