@@ -8,6 +8,7 @@
  */
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import { wasmOn } from '../../../runtime/ufunc';
+import { pairwise } from '../../../runtime/pairwise';
 import { combineRows, RowKind } from '../../../runtime/wasm/reduceRows';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
@@ -44,7 +45,25 @@ export function reduceWith(name: string, a: any, o: RedOpts): any {
 }
 
 export function sum(a: any, o: RedOpts): any {
-  return reduceWith('add', a, o);
+  return smallSum(a, o) ?? reduceWith('add', a, o);
+}
+
+/** arrays this short are summed here in JS (what a reduction's setup costs is more than the sum) */
+const SMALL_SUM = 128;
+
+/**
+ * The sum of a short C-contiguous float64 array (a row in a Python loop) with no options: NumPy's
+ * pairwise order over the flat elements, computed here; undefined when not such a case or when the
+ * sum is not finite (the reduction then reports an overflow as NumPy does).
+ */
+function smallSum(a: any, o: RedOpts): NPScalar | undefined {
+  if (!(a instanceof NDArray) || (a as any).cls !== NDArrayType || a.dtype !== D.float64 || a.size > SMALL_SUM || a.size === 0 || !a.cContiguous) return undefined;
+  if ((o.axis !== undefined && o.axis !== null) || o.dtype !== undefined || o.out !== undefined || o.keepdims || o.initial !== undefined || o.where !== undefined) return undefined;
+  const p = a.addr;
+  if (p % 8 !== 0) return undefined;
+  const f = new Float64Array(heap.buffer, p, a.size);
+  const s = 0 + pairwise((i) => f[i], 0, a.size);
+  return Number.isFinite(s) ? scalar(D.float64, s) : undefined;
 }
 export function prod(a: any, o: RedOpts): any {
   return reduceWith('multiply', a, o);
