@@ -14,6 +14,7 @@
  * over plain fields (no typed arrays, no BigInt) because it runs once per 64-bit draw.
  */
 import { BulkBitGenerator } from './bitGenerator';
+import { Word64Halves } from './word64';
 import { heap } from '../memory';
 import { randomKernels, kernelScratch, SCRATCH_STATE, KERNEL_CHUNK } from './wasmKernels';
 
@@ -28,15 +29,11 @@ const M5 = 0x1fc6;
 const M6 = 0xed05;
 const M7 = 0x2360;
 
-export class PCG64 implements BulkBitGenerator {
+export class PCG64 extends Word64Halves implements BulkBitGenerator {
   private s0 = 0; private s1 = 0; private s2 = 0; private s3 = 0;
   private s4 = 0; private s5 = 0; private s6 = 0; private s7 = 0;
   private i0 = 0; private i1 = 0; private i2 = 0; private i3 = 0;
   private i4 = 0; private i5 = 0; private i6 = 0; private i7 = 0;
-  hasUint32 = false;
-  uinteger = 0;
-  hi = 0;
-  lo = 0;
 
   /** `pcg_setseq_128_srandom_r(initstate, initseq)`; also clears the 32-bit buffer. */
   seed(initstate: bigint, initseq: bigint): void {
@@ -108,21 +105,6 @@ export class PCG64 implements BulkBitGenerator {
     }
   }
 
-  nextUint32(): number {
-    if (this.hasUint32) {
-      this.hasUint32 = false;
-      return this.uinteger;
-    }
-    this.next64();
-    this.hasUint32 = true;
-    this.uinteger = this.hi;
-    return this.lo;
-  }
-
-  nextDouble(): number {
-    this.next64();
-    return (this.hi * 2097152 + (this.lo >>> 11)) / 9007199254740992;
-  }
 
   /** Write the state and increment as four u64 words (eight u32, least significant first) at w[o..o+8). */
   private saveWords(w: Uint32Array, o: number): void {

@@ -10,20 +10,18 @@ import { BitGenerator } from './bitGenerator';
 
 export const MASK64 = (1n << 64n) - 1n;
 
-export abstract class Word64Generator implements BitGenerator {
+/**
+ * What every 64-bit-word generator derives from its words (PCG64's fast path included): `next64()` leaves
+ * a word in hi/lo; `nextUint32` hands out its low half and keeps the high half for the next call,
+ * `nextDouble` is `(word >> 11) * 2**-53`.
+ */
+export abstract class Word64Halves {
   hasUint32 = false;
   uinteger = 0;
   hi = 0;
   lo = 0;
 
-  /** The generator's next 64-bit output. */
-  protected abstract nextWord(): bigint;
-
-  next64(): void {
-    const w = this.nextWord();
-    this.hi = Number(w >> 32n);
-    this.lo = Number(w & 0xffffffffn);
-  }
+  abstract next64(): void;
 
   nextUint32(): number {
     if (this.hasUint32) {
@@ -39,5 +37,17 @@ export abstract class Word64Generator implements BitGenerator {
   nextDouble(): number {
     this.next64();
     return (this.hi * 2097152 + (this.lo >>> 11)) / 9007199254740992;
+  }
+}
+
+export abstract class Word64Generator extends Word64Halves implements BitGenerator {
+
+  /** The generator's next 64-bit output. */
+  protected abstract nextWord(): bigint;
+
+  next64(): void {
+    const w = this.nextWord();
+    this.hi = Number(w >> 32n);
+    this.lo = Number(w & 0xffffffffn);
   }
 }

@@ -244,16 +244,11 @@ function fusedSum(p: Prepared): number | null {
     if (ks !== null) {
       const bases = arrays.map((a) => a.addr);
       const ptrs = new Array<number>(arrays.length);
-      const pw = (s: number, len: number): number => {
-        if (len <= BLOCK) {
-          for (let i = 0; i < ptrs.length; i++) ptrs[i] = bases[i] + s * steps[i];
-          return ks(len, ...ptrs);
-        }
-        let n2 = Math.floor(len / 2);
-        n2 -= n2 % 8;
-        const r = pw(s, n2) + pw(s + n2, len - n2);
-        return f32 ? Math.fround(r) : r;
-      };
+      const pw = (s: number, len: number): number =>
+        splitSum(s, len, f32, (at, m) => {
+          for (let i = 0; i < ptrs.length; i++) ptrs[i] = bases[i] + at * steps[i];
+          return ks(m, ...ptrs);
+        });
       launches.n++;
       const t0 = trace.level ? performance.now() : 0;
       // NumPy's add.reduce starts from the identity 0 (so a sum of -0.0 is +0.0)
@@ -272,13 +267,7 @@ function fusedSum(p: Prepared): number | null {
     const kr = fusedSumKernel(expr, dt, steps.map((s) => (s === 0 ? 0 : 1)), true);
     if (kr !== null) {
       const bases = arrays.map((a) => a.addr), rs = st.map((s) => s[0]);
-      const pw = (s: number, len: number): number => {
-        if (len <= BLOCK) return kr(len, s, rowLen, buf!.addr, ...bases, ...rs);
-        let n2 = Math.floor(len / 2);
-        n2 -= n2 % 8;
-        const r = pw(s, n2) + pw(s + n2, len - n2);
-        return f32 ? Math.fround(r) : r;
-      };
+      const pw = (s: number, len: number): number => splitSum(s, len, f32, (at, m) => kr(m, at, rowLen, buf!.addr, ...bases, ...rs));
       launches.n++;
       const t0 = trace.level ? performance.now() : 0;
       const shared = n >= SHARED_SUM && kr.par && 4 + 2 * arrays.length <= MAX_ARITY && threadsReady();
@@ -326,6 +315,15 @@ function fusedSum(p: Prepared): number | null {
   if (!finite) return null;
   fusedRuns.n++;
   return total;
+}
+
+/** NumPy's pairwise split of values [s, s + len) down to subtrees of at most BLOCK, each summed by `leaf` */
+function splitSum(s: number, len: number, f32: boolean, leaf: (s: number, len: number) => number): number {
+  if (len <= BLOCK) return leaf(s, len);
+  let n2 = Math.floor(len / 2);
+  n2 -= n2 % 8;
+  const r = splitSum(s, n2, f32, leaf) + splitSum(s + n2, len - n2, f32, leaf);
+  return f32 ? Math.fround(r) : r;
 }
 
 /**
