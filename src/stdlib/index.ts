@@ -38,6 +38,7 @@ import { source as py_datetime } from './datetime';
 import { source as py_argparse } from './argparse';
 import { source as py_numpyChar } from './numpyChar';
 import { source as py_numpyMa } from './numpyMa';
+import { source as py_numpyRecfunctions } from './numpyRecfunctions';
 import { source as py_numpyTesting } from './numpyTesting';
 import { source as py_traceback } from './traceback';
 import { source as py_queue } from './queue';
@@ -149,5 +150,6 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,
+  'numpy.lib.recfunctions': py_numpyRecfunctions,
   _ndpy_testing: py_numpyTesting,
 };

@@ -1,0 +1,33 @@
+# numpy.lib.recfunctions: (un)structured conversions, field dropping/renaming/repacking, merging and appending
+import numpy as np
+import numpy.lib.recfunctions as rfn
+a = np.array([(1, (2., 3.), [4, 5]), (6, (7., 8.), [9, 10])], dtype=[('a', 'i4'), ('b', [('c', 'f4'), ('d', 'f8')]), ('e', 'u1', 2)])
+print(repr(rfn.structured_to_unstructured(a)))
+print(repr(rfn.structured_to_unstructured(a, dtype='f4')))
+print(repr(rfn.unstructured_to_structured(np.arange(10).reshape(2, 5), a.dtype)))
+print(repr(rfn.unstructured_to_structured(np.arange(6).reshape(2, 3))))
+print(repr(rfn.unstructured_to_structured(np.arange(6).reshape(2, 3), names=['x','y','z'])))
+print(repr(rfn.repack_fields(a[['a', 'e']])))
+print(repr(rfn.repack_fields(np.dtype({'names':['a','b'],'formats':['u1','<i8'],'offsets':[0,8]}))))
+print(repr(rfn.repack_fields(np.dtype([('a','u1'),('b','i8')]), align=True)))
+print(repr(rfn.drop_fields(a, 'a')))
+print(repr(rfn.drop_fields(a, ['c'])))
+print(repr(rfn.rename_fields(a, {'a': 'A', 'c': 'C'})))
+print(rfn.get_names(a.dtype), rfn.get_names_flat(a.dtype))
+print(repr(rfn.apply_along_fields(np.mean, np.array([(1, 2, 5), (4, 5, 7)], dtype=[('x', 'i4'), ('y', 'f4'), ('z', 'f8')]))))
+print(repr(rfn.merge_arrays((np.array([1, 2]), np.array([10., 20., 30.])))))
+print(repr(rfn.merge_arrays((np.array([1, 2]), np.array([10., 20.])))))
+print(repr(rfn.merge_arrays((np.array([1, 2]).view([('a', np.int64)]), np.array([10., 20., 30.])), usemask=False, asrecarray=True)))
+print(repr(rfn.merge_arrays((a, np.array([1., 2.])), flatten=True)))
+print(repr(rfn.append_fields(np.array([1, 2]), 'b', [3, 4], usemask=False)))
+print(repr(rfn.append_fields(np.array([(1, 2.)], dtype=[('x', 'i4'), ('y', 'f4')]), ['u', 'v'], [np.array([5]), np.array([6.5])], usemask=False)))
+b = np.zeros(2, dtype=[('a','f8'),('z','i4')]); rfn.assign_fields_by_name(b, a); print(repr(b))
+print(repr(rfn.require_fields(a, [('e', 'u1', 2), ('a', 'f8')])))
+print(repr(rfn.flatten_descr(a.dtype)))
+x = np.zeros(3, dtype=[('a', 'i4'), ('b', 'i4'), ('c', 'f4')])
+print(repr(rfn.structured_to_unstructured(x[['a', 'c']])))
+print(repr(rfn.unstructured_to_structured(np.ones((2, 2)), np.dtype([('p', 'f8'), ('q', 'f8')]))))
+try:
+    rfn.unstructured_to_structured(np.ones((2, 3)), np.dtype([('p', 'f8')]))
+except ValueError as e:
+    print(e)
