@@ -360,16 +360,34 @@ export function ge(a: any, b: any): any {
 }
 /** Ordering comparisons as JS booleans, for conditions (`if a < b:`). */
 export function ltB(a: any, b: any): boolean {
-  return typeof a === 'number' && typeof b === 'number' ? a < b : truthy(cmpSlow('<', a, b));
+  return typeof a === 'number' && typeof b === 'number' ? a < b : condSlow('<', a, b);
 }
 export function leB(a: any, b: any): boolean {
-  return typeof a === 'number' && typeof b === 'number' ? a <= b : truthy(cmpSlow('<=', a, b));
+  return typeof a === 'number' && typeof b === 'number' ? a <= b : condSlow('<=', a, b);
 }
 export function gtB(a: any, b: any): boolean {
-  return typeof a === 'number' && typeof b === 'number' ? a > b : truthy(cmpSlow('>', a, b));
+  return typeof a === 'number' && typeof b === 'number' ? a > b : condSlow('>', a, b);
 }
 export function geB(a: any, b: any): boolean {
-  return typeof a === 'number' && typeof b === 'number' ? a >= b : truthy(cmpSlow('>=', a, b));
+  return typeof a === 'number' && typeof b === 'number' ? a >= b : condSlow('>=', a, b);
+}
+
+/**
+ * The exact value of objects that compare as real numbers (numpy registers its scalars, so `if a[i] >
+ * a[i - 1]:` in a loop compares two numbers), or undefined.
+ */
+let realValue: ((v: object) => number | undefined) | null = null;
+export function setRealValues(f: (v: object) => number | undefined): void {
+  realValue = f;
+}
+
+function condSlow(op: CmpOp, a: any, b: any): boolean {
+  if (realValue !== null && ((typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null))) {
+    const x = typeof a === 'number' ? a : typeof a === 'object' && a !== null ? realValue(a) : undefined;
+    const y = x === undefined ? undefined : typeof b === 'number' ? b : typeof b === 'object' && b !== null ? realValue(b) : undefined;
+    if (y !== undefined) return op === '<' ? x! < y : op === '<=' ? x! <= y : op === '>' ? x! > y : x! >= y;
+  }
+  return truthy(cmpSlow(op, a, b));
 }
 
 function cmpSlow(op: CmpOp, a: any, b: any): any {

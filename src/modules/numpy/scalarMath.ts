@@ -18,6 +18,7 @@ import { floatDivmod } from '../../../runtime/scalarOps';
 import { PyComplex, PyFloat, isFloat } from '../../objects/values';
 import { setScalarArith } from '../../objects/arith';
 import { setSortNumbers } from '../../objects/types/list';
+import { setRealValues } from '../../objects/protocols';
 import * as D from '../../../runtime/dtype';
 import { DType, WeakKind, resultType } from '../../../runtime/dtype';
 import { NPScalar, scalar, pyToDomain, weakKind } from './scalars';
@@ -148,14 +149,18 @@ export function quickCompare(name: string, x: NPScalar, y: any): NPScalar | unde
 const OPERATOR_UFUNCS: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'true_divide', '%': 'remainder', '//': 'floor_divide' };
 /** Give the operators their shortcut to quickArithmetic (src/objects/arith.ts), once numpy is set up. */
 export function installScalarArith(): void {
-  // sorting real scalars compares their values (exact: float, or an integer of at most 53 bits)
-  setSortNumbers((k) => {
-    if (!(k instanceof NPScalar)) return undefined;
+  // sorting and `if x < y:` compare real scalars by their values: float64 (not NaN) and integers of at
+  // most 53 bits, whose comparisons with Python numbers and each other NumPy makes exactly (a float32
+  // beside a Python float compares in float32, so it is left to the operators)
+  const value = (k: object): number | undefined => {
+    if (!(k instanceof NPScalar) || k.dt.timeUnit !== null) return undefined;
     const v = k.v, kind = k.dt.kind;
-    if (kind === 'f' && k.dt.itemsize <= 8) return v === v ? v : undefined;
-    if ((kind === 'i' || kind === 'u') && k.dt.timeUnit === null) return typeof v === 'bigint' ? (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : undefined) : v;
+    if (kind === 'f') return k.dt === D.float64 && v === v ? v : undefined;
+    if (kind === 'i' || kind === 'u') return typeof v === 'bigint' ? (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : undefined) : v;
     return undefined;
-  });
+  };
+  setSortNumbers(value);
+  setRealValues(value);
   setScalarArith(NPScalar, (op, a, b) => {
     const name = OPERATOR_UFUNCS[op];
     return name === undefined ? undefined : quickArithmetic(name, a, b);
