@@ -149,6 +149,12 @@ function runInWorker(): void {
  */
 export function start(dist: string): void {
   launcher = join(dist, 'launch.cjs');
+  // bin/ndpy starts node without NODE_EXTRA_CA_CERTS (it costs start-up time) and passes its value here
+  const caCerts = process.env.NDPY_EXTRA_CA_CERTS;
+  if (caCerts !== undefined) {
+    process.env.NODE_EXTRA_CA_CERTS = caCerts;
+    delete process.env.NDPY_EXTRA_CA_CERTS;
+  }
   const argv = process.argv.slice(2);
   const { isMainThread, workerData } = workerThreads();
   if (!isMainThread && workerData?.ndpyRepl) return runReplWorker(workerData.ndpyRepl, { fs: nodeHost });

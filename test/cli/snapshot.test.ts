@@ -1,7 +1,7 @@
 // The start-up snapshot (repl/snapshot.ts, dist/ndpy.blob): bin/ndpy starts from it when stdin is not a
 // terminal. What the snapshot holds was computed at build time, so these check that per-run state is still
 // read at run time: environment variables (NDPY_DEBUG), entropy (unseeded random streams differ between
-// runs), argv and the working directory — and that NDPY_NO_SNAPSHOT=1 (the bundle path) behaves the same.
+// runs), argv, the working directory and NODE_EXTRA_CA_CERTS (which bin/ndpy hides from node) — and that NDPY_NO_SNAPSHOT=1 (the bundle path) behaves the same.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -40,5 +40,12 @@ describe.each([['snapshot', {}], ['bundle', { NDPY_NO_SNAPSHOT: '1' }]])('bin/nd
     const dir = mkdtempSync(join(tmpdir(), 'ndpy-snap-'));
     const p = run(['-c', 'import os, sys\nprint(sys.argv, os.getcwd())', 'a b', 'c'], env, dir);
     expect(p.stdout).toBe(`['-c', 'a b', 'c'] ${dir}\n`);
+  });
+  it('keeps NODE_EXTRA_CA_CERTS in os.environ though node starts without it', () => {
+    const code = "import os\nprint(repr(os.environ.get('NODE_EXTRA_CA_CERTS')), 'NDPY_EXTRA_CA_CERTS' in os.environ)";
+    expect(run(['-c', code], { ...env, NODE_EXTRA_CA_CERTS: '/no/such/file.pem' }).stdout).toBe("'/no/such/file.pem' False\n");
+    const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env;
+    const p = spawnSync(ndpy, ['-c', code], { encoding: 'utf8', input: '', env: { ...without, ...env } });
+    expect(p.stdout).toBe('None False\n');
   });
 });
