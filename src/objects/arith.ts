@@ -166,19 +166,30 @@ function intBit(a: number | bigint, b: number | bigint, op: '&' | '|' | '^'): nu
   return norm(op === '&' ? A & B : op === '|' ? A | B : A ^ B);
 }
 
-/** Python's `a % m` for a safe int `a` and an int 0 < m <= 2**31 (never -0) */
+/**
+ * Python's `a % m` for a safe int `a` and an int 0 < m <= 2**31 (never -0). JS's `%` on numbers outside
+ * int32 is fmod, a call into C (measured: a 1M-step LCG loop, 57 -> 25 ms in plain JS with the division
+ * below). For |a| < 2**52, q = floor(a / m) is off by at most one and q * m is exact (below 2**53), so one
+ * correction gives the remainder.
+ */
 export function remInt(a: number, m: number): number {
+  if (a < TWO52 && a > -TWO52) {
+    let r = a - Math.floor(a / m) * m;
+    if (r < 0) r += m;
+    else if (r >= m) r -= m;
+    return r + 0;
+  }
   const r = a % m;
   return r < 0 ? r + m : r + 0;
 }
 /** `(a * b) % m`, exact, for ints 0 <= a, b < m <= 2**31 (the product may pass 2**53) */
 export function mulMod(a: number, b: number, m: number): number {
   const p = a * b;
-  if (p <= MAX) return p % m;
+  if (p <= MAX) return remInt(p, m);
   // b = hi * 2**16 + lo: every partial product stays below 2**48
   const hi = Math.floor(b / 65536);
   const lo = b - hi * 65536;
-  return (((a * hi) % m) * 65536 + a * lo) % m;
+  return remInt(remInt(a * hi, m) * 65536 + a * lo, m);
 }
 
 // ---- float operations ----
@@ -619,6 +630,13 @@ export function floordiv(a: any, b: any): any {
 }
 export function mod(a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number' && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
+    if (a < TWO52 && a > -TWO52 && b < TWO52 && b > -TWO52) {
+      // as in remInt: no fmod call; the quotient is off by at most one and q * b is exact
+      let r = a - Math.floor(a / b) * b;
+      if (b > 0 ? r < 0 : r > 0) r += b;
+      else if (b > 0 ? r >= b : r <= b) r -= b;
+      return r + 0;
+    }
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
