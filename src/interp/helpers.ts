@@ -306,6 +306,11 @@ export function toPy(e: any): PyExc {
  * of a catch that rethrows saved ~0.2 µs per frame an exception crossed but cost every call ~1 ns:
  * measured 12-18% slower on a call-heavy loop, so functions keep the catch.)
  */
+/**
+ * `$tb`, `$raise` and `$reraise` return the exception and generated code throws it (`throw $raise(…)`),
+ * so the throw happens in the Python function's own frame: V8 then unwinds one frame less per throw
+ * (measured in a JS model of a method raising in 2 of 13 calls, 600k calls: 66 -> 40 ms).
+ */
 function tb(e: any, info: FuncInfo, line: number): PyExc {
   const x = toPy(e);
   if (x.pendingFrame === info) x.pendingFrame = null;
@@ -617,7 +622,7 @@ export const helpers: Record<string, any> = {
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
-  $B: budget, $D: depth, $deep: deep, $poll: poll, $presize: presize, $tb: (e: any, i: FuncInfo, l: number) => { throw tb(e, i, l); }, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: (v: any, c: any, x: any) => { throw raise(v, c, x); }, $reraise: () => { throw reraise(); },
+  $B: budget, $D: depth, $deep: deep, $poll: poll, $presize: presize, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
   $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,
