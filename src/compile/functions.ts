@@ -107,7 +107,7 @@ export function compileDef(
     if (Array.isArray(body)) inner.deferrable = deferrableNames(body, watchable);
     for (const p of scope.params) inner.assigned.add(p);
     if (Array.isArray(body)) {
-      if (!scope.isGenerator) inner.outline = { marks: [], open: [] };
+      inner.outline = { marks: [], open: [] };
       compileBlock(inner, body);
       inner.emit('return null;');
     } else {
@@ -119,7 +119,7 @@ export function compileDef(
   let inner = compileBody(new Set());
   // names assigned fused expressions: compile again watching them (src/compile/ownership.ts)
   if (inner.ownFound.size) inner = compileBody(inner.ownFound);
-  outlineLoops(inner, new Set([...watchable].map(mangle)), true);
+  outlineLoops(inner, new Set([...watchable].map(mangle)), true, scope.isGenerator);
   const decls = localDecls(scope, inner);
   const guard = ctx.mod.recursionGuard && !scope.isGenerator;
   const core = [
