@@ -116,6 +116,7 @@ export function call(f: any, args: any[], kw: Kw = null): any {
 
 export function call1(f: any, a: any): any {
   if (f instanceof PyFunction && f.nfast === 1) return f.fn(a);
+  if (f instanceof PyBuiltin && f.f1 !== undefined) return f.f1(a);
   return call(f, [a]);
 }
 
