@@ -9,6 +9,7 @@ import { Attrs, IntType, FloatType, StrType, BoolType, TypeType, RangeType, List
 import { len, pyHash, truthy, compare } from './protocols';
 import { repr, str } from './repr';
 import { iter } from './iterators';
+import { intOf, floatOf } from './types/number';
 
 type Fn1 = (a: any) => any;
 type Fn2 = (a: any, b: any) => any;
@@ -36,8 +37,8 @@ export function installFastFunctions(b: Attrs, full: Record<string, (args: any[]
 /** Builtin types (shared by all interpreters); set once after the types are installed. */
 export function installFastTypes(): void {
   const via = (t: typeof IntType): Fn1 => (x) => t.newInstance!(t, [x], null);
-  IntType.f1 = (x) => (typeof x === 'number' && Number.isInteger(x) ? x : IntType.newInstance!(IntType, [x], null));
-  FloatType.f1 = via(FloatType);
+  IntType.f1 = intOf;
+  FloatType.f1 = floatOf;
   StrType.f1 = (x) => (typeof x === 'string' ? x : str(x));
   BoolType.f1 = truthy;
   TypeType.f1 = typeOf;

@@ -14,7 +14,7 @@
  */
 import { throwPy } from './errors';
 import { fastFixed, doubleToString, fixedDigits, pow10n, type DtsCode } from './floatRepr';
-import { decimalValue, normInt, reprInt } from './numParse';
+import { decimalValue, natText, normInt, reprInt } from './numParse';
 
 export interface FormatSpec {
   fill: string;
@@ -66,18 +66,35 @@ export function parseFormatSpec(
   defaultAlign: '<' | '>' = '>',
 ): FormatSpec {
   // f-strings in loops format with the same few specs over and over: parse each once (keyed by the spec,
-  // then by the per-type defaults, without building a key string per call)
+  // then by the per-type defaults, without building a key string per call). The last spec asked for with
+  // each default type is checked first: one loop formats an int and a float alternately, and the two
+  // comparisons cost less than the Map lookup (~10 ns of a 30 ns format(i, '06d')).
+  const last = defaultType === 'd' ? lastInt : defaultType === '' ? lastFloat : lastOther;
+  if (last.spec === spec && last.typeName === typeName && last.defaultType === defaultType && last.defaultAlign === defaultAlign) return last.f;
   let entries = specCache.get(spec);
   if (entries === undefined) {
     if (specCache.size > 512) specCache.clear();
     specCache.set(spec, (entries = []));
   }
-  for (const e of entries) if (e.typeName === typeName && e.defaultType === defaultType && e.defaultAlign === defaultAlign) return e.f;
-  const f = parseFormatSpecUncached(spec, typeName, defaultType, defaultAlign);
-  entries.push({ typeName, defaultType, defaultAlign, f });
-  return f;
+  let e = entries.find((x) => x.typeName === typeName && x.defaultType === defaultType && x.defaultAlign === defaultAlign);
+  if (e === undefined) entries.push((e = { spec, typeName, defaultType, defaultAlign, f: parseFormatSpecUncached(spec, typeName, defaultType, defaultAlign) }));
+  if (defaultType === 'd') lastInt = e;
+  else if (defaultType === '') lastFloat = e;
+  else lastOther = e;
+  return e.f;
 }
-const specCache = new Map<string, { typeName: string; defaultType: string; defaultAlign: string; f: FormatSpec }[]>();
+interface SpecEntry {
+  spec: string;
+  typeName: string;
+  defaultType: string;
+  defaultAlign: string;
+  f: FormatSpec;
+}
+const specCache = new Map<string, SpecEntry[]>();
+const noSpec: SpecEntry = { spec: '', typeName: '', defaultType: '', defaultAlign: '', f: null as unknown as FormatSpec };
+let lastInt = noSpec;
+let lastFloat = noSpec;
+let lastOther = noSpec;
 
 function parseFormatSpecUncached(spec: string, typeName: string, defaultType: string, defaultAlign: '<' | '>'): FormatSpec {
   const cps = Array.from(spec);
@@ -290,6 +307,37 @@ function renderNumber(
   );
 }
 
+/**
+ * The number layout without grouping, for an ASCII `body` (digits[.digits]): sign, then fill on the side
+ * the alignment says. With '0' as the fill and '=' alignment this is exactly renderNumber's zero-padded
+ * digit run, so the common specs ('06d', '>8', '+.2f', '08.3f') skip renderNumber's slicing and regrouping
+ * (format(i, '06d') measured 60 -> 25 ns).
+ */
+function padPlain(f: FormatSpec, negative: boolean, body: string): string {
+  const sign = negative ? '-' : f.sign === '+' ? '+' : f.sign === ' ' ? ' ' : '';
+  const pad = f.width - sign.length - body.length;
+  if (pad <= 0) return sign === '' ? body : sign + body;
+  switch (f.align) {
+    case '<': return sign + body + fillRun(f.fill, pad);
+    case '^': return fillRun(f.fill, pad >> 1) + sign + body + fillRun(f.fill, pad - (pad >> 1));
+    case '=': return sign + fillRun(f.fill, pad) + body;
+    default: return fillRun(f.fill, pad) + sign + body;
+  }
+}
+
+/** Runs of 0..16 zeros and spaces, the usual fills, so padding a number allocates nothing. */
+const ZERO_RUNS = Array.from({ length: 17 }, (_, n) => '0'.repeat(n));
+const SPACE_RUNS = Array.from({ length: 17 }, (_, n) => ' '.repeat(n));
+
+/** `fill` repeated n times. */
+function fillRun(fill: string, n: number): string {
+  if (n <= 16) {
+    if (fill === '0') return ZERO_RUNS[n]!;
+    if (fill === ' ') return SPACE_RUNS[n]!;
+  }
+  return fill.repeat(n);
+}
+
 function groupingFor(f: FormatSpec, base: number): { sep: string; group: number } {
   if (f.type === 'n' || f.grouping === '') return { sep: '', group: 0 };
   if (f.grouping === ',') return { sep: ',', group: 3 };
@@ -337,6 +385,9 @@ function formatIntInternal(v: number | bigint, f: FormatSpec): string {
 export function formatInt(v: number | bigint, spec: string, typeName: string = 'int'): string {
   if (spec === '') return reprInt(v);
   const f = parseFormatSpec(spec, typeName, 'd', '>');
+  if (f.type === 'd' && typeof v === 'number' && f.grouping === '' && f.precision === -1 && !f.z) {
+    return padPlain(f, v < 0, natText(v < 0 ? -v : v));
+  }
   switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       return formatIntInternal(v, f);
@@ -357,9 +408,9 @@ export function formatBool(b: boolean, spec: string): string {
 // float
 
 function formatFloatInternal(x: number, f: FormatSpec): string {
-  if (f.type === 'f' && f.width <= 0 && f.sign === '' && !f.alt && !f.z && f.grouping === '' && f.precision >= 0) {
-    const s = fastFixed(x, f.precision);
-    if (s !== null) return s;
+  if ((f.type === 'f' || f.type === 'F') && !f.alt && !f.z && f.grouping === '') {
+    const s = fastFixed(x, f.precision < 0 ? 6 : f.precision);
+    if (s !== null) return f.width <= 0 && f.sign === '' ? s : s.charCodeAt(0) === 45 ? padPlain(f, true, s.slice(1)) : padPlain(f, false, s);
   }
   if (f.precision > 2147483647) throwPy('ValueError', 'precision too big');
   let type = f.type;

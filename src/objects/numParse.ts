@@ -206,9 +206,36 @@ export function normInt(v: bigint): number | bigint {
   return v <= MAX_SAFE && v >= -MAX_SAFE ? Number(v) : v;
 }
 
+/** "0".."999", and the same zero-padded to three digits ("007"), built on first use. */
+let upTo999: string[] | null = null;
+let threeDigits: string[] | null = null;
+
+/**
+ * Decimal text of a non-negative integer below 2**53. Below 10**9 it is joined from three-digit table
+ * entries: String(n) misses V8's small number-to-string cache for the many distinct values a loop formats
+ * and then converts in a runtime call (measured 27 -> 17 ns for 6-7 digit numbers).
+ */
+export function natText(n: number): string {
+  if (n >= 1e9) return String(n);
+  if (upTo999 === null) {
+    upTo999 = Array.from({ length: 1000 }, (_, k) => String(k));
+    threeDigits = upTo999.map((t) => t.padStart(3, '0'));
+  }
+  if (n < 1000) return upTo999[n]!;
+  const t3 = threeDigits!;
+  if (n < 1e6) {
+    const q = Math.floor(n / 1000);
+    return upTo999[q]! + t3[n - q * 1000]!;
+  }
+  const q = Math.floor(n / 1e6);
+  const r = n - q * 1e6;
+  const m = Math.floor(r / 1000);
+  return upTo999[q]! + t3[m]! + t3[r - m * 1000]!;
+}
+
 /** Decimal digits of an int (repr/str), honouring the int max str digits limit. */
 export function reprInt(v: number | bigint): string {
-  if (typeof v === 'number') return v === 0 ? '0' : String(v);
+  if (typeof v === 'number') return v >= 0 ? natText(v) : '-' + natText(-v);
   const s = v.toString();
   if (maxStrDigits > 0 && s.length - (v < 0n ? 1 : 0) > maxStrDigits) {
     throwPy(
@@ -231,25 +258,46 @@ function invalidIntLiteral(orig: string, base: number): never {
   throwPy('ValueError', `invalid literal for int() with base ${base}: ${truncateCodePoints(reprStr(orig), 200)}`);
 }
 
-/** Python's int(s, base) for a str s. */
-/** `-?digits` (and with `dot`, optionally `.digits`): the shapes both Python and Number() read alike. */
-function plainDecimal(s: string, dot: boolean): boolean {
+/** `-?digits(.digits)?`: a shape both Python and Number() read alike. */
+function plainDecimal(s: string): boolean {
   let i = s.charCodeAt(0) === 45 ? 1 : 0;
   const n = s.length;
   const start = i;
   while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
   if (i === start) return false;
   if (i === n) return true;
-  if (!dot || s.charCodeAt(i) !== 46) return false;
+  if (s.charCodeAt(i) !== 46) return false;
   const frac = ++i;
   while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
   return i === n && i > frac;
 }
 
+/**
+ * `[+-]?[0-9]{1,15}` read directly (15 digits stay below 2**53, so the sum is exact), NaN for any other
+ * text. int() of the fields a loop splits from a line measured ~3x faster this way than through Number(),
+ * V8's general string-to-number runtime call.
+ */
+function shortDecimalInt(s: string): number {
+  const n = s.length;
+  if (n > 15) return NaN;
+  const c0 = s.charCodeAt(0);
+  let i = c0 === 45 || c0 === 43 ? 1 : 0;
+  if (i === n) return NaN;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return c0 === 45 && v !== 0 ? -v : v;
+}
+
+/** Python's int(s, base) for a str s. */
 export function parseIntLiteral(s: string, base: number = 10): number | bigint {
-  if ((base !== 0 && base < 2) || base > 36) throwPy('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-  // Fast path: plain ASCII decimal.
-  if (base === 10 && s.length <= 15 && plainDecimal(s, false)) return Number(s) || 0;
+  if (base === 10) {
+    const v = shortDecimalInt(s);
+    if (v === v) return v;
+  } else if ((base !== 0 && base < 2) || base > 36) throwPy('ValueError', 'int() base must be >= 2 and <= 36, or 0');
 
   // Transform: Unicode decimal digits → ASCII, Unicode whitespace → ' ', anything else non-ASCII → '?'.
   let t = '';
@@ -353,10 +401,39 @@ export function parseIntLiteral(s: string, base: number = 10): number | bigint {
 
 const FLOAT_RE = /^[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|inf|infinity|nan)$/i;
 
+/**
+ * `[+-]?digits[.digits]` with at most 15 digits in all, as mantissa / 10**fraction-digits: both are exact
+ * doubles, so the one division is correctly rounded, like CPython's strtod. NaN for any other text.
+ * float() of a field like "61.50" measured ~3x faster than through Number().
+ */
+function shortDecimalFloat(s: string): number {
+  const n = s.length;
+  if (n > 17) return NaN;
+  const c0 = s.charCodeAt(0);
+  let i = c0 === 45 || c0 === 43 ? 1 : 0;
+  let m = 0;
+  let digits = 0;
+  let dot = -1;
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) {
+      m = m * 10 + d;
+      digits++;
+    } else if (d === -2 && dot < 0) dot = i;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const v = dot < 0 ? m : m / POW10[n - 1 - dot]!;
+  return c0 === 45 ? -v : v;
+}
+const POW10 = Array.from({ length: 16 }, (_, k) => Number('1e' + k));
+
 /** Python's float(s) for a str s. */
 export function parseFloatLiteral(s: string): number {
-  // Fast path: plain ASCII decimal like "-12.50" or "3" (JS parsing is correctly rounded, like CPython's)
-  if (s.length <= 24 && plainDecimal(s, true)) return Number(s);
+  const f = shortDecimalFloat(s);
+  if (f === f) return f;
+  // plain ASCII decimal like "-12.50" or "3" (JS parsing is correctly rounded, like CPython's)
+  if (s.length <= 24 && plainDecimal(s)) return Number(s);
   // Transform Unicode digits/whitespace, then strip whitespace.
   let t = '';
   for (let i = 0; i < s.length; ) {

@@ -22,6 +22,7 @@ import {
 import {
   asciiReprStr,
   formatIntBase,
+  natText,
   parseFloatLiteral,
   parseIntLiteral,
   reprInt,
@@ -131,6 +132,34 @@ describe('floatRepr', () => {
     if (bad.length) console.log(bad.slice(0, 20).join('\n'));
     expect(bad.length).toBe(0);
   });
+
+  it('the exact small-product rounding agrees with BigInt on ties and near-ties', () => {
+    // exact halves (k + 0.5) / 10**p that are doubles, their neighbours, and random values of every scale
+    let seed = 12345;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const xs: number[] = [];
+    for (let p = 0; p <= 22; p++) {
+      for (let i = 0; i < 400; i++) {
+        const k = Math.floor(rand() * 2 ** (i % 50));
+        const half = (2 * k + 1) / 2 ** (p + 1); // exact, and a decimal tie when 5**p divides 2k+1
+        xs.push(half, (k * 5 ** Math.min(p, 22) + 0.5) / 10 ** p);
+        const r = rand() * 10 ** ((i % 40) - 20);
+        xs.push(r, r * (1 + Number.EPSILON), r * (1 - Number.EPSILON));
+      }
+    }
+    xs.push(0.125, 0.375, 2.675, 1.005, 0.5, 1.5, 2.5, 1e-300, 5e-324, 4503599627370495.5, 2 ** 52 - 1);
+    const bad: string[] = [];
+    for (const x of xs) {
+      if (!(x > 0) || !Number.isFinite(x)) continue;
+      for (let p = 0; p <= 22; p++) {
+        const fast = fixedDigits(x, p);
+        const slow = exactPaths.fixedSlow(x, p);
+        if (fast !== slow) bad.push(`fixed ${x} ${p}: ${fast} vs ${slow}`);
+      }
+    }
+    if (bad.length) console.log(bad.slice(0, 20).join('\n'));
+    expect(bad.length).toBe(0);
+  });
 });
 
 describe('format mini-language', () => {
@@ -182,6 +211,14 @@ describe('round()', () => {
 });
 
 describe('numParse', () => {
+  it('natText agrees with String() around every table boundary', () => {
+    const bad: number[] = [];
+    const at = [0, 9, 10, 99, 100, 999, 1000, 1001, 9999, 10000, 99999, 100000, 999999, 1e6, 1e6 + 1, 1000999, 999999999, 1e9, 2 ** 53 - 1];
+    for (let k = 0; k < 20000; k++) at.push(Math.floor(Math.random() * 10 ** (1 + (k % 12))));
+    for (const n of at) if (natText(n) !== String(n)) bad.push(n);
+    expect(bad).toEqual([]);
+  });
+
   it('int(str, base)', () => {
     check('parseInt', fx.parseInt as [string, number, Result][], ([s, base, want]) => {
       const got = capture(() => parseIntLiteral(s, base));

@@ -8,7 +8,7 @@
  * `__float__`/`__index__`, strings parsed like `(1+2j)`). Results are always the interpreter's own
  * representation (int as number/bigint, PyFloat, PyComplex), never subclass instances.
  */
-import { boxFloat, isFloat, floatValue, NotImplemented } from '../values';
+import { boxFloat, isFloat, floatValue, float, NotImplemented } from '../values';
 import { IntType, BoolType, FloatType, ComplexType, PyType, typeOf } from '../pytype';
 import { PyFloat, PyComplex, PyBytes, tuple } from '../values';
 import { Kw, builtin, call, PyBuiltin } from '../function';
@@ -96,9 +96,19 @@ export function toInt(x: any): number | bigint {
     if (dunder(r, '__index__') === undefined) throwPy('TypeError', `__trunc__ returned non-Integral (type ${tn(r)})`);
     return toInt(r);
   }
+  // an instance of a str subclass without __int__ parses its string value
+  if (typeof unbox(x) === 'string') return parseIntLiteral(unbox(x), 10);
   const data = bytesLike(x);
   if (data) return parseBytes(data, (s) => parseIntLiteral(s, 10));
   return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${tn(x)}'`);
+}
+
+/** int(x) with one argument, its common argument kinds tested first (the `int(x)` of loops, fastcalls.ts). */
+export function intOf(x: any): number | bigint {
+  if (typeof x === 'number') return Number.isInteger(x) ? x : floatToInt(x);
+  if (typeof x === 'string') return parseIntLiteral(x, 10);
+  if (x instanceof PyFloat) return floatToInt(x.v);
+  return toInt(x);
 }
 
 function newInt(args: any[], kw: Kw): number | bigint {
@@ -113,7 +123,7 @@ function newInt(args: any[], kw: Kw): number | bigint {
   let b: number;
   if (typeof base === 'bigint') b = -1;
   else b = index(base);
-  if (typeof x === 'string') return parseIntLiteral(x, b < 0 ? 1 : b);
+  if (typeof unbox(x) === 'string') return parseIntLiteral(unbox(x), b < 0 ? 1 : b);
   const data = bytesLike(x);
   if (data) return parseBytes(data, (s) => parseIntLiteral(s, b < 0 ? 1 : b));
   return throwPy('TypeError', "int() can't convert non-string with explicit base");
@@ -198,9 +208,21 @@ export function toFloat(x: any): number {
     if (!isIntValue(r)) throwPy('TypeError', `__index__ returned non-int (type ${tn(r)})`);
     return intToFloat(plainInt(r));
   }
+  if (typeof unbox(x) === 'string') return parseFloatLiteral(unbox(x));
   const data = bytesLike(x);
   if (data) return parseBytes(data, parseFloatLiteral);
   return throwPy('TypeError', `float() argument must be a string or a real number, not '${tn(x)}'`);
+}
+
+/**
+ * float(x) with one argument: a plain JS number when finite and not integral (values.ts's two float
+ * representations), so `int(float(s))` in a loop allocates no box. inf and nan stay boxed: `float('inf')`
+ * is the usual sentinel handed to APIs, and some (numpy's set_printoptions threshold) test for a PyFloat.
+ */
+export function floatOf(x: any): number | PyFloat {
+  if (x instanceof PyFloat) return x;
+  const v = toFloat(x);
+  return Number.isFinite(v) ? float(v) : new PyFloat(v);
 }
 
 const dv = new DataView(new ArrayBuffer(8));
@@ -353,9 +375,10 @@ export function installNumbers(): void {
     posArgs('bool', 'bool', args, kw, 0, 1);
     return args.length ? truthy(args[0]) : false;
   };
-  FloatType.newInstance = (_cls, args, kw) => {
+  FloatType.newInstance = (cls, args, kw) => {
     posArgs('float', 'float', args, kw, 0, 1);
     if (!args.length) return new PyFloat(0);
+    if (cls === FloatType) return floatOf(args[0]);
     return args[0] instanceof PyFloat ? args[0] : new PyFloat(toFloat(args[0]));
   };
   ComplexType.newInstance = (_cls, args, kw) => newComplex(args, kw);

@@ -222,18 +222,46 @@ function rsplitWs(s: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
+/** Separator offsets of the split in progress (splitStr), so the result array can be built at its size. */
+const cuts = new Int32Array(4);
+
+/** Piece k of s cut at `cuts[0..n)` with a separator of length m. */
+function piece(s: string, k: number, n: number, m: number): string {
+  return s.slice(k === 0 ? 0 : cuts[k - 1]! + m, k === n ? s.length : cuts[k]);
+}
+
 /**
  * `s.split(sep)` for a non-empty separator. V8's split allocates more per call than an indexOf loop,
  * which wins on the short lines loops split (measured 2-3x on 8-1024 characters); on a long text with
- * many pieces V8's is faster.
+ * many pieces V8's is faster. Up to five pieces come back in an array literal of their exact size: an
+ * array grown by push gets room for 17 elements at the first push, and that garbage made splitting a
+ * four-field line ~25% slower.
  */
 export function splitStr(s: string, sep: string): string[] {
   if (s.length > 4096) return s.split(sep);
-  const out: string[] = [];
-  let i = 0;
-  for (let j = s.indexOf(sep); j >= 0; j = s.indexOf(sep, i)) {
+  const m = sep.length;
+  let n = 0;
+  for (let j = s.indexOf(sep); j >= 0; j = s.indexOf(sep, j + m)) {
+    if (n === 4) return splitMore(s, sep, j);
+    cuts[n++] = j;
+  }
+  switch (n) {
+    case 0: return [s];
+    case 1: return [piece(s, 0, 1, m), piece(s, 1, 1, m)];
+    case 2: return [piece(s, 0, 2, m), piece(s, 1, 2, m), piece(s, 2, 2, m)];
+    case 3: return [piece(s, 0, 3, m), piece(s, 1, 3, m), piece(s, 2, 3, m), piece(s, 3, 3, m)];
+    default: return [piece(s, 0, 4, m), piece(s, 1, 4, m), piece(s, 2, 4, m), piece(s, 3, 4, m), piece(s, 4, 4, m)];
+  }
+}
+
+/** splitStr past four separators (at `cuts`, the fifth at j): the rest grows by push. */
+function splitMore(s: string, sep: string, j: number): string[] {
+  const m = sep.length;
+  const out = [piece(s, 0, 4, m), piece(s, 1, 4, m), piece(s, 2, 4, m), piece(s, 3, 4, m), s.slice(cuts[3]! + m, j)];
+  let i = j + m;
+  for (j = s.indexOf(sep, i); j >= 0; j = s.indexOf(sep, i)) {
     out.push(s.slice(i, j));
-    i = j + sep.length;
+    i = j + m;
   }
   out.push(s.slice(i));
   return out;
