@@ -22,13 +22,17 @@ const stamp = firstLine.startsWith('//ndpy-build ') ? Buffer.from(firstLine, 'la
 const cacheFile = join(__dirname, `cli.cjs.${flagsKey()}.cache`);
 const writeCache = process.env.NDPY_WRITE_CODE_CACHE === '1';
 
-/** a short hash of the node flags this process runs under (without `-e <code>`, which is bin/ndpy's) */
+/**
+ * a short hash of the node flags this process runs under, without `-e <code>` and `--snapshot-blob
+ * <file>`: a worker thread inherits the flags of a main thread started from the snapshot (bin/ndpy on a
+ * terminal) but runs this loader, and V8 does not hash the blob's name into its flags either
+ */
 function flagsKey(): string {
   const flags: string[] = [];
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '-e' || argv[i] === '--eval') i++;
-    else if (!argv[i].startsWith('--eval=')) flags.push(argv[i]);
+    if (argv[i] === '-e' || argv[i] === '--eval' || argv[i] === '--snapshot-blob') i++;
+    else if (!argv[i].startsWith('--eval=') && !argv[i].startsWith('--snapshot-blob=')) flags.push(argv[i]);
   }
   let h = 0x811c9dc5; // FNV-1a
   for (const c of flags.join(' ')) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);

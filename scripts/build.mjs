@@ -18,6 +18,7 @@
 // optional: if making one fails the build warns and goes on, and everything still runs, only slower.
 import { build } from 'esbuild';
 import { grammarCache } from './grammarCache.mjs';
+import { stdlibPlugin, writeStdlib } from './stdlibFiles.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,22 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning' };
 const warn = (msg) => console.warn(`build: ${msg}`);
+
+/**
+ * A bundle's text with the non-ASCII characters of its comments written as \uXXXX. esbuild escapes them
+ * in code (charset 'ascii') but copies the comments it keeps (doc comments of class members: '→', '—')
+ * as they are, and one such character makes V8 hold the whole source as a two-byte string: the 3.7 MB
+ * bundle took 7.4 MB of the start-up snapshot's heap, and reading it through dist/launch.cjs decodes
+ * it as UTF-16 too. Lines that are not plainly comments are left alone (with a warning: only memory).
+ */
+function asciiComments(text, file) {
+  const out = text.replace(/^.*[^\x00-\x7f].*$/gm, (line) =>
+    /^\s*(\/\*|\*|\/\/)/.test(line) ? line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : line,
+  );
+  const left = /^.*[^\x00-\x7f].*$/m.exec(out);
+  if (left) warn(`${file}: non-ASCII text outside a comment, so V8 keeps the bundle as a two-byte string: ${left[0].trim().slice(0, 100)}`);
+  return out;
+}
 
 /** the node flags bin/ndpy starts node with (its `flags=` line): V8 only takes a code cache or a snapshot made under the same flags */
 function launcherFlags() {
@@ -91,17 +108,22 @@ for (const f of readdirSync('dist')) if (/^cli\.cjs\.(.*\.)?(cache|tmp)$/.test(f
 const grammar = await grammarCache();
 const define = grammar ? { __NDPY_GRAMMAR_CACHE__: JSON.stringify(grammar) } : {};
 
+// dist/cli.cjs and the snapshot read the Python-written stdlib modules from dist/stdlib/ (scripts/stdlibFiles.mjs)
+const stdlib = new Map();
 await Promise.all([
   build({ ...common, format: 'esm', define, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
   build({ ...common, format: 'esm', define, entryPoints: ['repl/main.ts'], outfile: 'dist/cli.js' }),
-  build({ ...common, format: 'cjs', define, entryPoints: ['repl/main.ts'], outfile: 'dist/cli.cjs', write: false }).then((cli) => {
-    const text = cli.outputFiles[0].text;
+  build({ ...common, format: 'cjs', define, plugins: [stdlibPlugin(stdlib, '__dirname')], entryPoints: ['repl/main.ts'], outfile: 'dist/cli.cjs', write: false }).then((cli) => {
+    const text = asciiComments(cli.outputFiles[0].text, 'dist/cli.cjs');
     const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
     writeFileSync('dist/cli.cjs', `//ndpy-build ${hash}\n${text}`);
   }),
   build({ ...common, format: 'cjs', entryPoints: ['repl/launch.ts'], outfile: 'dist/launch.cjs' }),
-  build({ ...common, format: 'cjs', define, entryPoints: ['repl/snapshot.ts'], outfile: 'dist/snapshot.cjs' }),
+  build({ ...common, format: 'cjs', define, plugins: [stdlibPlugin(stdlib, 'dirname(process.argv[1])')], entryPoints: ['repl/snapshot.ts'], outfile: 'dist/snapshot.cjs', write: false }).then((snap) =>
+    writeFileSync('dist/snapshot.cjs', asciiComments(snap.outputFiles[0].text, 'dist/snapshot.cjs')),
+  ),
 ]);
+writeStdlib(stdlib);
 await startupSnapshot(launcherFlags());
 
 // one code cache per way of starting: bin/ndpy's fallback (its flags) and `node dist/launch.cjs`

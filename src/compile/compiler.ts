@@ -80,14 +80,30 @@ export function compileSource(source: string, filename: string, moduleName = '__
 /**
  * The standard library's Python modules, parsed and compiled once per process: a script importing
  * collections or dataclasses spent 150–300 ms parsing and compiling it. The command line's start-up
- * snapshot is taken after its warm-up run has imported the common ones (repl/snapshot.ts), so their JS
- * text is in the snapshot. Keyed by module name and compile options; the source must be the same.
+ * snapshot is taken after its warm-up run has imported the common ones (repl/snapshot.ts), which then
+ * keeps their JS text in files (takeStdlibCache). Keyed by module name and compile options; the source
+ * must be the same.
  */
-const stdlibCache = new Map<string, { source: string; generated: GeneratedModule }>();
+const stdlibCache = new Map<string, StdlibEntry>();
+export type StdlibEntry = { source: string; generated: GeneratedModule };
+/** where a module not compiled in this process may be found (set by takeStdlibCache) */
+let stdlibStore: ((key: string) => StdlibEntry | undefined) | null = null;
+
+/**
+ * Empty the cache, returning what it held, and look modules up in `store` from now on: the start-up
+ * snapshot keeps the modules it precompiles in files rather than in its heap (repl/snapshot.ts).
+ */
+export function takeStdlibCache(store: (key: string) => StdlibEntry | undefined): Map<string, StdlibEntry> {
+  const taken = new Map(stdlibCache);
+  stdlibCache.clear();
+  stdlibStore = store;
+  return taken;
+}
 
 export function compileStdlibModule(source: string, filename: string, moduleName: string, debug: boolean, opts: CompileOptions): CompiledModule {
   const key = `${moduleName}\0${filename}\0${opts.recursionGuard ? 1 : 0}`;
   let hit = stdlibCache.get(key);
+  if (hit === undefined && stdlibStore !== null && (hit = stdlibStore(key)) !== undefined) stdlibCache.set(key, hit);
   if (hit === undefined || hit.source !== source) {
     hit = { source, generated: generateModule(parse(source, filename), filename, moduleName, opts) };
     stdlibCache.set(key, hit);

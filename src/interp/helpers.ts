@@ -5,11 +5,12 @@
  * the top of each compiled module so V8 sees direct calls it can inline. Helpers that need the running
  * interpreter (imports, interrupt polling, exception context) reach it through `state()`.
  */
+import { reprInt } from '../objects/numParse';
 import * as A from '../objects/arith';
 import * as P from '../objects/protocols';
 import { getAttr, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
 import { PyBuiltin } from '../objects/function';
-import { call, call1, PyFunction, PyMethod, Kw } from '../objects/function';
+import { call, call1, bindPairs, PyFunction, PyMethod, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
@@ -108,6 +109,15 @@ function kwUnpack(v: any, f: any): [string, any][] {
   return out;
 }
 function callKw(f: any, args: any[], kwParts: [string, any][][]): any {
+  if (kwParts.length === 1) {
+    if (f instanceof PyFunction) {
+      const out = bindPairs(f, args, kwParts[0]);
+      if (out !== null) return f.fn(...out);
+    } else if (f instanceof PyMethod && f.func instanceof PyFunction) {
+      const out = bindPairs(f.func, [f.self, ...args], kwParts[0]);
+      if (out !== null) return f.func.fn(...out);
+    }
+  }
   const kw = new Map<string, any>();
   for (const part of kwParts) {
     for (const [k, v] of part) {
@@ -408,7 +418,7 @@ function importStar(m: PyModule, G: Attrs): void {
 
 function fstr(v: any): string {
   if (typeof v === 'string') return v;
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : reprFloat(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? reprInt(v) : reprFloat(v);
   if (v instanceof PyFloat) return reprFloat(v.v);
   return format(v, '');
 }

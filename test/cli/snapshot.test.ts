@@ -1,7 +1,9 @@
-// The start-up snapshot (repl/snapshot.ts, dist/ndpy.blob): bin/ndpy starts from it when stdin is not a
-// terminal. What the snapshot holds was computed at build time, so these check that per-run state is still
-// read at run time: environment variables (NDPY_DEBUG), entropy (unseeded random streams differ between
-// runs), argv, the working directory and NODE_EXTRA_CA_CERTS (which bin/ndpy hides from node) — and that NDPY_NO_SNAPSHOT=1 (the bundle path) behaves the same.
+// The start-up snapshot (repl/snapshot.ts, dist/ndpy.blob): bin/ndpy starts from it (on a terminal too,
+// where the program runs in a worker thread: test/cli/interrupt.test.ts). What the snapshot holds was
+// computed at build time, so these check that per-run state is still read at run time: environment
+// variables (NDPY_DEBUG), entropy (unseeded random streams differ between runs), argv, the working
+// directory, NODE_EXTRA_CA_CERTS (which bin/ndpy hides from node) and the stdlib files read on import —
+// and that NDPY_NO_SNAPSHOT=1 (the bundle path) behaves the same.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -47,5 +49,13 @@ describe.each([['snapshot', {}], ['bundle', { NDPY_NO_SNAPSHOT: '1' }]])('bin/nd
     const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env;
     const p = spawnSync(ndpy, ['-c', code], { encoding: 'utf8', input: '', env: { ...without, ...env } });
     expect(p.stdout).toBe('None False\n');
+  });
+  it('reads the Python-written stdlib modules from dist/stdlib, started by a relative path', () => {
+    // collections is compiled into the snapshot, textwrap and html.entities are not; both are read from
+    // dist/stdlib/*.py (scripts/stdlibFiles.mjs), which a relative dist/cli.cjs must still find
+    const code = "import collections, textwrap, html.entities\nprint(collections.deque([1]), textwrap.dedent('  x'), html.entities.name2codepoint['amp'])";
+    const p = spawnSync(join('bin', 'ndpy'), ['-c', code], { encoding: 'utf8', input: '', cwd: resolve(__dirname, '..', '..'), env: { ...process.env, ...env } });
+    expect(p.stderr).toBe('');
+    expect(p.stdout).toBe('deque([1]) x 38\n');
   });
 });
