@@ -119,11 +119,17 @@ export function getAttrOrUndef(o: any, name: string): any {
 
 /** CPython's object.__getattribute__ for an object with an instance dict `d`, plus the __getattr__ fallback. */
 function instanceAttr(o: any, t: PyType, d: Attrs, name: string): any {
-  const v = genericGetAttr(o, t, d, name);
-  if (v !== undefined) return v;
   const ga = t.lookup('__getattr__');
-  if (ga !== undefined) return call(ga, [o, name]);
-  return undefined;
+  if (ga === undefined) return genericGetAttr(o, t, d, name);
+  let v: any;
+  try {
+    v = genericGetAttr(o, t, d, name);
+  } catch (e) {
+    // an AttributeError from a descriptor (a property's getter) also falls back to __getattr__
+    if (e instanceof PyExc && e.cls.isSubtypeOf(excType('AttributeError'))) return call(ga, [o, name]);
+    throw e;
+  }
+  return v !== undefined ? v : call(ga, [o, name]);
 }
 
 function genericGetAttr(o: any, t: PyType, d: Attrs, name: string): any {

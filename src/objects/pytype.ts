@@ -119,6 +119,11 @@ export class PyType {
     if (this.plainEpoch !== typeEpoch.v) this.computePlain();
     return this.plainGet;
   }
+  /** Whether attribute reads go through object.__getattribute__ (no custom one anywhere in the MRO). */
+  get defaultGetattribute(): boolean {
+    if (this.plainEpoch !== typeEpoch.v) this.computePlain();
+    return this.defaultGet;
+  }
   /** Likewise for stores: also no custom __setattr__. */
   get plainStore(): boolean {
     if (this.plainEpoch !== typeEpoch.v) this.computePlain();
