@@ -543,11 +543,16 @@ function genexprArgCall(ctx: FnCtx, e: Extract<Expr, { kind: 'Call' }>): string 
   if (e.func.kind !== 'Name' || e.args.length !== 1 || e.keywords.length || arg.kind !== 'GeneratorExp') return null;
   if (resolve(ctx.scope, e.func.id).kind !== 'global') return null;
   const f = ctx.temp();
+  const name = e.func.id;
+  if (name === 'any' || name === 'all') {
+    const loops = comprehension(ctx, arg, 'GeneratorExp', name);
+    return `(${f} = ${compileExpr(ctx, e.func)}, $shortCircuit(${f}) === "${name}" ? ${loops} : $callDropping(${f}, ${comprehension(ctx, arg)}))`;
+  }
   const list = genexprAsList(ctx, arg);
   return `(${f} = ${compileExpr(ctx, e.func)}, $consumesAll(${f}) ? $call1(${f}, ${list}) : $callDropping(${f}, ${comprehension(ctx, arg)}))`;
 }
 
-function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>, frameKind: Expr['kind'] = e.kind): string {
+function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>, frameKind: Expr['kind'] = e.kind, shortCircuit: 'any' | 'all' | null = null): string {
   const scope = new Scope('comprehension', ctx.scope, '<' + e.kind + '>');
   analyzeComprehension(scope, e.generators);
   const firstIter = compileExpr(ctx, e.generators[0].iter);
@@ -558,6 +563,7 @@ function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetCom
     firstIter,
     (inner: FnCtx, gens: Comprehension[], emitElt: () => void) => emitLoops(inner, gens, emitElt),
     frameKind,
+    shortCircuit,
   );
 }
 

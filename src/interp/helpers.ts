@@ -275,6 +275,10 @@ const NO_RETURN = Object.freeze({ outlinedLoopEnded: true });
 function consumesAll(f: any): boolean {
   return f === ListType || f === TupleType || (f instanceof PyBuiltin && f.consumesAll);
 }
+/** 'any' or 'all' when `f` is that builtin (its generator-expression argument then runs as inline loops) */
+function shortCircuit(f: any): 'any' | 'all' | null {
+  return f instanceof PyBuiltin ? f.shortCircuit : null;
+}
 
 /**
  * `f(<generator expression>)` where f keeps no reference to it (next, any, all): the generator is
@@ -650,7 +654,7 @@ export const helpers: Record<string, any> = {
   $Ellipsis: Ellipsis,
   /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
   $NR: NO_RETURN,
-  $consumesAll: consumesAll, $closeFresh: closeFresh, $callDropping: callDropping,
+  $consumesAll: consumesAll, $shortCircuit: shortCircuit, $closeFresh: closeFresh, $callDropping: callDropping,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
   ...asyncHelpers,

@@ -974,6 +974,8 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
   b.any = allAny('any', false);
   // they keep no reference to their argument: a generator expression passed to them is closed after
   b.next.dropsArg = b.all.dropsArg = b.any.dropsArg = b.min.dropsArg = b.max.dropsArg = true;
+  b.any.shortCircuit = 'any';
+  b.all.shortCircuit = 'all';
   b.hex = baseFn('hex', 16);
   b.oct = baseFn('oct', 8);
   b.bin = baseFn('bin', 2);

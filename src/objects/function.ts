@@ -83,6 +83,8 @@ export class PyBuiltin {
   /** takes all the items of its one argument before it does anything else (sum, sorted): `f(genexpr)`
    *  may pass them as a list, made without a generator (see $consumesAll in src/interp/helpers.ts) */
   consumesAll = false;
+  /** the builtins any and all: a generator expression argument may run as loops that stop early (helpers.ts) */
+  shortCircuit: 'any' | 'all' | null = null;
   /** keeps no reference to its arguments (next, any): `f(genexpr)` then closes the generator expression
    *  as the call returns, when CPython frees it (see $callDropping in src/interp/helpers.ts) */
   dropsArg = false;
