@@ -187,7 +187,8 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       return `(${o} = ${v}, ${attrLoad(ctx, o, e.attr)})`;
     }
     case 'Subscript':
-      if (e.index.kind === 'Slice' || !maybeNumber(e.index)) return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
+      if (e.index.kind === 'Slice' || (e.index.kind !== 'Constant' && !maybeNumber(e.index))) return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
+      if (!maybeNumber(e.index)) return inlineGetItem(ctx, compileExpr(ctx, e.value), compileExpr(ctx, e.index), false);
       return inlineGetItem(ctx, compileExpr(ctx, e.value), compileExpr(ctx, e.index));
     case 'Slice':
       return `$slice(${e.lower ? compileExpr(ctx, e.lower) : 'null'}, ${e.upper ? compileExpr(ctx, e.upper) : 'null'}, ${e.step ? compileExpr(ctx, e.step) : 'null'})`;
