@@ -586,6 +586,30 @@ export function emitIterLoopHead(ctx: FnCtx, src: string, v: string): string {
   return it;
 }
 
+/** A loop target of two plain targets (`for k, v in …`), which may take its items by pairs. */
+export function pairTarget(t: Expr): [Expr, Expr] | null {
+  if ((t.kind === 'Tuple' || t.kind === 'List') && t.elts.length === 2 && t.elts.every((x) => x.kind !== 'Starred')) return [t.elts[0], t.elts[1]];
+  return null;
+}
+
+/**
+ * Like emitIterLoopHead, for a two-target loop: an iterator with `nextPair` (dict items, enumerate, a zip
+ * of two: PyIter.nextPair) hands over each pair without making a tuple; any other source is unpacked
+ * as usual. Leaves the two values in `a` and `b`; returns the iterator's temporary (null for a list).
+ */
+export function emitPairLoopHead(ctx: FnCtx, src: string, a: string, b: string): string {
+  const [seq, it, i, pr, v, u] = [ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp()];
+  ctx.emit(`${seq} = ${src};`);
+  ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else ${it} = $iter(${seq});`);
+  ctx.emit(`${pr} = ${it} !== null && ${it}.nextPair !== undefined;`);
+  ctx.emit('for (;;) {');
+  ctx.indent++;
+  ctx.emit(`if (${pr}) { if (!${it}.nextPair()) break; ${a} = ${it}.p0; ${b} = ${it}.p1; }`);
+  ctx.emit(`else { if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++]; } else if ((${v} = ${it}.next()) === undefined) break; ${u} = $unpack(${v}, 2); ${a} = ${u}[0]; ${b} = ${u}[1]; }`);
+  ctx.indent--;
+  return it;
+}
+
 /** Emit nested for/if loops of a comprehension into `inner`, calling emitElt at the innermost level. */
 function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): void {
   const rec = (i: number) => {
@@ -596,10 +620,16 @@ function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): vo
     const g = gens[i];
     const v = inner.temp();
     const src = i === 0 ? '$it0' : compileExpr(inner, g.iter);
-    emitIterLoopHead(inner, src, v);
+    const pair = pairTarget(g.target);
+    const w = pair ? inner.temp() : '';
+    if (pair) emitPairLoopHead(inner, src, v, w);
+    else emitIterLoopHead(inner, src, v);
     inner.block(() => {
       inner.emit('if (--$B.n <= 0) $poll();');
-      emitAssign(inner, g.target, v);
+      if (pair) {
+        emitAssign(inner, pair[0], v);
+        emitAssign(inner, pair[1], w);
+      } else emitAssign(inner, g.target, v);
       const conds = g.ifs.map((c) => compileTest(inner, c));
       if (conds.length) {
         inner.emit(`if (${conds.join(' && ')}) {`);

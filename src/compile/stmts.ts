@@ -8,7 +8,7 @@
  */
 import type { Stmt, Expr } from '../../grammar/ast';
 import { FnCtx, ident } from './context';
-import { compileExpr, compileTest, emitAssign, emitIterLoopHead, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
+import { compileExpr, compileTest, emitAssign, emitIterLoopHead, emitPairLoopHead, pairTarget, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
 import { inlineArith, maybeNumber } from './numeric';
@@ -163,6 +163,9 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       if (flag) ctx.emit(`${flag} = false;`);
       const v = ctx.temp();
       const r = s.isAsync ? null : rangeCall(s.iter);
+      // `for k, v in …`: the items may come by pairs, without a tuple each (emitPairLoopHead)
+      const pair = r || s.isAsync ? null : pairTarget(s.target);
+      const w = pair ? ctx.temp() : '';
       let fresh: string | null = null;
       if (s.isAsync) {
         const it = ctx.temp();
@@ -196,12 +199,16 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
           ctx.emit('try {');
           ctx.indent++;
         }
-        const it = emitIterLoopHead(ctx, compileExpr(ctx, s.iter), v);
+        const src = compileExpr(ctx, s.iter);
+        const it = pair ? emitPairLoopHead(ctx, src, v, w) : emitIterLoopHead(ctx, src, v);
         if (fresh) ctx.emit(`${fresh} = ${it};`);
       }
       ctx.branch(() => ctx.block(() => {
         ctx.emit('if (--$B.n <= 0) $poll();');
-        emitAssign(ctx, s.target, v);
+        if (pair) {
+          emitAssign(ctx, pair[0], v);
+          emitAssign(ctx, pair[1], w);
+        } else emitAssign(ctx, s.target, v);
         ctx.loops.push({ breakFlag: flag });
         compileBlock(ctx, s.body);
         ctx.loops.pop();

@@ -61,6 +61,14 @@ class EnumerateIter extends PyIter {
     this.i = A.add(this.i, 1);
     return r;
   }
+  override nextPair(): boolean {
+    const v = this.it.next();
+    if (v === undefined) return false;
+    this.p0 = this.i;
+    this.p1 = v;
+    this.i = A.add(this.i, 1);
+    return true;
+  }
 }
 class ZipIter extends PyIter {
   constructor(public its: PyIter[], public strict: boolean) {
@@ -85,6 +93,35 @@ class ZipIter extends PyIter {
       out.push(v);
     }
     return new PyTuple(out);
+  }
+}
+/** zip of two iterables: also steps by pairs (PyIter.nextPair); the end, strict or not, is ZipIter's. */
+class ZipPairIter extends ZipIter {
+  override nextPair(): boolean {
+    const its = this.its;
+    if (its.length === 2) {
+      const a = its[0].next();
+      if (a !== undefined) {
+        const b = its[1].next();
+        if (b !== undefined) {
+          this.p0 = a;
+          this.p1 = b;
+          return true;
+        }
+        if (!this.strict) {
+          this.its = [];
+          return false;
+        }
+        throwPy('ValueError', 'zip() argument 2 is shorter than argument 1');
+      }
+      if (!this.strict) {
+        this.its = [];
+        return false;
+      }
+      if (its[1].next() !== undefined) throwPy('ValueError', 'zip() argument 2 is longer than argument 1');
+      this.its = [];
+    }
+    return false;
   }
 }
 class MapIter extends PyIter {
@@ -137,7 +174,9 @@ EnumerateType.newInstance = (_c, args, kw) => {
 };
 ZipType.newInstance = (_c, args, kw) => {
   const strict = kw?.get('strict');
-  return new ZipIter(args.map(iter), strict !== undefined && truthy(strict));
+  const its = args.map(iter);
+  const strictly = strict !== undefined && truthy(strict);
+  return its.length === 2 ? new ZipPairIter(its, strictly) : new ZipIter(its, strictly);
 };
 MapType.newInstance = (_c, args, kw) => {
   noKw('map', kw);

@@ -18,6 +18,14 @@ import { tick, charge, checkLength, MAX_SEQUENCE, state } from '../interp/state'
 export abstract class PyIter {
   declare cls: PyType;
   abstract next(): any;
+  /**
+   * Iterators whose items are pairs (dict items, enumerate, a zip of two) may also step without making
+   * the tuple: `nextPair()` returns false at the end, else leaves the pair in `p0`, `p1`. Generated
+   * `for a, b in …` loops use it when present (stmts.ts; a loop over d.items() measured 3x faster).
+   */
+  nextPair?(): boolean;
+  p0: any = undefined;
+  p1: any = undefined;
 }
 PyIter.prototype.cls = IteratorType;
 
@@ -110,6 +118,24 @@ export class HashIter extends PyIter {
     if (r.done) return undefined;
     const [k, v] = r.value;
     return this.mode === 'k' ? k : this.mode === 'v' ? v : new PyTuple([k, v]);
+  }
+}
+/** A dict's items: also steps by pairs (see PyIter.nextPair). */
+export class HashItemIter extends HashIter {
+  constructor(t: PyDict, cls: PyType) {
+    super(t, 'kv', cls);
+  }
+  override nextPair(): boolean {
+    const r = this.it.next();
+    if (this.t.size !== this.n) {
+      this.n = -1;
+      throwPy('RuntimeError', 'dictionary changed size during iteration');
+    }
+    if (r.done) return false;
+    const e = r.value;
+    this.p0 = e[0];
+    this.p1 = e[1];
+    return true;
   }
 }
 

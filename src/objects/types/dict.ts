@@ -17,7 +17,7 @@ import { throwPy } from '../errors';
 import { makeExc } from '../exceptions';
 import { getAttrOrUndef } from '../attrs';
 import { eqBool, getItem, setItem } from '../protocols';
-import { HashIter, PyIter, ArrayIter, iter, toArray, isIterable, iteratorType } from '../iterators';
+import { HashIter, HashItemIter, PyIter, ArrayIter, iter, toArray, isIterable, iteratorType } from '../iterators';
 import { nativeBinary } from '../arith';
 import { repr } from '../repr';
 import { defineMethods, tagInstance } from './define';
@@ -38,7 +38,7 @@ export class DictView {
   constructor(public readonly cls: PyType, public readonly d: PyDict, public readonly mode: 'k' | 'v' | 'kv') {}
   iter(): PyIter {
     const t = this.mode === 'k' ? KeyIterType : this.mode === 'v' ? ValueIterType : ItemIterType;
-    return new HashIter(this.d, this.mode, t);
+    return this.mode === 'kv' ? new HashItemIter(this.d, t) : new HashIter(this.d, this.mode, t);
   }
   /** the current elements, in order */
   items(): any[] {
