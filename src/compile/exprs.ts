@@ -657,7 +657,7 @@ export function emitAssign(ctx: FnCtx, target: Expr, value: string): void {
       return;
     }
     case 'Subscript':
-      if (target.index.kind === 'Slice' || !maybeNumber(target.index)) ctx.emit(`$setitem(${compileExpr(ctx, target.value)}, ${compileExpr(ctx, target.index)}, ${value});`);
+      if (target.index.kind === 'Slice') ctx.emit(`$setitem(${compileExpr(ctx, target.value)}, ${compileExpr(ctx, target.index)}, ${value});`);
       else ctx.emit(inlineSetItem(ctx, compileExpr(ctx, target.value), compileExpr(ctx, target.index), value));
       return;
     case 'Tuple':

@@ -121,10 +121,10 @@ export function inlineGetItem(ctx: FnCtx, o: string, k: string, listIndex = true
   return pre.length ? `(${pre.join(', ')}, ${body})` : `(${body})`;
 }
 
-/** `o[k] = v` as a statement (o, k, then v evaluated, as `$setitem(o, k, v)` does), plain lists inline. */
+/** `o[k] = v` as a statement (o, k, then v evaluated, as `$setitem(o, k, v)` does), plain lists and dicts inline. */
 export function inlineSetItem(ctx: FnCtx, o: string, k: string, v: string): string {
   const a = ctx.temp();
   const b = ctx.temp();
   const c = ctx.temp();
-  return `${a} = ${o}; ${b} = ${k}; ${c} = ${v}; if (Array.isArray(${a}) && ${a}.cls === undefined && typeof ${b} === 'number' && (${b} >>> 0) === ${b} && ${b} < ${a}.length) ${a}[${b}] = ${c}; else $setitem(${a}, ${b}, ${c});`;
+  return `${a} = ${o}; ${b} = ${k}; ${c} = ${v}; if (Array.isArray(${a}) && ${a}.cls === undefined && typeof ${b} === 'number' && (${b} >>> 0) === ${b} && ${b} < ${a}.length) ${a}[${b}] = ${c}; else if (${a} instanceof $Dict && ${a}.cls === $DictType) ${a}.set(${b}, ${c}); else $setitem(${a}, ${b}, ${c});`;
 }

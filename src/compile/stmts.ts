@@ -11,7 +11,7 @@ import { FnCtx, ident } from './context';
 import { compileExpr, compileTest, emitAssign, emitIterLoopHead, emitPairLoopHead, pairTarget, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
-import { inlineArith, maybeNumber } from './numeric';
+import { inlineArith, inlineGetItem, inlineSetItem, maybeNumber } from './numeric';
 import { realAugAssign } from './realArith';
 import { compileMatch } from './match';
 import { watchedAssign } from './ownership';
@@ -321,9 +321,12 @@ function augAssign(ctx: FnCtx, target: Expr, op: string, value: Expr): void {
       const k = ctx.temp();
       ctx.emit(`${o} = ${compileExpr(ctx, target.value)};`);
       ctx.emit(`${k} = ${compileExpr(ctx, target.index)};`);
-      const cur = `$getitem(${o}, ${k})`;
+      // `d[k] += 1`, `a[i] -= x`: plain lists and dicts read and store inline (numeric.ts)
+      const slice = target.index.kind === 'Slice';
+      const cur = slice ? `$getitem(${o}, ${k})` : inlineGetItem(ctx, o, k);
       const v = compileExpr(ctx, value);
-      ctx.emit(`$setitem(${o}, ${k}, ${(maybeNumber(value) ? inlineArith(ctx, op, cur, v, fn) : null) ?? `${fn}(${cur}, ${v})`});`);
+      const result = (maybeNumber(value) ? inlineArith(ctx, op, cur, v, fn) : null) ?? `${fn}(${cur}, ${v})`;
+      ctx.emit(slice ? `$setitem(${o}, ${k}, ${result});` : inlineSetItem(ctx, o, k, result));
       return;
     }
     default:
