@@ -4,13 +4,15 @@
  *
  * Pipeline: normalise line endings → tokenize (grammar/lexer.ts) → parse f-string fields of every
  * f-string token (recursively, each field with its own token list) → main parse with the shared parser
- * instance → compile-time checks (grammar/checks.ts). The parser is built lazily once per process;
- * `parse` is not re-entrant across threads but holds no state between calls.
+ * instance → compile-time checks (grammar/checks.ts) → private name mangling (grammar/mangle.ts). The
+ * parser is built lazily once per process; `parse` is not re-entrant across threads but holds no state
+ * between calls.
  */
 
 import type { IToken } from 'chevrotain';
 import type { Expr, Module } from './ast.js';
 import { checkModule } from './checks.js';
+import { manglePrivateNames } from './mangle.js';
 import { diagnose, finalError } from './diagnose.js';
 import { PySyntaxError } from './errors.js';
 import { prepareFString } from './fstring.js';
@@ -86,6 +88,7 @@ export function parse(source: string, filename: string): Module {
   if (parser.errors.length > 0) throw diagnose(parser, src, lex, lex.tokens, parser.errors[0]);
   if (lex.error) throw lex.error;
   checkModule(mod, src);
+  manglePrivateNames(mod.body);
   return mod;
 }
 

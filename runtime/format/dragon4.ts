@@ -47,7 +47,8 @@ export function formatPositional(x: number, size: number, o: FloatFormat = {}): 
   const unique = o.unique ?? true;
   const fractional = o.fractional ?? true;
   const trim = o.trim ?? 'k';
-  const d = dragonDigits(x, size, unique, precision, fractional, o.minDigits ?? 0);
+  // without `fractional`, precision counts significant digits; dragonDigits counts those after the first
+  const d = dragonDigits(x, size, unique, fractional || precision < 0 ? precision : precision - 1, fractional, o.minDigits ?? 0);
   let digits = d.digits, point = d.point;
   if (digits === '0') point = 1;
   let int: string, frac: string;
@@ -64,7 +65,10 @@ export function formatPositional(x: number, size: number, o: FloatFormat = {}): 
   if (x === 0) frac = '';
   // non-unique mode prints exactly `precision` digits (significant ones when not fractional)
   let want = o.minDigits ?? 0;
-  if (!unique && precision >= 0 && fractional) want = Math.max(want, precision);
+  // (NumPy's Dragon4 pads a total-length cut-off to `precision` less the whole digits, a lone 0 included)
+  if (!unique && precision >= 0) want = Math.max(want, fractional ? precision : precision - int.length);
+  // a non-zero value that rounds to zero at the cut-off keeps the zeros generated up to it (0.0012 → "0.00")
+  if (digits === '0' && x !== 0 && fractional && precision >= 0) want = Math.max(want, precision);
   if (frac.length < want) frac += '0'.repeat(want - frac.length);
   const [f, dot] = applyTrim(frac, trim, o.minDigits ?? 0);
   let left = signOf(x, o.sign ?? false) + int;

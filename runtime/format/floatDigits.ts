@@ -64,8 +64,12 @@ function divRound(num: bigint, den: bigint): bigint {
   return q;
 }
 
-/** |x| rounded exactly to `frac` digits after the decimal point (frac may be negative). */
-export function fixedDigits(x: number, frac: number): Digits {
+/**
+ * |x| rounded exactly to `frac` digits after the decimal point (frac may be negative). Trailing zeros are
+ * dropped, unless `realZeros` keeps those Dragon4 generates: digits of an inexact value rounded down
+ * (1.0001 to 3 places is "1000"), not those of an exact end or of a carry (0.1997 to 3 places is "2").
+ */
+export function fixedDigits(x: number, frac: number, realZeros = false): Digits {
   const [m, e] = decompose(x);
   let num = m, den = 1n;
   if (e >= 0) num <<= BigInt(e);
@@ -75,12 +79,13 @@ export function fixedDigits(x: number, frac: number): Digits {
   const n = divRound(num, den);
   if (n === 0n) return { digits: '0', point: 1 - frac };
   const s = n.toString();
-  const digits = s.replace(/0+$/, '');
+  const keep = realZeros && n === num / den && num % den !== 0n;
+  const digits = keep ? s : s.replace(/0+$/, '');
   return { digits, point: s.length - frac };
 }
 
 /** |x| rounded exactly to `sig` significant digits (x finite, non-zero). */
-export function sigDigits(x: number, sig: number): Digits {
+export function sigDigits(x: number, sig: number, realZeros = false): Digits {
   // decimal exponent: point such that 10^(point-1) <= |x| < 10^point
   let point = shortest(x).point;
   const [m, e] = decompose(x);
@@ -90,8 +95,7 @@ export function sigDigits(x: number, sig: number): Digits {
   const geq = (k: number) => (k >= 0 ? pow2(m) >= (10n ** BigInt(k)) * den2 : pow2(m) * 10n ** BigInt(-k) >= den2);
   if (!geq(point - 1)) point--;
   const frac = sig - point;
-  const d = fixedDigits(x, frac);
-  return d;
+  return fixedDigits(x, frac, realZeros);
 }
 
 /**
@@ -110,11 +114,8 @@ export function dragonDigits(x: number, size: number, unique: boolean, precision
       if (minDigits > 0 && have < minDigits) return fractional ? fixedDigits(x, minDigits) : sigDigits(x, minDigits + 1);
       return s;
     }
-    // cut off at `precision`: the digits up to the cut-off are all generated, zeros included ("1.000")
-    const d = fractional ? fixedDigits(x, precision) : sigDigits(x, precision + 1);
-    const upTo = fractional ? d.point + precision : precision + 1;
-    return d.digits.length < upTo && upTo > 0 ? { digits: d.digits + '0'.repeat(upTo - d.digits.length), point: d.point } : d;
+    // cut off at `precision`: the digits up to the cut-off are generated, zeros included ("1.000")
   }
   if (precision < 0) return shortest(x, size);
-  return fractional ? fixedDigits(x, precision) : sigDigits(x, precision + 1);
+  return fractional ? fixedDigits(x, precision, true) : sigDigits(x, precision + 1, true);
 }

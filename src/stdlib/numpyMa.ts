@@ -12,6 +12,10 @@ import numpy as _np
 
 nomask = _np.False_
 
+_implied = (_np.dtype('int64'), _np.dtype('float64'), _np.dtype('complex128'), _np.dtype('bool'))
+_wide = {'i': _np.int64, 'u': _np.uint64, 'f': _np.float64, 'c': _np.complex128}
+
+
 def _default_fill(dt):
     k = dt.kind
     if k == 'b':
@@ -62,9 +66,13 @@ class MaskedArray:
             data = data._data
         else:
             base_mask = nomask
-        self._data = _np.array(data, dtype=dtype, copy=copy) if dtype is not None or copy else _np.asarray(data)
-        if mask is nomask or mask is None or mask is False:
+        # copy=False means "only when needed" here, as NumPy's masked arrays read it
+        self._data = _np.array(data, dtype=dtype, copy=True if copy else None) if dtype is not None or copy else _np.asarray(data)
+        if mask is nomask:
             m = base_mask
+        elif mask is None or mask is False:
+            # an explicit False/None asks for a full mask, unlike the default nomask (NumPy)
+            m = _np.zeros(self._data.shape, dtype=bool) if base_mask is nomask else base_mask
         elif mask is True:
             m = _np.ones(self._data.shape, dtype=bool)
         else:
@@ -91,8 +99,12 @@ class MaskedArray:
 
     @property
     def fill_value(self):
-        v = self._fill_value if self._fill_value is not None else _default_fill(self._data.dtype)
-        return self._data.dtype.type(v) if self._data.dtype.kind in 'biufc' else v
+        dt = self._data.dtype
+        if self._fill_value is None and dt.kind in 'iufc':
+            # NumPy's default fill of a number type is the kind's wide scalar (np.int64(999999) for int8 too)
+            return _wide[dt.kind](_default_fill(dt))
+        v = self._fill_value if self._fill_value is not None else _default_fill(dt)
+        return dt.type(v) if dt.kind in 'biufc' else v
 
     @fill_value.setter
     def fill_value(self, value):
@@ -400,25 +412,39 @@ class MaskedArray:
             return str(self._data)
         return self._join(self._text_rows(), ' ', 0)
 
-    def __repr__(self):
-        if self._mask is nomask and self._data.ndim >= 1:
-            fv = self.fill_value
-            fvs = repr(fv.item()) if hasattr(fv, 'item') else repr(fv)
-            if self._data.ndim == 1:
-                data = _np.array2string(self._data, separator=', ', prefix='masked_array(data=', suffix=',')
-                return 'masked_array(data=%s,\n             mask=False,\n       fill_value=%s)' % (data, fvs)
-            data = _np.array2string(self._data, separator=', ', prefix='  data=', suffix=',')
-            return 'masked_array(\n  data=%s,\n  mask=False,\n  fill_value=%s)' % (data, fvs)
-        data = self._join(self._text_rows(), ', ', 0)
-        mask = _np.array2string(self._full_mask(), separator=', ') if self._mask is not nomask else 'False'
+    def _fill_repr(self):
+        # NumPy prints the fill value with str() when it has the array's dtype, else with repr()
         fv = self.fill_value
-        fvs = repr(fv.item()) if hasattr(fv, 'item') else repr(fv)
-        if self._data.ndim <= 1:
-            mask = _np.array2string(self._full_mask(), separator=', ', prefix='             mask=') if self._mask is not nomask else 'False'
-            return 'masked_array(data=%s,\n             mask=%s,\n       fill_value=%s)' % (data.replace('\n', '\n' + ' ' * 18), mask, fvs)
-        data = self._join(self._text_rows(), ', ', 7)
-        mask = _np.array2string(self._full_mask(), separator=', ', prefix='  mask=')
-        return 'masked_array(\n  data=%s,\n  mask=%s,\n  fill_value=%s)' % (data, mask, fvs)
+        if self._data.dtype.kind in 'SU':
+            return repr(fv.item() if hasattr(fv, 'item') else fv)
+        same = hasattr(fv, 'dtype') and fv.dtype == self._data.dtype
+        return str(fv) if same or not hasattr(fv, 'dtype') else repr(fv)
+
+    def __repr__(self):
+        dt = self._data.dtype
+        keys = ['data', 'mask', 'fill_value']
+        # the dtype is shown when the values cannot imply it (NumPy: all masked, empty, or not a default type)
+        if dt not in _implied or self.size == 0 or bool(self._full_mask().all()):
+            keys.append('dtype')
+        prefix = 'masked_array('
+        one_row = _b.all(n == 1 for n in self._data.shape[:-1])
+        if one_row:
+            indents = {k: ' ' * _b.max(2, len(prefix + 'data') - len(k)) for k in keys}
+            indents['data'] = prefix
+            prefix = ''
+        else:
+            indents = dict.fromkeys(keys, '  ')
+            prefix += '\n'
+        if self._mask is nomask and self._data.ndim >= 1:
+            data = _np.array2string(self._data, separator=', ', prefix=indents['data'] + 'data=', suffix=',')
+            mask = 'False'
+        else:
+            data = self._join(self._text_rows(), ', ', len(indents['data'] + 'data='))
+            mask = _np.array2string(self._full_mask(), separator=', ', prefix=indents['mask'] + 'mask=')
+        reprs = {'data': data, 'mask': mask, 'fill_value': self._fill_repr()}
+        if 'dtype' in keys:
+            reprs['dtype'] = dt.name if dt.kind in 'biufc' and dt.isnative else repr(dt.str)
+        return prefix + ',\n'.join('%s%s=%s' % (indents[k], k, reprs[k]) for k in keys) + ')'
 
 
 masked_array = MaskedArray
@@ -434,6 +460,15 @@ def masked_where(condition, a, copy=True):
 def masked_invalid(a, copy=True):
     d = _np.asarray(a)
     return masked_where(~_np.isfinite(d), d, copy)
+
+def fix_invalid(a, mask=nomask, copy=True, fill_value=None):
+    # invalid values are masked and their data replaced by the fill value
+    r = masked_where(~_np.isfinite(getdata(a)) | getmaskarray(array(a, mask=mask)), getdata(a), True)
+    r._data[r._mask] = r.fill_value if fill_value is None else fill_value
+    return r
+
+def masked_all(shape, dtype=float):
+    return MaskedArray(_np.zeros(shape, dtype=dtype), mask=_np.ones(shape, dtype=bool))
 
 def masked_equal(x, value, copy=True):
     r = masked_where(_np.equal(x, value), x, copy)

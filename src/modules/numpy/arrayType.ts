@@ -11,13 +11,14 @@ import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { builtinType, ObjectType, PyType } from '../../objects/pytype';
 import { installSubclassing, wrapAs, subclassOf, wrapProduct, wrapDot } from './subclassing';
-import { PyTuple, tuple, NotImplemented, isFloat, floatValue, PyBytes } from '../../objects/values';
+import { PyTuple, tuple, NotImplemented, isFloat, floatValue, PyBytes, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { GetSet } from '../../objects/descriptors';
 import { Kw } from '../../objects/function';
 import { truthy, compare, index as pyIndex, setExactItems } from '../../objects/protocols';
 import { getAttrOrUndef } from '../../objects/attrs';
+import { PyBoxed } from '../../objects/subclass';
 import { PyDict } from '../../objects/hashtable';
 import { nativeBinary } from '../../objects/arith';
 import { ArrayIter } from '../../objects/iterators';
@@ -38,7 +39,7 @@ import { dotND } from './einsum';
 import { floatOf, intOf, complexOf, formatScalar } from './scalarType';
 import { roundArray, clip, nonzero, tobytes } from './misc';
 import { heap } from '../../../runtime/memory';
-import { repr as pyReprOf } from '../../objects/repr';
+import { repr as pyReprOf, str as pyStr } from '../../objects/repr';
 import { RecArrayType, asRecarray, structuredEqual, installRecords } from './records';
 import { NPVoid } from './structured';
 import { sortInPlace, argsort, searchsorted, sortingFunctions } from './sorting';
@@ -161,6 +162,7 @@ function compareOp(name: string, a: NDArray, b: any): any {
 
 /** 'U' for str values and arrays, 'S' for bytes ones, '' otherwise */
 function textKind(v: any): string {
+  if (v instanceof PyBoxed) v = v.value; // a str or bytes subclass instance
   if (typeof v === 'string') return 'U';
   if (v instanceof PyBytes) return 'S';
   const k = v instanceof NDArray ? v.dtype.kind : v instanceof NPScalar ? v.dt.kind : Array.isArray(v) || v instanceof PyTuple ? asArray(v).dtype.kind : '';
@@ -254,7 +256,7 @@ export function installArrayType(): void {
   getset('flat', (a) => flatOf(a), (a, v) => setFlat(a, v));
   getset('data', (a) => a.addr);
   getset('__array_interface__', arrayInterface);
-  getset('__array_priority__', () => 0);
+  getset('__array_priority__', () => new PyFloat(0));
   void FlagsType;
 
   methods = {
@@ -310,6 +312,8 @@ export function installArrayType(): void {
       return subclassOf(r) === null ? r : new NDArray(r.block, r.dtype, r.shape, r.strides, r.offset, r.owner, r.writeable);
     },
     __format__: (a, [spec]) => {
+      // a 0-d array formats its item (a bytes item as b'...', unlike its str())
+      if ((spec === '' || spec === undefined) && a.ndim === 0 && a.dtype.kind === 'S') return pyStr(scalar(a.dtype, a.get([])));
       if (spec === '' || spec === undefined) return arrayStr(a);
       if (a.ndim === 0) return formatScalar(scalar(a.dtype, a.get([])), spec);
       return throwPy('TypeError', 'unsupported format string passed to numpy.ndarray.__format__');
@@ -327,7 +331,8 @@ export function installArrayType(): void {
       if (flatIdx !== null) {
         const n = a.size;
         let i = flatIdx;
-        if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis 0 with size ${n}`);
+        // a 1-d array reports its axis, like its own subscript
+        if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for ${a.ndim === 1 ? 'axis 0 with ' : ''}size ${n}`);
         if (i < 0) i += n;
         const idx: number[] = [];
         for (let d = a.ndim - 1; d >= 0; d--) {
@@ -375,7 +380,11 @@ export function installArrayType(): void {
       if (dt.itemsize === a.itemsize) return a.view(a.shape.slice(), a.strides.slice(), a.offset, dt);
       if (a.ndim === 0 || a.strides[a.ndim - 1] !== a.itemsize) throwPy('ValueError', 'To change to a dtype of a different size, the last axis must be contiguous');
       const last = a.shape[a.ndim - 1] * a.itemsize;
-      if (last % dt.itemsize !== 0) throwPy('ValueError', 'When changing to a smaller dtype, its size must be a divisor of the size of original dtype');
+      if (last % dt.itemsize !== 0) {
+        throwPy('ValueError', dt.itemsize > a.itemsize
+          ? 'When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.'
+          : 'When changing to a smaller dtype, its size must be a divisor of the size of original dtype');
+      }
       const shape = a.shape.slice();
       shape[shape.length - 1] = last / dt.itemsize;
       const strides = a.strides.slice();

@@ -14,7 +14,7 @@ import { defineMethods } from '../../objects/types/define';
 import { defGetters } from '../../objects/descriptors';
 import { ArrayIter, PyIter } from '../../objects/iterators';
 import { asArray, elementScalar } from './coerce';
-import { shapeCompact } from './alloc';
+import { shapeRepr } from './alloc';
 
 export const BroadcastType = builtinType('broadcast', ObjectType, 'numpy');
 
@@ -53,7 +53,7 @@ function makeBroadcast(args: any[]): Broadcast {
 function mismatch(shapes: number[][]): string {
   for (let i = 0; i < shapes.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (!broadcastShapes([shapes[j], shapes[i]])) return `arg ${j} with shape ${shapeCompact(shapes[j])} and arg ${i} with shape ${shapeCompact(shapes[i])}`;
+      if (!broadcastShapes([shapes[j], shapes[i]])) return `arg ${j} with shape ${shapeRepr(shapes[j])} and arg ${i} with shape ${shapeRepr(shapes[i])}`;
     }
   }
   return '';

@@ -17,9 +17,10 @@ import { getAttrOrUndef } from '../../objects/attrs';
 import { call } from '../../objects/function';
 import { reader, writer, converter, castFlags } from '../../../runtime/elements';
 import { heap, OutOfMemory } from '../../../runtime/memory';
-import { PyTuple, PyRange, PyComplex, PyFloat, PyBytes } from '../../objects/values';
+import { PyTuple, PyRange, PyComplex, PyFloat, PyBytes, tuple } from '../../objects/values';
 import { str as pyStr } from '../../objects/repr';
 import { throwPy } from '../../objects/errors';
+import { PyBoxed } from '../../objects/subclass';
 import { toArray, isIterable } from '../../objects/iterators';
 import { NPScalar, pyToDomain, domainToPy, weakKind, scalar } from './scalars';
 import { unitOfElements } from './datetimePy';
@@ -60,6 +61,8 @@ export function leafDType(v: any): DType {
   if (k) return D.defaultFor(k);
   if (typeof v === 'string') return D.unicode(Math.max(1, [...v].length));
   if (v instanceof PyBytes) return D.bytes(Math.max(1, v.data.length));
+  // instances of str and bytes subclasses are text to NumPy too
+  if (v instanceof PyBoxed && (typeof v.value === 'string' || v.value instanceof PyBytes)) return leafDType(v.value);
   return D.object;
 }
 
@@ -172,7 +175,8 @@ export function fromPython(v: any, dtype?: DType): NDArray {
   if (v instanceof NDArray) return dtype ? castCopy(v, dtype) : copyArray(v);
   const proto = fromProtocol(v);
   if (proto) return dtype ? castCopy(proto, dtype) : copyArray(proto);
-  if (!isSeqAny(v) && !(v instanceof NPScalar) && !(v instanceof PyBytes) && weakKind(v) === null && v !== null && typeof v === 'object' && isIterable(v) && typeof v !== 'string') {
+  const text = typeof v === 'string' || v instanceof PyBytes || (v instanceof PyBoxed && (typeof v.value === 'string' || v.value instanceof PyBytes));
+  if (!isSeqAny(v) && !(v instanceof NPScalar) && !text && weakKind(v) === null && v !== null && typeof v === 'object' && isIterable(v)) {
     // objects with len() and indexing (not mappings) are sequences to NumPy; generators, sets, dicts and
     // other iterables become object scalars
     if (!(v instanceof PyDict) && getAttrOrUndef(v, '__getitem__') !== undefined && getAttrOrUndef(v, '__len__') !== undefined) v = toArray(v);
@@ -222,6 +226,7 @@ export function objectValues(v: any, ndim: number): NDArray {
 
 /** characters an element takes in a text array of unspecified width */
 function textWidth(v: any): number {
+  if (v instanceof PyBoxed) v = v.value;
   if (typeof v === 'string') return [...v].length;
   if (v instanceof PyBytes) return v.data.length;
   if (weakKind(v) !== null) return [...pyStr(v)].length;
@@ -365,12 +370,26 @@ export function elementScalar(a: NDArray, idx: number[]): NPScalar {
 
 /** The element as a Python value (`item()`). */
 export function elementPy(a: NDArray, idx: number[]): any {
-  return domainToPy(a.dtype, a.get(idx));
+  return itemToPy(a.dtype, a.get(idx));
+}
+
+/**
+ * The Python value of one element, as `item()` and `tolist()` give it: domainToPy, except that a record's
+ * sub-array fields come back as arrays (NumPy: `(9, array([1., 2.]), b'z')`), not as lists.
+ */
+export function itemToPy(dt: DType, v: any): any {
+  if (dt.domain !== 'record' || !dt.fields) return domainToPy(dt, v);
+  return tuple(dt.fields.map((f, i) => {
+    const sub = f.dtype.subBase;
+    if (!sub) return itemToPy(f.dtype, v[i]);
+    const conv = (x: any): any => (Array.isArray(x) ? x.map(conv) : domainToPy(sub, x));
+    return fromPython(conv(v[i]), sub);
+  }));
 }
 
 /** Nested Python lists of an array's elements (`tolist()`); a 0-d array gives its item. */
 export function toList(a: NDArray): any {
-  const vals = a.toArray().map((v) => domainToPy(a.dtype, v));
+  const vals = a.toArray().map((v) => itemToPy(a.dtype, v));
   if (a.ndim === 0) return vals[0];
   let k = 0;
   const build = (d: number): any[] => {

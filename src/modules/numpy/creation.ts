@@ -11,6 +11,7 @@ import { writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { PyTuple, PyBytes, tuple, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { bytesLike } from '../../objects/types/str';
 import { repr as pyRepr } from '../../objects/repr';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
@@ -323,17 +324,19 @@ function frombuffer(args: any[], kw: Kw): NDArray {
   const p = kwArgs(args, kw, ['buffer', 'dtype', 'count', 'offset', 'like']);
   const dt = p.dtype === undefined ? D.float64 : toDType(p.dtype);
   if (dt.kind === 'O') throwPy('ValueError', 'cannot create an OBJECT array from memory buffer');
-  const buf = p.buffer;
-  if (!(buf instanceof PyBytes)) throwPy('TypeError', 'a bytes-like object is required');
+  // bytes, bytearray and memoryview; the data is copied in (array data lives in WASM memory), so a
+  // bytearray's array is writeable like NumPy's but does not write through to it
+  const data = bytesLike(p.buffer);
+  if (data === null) throwPy('TypeError', 'a bytes-like object is required');
   const offset = p.offset === undefined ? 0 : pyIndex(p.offset);
-  let avail = buf.data.length - offset;
+  let avail = data.length - offset;
   if (avail % dt.itemsize !== 0 && (p.count === undefined || pyIndex(p.count) < 0)) throwPy('ValueError', 'buffer size must be a multiple of element size');
   const count = p.count === undefined || pyIndex(p.count) < 0 ? avail / dt.itemsize : pyIndex(p.count);
   if (count * dt.itemsize > avail) throwPy('ValueError', 'buffer is smaller than requested size');
   avail = count * dt.itemsize;
   const a = allocArray([count], dt);
-  new Uint8Array(heap.buffer, a.addr, avail).set(buf.data.subarray(offset, offset + avail));
-  a.writeable = false;
+  new Uint8Array(heap.buffer, a.addr, avail).set(data.subarray(offset, offset + avail));
+  a.writeable = !(p.buffer instanceof PyBytes);
   return a;
 }
 

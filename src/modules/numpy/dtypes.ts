@@ -19,7 +19,7 @@ import { defineMethods } from '../../objects/types/define';
 import { PyTuple, tuple } from '../../objects/values';
 import { PyDict } from '../../objects/hashtable';
 import { makeExc } from '../../objects/exceptions';
-import { parseStructured, parseSubarray, structuredStr, structuredRepr, descrList, fieldOf } from './structured';
+import { parseStructured, parseSubarray, parseTypeString, structuredStr, structuredRepr, descrList, fieldOf } from './structured';
 
 export const DTypeType = builtinType('dtype', ObjectType, 'numpy');
 DTypeType.qualname = 'dtype';
@@ -123,7 +123,7 @@ function notUnderstood(v: any): never {
 export function toDType(v: any): DType {
   if (v === null) return D.float64;
   if (v instanceof PyDType) return v.dt;
-  if (typeof v === 'string') return D.parseDType(v) ?? (v.includes(',') ? parseStructured(v, toDType, false) : notUnderstood(v));
+  if (typeof v === 'string') return D.parseDType(v) ?? parseTypeString(v, toDType) ?? notUnderstood(v);
   if (Array.isArray(v) || v instanceof PyDict) return parseStructured(v, toDType, false);
   if (v instanceof PyTuple && v.items.length === 2) return parseSubarray(v, toDType);
   if (v instanceof PyType) {
@@ -201,6 +201,8 @@ export function installDTypes(): void {
     alignment: (d: PyDType) => (d.dt.kind === 'c' ? d.dt.itemsize / 2 : d.dt.itemsize),
     byteorder: (d: PyDType) => (d.dt.byteorder === '|' ? '|' : d.dt.isNative ? '=' : '>'),
     isnative: (d: PyDType) => d.dt.isNative,
+    // 1 for NumPy's own native types (unsized text too), 0 for fields, sub-arrays, swapped or sized text and time types
+    isbuiltin: (d: PyDType) => (d.dt.fields || d.dt.subBase || !d.dt.isNative || d.dt.timeUnit !== null || (d.dt.isText && d.dt.itemsize > 0) ? 0 : 1),
     type: (d: PyDType) => scalarTypeOf(d.dt),
     names: (d: PyDType) => (d.dt.fields ? tuple(d.dt.fields.map((f) => f.name)) : null),
     fields: (d: PyDType) => {
@@ -212,7 +214,7 @@ export function installDTypes(): void {
     shape: (d: PyDType) => tuple(d.dt.subShape ?? []),
     ndim: (d: PyDType) => (d.dt.subShape ?? []).length,
     subdtype: (d: PyDType) => (d.dt.subBase ? tuple([pyDType(d.dt.subBase), tuple(d.dt.subShape!)]) : null),
-    hasobject: (d: PyDType) => d.dt.kind === 'O',
+    hasobject: (d: PyDType) => hasObject(d.dt),
     flags: () => 0,
     descr: (d: PyDType) => descrList(d.dt),
     base: (d: PyDType) => (d.dt.subBase ? pyDType(d.dt.subBase) : d),
@@ -247,3 +249,8 @@ export function isDTypeLike(v: any): boolean {
 }
 
 export { PyTuple, typeOf };
+
+/** Whether a dtype holds Python objects anywhere: itself, a field, or a sub-array's base. */
+function hasObject(d: DType): boolean {
+  return d.kind === 'O' || (d.subBase !== null && hasObject(d.subBase)) || (d.fields ?? []).some((f) => hasObject(f.dtype));
+}

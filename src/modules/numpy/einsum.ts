@@ -40,7 +40,8 @@ function parseSubscripts(spec: string, ops: NDArray[]): { inputs: string[]; outp
     output = ell + [...counts.keys()].filter((c) => counts.get(c) === 1 && !ell.includes(c)).sort().join('');
   }
   inputs.forEach((t, i) => {
-    if (t.length !== ops[i].ndim) throwPy('ValueError', `operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.`);
+    if (t.length > ops[i].ndim) throwPy('ValueError', `einstein sum subscripts string contains too many subscripts for operand ${i}`);
+    if (t.length < ops[i].ndim) throwPy('ValueError', `operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.`);
   });
   return { inputs, output };
 }

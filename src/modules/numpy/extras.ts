@@ -138,15 +138,30 @@ export function extraFunctions(): Record<string, PyBuiltin> {
     }),
     packbits: b('packbits', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'bitorder']);
-      const vals = ravel(asArray(p.a)).toArray().map((v: any) => (v !== 0 && v !== 0n ? 1 : 0));
+      const a = asArray(p.a);
+      if (a.dtype.kind !== 'b' && a.dtype.kind !== 'i' && a.dtype.kind !== 'u') throwPy('TypeError', 'Expected an input array of integer or boolean data type');
       const little = p.bitorder === 'little';
-      const out: number[] = [];
-      for (let i = 0; i < vals.length; i += 8) {
-        let byte = 0;
-        for (let k = 0; k < 8; k++) if (vals[i + k]) byte |= 1 << (little ? k : 7 - k);
-        out.push(byte);
-      }
-      return fromPython(out, D.uint8);
+      // each lane along `axis` (the flattened array without one) packs into ceil(n / 8) bytes, zero-padded
+      const pack = (vals: any[]): number[] => {
+        const out: number[] = [];
+        for (let i = 0; i < vals.length; i += 8) {
+          let byte = 0;
+          for (let k = 0; k < 8 && i + k < vals.length; k++) if (vals[i + k] !== 0 && vals[i + k] !== 0n && vals[i + k] !== false) byte |= 1 << (little ? k : 7 - k);
+          out.push(byte);
+        }
+        return out;
+      };
+      if (p.axis === undefined || p.axis === null) return fromPython(pack(ravel(a).toArray()), D.uint8);
+      const ax = normAxis(p.axis, a.ndim);
+      const n = a.shape[ax], nb = Math.ceil(n / 8);
+      const shape = a.shape.map((s, i) => (i === ax ? nb : s));
+      const out = allocArray(shape, D.uint8);
+      const moved = (arr: NDArray) => transpose(arr, [...Array(arr.ndim).keys()].filter((d) => d !== ax).concat([ax]));
+      const src = moved(a).toArray(), dst = moved(out);
+      const bytes: number[] = [];
+      for (let i = 0; i < src.length; i += n) bytes.push(...pack(src.slice(i, i + n)));
+      copyInto(dst, fromPython(bytes, D.uint8).view(dst.shape.slice(), contiguousStrides(dst.shape, 1), 0));
+      return out;
     }),
     isposinf: b('isposinf', (args) => U('logical_and', U('isinf', args[0]), U('logical_not', U('signbit', args[0])))),
     isneginf: b('isneginf', (args) => U('logical_and', U('isinf', args[0]), U('signbit', args[0]))),

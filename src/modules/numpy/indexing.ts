@@ -48,7 +48,8 @@ function classify(k: any): Item {
     if (arr.dtype.kind === 'b') return { kind: 'adv', arr, bool: true };
     if (arr.dtype.kind !== 'i' && arr.dtype.kind !== 'u') {
       if (arr.size === 0) return { kind: 'adv', arr: asArray(arr, D.int64), bool: false };
-      throwPy('IndexError', 'arrays used as indices must be of integer (or boolean) type');
+      // NumPy converts a list with non-integers as an index sequence and refuses it with the general message
+      throwPy('IndexError', Array.isArray(k) ? ONLY_VALID : 'arrays used as indices must be of integer (or boolean) type');
     }
     return { kind: 'adv', arr, bool: false };
   }
@@ -62,7 +63,8 @@ function classify(k: any): Item {
 
 function items(key: any): Item[] {
   const list = key instanceof PyTuple ? key.items : [key];
-  return list.map(classify);
+  // a tuple inside the index tuple is a sequence index like a list (a[(0, 1), (2, 3)])
+  return list.map((k: any) => classify(k instanceof PyTuple ? k.items.slice() : k));
 }
 
 /** Expand `...` and check the count of indexed axes. */
@@ -443,6 +445,10 @@ export function setIndex(a: NDArray, key: any, value: any): void {
   if (key instanceof NDArray && key.dtype.kind === 'b' && key.ndim === a.ndim && a.dtype.kind !== 'O') {
     const nd = (value instanceof NDArray ? value : asArray(value)).ndim;
     if (nd > 1) throwPy('TypeError', `NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has ${nd} dimensions`);
+    const given = value instanceof NDArray ? value.size : asArray(value).size;
+    if (nd === 1 && given !== 1 && given !== plan.shape[0]) {
+      throwPy('ValueError', `NumPy boolean array indexing assignment cannot assign ${given} input values to the ${plan.shape[0]} output values where the mask is true`);
+    }
   }
   const src = a.dtype.kind === 'O' ? objectValues(value, plan.shape.length) : assigned(value, plan.shape.length, a.dtype, false);
   const b = broadcastShapes([src.shape, plan.shape]);

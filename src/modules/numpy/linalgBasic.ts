@@ -26,7 +26,7 @@ export function matmul(x: any, y: any): any {
   if (weakKind(x) || weakKind(y) || x instanceof NPScalar || y instanceof NPScalar) {
     if ((x instanceof NDArray && x.ndim === 0) || !(x instanceof NDArray) || !(y instanceof NDArray)) {
       const a0 = asArray(x), b0 = asArray(y);
-      if (a0.ndim === 0 || b0.ndim === 0) throwPy('ValueError', "matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
+      if (a0.ndim === 0 || b0.ndim === 0) throwPy('ValueError', `matmul: Input operand ${a0.ndim === 0 ? 0 : 1} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)`);
     }
   }
   const ain = asArray(x), bin = asArray(y);

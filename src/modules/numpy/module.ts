@@ -448,6 +448,7 @@ function broadcastError(shapes: number[][]): never {
 }
 
 export function broadcastTo(a: NDArray, shape: number[], fromArrays = false): NDArray {
+  if (a.ndim > shape.length) throwPy('ValueError', 'input operand has more dimensions than allowed by the axis remapping');
   const b = broadcastShapes([a.shape, shape]);
   if (!b || b.length !== shape.length || b.some((s, i) => s !== shape[i])) {
     throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeCompact(a.shape)}  and requested shape ${shapeCompact(shape)}`);

@@ -22,7 +22,7 @@ import { NPScalar, scalar, weakKind, bytesOf } from './scalars';
 import { asArray } from './coerce';
 import { kwArgs } from './ufuncs';
 import { shapeRepr } from './alloc';
-import { structuredStr } from './structured';
+import { structuredStr, NPVoid } from './structured';
 import { warnFrom } from '../warnings';
 
 function runtimeOptions(o: PrintOptions): ArrayPrintOptions {
@@ -112,12 +112,15 @@ function dtypeStrForm(dt: DType): string {
   return dt.str.startsWith('|') || dt.str.startsWith('<') || dt.str.startsWith('>') ? (dt.isNative && !dt.isText && dt.timeUnit === null ? dt.name : dt.str) : dt.name;
 }
 
-function scalarItem(a: NDArray): NPScalar {
-  return scalar(a.dtype, a.get([]));
+function scalarItem(a: NDArray): NPScalar | NPVoid {
+  // a record is a void scalar viewing the array (it prints as a tuple)
+  return a.dtype.kind === 'V' ? new NPVoid(a) : scalar(a.dtype, a.get([]));
 }
 
 export function arrayStr(a: NDArray, over: Partial<PrintOptions> = {}): string {
   return withOptions(over, (o) => {
+    // NumPy's _guarded_repr_or_str: a bytes item prints by repr, which is np.bytes_(b'...') since 2.0
+    if (a.ndim === 0 && a.dtype.kind === 'S') return legacyLevel(o) <= 125 ? pyRepr(scalarItem(a)) : `np.bytes_(${pyRepr(scalarItem(a))})`;
     if (a.ndim === 0) return pyStr(scalarItem(a));
     return array2string(a, o, ' ', '');
   });
@@ -274,8 +277,10 @@ export function printingFunctions(): Record<string, PyBuiltin> {
       const unique = p.unique === undefined ? true : truthy(p.unique);
       const precision = p.precision === undefined || p.precision === null ? -1 : pyIndex(p.precision);
       if (!unique && precision < 0) throwPy('ValueError', 'precision must be specified when unique=False');
+      const fractional = p.fractional === undefined ? true : truthy(p.fractional);
+      if (!fractional && precision === 0) throwPy('ValueError', 'precision must be greater than 0 if fractional=False');
       return formatPositional(x, floatSize(p.x), {
-        precision, unique, fractional: p.fractional === undefined ? true : truthy(p.fractional),
+        precision, unique, fractional,
         trim: (p.trim ?? 'k') as Trim, sign,
         padLeft: p.pad_left == null ? undefined : pyIndex(p.pad_left), padRight: p.pad_right == null ? undefined : pyIndex(p.pad_right),
         minDigits: p.min_digits == null ? undefined : pyIndex(p.min_digits),

@@ -9,7 +9,9 @@ import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
-import { asArray, castCopy } from './coerce';
+import { asArray, castCopy, allocArray } from './coerce';
+import { writer } from '../../../runtime/elements';
+import { heap } from '../../../runtime/memory';
 import { applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis, normAxes } from './axes';
@@ -126,10 +128,14 @@ function quantileOf(s: NDArray, q: number, method: QMethod, tDt: D.DType | null)
   return r;
 }
 
-export function quantile(x: any, qArg: any, axisArg: any, keepdims: boolean, scale: number, methodName?: any): any {
+export function quantile(x: any, qArg: any, axisArg: any, keepdims: boolean, scale: number, methodName?: any, weights?: any): any {
   const a = asArray(x);
   if (a.dtype.kind === 'c') throwPy('TypeError', 'a must be an array of real numbers');
   const method = quantileMethod(methodName);
+  if (weights !== undefined && weights !== null) {
+    const name = methodName === undefined || methodName === null ? 'linear' : String(methodName);
+    if (name !== 'inverted_cdf') throwPy('ValueError', `Only method 'inverted_cdf' supports weights. Got: ${name}.`);
+  }
   const qs = asArray(qArg, D.float64);
   // NumPy 2.4: a Python int/float q is "weak" (its gamma is a Python float, so the lerp stays in the
   // data's dtype); an array or NumPy scalar q keeps its float dtype (ints become float64), and the virtual
@@ -140,10 +146,61 @@ export function quantile(x: any, qArg: any, axisArg: any, keepdims: boolean, sca
   const qRound = tDt !== null && tDt.itemsize < 8 ? Math.fround : (x: number) => x;
   const qv = qs.toArray().map((v: number) => qRound(v / scale));
   if (qv.some((v) => !(v >= 0 && v <= 1))) throwPy('ValueError', scale === 100 ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
+  if (weights !== undefined && weights !== null) return weightedQuantile(a, qs, qv, axisArg, keepdims, asArray(weights), tDt);
   const { s, kept } = sortedLanes(a, axisArg);
   const results = qv.map((q) => (keepdims ? keepDims(quantileOf(s, q, method, tDt), kept) : quantileOf(s, q, method, tDt)));
   if (qs.ndim === 0) return toScalarIf(results[0]);
-  return stack(results.map((r) => asArray(r)), 0);
+  // the result has q's shape in front (a 2-d q gives a 2-d block of quantiles)
+  const st = stack(results.map((r) => asArray(r)), 0);
+  return reshape(st, [...qs.shape, ...st.shape.slice(1)]);
+}
+
+/**
+ * The inverted_cdf quantiles with weights (NumPy's _quantile): each lane sorted with its weights, the
+ * normalized cumulative weights (in q's float type) searched for the first place reaching q; leading zero
+ * weights never match; a lane holding NaN gives NaN. Weights are a's shape or 1-d along the one axis.
+ */
+function weightedQuantile(a: NDArray, qs: NDArray, qv: number[], axisArg: any, keepdims: boolean, w: NDArray, tDt: D.DType | null): any {
+  const flat = axisArg === undefined || axisArg === null;
+  const ax = flat ? 0 : normAxis(axisArg, a.ndim);
+  const data = flat ? ravel(a) : a;
+  const sameShape = w.ndim === a.ndim && w.shape.every((d, i) => d === a.shape[i]);
+  if (flat && !sameShape) throwPy('TypeError', 'Axis must be specified when shapes of a and weights differ.');
+  if (!(w.ndim === 1 && w.shape[0] === data.shape[ax]) && !sameShape) {
+    throwPy('ValueError', 'Shape of weights must be consistent with shape of a along specified axis.');
+  }
+  const wl = flat || w.ndim === a.ndim ? (flat ? ravel(w) : w) : null;
+  if (asArray(R.any(U('less', w, 0), {})).get([]) !== 0) throwPy('ValueError', 'Weights must be non-negative.');
+  const narrow = tDt !== null && tDt.itemsize < 8 ? Math.fround : (x: number) => x;
+  const wLanes: number[][] = [];
+  if (wl !== null) lanes(wl, ax, (lane) => wLanes.push(castCopy(lane, D.float64).toArray()));
+  const perLane: any[][] = [];
+  lanes(data, ax, (lane, k) => {
+    const vals = lane.toArray();
+    const ws: number[] = wl !== null ? wLanes[k] : castCopy(w, D.float64).toArray();
+    const order = vals.map((_: any, i: number) => i).sort((i: number, j: number) => (vals[i] < vals[j] ? -1 : vals[i] > vals[j] ? 1 : i - j));
+    const cdf: number[] = [];
+    let acc = 0;
+    for (const i of order) cdf.push((acc += ws[i]));
+    const total = cdf[cdf.length - 1];
+    for (let i = 0; i < cdf.length; i++) cdf[i] = narrow(cdf[i] / total);
+    if (!Number.isFinite(cdf[cdf.length - 1])) throwPy('ValueError', 'Weights included NaN, inf or were all zero.');
+    if (cdf[0] === 0) for (let i = 0; i < cdf.length; i++) if (cdf[i] === 0) cdf[i] = -1;
+    const hasNaN = vals.some((v: any) => typeof v === 'number' && Number.isNaN(v));
+    perLane.push(qv.map((q) => {
+      let i = 0;
+      while (i < cdf.length && cdf[i] < q) i++;
+      return hasNaN ? NaN : vals[order[Math.min(i, cdf.length - 1)]];
+    }));
+  });
+  const rest = flat ? [] : a.shape.filter((_, i) => i !== ax);
+  const laneShape = keepdims ? (flat ? a.shape.map(() => 1) : a.shape.map((d, i) => (i === ax ? 1 : d))) : rest;
+  const res = allocArray([...qs.shape, ...laneShape], a.dtype);
+  const wr = writer(a.dtype), dv = heap.view();
+  const nq = qv.length, nl = perLane.length;
+  for (let qi = 0; qi < nq; qi++) for (let l = 0; l < nl; l++) wr(dv, res.addr + (qi * nl + l) * a.dtype.itemsize, perLane[l][qi]);
+  // a single result stays a 0-d array, as NumPy leaves it, unless NaN made it (NumPy then takes a's element)
+  return res.ndim === 0 && Number.isNaN(perLane[0][0]) ? toScalarIf(res) : res;
 }
 
 /** np.nanquantile: the quantiles of each lane along `axis` with its NaNs dropped (q's axes first). */

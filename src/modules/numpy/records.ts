@@ -6,7 +6,7 @@
  */
 import { NDArray, contiguousStrides, broadcastShapes } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
-import { DType } from '../../../runtime/dtype';
+import { DType, Field } from '../../../runtime/dtype';
 import { PyType, TypeType } from '../../objects/pytype';
 import { PyModule, PyTuple, tuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
@@ -18,20 +18,33 @@ import { toArray, ArrayIter } from '../../objects/iterators';
 import { makeExc } from '../../objects/exceptions';
 import { defGetters } from '../../objects/descriptors';
 import { newAttrs } from '../../objects/pytype';
-import { NPVoid, VoidType, RecordType, fieldView, fieldOf, structuredStr } from './structured';
-import { scalar, domainToPy } from './scalars';
-import { asArray, fromPython, allocArray, copyInto } from './coerce';
+import { NPVoid, VoidType, RecordType, fieldView, structuredStr } from './structured';
+import { scalar, domainToPy, NPScalar } from './scalars';
+import { asArray, fromPython, allocArray, copyInto, itemToPy } from './coerce';
+import { format as pyFormat } from '../../objects/formatting';
 import { pyDType, toDType } from './dtypes';
 import { kwArgs, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import * as R from './reductions';
 import { wrapAs } from './subclassing';
 
+/** The field a record's subscript names (by name or position), with NumPy's errors for a wrong key. */
+function recordKey(d: DType, key: any): Field {
+  if (typeof key === 'string') {
+    const f = d.fields!.find((x) => x.name === key);
+    return f ?? throwPy('ValueError', `no field of name ${key}`);
+  }
+  if (typeof key !== 'number' && typeof key !== 'bigint' && !(key instanceof NPScalar && (key.dt.kind === 'i' || key.dt.kind === 'u'))) {
+    throwPy('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+  }
+  const i = pyIndex(key), n = d.fields!.length;
+  const f = d.fields![i < 0 ? i + n : i];
+  return f ?? throwPy('IndexError', `invalid index (${i})`);
+}
+
 /** The value of field `f` of one record view: a NumPy scalar, a nested record, or a sub-array view. */
 export function recordField(v: NPVoid, key: any): any {
-  const d = v.arr.dtype;
-  const f = typeof key === 'string' ? fieldOf(d, key) : d.fields![pyIndex(key) < 0 ? pyIndex(key) + d.fields!.length : pyIndex(key)];
-  if (!f) throwPy('IndexError', 'invalid index');
+  const f = recordKey(v.arr.dtype, key);
   const fv = fieldView(v.arr, f.name);
   if (fv.ndim > 0) return fv;
   if (fv.dtype.kind === 'V') return new NPVoid(fv);
@@ -74,7 +87,7 @@ export function installRecords(ndarrayType: PyType): void {
   const methods = {
     __getitem__: (v: NPVoid, [k]: any[]) => recordField(v, k),
     __setitem__: (v: NPVoid, [k, x]: any[]) => {
-      const f = typeof k === 'string' ? fieldOf(v.arr.dtype, k) : v.arr.dtype.fields![pyIndex(k)];
+      const f = recordKey(v.arr.dtype, k);
       copyInto(fieldView(v.arr, f.name), asArray(x, fieldView(v.arr, f.name).dtype));
       return null;
     },
@@ -84,8 +97,9 @@ export function installRecords(ndarrayType: PyType): void {
     __iter__: (v: NPVoid) => new ArrayIter(v.arr.dtype.fields!.map((_, i) => recordField(v, i))),
     __eq__: (v: NPVoid, [o]: any[]) => voidCompare(v, o, false),
     __ne__: (v: NPVoid, [o]: any[]) => voidCompare(v, o, true),
-    item: (v: NPVoid) => domainToPy(v.arr.dtype, v.arr.get([])),
-    tolist: (v: NPVoid) => domainToPy(v.arr.dtype, v.arr.get([])),
+    item: (v: NPVoid) => itemToPy(v.arr.dtype, v.arr.get([])),
+    tolist: (v: NPVoid) => itemToPy(v.arr.dtype, v.arr.get([])),
+    __format__: (v: NPVoid, [spec]: any[]) => pyFormat(voidStr(v), spec),
     __getattr__: (v: NPVoid, [name]: any[]) => {
       if (v.arr.dtype.fields?.some((f) => f.name === name)) return recordField(v, name);
       throw makeExc('AttributeError', `'numpy.${v.arr.dtype.isRecord ? 'record' : 'void'}' object has no attribute '${name}'`);

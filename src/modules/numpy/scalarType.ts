@@ -188,6 +188,9 @@ export function installScalarTypes(): void {
   });
   // a subscript only: numpy scalars are not iterable and do not support `in`
   (GenericType.dict.__getitem__ as PyBuiltin).mappingOnly = true;
+  // integers are rationals (numbers.Integral): the value over 1
+  IntegerType.dict.numerator = new GetSet('numerator', (s: NPScalar) => s);
+  IntegerType.dict.denominator = new GetSet('denominator', () => 1);
   defineMethods(IntegerType, {
     __index__: (s: NPScalar) => py(s),
     is_integer: () => true,

@@ -408,7 +408,8 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
           if (cmp(tv[mid], v) < 0) lo = mid + 1;
           else hi = mid;
         }
-        const found = lo < tv.length && cmp(tv[lo], v) === 0;
+        // NaN sorts with NaN but equals nothing (NumPy's isin compares with ==)
+        const found = lo < tv.length && cmp(tv[lo], v) === 0 && !isNaNValue(v);
         return found !== inv;
       });
       const out = fromPython(res, D.bool);
@@ -416,7 +417,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
     }),
     intersect1d: b('intersect1d', (args, kw) => {
       const p = kwArgs(args, kw, ['ar1', 'ar2', 'assume_unique', 'return_indices']);
-      const common = setOp(p.ar1, p.ar2, (x, y) => x && y);
+      const common = setOp(p.ar1, p.ar2, (x, y) => x && y, 'none');
       if (p.return_indices === undefined || !truthy(p.return_indices)) return common;
       return tuple([common, firstIndices(p.ar1, common), firstIndices(p.ar2, common)]);
     }),
@@ -424,7 +425,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
     setdiff1d: b('setdiff1d', (args, kw) => {
       const p = kwArgs(args, kw, ['ar1', 'ar2', 'assume_unique']);
       // the values come from ar1, and keep its dtype
-      if (p.assume_unique === undefined || !truthy(p.assume_unique)) return castCopy(setOp(p.ar1, p.ar2, (x, y) => x && !y), asArray(p.ar1).dtype);
+      if (p.assume_unique === undefined || !truthy(p.assume_unique)) return castCopy(setOp(p.ar1, p.ar2, (x, y) => x && !y, 'a'), asArray(p.ar1).dtype);
       // assumed unique: ar1's elements not in ar2, in ar1's order
       const a = ravel(asArray(p.ar1));
       const dt = D.promote(a.dtype, asArray(p.ar2).dtype);
@@ -434,7 +435,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const keep = fromPython(av.map((v) => !bv.some((x) => cmp(x, v) === 0)), D.bool);
       return getIndex(a, keep);
     }),
-    setxor1d: b('setxor1d', (args) => setOp(args[0], args[1], (x, y) => x !== y)),
+    setxor1d: b('setxor1d', (args) => setOp(args[0], args[1], (x, y) => x !== y, 'both')),
   };
 }
 
@@ -446,14 +447,21 @@ function firstIndices(a: any, values: NDArray): NDArray {
   return fromPython(values.toArray().map((v) => av.findIndex((x) => cmp(x, v) === 0)), D.int64);
 }
 
-function setOp(a: any, bArg: any, keep: (inA: boolean, inB: boolean) => boolean): NDArray {
+/**
+ * A set operation over the distinct values of a and b, sorted (NaNs last). NumPy finds members by `==`, so
+ * a NaN matches nothing: `nans` says how its NaNs (at most one per side, unique collapses them) come out:
+ * 'none' (intersect1d), 'a' (setdiff1d keeps a's), 'both' (setxor1d keeps one from each side).
+ */
+function setOp(a: any, bArg: any, keep: (inA: boolean, inB: boolean) => boolean, nans: 'none' | 'a' | 'both'): NDArray {
   const ua = unique(a, {}) as NDArray, ub = unique(bArg, {}) as NDArray;
   const all = unique(concatenate([ua, ub], 0), {}) as NDArray;
   const dt = all.dtype;
   const cmp = compareFor(dt);
   const av = castCopy(ua, dt).toArray(), bv = castCopy(ub, dt).toArray();
   const has = (vs: any[], v: any) => vs.some((x) => cmp(x, v) === 0);
-  const vals = all.toArray().filter((v) => keep(has(av, v), has(bv, v)));
+  const vals = all.toArray().filter((v) => !isNaNValue(v) && keep(has(av, v), has(bv, v)));
+  const nanOf = (vs: any[]) => vs.filter(isNaNValue);
+  if (nans !== 'none') vals.push(...nanOf(av), ...(nans === 'both' ? nanOf(bv) : []));
   const out = allocArray([vals.length], dt);
   vals.forEach((v, i) => out.set([i], v));
   return out;
@@ -461,4 +469,10 @@ function setOp(a: any, bArg: any, keep: (inA: boolean, inB: boolean) => boolean)
 
 function reshapeLike(a: NDArray, shape: number[]): NDArray {
   return a.view(shape.slice(), contiguousStrides(shape, 8), a.offset);
+}
+
+/** A NaN float or a complex with a NaN part (domain values). */
+function isNaNValue(v: any): boolean {
+  if (typeof v === 'number') return Number.isNaN(v);
+  return v !== null && typeof v === 'object' && typeof v.re === 'number' && (Number.isNaN(v.re) || Number.isNaN(v.im));
 }

@@ -304,11 +304,11 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
     }),
     quantile: b('quantile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights', 'interpolation']);
-      return quantile(p.a, p.q, p.axis, kd(p), 1, p.method ?? p.interpolation);
+      return quantile(p.a, p.q, p.axis, kd(p), 1, p.method ?? p.interpolation, p.weights);
     }),
     percentile: b('percentile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights', 'interpolation']);
-      return quantile(p.a, p.q, p.axis, kd(p), 100, p.method ?? p.interpolation);
+      return quantile(p.a, p.q, p.axis, kd(p), 100, p.method ?? p.interpolation, p.weights);
     }),
     average: b('average', (args, kw) => average(kwArgs(args, kw, ['a', 'axis', 'weights', 'returned', 'keepdims']))),
     trapezoid: b('trapezoid', (args, kw) => trapezoid(kwArgs(args, kw, ['y', 'x', 'dx', 'axis']))),
@@ -347,7 +347,7 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
     corrcoef: b('corrcoef', (args, kw) => {
       // NumPy: c = cov(x, y); d = diag(c); c / sqrt(d)[:, None] / sqrt(d)[None, :], clipped to [-1, 1]
       const c = cov(kwArgs(args, kw, ['x', 'y', 'rowvar', 'bias', 'ddof', 'dtype']));
-      if (!(c instanceof NDArray)) return U('divide', c, c);
+      if (c.ndim === 0) return U('divide', c, c);
       const n = c.shape[0];
       const d = c.view([n], [c.strides[0] + c.strides[1]], c.offset);
       const sd = asArray(U('sqrt', d));
@@ -384,8 +384,12 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
   };
 }
 
-/** np.cov (rowvar, bias, ddof; no frequency/analytic weights): X - mean, then X·Xᵀ / (N - ddof). */
-function cov(p: Record<string, any>): any {
+/**
+ * np.cov: X less its (weighted) row means, then X·(X·w)ᵀ scaled by 1/fact, where fact is N - ddof without
+ * weights, else NumPy's normalization by the weight sum (fweights: integer repeat counts; aweights:
+ * relative importances; both multiply).
+ */
+function cov(p: Record<string, any>): NDArray {
   let x = asArray(p.m ?? p.x);
   if (x.ndim > 2) throwPy('ValueError', 'm has more than 2 dimensions');
   const rowvar = p.rowvar === undefined ? true : truthy(p.rowvar);
@@ -400,13 +404,40 @@ function cov(p: Record<string, any>): any {
   }
   const ddof = p.ddof !== undefined && p.ddof !== null ? pyIndex(p.ddof) : p.bias !== undefined && truthy(p.bias) ? 0 : 1;
   const n = x.shape[1];
-  const avg = R.mean(x, { axis: 1 });
-  const xc = asArray(U('subtract', x, asArray(avg).view([x.shape[0], 1], [asArray(avg).strides[0], 0], asArray(avg).offset)));
-  const xt = xc.view([n, xc.shape[0]], [xc.strides[1], xc.strides[0]], xc.offset);
-  const conjT = xc.dtype.kind === 'c' ? asArray(U('conjugate', xt)) : xt;
-  const c = U('divide', matmulFn(xc, conjT), n - ddof);
-  const ca = asArray(c);
-  return ca.size === 1 ? scalar(ca.dtype, ca.get([0, 0])) : ca;
+  const fw = covWeights(p.fweights, n, 'fweights'), aw = covWeights(p.aweights, n, 'aweights');
+  if (fw !== null && fw.toArray().some((v: number) => v !== Math.trunc(v))) throwPy('TypeError', 'fweights must be integer');
+  const w = fw !== null && aw !== null ? asArray(U('multiply', fw, aw)) : fw ?? aw;
+  const rowOf = (v: NDArray) => v.view([x.shape[0], 1], [v.strides[0], 0], v.offset);
+  let avg: NDArray, fact: number;
+  if (w === null) {
+    avg = asArray(R.mean(x, { axis: 1 }));
+    fact = n - ddof;
+  } else {
+    // np.average(X, axis=1, weights=w, returned=True)
+    const wRows = w.view([x.shape[0], n], [0, w.strides[0]], w.offset);
+    const wSum = Number(asArray(R.sum(w, {})).get([]));
+    avg = asArray(U('divide', R.sum(asArray(U('multiply', x, wRows)), { axis: 1 }), wSum));
+    const awSum = aw === null ? 0 : Number(asArray(R.sum(asArray(U('multiply', w, aw)), {})).get([]));
+    fact = ddof === 0 ? wSum : aw === null ? wSum - ddof : wSum - (ddof * awSum) / wSum;
+  }
+  const xc = asArray(U('subtract', x, rowOf(avg)));
+  const xw = w === null ? xc : asArray(U('multiply', xc, w.view([x.shape[0], n], [0, w.strides[0]], w.offset)));
+  const xt = xw.view([n, xw.shape[0]], [xw.strides[1], xw.strides[0]], xw.offset);
+  const conjT = xw.dtype.kind === 'c' ? asArray(U('conjugate', xt)) : xt;
+  // NumPy scales by the reciprocal (`c *= 1 / fact`), which can differ from dividing in the last digit,
+  // and squeezes: one variable gives a 0-d array, not a scalar
+  const ca = asArray(U('multiply', matmulFn(xc, conjT), 1 / fact));
+  return ca.size === 1 ? ca.view([], [], ca.offset) : ca;
+}
+
+/** fweights/aweights of np.cov as a float64 vector of the observations' count (null when not given). */
+function covWeights(v: any, n: number, name: string): NDArray | null {
+  if (v === undefined || v === null) return null;
+  const w = castCopy(asArray(v), D.float64);
+  if (w.ndim > 1) throwPy('RuntimeError', `cannot handle multidimensional ${name}`);
+  if (w.shape[0] !== n) throwPy('RuntimeError', `incompatible numbers of samples and ${name}`);
+  if (w.toArray().some((x: number) => x < 0)) throwPy('ValueError', `${name} cannot be negative`);
+  return w;
 }
 
 function cumulativeFn(op: 'add' | 'multiply', p: Record<string, any>): NDArray {

@@ -61,10 +61,38 @@ function fieldType(spec: any, shape: any, toDType: (v: any) => DType, align: boo
   return D.subarray(base, dims);
 }
 
+/** A comma string's fields, split at the commas outside a shape's parentheses ('i4, (2,3)f8'). */
+function topLevelParts(spec: string): string[] {
+  const parts: string[] = [];
+  let depth = 0, start = 0;
+  for (let i = 0; i < spec.length; i++) {
+    if (spec[i] === '(') depth++;
+    else if (spec[i] === ')') depth--;
+    else if (spec[i] === ',' && depth === 0) {
+      parts.push(spec.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(spec.slice(start).trim());
+  return parts;
+}
+
+/**
+ * The dtype of a type string a string parse does not know: a comma string of fields, or a sub-array type
+ * with its shape in front ('3i4', '(2,3)f8'); null when it is neither.
+ */
+export function parseTypeString(spec: string, toDType: (v: any) => DType): DType | null {
+  if (topLevelParts(spec).length > 1) return parseStructured(spec, toDType, false);
+  const m = /^\s*(\d+|\(\s*\d+\s*(?:,\s*\d+\s*)*,?\s*\))\s*(\S.*)$/.exec(spec);
+  if (!m) return null;
+  const dims = m[1].replace(/[()\s]/g, '').split(',').filter((x) => x !== '').map(Number);
+  return D.subarray(toDType(m[2]), dims);
+}
+
 /** np.dtype of a list / dict / comma-string structured specification. */
 export function parseStructured(spec: any, toDType: (v: any) => DType, align: boolean): DType {
   if (typeof spec === 'string') {
-    const parts = spec.split(',').map((s) => s.trim());
+    const parts = topLevelParts(spec);
     return layout(parts.map((_, i) => `f${i}`), parts.map((p) => toDType(p)), align);
   }
   if (spec instanceof PyDict && spec.get('names') === undefined) {

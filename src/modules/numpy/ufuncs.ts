@@ -510,8 +510,10 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
     const o = outs[k];
     if (!o) continue;
     const b = broadcastShapes([shape, o.shape]);
-    if (!b || b.length !== o.ndim || b.some((s, i) => s !== o.shape[i])) {
-      throwPy('ValueError', `non-broadcastable output operand with shape ${shapeCompact(o.shape)} doesn't match the broadcast shape ${shapeCompact(shape)}`);
+    // an output that does not broadcast with the inputs is named among the operands (NumPy's nditer)
+    if (!b) throwPy('ValueError', `operands could not be broadcast together with shapes ${[...shapes, o.shape].map(shapeCompact).join(' ')} `);
+    if (b.length !== o.ndim || b.some((s, i) => s !== o.shape[i])) {
+      throwPy('ValueError', `non-broadcastable output operand with shape ${shapeCompact(o.shape)} doesn't match the broadcast shape ${shapeCompact(b)}`);
     }
     shape = o.shape;
     if (!D.canCast(loop.outs[k], o.dtype, cast)) {
