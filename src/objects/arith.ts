@@ -497,7 +497,17 @@ export function opError(op: string, a: any, b: any): never {
 }
 
 function nativeIndex(v: any): boolean {
-  return v !== null && typeof v === 'object' && !isUserish(v) && typeOf(v).lookup('__index__') !== undefined;
+  return v !== null && typeof v === 'object' && !isUserish(v) && typeOf(v).lookup('__index__') !== undefined && (arrayType === null || !typeOf(v).isSubtypeOf(arrayType));
+}
+
+/**
+ * numpy.ndarray (numpy's module registers it): an array has __index__ (when it holds one int) but is no
+ * repeat count: `[2, 3] * a` multiplies elementwise, as the array's nb_multiply comes before the list's
+ * repeat in CPython, while a NumPy integer scalar still repeats the list.
+ */
+let arrayType: PyType | null = null;
+export function setArrayType(t: PyType): void {
+  arrayType = t;
 }
 
 function isSeq(v: any): boolean {

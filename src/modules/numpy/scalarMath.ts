@@ -16,7 +16,8 @@ import { Complex } from '../../../runtime/elements';
 import { crPow } from '../../../runtime/math/libm';
 import { floatDivmod } from '../../../runtime/scalarOps';
 import { PyComplex, PyFloat, isFloat } from '../../objects/values';
-import { setScalarArith } from '../../objects/arith';
+import { setScalarArith, setArrayType } from '../../objects/arith';
+import { NDArrayType } from './arrayType';
 import { setSortNumbers } from '../../objects/types/list';
 import { setRealValues } from '../../objects/protocols';
 import * as D from '../../../runtime/dtype';
@@ -161,6 +162,7 @@ export function installScalarArith(): void {
   };
   setSortNumbers(value);
   setRealValues(value);
+  setArrayType(NDArrayType);
   setScalarArith(NPScalar, (op, a, b) => {
     const name = OPERATOR_UFUNCS[op];
     return name === undefined ? undefined : quickArithmetic(name, a, b);
