@@ -33,6 +33,17 @@ export function posArgs(name: string, qual: string, args: any[], kw: Kw, min: nu
   throwPy('TypeError', `${name} expected at most ${plural(max)}, got ${n}`);
 }
 
+/**
+ * posArgs and oldArgs for method `name` of the type called `owner`: the qualified name is built only
+ * for an error (a template string per call showed up in the profiles of str methods in loops).
+ */
+export function methodArgs(owner: string, name: string, args: any[], kw: Kw, min: number, max: number): void {
+  if ((kw && kw.size) || args.length < min || args.length > max) posArgs(name, `${owner}.${name}`, args, kw, min, max);
+}
+export function oldMethodArgs(owner: string, name: string, args: any[], kw: Kw, min: number, max: number): void {
+  if ((kw && kw.size) || args.length < min || args.length > max) oldArgs(`${owner}.${name}`, args, kw, min, max);
+}
+
 /** PyArg_ParseTuple style (`qual` is 'str.count'): `count() takes at least 1 argument (0 given)`. */
 export function oldArgs(qual: string, args: any[], kw: Kw, min: number, max: number): void {
   if (kw && kw.size) throwPy('TypeError', `${qual}() takes no keyword arguments`);

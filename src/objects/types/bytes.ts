@@ -25,7 +25,7 @@ import { iter, ArrayIter, isIterable } from '../iterators';
 import { nativeBinary, asInt } from '../arith';
 import { reprBytes } from '../repr';
 import { defineMethods, Method, permissiveInit } from './define';
-import { noArgs, oneArg, posArgs, oldArgs, kwArgs } from './args';
+import { noArgs, oneArg, posArgs, kwArgs, methodArgs, oldMethodArgs } from './args';
 import { bytesLike, ssize } from './str';
 import { encodeStr, decodeBytes } from './codecs';
 import { layoutMethods, maketrans } from './bytesLayout';
@@ -265,7 +265,7 @@ function commonMethods(t: PyType, wrap: (d: Uint8Array) => any): Record<string, 
     },
     hex: (self, args, kw) => hex(self.data, args, kw),
     count: (self, args, kw) => {
-      oldArgs(`${q}.count`, args, kw, 1, 3);
+      oldMethodArgs(q, 'count', args, kw, 1, 3);
       const s = latin1(self.data);
       const sub = subArg(args[0]);
       const [st, en] = adjust(args[1], args[2], s.length);
@@ -275,22 +275,22 @@ function commonMethods(t: PyType, wrap: (d: Uint8Array) => any): Record<string, 
       for (let j = s.indexOf(sub, st); j >= 0 && j + sub.length <= en; j = s.indexOf(sub, j + sub.length)) n++;
       return n;
     },
-    find: (self, args, kw) => (oldArgs(`${q}.find`, args, kw, 1, 3), find(self.data, args, false)),
-    rfind: (self, args, kw) => (oldArgs(`${q}.rfind`, args, kw, 1, 3), find(self.data, args, true)),
+    find: (self, args, kw) => (oldMethodArgs(q, 'find', args, kw, 1, 3), find(self.data, args, false)),
+    rfind: (self, args, kw) => (oldMethodArgs(q, 'rfind', args, kw, 1, 3), find(self.data, args, true)),
     index: (self, args, kw) => {
-      oldArgs(`${q}.index`, args, kw, 1, 3);
+      oldMethodArgs(q, 'index', args, kw, 1, 3);
       const i = find(self.data, args, false);
       if (i < 0) throwPy('ValueError', 'subsection not found');
       return i;
     },
     rindex: (self, args, kw) => {
-      oldArgs(`${q}.rindex`, args, kw, 1, 3);
+      oldMethodArgs(q, 'rindex', args, kw, 1, 3);
       const i = find(self.data, args, true);
       if (i < 0) throwPy('ValueError', 'subsection not found');
       return i;
     },
     startswith: (self, args, kw) => {
-      oldArgs(`${q}.startswith`, args, kw, 1, 3);
+      oldMethodArgs(q, 'startswith', args, kw, 1, 3);
       const s = latin1(self.data);
       const [st, en] = adjust(args[1], args[2], s.length);
       const ps = args[0] instanceof PyTuple ? args[0].items : [args[0]];
@@ -300,7 +300,7 @@ function commonMethods(t: PyType, wrap: (d: Uint8Array) => any): Record<string, 
       });
     },
     endswith: (self, args, kw) => {
-      oldArgs(`${q}.endswith`, args, kw, 1, 3);
+      oldMethodArgs(q, 'endswith', args, kw, 1, 3);
       const s = latin1(self.data);
       const [st, en] = adjust(args[1], args[2], s.length);
       const ps = args[0] instanceof PyTuple ? args[0].items : [args[0]];
@@ -356,7 +356,7 @@ function commonMethods(t: PyType, wrap: (d: Uint8Array) => any): Record<string, 
       return wrap(fromLatin1(parts.join(latin1(self.data))));
     },
     replace: (self, args, kw) => {
-      posArgs('replace', `${q}.replace`, args, kw, 2, 3);
+      methodArgs(q, 'replace', args, kw, 2, 3);
       const s = latin1(self.data);
       const old = latin1(needBytes(args[0]));
       const rep = latin1(needBytes(args[1]));

@@ -10,7 +10,7 @@
 import { PyTuple } from '../values';
 import { throwPy } from '../errors';
 import { Method } from './define';
-import { noArgs, oneArg, posArgs, kwArgs } from './args';
+import { noArgs, oneArg, kwArgs, methodArgs } from './args';
 import { bytesLike, ssize } from './str';
 import { truthy } from '../protocols';
 import { typeOf, PyType } from '../pytype';
@@ -30,7 +30,7 @@ export function layoutMethods(t: PyType, latin1: (d: Uint8Array) => string, wrap
     return latin1(d);
   };
   const pad = (name: string, how: 'l' | 'r' | 'c'): Method => (self, args, kw) => {
-    posArgs(name, `${q}.${name}`, args, kw, 1, 2);
+    methodArgs(q, name, args, kw, 1, 2);
     const width = ssize(args[0]);
     let fill = ' ';
     if (args.length > 1) {

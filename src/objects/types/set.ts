@@ -22,7 +22,7 @@ import { makeExc } from '../exceptions';
 import { iter } from '../iterators';
 import { nativeBinary } from '../arith';
 import { defineMethods, tagInstance, permissiveInit } from './define';
-import { noArgs, oneArg, posArgs } from './args';
+import { noArgs, oneArg, posArgs, methodArgs } from './args';
 
 const isFrozen = (s: PySet) => s.cls.isSubtypeOf(FrozenSetType);
 const isExactDict = (v: any): v is PyDict => v instanceof PyDict && v.cls === DictType;
@@ -217,9 +217,9 @@ function commonMethods(t: PyType): void {
       noArgs(`${q}.copy`, args, kw);
       return s.cls === FrozenSetType ? s : copy(s);
     },
-    union: (s: PySet, args, kw) => (posArgs('union', `${q}.union`, [], kw, 0, 0), union(s, args)),
-    intersection: (s: PySet, args, kw) => (posArgs('intersection', `${q}.intersection`, [], kw, 0, 0), intersectionMulti(s, args)),
-    difference: (s: PySet, args, kw) => (posArgs('difference', `${q}.difference`, [], kw, 0, 0), differenceMulti(s, args)),
+    union: (s: PySet, args, kw) => (methodArgs(q, 'union', [], kw, 0, 0), union(s, args)),
+    intersection: (s: PySet, args, kw) => (methodArgs(q, 'intersection', [], kw, 0, 0), intersectionMulti(s, args)),
+    difference: (s: PySet, args, kw) => (methodArgs(q, 'difference', [], kw, 0, 0), differenceMulti(s, args)),
     symmetric_difference: (s: PySet, args, kw) => symDiff(s, oneArg(`${q}.symmetric_difference`, args, kw)),
     issubset: (s: PySet, args, kw) => issubset(s, oneArg(`${q}.issubset`, args, kw)),
     issuperset: (s: PySet, args, kw) => issuperset(s, oneArg(`${q}.issuperset`, args, kw)),

@@ -21,7 +21,7 @@ import { str as toStr } from '../repr';
 import { isPySpace, isPrintable } from '../numParse';
 import { asInt } from '../arith';
 import { defineMethods, permissiveInit } from './define';
-import { noArgs, oneArg, posArgs, oldArgs, kwArgs } from './args';
+import { noArgs, oneArg, posArgs, oldArgs, kwArgs, methodArgs, oldMethodArgs } from './args';
 import {
   codePoints, isDecimalCp, isDigitCp, isNumericCp, isAlphaCp, isAlnumCp, isUpperCp, isLowerCp, isTitleCp,
   isCasedCp, lowerAt, upperCp, titleCp, casefoldCp,
@@ -162,7 +162,7 @@ function tailMatch(s: string, sub: string, start: any, end: any, atEnd: boolean)
 }
 
 function startsOrEnds(name: string, s: string, args: any[], kw: Kw, atEnd: boolean): boolean {
-  oldArgs(`str.${name}`, args, kw, 1, 3);
+  oldMethodArgs('str', name, args, kw, 1, 3);
   const [prefix, start, end] = args;
   if (prefix instanceof PyTuple) {
     for (const p of prefix.items) {
@@ -324,7 +324,7 @@ function splitLines(s: string, keepends: boolean): string[] {
 // ---- stripping ----
 
 function strip(name: string, s: string, args: any[], kw: Kw, left: boolean, right: boolean): string {
-  posArgs(name, `str.${name}`, args, kw, 0, 1);
+  methodArgs('str', name, args, kw, 0, 1);
   const chars = args[0];
   let i = 0;
   let j = s.length;
@@ -363,7 +363,7 @@ function fillChar(v: any): string {
 }
 
 function pad(name: string, s: string, args: any[], kw: Kw, how: 'l' | 'r' | 'c'): string {
-  posArgs(name, `str.${name}`, args, kw, 1, 2);
+  methodArgs('str', name, args, kw, 1, 2);
   const width = ssize(args[0]);
   const fill = fillChar(args[1]);
   const n = strLen(s);
