@@ -14,7 +14,7 @@ import { call, call1, bindPairs, PyFunction, PyMethod, Kw } from '../objects/fun
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
-import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType } from '../objects/pytype';
+import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType } from '../objects/pytype';
 import { PyProperty } from '../objects/descriptors';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback, installHandledSource } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
@@ -654,7 +654,7 @@ export const helpers: Record<string, any> = {
   $Ellipsis: Ellipsis,
   /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
   $NR: NO_RETURN,
-  $consumesAll: consumesAll, $shortCircuit: shortCircuit, $closeFresh: closeFresh, $callDropping: callDropping,
+  $StrType: StrType, $consumesAll: consumesAll, $shortCircuit: shortCircuit, $closeFresh: closeFresh, $callDropping: callDropping,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
   ...asyncHelpers,
