@@ -483,10 +483,14 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
     }
     parts.push(`${ic} = ${ctx.mod.k({ $ic: true })}`);
     const hit = `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && ${o}.d[${name}] === undefined`;
-    // a str method: once $cmic has cached it for this site, call it here, where V8 sees one target and
-    // can inline it (through the shared $cmic, `line.strip()` cost 3-5x CPython's call)
-    const str = STR_METHODS.has(func.attr) ? ` : typeof ${o} === 'string' && ${ic}[0] === $StrType ? ${ic}[3].meth(${o}, [${a.join(', ')}], null)` : '';
-    return `(${parts.join(', ')}, ${hit} ? ${ic}[2].fn(${[o, ...a].join(', ')})${str} : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
+    // a method of an exact str, list or dict: once $cmic has cached it for this site, call it here, where
+    // V8 sees one target and can inline it (through the shared $cmic, `line.strip()` cost 3-5x CPython's call)
+    const direct = (test: string) => ` : ${test} ? ${ic}[3].meth(${o}, [${a.join(', ')}], null)`;
+    let builtins = '';
+    if (STR_METHODS.has(func.attr)) builtins += direct(`typeof ${o} === 'string' && ${ic}[0] === $StrType`);
+    if (LIST_METHODS.has(func.attr)) builtins += direct(`Array.isArray(${o}) && ${o}.cls === undefined && ${ic}[0] === $ListType`);
+    if (DICT_METHODS.has(func.attr)) builtins += direct(`${o} instanceof $Dict && ${o}.cls === $DictType && ${ic}[0] === $DictType`);
+    return `(${parts.join(', ')}, ${hit} ? ${ic}[2].fn(${[o, ...a].join(', ')})${builtins} : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
   }
   const f = func.kind === 'Attribute' && keepsNone(func.value, func.attr, true) ? readKeepingNone(ctx, func) : compileExpr(ctx, func);
   if (simple && args.length <= 6) {
@@ -529,6 +533,9 @@ function findFirstParam(ctx: FnCtx): string | null {
   return null;
 }
 
+/** list and dict methods common in loops (their call sites get a direct path for exact lists and dicts) */
+const LIST_METHODS = new Set(['pop', 'extend', 'insert', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear']);
+const DICT_METHODS = new Set(['items', 'keys', 'values', 'setdefault', 'pop', 'update', 'copy', 'clear', 'popitem']);
 /** str methods common in loops (their call sites get a direct path for str receivers) */
 const STR_METHODS = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'startswith', 'endswith', 'find', 'rfind', 'index', 'count', 'replace', 'split', 'rsplit', 'join', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'title', 'capitalize', 'swapcase', 'partition', 'rpartition', 'zfill', 'ljust', 'rjust', 'center', 'format', 'encode', 'splitlines', 'casefold', 'removeprefix', 'removesuffix']);
 
