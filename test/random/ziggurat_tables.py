@@ -6,6 +6,7 @@ them in), each found by its first entries as printed in ziggurat_constants.h and
 the header's last entries where noted, so the TypeScript copies are bit-identical to what NumPy samples with.
 Run: python3 test/random/ziggurat_tables.py (from the repository root).
 """
+import base64
 import glob
 import os
 import struct
@@ -46,14 +47,11 @@ T = {
 
 
 def fmt(name, vals):
-    if name.startswith('k'):
-        items = ['0x%X' % v for v in vals]
-    else:
-        items = [repr(float(v)) for v in vals]
-    per = 6
-    lines = ['  ' + ', '.join(items[i:i + per]) + ',' for i in range(0, len(items), per)]
-    kind = 'Float64Array'
-    return 'export const %s = new %s([\n%s\n]);\n' % (name.upper(), kind, '\n'.join(lines))
+    # every entry as a double (the integers are below 2**53, the float32 entries exact doubles), stored
+    # as the base64 text of the little-endian bytes (runtime/random/tableBytes.ts decodes it)
+    text = base64.b64encode(struct.pack('<%dd' % len(vals), *[float(v) for v in vals])).decode()
+    lines = ['  ' + text[i:i + 100] for i in range(0, len(text), 100)]
+    return 'export const %s = doubles(`\n%s\n`);\n' % (name.upper(), '\n'.join(lines))
 
 
 HEADER = {
@@ -77,7 +75,7 @@ HEADER = {
 
 root = os.path.join(os.path.dirname(__file__), '..', '..', 'runtime', 'random')
 for kind, prefix in (('Normal', 'i'), ('Exponential', 'e')):
-    out = [HEADER[kind]]
+    out = [HEADER[kind] + "import { doubles } from './tableBytes';\n"]
     for name, (f, first, last) in T.items():
         if name[1] != prefix:
             continue
