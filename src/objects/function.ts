@@ -251,6 +251,11 @@ export function builtin(name: string, fn: (args: any[], kw: Kw) => any): PyBuilt
  * Parse builtin arguments by name: `spec` lists parameter names; a leading '*' marks keyword-only from
  * there on; names ending in '?' are optional (undefined when absent). Returns values in spec order.
  */
+/** the parameter names of a parseArgs spec (`'ndigits?'` → `'ndigits'`) */
+function specNames(spec: string[]): string[] {
+  return spec.map((s) => s.replace(/[?*]/g, ''));
+}
+
 export function parseArgs(fname: string, args: any[], kw: Kw, spec: string[], maxPos = -1): any[] {
   // runs on every call of many builtins (round, sum, …): the names are only worked out for keywords
   // and errors (a regex replace over the spec on every call was 10% of a loop of round(x, 2) calls)
@@ -272,9 +277,8 @@ export function parseArgs(fname: string, args: any[], kw: Kw, spec: string[], ma
   }
   const out = new Array(spec.length);
   for (let i = 0; i < args.length; i++) out[i] = args[i];
-  const names = (): string[] => spec.map((s) => s.replace(/[?*]/g, ''));
   if (kw) {
-    const ns = names();
+    const ns = specNames(spec);
     for (const [k, v] of kw) {
       const i = ns.indexOf(k);
       if (i < 0) throwPy('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
@@ -284,7 +288,7 @@ export function parseArgs(fname: string, args: any[], kw: Kw, spec: string[], ma
   }
   for (let i = 0; i < spec.length; i++) {
     if (out[i] === undefined && spec[i].charCodeAt(spec[i].length - 1) !== 63 /* '?' */) {
-      throwPy('TypeError', `${fname}() missing required argument '${names()[i]}' (pos ${i + 1})`);
+      throwPy('TypeError', `${fname}() missing required argument '${specNames(spec)[i]}' (pos ${i + 1})`);
     }
   }
   return out;
