@@ -289,7 +289,7 @@ export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
   let ctx = compileBody(new Set());
   // names assigned fused expressions: compile again watching them (src/compile/ownership.ts)
   if (ctx.ownFound.size) ctx = compileBody(ctx.ownFound);
-  outlineLoops(ctx, new Set([...scope.moduleLocals].map(mangle)), false);
+  outlineLoops(ctx, new Set([...scope.moduleLocals].map(mangle)), false, false, true);
   const decls = ctx.tempDecls.length ? [`  let ${ctx.tempDecls.join(', ')};`] : [];
   const locals = [...scope.moduleLocals];
   const localDecl = locals.length ? [`  let ${locals.map(mangle).join(', ')};`] : [];

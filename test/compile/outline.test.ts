@@ -1,6 +1,7 @@
 /**
- * Loops of long bodies are outlined (src/compile/outline.ts): the compiled text of a long module or
- * function calls `$loop` functions, a short one keeps its loops inline, and generators outline the loops that hold no `yield`. What
+ * Loops are outlined (src/compile/outline.ts): the compiled text of a module, or of a long function, calls
+ * `$loop` functions defined at the top of its scope, a short function keeps its loops inline, and generators
+ * outline the loops that hold no `yield`. What
  * the outlined code does is checked by the golden programs, which all run a second time with every loop
  * outlined (programs.test.ts), and by test/programs/stmt/long_body_loops.py, long enough by itself.
  */
@@ -14,11 +15,14 @@ const loop = (indent = ''): string => `${indent}s = 0.0\n${indent}for i in range
 const text = (src: string): string => String(compileSource(src, 'x.py'));
 
 describe('outlining loops', () => {
-  it('keeps the loops of a short module inline', () => {
-    expect(text(padding(5) + '\n' + loop())).not.toContain('$loop');
-  });
-  it('outlines the loops of a long module', () => {
+  it('outlines every loop of a module, short or long, and the loops nested in them', () => {
+    expect(text(padding(5) + '\n' + loop())).toContain('function $loop(');
     expect(text(padding(150) + '\n' + loop())).toContain('function $loop(');
+    const nested = text(`for k in range(3):\n${loop('    ')}`);
+    expect(nested.match(/function \$loop\(/g)).toHaveLength(2);
+  });
+  it('keeps the loops of a short function inline', () => {
+    expect(text(`def f():\n${loop('    ')}    return s\n`)).not.toContain('$loop');
   });
   it('outlines the loops of a long function, passing its locals', () => {
     const js = text(`def f():\n${padding(150, '    ')}\n${loop('    ')}    return s\n`);
@@ -29,7 +33,8 @@ describe('outlining loops', () => {
     // the loop holding the yield stays in the generator; the loop inside it moves out
     const js = text(`def f():\n    for k in range(3):\n        yield k\n${loop('        ')}`);
     expect(js.match(/function \$loop\(/g)).toHaveLength(1);
-    expect(js).toMatch(/yield v_k[^]*function \$loop\(/);
+    // defined at the top of the generator, called after the yield
+    expect(js).toMatch(/function \$loop\([^]*yield v_k[^]*\$L\d+\(/);
   });
   it('keeps a generator loop whose body suspends, even in a nested generator expression', () => {
     expect(text(`def f():\n    for k in range(3):\n        yield k\n`)).not.toContain('$loop');
