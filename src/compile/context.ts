@@ -45,6 +45,19 @@ export class ModuleCtx {
   }
 }
 
+/**
+ * The check at the top of every loop iteration: count a step down and, at zero, call the poller (interrupt,
+ * deadline, step limit; state.ts `budget`). Each loop also calls the poller once at its 32nd iteration
+ * ever, counted in a slot of the constants table: V8 compiles a hot loop before the countdown first
+ * reaches zero in it, and a call the interpreter never made leaves no type feedback, so the compiled
+ * code threw itself away at its first poll and was compiled again (7–24 ms for each loop of the string
+ * benchmark). Not the first iteration: V8 allocates a function's feedback only once it has run a little.
+ */
+export function pollCheck(mod: ModuleCtx): string {
+  const seen = mod.k(32);
+  return `if (--$B.n <= 0 || ${seen} !== 0 && --${seen} === 0) $poll();`;
+}
+
 export interface LoopCtx {
   /** flag variable set on `break` when the loop has an `else` */
   breakFlag: string | null;

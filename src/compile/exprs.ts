@@ -7,7 +7,7 @@
  * `compileTest` produces a JS boolean directly for `if`/`while` conditions, avoiding a Python bool.
  */
 import type { Expr, Keyword, Comprehension, FStringPart, CmpOperator } from '../../grammar/ast';
-import { FnCtx, mangle, ident } from './context';
+import { FnCtx, mangle, ident, pollCheck } from './context';
 import { resolve, Scope, analyzeComprehension } from './scope';
 import { compileLambda, compileComprehensionFn } from './functions';
 import { fusion, fusesNothing } from './fusion';
@@ -638,7 +638,7 @@ function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): vo
     if (pair) emitPairLoopHead(inner, src, v, w);
     else emitIterLoopHead(inner, src, v);
     inner.block(() => {
-      inner.emit('if (--$B.n <= 0) $poll();');
+      inner.emit(pollCheck(inner.mod));
       if (pair) {
         emitAssign(inner, pair[0], v);
         emitAssign(inner, pair[1], w);

@@ -7,7 +7,7 @@
  * finally around `__enter__`/`__exit__`. Every statement first records its line in `$ln`.
  */
 import type { Stmt, Expr } from '../../grammar/ast';
-import { FnCtx, ident } from './context';
+import { FnCtx, ident, pollCheck } from './context';
 import { compileExpr, compileTest, emitAssign, emitIterLoopHead, emitPairLoopHead, pairTarget, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
@@ -142,7 +142,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       if (flag) ctx.emit(`${flag} = false;`);
       ctx.emit('for (;;) {');
       ctx.branch(() => ctx.block(() => {
-        ctx.emit('if (--$B.n <= 0) $poll();');
+        ctx.emit(pollCheck(ctx.mod));
         ctx.setLine(s.span);
         ctx.emit(`if (!${compileTest(ctx, s.test)}) break;`);
         ctx.loops.push({ breakFlag: flag });
@@ -204,7 +204,7 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
         if (fresh) ctx.emit(`${fresh} = ${it};`);
       }
       ctx.branch(() => ctx.block(() => {
-        ctx.emit('if (--$B.n <= 0) $poll();');
+        ctx.emit(pollCheck(ctx.mod));
         if (pair) {
           emitAssign(ctx, pair[0], v);
           emitAssign(ctx, pair[1], w);
