@@ -108,6 +108,7 @@ export function compileDef(
     for (const p of scope.params) inner.assigned.add(p);
     if (Array.isArray(body)) {
       inner.outline = { marks: [], open: [] };
+      if (!scope.isGenerator) inner.raiseExit = '$body';
       compileBlock(inner, body);
       inner.emit('return null;');
     } else {
@@ -122,13 +123,17 @@ export function compileDef(
   outlineLoops(inner, new Set([...watchable].map(mangle)), true, scope.isGenerator);
   const decls = localDecls(scope, inner);
   const guard = ctx.mod.recursionGuard && !scope.isGenerator;
+  const exit = inner.raiseExitUsed;
   const core = [
     ...decls,
+    ...(exit ? ['let $rx;'] : []),
     ...(guard ? ['$D.n++;'] : []),
-    `try {`,
+    `${exit ? '$body: ' : ''}try {`,
     ...(guard ? ['  if ($D.n > $D.max) $deep();'] : []),
     ...inner.lines,
     `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }${guard ? ' finally { $D.n--; }' : ''}`,
+    // a `raise` left the body by `break` (FnCtx.raiseExit): its frame, then the throw
+    ...(exit ? [`throw $tb($rx, ${infoRef}, $ln);`] : []),
   ];
   let fn: string;
   if (asyncGen) {

@@ -27,7 +27,20 @@ export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
   }
 }
 
+/** statements whose bodies a `raise` cannot leave by `break` (see FnCtx.raiseExit) */
+const ENCLOSING = new Set<Stmt['kind']>(['For', 'While', 'Try', 'With', 'Match']);
+
 function compileStmt(ctx: FnCtx, s: Stmt): void {
+  if (!ENCLOSING.has(s.kind)) return compileOne(ctx, s);
+  ctx.enclosing++;
+  try {
+    compileOne(ctx, s);
+  } finally {
+    ctx.enclosing--;
+  }
+}
+
+function compileOne(ctx: FnCtx, s: Stmt): void {
   ctx.setLine(s.span);
   switch (s.kind) {
     case 'Expr':
@@ -87,7 +100,11 @@ function compileStmt(ctx: FnCtx, s: Stmt): void {
       }
       const cause = s.cause ? compileExpr(ctx, s.cause) : 'undefined';
       const ctxExc = ctx.handlers.length ? ctx.handlers[ctx.handlers.length - 1] : 'null';
-      ctx.emit(`throw $raise(${compileExpr(ctx, s.exc)}, ${cause}, ${ctxExc});`);
+      const exc = `$raise(${compileExpr(ctx, s.exc)}, ${cause}, ${ctxExc})`;
+      if (ctx.raiseExit !== null && ctx.enclosing === 0) {
+        ctx.raiseExitUsed = true;
+        ctx.emit(`{ $rx = ${exc}; break ${ctx.raiseExit}; }`);
+      } else ctx.emit(`throw ${exc};`);
       return;
     }
     case 'Global':

@@ -362,6 +362,8 @@ function raise(v: any, cause: any, context: PyExc | null): PyExc {
   }
   const ctx = context ?? state().handling[state().handling.length - 1] ?? null;
   if (ctx && ctx !== e && !e.context) e.context = ctx;
+  // `raise e` records the raising frame anew, also one whose except clause caught e (a bare `raise` does not)
+  e.pendingFrame = null;
   return e;
 }
 function reraise(): PyExc {
