@@ -272,12 +272,14 @@ export function crPow(x: number, y: number): number {
   if (y === 0 || x === 1) return 1;
   if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0) return Math.pow(x, y);
   if (y === 1) return x;
+  // one rounding each: the correctly rounded results, whatever the sign of x
+  if (y === 2) return x * x;
+  if (y === -1) return 1 / x;
   if (x < 0) {
     if (!Number.isInteger(y)) return NaN;
     const r = powPos(-x, y);
     return Math.abs(y) < 2 ** 53 && Math.abs(y) % 2 === 1 ? -r : r;
   }
-  if (y === 2) return x * x;
   if (y === 0.5 && x !== Infinity) return Math.sqrt(x);
   return powPos(x, y);
 }

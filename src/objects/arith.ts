@@ -12,7 +12,7 @@ import { typeOf, PyType } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple, float } from './values';
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
-import { crPow } from '../../runtime/math/libm';
+import { crPow, crExp, crLog, crSin, crCos, crAtan2 } from '../../runtime/math/libm';
 import { hypot } from '../../runtime/math/hypot';
 import { toArray } from './iterators';
 import { PyBoxed } from './subclass';
@@ -267,15 +267,16 @@ export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
     if (b.im !== 0 || b.re < 0) throwPy('ZeroDivisionError', '0.0 to a negative or complex power');
     return new PyComplex(0, 0);
   }
+  // CPython's _Py_c_pow, with the C library's (correctly rounded) functions rather than V8's
   const vabs = hypot(a.re, a.im);
-  let len = Math.pow(vabs, b.re);
-  const at = Math.atan2(a.im, a.re);
+  let len = crPow(vabs, b.re);
+  const at = crAtan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
-    len /= Math.exp(at * b.im);
-    phase += b.im * Math.log(vabs);
+    len /= crExp(at * b.im);
+    phase += b.im * crLog(vabs);
   }
-  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+  return new PyComplex(len * crCos(phase), len * crSin(phase));
 }
 
 function numeric(op: string, a: any, b: any, ka: Kind, kb: Kind): any {
@@ -656,6 +657,8 @@ export function mod(a: any, b: any): any {
   return binary('%', a, b);
 }
 export function pow(a: any, b: any): any {
+  // two plain numbers (`x ** 2`, `i ** k`): what numeric() would pick, without the operator dispatch
+  if (typeof a === 'number' && typeof b === 'number') return Number.isInteger(a) && Number.isInteger(b) ? intPow(a, b) : floatPow(a, b);
   return binary('**', a, b);
 }
 export function matmul(a: any, b: any): any {
