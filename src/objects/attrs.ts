@@ -9,7 +9,7 @@
 import { PyFuncCode } from './funcCode';
 import {
   PyType, TypeType, ObjectType, typeOf, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged, globalsEpoch, newAttrs,
-  BoolType, NoneType, RangeType, SliceType, BuiltinFunctionType, MethodType, GeneratorType, CoroutineType,
+  BoolType, NoneType, RangeType, SliceType, BuiltinFunctionType, MethodType, GeneratorType, CoroutineType, ModuleType,
 } from './pytype';
 import { PyInstance, PyModule, PyTuple, tuple } from './values';
 import { PyFunction, PyBuiltin, PyMethod, Kw, call, installCallSlow, funcAttrs } from './function';
@@ -409,6 +409,10 @@ export function callMethod(o: any, name: string, args: any[], kw: Kw = null): an
     const f = t.lookup(name);
     if (f instanceof PyBuiltin && f.meth !== null) return f.meth(o, args, kw);
     if (f instanceof PyFunction && t.isUser && (o.d === undefined || o.d[name] === undefined)) return call(f, [o, ...args], kw);
+  } else if (o instanceof PyModule && o.cls === ModuleType && !name.startsWith('__')) {
+    // `math.sqrt(x)`, `random.random()`: a plain module's attribute is its dict's entry
+    const f = o.d[name];
+    if (f !== undefined) return call(f, args, kw);
   }
   return call(getAttr(o, name), args, kw);
 }

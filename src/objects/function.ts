@@ -112,7 +112,13 @@ export function call(f: any, args: any[], kw: Kw = null): any {
     return f.fn(...bindArgs(f, args, kw));
   }
   if (f instanceof PyBuiltin) return f.self === undefined ? f.fn(args, kw) : f.fn([f.self, ...args], kw);
-  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
+  if (f instanceof PyMethod) {
+    const g = f.func;
+    // a builtin type's method bound to an instance of it (`random.random` is one): its implementation
+    // taking self apart, without the two argument arrays and the check the unbound form makes
+    if (g instanceof PyBuiltin && g.meth !== null && g.owner !== null && g.self === undefined && typeOf(f.self).isSubtypeOf(g.owner)) return g.meth(f.self, args, kw);
+    return call(g, [f.self, ...args], kw);
+  }
   return callSlow(f, args, kw);
 }
 
