@@ -182,7 +182,7 @@ function nativePerm(keys: any[], reverse: boolean): number[] | null {
     // -0.0 == 0.0 in Python: one value for both, so they keep their order
     const f = new Float64Array(n);
     for (let i = 0; i < n; i++) f[i] = nums[i] + 0;
-    return stablePerm(f, f.slice().sort(), reverse);
+    return n >= RADIX_MIN ? radixPerm(f, reverse) : stablePerm(f, f.slice().sort(), reverse);
   }
   if (keys.every((k) => typeof k === 'string' && !SURROGATE.test(k))) {
     // without surrogates, JS's UTF-16 order is Python's code point order
@@ -257,6 +257,62 @@ function stablePerm(keys: ArrayLike<any>, sorted: ArrayLike<any>, reverse: boole
     p[lo + used[lo]++] = i;
   }
   if (reverse) p.reverse();
+  return p;
+}
+
+/** Below this many keys, the native sort and binary searches beat the radix sort's bucket counting. */
+const RADIX_MIN = 256;
+/** bits per radix pass, and the passes covering a 64-bit key */
+const DIGIT = 11;
+const SHIFTS = [0, 11, 22, 32, 43, 54];
+
+/**
+ * The stable sorting permutation of doubles (no NaN, no -0.0) by a least-significant-digit radix sort
+ * of their bits made unsigned-comparable (negatives: all bits flipped; others: the sign bit set): six
+ * stable passes of 11 bits, each skipped when all keys share that digit. With `reverse`, the passes
+ * start from the indices backwards and the result is reversed, so equal keys keep their order as
+ * Python's reverse sort keeps them. (The native sort then a binary search per key, which this
+ * replaced for large inputs, took ~2x as long as CPython's sort of 100k float keys.)
+ */
+function radixPerm(f: Float64Array, reverse: boolean): number[] {
+  const n = f.length;
+  const words = new Uint32Array(f.buffer, f.byteOffset, 2 * n);
+  const lo = new Uint32Array(n), hi = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = words[2 * i], h = words[2 * i + 1];
+    if (h & 0x80000000) {
+      lo[i] = ~l >>> 0;
+      hi[i] = ~h >>> 0;
+    } else {
+      lo[i] = l;
+      hi[i] = (h | 0x80000000) >>> 0;
+    }
+  }
+  let order = new Int32Array(n), next = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = reverse ? n - 1 - k : k;
+  const count = new Int32Array(1 << DIGIT);
+  for (const shift of SHIFTS) {
+    const src = shift < 32 ? lo : hi;
+    const sh = shift < 32 ? shift : shift - 32;
+    const mask = (1 << DIGIT) - 1;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(src[i] >>> sh) & mask]++;
+    if (count[(src[0] >>> sh) & mask] === n) continue;
+    for (let d = 0, sum = 0; d <= mask; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      next[count[(src[i] >>> sh) & mask]++] = i;
+    }
+    const t = order;
+    order = next;
+    next = t;
+  }
+  const p = new Array<number>(n);
+  for (let k = 0; k < n; k++) p[k] = order[reverse ? n - 1 - k : k];
   return p;
 }
 
