@@ -22,9 +22,16 @@ import { excType, attributeError } from './exceptions';
 import { PyDict, AttrsDict } from './hashtable';
 import { installSlots } from './slots';
 
+/** A method of a builtin type bound to `self`. */
+function boundBuiltin(v: PyBuiltin, self: any, doc: string | null): PyBuiltin {
+  const b = new PyBuiltin(v.name, v.fn, self, doc);
+  b.boundMeth = v.meth;
+  return b;
+}
+
 function bindClassAttr(v: any, self: any, t: PyType): any {
   if (v instanceof PyFunction) return new PyMethod(v, self);
-  if (v instanceof PyBuiltin) return v.meth ? new PyBuiltin(v.name, v.fn, self, v.doc) : v;
+  if (v instanceof PyBuiltin) return v.meth ? boundBuiltin(v, self, v.doc) : v;
   if (v instanceof PyClassMethod) return v.bind(t);
   if (v instanceof PyStaticMethod) return v.f;
   if (v instanceof PyProperty) return v.fget === null ? throwPy('AttributeError', `property object has no getter`) : call(v.fget, [self]);
@@ -597,7 +604,7 @@ export class PySuper {
       const v = mro[i].dict[name];
       if (v !== undefined) {
         if (v instanceof PyFunction) return this.obj instanceof PyType && objType === this.obj ? v : new PyMethod(v, this.obj);
-        if (v instanceof PyBuiltin) return v.meth ? new PyBuiltin(v.name, v.fn, this.obj) : v;
+        if (v instanceof PyBuiltin) return v.meth ? boundBuiltin(v, this.obj, null) : v;
         if (v instanceof PyClassMethod) return v.bind(objType);
         if (v instanceof PyStaticMethod) return v.f;
         if (v instanceof PyProperty) return call(v.fget, [this.obj]);

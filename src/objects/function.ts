@@ -72,6 +72,9 @@ export class PyBuiltin {
   meth: ((self: any, args: any[], kw: Kw) => any) | null = null;
   /** the builtin type defining this method (repr `<method 'upper' of 'str' objects>`), else null */
   owner: PyType | null = null;
+  /** bound to `self` (a method of a builtin type found through an instance): that method's `meth`, called
+   *  with self apart instead of `fn` with self prepended to a copy of the arguments (see `call`) */
+  boundMeth: ((self: any, args: any[], kw: Kw) => any) | null = null;
   /** fast entry for a call with exactly one / two positional arguments (see fastcalls.ts) */
   f1: ((a: any) => any) | undefined = undefined;
   f2: ((a: any, b: any) => any) | undefined = undefined;
@@ -108,10 +111,19 @@ export function installCallSlow(fn: (f: any, args: any[], kw: Kw) => any): void 
 /** Generic call: f(*args, **kw). */
 export function call(f: any, args: any[], kw: Kw = null): any {
   if (f instanceof PyFunction) {
-    if (kw === null && args.length === f.nfast) return f.fn(...args);
+    if (kw === null) {
+      const n = args.length, np = f.nfast;
+      if (n === np) return f.fn(...args);
+      // a plain signature called without some trailing parameters that have defaults: take those
+      if (n < np && n >= np - f.defaults.length) {
+        const full = args.slice();
+        for (let i = n, d = f.defaults, first = np - d.length; i < np; i++) full.push(d[i - first]);
+        return f.fn(...full);
+      }
+    }
     return f.fn(...bindArgs(f, args, kw));
   }
-  if (f instanceof PyBuiltin) return f.self === undefined ? f.fn(args, kw) : f.fn([f.self, ...args], kw);
+  if (f instanceof PyBuiltin) return f.self === undefined ? f.fn(args, kw) : f.boundMeth !== null ? f.boundMeth(f.self, args, kw) : f.fn([f.self, ...args], kw);
   if (f instanceof PyMethod) {
     const g = f.func;
     // a builtin type's method bound to an instance of it (`random.random` is one): its implementation

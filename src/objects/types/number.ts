@@ -131,7 +131,14 @@ function newInt(args: any[], kw: Kw): number | bigint {
 
 function bitLength(v: number | bigint): number {
   if (v === 0 || v === 0n) return 0;
-  return (typeof v === 'number' ? Math.abs(v) : v < 0n ? -v : v).toString(2).length;
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    // below 2**32 a count of leading zeros; up to 2**53 the high word's, plus 32 (no string made)
+    if (a < 4294967296) return 32 - Math.clz32(a);
+    const hi = Math.floor(a / 4294967296);
+    return 64 - Math.clz32(hi);
+  }
+  return (v < 0n ? -v : v).toString(2).length;
 }
 
 function byteorder(v: any): boolean {
