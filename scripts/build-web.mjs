@@ -1,17 +1,19 @@
 // `npm run build:web`: bundle the web console (web/) into web/dist/ — index.html, main.js + main.css (the
-// page, xterm.js included) and worker.js (the interpreter) — minified ES modules that any static server
-// can serve, and stdlib/*.py: the standard-library modules written in Python, each fetched the first
-// time a script imports it (web/stdlibLoader.ts), without comment-only and blank lines. Prints each
-// file's size and the gzipped total of what the page loads up front (budget: 600 KB). The page carries
-// less than the command line: no numpy help texts (help() shows what it shows for any builtin), and
-// `argparse` (no command line in a page) and the WebAssembly disassembler behind `NDPY_DEBUG=3` (no
-// environment in a page) are left out.
+// page, xterm.js included) and worker.js (the interpreter) — minified ES modules that any static server can
+// serve, and stdlib/*.py: the standard-library modules written in Python, each fetched the first time a
+// script imports it (web/stdlibLoader.ts), without comment-only and blank lines, and chunks/*.js: large
+// parts of the interpreter, each fetched the first time a script needs it (scripts/webChunks.mjs,
+// web/chunkLoader.ts). Prints each file's size and the gzipped total of what the page loads up front
+// (budget: 600 KB). The page carries less than the command line: no numpy help texts (help() shows what it
+// shows for any builtin), and `argparse` (no command line in a page) and the WebAssembly disassembler
+// behind `NDPY_DEBUG=3` (no environment in a page) are left out.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { grammarCache } from './grammarCache.mjs';
+import { webChunks } from './webChunks.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const out = 'web/dist';
@@ -83,10 +85,8 @@ const slim = {
   },
 };
 const common = { bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'warning', define, plugins: [slim] };
-await Promise.all([
-  build({ ...common, entryPoints: { main: 'web/main.ts' }, outdir: out }),
-  build({ ...common, entryPoints: { worker: 'web/worker.ts' }, outdir: out }),
-]);
+const chunks = await webChunks(common);
+await Promise.all([build({ ...common, entryPoints: { main: 'web/main.ts' }, outdir: out }), chunks.buildWorker(out)]);
 copyFileSync('web/index.html', join(out, 'index.html'));
 mkdirSync(join(out, 'stdlib'));
 for (const [file, py] of stdlib) writeFileSync(join(out, 'stdlib', `${file}.py`), py);
@@ -107,6 +107,8 @@ function sizes(dir, list) {
 }
 const kb = (n) => (n / 1024).toFixed(1);
 const lib = sizes(join(out, 'stdlib'), false);
+const parts = sizes(join(out, 'chunks'), false);
+console.log(`  chunks/      ${kb(parts.raw).padStart(8)} KB  ${kb(parts.gz).padStart(7)} KB gzipped (${readdirSync(join(out, 'chunks')).length} parts of the interpreter, each fetched on first use)`);
 console.log(`  stdlib/      ${kb(lib.raw).padStart(8)} KB  ${kb(lib.gz).padStart(7)} KB gzipped (${stdlib.size} modules, each fetched on its first import)`);
 const page = sizes(out, true);
 console.log(`web/dist page: ${kb(page.raw)} KB, ${kb(page.gz)} KB gzipped`);

@@ -1,5 +1,5 @@
 // `npm run bench:web`: the web console's budgets, measured. Builds web/dist, reports the gzipped size of
-// what the page loads up front (budget 600 KB; the stdlib/ sources come on first import), then loads the page in headless Chromium (Debian's /usr/bin/chromium, or $CHROMIUM)
+// what the page loads up front (budget 600 KB; the stdlib/ sources and the chunks/ come on first use), then loads the page in headless Chromium (Debian's /usr/bin/chromium, or $CHROMIUM)
 // seven times from a fresh profile and reports the median time from navigation start to the first
 // `>>>` prompt (budget 500 ms), as the page itself records it (window.ndpyConsole.readyMs).
 import { spawn, spawnSync } from 'node:child_process';

@@ -44,8 +44,10 @@ async function line(page: Page, s: string): Promise<string> {
   return (await waitText(page, /(>>>|\.\.\.) ?$/, before + s.length)).slice(before);
 }
 
-async function open(url: string): Promise<Page> {
+/** open the page at `url`, collecting the URLs it requests (the worker's too) in `requests` */
+async function open(url: string, requests: string[] = []): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+  page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
   await page.waitForFunction(() => (window as any).ndpyConsole?.readyMs > 0, null, { timeout: 30000 });
   await page.click('#terminal');
@@ -133,6 +135,31 @@ describe('web console', () => {
     await page.click('#refresh');
     await page.waitForSelector('#files li:has-text("data.csv")');
     expect(await line(page, "np.loadtxt('data.csv', delimiter=',').sum()")).toContain('np.float64(10.0)');
+    await page.close();
+  }, 60000);
+
+  it('fetches the large parts of the interpreter (web/dist/chunks/) on first use, not up front', async () => {
+    const requests: string[] = [];
+    const page = await open(await serve(), requests);
+    const fetched = () => requests.flatMap((u) => /\/chunks\/(\w+)\.js$/.exec(u)?.[1] ?? []).sort();
+    await line(page, 'import numpy as np');
+    await line(page, 'x = np.arange(4.0)');
+    expect(await line(page, 'np.random, x.sum()')).toContain("(<module 'numpy.random'>, np.float64(6.0))");
+    expect(fetched()).toEqual([]);
+    expect(await line(page, 'rng = np.random.default_rng(42); rng.integers(0, 100, 5)')).toContain('array([ 8, 77, 65, 43, 43])');
+    // numpy.random's multivariate_normal calls into the linalg chunk
+    expect(await line(page, 'rng.multivariate_normal([0, 0], np.eye(2), size=3).shape')).toContain('(3, 2)');
+    expect(fetched()).toEqual(['linalg', 'random']);
+    expect(await line(page, 'np.linalg.inv(np.array([[2.0, 0], [0, 4]]))')).toContain('array([[0.5 , 0.  ],\n       [0.  , 0.25]])');
+    // a chunk's classes and the worker's are the same: ndarray made by one is an ndarray for the other
+    expect(await line(page, 'isinstance(rng.normal(size=3), np.ndarray), np.random.Generator is type(rng)')).toContain('(True, True)');
+    expect(await line(page, 'np.fft.fft(x).real')).toContain('array([ 6., -2., -2., -2.])');
+    expect(await line(page, 'import re, json; json.dumps({"a": re.findall(r"\\d+", "a1b22")})')).toContain(`'{"a": ["1", "22"]}'`);
+    // standard-library modules written in TypeScript come in chunks too
+    await line(page, 'import random, hashlib, cmath, unicodedata; random.seed("x")');
+    const values = 'round(random.random(), 6), hashlib.sha256(b"a").hexdigest()[:8], cmath.sqrt(-4), unicodedata.name("\\xe9")';
+    expect(await line(page, values)).toContain("(0.630788, 'ca978112', 2j, 'LATIN SMALL LETTER E WITH ACUTE')");
+    expect(fetched()).toEqual(['cmath', 'fft', 'hashlib', 'json', 'linalg', 'pyrandom', 'random', 're', 'unicodedata']);
     await page.close();
   }, 60000);
 
