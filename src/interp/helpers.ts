@@ -14,7 +14,7 @@ import { call, call1, bindPairs, PyFunction, PyMethod, Kw } from '../objects/fun
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
-import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType } from '../objects/pytype';
+import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType, ModuleType } from '../objects/pytype';
 import { PyProperty } from '../objects/descriptors';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback, installHandledSource } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
@@ -515,6 +515,17 @@ function cmic(o: any, name: string, ic: any[], args: any[]): any {
   } else if (Array.isArray(o) && name === 'append' && args.length === 1 && (o as any).cls === undefined) {
     o.push(args[0]);
     return null;
+  } else if (o instanceof PyModule) {
+    // `random.random()`, `math.sqrt(x)`: the site remembers (module, globals epoch, attribute), as global
+    // reads do (every store into a module's namespace moves the epoch on)
+    if (ic[0] === o && ic[1] === globalsEpoch.v) return call(ic[2], args);
+    const f = o.cls === ModuleType && !name.startsWith('__') ? o.d[name] : undefined;
+    if (f !== undefined) {
+      ic[0] = o;
+      ic[1] = globalsEpoch.v;
+      ic[2] = f;
+      return call(f, args);
+    }
   } else if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     // builtin receivers: the site remembers (type, epoch, builtin method) and skips the lookup
     const t = typeOf(o);

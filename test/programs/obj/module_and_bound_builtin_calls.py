@@ -31,3 +31,25 @@ except TypeError as e:
 d = {}
 setd = d.setdefault
 print(setd("k", 3), setd("k", 4), d)
+# a call site that cached a module's attribute sees it replaced or removed
+import math as mm
+out = []
+for i in range(6):
+    if i == 2:
+        mm.floor = lambda x: "patched"
+    if i == 4:
+        del mm.floor
+    try:
+        out.append(mm.floor(2.5))
+    except AttributeError as e:
+        out.append(str(e))
+print(out)
+fake = types.ModuleType("fake")
+fake.f = len
+res = []
+for i in range(4):
+    res.append(fake.f("abc"))
+    fake.__dict__["f"] = str.upper if i == 1 else fake.f
+    if i == 2:
+        vars(fake).update(f=lambda s: "via vars")
+print(res)
