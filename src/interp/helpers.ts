@@ -667,7 +667,7 @@ export const helpers: Record<string, any> = {
   $Ellipsis: Ellipsis,
   /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
   $NR: NO_RETURN,
-  $StrType: StrType, $ListType: ListType, $consumesAll: consumesAll, $shortCircuit: shortCircuit, $closeFresh: closeFresh, $callDropping: callDropping,
+  $StrType: StrType, $ListType: ListType, $Tup: PyTuple, $TupType: TupleType, $consumesAll: consumesAll, $shortCircuit: shortCircuit, $closeFresh: closeFresh, $callDropping: callDropping,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
   ...asyncHelpers,
