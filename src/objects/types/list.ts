@@ -195,10 +195,36 @@ function nativePerm(keys: any[], reverse: boolean): number[] | null {
   }
   if (tuplesOfPrimitives(keys)) {
     const cmp = (i: number, j: number) => cmpItems((keys[i] as PyTuple).items, (keys[j] as PyTuple).items);
-    p.sort(reverse ? (i, j) => cmp(j, i) : cmp);
-    return p;
+    const order = reverse ? (i: number, j: number) => cmp(j, i) : cmp;
+    return n >= RADIX_MIN ? byFirstNumber(keys as PyTuple[], reverse, order) ?? p.sort(order) : p.sort(order);
   }
   return null;
+}
+
+/**
+ * Tuples whose first items are all numbers (not NaN): the radix sort of the first items, then each run
+ * of equal first items ordered by `order` (a stable sort keeps equal tuples in the order radixPerm gave
+ * them). Sorting 100k pairs of floats with a comparator took 2x CPython's time. Null for other tuples.
+ */
+function byFirstNumber(keys: PyTuple[], reverse: boolean, order: (i: number, j: number) => number): number[] | null {
+  const n = keys.length;
+  const f = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = keys[i].items[0];
+    if (typeof v !== 'number' || v !== v) return null;
+    f[i] = v + 0;
+  }
+  const p = radixPerm(f, reverse);
+  for (let s = 0; s < n; ) {
+    let e = s + 1;
+    while (e < n && f[p[e]] === f[p[s]]) e++;
+    if (e - s > 1) {
+      const run = p.slice(s, e).sort(order);
+      for (let k = 0; k < run.length; k++) p[s + k] = run[k];
+    }
+    s = e;
+  }
+  return p;
 }
 
 /** The stable sorting permutation of any keys, comparing with Python's `<` where needed. */
