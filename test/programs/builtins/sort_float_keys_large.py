@@ -19,3 +19,8 @@ print([i for _, i in lst[:30]])
 lst.sort(key=lambda t: t[0], reverse=True)
 print([i for _, i in lst[:30]])
 print(sorted([0.0, -0.0] * 200, key=lambda x: x)[:6], min([-0.0, 0.0]), max([0.0, -0.0]))
+# small non-negative int keys (counted directly), with ties, both directions
+ws = ["".join(random.choice("abc") for _ in range(random.randint(0, 6))) for _ in range(900)]
+print(sorted(ws, key=len)[:10], sorted(ws, key=len, reverse=True)[:10])
+print(sorted(range(900), key=lambda i: (i * 37) % 11)[:15], sorted(range(900), key=lambda i: (i * 37) % 11, reverse=True)[:15])
+print(sorted(range(600), key=lambda i: 65535 if i % 2 else 0)[:6], sorted(range(600), key=lambda i: 65536 if i % 3 else 1)[:6])
