@@ -14,6 +14,10 @@
  * inner loop, not yet run when the loop was compiled, threw the compiled code away again when reached
  * (a module loop of 16 rounds around an inner loop took 400 ms, 300 of them in its first four rounds).
  * So a module outlines every loop, and every loop inside those, whatever their size (that loop: 230 ms).
+ * A function body with two loops or more, one after the other, outlines them too (not the loops inside
+ * them, unless long) when it is not short (SEQUENCE_MIN): when its first loop was compiled and left, the
+ * next ones ran in the interpreter to their end, V8 not tiering the function up again so soon (three loops
+ * of 20 000 string method calls: the second and third took 270-880 ns an iteration, CPython 45).
  *
  * The function receives the body's locals that the loop mentions as parameters and hands their final
  * values back, also when an exception leaves the loop, so its hot code keeps them in registers: a
@@ -43,6 +47,13 @@ import type { FnCtx } from './context';
 /** JS characters of a body above which its loops are outlined (V8's limit is met near 75 000 of ours) */
 const DEFAULT_LIMIT = 20000;
 let LIMIT = DEFAULT_LIMIT;
+
+/**
+ * JS characters of a function body with two loops or more above which they are outlined: each outlined
+ * loop costs a closure at every call (a function of two 3-item loops: 23 -> 72 ns a call), which short
+ * functions called often would feel, and their loops are short too.
+ */
+const SEQUENCE_MIN = 2500;
 
 /** Tests outline every loop (0) to run whole suites through outlined code; null restores the default. */
 export function setOutlineLimit(chars: number | null): void {
@@ -93,7 +104,9 @@ const size = (lines: string[], from: number, to: number): number => {
 export function outlineLoops(ctx: FnCtx, copied: ReadonlySet<string>, returns: boolean, generator = false, module = false): void {
   const o = ctx.outline;
   const limit = module ? 0 : LIMIT;
-  if (o === null || !o.marks.length || (!generator && size(ctx.lines, 0, ctx.lines.length) < limit)) return;
+  // a function running loops one after another: each its own (see the header)
+  const sequence = o !== null && o.marks.length >= 2 && size(ctx.lines, 0, ctx.lines.length) >= SEQUENCE_MIN;
+  if (o === null || !o.marks.length || (!generator && !sequence && size(ctx.lines, 0, ctx.lines.length) < limit)) return;
   const lines = ctx.lines;
   const temps = ctx.tempDecls;
   /** temporaries declared by an outlined loop, not by the body */
