@@ -21,6 +21,11 @@ describe('outlining loops', () => {
     const nested = text(`for k in range(3):\n${loop('    ')}`);
     expect(nested.match(/function \$loop\(/g)).toHaveLength(2);
   });
+  it('outlines the loops a function runs one after another, unless the function is short', () => {
+    const two = (pad: number) => text(`def f():\n${padding(pad, '    ')}\n${loop('    ')}${loop('    ')}    return s\n`);
+    expect(two(30).match(/function \$loop\(/g)).toHaveLength(2);
+    expect(two(0)).not.toContain('$loop');
+  });
   it('keeps the loops of a short function inline', () => {
     expect(text(`def f():\n${loop('    ')}    return s\n`)).not.toContain('$loop');
   });
