@@ -13,7 +13,7 @@
  */
 import { PyModule, PyFloat, PyComplex, PyTuple } from '../objects/values';
 import { typeOf } from '../objects/pytype';
-import { builtin, Kw, PyBuiltin } from '../objects/function';
+import { builtin, Kw, PyBuiltin, parseArgs } from '../objects/function';
 import { throwPy } from '../objects/errors';
 import { callSpecial } from '../objects/attrs';
 import { oneArg } from '../objects/types/args';
@@ -229,16 +229,7 @@ function positional(name: string, args: any[], kw: Kw, min: number, max: number)
 }
 
 function isclose(args: any[], kw: Kw): boolean {
-  const names = ['a', 'b', 'rel_tol', 'abs_tol'];
-  if (args.length > 2) throwPy('TypeError', `isclose() takes exactly 2 positional arguments (${args.length} given)`);
-  const vals: any[] = [args[0], args[1], undefined, undefined];
-  for (const [k, v] of kw ?? []) {
-    const i = names.indexOf(k);
-    if (i < 0) throwPy('TypeError', `isclose() got an unexpected keyword argument '${k}'`);
-    if (vals[i] !== undefined) throwPy('TypeError', `argument for isclose() given by name ('${k}') and position (${i + 1})`);
-    vals[i] = v;
-  }
-  for (let i = 0; i < 2; i++) if (vals[i] === undefined) throwPy('TypeError', `isclose() missing required argument '${names[i]}' (pos ${i + 1})`);
+  const vals = parseArgs('isclose', args, kw, ['a', 'b', '*rel_tol?', 'abs_tol?']);
   const a = toComplex(vals[0]), b = toComplex(vals[1]);
   const relTol = vals[2] === undefined ? 1e-9 : toDouble(vals[2]);
   const absTol = vals[3] === undefined ? 0 : toDouble(vals[3]);

@@ -22,7 +22,7 @@
 import { boxFloat, isFloat, floatValue } from '../objects/values';
 import { PyModule, PyFloat, PyTuple } from '../objects/values';
 import { typeOf } from '../objects/pytype';
-import { builtin, expectArgs, noKw, Kw, PyBuiltin } from '../objects/function';
+import { builtin, expectArgs, noKw, Kw, PyBuiltin, parseArgs } from '../objects/function';
 import { throwPy } from '../objects/errors';
 import { intToFloat, norm, mul } from '../objects/arith';
 import { callSpecial } from '../objects/attrs';
@@ -422,18 +422,7 @@ export function makeMath(): PyModule {
   });
   d.isnan = unary('isnan', (v) => Number.isNaN(toDouble(v)));
   d.isclose = fnKw('isclose', (args, kw) => {
-    if (args.length > 2) throwPy('TypeError', `isclose() takes exactly 2 positional arguments (${args.length} given)`);
-    const names = ['a', 'b', 'rel_tol', 'abs_tol'];
-    const vals: any[] = [args[0], args[1], undefined, undefined];
-    if (kw) {
-      for (const [k, v] of kw) {
-        const i = names.indexOf(k);
-        if (i < 0) throwPy('TypeError', `isclose() got an unexpected keyword argument '${k}'`);
-        if (vals[i] !== undefined) throwPy('TypeError', `argument for isclose() given by name ('${k}') and position (${i + 1})`);
-        vals[i] = v;
-      }
-    }
-    for (let i = 0; i < 2; i++) if (vals[i] === undefined) throwPy('TypeError', `isclose() missing required argument '${names[i]}' (pos ${i + 1})`);
+    const vals = parseArgs('isclose', args, kw, ['a', 'b', '*rel_tol?', 'abs_tol?']);
     const a = toDouble(vals[0]);
     const b = toDouble(vals[1]);
     const relTol = vals[2] === undefined ? 1e-9 : toDouble(vals[2]);
@@ -484,15 +473,8 @@ export function makeMath(): PyModule {
     return perm(n, k);
   });
   d.prod = fnKw('prod', (args, kw) => {
-    if (args.length !== 1) throwPy('TypeError', `prod() takes exactly 1 positional argument (${args.length} given)`);
-    let start: any = 1;
-    if (kw) {
-      for (const [k, v] of kw) {
-        if (k !== 'start') throwPy('TypeError', `prod() got an unexpected keyword argument '${k}'`);
-        start = v;
-      }
-    }
-    const it = iter(args[0]);
+    const [iterable, start = 1] = parseArgs('prod', args, kw, ['iterable/', '*start?']);
+    const it = iter(iterable);
     let acc = start;
     for (let x = it.next(); x !== undefined; x = it.next()) acc = mul(acc, x);
     return acc;

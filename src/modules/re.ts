@@ -17,6 +17,7 @@ import { repr } from '../objects/repr';
 import { PyDict } from '../objects/hashtable';
 import { JSIter, CallIterType } from '../objects/iterators';
 import { index } from '../objects/protocols';
+import { unbox } from '../objects/subclass';
 import { kwArgs } from '../objects/types/args';
 import { Translator, F_TEMPLATE, F_I, F_L, F_M, F_S, F_U, F_X, F_DEBUG, F_A } from './reParse';
 
@@ -71,21 +72,22 @@ class Subject {
   uToCp: Int32Array | null = null;
   ncp: number;
   constructor(public orig: any) {
-    if (typeof orig === 'string') {
-      this.s = orig;
+    const text = unbox(orig); // a str or bytes subclass instance is matched as its value
+    if (typeof text === 'string') {
+      this.s = text;
       this.isBytes = false;
       let astral = false;
-      for (let i = 0; i < orig.length; i++) {
-        const ch = orig.charCodeAt(i);
+      for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
         if (ch >= 0xd800 && ch <= 0xdbff) {
           astral = true;
           break;
         }
       }
       if (astral) {
-        const cps = [...orig];
+        const cps = [...text];
         this.cpToU = new Int32Array(cps.length + 1);
-        this.uToCp = new Int32Array(orig.length + 1);
+        this.uToCp = new Int32Array(text.length + 1);
         let u = 0;
         for (let k = 0; k < cps.length; k++) {
           this.cpToU[k] = u;
@@ -96,13 +98,13 @@ class Subject {
         this.cpToU[cps.length] = u;
         this.uToCp[u] = cps.length;
         this.ncp = cps.length;
-      } else this.ncp = orig.length;
-    } else if (orig instanceof PyBytes) {
-      this.s = latin1(orig);
+      } else this.ncp = text.length;
+    } else if (text instanceof PyBytes) {
+      this.s = latin1(text);
       this.isBytes = true;
       this.ncp = this.s.length;
     } else {
-      if (orig instanceof Uint8Array) throwPy('TypeError', 'bytearray is not supported by re');
+      if (text instanceof Uint8Array) throwPy('TypeError', 'bytearray is not supported by re');
       throwPy('TypeError', `expected string or bytes-like object, got '${typeOf(orig).tpName}'`);
     }
   }
@@ -395,7 +397,8 @@ function templateText(p: PyPattern, repl: any): string {
 function subImpl(p: PyPattern, repl: any, string: any, count: number): [any, number] {
   const r = region(p, string, undefined, undefined);
   let fn: ((m: PyMatch) => string) | null = null;
-  if (typeof repl === 'string' || repl instanceof PyBytes) {
+  if (typeof unbox(repl) === 'string' || unbox(repl) instanceof PyBytes) {
+    repl = unbox(repl); // a str or bytes subclass instance is a template too
     const text = templateText(p, repl);
     if (!text.includes('\\')) fn = () => text;
     else {
@@ -468,6 +471,7 @@ function compile(pattern: any, flags: number): PyPattern {
     if (flags) throwPy('ValueError', 'cannot process flags argument with a compiled pattern');
     return pattern;
   }
+  pattern = unbox(pattern); // a str or bytes subclass instance compiles as its value
   if (typeof pattern === 'string') {
     const key = flags + ':' + pattern;
     let p = cache.get(key);
@@ -649,6 +653,7 @@ defGetters(MatchType, {
 const SPECIAL = new Set([...'()[]{}?*+-|^$\\.&~# \t\n\r\v\f']);
 
 function escape(pattern: any): any {
+  pattern = unbox(pattern);
   if (typeof pattern === 'string') {
     let out = '';
     for (const ch of pattern) out += SPECIAL.has(ch) ? '\\' + ch : ch;

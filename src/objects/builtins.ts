@@ -11,7 +11,7 @@ import {
 } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange, isFloat, floatValue, float } from './values';
 import { PyDict, PySet } from './hashtable';
-import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, noKw, call, Kw, isCallable, defMethods } from './function';
+import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, checkPositional, noKw, call, Kw, isCallable, defMethods } from './function';
 import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, rawDelAttr, objectGetAttribute } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
@@ -169,10 +169,12 @@ class ReversedIter extends PyIter {
 }
 
 EnumerateType.newInstance = (_c, args, kw) => {
+  if (args.length === 0 && !kw?.size) throwPy('TypeError', "enumerate() missing required argument 'iterable'");
   const [it, start] = parseArgs('enumerate', args, kw, ['iterable', 'start?']);
   return new EnumerateIter(iter(it), start === undefined ? 0 : A.asInt(start) ?? throwPy('TypeError', `'${typeOf(start).tpName}' object cannot be interpreted as an integer`));
 };
 ZipType.newInstance = (_c, args, kw) => {
+  for (const k of kw?.keys() ?? []) if (k !== 'strict') throwPy('TypeError', `'${k}' is an invalid keyword argument for zip()`);
   const strict = kw?.get('strict');
   const its = args.map(iter);
   const strictly = strict !== undefined && truthy(strict);
@@ -190,7 +192,7 @@ FilterType.newInstance = (_c, args, kw) => {
 };
 ReversedType.newInstance = (_c, args, kw) => {
   noKw('reversed', kw);
-  expectArgs('reversed', args, 1);
+  checkPositional('reversed', args, 1);
   const v = args[0];
   if (Array.isArray(v) && (v as any).cls === undefined) return new ReversedIter(v.slice(), ListRevIterType);
   if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange) return new ReversedIter(toArray(v));
@@ -274,10 +276,15 @@ ObjectType.dict.__class__ = new GetSet('__class__', (o) => typeOf(o));
 ObjectType.dict.__doc__ = null;
 
 // ---- type ----
+function checkTypeArgs(name: any, bases: any, ns: any): void {
+  const want: [any, string, boolean][] = [[name, 'str', typeof name === 'string'], [bases, 'tuple', bases instanceof PyTuple], [ns, 'dict', ns instanceof PyDict]];
+  want.forEach(([v, t, ok], i) => { if (!ok) throwPy('TypeError', `type.__new__() argument ${i + 1} must be ${t}, not ${typeOf(v).tpName}`); });
+}
 TypeType.newInstance = (_cls, args, kw) => {
   if (args.length === 1 && !kw) return typeOf(args[0]);
   if (args.length !== 3) throwPy('TypeError', 'type() takes 1 or 3 arguments');
   const [name, bases, ns] = args;
+  checkTypeArgs(name, bases, ns);
   const attrs = newAttrs();
   for (const [k, v] of (ns as PyDict).entries()) attrs[k] = v;
   return makeClass(name, name, asArray(bases), attrs, '__main__', kw);
@@ -289,6 +296,7 @@ TypeType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args, kw) => {
   if (args.length === 2 && mcls === TypeType) return typeOf(args[1]);
   if (args.length !== 4) throwPy('TypeError', 'type.__new__() takes exactly 3 arguments');
   const [, name, bases, ns] = args;
+  checkTypeArgs(name, bases, ns);
   const attrs = newAttrs();
   for (const [k, v] of (ns as PyDict).entries()) attrs[k] = v;
   const module = typeof attrs.__module__ === 'string' ? attrs.__module__ : '__main__';
@@ -490,8 +498,8 @@ defMethods(PropertyType, {
   deleter: (p: PyProperty, [f]) => new PyProperty(p.fget, p.fset, f, p.doc),
 });
 defGetters(PropertyType, { fget: (p: PyProperty) => p.fget, fset: (p: PyProperty) => p.fset, __doc__: (p: PyProperty) => p.doc });
-StaticMethodType.newInstance = (_c, args) => new PyStaticMethod(args[0]);
-ClassMethodType.newInstance = (_c, args) => new PyClassMethod(args[0]);
+StaticMethodType.newInstance = (_c, args, kw) => (noKw('staticmethod', kw), checkPositional('staticmethod', args, 1), new PyStaticMethod(args[0]));
+ClassMethodType.newInstance = (_c, args, kw) => (noKw('classmethod', kw), checkPositional('classmethod', args, 1), new PyClassMethod(args[0]));
 defGetters(StaticMethodType, { __func__: (s: PyStaticMethod) => s.f });
 defGetters(ClassMethodType, { __func__: (s: PyClassMethod) => s.f });
 SuperType.newInstance = (_c, args) => {
@@ -634,7 +642,7 @@ function minmax(name: 'min' | 'max', args: any[], kw: Kw): any {
 }
 
 function sumFn(args: any[], kw: Kw): any {
-  const [it, startArg] = parseArgs('sum', args, kw, ['iterable', 'start?'], 2);
+  const [it, startArg] = parseArgs('sum', args, kw, ['iterable/', 'start?']);
   let acc: any = startArg === undefined ? 0 : startArg;
   if (typeof acc === 'string') throwPy('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   const items = asArray(it);
@@ -821,6 +829,9 @@ export function dirOf(o: any): any[] {
   const names = new Set<string>();
   if (o instanceof PyInstance) for (const k in o.d) names.add(k);
   if (o instanceof PyModule) {
+    // a module's own __dir__ (PEP 562) lists what its __getattr__ provides as well
+    const own = o.d.__dir__;
+    if (own !== undefined && isCallable(own)) return toArray(call(own, [], null)).sort();
     for (const k in o.d) names.add(k);
     return [...names].sort();
   }
@@ -867,6 +878,7 @@ function baseFn(name: string, base: 2 | 8 | 16) {
 }
 
 function inputFn(args: any[]): any {
+  checkPositional('input', args, 0, 1);
   if (args.length) {
     state().write(str(args[0]));
   }
@@ -928,6 +940,7 @@ function hasattrFn(args: any[]): any {
 }
 
 function varsFn(args: any[]): any {
+  checkPositional('vars', args, 0, 1);
   if (!args.length) return globalsDict();
   const d = getAttrOrUndef(args[0], '__dict__');
   return d !== undefined ? d : throwPy('TypeError', 'vars() argument must have __dict__ attribute');
@@ -945,7 +958,7 @@ function liveGlobals(): PyDict {
 }
 
 function sortedFn(args: any[], kw: Kw): any {
-  expectArgs('sorted', args, 1);
+  checkPositional('sorted', args, 1);
   const a = toArray(args[0]);
   callMethod(a, 'sort', [], kw);
   return a;
@@ -966,6 +979,11 @@ function hashFn(args: any[]): any {
   expectArgs('hash', args, 1);
   return pyHash(args[0]);
 }
+
+const POSITIONAL_ONLY = [
+  'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'delattr', 'dir', 'divmod', 'format', 'getattr', 'globals', 'hasattr',
+  'hash', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'len', 'locals', 'next', 'oct', 'ord', 'repr', 'setattr', 'vars',
+];
 
 /** The builtins namespace (a fresh Attrs; module globals use it as their prototype). */
 export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
@@ -997,10 +1015,10 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
     chr: chrFn,
     ord: ordFn,
     input: inputFn,
-    dir: (args) => (args.length ? dirOf(args[0]) : Object.keys(state().mainGlobals ?? {}).sort()),
+    dir: (args) => (checkPositional('dir', args, 0, 1), args.length ? dirOf(args[0]) : Object.keys(state().mainGlobals ?? {}).sort()),
     vars: varsFn,
-    globals: () => liveGlobals(),
-    locals: () => globalsDict(),
+    globals: (args) => (expectArgs('globals', args, 0), liveGlobals()),
+    locals: (args) => (expectArgs('locals', args, 0), globalsDict()),
     sorted: sortedFn,
     __import__: (args, kw) => {
       const [name, , , fromlist] = parseArgs('__import__', args, kw, ['name', 'globals?', 'locals?', 'fromlist?', 'level?']);
@@ -1042,6 +1060,11 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
   const full: Record<string, (args: any[], kw: Kw) => any> = {};
   for (const k of Object.keys(b)) if (b[k] instanceof PyBuiltin) full[k] = (b[k] as PyBuiltin).fn;
   installFastFunctions(b, full);
+  // these take positional arguments only: a keyword is an error, as in CPython, not ignored
+  for (const name of POSITIONAL_ONLY) {
+    const f = b[name] as PyBuiltin, inner = f.fn;
+    f.fn = (args, kw) => (noKw(name, kw), inner(args, kw));
+  }
   b.abs.f1 = absValue;
   return b;
 }

@@ -585,7 +585,7 @@ function openImpl(args: any[], kw: Kw): PyFile {
   if (kw) {
     for (const [k, v] of kw) {
       const i = OPEN_PARAMS.indexOf(k);
-      if (i < 0) throwPy('TypeError', `open() got an unexpected keyword argument '${k}'`);
+      if (i < 0) throwPy('TypeError', `'${k}' is an invalid keyword argument for open()`);
       if (vals[i] !== undefined) throwPy('TypeError', `argument for open() given by name ('${k}') and position (${i + 1})`);
       vals[i] = v;
     }

@@ -4,7 +4,7 @@
  * complex and user objects through `__format__`, and `%` gets its hooks (str/repr/int conversion) here.
  */
 import { typeOf, StrType, ObjectType } from './pytype';
-import { PyFloat, PyComplex, PyTuple, PyInstance, isFloat, floatValue } from './values';
+import { PyFloat, PyComplex, PyTuple, PyInstance, PyBytes, isFloat, floatValue } from './values';
 import { PyDict } from './hashtable';
 import { formatInt, formatFloat, formatStr, formatBool, formatComplex } from './formatSpec';
 import { percentFormat, PercentHooks } from './percentFormat';
@@ -12,11 +12,12 @@ import { asciiReprStr } from './numParse';
 import { repr, str, reprComplex } from './repr';
 import { callSpecial } from './attrs';
 import { throwPy } from './errors';
+import { PyExc, excType } from './exceptions';
 import { nativeBinary, asInt, setStrPercent } from './arith';
 import { getItem } from './protocols';
 import { NotImplemented } from './values';
 import { PyBuiltin } from './function';
-import { PyBoxed } from './subclass';
+import { PyBoxed, unbox } from './subclass';
 
 export function format(v: any, spec: string): string {
   switch (typeof v) {
@@ -69,8 +70,14 @@ function toNumberHook(v: any, dunder: string): number | bigint | null {
     return Number.isSafeInteger(t) ? t : BigInt(t);
   }
   const f = typeOf(v).lookup(dunder);
-  if (f !== undefined && f !== null) return asInt(callSpecial(f, v)) ?? null;
-  return null;
+  if (f === undefined || f === null) return null;
+  try {
+    return asInt(callSpecial(f, v)) ?? null;
+  } catch (e) {
+    // a TypeError from the conversion reads as the wrong type for the format (CPython's mainformatlong)
+    if (e instanceof PyExc && e.cls.isSubtypeOf(excType('TypeError'))) return null;
+    throw e;
+  }
 }
 
 /** The float value of a real number for %e/%f/%g (via __float__), or null when v is not one. */
@@ -91,17 +98,18 @@ const hooks: PercentHooks = {
   str,
   repr,
   ascii,
-  typeName: (v) => typeOf(v).name,
+  typeName: (v) => typeOf(v).tpName,
   asStr: (v) => (typeof v === 'string' ? v : null),
   exactInt: (v) => asInt(v) ?? null,
-  toInt: (v) => toNumberHook(v, '__int__'),
+  // a str subclass instance is text, whatever number methods it has (np.str_ has np.generic's)
+  toInt: (v) => (typeof unbox(v) === 'string' || unbox(v) instanceof PyBytes ? null : toNumberHook(v, '__int__')),
   toIndex: (v) => {
     const i = asInt(v);
     if (i !== undefined) return i;
     const f = typeOf(v).lookup('__index__');
     return f !== undefined && f !== null ? asInt(callSpecial(f, v)) ?? null : null;
   },
-  toFloat: realValue,
+  toFloat: (v) => (typeof unbox(v) === 'string' || unbox(v) instanceof PyBytes ? null : realValue(v)),
 } as PercentHooks;
 
 /**

@@ -267,11 +267,50 @@ export function builtin(name: string, fn: (args: any[], kw: Kw) => any): PyBuilt
 
 /**
  * Parse builtin arguments by name: `spec` lists parameter names; a leading '*' marks keyword-only from
- * there on; names ending in '?' are optional (undefined when absent). Returns values in spec order.
+ * there on; names ending in '?' are optional (undefined when absent), a '/' after the name (before any
+ * '?') marks a positional-only parameter. Returns values in spec order. Errors read as CPython's
+ * Argument Clinic ones.
  */
 /** the parameter names of a parseArgs spec (`'ndigits?'` → `'ndigits'`) */
 function specNames(spec: string[]): string[] {
-  return spec.map((s) => s.replace(/[?*]/g, ''));
+  return spec.map((s) => s.replace(/[?*/]/g, ''));
+}
+
+const isOptional = (s: string) => s.charCodeAt(s.length - 1) === 63; /* '?' */
+const isPosOnly = (s: string) => {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 47 /* '/' */ || (c === 63 && s.charCodeAt(s.length - 2) === 47);
+};
+const plural = (n: number) => (n === 1 ? '' : 's');
+
+/** CPython's _PyArg_CheckPositional message for a builtin whose parameters are all positional-only */
+function positionalCountError(fname: string, n: number, spec: string[]): never {
+  const min = spec.filter((s) => !isOptional(s)).length;
+  const max = spec.length;
+  if (n > max) throwPy('TypeError', `${fname} expected ${min === max ? '' : 'at most '}${max} argument${plural(max)}, got ${n}`);
+  return throwPy('TypeError', `${fname} expected ${min === max ? '' : 'at least '}${min} argument${plural(min)}, got ${n}`);
+}
+
+/** too many arguments in all, or too many positional ones (_PyArg_UnpackKeywords) */
+function tooManyArgs(fname: string, nargs: number, nkw: number, spec: string[], npos: number): never {
+  if (spec.length > 0 && spec.every(isPosOnly)) positionalCountError(fname, nargs, spec);
+  const max = spec.length;
+  if (nargs + nkw > max) throwPy('TypeError', `${fname}() takes at most ${max} ${nargs === 0 ? 'keyword ' : ''}argument${plural(max)} (${nargs + nkw} given)`);
+  if (npos === 0) throwPy('TypeError', `${fname}() takes no positional arguments`);
+  const minpos = spec.slice(0, npos).filter((s) => !isOptional(s)).length;
+  return throwPy('TypeError', `${fname}() takes ${minpos < npos ? 'at most' : 'exactly'} ${npos} positional argument${plural(npos)} (${nargs} given)`);
+}
+
+/** a required parameter given no value */
+function missingArg(fname: string, nargs: number, spec: string[], i: number): never {
+  if (spec.every(isPosOnly)) positionalCountError(fname, nargs, spec);
+  if (isPosOnly(spec[i])) {
+    const posOnly = spec.filter(isPosOnly);
+    const minpos = posOnly.filter((s) => !isOptional(s)).length;
+    const maxpos = spec.filter((s) => s[0] !== '*').length;
+    throwPy('TypeError', `${fname}() takes ${minpos < maxpos ? 'at least' : 'exactly'} ${minpos} positional argument${plural(minpos)} (${nargs} given)`);
+  }
+  return throwPy('TypeError', `${fname}() missing required argument '${specNames(spec)[i]}' (pos ${i + 1})`);
 }
 
 export function parseArgs(fname: string, args: any[], kw: Kw, spec: string[], maxPos = -1): any[] {
@@ -287,26 +326,22 @@ export function parseArgs(fname: string, args: any[], kw: Kw, spec: string[], ma
       }
     }
   }
-  if (args.length > npos) {
-    const nreq = spec.slice(0, npos).filter((s) => !s.endsWith('?')).length;
-    if (nreq === npos)
-      throwPy('TypeError', `${fname}() takes exactly ${npos === 1 ? 'one argument' : npos + ' arguments'} (${args.length} given)`);
-    throwPy('TypeError', `${fname} expected at most ${npos} argument${npos === 1 ? '' : 's'}, got ${args.length}`);
-  }
+  const nkw = kw ? kw.size : 0;
+  if (args.length > npos || args.length + nkw > spec.length) tooManyArgs(fname, args.length, nkw, spec, npos);
   const out = new Array(spec.length);
   for (let i = 0; i < args.length; i++) out[i] = args[i];
-  if (kw) {
-    const ns = specNames(spec);
-    for (const [k, v] of kw) {
-      const i = ns.indexOf(k);
-      if (i < 0) throwPy('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
-      if (out[i] !== undefined) throwPy('TypeError', `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-      out[i] = v;
-    }
+  // as _PyArg_UnpackKeywords: keywords fill the parameters after the positional ones, a missing
+  // required one is reported first, then a name also given by position, then an unknown name
+  const ns = nkw ? specNames(spec) : null;
+  for (let i = args.length; i < spec.length; i++) {
+    if (ns !== null && !isPosOnly(spec[i]) && kw!.has(ns[i])) out[i] = kw!.get(ns[i]);
+    else if (!isOptional(spec[i])) missingArg(fname, args.length, spec, i);
   }
-  for (let i = 0; i < spec.length; i++) {
-    if (out[i] === undefined && spec[i].charCodeAt(spec[i].length - 1) !== 63 /* '?' */) {
-      throwPy('TypeError', `${fname}() missing required argument '${specNames(spec)[i]}' (pos ${i + 1})`);
+  if (ns !== null) {
+    for (const k of kw!.keys()) {
+      const i = ns.indexOf(k);
+      if (i >= 0 && i < args.length && !isPosOnly(spec[i])) throwPy('TypeError', `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      if (i < 0 || isPosOnly(spec[i])) throwPy('TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;
@@ -323,6 +358,14 @@ export function expectArgs(fname: string, args: any[], min: number, max = min): 
   }
   if (n < min) throwPy('TypeError', `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
   throwPy('TypeError', `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** CPython's _PyArg_CheckPositional: `sorted expected 1 argument, got 0` (no METH_O wording for one) */
+export function checkPositional(fname: string, args: any[], min: number, max = min): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  const [want, k] = n < min ? [min === max ? '' : 'at least ', min] : [min === max ? '' : 'at most ', max];
+  throwPy('TypeError', `${fname} expected ${want}${k} argument${plural(k)}, got ${n}`);
 }
 
 export function noKw(fname: string, kw: Kw): void {

@@ -421,6 +421,7 @@ export function contains(container: any, x: any): boolean {
 
 export function containsNative(container: any, x: any): boolean {
   if (typeof container === 'string') {
+    if (typeof x !== 'string' && typeof unbox(x) === 'string') x = unbox(x); // a str subclass instance
     if (typeof x !== 'string') throwPy('TypeError', `'in <string>' requires string as left operand, not ${typeOf(x).tpName}`);
     return container.includes(x);
   }

@@ -153,8 +153,8 @@ function compareOp(name: string, a: NDArray, b: any): any {
   }
   // None is equal to no element; ordering meets each element (int < None raises)
   if (b === null) return name === 'equal' || name === 'not_equal' ? fullBool(a, name === 'not_equal') : applyUfunc(ufunc(name), [a, b]);
-  if (!arrayOperand(b) && !(b instanceof Object) && !(typeof b === 'string' && a.dtype.kind === 'U')) return NotImplemented;
-  if (typeof b === 'string' && a.dtype.kind !== 'U') return name === 'not_equal' ? fullBool(a, true) : name === 'equal' ? fullBool(a, false) : NotImplemented;
+  if (!arrayOperand(b) && !(b instanceof Object) && typeof b !== 'string') return NotImplemented;
+  if (typeof b === 'string' && a.dtype.kind !== 'U' && (name === 'equal' || name === 'not_equal')) return fullBool(a, name === 'not_equal');
   // a str array is never equal to a number or to bytes (NumPy's == catches the missing loop)
   if ((name === 'equal' || name === 'not_equal') && textKind(a) !== textKind(b)) return fullBool(a, name === 'not_equal');
   return applyUfunc(ufunc(name), [a, b]);

@@ -6,8 +6,7 @@
  * strings ('f8', '<i4', 'float32', 'int', 'S5', 'O').
  *
  * As in NumPy, np.float64 subclasses Python's float and np.complex128 subclasses complex, so
- * isinstance(np.float64(1), float) holds; np.bytes_ and np.str_ subclass bytes and str, but elements of
- * 'S' and 'U' arrays read back as plain bytes and str, so they are never instances of them.
+ * isinstance(np.float64(1), float) holds; np.bytes_ and np.str_ subclass bytes and str (textScalars.ts).
  */
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
@@ -61,7 +60,7 @@ export const VoidType = abstract('void', GenericType);
 export const RecordType = abstract('record', VoidType);
 export const FlexibleType = abstract('flexible', GenericType);
 export const CharacterType = abstract('character', FlexibleType);
-/** np.bytes_ and np.str_: the types of 'S' and 'U' arrays (whose elements read back as plain bytes and str) */
+/** np.bytes_ and np.str_: the types of the elements of 'S' and 'U' arrays */
 export const BytesScalarType = abstract('bytes_', BytesType, [CharacterType]);
 export const StrScalarType = abstract('str_', StrType, [CharacterType]);
 /** np.datetime64 and np.timedelta64 (a signed integer type, as in NumPy): their constructors are in datetimes.ts */
@@ -179,10 +178,6 @@ function dtypeEq(a: DType, other: any): boolean {
 }
 
 export function installDTypes(): void {
-  // np.bytes_: a str alone goes through the ASCII codec
-  BytesScalarType.newInstance = (_cls, args, kw) =>
-    BytesType.newInstance!(BytesType, typeof args[0] === 'string' && args.length === 1 && !kw?.size ? [args[0], 'ascii'] : args, kw);
-  StrScalarType.newInstance = (_cls, args, kw) => StrType.newInstance!(StrType, args, kw);
   DTypeType.newInstance = (_cls, args, kw) => {
     if (args.length < 1) throwPy('TypeError', "dtype() missing required argument 'dtype' (pos 1)");
     const align = (args[1] ?? kw?.get('align')) === true;

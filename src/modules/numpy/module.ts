@@ -77,6 +77,8 @@ import { defaultArrayUfunc } from './ufuncs';
 import { defaultArrayWrap, keepSubclassFunctions, subclassOf, wrapDot } from './subclassing';
 import { registerMatrixModule, MATRIX_NAMES } from './matrix';
 import { registerVectorizeModule } from './vectorize';
+import { installTextScalars } from './textScalars';
+import { missingNumpyAttr } from './expiredNames';
 
 let installed = false;
 function installTypes(): void {
@@ -85,6 +87,7 @@ function installTypes(): void {
   installCollector();
   installThreads();
   T.installDTypes();
+  installTextScalars();
   installUfuncType();
   installFuser();
   installTemporaries();
@@ -140,8 +143,9 @@ export function makeNumpy(): PyModule {
       for (const k of MATRIX_NAMES) d[k] = getAttr(mm, k);
       return d[name];
     }
-    return throwPy('AttributeError', `module 'numpy' has no attribute '${name}'`);
+    return missingNumpyAttr(m, name);
   });
+  def('__dir__', () => [...new Set([...Object.keys(d), 'char', 'strings', 'ma', 'testing', 'vectorize', 'poly1d', ...MATRIX_NAMES])]);
   d.ndarray = NDArrayType;
   d.ufunc = UfuncType;
   d.broadcast = BroadcastType;
@@ -175,22 +179,17 @@ export function makeNumpy(): PyModule {
   alias('half', D.float16);
   alias('single', D.float32);
   alias('double', D.float64);
-  alias('float_', D.float64);
   alias('csingle', D.complex64);
   alias('cdouble', D.complex128);
-  alias('complex_', D.complex128);
   d.pi = new PyFloat(Math.PI);
   d.e = new PyFloat(Math.E);
   d.euler_gamma = new PyFloat(0.5772156649015329);
   d.inf = new PyFloat(Infinity);
   d.nan = new PyFloat(NaN);
-  d.NaN = d.nan;
   d.newaxis = null;
   d.little_endian = true;
   d.True_ = scalar(D.bool, 1);
   d.False_ = scalar(D.bool, 0);
-  d.AxisError = AxisErrorType;
-  d.ComplexWarning = ComplexWarningType;
   const exc = new PyModule('numpy.exceptions');
   exc.d.AxisError = AxisErrorType;
   exc.d.ComplexWarning = ComplexWarningType;

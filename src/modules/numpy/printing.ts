@@ -120,7 +120,7 @@ function scalarItem(a: NDArray): NPScalar | NPVoid {
 export function arrayStr(a: NDArray, over: Partial<PrintOptions> = {}): string {
   return withOptions(over, (o) => {
     // NumPy's _guarded_repr_or_str: a bytes item prints by repr, which is np.bytes_(b'...') since 2.0
-    if (a.ndim === 0 && a.dtype.kind === 'S') return legacyLevel(o) <= 125 ? pyRepr(scalarItem(a)) : `np.bytes_(${pyRepr(scalarItem(a))})`;
+    if (a.ndim === 0 && a.dtype.kind === 'S') return pyRepr(legacyLevel(o) <= 125 ? bytesOf(a.get([])) : scalarItem(a));
     if (a.ndim === 0) return pyStr(scalarItem(a));
     return array2string(a, o, ' ', '');
   });

@@ -7,8 +7,8 @@
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { hypot } from '../../../runtime/math/hypot';
-import { PyType, FloatType, ComplexType } from '../../objects/pytype';
-import { PyComplex, float, tuple, PyFloat } from '../../objects/values';
+import { PyType, FloatType, ComplexType, typeOf } from '../../objects/pytype';
+import { PyComplex, float, tuple, PyFloat, PyBytes } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { GetSet } from '../../objects/descriptors';
@@ -236,10 +236,15 @@ function viaArray(name: string, s: NPScalar, args: any[], kw: any): any {
 function cmp(name: string, s: NPScalar, o: any): any {
   // a datetime64 beside a Python date compares as its Python value
   if (s.dt.timeUnit !== null && isPyTime(o)) return PY_CMP[name](py(s), o);
-  if (!(o instanceof NPScalar || o instanceof NDArray || weakKind(o) || Array.isArray(o) || (s.dt.timeUnit !== null && typeof o === 'string'))) {
+  const text = typeof o === 'string' || o instanceof PyBytes;
+  if (!(o instanceof NPScalar || o instanceof NDArray || weakKind(o) || Array.isArray(o) || text)) {
     if (name === 'equal') return false;
     if (name === 'not_equal') return true;
-    throwPy('TypeError', `'${{ less: '<', less_equal: '<=', greater: '>', greater_equal: '>=' }[name]}' not supported between instances of '${s.cls.name}' and '${o?.cls?.name ?? typeof o}'`);
+    // NumPy defers to the Python value's own comparison, which names the Python type
+    const pyName = ({ f: 'float', i: 'int', u: 'int', b: 'bool', c: 'complex' } as Record<string, string>)[s.dt.kind] ?? s.cls.tpName;
+    throwPy('TypeError', `'${{ less: '<', less_equal: '<=', greater: '>', greater_equal: '>=' }[name]}' not supported between instances of '${pyName}' and '${typeOf(o).tpName}'`);
   }
+  // a number is never equal to a str or bytes; ordering them fails in NumPy's promotion step
+  if (text && s.dt.timeUnit === null && (name === 'equal' || name === 'not_equal')) return name === 'not_equal';
   return quickCompare(name, s, o) ?? applyUfunc(ufunc(name), [s, o]);
 }

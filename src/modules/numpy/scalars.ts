@@ -20,6 +20,7 @@ import { throwPy } from '../../objects/errors';
 import { norm } from '../../objects/arith';
 import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { scalarTypeOf } from './dtypes';
+import { strScalar, bytesScalar } from './textScalars';
 import { printOptions } from './printOptions';
 import { recordFromPy, recordToPy } from './structured';
 import { latin1, fromLatin1 } from '../../objects/types/bytes';
@@ -120,14 +121,16 @@ export function parseStr(s: string, dt: DType, from?: DType): any {
   if (dt.timeUnit !== null) return parseTime(s, dt);
   const t = s.trim().toLowerCase().replace(/_/g, '');
   const shown = () => pyRepr(from?.kind === 'S' ? bytesOf(s) : s);
+  // a cast from a str array names the element by its scalar repr, np.str_('x')
+  const shownStr = () => (from?.kind === 'U' ? `np.str_(${shown()})` : shown());
   if (dt.kind === 'b') return s.length ? 1 : 0;
   if (dt.kind === 'i' || dt.kind === 'u') {
-    if (!/^[-+]?\d+$/.test(t)) throwPy('ValueError', `invalid literal for int() with base 10: ${shown()}`);
+    if (!/^[-+]?\d+$/.test(t)) throwPy('ValueError', `invalid literal for int() with base 10: ${shownStr()}`);
     return pyToDomain(BigInt(t), dt);
   }
   const f = t === 'nan' || t === '+nan' || t === '-nan' ? NaN : t === 'inf' || t === '+inf' || t === 'infinity' ? Infinity : t === '-inf' || t === '-infinity' ? -Infinity : Number(t);
   // NumPy names a bytes element by its scalar repr here, np.bytes_(b'x')
-  if (Number.isNaN(f) && !t.endsWith('nan') || t === '') throwPy('ValueError', `could not convert string to float: ${from?.kind === 'S' ? `np.bytes_(${shown()})` : shown()}`);
+  if (Number.isNaN(f) && !t.endsWith('nan') || t === '') throwPy('ValueError', `could not convert string to float: ${from?.kind === 'S' ? `np.bytes_(${shown()})` : shownStr()}`);
   return pyToDomain(float(f), dt);
 }
 
@@ -195,8 +198,9 @@ export function domainToPy(dt: DType, v: any): any {
 
 /** The NumPy scalar for a domain value (fixed-width text comes back as Python str or bytes). */
 export function scalar(dt: DType, v: any): NPScalar {
-  if (dt.kind === 'U' || dt.kind === 'O') return v;
-  if (dt.kind === 'S') return bytesOf(v) as any;
+  if (dt.kind === 'U') return strScalar(v);
+  if (dt.kind === 'O') return v;
+  if (dt.kind === 'S') return bytesScalar(bytesOf(v));
   // np.True_ and np.False_ are the only two bool scalars, as in NumPy (`(x > 0) is np.True_`)
   if (dt.kind === 'b') return v ? (TRUE ??= new NPScalar(D.bool, 1)) : (FALSE ??= new NPScalar(D.bool, 0));
   return new NPScalar(dt.native, v);

@@ -94,6 +94,13 @@ function noLoopSignature(name: string, dts: DType[]): never {
   throw makeExc(UFuncNoLoopErrorType, `ufunc '${name}' did not contain a loop with signature matching types (${dts.map(dtRepr).join(', ')}) -> None`);
 }
 
+/** string concatenation widens its output, so it cannot reduce or accumulate (NumPy's message) */
+function textReduceCheck(u: PyUfunc, loop: Loop, method: string): void {
+  if (loop.outs[0].isText && loop.outs[0] !== loop.ins[0]) {
+    throwPy('TypeError', `the resolved dtypes are not compatible with ${u.name}.${method}. Resolved (${[...loop.ins, ...loop.outs].map(dtRepr).join(', ')})`);
+  }
+}
+
 function noLoop(name: string, dts: DType[]): never {
   if (dts.length === 1) {
     return throwPy('TypeError', `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
@@ -269,6 +276,8 @@ export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
   if (ops.length > 1 && isStr.some((x) => x)) {
     // string loops take each operand's own width
     const sl = isStr.every((x) => x) ? findLoop(name, own) : null;
+    // comparisons fail in NumPy's promotion step, which names the operands' DType classes
+    if (!sl && COMPARISONS.has(u.name)) return noPromotedLoop(u.name, ops);
     return sl ?? noLoopSignature(u.name, own);
   }
   if (ops.length === 1) ins = [ops[0].arr ? ops[0].arr.dtype : D.defaultFor(ops[0].weak!)];
@@ -636,11 +645,8 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   // logical reductions run on truth values, as NumPy casts their input to bool
   if (u.op === 'logical_and' || u.op === 'logical_or' || u.op === 'logical_xor') dt = D.bool;
   const loop = dt.timeUnit !== null ? timeReduceLoop(u.op, dt) : findLoop(u.op, [dt, dt]);
-  if (!loop) return noLoop(u.name, [dt]);
-  // string concatenation widens its output, so it cannot reduce (NumPy's message)
-  if (loop.outs[0].isText && loop.outs[0] !== loop.ins[0]) {
-    throwPy('TypeError', `the resolved dtypes are not compatible with ${u.name}.reduce. Resolved (${[...loop.ins, ...loop.outs].map(dtRepr).join(', ')})`);
-  }
+  if (!loop) return dt.isText ? noLoopSignature(u.name, [dt, dt]) : noLoop(u.name, [dt]);
+  textReduceCheck(u, loop, 'reduce');
   const outShape = arr.shape.filter((_, i) => !axes.includes(i));
   let init: any = undefined;
   if (initial !== undefined && initial !== null) init = pyToDomain(initial, loop.ins[0]);
@@ -767,7 +773,8 @@ export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType |
   if (!dtype && (u.op === 'add' || u.op === 'multiply') && (dt.kind === 'b' || ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize < 8))) {
     dt = dt.kind === 'u' ? D.uint64 : D.int64;
   }
-  const loop = (dt.timeUnit !== null ? timeReduceLoop(u.op, dt) : findLoop(u.op, [dt, dt])) ?? noLoop(u.name, [dt]);
+  const loop = (dt.timeUnit !== null ? timeReduceLoop(u.op, dt) : findLoop(u.op, [dt, dt])) ?? (dt.isText ? noLoopSignature(u.name, [dt, dt]) : noLoop(u.name, [dt]));
+  textReduceCheck(u, loop, 'accumulate');
   const res = out instanceof NDArray ? out : allocArray(arr.shape, dtype ?? loop.outs[0]);
   runAccumulate(loop, arr, ax, res);
   return res;

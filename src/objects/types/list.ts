@@ -10,13 +10,13 @@
  */
 import { ListType, PyType } from '../pytype';
 import { PyFloat, PyTuple } from '../values';
-import { Kw, call1 } from '../function';
+import { Kw, call1, parseArgs } from '../function';
 import { throwPy } from '../errors';
 import { eqBool, compare, truthy, index } from '../protocols';
 import { toArray } from '../iterators';
 import { repr } from '../repr';
 import { defineMethods } from './define';
-import { noArgs, oneArg, posArgs, kwArgs } from './args';
+import { noArgs, oneArg, posArgs } from './args';
 import { ssize } from './str';
 import { tagInstance } from './define';
 import { checkLength, charge } from '../../interp/state';
@@ -421,8 +421,7 @@ function nativeSort(a: any[], reverse: boolean): boolean {
 const SURROGATE = /[\ud800-\udfff]/;
 
 function sortList(a: any[], args: any[], kw: Kw): null {
-  if (args.length) throwPy('TypeError', 'sort() takes no positional arguments');
-  const [key, rev] = kwArgs('sort', [], kw, ['key', 'reverse']);
+  const [key, rev] = parseArgs('sort', args, kw, ['*key?', 'reverse?']);
   const reverse = rev === undefined ? false : index(rev) !== 0;
   if (key === undefined || key === null) {
     if (nativeSort(a, reverse)) return null;

@@ -359,11 +359,12 @@ function complexPart(v: any, which: 'first' | 'second'): PyComplex {
 
 function newComplex(args: any[], kw: Kw): PyComplex {
   const [re, im] = kwArgs('complex', args, kw, ['real', 'imag']);
-  if (typeof re === 'string') {
+  // a str (or str subclass instance) is parsed, whatever special methods it has
+  if (typeof unbox(re) === 'string') {
     if (im !== undefined) throwPy('TypeError', "complex() can't take second arg if first is a string");
-    return parseComplex(re);
+    return parseComplex(unbox(re));
   }
-  if (typeof im === 'string') throwPy('TypeError', "complex() second arg can't be a string");
+  if (typeof unbox(im) === 'string') throwPy('TypeError', "complex() second arg can't be a string");
   const a = re === undefined ? new PyComplex(0, 0) : complexPart(re, 'first');
   if (im === undefined) return a;
   const b = complexPart(im, 'second');

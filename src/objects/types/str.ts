@@ -572,6 +572,7 @@ function encodingArgs(name: string, args: any[], kw: Kw, names: string[]): [stri
 export function bytesLike(v: any): Uint8Array | null {
   if (v instanceof PyBytes) return v.data;
   if (v !== null && typeof v === 'object' && v.data instanceof Uint8Array) return v.data;
+  if (v !== null && typeof v === 'object' && v.value instanceof PyBytes) return v.value.data; // a bytes subclass instance
   return null;
 }
 
