@@ -21,16 +21,27 @@ import { asInt, norm } from './arith';
 
 const TWO32 = 4294967296;
 const MODULUS = (1n << 61n) - 1n;
+const INT64_MIN = -(1n << 63n), INT64_MAX = (1n << 63n) - 1n;
 
 /** The halves (int32) of the last `hash64` result, and of the 64-bit helpers' results. */
 export let HLO = 0;
 export let HHI = 0;
+
+/**
+ * The last bigint signed64 made and its halves: a user `__hash__` returning `hash((self.x, self.y))`
+ * hands that same bigint back to setSigned, which then takes the halves without bigint arithmetic.
+ */
+let lastBig: bigint | null = null;
+let lastLo = 0, lastHi = 0;
 
 /** Split a signed hash value (safe-integer number or int64 bigint) into HLO/HHI. */
 function setSigned(h: number | bigint): void {
   if (typeof h === 'number') {
     HLO = h | 0;
     HHI = Math.floor(h / TWO32) | 0;
+  } else if (h === lastBig) {
+    HLO = lastLo;
+    HHI = lastHi;
   } else {
     HLO = Number(BigInt.asIntN(32, h));
     HHI = Number(BigInt.asIntN(32, h >> 32n));
@@ -44,7 +55,10 @@ export function signed64(lo: number, hi: number): number | bigint {
     const v = h * TWO32 + l;
     if (Number.isSafeInteger(v)) return v;
   }
-  return (BigInt(h) << 32n) | BigInt(l);
+  lastBig = (BigInt(h) << 32n) | BigInt(l);
+  lastLo = l | 0;
+  lastHi = h;
+  return lastBig;
 }
 
 // ---- 64-bit helpers on 32-bit halves (either signedness); results in HLO/HHI ----
@@ -340,7 +354,7 @@ function pyHashObject(v: any): number | bigint {
     if (r === undefined) throwPy('TypeError', '__hash__ method should return an integer');
     // slot_tp_hash: a result that fits in a C long is used as is, a bigger one is hashed like an int
     if (typeof r === 'number') return r === -1 ? -2 : r;
-    if (r >= -(1n << 63n) && r < 1n << 63n) return r === -1n ? -2 : norm(r);
+    if (r >= INT64_MIN && r <= INT64_MAX) return r === -1n ? -2 : norm(r);
     return hashInt(r);
   }
   return identityHash(v);
