@@ -91,7 +91,7 @@ export class HashTable {
    * The Map slot for `k`, or undefined when absent. A key stored one way can equal a probe keyed the
    * other way (Decimal('1.0') and 1, a user __hash__ returning an int's hash): a fast key missing from
    * the Map is looked for among the bucketed keys of its hash, and a bucketed probe among the int keys
-   * whose hash it has.
+   * whose hash it has (and, for a str subclass, the plain str of its text when the hashes agree).
    */
   private slot(k: any, create: boolean): any {
     const fk = fastKey(k);
@@ -119,6 +119,8 @@ export class HashTable {
   /** an int key equal to the bucketed `k` of hash `h` (hash(n) is n, except hash(-1) == -2) */
   private intEqual(k: any, h: number | bigint): any {
     for (const n of h === -2 ? [-2, -1] : [h]) if (this.m.has(n) && eqBool(n, k)) return n;
+    // a str subclass hashing as its text: the equal plain str stored under its own fast key
+    if (k instanceof PyBoxed && typeof k.value === 'string' && this.m.has(k.value) && pyHash(k.value) === h && eqBool(k.value, k)) return k.value;
     return undefined;
   }
 
