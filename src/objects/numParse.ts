@@ -254,6 +254,18 @@ export function formatIntBase(v: number | bigint, base: 2 | 8 | 16): string {
   return (neg ? '-' : '') + prefix + mag.toString(base);
 }
 
+/** a character outside Python's base-10 int literals (digits, `_`, signs, ASCII whitespace) */
+const NOT_DECIMAL = /[^0-9_+\-\t\n\v\f\r ]/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The whitespace int() and float() strip once Unicode spaces became ' ': CPython's Py_ISSPACE, which
+ * unlike str.isspace leaves out \x1c-\x1f (`int("\x1c5")` is a ValueError).
+ */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 function invalidIntLiteral(orig: string, base: number): never {
   throwPy('ValueError', `invalid literal for int() with base ${base}: ${truncateCodePoints(reprStr(orig), 200)}`);
 }
@@ -297,6 +309,8 @@ export function parseIntLiteral(s: string, base: number = 10): number | bigint {
   if (base === 10) {
     const v = shortDecimalInt(s);
     if (v === v) return v;
+    // ASCII text with a character no decimal literal has (`int("2.5")`, `int("x")`): the error at once
+    if (NOT_DECIMAL.test(s) && ASCII.test(s)) invalidIntLiteral(s, 10);
   } else if ((base !== 0 && base < 2) || base > 36) throwPy('ValueError', 'int() base must be >= 2 and <= 36, or 0');
 
   // Transform: Unicode decimal digits → ASCII, Unicode whitespace → ' ', anything else non-ASCII → '?'.
@@ -315,7 +329,7 @@ export function parseIntLiteral(s: string, base: number = 10): number | bigint {
   let p = 0;
   const n = t.length;
   const at = (k: number): string => (k < n ? t[k]! : '');
-  while (p < n && isPySpace(t.charCodeAt(p))) p++;
+  while (p < n && isAsciiSpace(t.charCodeAt(p))) p++;
   let neg = false;
   if (at(p) === '+') p++;
   else if (at(p) === '-') {
@@ -372,7 +386,7 @@ export function parseIntLiteral(s: string, base: number = 10): number | bigint {
       `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
-  while (p < n && isPySpace(t.charCodeAt(p))) p++;
+  while (p < n && isAsciiSpace(t.charCodeAt(p))) p++;
   if (p !== n) invalidIntLiteral(s, base);
   if (errorIfNonzero && !/^0+$/.test(digits)) invalidIntLiteral(s, base);
   let lead = 0;
@@ -448,8 +462,8 @@ export function parseFloatLiteral(s: string): number {
   }
   let a = 0;
   let z = t.length;
-  while (a < z && isPySpace(t.charCodeAt(a))) a++;
-  while (z > a && isPySpace(t.charCodeAt(z - 1))) z--;
+  while (a < z && isAsciiSpace(t.charCodeAt(a))) a++;
+  while (z > a && isAsciiSpace(t.charCodeAt(z - 1))) z--;
   t = t.slice(a, z);
   // Underscores: only allowed between two digits.
   if (t.indexOf('_') >= 0) {
