@@ -323,6 +323,10 @@ function splitLines(s: string, keepends: boolean): string[] {
 
 // ---- stripping ----
 
+/** the chars argument of the last strip with one, and the set of their code points */
+let stripChars = '';
+let stripSet = new Set<number>();
+
 function strip(name: string, s: string, args: any[], kw: Kw, left: boolean, right: boolean): string {
   methodArgs('str', name, args, kw, 0, 1);
   const chars = args[0];
@@ -334,7 +338,12 @@ function strip(name: string, s: string, args: any[], kw: Kw, left: boolean, righ
     return s.slice(i, j);
   }
   if (typeof chars !== 'string') throwPy('TypeError', `${name} arg must be None or str`);
-  const set = new Set(codePoints(chars));
+  // a loop strips with the same chars each time: their set is made once (it was most of the call)
+  if (chars !== stripChars) {
+    stripSet = new Set(codePoints(chars));
+    stripChars = chars;
+  }
+  const set = stripSet;
   if (left) {
     while (i < j) {
       const cp = s.codePointAt(i)!;
