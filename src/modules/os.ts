@@ -10,9 +10,9 @@
  * resolve to the same module object.
  */
 import { PyModule, PyTuple, PyFloat, PyBytes } from '../objects/values';
-import { PyFunction, Signature, builtin, parseArgs, Kw, PyBuiltin, call } from '../objects/function';
+import { PyFunction, Signature, builtin, parseArgs, Kw, PyBuiltin, call, defMethods } from '../objects/function';
 import { throwPy } from '../objects/errors';
-import { typeOf, builtinType, TupleType } from '../objects/pytype';
+import { typeOf, builtinType, TupleType, ObjectType, IteratorType, PyType } from '../objects/pytype';
 import { PyDict } from '../objects/hashtable';
 import { toArray, JSIter } from '../objects/iterators';
 import { truthy } from '../objects/protocols';
@@ -296,6 +296,36 @@ function statRepr(s: PyTuple): string {
   return 'os.stat_result(' + STAT_FIELDS.map((f, i) => `${f}=${repr(s.items[i])}`).join(', ') + ')';
 }
 
+// ---- scandir ----
+
+/** an os.DirEntry: one entry of a directory listing; its kind and stat are read from the host on demand */
+class DirEntry {
+  declare cls: PyType;
+  constructor(
+    readonly name: string,
+    readonly path: string,
+  ) {}
+}
+const DirEntryType = builtinType('DirEntry', ObjectType, 'posix');
+DirEntry.prototype.cls = DirEntryType;
+defGetters(DirEntryType, { name: (e: DirEntry) => e.name, path: (e: DirEntry) => e.path });
+defMethods(DirEntryType, {
+  is_file: (e: DirEntry) => isfile(e.path),
+  is_dir: (e: DirEntry) => isdir(e.path),
+  is_symlink: () => false,
+  stat: (e: DirEntry) => stat(e.path),
+  inode: (e: DirEntry) => stat(e.path).items[1],
+  __fspath__: (e: DirEntry) => e.path,
+  __repr__: (e: DirEntry) => `<DirEntry ${repr(e.name)}>`,
+});
+/** what os.scandir returns: an iterator over DirEntry objects that is also a context manager */
+const ScandirIteratorType = builtinType('ScandirIterator', IteratorType, 'posix');
+defMethods(ScandirIteratorType, {
+  __enter__: (it: JSIter) => it,
+  __exit__: () => null,
+  close: () => null,
+});
+
 function stat(p: string): PyTuple {
   const fs = statOrRaise(p);
   const dir = fs.isDir(p);
@@ -498,6 +528,12 @@ export function makeOs(): PyModule {
     const s = p === undefined || p === null ? '.' : osPath(p, 'listdir', 'path', ', integer or None');
     const fs = hostFS();
     return fsCall(() => fs.listdir(s), p ?? '.').slice();
+  });
+  d.scandir = builtin('scandir', (args, kw) => {
+    const [p] = bargs('scandir', args, kw, ['path?']);
+    const s = p === undefined || p === null ? '.' : osPath(p, 'scandir', 'path', ', integer or None');
+    const names: string[] = fsCall(() => hostFS().listdir(s), p ?? '.');
+    return new JSIter(names.map((n) => new DirEntry(n, join(s, [n])))[Symbol.iterator](), ScandirIteratorType);
   });
   const removeFn = (name: string) =>
     builtin(name, (args, kw) => {

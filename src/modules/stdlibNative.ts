@@ -16,6 +16,7 @@ import { makeItertoolsCore } from './itertoolsCore';
 import { makeInspectCore } from './inspectCore';
 import { makeUnicodedata } from './unicodedata';
 import { makeHostInfo } from './hostInfo';
+import { makeExtensionTypes } from './extensionTypes';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
@@ -30,4 +31,5 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   _inspect: makeInspectCore,
   unicodedata: makeUnicodedata,
   _ndpy_host: makeHostInfo,
+  _ndpy_types: makeExtensionTypes,
 };

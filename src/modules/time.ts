@@ -1,5 +1,5 @@
 /**
- * The `time` module: clocks, sleep, and broken-down time (gmtime/localtime/mktime/strftime).
+ * The `time` module: clocks, sleep, and broken-down time (gmtime/localtime/mktime/strftime/strptime).
  *
  * Clocks come from `performance` (sub-millisecond, monotonic) and `Date` (wall clock), both available in
  * browsers and Node, so the module stays host-neutral. `sleep` blocks synchronously with Atomics.wait —
@@ -17,6 +17,8 @@ import { PyBuiltin } from '../objects/function';
 import { repr } from '../objects/repr';
 import { asArray } from '../objects/iterators';
 import { state } from '../interp/state';
+import { importModule } from '../interp/imports';
+import { getAttr, callMethod } from '../objects/attrs';
 import { toDouble, toIndex } from './math';
 
 // looked up on first use: touching globalThis.performance loads Node's perf_hooks (start-up cost)
@@ -135,7 +137,7 @@ function gmtime(secs: number): PyTuple {
   const d = new Date(Math.floor(secs) * 1000);
   if (Number.isNaN(d.getTime())) throwPy('OverflowError', 'timestamp out of range for platform time_t');
   const y = d.getUTCFullYear(), mo = d.getUTCMonth(), da = d.getUTCDate();
-  return structTime([y, mo + 1, da, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday(y, mo, da), 0], 'UTC', 0);
+  return structTime([y, mo + 1, da, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday(y, mo, da), 0], 'GMT', 0);
 }
 
 function isDst(d: Date): number {
@@ -192,7 +194,11 @@ function strftime(fmt: string, t: number[], zone: string, gmtoff: number): strin
       out += c;
       continue;
     }
-    const k = fmt[++i];
+    // glibc's '-' flag ("%-d") drops the padding of a numeric field
+    let k = fmt[++i];
+    const unpad = k === '-' && i + 1 < fmt.length;
+    if (unpad) k = fmt[++i];
+    const start = out.length;
     switch (k) {
       case 'a': out += DAYS[wd].slice(0, 3); break;
       case 'A': out += DAYS[wd]; break;
@@ -223,7 +229,10 @@ function strftime(fmt: string, t: number[], zone: string, gmtoff: number): strin
       case 'y': out += pad(((y % 100) + 100) % 100, 2); break;
       case 'Y': out += String(y); break;
       case 'C': out += pad(Math.floor(y / 100), 2); break;
-      case 'G': out += String(y); break;
+      case 'G': out += String(isoWeek(y, yd, wd)[0]); break;
+      case 'V': out += pad(isoWeek(y, yd, wd)[1], 2); break;
+      case 'k': out += pad(h, 2, ' '); break;
+      case 'l': out += pad(h % 12 === 0 ? 12 : h % 12, 2, ' '); break;
       case 'z': {
         const sign = gmtoff < 0 ? '-' : '+';
         const a = Math.abs(gmtoff);
@@ -232,11 +241,24 @@ function strftime(fmt: string, t: number[], zone: string, gmtoff: number): strin
       }
       case 'Z': out += zone; break;
       case '%': out += '%'; break;
-      default: out += '%' + k;
+      default: out += '%' + (unpad ? '-' : '') + k;
     }
+    if (unpad) out = out.slice(0, start) + out.slice(start).replace(/^[0 ]+(?=.)/, '');
   }
   return out;
 }
+
+/** The ISO 8601 [year, week] of a day given its year, day of the year (1-based) and weekday (Monday 0). */
+function isoWeek(y: number, yd: number, wd: number): [number, number] {
+  const jan1 = (((wd - yd + 1) % 7) + 7) % 7;
+  const weeks = (j: number, yr: number): number => (j === 3 || (j === 2 && yearDays(yr) === 366) ? 53 : 52);
+  const w = Math.floor((yd - wd + 9) / 7);
+  if (w < 1) return [y - 1, weeks((jan1 - yearDays(y - 1) + 371) % 7, y - 1)];
+  if (w > weeks(jan1, y)) return [y + 1, 1];
+  return [y, w];
+}
+
+const yearDays = (y: number): number => (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 366 : 365);
 
 // ---- the module ----
 
@@ -313,6 +335,14 @@ export function makeTime(): PyModule {
     noKw('ctime', kw);
     expectArgs('ctime', args, 0, 1);
     return asctime(localtime(timeArg(args, 'ctime')).items);
+  });
+  // parsed by datetime's strptime, as CPython's time.strptime runs the Python _strptime module
+  d.strptime = builtin('strptime', (args, kw) => {
+    noKw('strptime', kw);
+    expectArgs('strptime', args, 1, 2);
+    const cls = getAttr(importModule('datetime', false), 'datetime');
+    const dt = callMethod(cls, 'strptime', [args[0], args.length > 1 ? args[1] : '%a %b %d %H:%M:%S %Y']);
+    return callMethod(dt, 'timetuple', []);
   });
   d.strftime = builtin('strftime', (args, kw) => {
     noKw('strftime', kw);

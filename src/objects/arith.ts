@@ -483,7 +483,7 @@ export function setTypeUnion(f: (a: any, b: any) => any): void {
 }
 
 export function opError(op: string, a: any, b: any): never {
-  const na = typeOf(a).name, nb = typeOf(b).name;
+  const na = typeOf(a).tpName, nb = typeOf(b).tpName;
   if (op === '+' && typeof a === 'string') throwPy('TypeError', `can only concatenate str (not "${nb}") to str`);
   if (op === '+' && Array.isArray(a)) throwPy('TypeError', `can only concatenate list (not "${nb}") to list`);
   if (op === '+' && a instanceof PyTuple) throwPy('TypeError', `can only concatenate tuple (not "${nb}") to tuple`);

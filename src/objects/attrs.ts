@@ -304,7 +304,8 @@ function instanceSetAttr(o: any, cls: PyType, name: string, v: any): void {
       }
     }
   }
-  if (cls.slotted) throwPy('AttributeError', `'${cls.name}' object has no attribute '${name}'`);
+  // slotted instances and plain object() ones have no instance dict
+  if (cls.slotted || cls === ObjectType) throwPy('AttributeError', `'${cls.name}' object has no attribute '${name}'`);
   o.d[name] = v;
 }
 
@@ -607,8 +608,11 @@ export class PySuper {
         if (v instanceof PyBuiltin) return v.meth ? boundBuiltin(v, this.obj, null) : v;
         if (v instanceof PyClassMethod) return v.bind(objType);
         if (v instanceof PyStaticMethod) return v.f;
-        if (v instanceof PyProperty) return call(v.fget, [this.obj]);
-        return v;
+        // super(C, C).attr binds descriptors to no instance (CPython's super_getattro)
+        const inst = this.obj instanceof PyType && objType === this.obj ? null : this.obj;
+        if (v instanceof PyProperty) return inst === null ? v : call(v.fget, [inst]);
+        const get = v instanceof PyInstance ? v.cls.lookup('__get__') : undefined;
+        return get !== undefined ? call(get, [v, inst, objType]) : v;
       }
     }
     return throwPy('AttributeError', `'super' object has no attribute '${name}'`);

@@ -61,6 +61,8 @@ export class PyType {
   solid: PyType | null = null;
   /** user-defined class (created by a `class` statement) */
   isUser: boolean;
+  /** a Python-written stdlib class standing for one CPython implements in C (_ndpy_types.extension) */
+  extension = false;
   /** instances take only the attributes named by __slots__ (slots.ts) */
   slotted = false;
   /** constructs a new instance for `cls(...)` when the type is called; set for builtin types */
@@ -87,10 +89,10 @@ export class PyType {
 
   /**
    * The name CPython's messages use (`tp_name`): a class statement's type is its bare name, a type
-   * built into an extension module is qualified by the module ('numpy.ndarray', 'numpy.float64').
+   * built into an extension module is qualified by the module ('numpy.ndarray', 'datetime.date').
    */
   get tpName(): string {
-    return this.isUser || this.module === 'builtins' ? this.name : `${this.module}.${this.name}`;
+    return (this.isUser && !this.extension) || this.module === 'builtins' ? this.name : `${this.module}.${this.name}`;
   }
 
   /** The MRO flattened into one Attrs (built lazily, rebuilt when any type dict changes). */
@@ -180,7 +182,8 @@ export class PyType {
     }
     const base = ObjectType.dict;
     this.defaultGet = f.__getattribute__ === base.__getattribute__;
-    this.defaultSet = f.__setattr__ === base.__setattr__;
+    // object() instances take no attributes (attrs.instanceSetAttr refuses them)
+    this.defaultSet = f.__setattr__ === base.__setattr__ && this !== ObjectType;
     this.plainGet = ok && this.defaultGet;
     this.plainSet = ok && this.defaultSet && !this.slotted;
     this.plainEpoch = typeEpoch.v;

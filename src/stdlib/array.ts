@@ -8,6 +8,7 @@
  */
 export const source = String.raw`
 import struct as _struct
+import _ndpy_types
 from collections.abc import MutableSequence as _MutableSequence
 
 __all__ = ['ArrayType', 'array', 'typecodes']
@@ -382,4 +383,6 @@ a bytes-like object, or iterable over elements of the appropriate type."""
 
 _MutableSequence.register(array)
 ArrayType = array
+_ndpy_types.extension(array)
+del _ndpy_types
 `;

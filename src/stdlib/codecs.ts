@@ -13,6 +13,7 @@ _TEXT = {'utf_8': 'utf-8', 'utf8': 'utf-8', 'u8': 'utf-8', 'utf': 'utf-8', 'cp65
          'ascii': 'ascii', 'us_ascii': 'ascii', '646': 'ascii', 'us': 'ascii',
          'latin_1': 'iso8859-1', 'latin1': 'iso8859-1', 'iso_8859_1': 'iso8859-1', 'iso8859_1': 'iso8859-1',
          '8859': 'iso8859-1', 'cp819': 'iso8859-1', 'l1': 'iso8859-1', 'latin': 'iso8859-1',
+         'cp1252': 'cp1252', 'windows_1252': 'cp1252',
          'utf_8_sig': 'utf-8-sig', 'utf8_sig': 'utf-8-sig',
          'utf_16': 'utf-16', 'utf16': 'utf-16', 'u16': 'utf-16', 'utf_16_le': 'utf-16-le', 'utf_16le': 'utf-16-le',
          'utf_16_be': 'utf-16-be', 'utf_16be': 'utf-16-be',

@@ -8,6 +8,7 @@ import { userClassesSource } from './collectionsUser';
 
 const baseSource = String.raw`
 import sys as _sys
+import _ndpy_types
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
@@ -498,7 +499,7 @@ class deque:
             if y is value or y == value:
                 del self._a[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError(repr(value) + ' is not in deque')
 
     def reverse(self):
         self._compact()
@@ -874,6 +875,10 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+_ndpy_types.extension(defaultdict, OrderedDict, deque)
+del _ndpy_types
 `;
 
 export const source = baseSource + abcSource + restSource + userClassesSource;

@@ -7,6 +7,7 @@
  */
 export const source = String.raw`
 import time as _time
+import _ndpy_types
 import math as _math
 
 MINYEAR = 1
@@ -273,6 +274,11 @@ class tzinfo:
 
 
 class timezone(tzinfo):
+    def __new__(cls, offset, name=None):
+        if name is None and isinstance(offset, timedelta) and not offset and 'utc' in timezone.__dict__:
+            return timezone.utc
+        return object.__new__(cls)
+
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError('offset must be a timedelta')
@@ -781,12 +787,19 @@ class datetime(date):
                           self._microsecond if microsecond is None else microsecond,
                           self._tzinfo if tzinfo is True else tzinfo)
 
+    def _local_timezone(self):
+        lt = _time.localtime(self.timestamp() // 1)
+        return timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
+
     def astimezone(self, tz=None):
         if tz is None:
-            tz = timezone.utc
-        if self._tzinfo is None:
-            raise ValueError('astimezone() of a naive datetime needs the local time zone, which is not supported')
-        utc = (self - self.utcoffset()).replace(tzinfo=tz)
+            tz = self._local_timezone()
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+        off = self.utcoffset()
+        if off is None:
+            off = self._local_timezone().utcoffset(self)
+        utc = (self - off).replace(tzinfo=tz)
         return utc + tz.utcoffset(utc)
 
     def _us(self):
@@ -910,4 +923,8 @@ def _strptime(cls, data, fmt):
         d0 = date(year, 1, 1) + timedelta(days=int(g['j']) - 1)
         month, day = d0.month, d0.day
     return cls(year, month, day, hour, minute, second, us, tz)
+
+
+_ndpy_types.extension(timedelta, tzinfo, timezone, date, time, datetime)
+del _ndpy_types
 `;

@@ -15,6 +15,7 @@ export const source =
   String.raw`
 import math as _math
 import re as _re
+import _ndpy_types
 from collections import namedtuple as _namedtuple
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',

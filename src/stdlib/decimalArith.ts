@@ -596,4 +596,8 @@ def _format_number(is_negative, intpart, fracpart, exp, spec):
     min_width = spec['minimumwidth'] - len(fracpart) - len(sign) if spec['zeropad'] else 0
     intpart = _insert_thousands_sep(intpart, spec['thousands_sep'], min_width)
     return _format_align(sign, intpart + fracpart, spec)
+
+
+_ndpy_types.extension(Decimal, Context)
+del _ndpy_types
 `;

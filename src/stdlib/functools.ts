@@ -3,6 +3,8 @@
  * total_ordering, cmp_to_key, cached_property, singledispatch and singledispatchmethod, with CPython 3.11's behaviour.
  */
 export const source = String.raw`
+import _ndpy_types
+
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
@@ -444,4 +446,8 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+
+_ndpy_types.extension(partial)
+del _ndpy_types
 `;

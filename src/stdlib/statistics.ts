@@ -6,10 +6,11 @@
  * and linear_regression use math.fsum; the result type follows the data (int data → float unless the
  * exact result is integral, Fraction data → Fraction). geometric_mean uses glibc's log/exp (from
  * `_random`) as CPython does. NormalDist is CPython's class (the Python inverse CDF, which the C one
- * transcribes). Decimal is not supported (ndpy has none).
+ * transcribes). Decimal data gives Decimal results (decimal is imported only when such data is seen).
  */
 export const source = String.raw`
 import math
+import sys
 from math import fsum, sqrt, fabs, erf, tau, hypot
 from fractions import Fraction
 from _random import _log, _exp
@@ -130,7 +131,30 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if _is_decimal(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _is_decimal(T):
+    return 'decimal' in sys.modules and issubclass(T, sys.modules['decimal'].Decimal)
+
+
+def _sqrt_of_frac(T, n, m):
+    if not _is_decimal(T):
+        return _float_sqrt_of_frac(n, m)
+    from decimal import Decimal, localcontext
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    with localcontext() as ctx:
+        ctx.prec += 12
+        q = Decimal(n) / Decimal(m)
+    return q.sqrt()
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -350,7 +374,7 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt_of_frac(T, mss.numerator, mss.denominator)
 
 
 def pstdev(data, mu=None):
@@ -358,7 +382,7 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt_of_frac(T, mss.numerator, mss.denominator)
 
 
 def _mean_stdev(data):

@@ -92,6 +92,8 @@ export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
   if (a instanceof NPScalar) {
     const q = reflected ? quickArithmetic(name, b, a) : quickArithmetic(name, a, b);
     if (q !== undefined) return q;
+    // a scalar's generic add leaves `str + scalar` to str (NumPy's gentype_add)
+    if (reflected && op === '+' && (typeof b === 'string' || b instanceof PyBytes)) return NotImplemented;
   }
   if (!name || (!arrayOperand(b) && defersTo(b))) return NotImplemented;
   const over = operatorOverride(name, reflected ? [b, a] : [a, b]);

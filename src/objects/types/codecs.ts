@@ -1,6 +1,7 @@
 /**
- * The text codecs behind str.encode, bytes.decode and str(bytes, encoding): UTF-8, ASCII and Latin-1 (plus
- * UTF-8 with signature, UTF-16 and UTF-32, BOM-aware) with
+ * The text codecs behind str.encode, bytes.decode and str(bytes, encoding): UTF-8, ASCII, Latin-1 and
+ * Windows' cp1252 (a 'charmap' codec: Latin-1 with 27 other characters at 0x80-0x9f, five bytes unmapped)
+ * (plus UTF-8 with signature, UTF-16 and UTF-32, BOM-aware) with
  * the error handlers strict, ignore, replace, backslashreplace and xmlcharrefreplace (encode only).
  * Messages are CPython 3.11's (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`);
  * a run of consecutive unencodable characters is reported as one error (`in position 0-1`), and UTF-8
@@ -12,13 +13,14 @@ import { makeExc } from '../exceptions';
 import { PyBytes } from '../values';
 import { codePoints } from './unicode';
 
-export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-8-sig' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-8-sig' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
 const ALIASES: Record<string, Codec> = {
   utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', cp65001: 'utf-8',
   ascii: 'ascii', us_ascii: 'ascii', '646': 'ascii', us: 'ascii',
   latin_1: 'latin-1', latin1: 'latin-1', iso_8859_1: 'latin-1', iso8859_1: 'latin-1', '8859': 'latin-1',
   cp819: 'latin-1', l1: 'latin-1', latin: 'latin-1', iso_ir_100: 'latin-1',
+  cp1252: 'cp1252', windows_1252: 'cp1252',
   utf_8_sig: 'utf-8-sig', utf8_sig: 'utf-8-sig',
   utf_16: 'utf-16', utf16: 'utf-16', u16: 'utf-16', utf_16le: 'utf-16-le', utf_16_le: 'utf-16-le',
   utf_16be: 'utf-16-be', utf_16_be: 'utf-16-be',
@@ -32,6 +34,16 @@ export function lookupCodec(name: string): Codec {
   const c = ALIASES[norm];
   if (!c) throwPy('LookupError', `unknown encoding: ${name}`);
   return c;
+}
+
+/** cp1252's bytes 0x80-0x9f ('\0' where unmapped); the other bytes are Latin-1's */
+const CP1252 = '€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ';
+let cp1252Bytes: Map<number, number> | null = null;
+/** the cp1252 byte of code point cp, or -1 */
+function cp1252Byte(cp: number): number {
+  if (cp < 0x80 || (cp >= 0xa0 && cp < 0x100)) return cp;
+  cp1252Bytes ??= new Map([...CP1252].filter((c) => c !== '\0').map((c) => [c.charCodeAt(0), 0x80 + CP1252.indexOf(c)]));
+  return cp1252Bytes.get(cp) ?? -1;
 }
 
 function escCp(cp: number): string {
@@ -58,12 +70,14 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   const cps = codePoints(s);
   const out: number[] = [];
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
-  const bad = (cp: number) => cp >= limit || (codec === 'utf-8' && cp >= 0xd800 && cp <= 0xdfff);
+  const bad = (cp: number) =>
+    codec === 'cp1252' ? cp1252Byte(cp) < 0 : cp >= limit || (codec === 'utf-8' && cp >= 0xd800 && cp <= 0xdfff);
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i];
     if (!bad(cp)) {
       if (cp < 0x80) out.push(cp);
       else if (codec === 'latin-1') out.push(cp);
+      else if (codec === 'cp1252') out.push(cp1252Byte(cp));
       else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
       else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
       else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
@@ -73,6 +87,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     while (j < cps.length && bad(cps[j])) j++;
     if (!HANDLERS.has(errors)) unknownHandler(errors);
     if (errors === 'strict' || errors === 'surrogateescape') {
+      if (codec === 'cp1252') throw makeExc('UnicodeEncodeError', 'charmap', s, i, j, 'character maps to <undefined>');
       const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
       // str() builds "'ascii' codec can't encode character '\xe9' in position 1: …" (unicodeErrors.ts)
       throw makeExc('UnicodeEncodeError', codec, s, i, j, reason);
@@ -105,13 +120,21 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
     }
     if (errors === 'strict') {
       // str() builds "'utf-8' codec can't decode byte 0xff in position 0: …" (unicodeErrors.ts)
-      throw makeExc('UnicodeDecodeError', codec, new PyBytes(data.slice()), start, end, reason);
+      throw makeExc('UnicodeDecodeError', codec === 'cp1252' ? 'charmap' : codec, new PyBytes(data.slice()), start, end, reason);
     }
     if (errors === 'replace') out += '\ufffd';
     else if (errors === 'backslashreplace') for (let k = start; k < end; k++) out += escCp(data[k]);
     else if (errors === 'surrogateescape') for (let k = start; k < end; k++) out += String.fromCharCode(0xdc00 + data[k]);
     return end;
   };
+  if (codec === 'cp1252') {
+    for (let i = 0; i < data.length; i++) {
+      const c = data[i] >= 0x80 && data[i] < 0xa0 ? CP1252[data[i] - 0x80] : String.fromCharCode(data[i]);
+      if (c !== '\0' || data[i] === 0) out += c;
+      else fail(i, i + 1, 'character maps to <undefined>');
+    }
+    return out;
+  }
   if (codec !== 'utf-8') {
     const limit = codec === 'ascii' ? 0x80 : 0x100;
     for (let i = 0; i < data.length; i++) {

@@ -1,0 +1,30 @@
+# a plain object() has no instance dict: attribute stores fail, a subclass's instances take them
+sentinel = object()
+for store in [lambda: setattr(sentinel, "x", 1), lambda: sentinel.__setattr__("y", 2)]:
+    try:
+        store()
+    except AttributeError as e:
+        print("AttributeError:", e)
+
+
+def tag(o):
+    o.label = "tagged"
+    return o
+
+
+try:
+    tag(object())
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+class Box:
+    pass
+
+
+print(tag(Box()).label)
+for _ in range(3):
+    try:
+        tag(sentinel)
+    except AttributeError as e:
+        print("AttributeError:", e)
