@@ -3,9 +3,8 @@
  * object whose repr fits in the width prints as that repr (dict keys sorted unless sort_dicts=False);
  * otherwise dicts, lists, tuples, sets and frozensets are broken one item per line, indented under
  * their opening bracket, each item formatted the same way within the room left — CPython's layout,
- * including `compact=True` packing of short items and `depth` elision as `...`. Long strings split
- * at word boundaries into adjacent literals; OrderedDict, defaultdict, Counter, deque and dataclass
- * instances (whose modules are found in sys.modules, so pprint imports neither) break like CPython's.
+ * including `compact=True` packing of short items and `depth` elision as `...`. Long strings are not
+ * split into fragments (CPython splits them at word boundaries); they print as their repr.
  */
 export const source = String.raw`
 import sys as _sys
@@ -55,13 +54,6 @@ class _Safe:
             return self.obj < other.obj
         except TypeError:
             return ((str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj)))
-
-
-def _is_dataclass_instance(object):
-    # an instance whose class kept the repr @dataclass generated
-    params = getattr(type(object), '__dataclass_params__', None)
-    r = getattr(type(object), '__repr__', None)
-    return params is not None and params.repr and getattr(r, '__module__', None) == 'dataclasses'
 
 
 def _pair_key(pair):
@@ -128,8 +120,6 @@ class PrettyPrinter:
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
             p = self._printer(object)
-            if p is None and _is_dataclass_instance(object):
-                p = self._pprint_dataclass
             if p is not None:
                 context[objid] = 1
                 p(object, stream, indent, allowance, context, level + 1)
@@ -147,123 +137,7 @@ class PrettyPrinter:
             return self._pprint_tuple
         if t.__repr__ is set.__repr__ or t.__repr__ is frozenset.__repr__:
             return self._pprint_set
-        if t.__repr__ is str.__repr__:
-            return self._pprint_str
-        c = _sys.modules.get('collections')
-        if c is not None:
-            for name in ('OrderedDict', 'defaultdict', 'Counter', 'deque'):
-                if t.__repr__ is getattr(c, name).__repr__:
-                    return getattr(self, '_pprint_' + name.lower())
         return None
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        import re
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = re.findall(r'\S*\s*', line)
-                parts.pop()
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    def _pprint_ordereddict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = type(object).__name__
-        stream.write(name + '(')
-        self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_defaultdict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        name = type(object).__name__
-        indent += len(name) + 1
-        stream.write('%s(%s,\n%s' % (name, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = type(object).__name__
-        stream.write(name + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context, level)
-        stream.write('})')
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = type(object).__name__
-        stream.write(name + '([')
-        indent += len(name) + 1
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, self._repr(object.maxlen, context, level)))
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        name = type(object).__name__
-        indent += len(name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in _sys.modules['dataclasses'].fields(object) if f.repr]
-        stream.write(name + '(')
-        delimnl = ',\n' + ' ' * indent
-        for i, (key, ent) in enumerate(items):
-            last = i == len(items) - 1
-            stream.write(key + '=')
-            if id(ent) in context:
-                stream.write('...')
-            else:
-                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1, context, level)
-            if not last:
-                stream.write(delimnl)
-        stream.write(')')
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
