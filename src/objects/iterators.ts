@@ -184,6 +184,18 @@ function generatorError(e: any): any {
   return e;
 }
 
+/**
+ * The JS generator methods, called with the generator as receiver rather than looked up on it: every
+ * closure of a `function*` gives its generator objects their own hidden class, so `g.next` read at one
+ * site from the generators of many calls (a generator function defined in a Python def is a new closure
+ * per call) went megamorphic and deoptimized its caller at each new one (5 calls of a sieve generator
+ * summed: 13 deopts).
+ */
+const GEN_PROTO = Object.getPrototypeOf(function* () {}).prototype as Generator<any, any, any>;
+const genNext = GEN_PROTO.next;
+const genThrow = GEN_PROTO.throw;
+const genReturn = GEN_PROTO.return;
+
 /** A Python generator object around a JS generator. */
 export class PyGenerator extends PyIter {
   running = false;
@@ -227,7 +239,8 @@ export class PyGenerator extends PyIter {
     if (this.handled !== null) this.enter(h);
     let suspended = false;
     try {
-      const r = how === 'next' ? this.g.next(arg) : how === 'throw' ? this.g.throw(arg) : this.g.return(arg);
+      const g = this.g;
+      const r = how === 'next' ? genNext.call(g, arg) : how === 'throw' ? genThrow.call(g, arg) : genReturn.call(g, arg);
       if (r.done) {
         this.finished = true;
         this.returnValue = r.value;
@@ -255,7 +268,7 @@ export class PyGenerator extends PyIter {
     if (this.handled !== null) this.enter(h);
     let r: IteratorResult<any, any>;
     try {
-      r = this.g.next(null);
+      r = genNext.call(this.g, null);
     } catch (e) {
       this.running = false;
       this.finished = true;
