@@ -6,7 +6,7 @@
  * characters escaped as `$XXXX`), and every literal value (strings, floats, big ints, signatures) lives
  * in the constants table `K`, referenced by index.
  */
-import type { Span, Stmt } from '../../grammar/ast';
+import type { Expr, Span, Stmt } from '../../grammar/ast';
 import { Scope } from './scope';
 import type { LoopMark } from './outline';
 
@@ -78,6 +78,18 @@ export class FnCtx {
   raiseExit: string | null = null;
   /** whether a `raise` used raiseExit */
   raiseExitUsed = false;
+  /**
+   * The call a statement directly in a `try` body is (`f(x)`, `y = o.m(x)`): its direct JS calls of a
+   * Python function pass a last argument 1, asking a function that raises at its top level to return
+   * $EXC instead of throwing (functions.ts), and the statement jumps to the except clauses on that value
+   * (stmts.ts compileTry). Taken (set back to null) by that call, so calls in its arguments throw.
+   */
+  softCall: Expr | null = null;
+  /**
+   * In a `try` body with except clauses: its statements that may take a soft raise (softCall), the
+   * label of the block whose end leads to the except clauses, and the variable the exception goes in.
+   */
+  softTry: { stmts: Set<Stmt>; label: string; exc: string } | null = null;
   /** loops, `try` and `with` statements around the statement being compiled */
   enclosing = 0;
   /** JS variables holding the exceptions of enclosing `except` handlers (for bare `raise`) */

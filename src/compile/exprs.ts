@@ -178,8 +178,11 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       ctx.assigned = before;
       return `(${t} = ${compileExpr(ctx, e.value)}, ${store}, ${t})`;
     }
-    case 'Call':
-      return genexprArgCall(ctx, e) ?? call(ctx, e.func, e.args, e.keywords);
+    case 'Call': {
+      const soft = ctx.softCall === e;
+      ctx.softCall = null;
+      return genexprArgCall(ctx, e) ?? call(ctx, e.func, e.args, e.keywords, soft);
+    }
     case 'Attribute': {
       // instance attribute of a plain class: read the instance dict directly (a monomorphic load here)
       const o = ctx.temp();
@@ -426,7 +429,7 @@ function differenceMethod(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keywor
   return `(${head}, (${x} = ${fast}) !== undefined ? ${x} : ${plain})`;
 }
 
-function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string {
+function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = false): string {
   const diff = differenceMethod(ctx, func, args, keywords);
   if (diff !== null) return diff;
   if (func.kind === 'Attribute' && func.value.kind === 'BinOp' && READ_ONLY_METHODS.has(func.attr) && !ctx.fuseLeaves?.has(func.value)) {
@@ -501,7 +504,7 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
     if (STR_METHODS.has(func.attr)) builtins += direct(`typeof ${o} === 'string' && ${ic}[0] === $StrType`);
     if (LIST_METHODS.has(func.attr)) builtins += direct(`Array.isArray(${o}) && ${o}.cls === undefined && ${ic}[0] === $ListType`);
     if (DICT_METHODS.has(func.attr)) builtins += direct(`${o} instanceof $Dict && ${o}.cls === $DictType && ${ic}[0] === $DictType`);
-    return `(${parts.join(', ')}, ${hit} ? ${ic}[2].fn(${[o, ...a].join(', ')})${builtins} : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
+    return `(${parts.join(', ')}, ${hit} ? ${ic}[2].fn(${[o, ...a, ...(soft ? ['1'] : [])].join(', ')})${builtins} : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
   }
   const f = func.kind === 'Attribute' && keepsNone(func.value, func.attr, true) ? readKeepingNone(ctx, func) : compileExpr(ctx, func);
   if (simple && args.length <= 6) {
@@ -523,7 +526,7 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[]): string
       const obj = ctx.temp();
       fast = ` : ${ft} instanceof $Type && (${init} = ${ft}.plainInit) !== null && ${init}.nfast === ${args.length + 1} ? (${obj} = new $Inst(${ft}), $initRet(${init}.fn(${[obj, ...a].join(', ')})), ${obj})` + fast;
     }
-    return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${ft}.nfast === ${args.length} ? ${ft}.fn(${a.join(', ')})${fast} : $call(${ft}, [${a.join(', ')}]))`;
+    return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${ft}.nfast === ${args.length} ? ${ft}.fn(${[...a, ...(soft ? ['1'] : [])].join(', ')})${fast} : $call(${ft}, [${a.join(', ')}]))`;
   }
   // the callee is evaluated first (and named by the messages of a bad `*x` / `**x`)
   const ft = ctx.temp();

@@ -124,6 +124,9 @@ export function compileDef(
   const decls = localDecls(scope, inner);
   const guard = ctx.mod.recursionGuard && !scope.isGenerator;
   const exit = inner.raiseExitUsed;
+  // only a plain signature is called with exactly its parameters (PyFunction.nfast), so an extra last one
+  // cannot be taken for one of them
+  const soft = exit && !info.vararg && !info.kwarg && info.kwonly.length === 0;
   const core = [
     ...decls,
     ...(exit ? ['let $rx;'] : []),
@@ -132,9 +135,12 @@ export function compileDef(
     ...(guard ? ['  if ($D.n > $D.max) $deep();'] : []),
     ...inner.lines,
     `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }${guard ? ' finally { $D.n--; }' : ''}`,
-    // a `raise` left the body by `break` (FnCtx.raiseExit): its frame, then the throw
+    // a `raise` left the body by `break` (FnCtx.raiseExit): its frame, then the throw, or for a caller
+    // that asked with a last argument 1, the exception handed back without a throw (FnCtx.softCall)
+    ...(soft ? [`if ($soft === 1) return $softRaise($tb($rx, ${infoRef}, $ln));`] : []),
     ...(exit ? [`throw $tb($rx, ${infoRef}, $ln);`] : []),
   ];
+  if (soft) jsParams.push('$soft');
   let fn: string;
   if (asyncGen) {
     fn = `function () { return $asyncUnsupported('an asynchronous generator (async def with yield)'); }`;

@@ -52,7 +52,7 @@ export function watchedLoad(ctx: FnCtx, name: string, code: string): string {
 }
 
 /** The statement for `name = value`, or null when the name is not watchable. */
-export function watchedAssign(ctx: FnCtx, name: string, value: Expr): string | null {
+export function watchedAssign(ctx: FnCtx, name: string, value: Expr, settle?: (v: string) => string): string | null {
   if (!ctx.watchable.has(name)) return null;
   const watched = ctx.watched.has(name);
   const root = { expr: value, watched, fused: false };
@@ -63,6 +63,7 @@ export function watchedAssign(ctx: FnCtx, name: string, value: Expr): string | n
   } finally {
     ctx.ownRoot = null;
   }
+  if (settle) v = settle(v);
   if (!root.fused) return nameStore(ctx, name, v);
   ctx.ownFound.add(name);
   if (!watched) return nameStore(ctx, name, v);

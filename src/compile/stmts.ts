@@ -44,12 +44,14 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
   ctx.setLine(s.span);
   switch (s.kind) {
     case 'Expr':
+      if (ctx.softTry?.stmts.has(s)) return softCallStmt(ctx, s.value, null);
       if (s === ctx.mod.returnLast) ctx.emit(`return ${compileExpr(ctx, s.value)};`);
       else if (ctx.mod.interactive && ctx.scope.kind === 'module') ctx.emit(`$display(${compileExpr(ctx, s.value)});`);
       else ctx.emit(`${compileExpr(ctx, s.value)};`);
       return;
     case 'Assign': {
       if (s.targets.length === 1 && s.targets[0].kind === 'Name') {
+        if (ctx.softTry?.stmts.has(s)) return softCallStmt(ctx, s.value, s.targets[0].id);
         ctx.emit(watchedAssign(ctx, s.targets[0].id, s.value) ?? nameStore(ctx, s.targets[0].id, compileExpr(ctx, s.value)));
         return;
       }
@@ -400,6 +402,38 @@ function compileStarHandlers(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>, e: s
   ctx.emit(`$starEnd(${st});`);
 }
 
+/**
+ * The statements of a `try` body that may take a soft raise (FnCtx.softCall): a call on its own or
+ * assigned to a plain local or global name. (A statement inside an `if` or loop of the body is not
+ * one: a loop may be outlined into a function of its own, where the jump to the handlers cannot go.)
+ */
+function softStmts(ctx: FnCtx, body: Stmt[]): Set<Stmt> {
+  const out = new Set<Stmt>();
+  for (const s of body) {
+    if (s.kind === 'Expr' && s.value.kind === 'Call' && s !== ctx.mod.returnLast && !(ctx.mod.interactive && ctx.scope.kind === 'module')) out.add(s);
+    else if (s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && s.value.kind === 'Call') out.add(s);
+  }
+  return out;
+}
+
+/** a call statement of softStmts: a soft raise it receives goes to the except clauses of its `try` */
+function softCallStmt(ctx: FnCtx, value: Expr, name: string | null): void {
+  const st = ctx.softTry!;
+  const r = ctx.temp();
+  // the value in a temporary, and on $EXC the jump, before the name is stored
+  const settle = (v: string): string => {
+    ctx.emit(`if ((${r} = ${v}) === $EXC) { ${st.exc} = $takeSoft(); break ${st.label}; }`);
+    return r;
+  };
+  ctx.softCall = value;
+  try {
+    if (name === null) settle(compileExpr(ctx, value));
+    else ctx.emit(watchedAssign(ctx, name, value, settle) ?? nameStore(ctx, name, settle(compileExpr(ctx, value))));
+  } finally {
+    ctx.softCall = null;
+  }
+}
+
 function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
   // conservatively, nothing assigned inside try/except/else counts as definitely assigned afterwards
   ctx.branch(() => compileTryParts(ctx, s));
@@ -414,17 +448,34 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
   if (s.handlers.length) {
     const ok = s.orelse.length ? ctx.temp() : null;
     if (ok) ctx.emit(`${ok} = false;`);
+    // with soft raises possible, the except clauses follow the `try` in a labelled block that both a
+    // soft raise and the catch jump into: `H: { C: { try { … } catch (x) { exc = x; break C; } break H; } clauses }`
+    const stmts = s.handlers[0].star ? new Set<Stmt>() : softStmts(ctx, s.body);
+    const soft = stmts.size ? { stmts, label: ctx.uid('$C'), exc: ctx.temp() } : null;
+    const done = soft ? ctx.uid('$H') : null;
+    if (soft) ctx.emit(`${done}: { ${soft.label}: {`);
     ctx.emit('try {');
     const atTry = new Set(ctx.assigned);
-    ctx.block(() => {
-      compileBlock(ctx, s.body);
-      if (ok) ctx.emit(`${ok} = true;`);
-    });
+    const outerSoft = ctx.softTry;
+    ctx.softTry = soft;
+    try {
+      ctx.block(() => {
+        compileBlock(ctx, s.body);
+        if (ok) ctx.emit(`${ok} = true;`);
+      });
+    } finally {
+      ctx.softTry = outerSoft;
+    }
     const afterBody = ctx.assigned;
     ctx.assigned = atTry;
     const e = ctx.temp();
-    const raw = ctx.uid('$e');
-    ctx.emit(`} catch (${raw}) {`);
+    let raw = ctx.uid('$e');
+    if (soft) {
+      ctx.emit(`} catch (${raw}) { ${soft.exc} = ${raw}; break ${soft.label}; }`);
+      ctx.emit(`break ${done}; }`);
+      raw = soft.exc;
+      ctx.emit('{');
+    } else ctx.emit(`} catch (${raw}) {`);
     if (s.handlers[0].star) ctx.block(() => compileStarHandlers(ctx, s, e, raw));
     else ctx.block(() => {
       ctx.emit(`${e} = $catch(${raw}, ${ctx.infoRef}, $ln);`);
@@ -451,7 +502,7 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
       if (!caughtAll) ctx.emit(`} else throw ${e};`);
       else ctx.emit('}');
     });
-    ctx.emit('}');
+    ctx.emit(soft ? '} }' : '}');
     if (ok) {
       ctx.emit(`if (${ok}) {`);
       ctx.assigned = afterBody;
