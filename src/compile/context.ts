@@ -79,12 +79,15 @@ export class FnCtx {
   /** whether a `raise` used raiseExit */
   raiseExitUsed = false;
   /**
-   * The call a statement directly in a `try` body is (`f(x)`, `y = o.m(x)`): its direct JS calls of a
-   * Python function pass a last argument 1, asking a function that raises at its top level to return
-   * $EXC instead of throwing (functions.ts), and the statement jumps to the except clauses on that value
-   * (stmts.ts compileTry). Taken (set back to null) by that call, so calls in its arguments throw.
+   * The expression a statement directly in a `try` body computes first (`f(x)`, `y = o.m(x)`, `y = d[k]`,
+   * `y = o.a`, `t += int(s)`, `d[k] += 1`; stmts.ts softStmts): compiled so that an exception it raises
+   * the common way comes back as $EXC rather than thrown, and the statement jumps to the except clauses on
+   * that value. A direct JS call of a Python function passes a last argument 1, asking a function that
+   * raises at its top level to return $EXC (functions.ts); a subscript or attribute read and int() have
+   * soft versions in interp/helpers.ts. Taken (set back to null) by that expression, so the expressions
+   * inside it throw.
    */
-  softCall: Expr | null = null;
+  softNode: Expr | null = null;
   /**
    * In a `try` body with except clauses: its statements that may take a soft raise (softCall), the
    * label of the block whose end leads to the except clauses, and the variable the exception goes in.

@@ -179,20 +179,25 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       return `(${t} = ${compileExpr(ctx, e.value)}, ${store}, ${t})`;
     }
     case 'Call': {
-      const soft = ctx.softCall === e;
-      ctx.softCall = null;
+      const soft = ctx.softNode === e;
+      ctx.softNode = null;
       return genexprArgCall(ctx, e) ?? call(ctx, e.func, e.args, e.keywords, soft);
     }
     case 'Attribute': {
       // instance attribute of a plain class: read the instance dict directly (a monomorphic load here)
+      const soft = ctx.softNode === e;
+      ctx.softNode = null;
       const o = ctx.temp();
       const v = keepsNone(e.value, e.attr, false) ? readKeepingNone(ctx, e.value) : compileExpr(ctx, e.value);
-      return `(${o} = ${v}, ${attrLoad(ctx, o, e.attr)})`;
+      return `(${o} = ${v}, ${attrLoad(ctx, o, e.attr, soft)})`;
     }
-    case 'Subscript':
-      if (e.index.kind === 'Slice' || (e.index.kind !== 'Constant' && !maybeNumber(e.index))) return `$getitem(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
-      if (!maybeNumber(e.index)) return inlineGetItem(ctx, compileExpr(ctx, e.value), compileExpr(ctx, e.index), false);
-      return inlineGetItem(ctx, compileExpr(ctx, e.value), compileExpr(ctx, e.index));
+    case 'Subscript': {
+      const soft = ctx.softNode === e && e.index.kind !== 'Slice';
+      ctx.softNode = null;
+      if (e.index.kind === 'Slice' || (e.index.kind !== 'Constant' && !maybeNumber(e.index))) return `${soft ? '$getitemSoft' : '$getitem'}(${compileExpr(ctx, e.value)}, ${compileExpr(ctx, e.index)})`;
+      if (!maybeNumber(e.index)) return inlineGetItem(ctx, compileExpr(ctx, e.value), compileExpr(ctx, e.index), false, soft);
+      return inlineGetItem(ctx, compileExpr(ctx, e.value), compileExpr(ctx, e.index), true, soft);
+    }
     case 'Slice':
       return `$slice(${e.lower ? compileExpr(ctx, e.lower) : 'null'}, ${e.upper ? compileExpr(ctx, e.upper) : 'null'}, ${e.step ? compileExpr(ctx, e.step) : 'null'})`;
     case 'Starred':
@@ -260,11 +265,11 @@ function globalLoad(ctx: FnCtx, name: string): string {
  * `o.name` for an object in the JS variable `o`: the site caches [class, epoch] of a plain class (no data
  * descriptors, no __getattribute__) and then reads the instance dict directly (a monomorphic load here).
  */
-export function attrLoad(ctx: FnCtx, o: string, attr: string): string {
+export function attrLoad(ctx: FnCtx, o: string, attr: string, soft = false): string {
   const v = ctx.temp();
   const ic = ctx.mod.k({ $ic: true });
   const name = ident(attr);
-  return `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && (${v} = ${o}.d[${name}]) !== undefined ? ${v} : $getattrIC(${o}, ${name}, ${ic})`;
+  return `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && (${v} = ${o}.d[${name}]) !== undefined ? ${v} : ${soft ? '$getattrSoft' : '$getattrIC'}(${o}, ${name}, ${ic})`;
 }
 
 /** `o.name = value` as a statement; `value` is evaluated exactly once. */
@@ -519,6 +524,8 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
     });
     // builtins such as len/abs/int/str/isinstance have arity-specific entries f1/f2 (no argument array)
     let fast = args.length === 1 || args.length === 2 ? ` : ${ft}?.f${args.length} !== undefined ? ${ft}.f${args.length}(${a.join(', ')})` : '';
+    // int(s) has a version that hands back its ValueError (FnCtx.softNode)
+    if (soft && args.length === 1) fast = ` : ${ft}?.s1 !== undefined ? ${ft}.s1(${a[0]})` + fast;
     if (func.kind === 'Name' && /^_?[A-Z]/.test(func.id)) {
       // a CapWords name is usually a class: construct plain classes (object.__new__, a Python __init__
       // taking these arguments) right here

@@ -44,14 +44,14 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
   ctx.setLine(s.span);
   switch (s.kind) {
     case 'Expr':
-      if (ctx.softTry?.stmts.has(s)) return softCallStmt(ctx, s.value, null);
+      if (ctx.softTry?.stmts.has(s)) return softStmt(ctx, s.value, null);
       if (s === ctx.mod.returnLast) ctx.emit(`return ${compileExpr(ctx, s.value)};`);
       else if (ctx.mod.interactive && ctx.scope.kind === 'module') ctx.emit(`$display(${compileExpr(ctx, s.value)});`);
       else ctx.emit(`${compileExpr(ctx, s.value)};`);
       return;
     case 'Assign': {
       if (s.targets.length === 1 && s.targets[0].kind === 'Name') {
-        if (ctx.softTry?.stmts.has(s)) return softCallStmt(ctx, s.value, s.targets[0].id);
+        if (ctx.softTry?.stmts.has(s)) return softStmt(ctx, s.value, s.targets[0].id);
         ctx.emit(watchedAssign(ctx, s.targets[0].id, s.value) ?? nameStore(ctx, s.targets[0].id, compileExpr(ctx, s.value)));
         return;
       }
@@ -62,6 +62,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
       return;
     }
     case 'AugAssign':
+      if (ctx.softTry?.stmts.has(s)) return softAugAssign(ctx, s.target, s.op, s.value);
       augAssign(ctx, s.target, s.op, s.value);
       return;
     case 'AnnAssign':
@@ -402,36 +403,79 @@ function compileStarHandlers(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>, e: s
   ctx.emit(`$starEnd(${st});`);
 }
 
+/** an expression whose usual failure can come back as $EXC (FnCtx.softNode) */
+function softable(e: Expr): boolean {
+  return e.kind === 'Call' || e.kind === 'Attribute' || (e.kind === 'Subscript' && e.index.kind !== 'Slice');
+}
+
 /**
- * The statements of a `try` body that may take a soft raise (FnCtx.softCall): a call on its own or
- * assigned to a plain local or global name. (A statement inside an `if` or loop of the body is not
- * one: a loop may be outlined into a function of its own, where the jump to the handlers cannot go.)
+ * The statements of a `try` body that may take a soft raise (FnCtx.softNode): a call on its own, a call,
+ * subscript or attribute read assigned to a name or added (etc.) to one, and `o[k] += v`. (A statement
+ * inside an `if` or loop of the body is not one: a loop may be outlined into a function of its own,
+ * where the jump to the handlers cannot go.)
  */
 function softStmts(ctx: FnCtx, body: Stmt[]): Set<Stmt> {
   const out = new Set<Stmt>();
   for (const s of body) {
     if (s.kind === 'Expr' && s.value.kind === 'Call' && s !== ctx.mod.returnLast && !(ctx.mod.interactive && ctx.scope.kind === 'module')) out.add(s);
-    else if (s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && s.value.kind === 'Call') out.add(s);
+    else if (s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && softable(s.value)) out.add(s);
+    else if (s.kind === 'AugAssign' && (s.target.kind === 'Name' ? softable(s.value) : s.target.kind === 'Subscript' && s.target.index.kind !== 'Slice')) out.add(s);
   }
   return out;
 }
 
-/** a call statement of softStmts: a soft raise it receives goes to the except clauses of its `try` */
-function softCallStmt(ctx: FnCtx, value: Expr, name: string | null): void {
+/** `value` computed into a new temporary, jumping to the except clauses when it is $EXC */
+function softValue(ctx: FnCtx, value: Expr, code: () => string): string {
   const st = ctx.softTry!;
   const r = ctx.temp();
-  // the value in a temporary, and on $EXC the jump, before the name is stored
-  const settle = (v: string): string => {
-    ctx.emit(`if ((${r} = ${v}) === $EXC) { ${st.exc} = $takeSoft(); break ${st.label}; }`);
-    return r;
-  };
-  ctx.softCall = value;
+  ctx.softNode = value;
   try {
-    if (name === null) settle(compileExpr(ctx, value));
-    else ctx.emit(watchedAssign(ctx, name, value, settle) ?? nameStore(ctx, name, settle(compileExpr(ctx, value))));
+    ctx.emit(`if ((${r} = ${code()}) === $EXC) { ${st.exc} = $takeSoft(); break ${st.label}; }`);
   } finally {
-    ctx.softCall = null;
+    ctx.softNode = null;
   }
+  return r;
+}
+
+/** a statement of softStmts computing `value` on its own or for the name `name` */
+function softStmt(ctx: FnCtx, value: Expr, name: string | null): void {
+  if (name === null) {
+    softValue(ctx, value, () => compileExpr(ctx, value));
+    return;
+  }
+  // an array-valued name keeps its ownership bookkeeping (ownership.ts): the value goes through it
+  const settle = (v: string): string => softValue(ctx, value, () => v);
+  ctx.softNode = value;
+  let store: string | null;
+  try {
+    store = watchedAssign(ctx, name, value, settle);
+  } finally {
+    ctx.softNode = null;
+  }
+  ctx.emit(store ?? nameStore(ctx, name, softValue(ctx, value, () => compileExpr(ctx, value))));
+}
+
+/** `x op= value` and `o[k] op= value` of softStmts: the value, or the item read, may come back as $EXC */
+function softAugAssign(ctx: FnCtx, target: Expr, op: string, value: Expr): void {
+  const fn = INPLACE_FN[op];
+  if (target.kind === 'Name') {
+    // the name is read before the value is computed, as in `x = x + value`
+    const cur = ctx.temp();
+    ctx.emit(`${cur} = ${compileExpr(ctx, target)};`);
+    const r = softValue(ctx, value, () => compileExpr(ctx, value));
+    ctx.emit(nameStore(ctx, target.id, inlineArith(ctx, op, cur, r, fn) ?? `${fn}(${cur}, ${r})`));
+    return;
+  }
+  // o[k] op= value: o and k once, the item read softly, then the usual update
+  const t = target as Extract<Expr, { kind: 'Subscript' }>;
+  const o = ctx.temp();
+  const k = ctx.temp();
+  ctx.emit(`${o} = ${compileExpr(ctx, t.value)};`);
+  ctx.emit(`${k} = ${compileExpr(ctx, t.index)};`);
+  const cur = softValue(ctx, t, () => inlineGetItem(ctx, o, k, true, true));
+  const v = compileExpr(ctx, value);
+  const result = (maybeNumber(value) ? inlineArith(ctx, op, cur, v, fn) : null) ?? `${fn}(${cur}, ${v})`;
+  ctx.emit(inlineSetItem(ctx, o, k, result));
 }
 
 function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {

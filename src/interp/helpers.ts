@@ -8,7 +8,8 @@
 import { reprInt } from '../objects/numParse';
 import * as A from '../objects/arith';
 import * as P from '../objects/protocols';
-import { getAttr, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
+import { getAttr, getAttrOrUndef, attrErrorExc, attrErrorContext, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
+import { softHelpers, softRaise } from './softRaise';
 import { PyBuiltin } from '../objects/function';
 import { call, call1, bindPairs, PyFunction, PyMethod, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
@@ -341,26 +342,6 @@ function catchExc(e: any, info: FuncInfo | null, line: number): PyExc {
   if ((x as any).hardLimit) throw x;
   return x;
 }
-/**
- * A raise that skips V8's throw. V8 spends ~0.5-0.8 µs on every JS throw (it computes the source
- * location for a message and walks the stack to the handler), over twice what CPython spends on a whole
- * raise-and-except. A statement directly in a `try` body that calls a Python function passes it a last
- * argument 1 (FnCtx.softCall); a function that raises at its top level then records its frame as usual
- * and returns SOFT_RAISED with the exception left here, and the calling statement goes on to its except
- * clauses with `$takeSoft()` (100k calls of a method raising, each caught by the caller: 79 -> 16 ms,
- * CPython 29).
- */
-const SOFT_RAISED = Object.freeze({ softRaised: true });
-let softPending: PyExc | null = null;
-function softRaise(e: PyExc): object {
-  softPending = e;
-  return SOFT_RAISED;
-}
-function takeSoft(): PyExc {
-  const e = softPending!;
-  softPending = null;
-  return e;
-}
 function exmatch(e: PyExc, t: any): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => exmatch(e, x));
   if (!(t instanceof PyType) || !t.isSubtypeOf(BaseException))
@@ -578,11 +559,27 @@ function getattrIC(o: any, name: string, ic: any[]): any {
       // a plain property whose getter is a Python function of self: call it (the generic lookup took
       // 4x as long as CPython on `p.a` in a loop); __getattr__ would also hear of its AttributeError
       const p = cls.lookup(name);
-      if (p instanceof PyProperty && p.cls === PropertyType && p.fget instanceof PyFunction && p.fget.nfast === 1 && cls.lookup('__getattr__') === undefined)
-        return p.fget.fn(o);
+      if (p instanceof PyProperty && p.cls === PropertyType && p.fget instanceof PyFunction && p.fget.nfast === 1 && cls.lookup('__getattr__') === undefined) {
+        try {
+          return p.fget.fn(o);
+        } catch (e) {
+          throw attrErrorContext(e, o, name);
+        }
+      }
     }
   }
   return getAttr(o, name);
+}
+/** getattrIC of a soft read (FnCtx.softNode): a missing attribute comes back as SOFT_RAISED */
+function getattrSoft(o: any, name: string, ic: any[]): any {
+  if (o instanceof PyInstance && o.cls.readsPlain(name) && o.d[name] !== undefined) return getattrIC(o, name, ic);
+  let v: any;
+  try {
+    v = getAttrOrUndef(o, name);
+  } catch (e) {
+    throw attrErrorContext(e, o, name);
+  }
+  return v !== undefined ? v : softRaise(attrErrorExc(o, name));
 }
 /** Attribute store that missed its site cache (the cache holds classes whose stores go to the dict). */
 function setattrIC(o: any, name: string, v: any, ic: any[]): void {
@@ -687,7 +684,7 @@ export const helpers: Record<string, any> = {
   $Ellipsis: Ellipsis,
   /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
   $NR: NO_RETURN,
-  $EXC: SOFT_RAISED, $softRaise: softRaise, $takeSoft: takeSoft,
+  ...softHelpers, $getattrSoft: getattrSoft,
   $StrType: StrType, $ListType: ListType, $Tup: PyTuple, $TupType: TupleType, $consumesAll: consumesAll, $shortCircuit: shortCircuit, $closeFresh: closeFresh, $callDropping: callDropping,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),

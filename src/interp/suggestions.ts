@@ -8,7 +8,7 @@
  * AttributeError's `name` and `obj`);
  * the innermost traceback frame carries its function's local names (`Frame.varnames`).
  */
-import { PyExc, makeExc, excType, attrErrorObj, excName } from '../objects/exceptions';
+import { PyExc, makeExc, excType } from '../objects/exceptions';
 import type { Attrs } from '../objects/pytype';
 
 const MAX_CANDIDATE_ITEMS = 750;
@@ -22,7 +22,7 @@ const nameScopes = new WeakMap<PyExc, Attrs>();
 /** Raise NameError for `name`, remembering the globals (with builtins as prototype) it was missing from. */
 export function nameError(name: string, G: Attrs | null): never {
   const e = makeExc('NameError', `name '${name}' is not defined`);
-  excName.set(e, name);
+  e.excName = name;
   if (G !== null) nameScopes.set(e, G);
   throw e;
 }
@@ -98,12 +98,12 @@ export function closestName(candidates: readonly unknown[], name: string): strin
  * attributes; `varnames` are the innermost frame's local variable names.
  */
 export function suggestionFor(e: PyExc, varnames: readonly string[], dir: (o: any) => unknown[]): string | null {
-  const name = excName.get(e);
+  const name = e.excName;
   if (typeof name !== 'string') return null;
   if (e.cls.isSubtypeOf(excType('AttributeError'))) {
-    if (!attrErrorObj.has(e)) return null;
+    if (e.excObj === undefined) return null;
     try {
-      return closestName(dir(attrErrorObj.get(e)), name);
+      return closestName(dir(e.excObj), name);
     } catch {
       return null;
     }

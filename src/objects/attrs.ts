@@ -48,15 +48,36 @@ function isDataDescriptor(v: any): boolean {
 }
 
 export function attrError(o: any, name: string): never {
+  throw attrErrorExc(o, name);
+}
+/** the AttributeError of a missing `o.name` */
+export function attrErrorExc(o: any, name: string): PyExc {
   const what = o instanceof PyType ? `type object '${o.name}'` : o instanceof PyModule ? `module '${o.name}'` : `'${typeOf(o).tpName}' object`;
-  throw attributeError(o, name, `${what} has no attribute '${name}'`);
+  return attributeError(o, name, `${what} has no attribute '${name}'`);
 }
 
 /** getattr(o, name) */
 export function getAttr(o: any, name: string): any {
-  const v = getAttrOrUndef(o, name);
+  let v: any;
+  try {
+    v = getAttrOrUndef(o, name);
+  } catch (e) {
+    throw attrErrorContext(e, o, name);
+  }
   if (v !== undefined) return v;
   return attrError(o, name);
+}
+
+/**
+ * An AttributeError leaving the lookup of `o.name` (raised by __getattr__, a property, ...) gets that
+ * `name` and `obj` unless it has one of them already, as CPython's attribute lookup does.
+ */
+export function attrErrorContext(e: unknown, o: any, name: string): unknown {
+  if (e instanceof PyExc && e.excName === undefined && e.excObj === undefined && e.cls.isSubtypeOf(excType('AttributeError'))) {
+    e.excName = name;
+    e.excObj = o;
+  }
+  return e;
 }
 
 /** getattr(o, name, <missing>): undefined when absent (AttributeError from __getattr__ also counts). */

@@ -15,7 +15,7 @@ import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, checkP
 import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, rawDelAttr, objectGetAttribute } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
-import { excTypes, PyExc, makeExc, BaseException, PyTraceback, attrErrorObj, excName } from './exceptions';
+import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
 import './frames';
 import { repr, str, idOf, defaultRepr, addr } from './repr';
 import { format, ascii } from './formatting';
@@ -356,11 +356,11 @@ installUnicodeErrors();
 excTypes.get('StopIteration')!.dict.value = new GetSet('value', (e: PyExc) => e.args.items[0] ?? null);
 excTypes.get('SystemExit')!.dict.code = new GetSet('code', (e: PyExc) => (e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : null));
 installOSErrors();
-for (const [type, field, store] of [['NameError', 'name', excName], ['AttributeError', 'name', excName], ['AttributeError', 'obj', attrErrorObj]] as const) {
+for (const [type, field, slot] of [['NameError', 'name', 'excName'], ['AttributeError', 'name', 'excName'], ['AttributeError', 'obj', 'excObj']] as const) {
   excTypes.get(type)!.dict[field] = new GetSet(
     field,
-    (e: PyExc) => (store.has(e) ? store.get(e) : null),
-    (e: PyExc, v: any) => void store.set(e, v),
+    (e: PyExc) => e[slot] ?? null,
+    (e: PyExc, v: any) => void (e[slot] = v),
   );
 }
 

@@ -267,7 +267,20 @@ function isAsciiSpace(c: number): boolean {
 }
 
 function invalidIntLiteral(orig: string, base: number): never {
-  throwPy('ValueError', `invalid literal for int() with base ${base}: ${truncateCodePoints(reprStr(orig), 200)}`);
+  throwPy('ValueError', invalidIntMessage(orig, base));
+}
+function invalidIntMessage(orig: string, base: number): string {
+  return `invalid literal for int() with base ${base}: ${truncateCodePoints(reprStr(orig), 200)}`;
+}
+/**
+ * int(s) of a str without a throw where that is quick: the value, or the ValueError's message, or
+ * undefined when only parseIntLiteral can tell (for interp/softRaise.ts).
+ */
+export function quickInt(s: string): number | string | undefined {
+  const v = shortDecimalInt(s);
+  if (v === v) return v;
+  if (NOT_DECIMAL.test(s) && ASCII.test(s)) return invalidIntMessage(s, 10);
+  return undefined;
 }
 
 /** `-?digits(.digits)?`: a shape both Python and Number() read alike. */

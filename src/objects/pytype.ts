@@ -70,6 +70,8 @@ export class PyType {
   /** fast entry for a call with exactly one / two positional arguments (builtin types only, see fastcalls.ts) */
   f1: ((a: any) => any) | undefined = undefined;
   f2: ((a: any, b: any) => any) | undefined = undefined;
+  /** f1 for a soft call (interp/softRaise.ts): its usual failure handed back, not thrown */
+  s1: ((a: any) => any) | undefined = undefined;
   /** true when instances may carry attributes in a `d` dict */
   constructor(name: string, bases: PyType[], dict: Attrs | null, isUser = false, module = 'builtins') {
     this.name = name;

@@ -27,6 +27,13 @@ describe('soft raises', () => {
     expect(js.match(/, 1\)/g)).toHaveLength(1);
     expect(js).toMatch(/=== \$EXC\) \{ \$t\d+ = \$takeSoft\(\); break \$C\d+; \}/);
   });
+  it('reads subscripts and attributes and calls int() softly in those statements', () => {
+    const js = text('def g(d, o, s, t):\n    try:\n        a = d[s]\n        b = o.attr\n        t += int(s)\n        d[s] += 1\n        c = d[1:2]\n    except Exception:\n        pass\n');
+    expect(js.match(/\$getitemSoft\(/g)).toHaveLength(2);
+    expect(js).toContain('$getattrSoft(');
+    expect(js).toMatch(/\?\.s1 !== undefined \? \$t\d+\.s1\(/);
+    expect(js.match(/=== \$EXC\)/g)).toHaveLength(4);
+  });
   it('does not pass it from statements nested in the body or from a try without except', () => {
     expect(text('def g(a):\n    try:\n        if a:\n            f(a)\n    except ValueError:\n        pass\n')).not.toContain('$EXC');
     expect(text('def g(a):\n    try:\n        f(a)\n    finally:\n        pass\n')).not.toContain('$EXC');
