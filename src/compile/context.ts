@@ -9,6 +9,7 @@
 import type { Expr, Span, Stmt } from '../../grammar/ast';
 import { Scope } from './scope';
 import type { LoopMark } from './outline';
+import type { Presize } from './presize';
 
 export class ModuleCtx {
   constants: any[] = [];
@@ -93,6 +94,9 @@ export class FnCtx {
    * label of the block whose end leads to the except clauses, and the variable the exception goes in.
    */
   softTry: { stmts: Set<Stmt>; label: string; exc: string } | null = null;
+  /** the For statement about to be compiled may presize a list (presize.ts), and the loop doing it */
+  presizeNext: { loop: Stmt; name: string; appends: Set<Stmt> } | null = null;
+  presize: Presize | null = null;
   /** loops, `try` and `with` statements around the statement being compiled */
   enclosing = 0;
   /** JS variables holding the exceptions of enclosing `except` handlers (for bare `raise`) */

@@ -608,10 +608,12 @@ function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetCom
  * iterating behaves as in CPython); anything else goes through `$iter(…).next()`. Returns the name of
  * the iterator's temporary (null for a list).
  */
-export function emitIterLoopHead(ctx: FnCtx, src: string, v: string): string {
+export function emitIterLoopHead(ctx: FnCtx, src: string, v: string, before?: (count: string) => void): string {
   const [seq, it, i] = [ctx.temp(), ctx.temp(), ctx.temp()];
   ctx.emit(`${seq} = ${src};`);
   ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else ${it} = $iter(${seq});`);
+  // the number of items when the loop goes over a plain list, else 0
+  before?.(`(${it} === null ? ${seq}.length : 0)`);
   ctx.emit('for (;;) {');
   ctx.indent++;
   ctx.emit(`if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++]; }`);

@@ -7,7 +7,8 @@
  * finally around `__enter__`/`__exit__`. Every statement first records its line in `$ln`.
  */
 import type { Stmt, Expr } from '../../grammar/ast';
-import { FnCtx, ident, pollCheck } from './context';
+import { FnCtx, ident, mangle, pollCheck } from './context';
+import { findPresize, emitPresizeStart, presizedAppend, presizeEnd, type Presize } from './presize';
 import { compileExpr, compileTest, emitAssign, emitIterLoopHead, emitPairLoopHead, pairTarget, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
@@ -22,7 +23,13 @@ export function compileBlock(ctx: FnCtx, body: Stmt[]): void {
   for (let i = 0; i < body.length; ) {
     // assignments of array temporaries read once by a later statement: fused into it (deferred.ts)
     const n = ctx.deferrable.size ? deferredRun(ctx, body, i, compileStmt) : 0;
-    if (n === 0) compileStmt(ctx, body[i]);
+    if (n === 0) {
+      if (body[i].kind === 'For') {
+        const p = findPresize(ctx, body, i);
+        ctx.presizeNext = p && { loop: body[i], ...p };
+      }
+      compileStmt(ctx, body[i]);
+    }
     i += Math.max(n, 1);
   }
 }
@@ -44,6 +51,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
   ctx.setLine(s.span);
   switch (s.kind) {
     case 'Expr':
+      if (ctx.presize?.appends.has(s)) return presizedAppendStmt(ctx, ctx.presize, s.value as Extract<Expr, { kind: 'Call' }>);
       if (ctx.softTry?.stmts.has(s)) return softStmt(ctx, s.value, null);
       if (s === ctx.mod.returnLast) ctx.emit(`return ${compileExpr(ctx, s.value)};`);
       else if (ctx.mod.interactive && ctx.scope.kind === 'module') ctx.emit(`$display(${compileExpr(ctx, s.value)});`);
@@ -185,6 +193,16 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
       const r = s.isAsync ? null : rangeCall(s.iter);
       // `for k, v in …`: the items may come by pairs, without a tuple each (emitPairLoopHead)
       const pair = r || s.isAsync ? null : pairTarget(s.target);
+      // a list this loop fills by appends, made at its size (presize.ts)
+      const next = ctx.presizeNext;
+      ctx.presizeNext = null;
+      const pz: Presize | null = next !== null && next.loop === s && !pair ? { name: next.name, appends: next.appends, counter: ctx.temp() } : null;
+      const pzList = pz ? mangle(pz.name) : '';
+      const pzStart = (count: string) => pz && emitPresizeStart(ctx, pz, pzList, count);
+      if (pz) {
+        ctx.emit('try {');
+        ctx.indent++;
+      }
       const w = pair ? ctx.temp() : '';
       let fresh: string | null = null;
       if (s.isAsync) {
@@ -205,6 +223,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
         args.forEach((a, k) => ctx.emit(`${argTemps[k]} = ${a};`));
         ctx.emit(`${it} = $rangeLoop(${f}, ${argTemps.join(', ')});`);
         ctx.emit(`if (${it} === null) { ${i} = $R.start; ${stop} = $R.stop; ${step} = $R.step; }`);
+        pzStart(`(${it} === null ? Math.max(0, ${step} > 0 ? Math.ceil((${stop} - ${i}) / ${step}) : Math.ceil((${i} - ${stop}) / -${step})) : 0)`);
         ctx.emit(`for (;;) {`);
         ctx.indent++;
         ctx.emit(`if (${it} === null) { if (${step} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break; ${v} = ${i}; ${i} += ${step}; }`);
@@ -220,7 +239,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
           ctx.indent++;
         }
         const src = compileExpr(ctx, s.iter);
-        const it = pair ? emitPairLoopHead(ctx, src, v, w) : emitIterLoopHead(ctx, src, v);
+        const it = pair ? emitPairLoopHead(ctx, src, v, w) : emitIterLoopHead(ctx, src, v, pzStart);
         if (fresh) ctx.emit(`${fresh} = ${it};`);
       }
       ctx.branch(() => ctx.block(() => {
@@ -230,7 +249,13 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
           emitAssign(ctx, pair[1], w);
         } else emitAssign(ctx, s.target, v);
         ctx.loops.push({ breakFlag: flag });
-        compileBlock(ctx, s.body);
+        const outerPresize = ctx.presize;
+        ctx.presize = pz;
+        try {
+          compileBlock(ctx, s.body);
+        } finally {
+          ctx.presize = outerPresize;
+        }
         ctx.loops.pop();
         ctx.lastLine = -1;
       }));
@@ -238,6 +263,10 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
       if (fresh) {
         ctx.indent--;
         ctx.emit(`} finally { if (${fresh} !== null) $closeFresh(${fresh}); }`);
+      }
+      if (pz) {
+        ctx.indent--;
+        ctx.emit(`} finally { ${presizeEnd(pz, pzList)} }`);
       }
       emitElse(ctx, flag, s.orelse);
       loopEnd(ctx, mark);
@@ -401,6 +430,21 @@ function compileStarHandlers(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>, e: s
     ctx.emit('}');
   }
   ctx.emit(`$starEnd(${st});`);
+}
+
+/** `NAME.append(x)` of a loop presizing NAME (presize.ts): x once, then the write at the counter */
+function presizedAppendStmt(ctx: FnCtx, p: Presize, call: Extract<Expr, { kind: 'Call' }>): void {
+  const x = ctx.temp();
+  ctx.emit(`${x} = ${compileExpr(ctx, call.args[0])};`);
+  const saved = ctx.fuseLeaves;
+  ctx.fuseLeaves = new Map([...(saved ?? []), [call.args[0], x]]);
+  let usual: string;
+  try {
+    usual = compileExpr(ctx, call);
+  } finally {
+    ctx.fuseLeaves = saved;
+  }
+  ctx.emit(presizedAppend(p, mangle(p.name), x, usual));
 }
 
 /** an expression whose usual failure can come back as $EXC (FnCtx.softNode) */
