@@ -36,7 +36,7 @@ import { match } from './match';
 import type { FuncInfo } from '../compile/functions';
 import { reprFloat } from '../objects/floatRepr';
 import { constSetDisplay, starredSetDisplay } from '../objects/types/set';
-import { absValue } from '../objects/builtins';
+import { absValue } from '../objects/numericBuiltins';
 import { splitStr } from '../objects/types/str';
 
 function gv(v: any, name: string, G: Attrs): any {

@@ -31,7 +31,8 @@ import { PyBuiltin, builtin, parseArgs, call } from '../objects/function';
 import { PyBytes } from '../objects/values';
 import { typeOf } from '../objects/pytype';
 import { throwPy } from '../objects/errors';
-import { makeSyntaxError, PyCode, syntaxErrorInfo } from '../objects/builtins';
+import { PyCode } from '../objects/builtins';
+import { makeSyntaxError, syntaxErrorInfo } from '../objects/exceptionAttrs';
 import { getAttr } from '../objects/attrs';
 
 export interface RunOutcome {

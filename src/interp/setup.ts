@@ -19,7 +19,7 @@ import { IntType, FloatType } from '../objects/pytype';
 import { PyInstance } from '../objects/values';
 import { PyBoxed } from '../objects/subclass';
 import { NotImplemented } from '../objects/values';
-import { absValue } from '../objects/builtins';
+import { absValue } from '../objects/numericBuiltins';
 import { installFastTypes } from '../objects/fastcalls';
 import { setCheckpoint } from '../../runtime/ufunc';
 import { poll } from './helpers';

@@ -7,15 +7,14 @@
 import {
   Attrs, newAttrs, PyType, typeOf, ObjectType, TypeType, IntType, FloatType, StrType, BoolType, ListType,
   TupleType, DictType, SetType, FrozenSetType, ComplexType, BytesType, RangeType, SliceType, builtinType,
-  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, subclassesOf, GeneratorType, CoroutineType, ModuleType, MethodType, BuiltinFunctionType,
-} from './pytype';
-import { PyFloat, PyComplex, PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, tuple, PyModule, PyRange, isFloat, floatValue, float } from './values';
+  PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, subclassesOf, GeneratorType, CoroutineType, ModuleType, MethodType, BuiltinFunctionType } from './pytype';
+import { PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, PyModule, PyRange } from './values';
 import { PyDict, PySet } from './hashtable';
 import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, checkPositional, noKw, call, Kw, isCallable, defMethods } from './function';
 import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, rawDelAttr, objectGetAttribute } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
-import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
+import { excTypes, PyExc, makeExc } from './exceptions';
 import './frames';
 import { repr, str, idOf, defaultRepr, addr } from './repr';
 import { format, ascii } from './formatting';
@@ -23,23 +22,20 @@ import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './pro
 import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator, PyCoroutine, iteratorType } from './iterators';
 import { openBuiltin } from './file';
 import { installFastFunctions } from './fastcalls';
-import { PyBoxed, userDunder, asSubclassInstance, unbox } from './subclass';
+import { userDunder, asSubclassInstance } from './subclass';
 import { ByteArrayType } from './types/bytes';
 import { MemoryViewType } from './types/memoryview';
-import { installExceptionGroups } from './exceptionGroups';
-import { installUnicodeErrors } from './unicodeErrors';
-import { installOSErrors } from './osError';
 import { PyUnion } from './unionType';
 import { PyGenericAlias } from './genericAlias';
-import { complexAbs } from './types/number';
 import { importModule } from '../interp/imports';
 import * as A from './arith';
-import { roundFloat, roundHalfEven, roundInt, floatToInt } from './formatSpec';
 import { formatIntBase } from './numParse';
 import { sizeOfObject } from './sizeof';
 import { slotValues } from './slots';
-import { state, tick, charge } from '../interp/state';
+import { state, tick } from '../interp/state';
 import { stdStreamObjects, PyFile } from './file';
+import { sumFn, roundFn, absFn, divmodFn, powFn, absValue } from './numericBuiltins';
+import { installExceptionAttrs } from './exceptionAttrs';
 
 // ---- iterator types ----
 const EnumerateType = iteratorType('enumerate');
@@ -205,8 +201,7 @@ ReversedType.newInstance = (_c, args, kw) => {
 defMethods(ListType, { __reversed__: (self) => new ReversedIter((self as any[]).slice(), ListRevIterType) });
 defMethods(RangeType, {
   __reversed__: (self) => new ReversedIter(toArray(self)),
-  __bool__: (self) => (self as PyRange).length > 0,
-});
+  __bool__: (self) => (self as PyRange).length > 0 });
 defMethods(NoneType, { __bool__: () => false });
 
 // ---- object ----
@@ -246,8 +241,7 @@ defMethods(ObjectType, {
   __reduce_ex__: () => throwPy('TypeError', 'cannot pickle'),
   __reduce__: () => throwPy('TypeError', 'cannot pickle'),
   __getstate__: (self) => defaultState(self),
-  __sizeof__: (self) => sizeOfObject(self),
-});
+  __sizeof__: (self) => sizeOfObject(self) });
 ObjectType.dict.__subclasshook__ = new PyClassMethod(builtin('__subclasshook__', () => NotImplemented));
 
 /** object.__getstate__: the instance __dict__ (None when empty), paired with the set __slots__ values. */
@@ -312,128 +306,10 @@ defMethods(TypeType, {
   mro: (self: PyType) => self.mro.slice(),
   __subclasses__: (self: PyType) => subclassesOf(self),
   __instancecheck__: (self: PyType, [o]) => isInstance(o, self),
-  __subclasscheck__: (self: PyType, [o]) => (o as PyType).isSubtypeOf(self),
-});
+  __subclasscheck__: (self: PyType, [o]) => (o as PyType).isSubtypeOf(self) });
 
-// ---- exceptions ----
-defMethods(BaseException, {
-  __init__: (self: PyExc, args, kw) => {
-    if (kw !== null && kw.size > 0) throwPy('TypeError', `${typeOf(self).tpName}() takes no keyword arguments`);
-    self.args = tuple(args);
-    return null;
-  },
-  with_traceback: (self) => self,
-  add_note: (self: PyExc, [note]) => {
-    if (typeof note !== 'string') throwPy('TypeError', `note must be a str, not '${typeOf(note).tpName}'`);
-    const notes = self.d.__notes__;
-    if (notes === undefined) self.d.__notes__ = [note];
-    else if (Array.isArray(notes) && (notes as any).cls === undefined) notes.push(note);
-    else throwPy('TypeError', 'Cannot add note: __notes__ is not a list');
-    return null;
-  },
-});
-BaseException.dict.__new__ = new PyStaticMethod(builtin('__new__', (args) => {
-  const cls = args[0] as PyType;
-  const e = cls.newInstance!(cls, args.slice(1), null) as PyExc;
-  e.args = tuple(args.slice(1));
-  return e;
-}));
-BaseException.dict.args = new GetSet('args', (e: PyExc) => e.args, (e: PyExc, v: any) => {
-  e.args = tuple(toArray(v));
-});
-BaseException.dict.__cause__ = new GetSet('__cause__', (e: PyExc) => e.cause, (e: PyExc, v: any) => {
-  e.cause = v;
-  e.suppressContext = true;
-});
-BaseException.dict.__context__ = new GetSet('__context__', (e: PyExc) => e.context, (e: PyExc, v: any) => {
-  e.context = v;
-});
-BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.tb.length ? new PyTraceback(e) : null), () => {});
-BaseException.dict.__suppress_context__ = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext);
-installExceptionGroups();
-installUnicodeErrors();
-// KeyError etc. keep default; StopIteration.value, SystemExit.code (OSError's fields: osError.ts)
-excTypes.get('StopIteration')!.dict.value = new GetSet('value', (e: PyExc) => e.args.items[0] ?? null);
-excTypes.get('SystemExit')!.dict.code = new GetSet('code', (e: PyExc) => (e.args.items.length === 1 ? e.args.items[0] : e.args.items.length ? e.args : null));
-installOSErrors();
-for (const [type, field, slot] of [['NameError', 'name', 'excName'], ['AttributeError', 'name', 'excName'], ['AttributeError', 'obj', 'excObj']] as const) {
-  excTypes.get(type)!.dict[field] = new GetSet(
-    field,
-    (e: PyExc) => e[slot] ?? null,
-    (e: PyExc, v: any) => void (e[slot] = v),
-  );
-}
-
-// SyntaxError's location attributes, set by its __init__ from (msg, (filename, lineno, offset, text,
-// end_lineno, end_offset)); kept off the instance dict, as CPython keeps them in C fields
-const SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
-const syntaxFields = new WeakMap<PyExc, Record<string, any>>();
-const SyntaxErrorType = excTypes.get('SyntaxError')!;
-function syntaxRecord(e: PyExc): Record<string, any> {
-  let r = syntaxFields.get(e);
-  if (r === undefined) {
-    r = { msg: null, print_file_and_line: null };
-    for (const f of SYNTAX_FIELDS) r[f] = null;
-    syntaxFields.set(e, r);
-  }
-  return r;
-}
-defMethods(SyntaxErrorType, {
-  __init__: (self: PyExc, args) => {
-    self.args = tuple(args);
-    const r = syntaxRecord(self);
-    if (args.length >= 1) r.msg = args[0];
-    if (args.length === 2) {
-      const info = toArray(args[1]);
-      if (info.length < 4 || info.length > 6) throwPy('IndexError', 'tuple index out of range');
-      info.forEach((v, i) => (r[SYNTAX_FIELDS[i]] = v));
-    }
-    return null;
-  },
-  __str__: (self: PyExc) => {
-    const r = syntaxFields.get(self);
-    if (r === undefined) {
-      // raised internally without __init__ (the args are just the message)
-      const items = self.args.items;
-      return items.length === 0 ? '' : items.length === 1 ? str(items[0]) : repr(self.args);
-    }
-    const msg = str(r.msg);
-    const file = typeof r.filename === 'string' ? r.filename.slice(r.filename.lastIndexOf('/') + 1) : null;
-    const line = typeof r.lineno === 'number' || typeof r.lineno === 'bigint' ? String(r.lineno) : null;
-    if (file !== null && line !== null) return `${msg} (${file}, line ${line})`;
-    if (file !== null) return `${msg} (${file})`;
-    if (line !== null) return `${msg} (line ${line})`;
-    return msg;
-  },
-});
-for (const f of ['msg', ...SYNTAX_FIELDS, 'print_file_and_line']) {
-  SyntaxErrorType.dict[f] = new GetSet(f, (e: PyExc) => syntaxRecord(e)[f], (e: PyExc, v: any) => {
-    syntaxRecord(e)[f] = v;
-  });
-}
-
-/** A SyntaxError (or IndentationError, TabError) with its location attributes, as compile() raises it. */
-export function makeSyntaxError(type: string, msg: string, filename: string, line: number, col: number, text: string, endLine: number, endCol: number): PyExc {
-  const e = makeExc(type, msg, new PyTuple([filename, line, col, text, endLine, endCol]));
-  const r = syntaxRecord(e);
-  r.msg = msg;
-  [filename, line, col, text, endLine, endCol].forEach((v, i) => (r[SYNTAX_FIELDS[i]] = v));
-  return e;
-}
-
-/** The location of a builtin SyntaxError that has one (for printing it uncaught as CPython does), else null. */
-export function syntaxErrorInfo(e: PyExc): { type: 'SyntaxError' | 'IndentationError' | 'TabError'; msg: string; filename: string; line: number; col: number; endLine: number; endCol: number; lineText: string } | null {
-  const name = e.cls.name;
-  if (name !== 'SyntaxError' && name !== 'IndentationError' && name !== 'TabError') return null;
-  if (e.cls !== excTypes.get(name)) return null;
-  const r = syntaxFields.get(e);
-  if (!r || typeof r.filename !== 'string' || typeof r.lineno !== 'number') return null;
-  const num = (v: any, d: number) => (typeof v === 'number' ? v : d);
-  return {
-    type: name, msg: str(r.msg), filename: r.filename, line: r.lineno, col: num(r.offset, 0),
-    endLine: num(r.end_lineno, r.lineno), endCol: num(r.end_offset, 0), lineText: typeof r.text === 'string' ? r.text : '',
-  };
-}
+// ---- exceptions: their methods and attributes (exceptionAttrs.ts) ----
+installExceptionAttrs();
 
 // ---- code objects (compile()); src/interp/interpreter.ts compiles and runs them ----
 const CodeType = builtinType('code');
@@ -443,8 +319,7 @@ export class PyCode {
 }
 PyCode.prototype.cls = CodeType;
 defMethods(CodeType, {
-  __repr__: (c: PyCode) => `<code object <module> at ${addr(c)}, file "${c.filename}", line 1>`,
-});
+  __repr__: (c: PyCode) => `<code object <module> at ${addr(c)}, file "${c.filename}", line 1>` });
 defGetters(CodeType, { co_filename: (c: PyCode) => c.filename, co_name: () => '<module>', co_firstlineno: () => 1 });
 
 // ---- types.MethodType(function, instance) ----
@@ -463,8 +338,7 @@ defMethods(MethodType, {
   __hash__: (m: PyMethod) => {
     const f = pyHash(m.func);
     return identityHash(m.self) ^ (typeof f === 'bigint' ? Number(BigInt.asIntN(32, f)) : f);
-  },
-});
+  } });
 // a builtin method bound to an object (`lst.append`): the same rule, by the object and the method's name
 defMethods(BuiltinFunctionType, {
   __eq__: (m: PyBuiltin, [o]) => {
@@ -472,8 +346,7 @@ defMethods(BuiltinFunctionType, {
     if (m.self === undefined || o.self === undefined) return m === o;
     return m.self === o.self && m.name === o.name;
   },
-  __hash__: (m: PyBuiltin) => (m.self === undefined ? identityHash(m) : identityHash(m.self) ^ (pyHash(m.name) as number)),
-});
+  __hash__: (m: PyBuiltin) => (m.self === undefined ? identityHash(m) : identityHash(m.self) ^ (pyHash(m.name) as number)) });
 
 // ---- module objects: types.ModuleType(name, doc=None) ----
 ModuleType.newInstance = (_cls, args, kw) => {
@@ -495,8 +368,7 @@ PropertyType.newInstance = (_c, args, kw) => {
 defMethods(PropertyType, {
   getter: (p: PyProperty, [f]) => new PyProperty(f, p.fset, p.fdel, p.doc),
   setter: (p: PyProperty, [f]) => new PyProperty(p.fget, f, p.fdel, p.doc),
-  deleter: (p: PyProperty, [f]) => new PyProperty(p.fget, p.fset, f, p.doc),
-});
+  deleter: (p: PyProperty, [f]) => new PyProperty(p.fget, p.fset, f, p.doc) });
 defGetters(PropertyType, { fget: (p: PyProperty) => p.fget, fset: (p: PyProperty) => p.fset, __doc__: (p: PyProperty) => p.doc });
 StaticMethodType.newInstance = (_c, args, kw) => (noKw('staticmethod', kw), checkPositional('staticmethod', args, 1), new PyStaticMethod(args[0]));
 ClassMethodType.newInstance = (_c, args, kw) => (noKw('classmethod', kw), checkPositional('classmethod', args, 1), new PyClassMethod(args[0]));
@@ -527,8 +399,7 @@ defMethods(GeneratorType, {
     if (v === undefined) throw g.returnValue !== null ? makeExc('StopIteration', g.returnValue) : makeExc('StopIteration');
     return v;
   },
-  __iter__: (g: PyGenerator) => g,
-});
+  __iter__: (g: PyGenerator) => g });
 defGetters(GeneratorType, { __name__: (g: PyGenerator) => g.name, __qualname__: (g: PyGenerator) => g.qualname, gi_running: (g: PyGenerator) => g.running });
 defMethods(GeneratorType, { __repr__: (g: PyGenerator) => `<generator object ${g.qualname} at ${addr(g)}>` });
 // coroutines share the generator machinery (send/throw/close) but are awaitable, not iterable
@@ -541,8 +412,7 @@ defMethods(CoroutineType, {
     c.awaited = true;
     return new PyGenerator(c.g, c.name, c.qualname);
   },
-  __repr__: (c: PyCoroutine) => `<coroutine object ${c.qualname} at ${addr(c)}>`,
-});
+  __repr__: (c: PyCoroutine) => `<coroutine object ${c.qualname} at ${addr(c)}>` });
 defGetters(CoroutineType, { __name__: (c: PyCoroutine) => c.name, __qualname__: (c: PyCoroutine) => c.qualname, cr_running: (c: PyCoroutine) => c.running });
 
 // ---- functions ----
@@ -639,162 +509,6 @@ function minmax(name: 'min' | 'max', args: any[], kw: Kw): any {
     }
   }
   return best;
-}
-
-function sumFn(args: any[], kw: Kw): any {
-  const [it, startArg] = parseArgs('sum', args, kw, ['iterable/', 'start?']);
-  let acc: any = startArg === undefined ? 0 : startArg;
-  if (typeof acc === 'string') throwPy('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
-  const items = asArray(it);
-  let i = 0;
-  if (typeof acc === 'number' && Number.isInteger(acc)) {
-    // ints (a raw integral JS number is always an int: integral floats are boxed) add in JS while the
-    // total stays within ±2**53; the first other item or a larger total continues in the generic loop
-    for (; i < items.length; i++) {
-      const x = items[i];
-      if (typeof x !== 'number' || !Number.isInteger(x)) break;
-      const r = acc + x;
-      if (r > Number.MAX_SAFE_INTEGER || r < -Number.MAX_SAFE_INTEGER) break;
-      acc = r;
-    }
-    charge(i);
-  }
-  for (; i < items.length; i++) {
-    // sum([[0]] * 10**5, []) is quadratic inside this loop: a list or tuple total charges the items it
-    // copies, so the time limit is checked in proportion to the work (it was checked every 10 000 items,
-    // by then copying tens of millions)
-    if (Array.isArray(acc)) charge(acc.length + 1);
-    else if (acc instanceof PyTuple) charge(acc.items.length + 1);
-    else tick();
-    acc = A.add(acc, items[i]);
-  }
-  return acc;
-}
-
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/**
- * round(x, ndigits) for 0 <= ndigits <= 22 without the decimal digits roundFloat makes (5x faster on
- * a loop of round(v, 2)), or undefined near a tie. CPython rounds the exact x * 10**n half-even to an
- * int k and returns the double nearest k / 10**n, which is exactly what the division k / p gives (k and
- * p are exact). y = x * p carries an error below |y| * 2**-53, so when y's fraction is further than
- * twice that from 1/2, the exact product rounds to the same k as y.
- */
-function fastRound(x: number, ndigits: number): number | undefined {
-  if (ndigits < 0 || ndigits > 22 || !Number.isFinite(x)) return undefined;
-  const p = POW10[ndigits];
-  const y = x * p;
-  if (!(Math.abs(y) < 4503599627370496)) return undefined;
-  const fl = Math.floor(y);
-  const frac = y - fl;
-  if (Math.abs(frac - 0.5) <= Math.abs(y) * 2.220446049250313e-16) return undefined;
-  const k = frac < 0.5 ? fl : fl + 1;
-  return k === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : k / p;
-}
-
-function roundFn(args: any[], kw: Kw): any {
-  let [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
-  // an instance of an int/float subclass rounds as its value unless its class defines __round__
-  if (x instanceof PyBoxed && userDunder(x, '__round__') === undefined) x = x.value;
-  const ndigits = nd === undefined || nd === null ? null : index(nd);
-  if (isFloat(x)) {
-    const v = floatValue(x);
-    if (ndigits === null) {
-      if (!Number.isFinite(v)) throwPy(Number.isNaN(v) ? 'ValueError' : 'OverflowError', Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-      return floatToInt(roundHalfEven(v));
-    }
-    return float(fastRound(v, ndigits) ?? roundFloat(v, ndigits));
-  }
-  const i = A.asInt(x);
-  if (i !== undefined) return ndigits === null || ndigits >= 0 ? i : roundInt(i, ndigits);
-  const f = typeOf(x).lookup('__round__');
-  if (f !== undefined) return ndigits === null ? callSpecial(f, x) : callSpecial(f, x, ndigits);
-  return throwPy('TypeError', `type ${typeOf(x).tpName} doesn't define __round__ method`);
-}
-
-function absFn(args: any[]): any {
-  expectArgs('abs', args, 1);
-  return absValue(args[0]);
-}
-
-/** abs(x) */
-export function absValue(x: any): any {
-  if (typeof x === 'number') return Math.abs(x);
-  if (typeof x === 'bigint') return x < 0n ? -x : x;
-  if (typeof x === 'boolean') return x ? 1 : 0;
-  if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
-  if (x instanceof PyComplex) return complexAbs(x);
-  const f = typeOf(x).lookup('__abs__');
-  if (f !== undefined) return callSpecial(f, x);
-  return throwPy('TypeError', `bad operand type for abs(): '${typeOf(x).tpName}'`);
-}
-
-function divmodFn(args: any[]): any {
-  expectArgs('divmod', args, 2);
-  const [a, b] = args;
-  const ia = A.asInt(a), ib = A.asInt(b);
-  if (ia !== undefined && ib !== undefined) return new PyTuple([A.intFloorDiv(ia, ib), A.intMod(ia, ib)]);
-  const fa = A.asFloat(a), fb = A.asFloat(b);
-  if (fa !== undefined && fb !== undefined) {
-    const [q, r] = A.floatFloorMod(fa, fb, 'divmod');
-    return new PyTuple([new PyFloat(q), new PyFloat(r)]);
-  }
-  const f = typeOf(a).lookup('__divmod__');
-  const r = f !== undefined ? callSpecial(f, a, b) : NotImplemented;
-  if (r !== NotImplemented) return r;
-  const g = typeOf(b).lookup('__rdivmod__');
-  const rr = g !== undefined ? callSpecial(g, b, a) : NotImplemented;
-  if (rr !== NotImplemented) return rr;
-  // subclasses of int and float without their own __divmod__: the builtin's divmod of their values
-  const ua = unbox(a), ub = unbox(b);
-  if ((ua !== a || ub !== b) && (A.asFloat(ua) !== undefined || A.asInt(ua) !== undefined) && (A.asFloat(ub) !== undefined || A.asInt(ub) !== undefined)) return divmodFn([ua, ub]);
-  return throwPy('TypeError', `unsupported operand type(s) for divmod(): '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
-}
-
-function powFn(args: any[], kw: Kw): any {
-  const [b, e, m] = parseArgs('pow', args, kw, ['base', 'exp', 'mod?']);
-  if (m === undefined || m === null) return A.pow(b, e);
-  const B = A.asInt(b), E = A.asInt(e), M = A.asInt(m);
-  if (B === undefined || E === undefined || M === undefined) {
-    const f = typeOf(b).lookup('__pow__');
-    // a user __pow__(self, e, mod); the builtin types' own (binary) __pow__ has no 3-argument form
-    if (f !== undefined && f !== null && B === undefined && !(f instanceof PyBuiltin && f.nativeDunder)) {
-      const r = callSpecial(f, b, e, m);
-      if (r !== NotImplemented) return r;
-    }
-  }
-  if (B === undefined || E === undefined || M === undefined) {
-    // complex's own 3-argument power refuses first
-    if (b instanceof PyComplex || e instanceof PyComplex) throwPy('ValueError', 'complex modulo');
-    throwPy('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
-  }
-  let bb = BigInt(B), ee = BigInt(E), mm = BigInt(M);
-  if (mm === 0n) throwPy('ValueError', 'pow() 3rd argument cannot be 0');
-  const neg = mm < 0n;
-  if (neg) mm = -mm;
-  if (ee < 0n) {
-    bb = modInverse(((bb % mm) + mm) % mm, mm);
-    ee = -ee;
-  }
-  let r = 1n % mm;
-  bb = ((bb % mm) + mm) % mm;
-  while (ee > 0n) {
-    if (ee & 1n) r = (r * bb) % mm;
-    bb = (bb * bb) % mm;
-    ee >>= 1n;
-  }
-  if (neg && r !== 0n) r -= mm;
-  return A.norm(r);
-}
-function modInverse(a: bigint, m: bigint): bigint {
-  let [g, x] = [a, 1n];
-  let [g1, x1] = [m, 0n];
-  while (g1 !== 0n) {
-    const q = g / g1;
-    [g, g1] = [g1, g - q * g1];
-    [x, x1] = [x1, x - q * x1];
-  }
-  if (g !== 1n) throwPy('ValueError', 'base is not invertible for the given modulus');
-  return ((x % m) + m) % m;
 }
 
 function isinstanceFn(args: any[]): any {
@@ -1024,8 +738,7 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
       const [name, , , fromlist] = parseArgs('__import__', args, kw, ['name', 'globals?', 'locals?', 'fromlist?', 'level?']);
       return importModule(name, fromlist !== undefined && fromlist !== null && truthy(fromlist));
     },
-    __build_class__: () => throwPy('NotImplementedError', '__build_class__'),
-  };
+    __build_class__: () => throwPy('NotImplementedError', '__build_class__') };
   for (const [name, fn] of Object.entries(fns)) b[name] = builtin(name, fn);
   // both turn their argument into an array first (asArray), so a generator expression's items may come as a list
   b.sum.consumesAll = b.sorted.consumesAll = true;
@@ -1046,8 +759,7 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
     list: ListType, tuple: TupleType, dict: DictType, set: SetType, frozenset: FrozenSetType,
     complex: ComplexType, bytes: BytesType, range: RangeType, slice: SliceType, enumerate: EnumerateType,
     zip: ZipType, map: MapType, filter: FilterType, reversed: ReversedType, property: PropertyType,
-    staticmethod: StaticMethodType, classmethod: ClassMethodType, super: SuperType,
-  };
+    staticmethod: StaticMethodType, classmethod: ClassMethodType, super: SuperType };
   Object.assign(b, types);
   for (const [name, t] of excTypes) b[name] = t;
   b.None = null;

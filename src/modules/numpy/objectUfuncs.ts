@@ -17,7 +17,7 @@ import { Loop } from '../../../runtime/ufunc';
 import { throwPy } from '../../objects/errors';
 import { binary, neg, pos, invert } from '../../objects/arith';
 import { compare, eq, ne, truthy } from '../../objects/protocols';
-import { absValue } from '../../objects/builtins';
+import { absValue } from '../../objects/numericBuiltins';
 import { getAttr, getAttrOrUndef } from '../../objects/attrs';
 import { call, isCallable } from '../../objects/function';
 import { typeOf } from '../../objects/pytype';
