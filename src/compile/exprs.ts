@@ -509,9 +509,31 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
     if (STR_METHODS.has(func.attr)) builtins += direct(`typeof ${o} === 'string' && ${ic}[0] === $StrType`);
     if (LIST_METHODS.has(func.attr)) builtins += direct(`Array.isArray(${o}) && ${o}.cls === undefined && ${ic}[0] === $ListType`);
     if (DICT_METHODS.has(func.attr)) builtins += direct(`${o} instanceof $Dict && ${o}.cls === $DictType && ${ic}[0] === $DictType`);
-    return `(${parts.join(', ')}, ${hit} ? ${ic}[2].fn(${[o, ...a, ...(soft ? ['1'] : [])].join(', ')})${builtins} : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
+    // the cached function may take fewer arguments than it has parameters (PyFunction.nmin): the soft
+    // flag goes only to one given all of them, as the last one
+    const softHit = soft ? ` && ${ic}[2].nfast === ${args.length + 1}` : '';
+    return `(${parts.join(', ')}, ${hit}${softHit} ? ${ic}[2].fn(${[o, ...a, ...(soft ? ['1'] : [])].join(', ')})${builtins} : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
+  }
+  // named keyword arguments and no unpacking: a per-site cache of where each argument goes (interp/keywordCalls.ts)
+  const named = keywords.length > 0 && keywords.every((k) => k.arg !== null) && !args.some((a) => a.kind === 'Starred') && args.length + keywords.length <= 12;
+  if (named && func.kind === 'Attribute') {
+    const o = ctx.temp();
+    const recv = keepsNone(func.value, func.attr, true) ? readKeepingNone(ctx, func.value) : compileExpr(ctx, func.value);
+    const head = `${o} = ${recv}`;
+    const pos = args.map((x) => compileExpr(ctx, x));
+    const vals = keywords.map((k) => compileExpr(ctx, k.value));
+    const names = ctx.mod.k(keywords.map((k) => k.arg!));
+    return `(${head}, $callMethodKwIC(${o}, ${ident(func.attr)}, [${pos.join(', ')}], ${names}, [${vals.join(', ')}], ${ctx.mod.k({ $ic: true })}))`;
   }
   const f = func.kind === 'Attribute' && keepsNone(func.value, func.attr, true) ? readKeepingNone(ctx, func) : compileExpr(ctx, func);
+  if (named) {
+    const ft = ctx.temp();
+    const head = `${ft} = ${f}`;
+    const pos = args.map((x) => compileExpr(ctx, x));
+    const vals = keywords.map((k) => compileExpr(ctx, k.value));
+    const names = ctx.mod.k(keywords.map((k) => k.arg!));
+    return `(${head}, $callKwIC(${ft}, [${pos.join(', ')}], ${names}, [${vals.join(', ')}], ${ctx.mod.k({ $ic: true })}))`;
+  }
   if (simple && args.length <= 6) {
     // f(a, b): the common case (a Python function called with exactly its positional parameters) is a
     // direct JS call at this site, so V8 can inline the callee
@@ -531,9 +553,12 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
       // taking these arguments) right here
       const init = ctx.temp();
       const obj = ctx.temp();
-      fast = ` : ${ft} instanceof $Type && (${init} = ${ft}.plainInit) !== null && ${init}.nfast === ${args.length + 1} ? (${obj} = new $Inst(${ft}), $initRet(${init}.fn(${[obj, ...a].join(', ')})), ${obj})` + fast;
+      fast = ` : ${ft} instanceof $Type && (${init} = ${ft}.plainInit) !== null && ${takes(init, args.length + 1)} ? (${obj} = new $Inst(${ft}), $initRet(${init}.fn(${[obj, ...a].join(', ')})), ${obj})` + fast;
     }
-    return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${ft}.nfast === ${args.length} ? ${ft}.fn(${[...a, ...(soft ? ['1'] : [])].join(', ')})${fast} : $call(${ft}, [${a.join(', ')}]))`;
+    // a Python function taking these arguments as they are (some trailing ones may be left to their
+    // defaults, PyFunction.nmin); a soft call (FnCtx.softNode) only one given all, its flag last
+    const direct = soft ? `${ft}.nfast === ${args.length}` : takes(ft, args.length);
+    return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${direct} ? ${ft}.fn(${[...a, ...(soft ? ['1'] : [])].join(', ')})${fast} : $call(${ft}, [${a.join(', ')}]))`;
   }
   // the callee is evaluated first (and named by the messages of a bad `*x` / `**x`)
   const ft = ctx.temp();
@@ -541,6 +566,11 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
   if (!keywords.length) return `(${ft} = ${f}, $call(${ft}, ${pos}))`;
   const kwParts = keywords.map((k) => (k.arg === null ? `$kwUnpack(${compileExpr(ctx, k.value)}, ${ft})` : `[[${ident(k.arg)}, ${compileExpr(ctx, k.value)}]]`));
   return `(${ft} = ${f}, $callKw(${ft}, ${pos}, [${kwParts.join(', ')}]))`;
+}
+
+/** JS test that the PyFunction `f` takes n positional arguments as they are (PyFunction.takes) */
+function takes(f: string, n: number): string {
+  return `${f}.nmin <= ${n} && ${f}.nfast >= ${n}`;
 }
 
 function findClassCell(ctx: FnCtx): string | null {

@@ -31,6 +31,12 @@ export interface FuncInfo {
   varnames?: string[];
   /** the line of the `def` (of its first decorator) or lambda: `__code__.co_firstlineno` */
   line?: number;
+  /**
+   * The JS function fills its trailing parameters from its defaults when not given them (JS default
+   * parameters reading `$pyfn.$d`, the defaults array that mkfn stores on it), so calls may leave them out
+   * (PyFunction.nmin).
+   */
+  jsDefaults?: boolean;
 }
 
 /** A function scope's local variable names in binding order, parameters first (CPython's co_varnames). */
@@ -95,6 +101,14 @@ export function compileDef(
   };
   ctx.mod.constants[Number(infoRef.slice(2, -1))] = { $funcinfo: info };
   const jsParams = [...params, ...(info.vararg ? [info.vararg] : []), ...info.kwonly, ...(info.kwarg ? [info.kwarg] : [])].map(mangle);
+  // a plain signature's parameters with defaults read them when the call leaves them out (FuncInfo.jsDefaults)
+  const nDefaults = args.defaults.length;
+  if (nDefaults > 0 && !info.vararg && !info.kwarg && info.kwonly.length === 0 && !asyncGen) {
+    info.jsDefaults = true;
+    const first = params.length - nDefaults;
+    for (let i = first; i < params.length; i++) jsParams[i] = `${jsParams[i]} = $pyfn.$d[${i - first}]`;
+  }
+  const fnHead = info.jsDefaults ? 'function $pyfn' : 'function ';
 
   const watchable = Array.isArray(body) ? watchableNames(scope, privateNames(scope, body)) : new Set<string>();
   const compileBody = (watched: ReadonlySet<string>): FnCtx => {
@@ -146,9 +160,9 @@ export function compileDef(
     fn = `function () { return $asyncUnsupported('an asynchronous generator (async def with yield)'); }`;
   } else if (scope.isGenerator) {
     const make = scope.isCoroutine ? '$mkcoro' : '$mkgen';
-    fn = [`function (${jsParams.join(', ')}) {`, `  return ${make}(function* () {`, ...core.map((l) => '    ' + l), `  }(), ${infoRef});`, `}`].join('\n');
+    fn = [`${fnHead}(${jsParams.join(', ')}) {`, `  return ${make}(function* () {`, ...core.map((l) => '    ' + l), `  }(), ${infoRef});`, `}`].join('\n');
   } else {
-    fn = [`function (${jsParams.join(', ')}) {`, ...core.map((l) => '  ' + l), `}`].join('\n');
+    fn = [`${fnHead}(${jsParams.join(', ')}) {`, ...core.map((l) => '  ' + l), `}`].join('\n');
   }
   const defaults = `[${args.defaults.map((d) => compileExpr(ctx, d)).join(', ')}]`;
   const kwd = args.kwonly

@@ -10,6 +10,7 @@ import * as A from '../objects/arith';
 import * as P from '../objects/protocols';
 import { getAttr, getAttrOrUndef, attrErrorExc, attrErrorContext, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
 import { softHelpers, softRaise } from './softRaise';
+import { keywordCallHelpers } from './keywordCalls';
 import { PyBuiltin } from '../objects/function';
 import { call, call1, bindPairs, PyFunction, PyMethod, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
@@ -188,6 +189,11 @@ function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefau
   if (annotations) f.annotations = annotations;
   if (info.doc) f.doc = info.doc;
   f.code = info;
+  if (info.jsDefaults) {
+    // its JS default parameters read the defaults from here (compile/functions.ts)
+    (fn as any).$d = defaults;
+    f.nmin = f.nfast - defaults.length;
+  }
   return f;
 }
 /**
@@ -505,7 +511,7 @@ function cmic(o: any, name: string, ic: any[], args: any[]): any {
   if (o instanceof PyInstance) {
     const f = o.cls.lookup(name);
     if (f instanceof PyFunction && o.d[name] === undefined) {
-      if (f.nfast === args.length + 1) {
+      if (f.takes(args.length + 1)) {
         ic[0] = o.cls;
         ic[1] = typeEpoch.v;
         ic[2] = f;
@@ -559,7 +565,7 @@ function getattrIC(o: any, name: string, ic: any[]): any {
       // a plain property whose getter is a Python function of self: call it (the generic lookup took
       // 4x as long as CPython on `p.a` in a loop); __getattr__ would also hear of its AttributeError
       const p = cls.lookup(name);
-      if (p instanceof PyProperty && p.cls === PropertyType && p.fget instanceof PyFunction && p.fget.nfast === 1 && cls.lookup('__getattr__') === undefined) {
+      if (p instanceof PyProperty && p.cls === PropertyType && p.fget instanceof PyFunction && p.fget.takes(1) && cls.lookup('__getattr__') === undefined) {
         try {
           return p.fget.fn(o);
         } catch (e) {
@@ -685,6 +691,7 @@ export const helpers: Record<string, any> = {
   /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
   $NR: NO_RETURN,
   ...softHelpers, $getattrSoft: getattrSoft,
+  ...keywordCallHelpers,
   $StrType: StrType, $ListType: ListType, $Tup: PyTuple, $TupType: TupleType, $consumesAll: consumesAll, $shortCircuit: shortCircuit, $closeFresh: closeFresh, $callDropping: callDropping,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),

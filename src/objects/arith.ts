@@ -358,9 +358,10 @@ function seqRepeat(seq: any, n: any): any {
 }
 
 /**
- * `count` copies of a plain array's items, one after another, written into an array made at its full
- * length: `[True] * 800000` is a common way to start a sieve. (Doubling with concat made and copied
- * arrays of twice the size on the way, each of them fresh memory: 16 -> 6 ms for that sieve start.)
+ * `count` copies of a plain array's items, one after another. Short lists repeated many times are written
+ * into an array made at its full length: `[True] * 800000` is a common way to start a sieve (doubling
+ * with concat made and copied arrays of twice the size on the way, each of them fresh memory: 16 -> 6 ms
+ * for that sieve start).
  */
 function arrayRepeat(seq: any[], count: number): any[] {
   const len = seq.length;
@@ -373,8 +374,19 @@ function arrayRepeat(seq: any[], count: number): any[] {
     for (let c = 0; c < count; c++) for (let i = 0; i < len; i++) out.push(seq[i]);
     return out;
   }
+  if (len === 1) return new Array(n).fill(seq[0]);
+  if (len >= 16) {
+    // long items: doubled by concat, a memory copy per step (a loop per item took seconds for `l * 2`
+    // of a list of millions)
+    let out = seq.slice();
+    let have = 1;
+    while (have * 2 <= count) {
+      out = out.concat(out);
+      have *= 2;
+    }
+    return have < count ? out.concat(arrayRepeat(seq, count - have)) : out;
+  }
   const out = new Array(n);
-  if (len === 1) return out.fill(seq[0]);
   for (let i = 0, j = 0; i < n; i++) {
     out[i] = seq[j];
     if (++j === len) j = 0;

@@ -430,7 +430,7 @@ export function callMethod(o: any, name: string, args: any[], kw: Kw = null): an
   if (o instanceof PyInstance) {
     const f = o.cls.lookup(name);
     if (f instanceof PyFunction && o.d[name] === undefined) {
-      if (kw === null && f.nfast === args.length + 1) return f.fn(o, ...args);
+      if (kw === null && f.takes(args.length + 1)) return f.fn(o, ...args);
       return call(f, [o, ...args], kw);
     }
   } else if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
@@ -449,7 +449,7 @@ export function callMethod(o: any, name: string, args: any[], kw: Kw = null): an
 export function cm0(o: any, name: string): any {
   if (o instanceof PyInstance) {
     const f = o.cls.lookup(name);
-    if (f instanceof PyFunction && f.nfast === 1 && o.d[name] === undefined) return f.fn(o);
+    if (f instanceof PyFunction && f.takes(1) && o.d[name] === undefined) return f.fn(o);
   }
   return callMethod(o, name, []);
 }
@@ -461,7 +461,7 @@ export function special(o: any, name: string): any {
 
 /** Call a special method found by `special`. */
 export function callSpecial(f: any, self: any, ...args: any[]): any {
-  if (f instanceof PyFunction && f.nfast === args.length + 1) return f.fn(self, ...args);
+  if (f instanceof PyFunction && f.takes(args.length + 1)) return f.fn(self, ...args);
   if (f instanceof PyBuiltin && f.meth) return f.meth(self, args, null);
   return call(bindClassAttr(f, self, typeOf(self)), args);
 }
@@ -566,7 +566,7 @@ export function typeCall(t: PyType, args: any[], kw: Kw): any {
   }
   // plain classes (object's __new__, a Python __init__ taking exactly these arguments): no lookups
   const init0 = t.plainInit;
-  if (init0 !== null && kw === null && init0.nfast === args.length + 1) {
+  if (init0 !== null && kw === null && init0.takes(args.length + 1)) {
     const obj = new PyInstance(t);
     const r = init0.fn(obj, ...args);
     if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).tpName}'`);
@@ -587,7 +587,7 @@ export function typeCall(t: PyType, args: any[], kw: Kw): any {
   }
   const init = t.lookup('__init__');
   if (init instanceof PyFunction) {
-    const r = kw === null && init.nfast === args.length + 1 ? init.fn(obj, ...args) : call(init, [obj, ...args], kw);
+    const r = kw === null && init.takes(args.length + 1) ? init.fn(obj, ...args) : call(init, [obj, ...args], kw);
     if (r !== null) throwPy('TypeError', `__init__() should return None, not '${typeOf(r).tpName}'`);
   } else if (init !== undefined && init !== ObjectType.dict.__init__) {
     if (init instanceof PyBuiltin && init.meth) init.meth(obj, args, kw);
