@@ -102,11 +102,16 @@ export function compileDef(
   ctx.mod.constants[Number(infoRef.slice(2, -1))] = { $funcinfo: info };
   const jsParams = [...params, ...(info.vararg ? [info.vararg] : []), ...info.kwonly, ...(info.kwarg ? [info.kwarg] : [])].map(mangle);
   // a plain signature's parameters with defaults read them when the call leaves them out (FuncInfo.jsDefaults)
+  // (keyword-only ones from `$pyfn.$kd`, their defaults by position, for keyword calls: interp/keywordCalls.ts)
   const nDefaults = args.defaults.length;
-  if (nDefaults > 0 && !info.vararg && !info.kwarg && info.kwonly.length === 0 && !asyncGen) {
+  const kwDefaulted = args.kwDefaults.some((d) => d !== null);
+  if ((nDefaults > 0 || kwDefaulted) && !info.vararg && !info.kwarg && !asyncGen) {
     info.jsDefaults = true;
     const first = params.length - nDefaults;
     for (let i = first; i < params.length; i++) jsParams[i] = `${jsParams[i]} = $pyfn.$d[${i - first}]`;
+    args.kwDefaults.forEach((d, j) => {
+      if (d !== null) jsParams[params.length + j] = `${jsParams[params.length + j]} = $pyfn.$kd[${j}]`;
+    });
   }
   const fnHead = info.jsDefaults ? 'function $pyfn' : 'function ';
 

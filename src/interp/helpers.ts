@@ -192,7 +192,8 @@ function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefau
   if (info.jsDefaults) {
     // its JS default parameters read the defaults from here (compile/functions.ts)
     (fn as any).$d = defaults;
-    f.nmin = f.nfast - defaults.length;
+    (fn as any).$kd = info.kwonly.map((n) => kwdefaults?.get(n));
+    if (f.nfast >= 0) f.nmin = f.nfast - defaults.length;
   }
   return f;
 }

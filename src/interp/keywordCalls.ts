@@ -9,9 +9,9 @@
  * Binding the arguments each time (arrays of pairs, a search of the parameter names, a spread call) made
  * keyword calls 6-10x slower than positional ones, and slower than CPython's.
  *
- * Only plain signatures (no *args, **kwargs or keyword-only parameters) are cached; anything else, and
- * every error (an unknown or repeated keyword, a missing argument), goes through the general call, which
- * raises what CPython raises.
+ * Signatures with *args or **kwargs are not cached (keyword-only parameters are); they, and every error
+ * (an unknown or repeated keyword, a missing argument), go through the general call, which raises what
+ * CPython raises.
  */
 import { PyFunction, PyMethod, call, type Kw } from '../objects/function';
 import { PyInstance } from '../objects/values';
@@ -31,25 +31,29 @@ const adapters = new Map<string, Adapter>();
  */
 function adapterFor(f: PyFunction, nself: number, npos: number, names: readonly string[]): Adapter | null {
   const info = f.code as FuncInfo | null;
-  if (info === null || f.nfast < 0) return null;
-  const params = f.sig.params;
+  const sig = f.sig;
+  if (info === null || sig.vararg !== null || sig.kwarg !== null) return null;
+  // keyword-only parameters follow the positional ones in the JS function
+  const all = sig.kwonly.length ? [...sig.params, ...sig.kwonly] : sig.params;
+  const np = sig.params.length;
   const given = nself + npos;
-  if (given > params.length) return null;
-  // source of each parameter: 's' self, 'p<i>' positional, 'k<j>' keyword, 'undefined' a default
+  if (given > np) return null;
+  // each parameter's source: s (self), p[i] (positional), k[j] (keyword), undefined (its default)
   const src: string[] = [];
   for (let i = 0; i < given; i++) src.push(i < nself ? 's' : `p[${i - nself}]`);
   for (let j = 0; j < names.length; j++) {
-    const idx = params.indexOf(names[j]);
-    if (idx < given || idx < f.sig.posonly || src[idx] !== undefined) return null;
+    const idx = all.indexOf(names[j]);
+    if (idx < given || idx < sig.posonly || src[idx] !== undefined) return null;
     src[idx] = `k[${j}]`;
   }
-  for (let i = 0; i < src.length; i++) {
+  // a parameter not given: only a compiled function filling its defaults itself takes it as undefined
+  const firstDefault = np - f.defaults.length;
+  for (let i = 0; i < all.length; i++) {
     if (src[i] !== undefined) continue;
-    // a gap: only a compiled function filling its defaults itself takes it as undefined
-    if (!info.jsDefaults || i < f.nmin) return null;
-    src[i] = 'undefined';
+    const hasDefault = i < np ? i >= firstDefault : f.kwdefaults?.has(all[i]) === true;
+    if (!info.jsDefaults || !hasDefault) return null;
+    if (i < src.length) src[i] = 'undefined';
   }
-  if (src.length < f.nmin) return null;
   const body = `return fn(${src.join(', ')});`;
   let a = adapters.get(body);
   if (a === undefined) {

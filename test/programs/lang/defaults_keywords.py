@@ -163,3 +163,25 @@ for v in [5, 50]:
     except ValueError as e:
         print("soft kw error", e)
 print(sorted([3, 1, 2], reverse=True), "x".center(5, "*"), int("ff", base=16), print("a", "b", sep="-", end="!\n"))
+
+
+def kw_only(a, b=1, *, c, d=4, e=None):
+    return a, b, c, d, e
+
+
+for i in range(3):
+    print(kw_only(i, c=i), kw_only(i, 2, c=3, e=i), kw_only(c=0, a=i, d=i * 2), kw_only(a=1, b=2, c=3, d=4, e=5))
+for bad in [lambda: kw_only(1), lambda: kw_only(1, 2, 3), lambda: kw_only(1, c=1, f=2), lambda: kw_only(c=1)]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+class K:
+    def m(self, x, *, scale=2, shift=0):
+        return x * scale + shift
+
+
+k = K()
+print([k.m(i, shift=1) for i in range(3)], k.m(x=2, scale=5), k.m(1, scale=0, shift=9))
