@@ -287,6 +287,8 @@ class defaultdict(dict):
 
 # ---------------------------------------------------------------- OrderedDict
 
+_od_repr_running = set()
+
 class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
@@ -312,7 +314,14 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return type(self).__name__ + '()'
-        return type(self).__name__ + '(' + repr(list(self.items())) + ')'
+        key = id(self)
+        if key in _od_repr_running:
+            return '...'   # an OrderedDict inside itself, as CPython shows it
+        _od_repr_running.add(key)
+        try:
+            return type(self).__name__ + '(' + repr(list(self.items())) + ')'
+        finally:
+            _od_repr_running.discard(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

@@ -455,6 +455,7 @@ def _make_repr(flds):
         finally:
             running.discard(key)
         return self.__class__.__qualname__ + '(' + ', '.join(parts) + ')'
+    __repr__.__dataclass_repr__ = True   # lets pprint lay the fields out one per line
     return __repr__
 
 

@@ -1,12 +1,16 @@
 /**
  * `pprint`, written in Python: pprint/pformat/pp/PrettyPrinter/saferepr/isreadable/isrecursive. An
- * object whose repr fits in the width prints as that repr (dict keys sorted unless sort_dicts=False);
- * otherwise dicts, lists, tuples, sets and frozensets are broken one item per line, indented under
- * their opening bracket, each item formatted the same way within the room left — CPython's layout,
- * including `compact=True` packing of short items and `depth` elision as `...`. Long strings are not
- * split into fragments (CPython splits them at word boundaries); they print as their repr.
+ * object whose one-line repr fits in the room left on its line prints as that repr (dict keys sorted
+ * unless sort_dicts=False, nesting past `depth` shown as `...`); otherwise, if its type has a layout,
+ * it is spread over several lines the way CPython 3.11 does it. This file holds the public API, the
+ * printer's core (fit test, layout choice, the one-line repr) and the layouts of the builtin
+ * containers — dicts one `key: value` per line, lists/tuples/sets one item per line (or packed with
+ * `compact=True`). The layouts of str/bytes/bytearray (split into fragments), the collections types,
+ * dataclasses, SimpleNamespace and mappingproxy live in pprintLayouts.ts, appended to this source.
  */
-export const source = String.raw`
+import { layoutSource } from './pprintLayouts';
+
+const coreSource = String.raw`
 import sys as _sys
 
 __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter', 'pp']
@@ -27,48 +31,49 @@ def pp(object, *args, sort_dicts=False, **kwargs):
 
 
 def saferepr(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    return PrettyPrinter()._flat_repr(object, {}, None, 0)[0]
 
 
 def isreadable(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    return PrettyPrinter()._flat_repr(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    return PrettyPrinter()._flat_repr(object, {}, None, 0)[2]
 
 
-def _sort_key(item):
-    # keys of mixed types fall back to ordering by type name, then id
-    return _Safe(item)
+class _Ordered:
+    # sort wrapper: values that cannot be compared fall back to (type name, id) order
+    __slots__ = ['value']
 
-
-class _Safe:
-    __slots__ = ['obj']
-
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj)))
+            return (str(type(self.value)), id(self.value)) < (str(type(other.value)), id(other.value))
 
 
-def _pair_key(pair):
-    return (_Safe(pair[0]), _Safe(pair[1]))
+def _by_key_then_value(pair):
+    return (_Ordered(pair[0]), _Ordered(pair[1]))
 
 
-class _Out:
+class _Sink:
+    # collects the written text of one pformat call
     def __init__(self):
-        self.parts = []
+        self.chunks = []
 
     def write(self, s):
-        self.parts.append(s)
+        self.chunks.append(s)
 
-    def text(self):
-        return ''.join(self.parts)
+    def getvalue(self):
+        return ''.join(self.chunks)
+
+
+def _recursion_marker(obj):
+    return '<Recursion on %s with id=%s>' % (type(obj).__name__, id(obj))
 
 
 class PrettyPrinter:
@@ -94,183 +99,200 @@ class PrettyPrinter:
         stream.write(self.pformat(object) + '\n')
 
     def pformat(self, object):
-        out = _Out()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.text()
+        sink = _Sink()
+        self._render(object, sink, 0, 0, {}, 0)
+        return sink.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        text, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
-        return self._safe_repr(object, context, maxlevels, level)
+        # overridable hook: (repr text, readable, recursive) of one object
+        return self._flat_repr(object, context, maxlevels, level)
 
-    def _repr(self, object, context, level):
-        return self.format(object, context.copy(), self._depth, level)[0]
+    # ---- core: one line if it fits, else the type's layout -------------------------------------
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write('<Recursion on %s with id=%s>' % (type(object).__name__, objid))
+    def _one_line(self, obj, ctx, level):
+        return self.format(obj, ctx.copy(), self._depth, level)[0]
+
+    def _render(self, obj, out, col, tail, ctx, level):
+        # obj starts at column col; tail columns must stay free after its last line
+        key = id(obj)
+        if key in ctx:
+            out.write(_recursion_marker(obj))
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._printer(object)
-            if p is not None:
-                context[objid] = 1
-                p(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
+        text = self._one_line(obj, ctx, level)
+        if len(text) > self._width - col - tail:
+            layout = self._layout_of(obj)
+            if layout is not None:
+                ctx[key] = 1
+                layout(self, obj, out, col, tail, ctx, level + 1)
+                del ctx[key]
                 return
-        stream.write(rep)
+        out.write(text)
 
-    def _printer(self, object):
-        t = type(object)
-        if t.__repr__ is dict.__repr__:
-            return self._pprint_dict
-        if t.__repr__ is list.__repr__:
-            return self._pprint_list
-        if t.__repr__ is tuple.__repr__:
-            return self._pprint_tuple
-        if t.__repr__ is set.__repr__ or t.__repr__ is frozenset.__repr__:
-            return self._pprint_set
-        return None
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            items = sorted(object.items(), key=_pair_key) if self._sort_dicts else object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        items = list(items)
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        if type(object) is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(type(object).__name__ + '({')
-            endchar = '})'
-            indent += len(type(object).__name__) + 1
-        object = sorted(object, key=_Safe)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
+    def _layout_of(self, obj):
+        rep = type(obj).__repr__
         try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+            layout = _LAYOUT_BY_REPR.get(rep)
+        except TypeError:   # an unhashable __repr__ object
+            return None
+        if layout is not None:
+            return layout
+        return _fallback_layout(obj, rep)
 
-    def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in (str, int, float, complex, bool, bytes, type(None)):
+    def _dict_pairs(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_by_key_then_value)
+        return list(mapping.items())
+
+    def _open(self, out, text):
+        # write an opening bracket plus the padding that puts the first item in the item column
+        out.write(text)
+        if self._indent_per_level > 1:
+            out.write(' ' * (self._indent_per_level - 1))
+
+    def _emit_pairs(self, pairs, out, col, tail, ctx, level):
+        # 'key: value' entries, one per line, keys starting at column col
+        newline = ',\n' + ' ' * col
+        last = len(pairs) - 1
+        for i, (k, v) in enumerate(pairs):
+            if i:
+                out.write(newline)
+            ktext = self._one_line(k, ctx, level)
+            out.write(ktext + ': ')
+            self._render(v, out, col + len(ktext) + 2, tail if i == last else 1, ctx, level)
+
+    def _emit_items(self, items, out, col, tail, ctx, level):
+        # sequence items at column col: one per line, or packed several a line with compact=True
+        newline = ',\n' + ' ' * col
+        items = list(items)
+        last = len(items) - 1
+        line_room = self._width - col + 1
+        left = line_room
+        before = ''
+        for i, item in enumerate(items):
+            if i == last:
+                line_room -= tail
+                left -= tail
+            if self._compact:
+                text = self._one_line(item, ctx, level)
+                cost = len(text) + 2
+                if left < cost:
+                    left = line_room
+                    if before:
+                        before = newline
+                if left >= cost:
+                    left -= cost
+                    out.write(before + text)
+                    before = ', '
+                    continue
+            out.write(before)
+            before = newline
+            self._render(item, out, col, tail if i == last else 1, ctx, level)
+
+    # ---- one-line repr, with depth elision and recursion detection ------------------------------
+
+    def _flat_repr(self, obj, ctx, maxlevels, level):
+        typ = type(obj)
+        if typ in _SCALARS:
             if typ is int and self._underscore_numbers:
-                return '{:_d}'.format(object), True, False
-            return repr(object), True, False
-        r = getattr(typ, '__repr__', None)
-        if r is dict.__repr__ or r is list.__repr__ or r is tuple.__repr__:
-            if not object:
-                return repr(object), True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return ('{...}' if r is dict.__repr__ else '[...]' if r is list.__repr__ else '(...)'), False, objid in context
-            if objid in context:
-                return '<Recursion on %s with id=%s>' % (typ.__name__, objid), False, True
-            context[objid] = 1
-            readable, recursive = True, False
-            parts = []
-            level += 1
-            if r is dict.__repr__:
-                items = sorted(object.items(), key=_pair_key) if self._sort_dicts else object.items()
-                for k, v in items:
-                    krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                    vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                    parts.append('%s: %s' % (krepr, vrepr))
-                    readable = readable and kreadable and vreadable
-                    recursive = recursive or krecur or vrecur
-                text = '{%s}' % ', '.join(parts)
-            else:
-                for o in object:
-                    orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                    parts.append(orepr)
-                    readable = readable and oreadable
-                    recursive = recursive or orecur
-                if r is list.__repr__:
-                    text = '[%s]' % ', '.join(parts)
-                elif len(parts) == 1:
-                    text = '(%s,)' % parts[0]
-                else:
-                    text = '(%s)' % ', '.join(parts)
-            del context[objid]
-            return text, readable, recursive
-        rep = repr(object)
-        return rep, bool(rep and not rep.startswith('<')), False
+                return '{:_d}'.format(obj), True, False
+            return repr(obj), True, False
+        rep = getattr(typ, '__repr__', None)
+        if rep is dict.__repr__:
+            kind = '{'
+        elif rep is list.__repr__:
+            kind = '['
+        elif rep is tuple.__repr__:
+            kind = '('
+        else:
+            text = repr(obj)
+            return text, bool(text and not text.startswith('<')), False
+        if not obj:
+            return repr(obj), True, False
+        key = id(obj)
+        if maxlevels and level >= maxlevels:
+            inner = '...,' if kind == '(' and len(obj) == 1 else '...'
+            return kind + inner + _CLOSER[kind], False, key in ctx
+        if key in ctx:
+            return _recursion_marker(obj), False, True
+        ctx[key] = 1
+        readable = True
+        recursive = False
+        level += 1
+        parts = []
+        if kind == '{':
+            for k, v in self._dict_pairs(obj):
+                ktext, kread, krec = self.format(k, ctx, maxlevels, level)
+                vtext, vread, vrec = self.format(v, ctx, maxlevels, level)
+                parts.append(ktext + ': ' + vtext)
+                readable = readable and kread and vread
+                recursive = recursive or krec or vrec
+        else:
+            for item in obj:
+                itext, iread, irec = self.format(item, ctx, maxlevels, level)
+                parts.append(itext)
+                readable = readable and iread
+                recursive = recursive or irec
+        del ctx[key]
+        body = ', '.join(parts)
+        if kind == '(' and len(parts) == 1:
+            body += ','
+        return kind + body + _CLOSER[kind], readable, recursive
+
+
+_SCALARS = (str, int, float, complex, bool, bytes, type(None))
+_CLOSER = {'{': '}', '[': ']', '(': ')'}
+
+
+# ---- layouts of the builtin containers: f(printer, obj, out, col, tail, ctx, level) --------------
+
+def _dict_layout(p, obj, out, col, tail, ctx, level):
+    p._open(out, '{')
+    if len(obj):
+        p._emit_pairs(p._dict_pairs(obj), out, col + p._indent_per_level, tail + 1, ctx, level)
+    out.write('}')
+
+
+def _list_layout(p, obj, out, col, tail, ctx, level):
+    p._open(out, '[')
+    p._emit_items(obj, out, col + p._indent_per_level, tail + 1, ctx, level)
+    out.write(']')
+
+
+def _tuple_layout(p, obj, out, col, tail, ctx, level):
+    close = ',)' if len(obj) == 1 else ')'
+    p._open(out, '(')
+    p._emit_items(obj, out, col + p._indent_per_level, tail + len(close), ctx, level)
+    out.write(close)
+
+
+def _set_layout(p, obj, out, col, tail, ctx, level):
+    if not len(obj):
+        out.write(repr(obj))
+        return
+    if type(obj) is set:
+        opener, close = '{', '}'
+    else:
+        opener, close = type(obj).__name__ + '({', '})'
+        col += len(opener) - 1
+    p._open(out, opener)
+    p._emit_items(sorted(obj, key=_Ordered), out, col + p._indent_per_level, tail + len(close), ctx, level)
+    out.write(close)
+
+
+_LAYOUT_BY_REPR = {
+    dict.__repr__: _dict_layout,
+    list.__repr__: _list_layout,
+    tuple.__repr__: _tuple_layout,
+    set.__repr__: _set_layout,
+    frozenset.__repr__: _set_layout,
+}
 `;
+
+export const source = coreSource + layoutSource;
