@@ -426,7 +426,15 @@ export function containsNative(container: any, x: any): boolean {
     return container.includes(x);
   }
   if (Array.isArray(container)) {
-    for (let i = 0; i < container.length; i++) if (container[i] === x || eqBool(container[i], x)) return true;
+    // two strs or two JS numbers are equal only when ===: no comparison call for those
+    const kind = typeof x;
+    const plain = kind === 'string' || kind === 'number';
+    for (let i = 0; i < container.length; i++) {
+      const c = container[i];
+      if (c === x) return true;
+      if (plain && typeof c === kind) continue;
+      if (eqBool(c, x)) return true;
+    }
     return false;
   }
   if (container instanceof PyDict || container instanceof PySet) return container.has(x);
