@@ -238,7 +238,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
           ctx.emit('try {');
           ctx.indent++;
         }
-        const src = compileExpr(ctx, s.iter);
+        const src = pair ? compileExpr(ctx, s.iter) : lazySplit(ctx, s.iter) ?? compileExpr(ctx, s.iter);
         const it = pair ? emitPairLoopHead(ctx, src, v, w) : emitIterLoopHead(ctx, src, v, pzStart);
         if (fresh) ctx.emit(`${fresh} = ${it};`);
       }
@@ -430,6 +430,14 @@ function compileStarHandlers(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>, e: s
     ctx.emit('}');
   }
   ctx.emit(`$starEnd(${st});`);
+}
+
+/** `for x in s.split()` / `s.split(sep)`: the pieces one at a time when s is a str (interp/lazySplit.ts) */
+function lazySplit(ctx: FnCtx, iter: Expr): string | null {
+  if (iter.kind !== 'Call' || iter.func.kind !== 'Attribute' || iter.func.attr !== 'split') return null;
+  if (iter.keywords.length !== 0 || iter.args.length > 1 || iter.args.some((a) => a.kind === 'Starred')) return null;
+  const parts = [compileExpr(ctx, iter.func.value), ...iter.args.map((a) => compileExpr(ctx, a))];
+  return `$splitLoop(${parts.join(', ')})`;
 }
 
 /** `NAME.append(x)` of a loop presizing NAME (presize.ts): x once, then the write at the counter */

@@ -11,6 +11,7 @@ import * as P from '../objects/protocols';
 import { getAttr, getAttrOrUndef, attrErrorExc, attrErrorContext, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
 import { softHelpers, softRaise } from './softRaise';
 import { keywordCallHelpers } from './keywordCalls';
+import { lazySplitHelpers } from './lazySplit';
 import { PyBuiltin } from '../objects/function';
 import { call, call1, bindPairs, PyFunction, PyMethod, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
@@ -693,6 +694,7 @@ export const helpers: Record<string, any> = {
   $NR: NO_RETURN,
   ...softHelpers, $getattrSoft: getattrSoft,
   ...keywordCallHelpers,
+  ...lazySplitHelpers,
   $StrType: StrType, $ListType: ListType, $Tup: PyTuple, $TupType: TupleType, $consumesAll: consumesAll, $shortCircuit: shortCircuit, $closeFresh: closeFresh, $callDropping: callDropping,
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
