@@ -372,6 +372,23 @@ function augAssign(ctx: FnCtx, target: Expr, op: string, value: Expr): void {
       ctx.emit(`${k} = ${compileExpr(ctx, target.index)};`);
       // `d[k] += 1`, `a[i] -= x`: plain lists and dicts read and store inline (numeric.ts)
       const slice = target.index.kind === 'Slice';
+      const numConst = value.kind === 'Constant' && value.value !== null && typeof value.value === 'object' && ('int' in value.value || 'float' in value.value);
+      if (!slice && numConst) {
+        // `d[k] += 1` of a plain dict holding a number there: the entry found once and updated in place
+        // (a number operand runs no Python code, so the entry cannot leave the dict in between)
+        const [e, c] = [ctx.temp(), ctx.temp()];
+        const fast = inlineArith(ctx, op, c, compileExpr(ctx, value), fn);
+        if (fast !== null) {
+          ctx.emit(`if (${o} instanceof $Dict && ${o}.cls === $DictType && (${e} = ${o}.m.get(${k})) !== undefined && typeof (${c} = ${e}[1]) === 'number') ${e}[1] = ${fast};`);
+          ctx.emit('else {');
+          ctx.indent++;
+          const result = inlineArith(ctx, op, inlineGetItem(ctx, o, k), compileExpr(ctx, value), fn)!;
+          ctx.emit(inlineSetItem(ctx, o, k, result));
+          ctx.indent--;
+          ctx.emit('}');
+          return;
+        }
+      }
       const cur = slice ? `$getitem(${o}, ${k})` : inlineGetItem(ctx, o, k);
       const v = compileExpr(ctx, value);
       const result = (maybeNumber(value) ? inlineArith(ctx, op, cur, v, fn) : null) ?? `${fn}(${cur}, ${v})`;
