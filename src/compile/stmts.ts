@@ -63,6 +63,26 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
         ctx.emit(watchedAssign(ctx, s.targets[0].id, s.value) ?? nameStore(ctx, s.targets[0].id, compileExpr(ctx, s.value)));
         return;
       }
+      const count = countingUpdate(s);
+      if (count !== null) {
+        // `d[k] = d.get(k, 0) + 1` of a plain dict already holding a number at k: that entry updated in place
+        const [e, c] = [ctx.temp(), ctx.temp()];
+        const fast = inlineArith(ctx, count.op, c, compileExpr(ctx, count.step), count.op === '+' ? '$add' : '$sub');
+        if (fast !== null) {
+          const [d, k] = [compileExpr(ctx, count.dict), compileExpr(ctx, count.key)];
+          ctx.emit(`if (${d} instanceof $Dict && ${d}.cls === $DictType && (${e} = ${d}.m.get(${k})) !== undefined && typeof (${c} = ${e}[1]) === 'number') ${e}[1] = ${fast};`);
+          ctx.emit('else {');
+          ctx.indent++;
+        }
+        const t = ctx.temp();
+        ctx.emit(`${t} = ${compileExpr(ctx, s.value)};`);
+        emitAssign(ctx, s.targets[0], t);
+        if (fast !== null) {
+          ctx.indent--;
+          ctx.emit('}');
+        }
+        return;
+      }
       const v = compileExpr(ctx, s.value);
       const t = ctx.temp();
       ctx.emit(`${t} = ${v};`);
@@ -447,6 +467,28 @@ function compileStarHandlers(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>, e: s
     ctx.emit('}');
   }
   ctx.emit(`$starEnd(${st});`);
+}
+
+/** a number literal */
+function isNumberConst(e: Expr): boolean {
+  return e.kind === 'Constant' && e.value !== null && typeof e.value === 'object' && ('int' in e.value || 'float' in e.value);
+}
+
+/**
+ * `d[k] = d.get(k, <number>) + <number>` (or `-`), d and k plain names: the counting idiom, whose
+ * common case (k already counted) needs one lookup of k, not two. Null for any other statement.
+ */
+function countingUpdate(s: Extract<Stmt, { kind: 'Assign' }>): { dict: Expr; key: Expr; op: string; step: Expr } | null {
+  if (s.targets.length !== 1) return null;
+  const t = s.targets[0];
+  const v = s.value;
+  if (t.kind !== 'Subscript' || t.value.kind !== 'Name' || t.index.kind !== 'Name') return null;
+  if (v.kind !== 'BinOp' || (v.op !== '+' && v.op !== '-') || !isNumberConst(v.right)) return null;
+  const g = v.left;
+  if (g.kind !== 'Call' || g.func.kind !== 'Attribute' || g.func.attr !== 'get' || g.keywords.length !== 0 || g.args.length !== 2) return null;
+  if (g.func.value.kind !== 'Name' || g.func.value.id !== t.value.id) return null;
+  if (g.args[0].kind !== 'Name' || g.args[0].id !== t.index.id || !isNumberConst(g.args[1])) return null;
+  return { dict: t.value, key: t.index, op: v.op, step: v.right };
 }
 
 /** `for x in s.split()` / `s.split(sep)`: the pieces one at a time when s is a str (interp/lazySplit.ts) */
