@@ -90,7 +90,7 @@ export class FnCtx {
    */
   softNode: Expr | null = null;
   /**
-   * In a `try` body with except clauses: its statements that may take a soft raise (softCall), the
+   * In a `try` body with except clauses: its statements that may take a soft raise (softNode), the
    * label of the block whose end leads to the except clauses, and the variable the exception goes in.
    */
   softTry: { stmts: Set<Stmt>; label: string; exc: string } | null = null;

@@ -155,7 +155,7 @@ export function compileDef(
     ...inner.lines,
     `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }${guard ? ' finally { $D.n--; }' : ''}`,
     // a `raise` left the body by `break` (FnCtx.raiseExit): its frame, then the throw, or for a caller
-    // that asked with a last argument 1, the exception handed back without a throw (FnCtx.softCall)
+    // that asked with a last argument 1, the exception handed back without a throw (FnCtx.softNode)
     ...(soft ? [`if ($soft === 1) return $softRaise($tb($rx, ${infoRef}, $ln));`] : []),
     ...(exit ? [`throw $tb($rx, ${infoRef}, $ln);`] : []),
   ];
