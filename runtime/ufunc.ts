@@ -340,8 +340,120 @@ export function runReduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray
   traceLaunch(`${loop.name}.reduce ${arr.dtype.name} axes=(${axes.join(',')})`, arr.shape, t0);
 }
 
+/**
+ * The axes of a reduction's operands in the order NumPy's iterator walks them (order='K'): length-1 axes
+ * dropped, the rest sorted by decreasing |stride| of the input (and where= mask) with NumPy's stable
+ * insertion sort, then neighbours coalesced when both are reduced (or both kept) and lie evenly in
+ * memory. A C-contiguous `m.sum(axis=(1, 2))` so sums each output's elements as one pairwise row, and a
+ * transposed input is summed in its memory order. Null when this changes nothing; `temp` is a buffer
+ * copy to free afterwards.
+ */
+type Walk = { arr: NDArray; axes: number[]; out: NDArray; where: NDArray | null; temp: NDArray | null };
+function iterationOrder(loop: Loop, arr: NDArray, axes: number[], out: NDArray, where: NDArray | null): Walk | null {
+  const nd = arr.ndim;
+  if (nd < 2 || arr.size === 0) return null;
+  const red = new Set(axes);
+  const keep = [...Array(nd).keys()].filter((i) => !red.has(i));
+  if (out.ndim !== keep.length) return null;
+  const ost = new Array(nd).fill(0);
+  keep.forEach((ax, j) => (ost[ax] = out.strides[j]));
+  const wst = where ? broadcastStrides(where, arr.shape) : null;
+  const live = [...Array(nd).keys()].filter((d) => arr.shape[d] !== 1);
+  if (live.length === 0) return null;
+  const keys = [arr.strides, ...(wst ? [wst] : [])];
+  // NumPy's insertion sort, innermost first, starting from C order; an axis moves inwards past another
+  // only when the operands striding along both agree it is the smaller stride
+  const perm = live.slice().reverse();
+  for (let i0 = 1; i0 < perm.length; i0++) {
+    const j0 = perm[i0];
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1];
+      let ambiguous = true, swap = false;
+      for (const st of keys) {
+        const s0 = Math.abs(st[j0]), s1 = Math.abs(st[j1]);
+        if (s0 === 0 || s1 === 0) continue;
+        if (s1 <= s0) swap = false;
+        else if (ambiguous) swap = true;
+        ambiguous = false;
+      }
+      if (ambiguous) continue;
+      if (!swap) break;
+      ipos = i1;
+    }
+    if (ipos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(ipos, 0, j0);
+    }
+  }
+  perm.reverse();
+  type Group = { n: number; s: number; o: number; w: number; red: boolean };
+  const groups: Group[] = [];
+  for (const d of perm) {
+    const g = groups[groups.length - 1];
+    const n = arr.shape[d], s = arr.strides[d], o = ost[d], w = wst ? wst[d] : 0;
+    if (g && g.red === red.has(d) && g.s === n * s && g.o === n * o && g.w === n * w) {
+      g.n *= n;
+      g.s = s;
+      g.o = o;
+      g.w = w;
+    } else groups.push({ n, s, o, w, red: red.has(d) });
+  }
+  const kept = groups.filter((g) => !g.red);
+  // several reduced groups innermost that fit NumPy's 8192-element buffer are copied there and summed as
+  // one pairwise row (float and complex sums; other loops give the same result walked in place)
+  let core = 0;
+  while (core < groups.length && groups[groups.length - 1 - core].red) core++;
+  const coreSize = groups.slice(groups.length - core).reduce((p, g) => p * g.n, 1);
+  if (core >= 2 && coreSize <= REDUCE_BUFFER && where === null && pairwiseLoop(loop)) {
+    const shape = groups.map((g) => g.n);
+    const tmp = NDArray.empty(shape, arr.dtype);
+    const cp = findLoop('positive', [arr.dtype]);
+    if (cp !== null && cp.outs[0] === arr.dtype) {
+      runElementwise(cp, [plainView(arr, shape, groups.map((g) => g.s))], [tmp], shape);
+      const rows = shape.slice(0, shape.length - core);
+      return {
+        arr: tmp.view([...rows, coreSize], contiguousStrides([...rows, coreSize], arr.itemsize), 0),
+        axes: groups.slice(0, groups.length - core).map((g, i) => (g.red ? i : -1)).filter((i) => i >= 0).concat([rows.length]),
+        out: plainView(out, kept.map((g) => g.n), kept.map((g) => g.o)),
+        where: null,
+        temp: tmp,
+      };
+    }
+  }
+  const same = groups.length === nd && perm.every((d, i) => d === i);
+  if (same) return null;
+  return {
+    arr: plainView(arr, groups.map((g) => g.n), groups.map((g) => g.s)),
+    axes: groups.map((g, i) => (g.red ? i : -1)).filter((i) => i >= 0),
+    out: plainView(out, kept.map((g) => g.n), kept.map((g) => g.o)),
+    where: where ? plainView(where, groups.map((g) => g.n), groups.map((g) => g.w)) : null,
+    temp: null,
+  };
+}
+
+/** a view of a's memory as a base-class array (no subclass hook: np.matrix would make it 2-d again) */
+function plainView(a: NDArray, shape: number[], strides: number[]): NDArray {
+  return new NDArray(a.block, a.dtype, shape, strides, a.offset, a.owner, a.writeable);
+}
+
+/** NumPy's ufunc buffer size: the most elements a buffered reduction copies at once */
+const REDUCE_BUFFER = 8192;
+
+/** float and complex additions: the loops whose reduction sums rows pairwise, so the row split shows */
+function pairwiseLoop(loop: Loop): boolean {
+  return loop.name === 'add' && (loop.ins[0].kind === 'f' || loop.ins[0].kind === 'c');
+}
+
 function reduce(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial: any, where: NDArray | null): void {
   launches.n++;
+  const it = iterationOrder(loop, arr, axes, out, where);
+  if (it === null) return reduceWalk(loop, arr, axes, out, initial, where);
+  reduceWalk(loop, it.arr, it.axes, it.out, initial, it.where);
+  if (it.temp !== null) heap.free(it.temp.block);
+}
+
+function reduceWalk(loop: Loop, arr: NDArray, axes: number[], out: NDArray, initial: any, where: NDArray | null): void {
   const nd = arr.ndim;
   const red = new Set(axes);
   const keep = [...Array(nd).keys()].filter((i) => !red.has(i));

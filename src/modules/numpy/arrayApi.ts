@@ -13,7 +13,7 @@ import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { asArray, castCopy, elementScalar } from './coerce';
-import { kwArgs, applyUfunc } from './ufuncs';
+import { kwArgs, kwNamed, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis } from './axes';
 import { transpose, swapaxes, expandDims } from './shape';
@@ -54,7 +54,7 @@ function isdtype(dtArg: any, kind: any): boolean {
 }
 
 export function arrayApiFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     vecdot: b('vecdot', (args, kw) => {
       const p = kwArgs(args, kw, ['x1', 'x2', 'out', 'axis']);

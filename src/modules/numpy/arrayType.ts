@@ -31,7 +31,7 @@ import { getIndex, setIndex } from './indexing';
 import { realPart, imagPart } from './complexParts';
 import { arrayRepr, arrayStr } from './printing';
 import * as R from './reductions';
-import { reshape, transpose, squeeze, flatten, swapaxes, resolveShape, nocopyStrides } from './shape';
+import { reshape, reshapeOrder, copyArg, transpose, squeeze, flatten, ravelOrder, memOrder, swapaxes, resolveShape, nocopyStrides } from './shape';
 import { flatOf, setFlat } from './flatIter';
 import { FlagsType, Flags } from './flags';
 import { matmul, dot } from './linalgBasic';
@@ -42,13 +42,13 @@ import { heap } from '../../../runtime/memory';
 import { repr as pyReprOf, str as pyStr } from '../../objects/repr';
 import { RecArrayType, asRecarray, structuredEqual, installRecords } from './records';
 import { NPVoid } from './structured';
-import { sortInPlace, argsort, searchsorted, sortingFunctions } from './sorting';
+import { sortInPlace, sortKind, argsort, searchsorted, sortingFunctions } from './sorting';
 import { diagonal, resizeInPlace } from './rearrange';
 import { repeat } from './joining';
 import { take, selectionFunctions } from './selection';
 import { call } from '../../objects/function';
 import { scalarMath, quickArithmetic } from './scalarMath';
-import { routeMethodsThroughUfuncs } from './methodUfuncs';
+import { routeMethodsThroughUfuncs, nameKeywordComplaints } from './methodUfuncs';
 import { installArrayBytes } from './arrayBytes';
 
 export const NDArrayType = builtinType('ndarray', ObjectType, 'numpy');
@@ -247,6 +247,8 @@ export function installArrayType(): void {
   getset('size', (a) => a.size);
   getset('itemsize', (a) => a.itemsize);
   getset('nbytes', (a) => a.nbytes);
+  // the Array API's device: NumPy arrays are always on the CPU
+  getset('device', () => 'cpu');
   getset('strides', (a) => tuple(a.strides));
   getset('dtype', (a) => pyDType(a.dtype));
   getset('base', (a) => a.base);
@@ -401,15 +403,15 @@ export function installArrayType(): void {
       const p = kwArgs([], kw, ['order', 'copy']);
       if (p.order !== undefined && !['C', 'F', 'A', 'K'].includes(p.order)) throwPy('ValueError', `order must be one of 'C', 'F', 'A', or 'K' (got ${pyReprOf(p.order)})`);
       const shapeArg = args.length === 1 ? args[0] : tuple(args);
-      return reshape(a, shapeArg, p.order === 'F' ? 'F' : 'C');
+      return reshape(a, shapeArg, reshapeOrder(a, p.order), copyArg(p.copy));
     },
     transpose: (a, args) => transpose(a, args.length === 0 ? null : args.length === 1 ? args[0] : tuple(args)),
     swapaxes: (a, [x, y]) => swapaxes(a, pyIndex(x), pyIndex(y)),
     squeeze: (a, args, kw) => squeeze(a, kwArgs(args, kw, ['axis']).axis),
-    flatten: (a, args, kw) => flatten(a, kwArgs(args, kw, ['order']).order ?? 'C'),
+    flatten: (a, args, kw) => flatten(a, memOrder(kwArgs(args, kw, ['order']).order)),
     ravel: (a, args, kw) => {
-      const order = kwArgs(args, kw, ['order']).order ?? 'C';
-      return order === 'C' ? R.ravel(a) : flatten(a, order);
+      const order = memOrder(kwArgs(args, kw, ['order']).order);
+      return order === 'C' ? R.ravel(a) : ravelOrder(a, order);
     },
     sum: (a, args, kw) => R.sum(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])),
     prod: (a, args, kw) => R.prod(a, redOpts(args, kw, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])),
@@ -456,9 +458,10 @@ export function installArrayType(): void {
     __divmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [a, b]),
     __rdivmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [b, a]),
     __rmatmul__: (a, [b]) => wrapProduct(matmul(b, a), [b, a], true),
-    tobytes: (a) => tobytes(a),
+    tobytes: (a, args, kw) => tobytes(a, memOrder(kwArgs(args, kw, ['order']).order)),
     sort: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'kind', 'order', 'stable']);
+      sortKind(p.kind, p.stable);
       if (!a.writeable) throwPy('ValueError', 'assignment destination is read-only');
       sortInPlace(a, p.axis ?? -1, p.order);
       return null;
@@ -538,6 +541,7 @@ export function installArrayType(): void {
     };
   }
   routeMethodsThroughUfuncs(methods);
+  nameKeywordComplaints(methods);
   for (const [op, name] of Object.entries(BINOPS)) {
     const dn = DUNDER_NAMES[op];
     methods[`__${dn}__`] = (a, [b]) => binaryOp(op, a, b, false);

@@ -17,7 +17,7 @@ import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { defGetters } from '../../objects/descriptors';
 import { NPScalar, scalar } from './scalars';
 import { asArray, allocArray, castCopy, copyInto, fromPython } from './coerce';
-import { kwArgs, dtRepr } from './ufuncs';
+import { kwArgs, kwNamed, dtRepr } from './ufuncs';
 import { shapeCompact } from './alloc';
 
 const DAYS = D.timeType('M', 'D');
@@ -216,7 +216,7 @@ function offset(cal: BusdayCalendar, start: bigint, by: bigint, how: string): bi
 }
 
 export function busdayFunctions(): Record<string, any> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any): PyBuiltin => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any): PyBuiltin => builtin(name, kwNamed(name, f));
   BusdayCalendarType.newInstance = (_cls, args, kw) => {
     const p = kwArgs(args, kw, ['weekmask', 'holidays']);
     return makeCalendar(p.weekmask, p.holidays);

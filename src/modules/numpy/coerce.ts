@@ -268,6 +268,90 @@ export function allocLike(a: NDArray, dt: DType, order: any, zero = false, shape
   return new NDArray(r.block, r.dtype, shape.slice(), strides, r.offset);
 }
 
+/**
+ * The memory order NumPy's iterator gives a new output of broadcast shape `shape` for the operands `ins`
+ * (ufuncs' default order='K'): axes sorted by increasing stride magnitude with a stable insertion sort
+ * that starts from C order, where an axis moves inwards only when the operands that stride along both
+ * axes agree (any operand wanting C order wins); broadcast and length-1 axes count as no stride. Returns
+ * the axes outermost first, or null when that is C order. Fortran-contiguous operands give Fortran order
+ * (element-wise loops' `trivial` path; reductions always sort).
+ */
+export function keepOrderPerm(ins: NDArray[], shape: number[], trivial = true): number[] | null {
+  const nd = shape.length;
+  if (nd < 2) return null;
+  // operands all Fortran-contiguous (one not C-contiguous) take NumPy's trivial path: a Fortran result
+  const multi = ins.filter((a) => a.ndim > 1 && a.size > 1);
+  if (trivial && multi.length > 0 && multi.every((a) => a.fContiguous) && multi.some((a) => !a.cContiguous)) return [...Array(nd).keys()].reverse();
+  const st = ins.map((a) => shape.map((n, d) => {
+    const k = d - (nd - a.ndim);
+    return k < 0 || n === 1 || a.shape[k] === 1 ? 0 : Math.abs(a.strides[k]);
+  }));
+  const perm = [...Array(nd).keys()].reverse(); // innermost first
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0];
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1];
+      let ambiguous = true, swap = false;
+      for (const s of st) {
+        if (s[j0] === 0 || s[j1] === 0) continue;
+        if (s[j1] <= s[j0]) swap = false;
+        else if (ambiguous) swap = true;
+        ambiguous = false;
+      }
+      if (ambiguous) continue;
+      if (!swap) break;
+      ipos = i1;
+    }
+    if (ipos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(ipos, 0, j0);
+    }
+  }
+  perm.reverse();
+  return perm.every((d, i) => d === i) ? null : perm;
+}
+
+/**
+ * The memory order np.concatenate gives its result: an insertion sort of the axes by decreasing |stride|
+ * from C order, where an axis moves outwards only when the arrays that are longer than 1 along both axes
+ * agree. The axes outermost first, or null for C order.
+ */
+export function multiSortedPerm(arrs: NDArray[], nd: number): number[] | null {
+  const perm = [...Array(nd).keys()];
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0];
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1];
+      let ambiguous = true, swap = false;
+      for (const a of arrs) {
+        if (a.shape[j0] === 1 || a.shape[j1] === 1) continue;
+        if (Math.abs(a.strides[j0]) <= Math.abs(a.strides[j1])) swap = false;
+        else if (ambiguous) swap = true;
+        ambiguous = false;
+      }
+      if (ambiguous) continue;
+      if (!swap) break;
+      ipos = i1;
+    }
+    if (ipos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(ipos, 0, j0);
+    }
+  }
+  return perm.every((d, i) => d === i) ? null : perm;
+}
+
+/** A new array of `shape` laid out in memory with the axes `perm` (outermost first; null: C order). */
+export function allocPermuted(shape: number[], dt: DType, perm: number[] | null, zero = false): NDArray {
+  if (perm === null) return allocArray(shape, dt, zero);
+  const r = allocArray(perm.map((d) => shape[d]), dt, zero);
+  const strides = new Array(shape.length);
+  perm.forEach((d, j) => (strides[d] = r.strides[j]));
+  return new NDArray(r.block, r.dtype, shape.slice(), strides, r.offset);
+}
+
 /** A copy of `a` with dtype `dt` in memory order `order` (see allocLike). */
 export function castCopyLike(a: NDArray, dt: DType, order: any): NDArray {
   if (dt.isText && dt.chars === 0) return castCopy(a, dt, order === 'F' ? 'F' : 'C');

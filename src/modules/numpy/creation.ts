@@ -20,9 +20,9 @@ import { toDType, optDType } from './dtypes';
 import { NPScalar, pyToDomain, weakKind } from './scalars';
 import { fieldView } from './structured';
 import { asArray, fromPython, allocArray, castCopy, copyInto, allocLike, castCopyLike } from './coerce';
-import { applyUfunc, kwArgs, scalarArray } from './ufuncs';
+import { applyUfunc, kwArgs, kwNamed, scalarArray } from './ufuncs';
 import { ufunc } from './ufuncTable';
-import { resolveShape } from './shape';
+import { resolveShape, memOrder } from './shape';
 import { getIndex, setIndex } from './indexing';
 import { memoryError, shapeCompact as shapeText } from './alloc';
 import { ravel, any as anyOf } from './reductions';
@@ -360,12 +360,20 @@ function arrayFn(args: any[], kw: Kw): NDArray {
   const dt = optDType(p.dtype);
   let a: NDArray;
   const copy = p.copy === undefined ? true : p.copy === null ? null : truthy(p.copy);
-  if (p.object instanceof NDArray && copy !== true && (!dt || dt === p.object.dtype)) a = p.object;
-  else if (copy === false) return noCopy();
-  else a = fromPython(p.object, dt);
-  if (p.order === 'F' && a.ndim > 1 && !(copy === false && a.fContiguous)) {
-    if (copy === false) noCopy();
-    a = castCopy(a, a.dtype, 'F');
+  const order = memOrder(p.order, 'K');
+  if (p.object instanceof NDArray) {
+    // an array is used as it is when allowed and its layout suits `order`, else copied in that order
+    // (the default 'K' keeps its memory order)
+    const src = p.object;
+    const sameType = !dt || dt === src.dtype;
+    const fits = order === 'C' ? src.cContiguous : order === 'F' ? src.fContiguous : true;
+    if (copy !== true && sameType && fits) a = src;
+    else if (copy === false) return noCopy();
+    else a = castCopyLike(src, dt ?? src.dtype, order);
+  } else {
+    if (copy === false) return noCopy();
+    a = fromPython(p.object, dt);
+    if (order === 'F' && a.ndim > 1) a = castCopy(a, a.dtype, 'F');
   }
   // a subclass instance stays one only with subok=True
   const sub = subclassOf(p.object);
@@ -393,9 +401,12 @@ function asanyarrayFn(args: any[], kw: Kw): NDArray {
   const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'device', 'copy', 'like']);
   const dt = optDType(p.dtype);
   if (p.copy !== undefined && p.copy !== null && !truthy(p.copy) && !(p.a instanceof NDArray && (!dt || dt === p.a.dtype))) noCopy();
-  let a = asArray(p.a, dt);
-  if (p.order === 'F' && !a.fContiguous) a = castCopy(a, a.dtype, 'F');
-  else if (a === p.a && p.copy !== undefined && p.copy !== null && truthy(p.copy)) a = castCopy(a, a.dtype);
+  const order = memOrder(p.order, 'K');
+  // an array cast to another dtype keeps its memory order (order='K')
+  let a = p.a instanceof NDArray && dt && dt !== p.a.dtype && order !== 'C' && order !== 'F' ? castCopyLike(p.a, dt, order) : asArray(p.a, dt);
+  if (order === 'F' && !a.fContiguous) a = castCopy(a, a.dtype, 'F');
+  else if (order === 'C' && !a.cContiguous) a = castCopy(a, a.dtype, 'C');
+  else if (a === p.a && p.copy !== undefined && p.copy !== null && truthy(p.copy)) a = castCopyLike(a, a.dtype, order);
   return a;
 }
 
@@ -412,7 +423,7 @@ function likeResult(r: NDArray, proto: any, subok: any): NDArray {
 }
 
 export function creationFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     array: b('array', arrayFn),
     asarray: b('asarray', asarrayFn),

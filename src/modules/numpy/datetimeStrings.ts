@@ -5,13 +5,14 @@
  * timezone='UTC' times end in 'Z', with 'local' the value moves to local time and ends in its '+hhmm'
  * offset. The result's width is NumPy's get_datetime_iso_8601_strlen for the unit (62 for 'auto').
  */
+import { scalar } from './scalars';
 import * as D from '../../../runtime/dtype';
 import { NAT, TimeUnit, UNITS, convertDatetime, convertTimedelta, formatDatetime, isTimeUnit } from '../../../runtime/datetime';
 import { tuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { asArray, allocArray } from './coerce';
-import { kwArgs } from './ufuncs';
+import { kwArgs, kwNamed } from './ufuncs';
 import { toDType } from './dtypes';
 
 /** characters of the longest string a unit prints (NumPy's strlen less its NUL) */
@@ -80,7 +81,8 @@ function datetimeAsString(p: Record<string, any>): any {
   const vals = arr.toArray();
   const flat = out.view([out.size], [out.itemsize], out.offset);
   vals.forEach((v, i) => flat.set([i], asString(v, from, unit, tz)));
-  return out.ndim === 0 ? out.get([]) : out;
+  // a 0-d input gives a NumPy str_ scalar
+  return out.ndim === 0 ? scalar(out.dtype, out.get([])) : out;
 }
 
 /** np.datetime_data(dtype): (unit, count), the count always 1 here (ndpy has no multiples of units) */
@@ -91,7 +93,7 @@ function datetimeData(dt: any): any {
 }
 
 export function datetimeStringFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any): PyBuiltin => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any): PyBuiltin => builtin(name, kwNamed(name, f));
   return {
     datetime_as_string: b('datetime_as_string', (args, kw) => datetimeAsString(kwArgs(args, kw, ['arr', 'unit', 'timezone', 'casting']))),
     datetime_data: b('datetime_data', (args, kw) => datetimeData(kwArgs(args, kw, ['dtype']).dtype)),

@@ -18,6 +18,9 @@ import { defineMethods } from '../../objects/types/define';
 import { PyTuple, tuple } from '../../objects/values';
 import { PyDict } from '../../objects/hashtable';
 import { makeExc } from '../../objects/exceptions';
+import { importModule } from '../../interp/imports';
+import { getAttr } from '../../objects/attrs';
+import { call } from '../../objects/function';
 import { parseStructured, parseSubarray, parseTypeString, structuredStr, structuredRepr, descrList, fieldOf } from './structured';
 
 export const DTypeType = builtinType('dtype', ObjectType, 'numpy');
@@ -200,11 +203,12 @@ export function installDTypes(): void {
     isbuiltin: (d: PyDType) => (d.dt.fields || d.dt.subBase || !d.dt.isNative || d.dt.timeUnit !== null || (d.dt.isText && d.dt.itemsize > 0) ? 0 : 1),
     type: (d: PyDType) => scalarTypeOf(d.dt),
     names: (d: PyDType) => (d.dt.fields ? tuple(d.dt.fields.map((f) => f.name)) : null),
+    // a read-only mappingproxy of the name → (dtype, offset) dict, as NumPy's
     fields: (d: PyDType) => {
       if (!d.dt.fields) return null;
       const m = new PyDict();
       for (const f of d.dt.fields) m.set(f.name, tuple([pyDType(f.dtype), f.offset]));
-      return m;
+      return call(getAttr(importModule('types', true), 'MappingProxyType'), [m]);
     },
     shape: (d: PyDType) => tuple(d.dt.subShape ?? []),
     ndim: (d: PyDType) => (d.dt.subShape ?? []).length,

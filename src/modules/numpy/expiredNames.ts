@@ -47,6 +47,16 @@ const EXPIRED: Record<string, string> = {
   source: 'Use `inspect.getsource` instead.',
   lookfor: "Search NumPy's documentation directly.",
   who: 'Use an IDE variable explorer or `locals()` instead.',
+  format_parser: "It's still available as `np.rec.format_parser`.",
+  compare_chararrays: "It's still available as `np.char.compare_chararrays`.",
+  find_common_type:
+    'Use `numpy.promote_types` or `numpy.result_type` instead. To achieve semantics for the `scalar_types` argument, use `numpy.result_type` and pass the Python values `0`, `0.0`, or `0j`.',
+  deprecate: 'Emit `DeprecationWarning` with `warnings.warn` directly, or use `typing.deprecated`.',
+  maximum_sctype: 'Use a specific dtype instead. You should avoid relying on any implicit mechanism and select the largest dtype of a kind explicitly in the code.',
+  byte_bounds: "Now it's available under `np.lib.array_utils.byte_bounds`",
+  add_newdoc_ufunc: "It's an internal function and doesn't have a replacement.",
+  tracemalloc_domain: "It's now available from `np.lib`.",
+  nbytes: 'Use `np.dtype(<dtype>).itemsize` instead.',
 };
 
 /** the builtin aliases (np.float …) and what the message suggests instead of each */

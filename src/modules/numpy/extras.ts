@@ -10,7 +10,7 @@ import { PyFloat } from '../../objects/values';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { asArray, castCopy, copyInto, allocArray, fromPython } from './coerce';
-import { applyUfunc, kwArgs } from './ufuncs';
+import { applyUfunc, kwArgs, kwNamed } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { NPScalar, scalar, pyToDomain, weakKind } from './scalars';
 import { realPart, imagPart } from './complexParts';
@@ -48,7 +48,7 @@ function isclose(p: Record<string, any>): any {
 }
 
 export function extraFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     asarray_chkfinite: b('asarray_chkfinite', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'dtype', 'order']);

@@ -18,7 +18,7 @@ import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { throwPy } from '../../objects/errors';
 import { index } from '../../objects/protocols';
 import { binary } from '../../objects/arith';
-import { kwArgs } from './ufuncs';
+import { kwArgs, kwNamed } from './ufuncs';
 import { asArray, copyInto } from './coerce';
 import { normAxis } from './axes';
 import { NPScalar } from './scalars';
@@ -266,7 +266,7 @@ function shift(x: any, axes: any, inverse: boolean): NDArray {
 type Impl = (p: Record<string, any>) => any;
 
 function fn(name: string, params: string[], impl: Impl): PyBuiltin {
-  return builtin(name, (args: any[], kw: Kw) => impl(kwArgs(args, kw, params)));
+  return builtin(name, kwNamed(name, (args: any[], kw: Kw) => impl(kwArgs(args, kw, params))));
 }
 
 const ONE_D = ['a', 'n', 'axis', 'norm', 'out'];

@@ -32,7 +32,7 @@ import { NDArrayType } from './arrayType';
 import { PyUfunc, scalarArray } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { NPScalar, scalar } from './scalars';
-import { allocArray } from './coerce';
+import { allocPermuted, keepOrderPerm } from './coerce';
 import { trace, traceLaunch } from '../../../runtime/debug';
 
 /** fused expressions run, and the last one's IR (`describe`), for tests and NDPY_DEBUG */
@@ -178,25 +178,33 @@ function note(p: Prepared, what: string, t0: number, finite: boolean): void {
   if (trace.level) traceLaunch(`fused ${fusedRuns.last}`, p.shape, t0, finite ? '' : '(non-finite: rerun unfused)');
 }
 
-/** NumPy's order='K': inputs all Fortran-ordered give a Fortran-ordered result (left to the ufuncs) */
-function fortranResult(arrays: NDArray[]): boolean {
-  const multi = arrays.filter((a) => a.ndim > 1 && a.size > 1);
-  return multi.length > 0 && multi.every((a) => a.fContiguous && !a.cContiguous);
+/** NumPy's order='K': inputs whose memory order makes a result not C-ordered (left to the ufuncs) */
+function fortranResult(arrays: NDArray[], shape: number[]): boolean {
+  return keepOrderPerm(arrays, shape) !== null;
 }
 
 /** An element-wise expression into a new array, or null (declined, or a value was not finite). */
 function elementwise(p: Prepared): NDArray | null {
   const { expr, arrays, dt, shape } = p;
-  if (fortranResult(arrays)) return null;
-  const out = allocArray(shape, dt);
+  // the result in NumPy's order='K' layout, walked in its memory order (every operand's axes permuted alike)
+  const perm = keepOrderPerm(arrays, shape);
+  const out = allocPermuted(shape, dt, perm);
   if (shapeSize(shape) === 0) return out;
-  const ops = [...arrays, out];
-  const [sh, st] = coalesce(shape, ops.map((a) => broadcastStrides(a, shape)));
+  let ops = [...arrays, out];
+  let walk = shape;
+  if (perm !== null) {
+    walk = perm.map((d) => shape[d]);
+    ops = ops.map((a) => {
+      const bs = broadcastStrides(a, shape);
+      return new NDArray(a.block, a.dtype, walk, perm.map((d) => bs[d]), a.offset);
+    });
+  }
+  const [sh, st] = coalesce(walk, ops.map((a) => broadcastStrides(a, walk)));
   const steps = sh.length === 0 ? ops.map(() => 0) : st.map((s) => s[sh.length - 1]);
   const k = fusedKernel(expr, arrays.length, dt, steps);
   if (k === null) return null;
   const t0 = trace.level ? performance.now() : 0;
-  const finite = runKernel(k, ops, shape);
+  const finite = runKernel(k, ops, walk);
   note(p, '', t0, finite);
   if (!finite) return null;
   fusedRuns.n++;
@@ -231,7 +239,7 @@ function fusedSum(p: Prepared): number | null {
   const { expr, arrays, dt, shape } = p;
   const n = shapeSize(shape);
   // a Fortran-ordered temporary would be summed in its memory order
-  if (n === 0 || fortranResult(arrays)) return null;
+  if (n === 0 || fortranResult(arrays, shape)) return null;
   let buf = scratch.get(dt);
   if (!buf) scratch.set(dt, (buf = NDArray.empty([BLOCK], dt)));
   const [sh, st] = coalesce(shape, arrays.map((a) => broadcastStrides(a, shape)));

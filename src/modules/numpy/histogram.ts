@@ -17,7 +17,7 @@ import { truthy, index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { asArray, castCopy, fromPython } from './coerce';
 import { scalar } from './scalars';
-import { kwArgs } from './ufuncs';
+import { kwArgs, kwNamed } from './ufuncs';
 import { ravel } from './reductions';
 import { quantile } from './quantiles';
 import { stack } from './joining';
@@ -219,7 +219,7 @@ function sampleOf(v: any): NDArray {
 }
 
 export function histogramFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     histogram: b('histogram', (args, kw) => histogram(kwArgs(args, kw, ['a', 'bins', 'range', 'density', 'weights']))),
     histogram_bin_edges: b('histogram_bin_edges', (args, kw) => {

@@ -4,6 +4,7 @@
  * slice syntax), `np.nditer` (element iteration in C, F or K order), `np.piecewise`, `np.sinc`,
  * `np.apply_over_axes`, and `ufunc.at` (unbuffered in-place operations where repeated indices add up).
  */
+import { kwNamed } from './ufuncs';
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
@@ -213,7 +214,7 @@ function broadcastFlat(v: NDArray, shape: number[]): any[] {
 export function indexTrickValues(): Record<string, any> {
   installIndexTricks();
   installNditer();
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   const fns: Record<string, PyBuiltin | Grid | IndexExpression> = {
     mgrid: new Grid('mgrid'),
     ogrid: new Grid('ogrid'),

@@ -395,7 +395,8 @@ function setElement(a: NDArray, key: any, value: any): boolean {
   return true;
 }
 
-export function getIndex(a: NDArray, key: any): any {
+/** a[key]; `numpyOrder` false keeps an advanced-indexing result C-ordered (np.take, np.compress) */
+export function getIndex(a: NDArray, key: any, numpyOrder = true): any {
   if (a.dtype.kind !== 'V') {
     const p = elementAddr(a, key);
     if (p >= 0) return scalar(a.dtype, reader(a.dtype)(heap.view(), p));
@@ -405,14 +406,45 @@ export function getIndex(a: NDArray, key: any): any {
   if (sel.scalar) return a.dtype.kind === 'V' ? new NPVoid(sel.view) : scalar(a.dtype, sel.view.get([]));
   if (!sel.adv.length) return sel.view;
   const fast = gatherOne(sel);
-  if (fast !== null) return fast;
+  if (fast !== null) return numpyOrder ? numpyLayout(fast, sel) : fast;
   const plan = gatherPlan(sel);
   const out = allocArray(plan.shape, a.dtype);
   const rd = reader(a.dtype), wr = writer(a.dtype);
   const dv = heap.view();
   const it = a.itemsize;
   plan.addrs.forEach((p, k) => wr(dv, out.addr + k * it, rd(dv, p)));
-  return out;
+  return numpyOrder ? numpyLayout(out, sel) : out;
+}
+
+/**
+ * The advanced-indexing result `out` (C-ordered) laid out in memory as NumPy lays it out, which shows in
+ * its strides and flags: the broadcast index dimensions outermost (in C order), then the remaining
+ * (sliced) dimensions in the memory order of the array they come from (by decreasing stride, stable).
+ * So `a[:, [0, 1]]` of a C-ordered `a` is neither C- nor F-contiguous, and `f[[0, 1]]` of a Fortran
+ * array keeps Fortran order in its trailing dimensions. `out` itself when the layouts agree. An empty
+ * result has all strides 0.
+ */
+function numpyLayout(out: NDArray, sel: Selection): NDArray {
+  // an empty result has all strides 0
+  if (out.size === 0) return new NDArray(out.block, out.dtype, out.shape.slice(), out.shape.map(() => 0), out.offset);
+  const v = sel.view;
+  const advAxes = sel.adv.map((x) => x.axis);
+  const nFancy = out.ndim - (v.ndim - advAxes.length);
+  const adjacent = advAxes.every((ax, i) => i === 0 || ax === advAxes[i - 1] + 1);
+  const rest = [...Array(v.ndim).keys()].filter((d) => !advAxes.includes(d));
+  const nBefore = adjacent ? rest.filter((d) => d < advAxes[0]).length : 0;
+  // result dimension → its position in memory order
+  const fancy = [...Array(nFancy).keys()].map((j) => nBefore + j);
+  const sub = rest.map((d, j) => ({ dim: j < nBefore ? j : j + nFancy, stride: Math.abs(v.strides[d]) }));
+  sub.sort((x, y) => y.stride - x.stride);
+  const perm = [...fancy, ...sub.map((x) => x.dim)];
+  if (perm.every((d, i) => d === i) || out.size === 1) return out;
+  const r = allocArray(perm.map((d) => out.shape[d]), out.dtype);
+  const strides = new Array(out.ndim);
+  perm.forEach((d, j) => (strides[d] = r.strides[j]));
+  const laid = new NDArray(r.block, r.dtype, out.shape.slice(), strides, r.offset);
+  copyInto(laid, out);
+  return laid;
 }
 
 /** a[key] = value */

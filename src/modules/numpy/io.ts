@@ -17,7 +17,7 @@ import { truthy, index as pyIndex } from '../../objects/protocols';
 import { fsPath } from '../../objects/file';
 import { repr } from '../../objects/repr';
 import { asArray } from './coerce';
-import { kwArgs } from './ufuncs';
+import { kwArgs, kwNamed } from './ufuncs';
 import { encodeNpy, readArray, MAGIC_PREFIX, MAX_HEADER_SIZE, ByteInput } from './npyFormat';
 import { writeZip } from './zipArchive';
 import { npzFile } from './npzFile';
@@ -115,15 +115,15 @@ function savez(compress: boolean): (args: any[], kw: Kw) => null {
 /** The numpy-level I/O functions and types, to be merged into the numpy module's namespace. */
 export function ioFunctions(): Record<string, PyBuiltin | PyType> {
   return {
-    save: builtin('save', save),
-    load: builtin('load', load),
-    savez: builtin('savez', savez(false)),
-    savez_compressed: builtin('savez_compressed', savez(true)),
+    save: builtin('save', kwNamed('save', save)),
+    load: builtin('load', kwNamed('load', load)),
+    savez: builtin('savez', kwNamed('savez', savez(false))),
+    savez_compressed: builtin('savez_compressed', kwNamed('savez_compressed', savez(true))),
     memmap: memmapType(),
-    loadtxt: builtin('loadtxt', loadtxt),
-    savetxt: builtin('savetxt', savetxt),
-    genfromtxt: builtin('genfromtxt', genfromtxt),
-    fromregex: builtin('fromregex', fromregex),
+    loadtxt: builtin('loadtxt', kwNamed('loadtxt', loadtxt)),
+    savetxt: builtin('savetxt', kwNamed('savetxt', savetxt)),
+    genfromtxt: builtin('genfromtxt', kwNamed('genfromtxt', genfromtxt)),
+    fromregex: builtin('fromregex', kwNamed('fromregex', fromregex)),
     ...rawFileFunctions(),
   };
 }

@@ -11,8 +11,8 @@ import { str } from '../../objects/repr';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { index as pyIndex, sliceIndices, truthy } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
-import { asArray, allocArray, copyInto, castCopy } from './coerce';
-import { kwArgs } from './ufuncs';
+import { asArray, allocArray, allocPermuted, copyInto, castCopy, multiSortedPerm } from './coerce';
+import { kwArgs, kwNamed } from './ufuncs';
 import { normAxis } from './axes';
 import { ravel } from './reductions';
 import { optDType } from './dtypes';
@@ -72,7 +72,8 @@ export function concatenate(items: any[], axisArg: any, dtype?: D.DType): NDArra
   });
   const shape = arrs[0].shape.slice();
   shape[axis] = arrs.reduce((n, a) => n + a.shape[axis], 0);
-  const out = allocArray(shape, commonType(arrs, dtype));
+  // laid out in the inputs' common memory order, as NumPy's
+  const out = allocPermuted(shape, commonType(arrs, dtype), multiSortedPerm(arrs, nd));
   let pos = 0;
   for (const a of arrs) {
     if (a.shape[axis]) copyInto(slab(out, axis, pos, a.shape[axis]), a);
@@ -189,9 +190,14 @@ export function deleteItems(x: any, obj: any, axisArg: any): NDArray {
   const keep = [...Array(n).keys()].filter((i) => !drop.has(i));
   const shape = a.shape.slice();
   shape[axis] = keep.length;
-  const out = allocArray(shape, a.dtype);
+  const out = allocArray(shape, a.dtype, false, fortranOnly(a));
   keep.forEach((i, k) => copyInto(slab(out, axis, k, 1), slab(a, axis, i, 1)));
   return out;
+}
+
+/** np.insert's and np.delete's result order: Fortran for a Fortran-contiguous, not C-contiguous input */
+function fortranOnly(a: NDArray): 'C' | 'F' {
+  return a.fContiguous && !a.cContiguous ? 'F' : 'C';
 }
 
 /**
@@ -239,13 +245,18 @@ export function insert(x: any, obj: any, values: any, axisArg: any): NDArray {
     }
     const block = allocArray(blockShape, a.dtype);
     copyInto(block, a.ndim > 1 && v.ndim === a.ndim - 1 ? expandDims(v, axis) : v);
-    return concatenate([slab(a, axis, 0, pos), block, slab(a, axis, pos, n - pos)], axis);
+    const joined = concatenate([slab(a, axis, 0, pos), block, slab(a, axis, pos, n - pos)], axis);
+    const order = fortranOnly(a);
+    if (order === 'C' ? joined.cContiguous : joined.fContiguous) return joined;
+    const r = allocArray(joined.shape, joined.dtype, false, order);
+    copyInto(r, joined);
+    return r;
   }
   const m = positions.length;
   const shape = a.shape.slice();
   shape[axis] = n + m;
   const targets = insertTargets(positions, axis, n + m);
-  const out = allocArray(shape, a.dtype);
+  const out = allocArray(shape, a.dtype, false, fortranOnly(a));
   // `values` broadcast to the new elements' block (NumPy assigns new[..., targets, ...] = values)
   const blockShape = a.shape.map((d, i) => (i === axis ? m : d));
   if (!broadcastShapes([vals.shape, blockShape])?.every((d, i) => d === blockShape[i])) {
@@ -265,7 +276,7 @@ export function insert(x: any, obj: any, values: any, axisArg: any): NDArray {
 }
 
 export function joiningFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     concatenate: b('concatenate', (args, kw) => {
       const p = kwArgs(args, kw, ['arrays', 'axis', 'out', 'dtype', 'casting']);

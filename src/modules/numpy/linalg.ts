@@ -9,7 +9,7 @@ import { PyModule, PyTuple } from '../../objects/values';
 import { NDArray } from '../../../runtime/ndarray';
 import { subclassOf, wrapResult } from './subclassing';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
-import { kwArgs } from './ufuncs';
+import { kwArgs, kwNamed } from './ufuncs';
 import { matmul } from './linalgBasic';
 import { LinAlgErrorType } from './linalgStack';
 import { inv, solve, det, slogdet, cholesky, qr } from './linalgFactor';
@@ -48,12 +48,12 @@ function fn(name: string, params: string[], impl: Impl): PyBuiltin {
   const wrap = WRAPPED[name];
   if (wrap !== undefined) {
     const [src, items, single] = wrap;
-    return builtin(name, (args: any[], kw: Kw) => {
+    return builtin(name, kwNamed(name, (args: any[], kw: Kw) => {
       const p = kwArgs(args, kw, params);
       return wrapLinalg(impl(p), p[src], items, single);
-    });
+    }));
   }
-  return builtin(name, (args: any[], kw: Kw) => impl(kwArgs(args, kw, params)));
+  return builtin(name, kwNamed(name, (args: any[], kw: Kw) => impl(kwArgs(args, kw, params))));
 }
 
 export function linalgModule(): PyModule {

@@ -10,7 +10,7 @@ import * as D from '../../../runtime/dtype';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { asArray, castCopy } from './coerce';
-import { kwArgs, dtRepr } from './ufuncs';
+import { kwArgs, kwNamed, dtRepr } from './ufuncs';
 import { ravel } from './reductions';
 import { NPScalar, weakKind } from './scalars';
 import { shapeCompact } from './alloc';
@@ -74,7 +74,7 @@ function copyto(p: Record<string, any>): null {
 }
 
 export function maskedWriteFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     copyto: b('copyto', (args, kw) => copyto(kwArgs(args, kw, ['dst', 'src', 'casting', 'where']))),
     place: b('place', (args, kw) => {

@@ -5,6 +5,7 @@
  * with dtype=bool, `a.cumsum()` add.accumulate, `a.mean()` add.reduce then a true_divide,  `a.round()` rint, `a @ b` matmul. The keywords are those NumPy's methods pass
  * (`out` only when given, as a tuple; `initial` only when given). Receivers that do not override
  * `__array_ufunc__` keep the direct implementations.
+ * Also: each method's wording of an unexpected keyword argument (nameKeywordComplaints).
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
@@ -13,7 +14,7 @@ import { getAttr } from '../../objects/attrs';
 import { call, Kw } from '../../objects/function';
 import { index as pyIndex } from '../../objects/protocols';
 import { pyDType } from './dtypes';
-import { kwArgs, overridesArrayUfunc, applyUfunc } from './ufuncs';
+import { kwArgs, overridesArrayUfunc, applyUfunc, withKwComplaint } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis } from './axes';
 import { ravel } from './reductions';
@@ -121,5 +122,32 @@ export function routeMethodsThroughUfuncs(methods: Record<string, Method>): void
       }
       return round(a, args, kw);
     };
+  }
+}
+
+/** the Python functions NumPy's reduction methods run (their names show in keyword errors) */
+const METHOD_BODIES: Record<string, string> = { sum: '_sum', prod: '_prod', mean: '_mean', std: '_std', var: '_var', max: '_amax', min: '_amin', any: '_any', all: '_all' };
+/** methods NumPy parses with its C argument parser: `'k' is an invalid keyword argument for name()` */
+const C_PARSED = new Set(['cumsum', 'cumprod', 'round', 'tobytes', 'diagonal']);
+
+/** Make each method of a type report an unexpected keyword argument as `name() got an unexpected keyword ...`. */
+export function nameMethodComplaints<T>(methods: Record<string, (self: T, args: any[], kw: Kw) => any>): void {
+  for (const [name, f] of Object.entries(methods)) {
+    if (name.startsWith('__')) continue;
+    const say = (k: string) => `${name}() got an unexpected keyword argument '${k}'`;
+    methods[name] = (self, args, kw) => (!kw || kw.size === 0 ? f(self, args, kw) : withKwComplaint(say, () => f(self, args, kw)));
+  }
+}
+
+/** Make each method report an unexpected keyword argument in NumPy's words (see kwNamed). */
+export function nameKeywordComplaints(methods: Record<string, Method>): void {
+  for (const [name, f] of Object.entries(methods)) {
+    if (name.startsWith('__')) continue;
+    const say = name === 'reshape'
+      ? (k: string) => `'${k}' is an invalid keyword argument for this function`
+      : C_PARSED.has(name)
+        ? (k: string) => `'${k}' is an invalid keyword argument for ${name}()`
+        : (k: string) => `${METHOD_BODIES[name] ?? name}() got an unexpected keyword argument '${k}'`;
+    methods[name] = (a, args, kw) => (!kw || kw.size === 0 ? f(a, args, kw) : withKwComplaint(say, () => f(a, args, kw)));
   }
 }

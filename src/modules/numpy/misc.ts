@@ -11,7 +11,7 @@ import { roundEven } from '../../../runtime/scalarOps';
 import { PyBytes, tuple, float } from '../../objects/values';
 import { maskCoords } from './maskCoords';
 import { throwPy } from '../../objects/errors';
-import { asArray, allocArray, castCopy, copyInto } from './coerce';
+import { asArray, allocLike, castCopy, castCopyLike, copyInto } from './coerce';
 import { applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { NPScalar, scalar } from './scalars';
@@ -38,14 +38,15 @@ export function roundArray(x: any, decimals: number, out: any): any {
   if (a.dtype.kind === 'O') return roundObjects(a, decimals, out);
   let res: NDArray;
   if (a.dtype.kind === 'c') {
-    res = out instanceof NDArray ? out : allocArray(a.shape, a.dtype);
+    res = out instanceof NDArray ? out : allocLike(a, a.dtype, 'K');
     copyInto(realPart(res), asArray(roundArray(realPart(a), decimals, undefined)));
     copyInto(imagPart(res), asArray(roundArray(imagPart(a), decimals, undefined)));
   } else if (a.dtype.kind !== 'f' && decimals >= 0) {
-    res = out instanceof NDArray ? (copyInto(out, a), out) : castCopy(a, a.dtype);
+    res = out instanceof NDArray ? (copyInto(out, a), out) : castCopyLike(a, a.dtype, 'K');
   } else {
     const isInt = a.dtype.kind !== 'f';
-    const tmp = out instanceof NDArray && !isInt ? out : allocArray(a.shape, isInt ? D.float64 : a.dtype);
+    // new results keep the input's memory order, as NumPy's ufunc loops do
+    const tmp = out instanceof NDArray && !isInt ? out : allocLike(a, isInt ? D.float64 : a.dtype, 'K');
     const f = Math.pow(10, Math.abs(decimals));
     if (decimals === 0) applyUfunc(ufunc('rint'), [a], { out: tmp });
     else {
@@ -53,7 +54,7 @@ export function roundArray(x: any, decimals: number, out: any): any {
       applyUfunc(ufunc('rint'), [tmp], { out: tmp });
       applyUfunc(ufunc(decimals > 0 ? 'divide' : 'multiply'), [tmp, f], { out: tmp });
     }
-    res = isInt ? (out instanceof NDArray ? (copyInto(out, tmp), out) : castCopy(tmp, a.dtype)) : tmp;
+    res = isInt ? (out instanceof NDArray ? (copyInto(out, tmp), out) : castCopyLike(tmp, a.dtype, 'K')) : tmp;
   }
   if (out instanceof NDArray) return out;
   return wasScalar || res.ndim === 0 ? scalar(res.dtype, res.get([])) : res;
@@ -88,7 +89,10 @@ export function nonzero(x: any): any {
   return tuple(maskCoords(mask, a.shape));
 }
 
-export function tobytes(a: NDArray): PyBytes {
+/** a.tobytes(order): the elements' bytes in C order, or F order ('F', and 'A' for a Fortran-contiguous array) */
+export function tobytes(a: NDArray, order = 'C'): PyBytes {
+  const f = order === 'F' || (order === 'A' && a.fContiguous && !a.cContiguous);
+  if (f && a.ndim > 1) a = a.view(a.shape.slice().reverse(), a.strides.slice().reverse(), a.offset);
   const c = a.cContiguous ? a : castCopy(a, a.dtype);
   return new PyBytes(new Uint8Array(heap.buffer, c.addr, c.nbytes).slice());
 }

@@ -19,7 +19,7 @@ import { NPScalar, scalar, weakKind, scalarStr, parseStr, asciiText } from './sc
 import { setStringCasts } from '../../../runtime/elements';
 import { installObjectCasts } from './objectCasts';
 import { asArray, castCopy, copyInto, allocArray } from './coerce';
-import { applyUfunc, kwArgs, installUfuncType, UfuncType, frompyfunc } from './ufuncs';
+import { applyUfunc, kwArgs, kwNamed, installUfuncType, UfuncType, frompyfunc } from './ufuncs';
 import { ufunc, allUfuncs, UFUNC_ALIASES } from './ufuncTable';
 import { installArrayType, NDArrayType } from './arrayType';
 import { installScalarTypes } from './scalarType';
@@ -28,7 +28,7 @@ import { installFlags } from './flags';
 import { creationFunctions } from './creation';
 import { printingFunctions } from './printing';
 import * as R from './reductions';
-import { reshape, transpose, squeeze, expandDims, flatten, swapaxes } from './shape';
+import { reshape, reshapeOrder, copyArg, transpose, squeeze, expandDims, ravelOrder, memOrder, swapaxes } from './shape';
 import { roundArray, clip, nonzero } from './misc';
 import { matmul, dot } from './linalgBasic';
 import { realPart, imagPart } from './complexParts';
@@ -128,7 +128,7 @@ export function makeNumpy(): PyModule {
   const m = new PyModule('numpy');
   const d = m.d;
   const def = (name: string, f: (args: any[], kw: Kw) => any) => {
-    d[name] = builtin(name, f);
+    d[name] = builtin(name, kwNamed(name, f));
   };
   d.__version__ = '2.4.6';
   // attributes written in Python (src/stdlib/numpyPoly1d.ts, numpyChar.ts, numpyMa.ts, numpyTesting.ts), loaded on first use (PEP 562)
@@ -300,8 +300,9 @@ export function makeNumpy(): PyModule {
   });
   def('nonzero', (args) => nonzero(args[0]));
   def('reshape', (args, kw) => {
-    const p = kwArgs(args, kw, ['a', 'shape', 'order', 'newshape', 'copy']);
-    return reshape(asArray(p.a), p.shape ?? p.newshape, p.order === 'F' ? 'F' : 'C');
+    const p = kwArgs(args, kw, ['a', 'shape', 'order', 'copy']);
+    const a = asArray(p.a);
+    return reshape(a, p.shape, reshapeOrder(a, p.order), copyArg(p.copy));
   });
   def('transpose', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axes']);
@@ -319,7 +320,8 @@ export function makeNumpy(): PyModule {
   def('ravel', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'order']);
     const a = asArray(p.a);
-    return (p.order ?? 'C') === 'C' ? R.ravel(a) : flatten(a, p.order);
+    const o = memOrder(p.order);
+    return o === 'C' ? R.ravel(a) : ravelOrder(a, o);
   });
   def('outer', (args) => {
     const a = R.ravel(asArray(args[0])), b = R.ravel(asArray(args[1]));

@@ -17,7 +17,7 @@ import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy } from '../../objects/protocols';
 import { warnFrom } from '../warnings';
 import { asArray, castCopy } from './coerce';
-import { kwArgs, applyUfunc, ufuncReduce } from './ufuncs';
+import { kwArgs, kwNamed, applyUfunc, ufuncReduce } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { optDType } from './dtypes';
 import * as R from './reductions';
@@ -125,7 +125,7 @@ function nanMedian(a: NDArray, axisArg: any, keepdims: boolean): any {
 }
 
 export function nanFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   const kd = (p: any) => p.keepdims !== undefined && truthy(p.keepdims);
   const nanRed = (name: string, f: (a: NDArray, p: any) => any) =>
     b(name, (args, kw) => f(asArray(args[0]), kwArgs(args.slice(1), kw, ['axis', 'dtype', 'out', 'keepdims', 'ddof', 'where', 'initial'])));

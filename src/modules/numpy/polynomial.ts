@@ -14,7 +14,7 @@ import { PyFloat, PyModule, tuple } from '../../objects/values';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { throwPy } from '../../objects/errors';
 import { index, truthy } from '../../objects/protocols';
-import { kwArgs, applyUfunc } from './ufuncs';
+import { kwArgs, applyUfunc, kwNamed } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { asArray, allocArray, castCopy, elementScalar } from './coerce';
 import { concatenate, atleast } from './joining';
@@ -232,7 +232,7 @@ function polyfit(p: Record<string, any>): any {
 type Impl = (p: Record<string, any>) => any;
 
 function fn(name: string, params: string[], impl: Impl): PyBuiltin {
-  return builtin(name, (args: any[], kw: Kw) => impl(kwArgs(args, kw, params)));
+  return builtin(name, kwNamed(name, (args: any[], kw: Kw) => impl(kwArgs(args, kw, params))));
 }
 
 /** np.poly, np.roots, np.polyint, np.polyder, np.polyadd, np.polysub, np.polymul, np.polydiv, np.polyval, np.polyfit. */

@@ -6,7 +6,7 @@
  */
 import { PyModule } from '../../objects/values';
 import { builtin } from '../../objects/function';
-import { kwArgs } from './ufuncs';
+import { kwArgs, kwNamed } from './ufuncs';
 import { RandomStateType, randomStateMethods, newRandomState, installRandomState } from './randomState';
 import { GeneratorType, defaultRng, installGenerator } from './randomGenerator';
 import { SeedSequenceType, PCG64Type, MT19937Type, PCG64DXSMType, SFC64Type, PhiloxType, installBitGenerators } from './randomBitGenerators';
@@ -41,7 +41,7 @@ export function randomModule(): PyModule {
   const global = newRandomState(null);
   for (const [name, method] of Object.entries(LEGACY_FUNCTIONS)) {
     const f = randomStateMethods[method];
-    d[name] = builtin(name, (args, kw) => f(global, args, kw));
+    d[name] = builtin(name, kwNamed(name, (args, kw) => f(global, args, kw)));
   }
   d.RandomState = RandomStateType;
   d.Generator = GeneratorType;
@@ -51,6 +51,6 @@ export function randomModule(): PyModule {
   d.PCG64DXSM = PCG64DXSMType;
   d.SFC64 = SFC64Type;
   d.Philox = PhiloxType;
-  d.default_rng = builtin('default_rng', (args, kw) => defaultRng(kwArgs(args, kw, ['seed']).seed));
+  d.default_rng = builtin('default_rng', kwNamed('default_rng', (args, kw) => defaultRng(kwArgs(args, kw, ['seed']).seed)));
   return m;
 }

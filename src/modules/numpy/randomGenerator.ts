@@ -5,6 +5,7 @@
  * types: size=None gives a Python float (float32 draws too) and `integers` a NumPy scalar of its dtype
  * (a Python int/bool for dtype=int/bool). `out=` arrays must be C-contiguous of the requested dtype.
  */
+import { nameMethodComplaints } from './methodUfuncs';
 import { NDArray } from '../../../runtime/ndarray';
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
@@ -184,6 +185,7 @@ const generatorMethods: Record<string, Method> = {
 
 export function installGenerator(): void {
   Object.assign(generatorMethods, generatorDistributionMethods, generatorMultivariateMethods);
+  nameMethodComplaints(generatorMethods);
   defineMethods(GeneratorType, generatorMethods);
   GeneratorType.dict.bit_generator = new GetSet('bit_generator', (g: Generator) => g.bitGen);
   GeneratorType.newInstance = (_cls, args, kw) => {

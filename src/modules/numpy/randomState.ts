@@ -10,6 +10,7 @@
  * Gaussian. `get_state`/`set_state` use the legacy tuple ('MT19937', key, pos, has_gauss, cached_gaussian)
  * or the dict form. `RandomState(MT19937(...))` draws from that bit generator, sharing its state.
  */
+import { nameMethodComplaints } from './methodUfuncs';
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { heap } from '../../../runtime/memory';
@@ -293,6 +294,7 @@ export function uniform(src: { bg: BitGenerator }, low: any, high: any, size: an
 }
 
 export function installRandomState(): void {
+  nameMethodComplaints(randomStateMethods);
   defineMethods(RandomStateType, randomStateMethods);
   RandomStateType.newInstance = (_cls, args, kw) => newRandomState(kwArgs(args, kw, ['seed']).seed);
 }

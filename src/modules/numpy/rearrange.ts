@@ -13,7 +13,7 @@ import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { asArray, allocArray, copyInto, castCopy, fromPython } from './coerce';
-import { kwArgs, applyUfunc } from './ufuncs';
+import { kwArgs, kwNamed, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis, normAxes, AxisErrorType } from './axes';
 import { makeExc } from '../../objects/exceptions';
@@ -390,7 +390,7 @@ function mapIndex(i: number, n: number, mode: string, _odd: boolean): number {
 }
 
 export function rearrangeFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     flip: b('flip', (args, kw) => {
       const p = kwArgs(args, kw, ['m', 'axis']);

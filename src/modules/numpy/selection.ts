@@ -16,8 +16,8 @@ import { repr } from '../../objects/repr';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, eq, index as pyIndex } from '../../objects/protocols';
 import { toArray, ArrayIter } from '../../objects/iterators';
-import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
-import { kwArgs, applyUfunc, commonDType } from './ufuncs';
+import { asArray, allocArray, allocPermuted, copyInto, fromPython, castCopy, keepOrderPerm } from './coerce';
+import { kwArgs, kwNamed, applyUfunc, commonDType } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis } from './axes';
 import { ravel } from './reductions';
@@ -45,7 +45,8 @@ export function where3(c: any, x: any, y: any): NDArray {
   const xa = choiceArray(x, dt), ya = choiceArray(y, dt);
   const shape = broadcastShapes([cond.shape, xa.shape, ya.shape]);
   if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${[cond, xa, ya].map((a) => shapeCompact(a.shape)).join(' ')} `);
-  const out = allocArray(shape, dt);
+  // laid out in the operands' memory order (NumPy's iterator, order='K')
+  const out = allocPermuted(shape, dt, keepOrderPerm([cond, xa, ya], shape, false));
   copyInto(out, ya);
   const cv = cond.view(shape, broadcastStrides(cond, shape), cond.offset);
   const xv = xa.view(shape, broadcastStrides(xa, shape), xa.offset);
@@ -114,8 +115,8 @@ export function take(x: any, indices: any, axisArg: any, mode: string): any {
     idx = fromPython(vals, D.int64).view(idx.shape.slice(), idx.ndim ? contiguousStrides(idx.shape, 8) : [], 0);
   }
   const key = [...new Array(axis).fill(new PySlice(null, null, null)), idx];
-  const r = getIndex(a, tuple(key));
-  return r;
+  // np.take fills a C-ordered result (not laid out as a[..., idx] is)
+  return getIndex(a, tuple(key), false);
 }
 
 /** NumPy's clip mode argument of take/put/choose */
@@ -174,7 +175,7 @@ function bincountIntegers(x: NDArray, weights: any, minlength: any): NDArray | n
 }
 
 export function selectionFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     where: b('where', (args, kw) => {
       const p = kwArgs(args, kw, ['condition', 'x', 'y']);
@@ -283,7 +284,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       // a True past the end of the axis is an out-of-bounds take (Falses past it are ignored)
       const bad = keep.find((i) => i >= a.shape[axis]);
       if (bad !== undefined) throwPy('IndexError', `index ${bad} is out of bounds for axis ${axis} with size ${a.shape[axis]}`);
-      return getIndex(a, tuple([...new Array(axis).fill(new PySlice(null, null, null)), fromPython(keep, D.int64)]));
+      return getIndex(a, tuple([...new Array(axis).fill(new PySlice(null, null, null)), fromPython(keep, D.int64)]), false);
     }),
     unravel_index: b('unravel_index', (args, kw) => {
       const p = kwArgs(args, kw, ['indices', 'shape', 'order']);

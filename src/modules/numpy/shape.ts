@@ -4,10 +4,12 @@
  * squeeze, expand_dims, flatten (always a copy) — plus the parsing of shape arguments with one `-1`.
  */
 import { NDArray, shapeSize, contiguousStrides } from '../../../runtime/ndarray';
-import { PyTuple } from '../../objects/values';
+import { PyBytes, PyTuple } from '../../objects/values';
+import { typeOf } from '../../objects/pytype';
+import { repr as pyRepr } from '../../objects/repr';
 import { isIterable, toArray } from '../../objects/iterators';
 import { throwPy } from '../../objects/errors';
-import { index as pyIndex } from '../../objects/protocols';
+import { index as pyIndex, truthy } from '../../objects/protocols';
 import { allocArray, copyInto } from './coerce';
 import { normAxes, normAxis, axisError } from './axes';
 import { shapeCompact } from './alloc';
@@ -76,11 +78,30 @@ export function nocopyStrides(a: NDArray, shape: number[], order: 'C' | 'F'): nu
   return newStrides;
 }
 
-export function reshape(a: NDArray, shapeArg: any, order: 'C' | 'F' = 'C'): NDArray {
+/** reshape's order= as the index order it reads: 'A' is 'F' for a Fortran-contiguous, not C-contiguous array */
+export function reshapeOrder(a: NDArray, order: any): 'C' | 'F' {
+  const o = memOrder(order);
+  if (o === 'K') throwPy('ValueError', "order 'K' is not permitted for reshaping");
+  return o === 'F' || (o === 'A' && a.fContiguous && !a.cContiguous) ? 'F' : 'C';
+}
+
+/** a copy= argument: None, or its truth value */
+export function copyArg(v: any): boolean | null {
+  return v === undefined || v === null ? null : truthy(v);
+}
+
+/**
+ * a.reshape(shape, order): a view when the data allows one, else a copy; `copy` true always copies,
+ * false refuses to (NumPy's copy= argument, None by default).
+ */
+export function reshape(a: NDArray, shapeArg: any, order: 'C' | 'F' = 'C', copy: boolean | null = null): NDArray {
   const shape = resolveShape(shapeArg, a.size);
-  if (a.size === 0 || shapeSize(shape) <= 1) return a.view(shape, contiguousStrides(shape, a.itemsize, order), a.offset);
-  const st = nocopyStrides(a, shape, order);
-  if (st) return a.view(shape, st, a.offset);
+  if (copy !== true) {
+    if (a.size === 0 || shapeSize(shape) <= 1) return a.view(shape, contiguousStrides(shape, a.itemsize, order), a.offset);
+    const st = nocopyStrides(a, shape, order);
+    if (st) return a.view(shape, st, a.offset);
+    if (copy === false) throwPy('ValueError', 'Unable to avoid creating a copy while reshaping.');
+  }
   const c = allocArray(a.shape, a.dtype, false, order);
   copyInto(c, a);
   return c.view(shape, contiguousStrides(shape, a.itemsize, order), 0);
@@ -140,9 +161,43 @@ export function expandDims(a: NDArray, axis: any): NDArray {
   return a.view(shape, strides, a.offset);
 }
 
+/** an `order=` argument as 'C', 'F', 'A' or 'K' (None gives `dflt`; str or bytes, any case), as NumPy checks it */
+export function memOrder(v: any, dflt = 'C'): string {
+  if (v === undefined || v === null) return dflt;
+  const str = typeof v === 'string' ? v : v instanceof PyBytes ? String.fromCharCode(...v.data) : null;
+  if (str === null) throwPy('TypeError', `order must be str, not ${typeOf(v).name}`);
+  const o = str.length === 1 ? str.toUpperCase() : '';
+  if (o !== 'C' && o !== 'F' && o !== 'A' && o !== 'K') throwPy('ValueError', `order must be one of 'C', 'F', 'A', or 'K' (got ${pyRepr(v)})`);
+  return o;
+}
+
+/**
+ * `a` with its axes reordered so that reading it in C order reads it in NumPy's order `order`: 'F' reverses
+ * the axes, 'A' is 'F' for a Fortran-contiguous (not C-contiguous) array, 'K' sorts the axes by decreasing
+ * stride magnitude (stable), i.e. memory order with negative strides still read forwards.
+ */
+function inReadingOrder(a: NDArray, order: string): NDArray {
+  if (order === 'A') order = a.fContiguous && !a.cContiguous ? 'F' : 'C';
+  if (order === 'F') return transpose(a, null);
+  if (order === 'K' && !a.cContiguous) {
+    if (a.fContiguous) return transpose(a, null);
+    const perm = a.shape.map((_, i) => i).sort((i, j) => Math.abs(a.strides[j]) - Math.abs(a.strides[i]));
+    return a.view(perm.map((i) => a.shape[i]), perm.map((i) => a.strides[i]), a.offset);
+  }
+  return a;
+}
+
+/** a.flatten(order): a new 1-d array of the elements in order 'C', 'F', 'A' or 'K' */
 export function flatten(a: NDArray, order: string): NDArray {
-  const src = order === 'F' ? transpose(a, null) : a;
+  const src = inReadingOrder(a, order);
   const c = allocArray([a.size], a.dtype);
   copyInto(c.view(src.shape.slice(), contiguousStrides(src.shape, a.itemsize), 0), src);
   return c;
+}
+
+/** a.ravel(order) for order 'F', 'A' or 'K': a 1-d view when the elements lie contiguously in that order, else a copy */
+export function ravelOrder(a: NDArray, order: string): NDArray {
+  const src = inReadingOrder(a, order);
+  if (src.cContiguous) return new NDArray(a.block, a.dtype, [a.size], [a.itemsize], a.offset, a.owner, a.writeable);
+  return flatten(a, order);
 }

@@ -20,8 +20,8 @@ import { truthy, lt, index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { repr as pyRepr } from '../../objects/repr';
 import { typeOf } from '../../objects/pytype';
-import { asArray, allocArray, castCopy, copyInto, fromPython } from './coerce';
-import { kwArgs } from './ufuncs';
+import { asArray, allocArray, castCopy, castCopyLike, copyInto, fromPython } from './coerce';
+import { kwArgs, kwNamed } from './ufuncs';
 import { normAxis } from './axes';
 import { ravel } from './reductions';
 import { scalar, NPScalar } from './scalars';
@@ -117,20 +117,29 @@ export function sortInPlace(a: NDArray, axisArg: any, order?: any): void {
 export function sort(x: any, axisArg: any, order?: any): NDArray {
   let a = asArray(x);
   if (axisArg === null) a = ravel(a);
-  const out = castCopy(a, a.dtype);
+  // the copy keeps the memory order of `a` (order='K'), as NumPy's does
+  const out = castCopyLike(a, a.dtype, 'K');
   if (out.ndim === 0) throwPy('AxisError', 'axis -1 is out of bounds for array of dimension 0');
   sortInPlace(out, axisArg === null ? 0 : axisArg, order);
   return out;
 }
 
 /** The algorithm `kind=` / `stable=` select: NumPy reads only the first letter of `kind`. */
-function sortKind(kind: any, stable: any): 'quick' | 'stable' {
-  if (stable !== undefined && stable !== null && truthy(stable)) return 'stable';
-  if (kind === undefined || kind === null) return 'quick';
-  const k = String(kind).toLowerCase()[0];
-  if (k === 'q' || k === 'h') return 'quick'; // NumPy 2.4 runs its default sort for 'heapsort' too
-  if (k === 'm' || k === 's') return 'stable';
-  throwPy('ValueError', `sort kind must be one of 'quick', 'heap', or 'stable' (got '${kind}')`);
+export function sortKind(kind: any, stable: any): 'quick' | 'stable' {
+  let how: 'quick' | 'stable' = 'quick';
+  const hasKind = kind !== undefined && kind !== null;
+  if (hasKind) {
+    if (typeof kind !== 'string') throwPy('TypeError', `sort kind must be str, not ${typeOf(kind).tpName}`);
+    const k = kind.toLowerCase()[0];
+    // NumPy 2.4 runs its default sort for 'heapsort' too
+    if (k === 'm' || k === 's') how = 'stable';
+    else if (k !== 'q' && k !== 'h') throwPy('ValueError', `sort kind must be one of 'quick', 'heap', or 'stable' (got '${kind}')`);
+  }
+  if (stable !== undefined && stable !== null) {
+    if (hasKind) throwPy('ValueError', "`kind` and keyword parameters can't be provided at the same time. Use only one of them.");
+    return truthy(stable) ? 'stable' : 'quick';
+  }
+  return how;
 }
 
 export function argsort(x: any, axisArg: any, order?: any, kind?: any, stable?: any): NDArray {
@@ -154,22 +163,40 @@ export function argsort(x: any, axisArg: any, order?: any, kind?: any, stable?: 
   return out;
 }
 
-export function lexsort(keysArg: any): NDArray {
+/**
+ * np.lexsort(keys, axis=-1): indices that sort along `axis` by the last key, ties broken by the one before
+ * it and so on (a stable sort). Every key must have the same shape; the result has that shape.
+ */
+export function lexsort(keysArg: any, axisArg: any = -1): any {
   let keys: NDArray[];
-  if (keysArg instanceof NDArray && keysArg.ndim >= 2) keys = Array.from({ length: keysArg.shape[0] }, (_, i) => sub(keysArg, 0, i));
-  else keys = toArray(keysArg).map((k: any) => asArray(k));
+  if (keysArg instanceof NDArray) {
+    if (keysArg.ndim === 0) throwPy('TypeError', 'need sequence of keys with len > 0 in lexsort');
+    keys = Array.from({ length: keysArg.shape[0] }, (_, i) => sub(keysArg, 0, i));
+  } else {
+    if (typeof keysArg !== 'object' || keysArg === null) throwPy('TypeError', 'need sequence of keys with len > 0 in lexsort');
+    keys = toArray(keysArg).map((k: any) => asArray(k));
+  }
   if (!keys.length) throwPy('TypeError', 'need sequence of keys with len > 0 in lexsort');
-  const n = keys[0].size;
-  const vals = keys.map((k) => k.toArray());
+  const shape = keys[0].shape;
+  if (keys.some((k) => k.ndim !== shape.length || k.shape.some((n, i) => n !== shape[i]))) throwPy('ValueError', 'all keys need to be the same shape');
+  if (shape.length === 0) return scalar(D.int64, 0n);
+  const axis = normAxis(axisArg ?? -1, shape.length);
+  const out = allocArray(shape.slice(), D.int64);
   const cmps = keys.map((k) => compareFor(k.dtype));
-  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => {
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const c = cmps[k](vals[k][i], vals[k][j]);
-      if (c) return c;
-    }
-    return i - j;
+  const keyLanes: any[][][] = keys.map(() => []);
+  keys.forEach((k, j) => lanes(k, axis, (lane) => keyLanes[j].push(lane.toArray())));
+  lanes(out, axis, (lane, q) => {
+    const vals = keyLanes.map((kl) => kl[q]);
+    const order = Array.from({ length: lane.size }, (_, i) => i).sort((i, j) => {
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const c = cmps[k](vals[k][i], vals[k][j]);
+        if (c) return c;
+      }
+      return i - j;
+    });
+    writeLane(lane, order.map((i) => BigInt(i)));
   });
-  return fromPython(order, D.int64);
+  return out;
 }
 
 /** NumPy's side converter: exactly 'left' or 'right' (other spellings of either get their own message) */
@@ -312,20 +339,24 @@ function uniqueAxis(a: NDArray, axis: number, retIndex: boolean, retInverse: boo
 }
 
 export function sortingFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   const UniqueCounts = makeNamedTuple('UniqueCountsResult', ['values', 'counts']);
   const UniqueInverse = makeNamedTuple('UniqueInverseResult', ['values', 'inverse_indices']);
   const UniqueAll = makeNamedTuple('UniqueAllResult', ['values', 'indices', 'inverse_indices', 'counts']);
   return {
     sort: b('sort', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'kind', 'order', 'stable']);
+      sortKind(p.kind, p.stable);
       return sort(p.a, p.axis === undefined ? -1 : p.axis, p.order);
     }),
     argsort: b('argsort', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'kind', 'order', 'stable']);
       return argsort(p.a, p.axis === undefined ? -1 : p.axis, p.order, p.kind, p.stable);
     }),
-    lexsort: b('lexsort', (args, kw) => lexsort(kwArgs(args, kw, ['keys', 'axis']).keys)),
+    lexsort: b('lexsort', (args, kw) => {
+      const p = kwArgs(args, kw, ['keys', 'axis']);
+      return lexsort(p.keys, p.axis);
+    }),
     partition: b('partition', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'kth', 'axis', 'kind', 'order']);
       return partition(p.a, p.kth, p.axis === undefined ? -1 : p.axis, false);

@@ -13,7 +13,7 @@ import { throwPy } from '../../objects/errors';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
-import { kwArgs, applyUfunc, ufuncReduce } from './ufuncs';
+import { kwArgs, kwNamed, applyUfunc, ufuncReduce } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis, normAxes } from './axes';
 import * as R from './reductions';
@@ -295,7 +295,7 @@ function minScalarType(v: any): D.DType {
 }
 
 export function statisticsFunctions(): Record<string, PyBuiltin> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   const kd = (p: any) => p.keepdims !== undefined && truthy(p.keepdims);
   return {
     median: b('median', (args, kw) => {

@@ -12,7 +12,7 @@ import { iter } from '../../objects/iterators';
 import { toArray } from '../../objects/iterators';
 import { NDArray } from '../../../runtime/ndarray';
 import { asArray } from './coerce';
-import { kwArgs } from './ufuncs';
+import { kwArgs, kwNamed } from './ufuncs';
 import { scalarTypeOf } from './dtypes';
 
 const NAME_FROM_CODE: Record<string, string> = {
@@ -71,7 +71,7 @@ function iterable(v: any): boolean {
 }
 
 export function typeNameFunctions(): Record<string, any> {
-  const b = (name: string, f: (args: any[], kw: Kw) => any): PyBuiltin => builtin(name, f);
+  const b = (name: string, f: (args: any[], kw: Kw) => any): PyBuiltin => builtin(name, kwNamed(name, f));
   return {
     typecodes: typeCodes(),
     typename: b('typename', (args, kw) => {

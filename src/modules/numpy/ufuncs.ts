@@ -29,7 +29,7 @@ import { getAttrOrUndef, getAttr } from '../../objects/attrs';
 import { ufunc } from './ufuncTable';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
-import { asArray, allocArray, castCopy, copyInto, resultArray } from './coerce';
+import { asArray, allocArray, allocPermuted, castCopy, copyInto, keepOrderPerm, resultArray } from './coerce';
 import { pyDType, toDType, optDType } from './dtypes';
 import { shapeCompact } from './alloc';
 import { normAxes, normAxis, UFuncNoLoopErrorType, UFuncInputCastingErrorType, UFuncOutputCastingErrorType } from './axes';
@@ -535,10 +535,9 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
       throw makeExc(UFuncInputCastingErrorType, `Cannot cast ufunc '${u.name}' input ${k} from ${dtRepr(ins[k].dtype)} to ${dtRepr(loop.ins[k])} with casting rule '${cast}'`);
     }
   }
-  // NumPy's default order='K': Fortran-ordered inputs give Fortran-ordered results
-  const multi = ins.filter((a) => a.ndim > 1 && a.size > 1);
-  const order = multi.length > 0 && multi.every((a) => a.fContiguous && !a.cContiguous) ? 'F' : 'C';
-  const results = outs.map((o, k) => o ?? allocArray(shape!, loop.outs[k], false, order));
+  // NumPy's default order='K': new outputs follow the inputs' memory order (Fortran gives Fortran)
+  const perm = outs.some((o) => !o) ? keepOrderPerm(ins, shape!) : null;
+  const results = outs.map((o, k) => o ?? allocPermuted(shape!, loop.outs[k], perm));
   // an input overlapping an output at another position is read from a copy (NumPy's overlap rule)
   const safeIns = ins.map((a) => (results.some((r) => overlaps(a, r)) ? castCopy(a, a.dtype) : a));
   let where: NDArray | null = null;
@@ -611,7 +610,7 @@ export function dtRepr(dt: DType): string {
 }
 
 /** Parse the keyword arguments every ufunc call accepts. */
-function ufuncKw(kw: Kw): UfuncOpts {
+function ufuncKw(kw: Kw, name = '?'): UfuncOpts {
   const o: UfuncOpts = {};
   if (!kw) return o;
   for (const [k, v] of kw) {
@@ -620,7 +619,7 @@ function ufuncKw(kw: Kw): UfuncOpts {
     else if (k === 'dtype') o.dtype = optDType(v);
     else if (k === 'casting') o.casting = casting(v);
     else if (k === 'order' || k === 'subok' || k === 'signature') continue;
-    else throwPy('TypeError', `'${k}' is an invalid keyword to ufunc '${'?'}'`);
+    else throwPy('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
   }
   return o;
 }
@@ -666,17 +665,25 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
     init = pyToDomain(u.identity, loop.ins[0], false);
   }
   let res: NDArray;
+  // a new result is laid out in the input's memory order (NumPy's iterator, order='K'), the reduced
+  // axes as length-1 axes in their places (what keepdims returns)
+  const kshape = arr.shape.map((s, i) => (axes.includes(i) ? 1 : s));
+  let kept: NDArray | null = null;
   if (out instanceof NDArray) res = out;
-  else res = allocArray(outShape, loop.outs[0]);
+  else {
+    const perm = arr.ndim > 1 ? keepOrderPerm([arr], arr.shape, false) : null;
+    if (perm === null) res = allocArray(outShape, loop.outs[0]);
+    else {
+      kept = allocPermuted(kshape, loop.outs[0], perm);
+      res = new NDArray(kept.block, kept.dtype, outShape, kept.strides.filter((_, i) => !axes.includes(i)), kept.offset);
+    }
+  }
   const target = res.ndim === outShape.length ? res : res.view(outShape, res.strides.filter((_, i) => !axes.includes(i)), res.offset);
   if (axes.length === arr.ndim && arr.ndim > 0 && whereArr === null && arr.size > 0) reduceAll(loop, arr, target, init);
   else runReduce(loop, arr, axes, target, init, whereArr);
   if (out instanceof NDArray) return out;
   const sub = wrapperOf([arr]);
-  if (keepdims) {
-    const kshape = arr.shape.map((s, i) => (axes.includes(i) ? 1 : s));
-    res = res.view(kshape, contiguousStrides(kshape, res.itemsize), res.offset);
-  }
+  if (keepdims) res = kept ?? res.view(kshape, contiguousStrides(kshape, res.itemsize), res.offset);
   if (sub) return wrapResult(res, sub, null, res.ndim === 0);
   return res.ndim === 0 ? scalarFreeing(res) : res;
 }
@@ -775,7 +782,8 @@ export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType |
   }
   const loop = (dt.timeUnit !== null ? timeReduceLoop(u.op, dt) : findLoop(u.op, [dt, dt])) ?? (dt.isText ? noLoopSignature(u.name, [dt, dt]) : noLoop(u.name, [dt]));
   textReduceCheck(u, loop, 'accumulate');
-  const res = out instanceof NDArray ? out : allocArray(arr.shape, dtype ?? loop.outs[0]);
+  // a new result follows the input's memory order (NumPy's iterator, order='K')
+  const res = out instanceof NDArray ? out : allocPermuted(arr.shape, dtype ?? loop.outs[0], keepOrderPerm([arr], arr.shape, false));
   runAccumulate(loop, arr, ax, res);
   return res;
 }
@@ -796,15 +804,16 @@ export function installUfuncType(): void {
     __call__: (u: PyUfunc, args, kw) => {
       const over = arrayUfuncOverride(u, '__call__', args, kw);
       if (over !== undefined) return over;
-      const o = ufuncKw(kw);
       const nin = u.nin;
+      if (args.length < nin) throwPy('TypeError', `${u.name}() takes from ${nin} to ${nin + u.nout} positional arguments but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+      const o = ufuncKw(kw, u.name);
       if (args.length > nin) {
         if (o.out !== undefined) throwPy('TypeError', 'cannot specify \'out\' as both a positional and keyword argument');
         const extra = args.slice(nin);
         o.out = extra.length === 1 && u.nout === 1 ? extra[0] : tuple(extra);
         args = args.slice(0, nin);
       }
-      if (args.length < nin) throwPy('TypeError', `${u.name}() takes from ${nin} to ${nin + u.nout} positional arguments but ${args.length} were given`);
+      if (args.length < nin) throwPy('TypeError', `${u.name}() takes from ${nin} to ${nin + u.nout} positional arguments but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
       if (u.op === 'matmul') {
         const r = wrapProduct(matmul(args[0], args[1]), args, true);
         if (o.out instanceof NDArray) {
@@ -844,7 +853,7 @@ export function installUfuncType(): void {
       if (over !== undefined) return over;
       const a = asArray(args[0]), b = asArray(args[1]);
       const av = a.view([...a.shape, ...b.shape.map(() => 1)], [...a.strides, ...b.shape.map(() => 0)], a.offset);
-      return applyUfunc(u, [av, b], ufuncKw(kw));
+      return applyUfunc(u, [av, b], ufuncKw(kw, u.name));
     },
     reduceat: (u: PyUfunc, args, kw) => {
       const p = kwArgs(args, kw, ['array', 'indices', 'axis', 'dtype', 'out']);
@@ -892,19 +901,7 @@ export function frompyfunc(args: any[], kw: Kw): PyUfunc {
   return u;
 }
 
-/** Positional-or-keyword arguments by name (undefined when absent). */
-export function kwArgs(args: any[], kw: Kw, names: string[]): Record<string, any> {
-  const out: Record<string, any> = {};
-  names.forEach((n, i) => {
-    if (i < args.length) out[n] = args[i];
-  });
-  if (kw) {
-    for (const [k, v] of kw) {
-      if (!names.includes(k)) throwPy('TypeError', `'${k}' is an invalid keyword argument`);
-      out[k] = v;
-    }
-  }
-  return out;
-}
+import { kwArgs } from './kwArgs';
+export { kwArgs, kwNamed, withKwComplaint } from './kwArgs';
 
 export { pyDType, toDType };
