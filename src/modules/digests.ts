@@ -1,6 +1,6 @@
 /**
  * The message digests behind `hashlib` (src/stdlib/hashlib.ts): MD5 (RFC 1321), SHA-1, SHA-224/256 and
- * SHA-384/512 (FIPS 180-4), each a pure function from the whole message to its digest, exposed as the
+ * SHA-384/512 (FIPS 180-4), SHA3-224/256/384/512 (FIPS 202), each a pure function from the whole message to its digest, exposed as the
  * private module `_hashlib` with one function, `digest(name, data)`. The 64-bit SHA-2 variants work on
  * BigInt words; exercise-sized inputs make that cost irrelevant.
  */
@@ -191,7 +191,81 @@ export function sha512Digest(data: Uint8Array): Uint8Array {
   return sha512(data, SHA512_INIT, 64);
 }
 
+// ---- SHA-3 (FIPS 202): the Keccak-f[1600] permutation on 25 BigInt lanes, its round constants and
+// rotation offsets derived from the standard's LFSR and (x, y) -> (y, 2x + 3y) walk ----
+const LANE = (1n << 64n) - 1n;
+const rotl64 = (v: bigint, n: number) => (n === 0 ? v : ((v << BigInt(n)) | (v >> BigInt(64 - n))) & LANE);
+
+function lfsrBit(t: number): number {
+  let r = 1;
+  for (let i = 0; i < t % 255; i++) {
+    r <<= 1;
+    if (r & 0x100) r ^= 0x171;
+  }
+  return r & 1;
+}
+const KECCAK_RC: bigint[] = Array.from({ length: 24 }, (_, round) => {
+  let rc = 0n;
+  for (let j = 0; j <= 6; j++) if (lfsrBit(j + 7 * round)) rc |= 1n << BigInt(2 ** j - 1);
+  return rc;
+});
+const KECCAK_ROT: number[] = (() => {
+  const rot = new Array<number>(25).fill(0);
+  let x = 1;
+  let y = 0;
+  for (let t = 0; t < 24; t++) {
+    rot[x + 5 * y] = (((t + 1) * (t + 2)) / 2) % 64;
+    [x, y] = [y, (2 * x + 3 * y) % 5];
+  }
+  return rot;
+})();
+
+function keccakF(a: bigint[]): void {
+  const c = new Array<bigint>(5);
+  const b = new Array<bigint>(25);
+  for (let round = 0; round < 24; round++) {
+    for (let x = 0; x < 5; x++) c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
+    for (let x = 0; x < 5; x++) {
+      const d = c[(x + 4) % 5] ^ rotl64(c[(x + 1) % 5], 1);
+      for (let y = 0; y < 25; y += 5) a[x + y] ^= d;
+    }
+    for (let x = 0; x < 5; x++) {
+      for (let y = 0; y < 5; y++) b[y + 5 * ((2 * x + 3 * y) % 5)] = rotl64(a[x + 5 * y], KECCAK_ROT[x + 5 * y]);
+    }
+    for (let y = 0; y < 25; y += 5) {
+      for (let x = 0; x < 5; x++) a[x + y] = b[x + y] ^ (~b[((x + 1) % 5) + y] & LANE & b[((x + 2) % 5) + y]);
+    }
+    a[0] ^= KECCAK_RC[round];
+  }
+}
+
+/** SHA3-(8*outBytes): absorb at `rate` bytes per block with the 0x06 ... 0x80 padding, squeeze once */
+function sha3(data: Uint8Array, outBytes: number): Uint8Array {
+  const rate = 200 - 2 * outBytes;
+  const total = Math.floor(data.length / rate) * rate + rate;
+  const msg = new Uint8Array(total);
+  msg.set(data);
+  msg[data.length] ^= 0x06;
+  msg[total - 1] ^= 0x80;
+  const a = new Array<bigint>(25).fill(0n);
+  for (let off = 0; off < total; off += rate) {
+    for (let i = 0; i < rate / 8; i++) {
+      let lane = 0n;
+      for (let k = 7; k >= 0; k--) lane = (lane << 8n) | BigInt(msg[off + 8 * i + k]);
+      a[i] ^= lane;
+    }
+    keccakF(a);
+  }
+  const out = new Uint8Array(outBytes);
+  for (let i = 0; i < outBytes; i++) out[i] = Number((a[i >> 3] >> BigInt(8 * (i & 7))) & 0xffn);
+  return out;
+}
+
 const DIGESTS: Record<string, (d: Uint8Array) => Uint8Array> = {
+  sha3_224: (d) => sha3(d, 28),
+  sha3_256: (d) => sha3(d, 32),
+  sha3_384: (d) => sha3(d, 48),
+  sha3_512: (d) => sha3(d, 64),
   md5,
   sha1,
   sha224: (d) => sha256(d, SHA224_INIT, 7),

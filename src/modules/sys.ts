@@ -4,7 +4,7 @@
  * Built per interpreter from its state: `argv` is a fresh list of `state().argv`, `modules` the live
  * dict of loaded modules that `import` itself uses (src/interp/imports.ts ModuleTable), the streams are
  * the shared stream objects of file.ts whose writes go through `state().write`/`writeErr` (so output
- * stays ordered with print()). The struct-sequence values (version_info, float_info, int_info) are
+ * stays ordered with print()). The struct-sequence values (version_info, float_info, int_info, flags) are
  * tuples of small named types with attribute getters.
  */
 import { PyModule, PyTuple, PyFloat } from '../objects/values';
@@ -48,6 +48,11 @@ const versionInfo = structSeq('version_info', 'sys', ['major', 'minor', 'micro',
 const floatInfo = structSeq('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
 const intInfo = structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
 const hashInfo = structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+const flagsInfo = structSeq('flags', 'sys', [
+  'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+  'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+  'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
+]);
 
 /** per-interpreter recursion limit as set by sys.setrecursionlimit (read by the interpreter if it wants) */
 const recursionLimits = new WeakMap<object, number>();
@@ -89,6 +94,8 @@ export function makeSys(): PyModule {
   ]);
   d.int_info = intInfo([30, 4, 4300, 640]);
   d.hash_info = hashInfo([64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0]);
+  // a plain `python3 script.py` (bytecode writing off, as dont_write_bytecode says)
+  d.flags = flagsInfo([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]);
   d.modules = modulesDict();
 
   const streams = stdStreamObjects();

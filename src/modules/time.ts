@@ -8,7 +8,7 @@
  * sleeps past the run's deadline. Local time uses the host's time zone through `Date`.
  */
 import { PyModule, PyTuple, PyFloat } from '../objects/values';
-import { builtin, expectArgs, noKw } from '../objects/function';
+import { builtin, expectArgs, noKw, call } from '../objects/function';
 import { throwPy } from '../objects/errors';
 import { typeOf, builtinType, TupleType, PyType } from '../objects/pytype';
 import { makeExc } from '../objects/exceptions';
@@ -378,6 +378,28 @@ export function makeTime(): PyModule {
       return v;
     },
   });
-  d.get_clock_info = builtin('get_clock_info', () => throwPy('NotImplementedError', 'get_clock_info is not available'));
+  // what CPython reports on Linux (every clock there is a clock_gettime one with 1 ns resolution)
+  d.get_clock_info = builtin('get_clock_info', (args, kw) => {
+    noKw('get_clock_info', kw);
+    expectArgs('get_clock_info', args, 1);
+    const name = args[0];
+    if (typeof name !== 'string') throwPy('TypeError', `get_clock_info() argument 1 must be str, not ${typeOf(name).name}`);
+    const clocks: Record<string, [string, boolean]> = {
+      time: ['CLOCK_REALTIME', false],
+      monotonic: ['CLOCK_MONOTONIC', true],
+      perf_counter: ['CLOCK_MONOTONIC', true],
+      process_time: ['CLOCK_PROCESS_CPUTIME_ID', true],
+      thread_time: ['CLOCK_THREAD_CPUTIME_ID', true],
+    };
+    const info = Object.prototype.hasOwnProperty.call(clocks, name) ? clocks[name] : undefined;
+    if (info === undefined) throwPy('ValueError', 'unknown clock');
+    const ns = getAttr(importModule('types', false), 'SimpleNamespace');
+    return call(ns, [], new Map<string, any>([
+      ['implementation', `clock_gettime(${info![0]})`],
+      ['monotonic', info![1]],
+      ['adjustable', !info![1]],
+      ['resolution', new PyFloat(1e-9)],
+    ]));
+  });
   return m;
 }

@@ -119,6 +119,8 @@ class timedelta:
         d, rest = divmod(total, 86400 * 10**6)
         s, us = divmod(rest, 10**6)
         if abs(d) > 999999999:
+            if not -2**31 <= d < 2**31:
+                raise OverflowError('Python int too large to convert to C int')
             raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
         self = object.__new__(cls)
         self._days, self._seconds, self._microseconds = int(d), int(s), int(us)
@@ -585,6 +587,15 @@ class time:
                           self._microsecond if microsecond is None else microsecond,
                           self._tzinfo if tzinfo is True else tzinfo)
 
+    def utcoffset(self):
+        return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(None)
+
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(None)
+
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
@@ -743,9 +754,22 @@ class datetime(date):
     def tzname(self):
         return None if self._tzinfo is None else self._tzinfo.tzname(self)
 
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(self)
+
     def timetuple(self):
         yday = self.toordinal() - _ymd2ord(self._year, 1, 1) + 1
-        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(), yday, -1))
+        dst = self.dst()
+        isdst = -1 if dst is None else (1 if dst else 0)
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(), yday, isdst))
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        d = self
+        if off:
+            d = (self - off).replace(tzinfo=None)
+        yday = d.toordinal() - _ymd2ord(d._year, 1, 1) + 1
+        return _time.struct_time((d._year, d._month, d._day, d._hour, d._minute, d._second, d.weekday(), yday, 0))
 
     def timestamp(self):
         if self._tzinfo is None:

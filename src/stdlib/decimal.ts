@@ -6,10 +6,12 @@
  * float, exact conversion from float, str/repr in scientific notation, format() with the f/e/g/%
  * presentation types, and the thread-wide context (getcontext/setcontext/localcontext, prec and
  * rounding, with InvalidOperation, DivisionByZero and Overflow trapped as their C messages say).
- * Signal flags are not recorded, and exp/ln/log10 and non-integer powers are not provided. Construction,
- * the context and rounding are here; arithmetic, comparison and text in src/stdlib/decimalArith.ts.
+ * Signal flags are not recorded. Construction, the context and rounding are here; arithmetic,
+ * comparison and text in src/stdlib/decimalArith.ts; exp/ln/log10, non-integer powers and the smaller
+ * methods in src/stdlib/decimalMath.ts.
  */
 import { arithSource } from './decimalArith';
+import { mathSource } from './decimalMath';
 
 export const source =
   String.raw`
@@ -552,4 +554,11 @@ the InvalidOperation trap is active."""
             exp += 1
             end -= 1
         return _dec(dup._sign, dup._int[:end], exp)
-` + arithSource;
+` +
+  arithSource +
+  mathSource +
+  String.raw`
+
+_ndpy_types.extension(Decimal, Context)
+del _ndpy_types
+`;

@@ -597,7 +597,4 @@ def _format_number(is_negative, intpart, fracpart, exp, spec):
     intpart = _insert_thousands_sep(intpart, spec['thousands_sep'], min_width)
     return _format_align(sign, intpart + fracpart, spec)
 
-
-_ndpy_types.extension(Decimal, Context)
-del _ndpy_types
 `;

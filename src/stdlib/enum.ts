@@ -327,7 +327,10 @@ class ReprEnum(Enum):
 
 class IntEnum(int, ReprEnum):
     __repr__ = Enum.__repr__
-    __hash__ = Enum.__hash__
+
+    def __hash__(self):
+        # int comes before Enum in the MRO: a member hashes as its value, so it finds the int's dict entries
+        return hash(self._value_)
 
     def __str__(self):
         return int.__repr__(self._value_)
@@ -338,7 +341,9 @@ class IntEnum(int, ReprEnum):
 
 class StrEnum(str, ReprEnum):
     __repr__ = Enum.__repr__
-    __hash__ = Enum.__hash__
+
+    def __hash__(self):
+        return hash(self._value_)
 
     def __str__(self):
         return self._value_

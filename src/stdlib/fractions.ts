@@ -6,7 +6,7 @@
  * falls back to float/complex; comparisons with floats are exact; hash(Fraction) equals hash() of an
  * equal int or float; limit_denominator, round/floor/ceil/trunc, str '3/4' and repr 'Fraction(3, 4)'.
  * "Rational" here means int (bool), Fraction, or an object with __index__ (NumPy integers); there is
- * no Decimal and no numbers ABCs.
+ * no Decimal arithmetic (from_decimal and Fraction(Decimal) convert exactly) and no numbers ABCs.
  */
 export const source = String.raw`
 import math as _math
@@ -154,6 +154,8 @@ class Fraction:
     def from_decimal(cls, dec):
         if isinstance(dec, int):
             return cls(dec)
+        if _is_decimal(dec):
+            return cls(*dec.as_integer_ratio())
         raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
                         % (cls.__name__, dec, type(dec).__name__))
 

@@ -136,30 +136,24 @@ def _make_key(args, kwds, typed):
     return key
 
 
-class _lru_wrapper:
-    def __init__(self, func, maxsize, typed):
-        self.__wrapped__ = func
-        self._func = func
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, func)
+def _lru_wrapper(func, maxsize, typed):
+    # a closure, not an object with __call__: a memoised recursion then goes as deep as a plain one
+    # (an instance's __call__ and a func(*args, **kwds) call each take far more of the host's stack)
+    cache = {}
+    stats = [0, 0]
+    make_key = _make_key
 
-    def __call__(self, *args, **kwds):
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
+    def wrapper(*args, **kwds):
+        key = make_key(args, kwds, typed)
         if key in cache:
-            self._hits += 1
+            stats[0] += 1
             result = cache[key]
-            if self._maxsize is not None:
+            if maxsize is not None:
                 del cache[key]
                 cache[key] = result
             return result
-        self._misses += 1
-        result = self._func(*args, **kwds)
-        maxsize = self._maxsize
+        stats[1] += 1
+        result = func(*args, **kwds) if kwds else func(*args)
         if maxsize is None:
             cache[key] = result
         elif maxsize > 0:
@@ -170,24 +164,21 @@ class _lru_wrapper:
             cache[key] = result
         return result
 
-    def cache_info(self):
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
-    def cache_clear(self):
-        self._cache.clear()
-        self._hits = 0
-        self._misses = 0
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
 
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
 
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return partial(self, obj)
-
-    def __repr__(self):
-        return repr(self._func).replace('<function', '<functools._lru_cache_wrapper', 1)
+    update_wrapper(wrapper, func)
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return wrapper
 
 
 def lru_cache(maxsize=128, typed=False):

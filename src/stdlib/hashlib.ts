@@ -1,5 +1,5 @@
 /**
- * `hashlib` and `hmac`, written in Python (see src/stdlib/index.ts): md5, sha1 and the SHA-2 family as
+ * `hashlib` and `hmac`, written in Python (see src/stdlib/index.ts): md5, sha1, the SHA-2 and SHA-3 families as
  * CPython's hash objects (update/digest/hexdigest/copy, name, digest_size, block_size), hashlib.new()
  * by name, and hmac.new/digest/compare_digest over them. The digests themselves are computed by the
  * private TypeScript module `_hashlib` (src/modules/digests.ts) over the bytes fed so far.
@@ -7,11 +7,12 @@
 export const source = String.raw`
 import _hashlib
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new',
-           'algorithms_guaranteed', 'algorithms_available')
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384',
+           'sha3_512', 'new', 'algorithms_guaranteed', 'algorithms_available')
 
 _SIZES = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
-          'sha384': (48, 128), 'sha512': (64, 128)}
+          'sha384': (48, 128), 'sha512': (64, 128), 'sha3_224': (28, 144), 'sha3_256': (32, 136),
+          'sha3_384': (48, 104), 'sha3_512': (64, 72)}
 
 algorithms_guaranteed = frozenset(_SIZES)
 algorithms_available = frozenset(_SIZES)
@@ -97,6 +98,22 @@ def sha384(string=b'', *, usedforsecurity=True):
 
 def sha512(string=b'', *, usedforsecurity=True):
     return HASH('sha512', string)
+
+
+def sha3_224(string=b'', *, usedforsecurity=True):
+    return HASH('sha3_224', string)
+
+
+def sha3_256(string=b'', *, usedforsecurity=True):
+    return HASH('sha3_256', string)
+
+
+def sha3_384(string=b'', *, usedforsecurity=True):
+    return HASH('sha3_384', string)
+
+
+def sha3_512(string=b'', *, usedforsecurity=True):
+    return HASH('sha3_512', string)
 `;
 
 export const hmacSource = String.raw`

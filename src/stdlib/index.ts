@@ -75,6 +75,8 @@ import { source as py_stat } from './stat';
 import { source as py_platform } from './platform';
 import { source as py_locale } from './locale';
 import { source as py_contextvars } from './contextvars';
+import { source as py_getopt } from './getopt';
+import { source as py_future } from './future';
 
 export const PY_MODULES: Record<string, string | (() => string)> = {
   bisect: py_bisect,
@@ -147,6 +149,8 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   platform: py_platform,
   locale: py_locale,
   contextvars: py_contextvars,
+  getopt: py_getopt,
+  __future__: py_future,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_ma: py_numpyMa,

@@ -1,7 +1,7 @@
 /**
  * `logging`, written in Python: the logger hierarchy (getLogger with dotted names, levels, propagation,
- * disabled), LogRecord, Formatter with %-style fields (asctime via time.strftime), StreamHandler,
- * FileHandler, NullHandler, basicConfig (level, format, datefmt, stream, filename/filemode, handlers,
+ * disabled), LogRecord, Formatter with %-, {- and $-style fields (asctime via time.strftime), LoggerAdapter,
+ * StreamHandler, FileHandler, NullHandler, basicConfig (level, format, datefmt, stream, filename/filemode, handlers,
  * force), the module-level debug/info/warning/error/exception/critical/log, and CPython's "last resort"
  * (warnings and above to stderr, message only, when no handler is configured anywhere).
  */
@@ -84,18 +84,29 @@ class LogRecord:
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
 
+# (the $-style texts are '$' '{name}' pairs: this source is a JS template, where a dollar-brace interpolates)
+_STYLE_DEFAULTS = {'%': '%(message)s', '{': '{message}', '$': '$' '{message}'}
+_STYLE_BASIC = {'%': '%(levelname)s:%(name)s:%(message)s', '{': '{levelname}:{name}:{message}',
+                '$': '$' '{levelname}:$' '{name}:$' '{message}'}
+
+
 class Formatter:
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style != '%':
-            raise ValueError('only %-style formats are supported')
-        self._fmt = fmt or '%(message)s'
+        if style not in _STYLE_DEFAULTS:
+            raise ValueError('Style must be one of: %,{,$')
+        self._style = style
+        self._fmt = fmt or _STYLE_DEFAULTS[style]
         self.datefmt = datefmt
         self._defaults = defaults or {}
 
     def usesTime(self):
+        if self._style == '{':
+            return '{asctime' in self._fmt
+        if self._style == '$':
+            return '$asctime' in self._fmt or '$' '{asctime}' in self._fmt
         return '%(asctime)' in self._fmt
 
     def formatTime(self, record, datefmt=None):
@@ -111,6 +122,11 @@ class Formatter:
     def formatMessage(self, record):
         values = dict(self._defaults)
         values.update(record.__dict__)
+        if self._style == '{':
+            return self._fmt.format(**values)
+        if self._style == '$':
+            import string
+            return string.Template(self._fmt).substitute(**values)
         return self._fmt % values
 
     def format(self, record):
@@ -407,7 +423,10 @@ def basicConfig(**kwargs):
             handlers = [FileHandler(filename, mode, encoding=kwargs.pop('encoding', None))]
         else:
             handlers = [StreamHandler(stream)]
-    fmt = Formatter(kwargs.pop('format', BASIC_FORMAT), kwargs.pop('datefmt', None), kwargs.pop('style', '%'))
+    style = kwargs.pop('style', '%')
+    if style not in _STYLE_BASIC:
+        raise ValueError('Style must be one of: %,{,$')
+    fmt = Formatter(kwargs.pop('format', _STYLE_BASIC[style]), kwargs.pop('datefmt', None), style)
     for h in handlers:
         if h.formatter is None:
             h.setFormatter(fmt)
@@ -459,4 +478,60 @@ def shutdown():
 
 def getLoggerClass():
     return Logger
+
+
+class LoggerAdapter:
+    def __init__(self, logger, extra=None):
+        self.logger = logger
+        self.extra = extra
+
+    def process(self, msg, kwargs):
+        kwargs['extra'] = self.extra
+        return msg, kwargs
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    warn = warning
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    fatal = critical
+
+    def log(self, level, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    @property
+    def name(self):
+        return self.logger.name
+
+    def __repr__(self):
+        return '<%s %s (%s)>' % (type(self).__name__, self.logger.name, getLevelName(self.getEffectiveLevel()))
 `;

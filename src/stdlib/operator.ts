@@ -176,6 +176,10 @@ def length_hint(obj, default=0):
     return val
 
 
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
 def iadd(a, b):
     a += b
     return a
@@ -320,6 +324,7 @@ class methodcaller:
         return 'operator.methodcaller(' + ', '.join(args) + ')'
 
 
+__call__ = call
 __lt__ = lt
 __le__ = le
 __eq__ = eq

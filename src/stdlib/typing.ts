@@ -3,9 +3,12 @@
  * aliases. ndpy does not check types, so these exist, subscript, and repr like CPython 3.11
  * (`typing.List[int]`); TypeVar, Generic, Protocol, NamedTuple, TypedDict, cast, overload, NewType,
  * TYPE_CHECKING. Class-syntax NamedTuple needs class annotations (`__annotations__` in the class body).
+ * Protocol classes have a metaclass that refuses instantiation and, for @runtime_checkable ones, makes
+ * isinstance/issubclass check the protocol's members (SupportsInt & co. are such protocols).
  */
 export const source = String.raw`
 import collections as _collections
+import abc as _abc_mod
 
 TYPE_CHECKING = False
 
@@ -106,6 +109,12 @@ class _Alias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
 
 class _SpecialForm:
     def __init__(self, name, origin=None, nparams=-1):
@@ -147,6 +156,16 @@ class _SpecialForm:
 
     def __call__(self, *args, **kwargs):
         raise TypeError('Cannot instantiate typing.' + self._name)
+
+    def __instancecheck__(self, obj):
+        if isinstance(self.__origin__, type):
+            return isinstance(obj, self.__origin__)
+        raise TypeError('typing.' + self._name + ' cannot be used with isinstance()')
+
+    def __subclasscheck__(self, cls):
+        if isinstance(self.__origin__, type):
+            return issubclass(cls, self.__origin__)
+        raise TypeError('typing.' + self._name + ' cannot be used with issubclass()')
 
     def __or__(self, other):
         return Union[self, other]
@@ -206,6 +225,16 @@ KeysView = _SpecialForm('KeysView', _abc.KeysView, 1)
 ItemsView = _SpecialForm('ItemsView', _abc.ItemsView, 2)
 ValuesView = _SpecialForm('ValuesView', _abc.ValuesView, 1)
 Awaitable = _SpecialForm('Awaitable', _abc.Awaitable, 1)
+MappingView = _SpecialForm('MappingView', _abc.MappingView, 1)
+ByteString = _SpecialForm('ByteString', _abc.ByteString)
+Coroutine = _SpecialForm('Coroutine', getattr(_abc, 'Coroutine', None), 3)
+AsyncIterable = _SpecialForm('AsyncIterable', getattr(_abc, 'AsyncIterable', None), 1)
+AsyncIterator = _SpecialForm('AsyncIterator', getattr(_abc, 'AsyncIterator', None), 1)
+AsyncGenerator = _SpecialForm('AsyncGenerator', getattr(_abc, 'AsyncGenerator', None), 2)
+ContextManager = _SpecialForm('ContextManager', None, 1)
+AsyncContextManager = _SpecialForm('AsyncContextManager', None, 1)
+Pattern = _SpecialForm('Pattern', None, 1)
+Match = _SpecialForm('Match', None, 1)
 Text = str
 AnyStr = None
 
@@ -264,11 +293,82 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
+_PROTO_SKIP = frozenset(['__module__', '__qualname__', '__doc__', '__dict__', '__weakref__',
+                         '__annotations__', '__slots__', '__init__', '__new__', '__abstractmethods__',
+                         '_abc_registry', '_is_protocol', '_is_runtime_protocol', '__parameters__',
+                         '__orig_bases__', '__class_getitem__', '__init_subclass__', '__subclasshook__',
+                         '__match_args__', '__protocol_attrs__'])
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if name not in _PROTO_SKIP and not name.startswith('_abc_'):
+                attrs.add(name)
+    return attrs
+
+
+class _ProtocolMeta(_abc_mod.ABCMeta):
+    def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get('_is_protocol', False):
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__call__(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol', False) or cls is Protocol:
+            return super().__instancecheck__(instance)
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if type.__subclasscheck__(cls, type(instance)) or any(
+                issubclass(type(instance), r) for r in cls.__dict__.get('_abc_registry', ())):
+            return True
+        for attr in _protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get('_is_protocol', False) or cls is Protocol:
+            return super().__subclasscheck__(other)
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        attrs = _protocol_attrs(cls)
+        if any(not callable(getattr(cls, attr, None)) for attr in attrs):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if type.__subclasscheck__(cls, other):
+            return True
+        for attr in attrs:
+            for base in other.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    if not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % (cls,))
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -284,8 +384,54 @@ def reveal_type(obj, /):
     return obj
 
 
+_overloads = {}
+
+
 def overload(func):
-    return func
+    key = (getattr(func, '__module__', None), getattr(func, '__qualname__', None))
+    _overloads.setdefault(key, []).append(func)
+    return _overload_dummy
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @overload-decorated functions '
+        'outside a stub module should always be followed by an implementation that is not '
+        '@overload-ed.')
+
+
+def get_overloads(func):
+    return list(_overloads.get((getattr(func, '__module__', None), getattr(func, '__qualname__', None)), []))
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
+def assert_never(arg, /):
+    text = repr(arg)
+    if len(text) > 100:
+        text = text[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: ' + text)
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def no_type_check_decorator(decorator):
+    return decorator
 
 
 def final(f):
@@ -401,20 +547,60 @@ class TypedDict(metaclass=_TypedDictMeta):
     pass
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
-    pass
+    __slots__ = ()
+
+    def __int__(self):
+        pass
 
 
+@runtime_checkable
 class SupportsFloat(Protocol):
-    pass
+    __slots__ = ()
+
+    def __float__(self):
+        pass
 
 
+@runtime_checkable
 class SupportsIndex(Protocol):
-    pass
+    __slots__ = ()
+
+    def __index__(self):
+        pass
 
 
+@runtime_checkable
 class SupportsAbs(Protocol):
-    pass
+    __slots__ = ()
+
+    def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    def __bytes__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol):
+    __slots__ = ()
+
+    def __round__(self, ndigits=0):
+        pass
 
 
 class IO(Generic):

@@ -1,0 +1,30 @@
+# logging: {- and $-style Formatters and basicConfig(style=...), LoggerAdapter, filters, levels
+import logging, sys
+logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format="%(levelname)-8s %(name)s %(module)s %(message)s")
+log = logging.getLogger("app.db")
+def connect(): log.info("connecting to %s:%d", "localhost", 5432)
+connect(); log.debug("dbg %r", {"a": 1}); log.warning("warn"); logging.error("root error %s", 5)
+try: {}["k"]
+except ZeroDivisionError: log.exception("failed")
+child = logging.getLogger("app.db.pool"); print(child.parent.name, child.getEffectiveLevel(), log.level, logging.getLevelName(30), logging.getLevelName("INFO"))
+h = logging.StreamHandler(sys.stdout); h.setFormatter(logging.Formatter("[{levelname}] {message}", style="{")); h.setLevel(logging.WARNING)
+other = logging.getLogger("other"); other.propagate = False; other.addHandler(h); other.setLevel(logging.INFO)
+other.info("hidden"); other.warning("shown %d", 1); other.critical("crit")
+f2 = logging.Formatter("$levelname:$message", style="$"); h.setFormatter(f2); other.error("dollar")
+adapter = logging.LoggerAdapter(other, {"user": "bob"}) if hasattr(logging, "LoggerAdapter") else None
+if adapter: adapter.warning("adapted")
+logging.disable(logging.CRITICAL); log.critical("disabled"); logging.disable(logging.NOTSET); log.info("enabled")
+class F(logging.Filter):
+    def filter(self, rec): return "secret" not in rec.getMessage()
+other.addFilter(F()); other.warning("a secret"); other.warning("public")
+print(logging.INFO, logging.WARN, logging.FATAL, logging.root.name, logging.getLogger() is logging.root, logging.getLogger("app.db") is log)
+log.log(25, "custom level"); logging.addLevelName(25, "NOTICE"); log.log(25, "named level")
+log.info("%s items cost $%.2f", 3, 9.5); log.warning("pct %d%%", 50)
+print(logging.Formatter(style="$")._fmt, logging.Formatter(style="{")._fmt, logging.Formatter()._fmt)
+try: logging.Formatter(style="x")
+except ValueError as e: print(e)
+for h_ in logging.root.handlers[:]: logging.root.removeHandler(h_)
+logging.basicConfig(stream=sys.stdout, style="{", force=True); logging.warning("brace basic")
+logging.basicConfig(stream=sys.stdout, style="$", force=True); logging.warning("dollar basic")
+logging.basicConfig(stream=sys.stdout, style="{", format="{levelname:>8} {message!r}", force=True); logging.error("braced fmt")
+print(repr(adapter))
