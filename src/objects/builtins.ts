@@ -10,7 +10,7 @@ import {
   PropertyType, StaticMethodType, ClassMethodType, SuperType, isInstance, NoneType, subclassesOf, GeneratorType, CoroutineType, ModuleType, MethodType, BuiltinFunctionType } from './pytype';
 import { PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, PyModule, PyRange } from './values';
 import { PyDict, PySet } from './hashtable';
-import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, checkPositional, noKw, call, Kw, isCallable, defMethods } from './function';
+import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, checkPositional, noKw, call, call1, Kw, isCallable, defMethods } from './function';
 import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, rawDelAttr, objectGetAttribute } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
@@ -497,13 +497,16 @@ function minmax(name: 'min' | 'max', args: any[], kw: Kw): any {
     throwPy('ValueError', `${name}() arg is an empty sequence`);
   }
   const op = name === 'min' ? '<' : '>';
+  const isMax = op === '>';
   let best = items[0];
-  let bestKey = key === null ? best : call(key, [best]);
+  let bestKey = key === null ? best : call1(key, best);
   for (let i = 1; i < items.length; i++) {
     tick();
     const v = items[i];
-    const k = key === null ? v : call(key, [v]);
-    if (truthy(compare(op, k, bestKey))) {
+    const k = key === null ? v : call1(key, v);
+    // two JS numbers (ints, non-integral floats) compare as they are
+    const better = typeof k === 'number' && typeof bestKey === 'number' ? (isMax ? k > bestKey : k < bestKey) : truthy(compare(op, k, bestKey));
+    if (better) {
       best = v;
       bestKey = k;
     }

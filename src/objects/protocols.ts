@@ -101,7 +101,23 @@ const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
  * (a charCodeAt loop made `len(s)` and `s[i:j]` cost ~3 ns per character of `s`).
  */
 export function strLen(s: string): number {
-  return HIGH_SURROGATE.test(s) ? [...s].length : s.length;
+  const n = s.length;
+  if (n < 32) {
+    // a short str: a look at each unit beats the regex test (len of words as a sort key: 3x fewer ns)
+    let pairs = 0;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          pairs++;
+          i++;
+        }
+      }
+    }
+    return n - pairs;
+  }
+  return HIGH_SURROGATE.test(s) ? [...s].length : n;
 }
 
 // ---- hashing (src/objects/hash.ts) ----
