@@ -105,7 +105,7 @@ export function compileDef(
   // (keyword-only ones from `$pyfn.$kd`, their defaults by position, for keyword calls: interp/keywordCalls.ts)
   const nDefaults = args.defaults.length;
   const kwDefaulted = args.kwDefaults.some((d) => d !== null);
-  if ((nDefaults > 0 || kwDefaulted) && !info.vararg && !info.kwarg && !asyncGen) {
+  if ((nDefaults > 0 || kwDefaulted || info.kwarg) && !info.vararg && !asyncGen) {
     info.jsDefaults = true;
     const first = params.length - nDefaults;
     for (let i = first; i < params.length; i++) jsParams[i] = `${jsParams[i]} = $pyfn.$d[${i - first}]`;

@@ -9,18 +9,19 @@
  * Binding the arguments each time (arrays of pairs, a search of the parameter names, a spread call) made
  * keyword calls 6-10x slower than positional ones, and slower than CPython's.
  *
- * Signatures with *args or **kwargs are not cached (keyword-only parameters are); they, and every error
+ * Signatures with *args are not cached (keyword-only parameters and **kwargs are); they, and every error
  * (an unknown or repeated keyword, a missing argument), go through the general call, which raises what
  * CPython raises.
  */
 import { PyFunction, PyMethod, call, type Kw } from '../objects/function';
 import { PyInstance } from '../objects/values';
+import { PyDict } from '../objects/hashtable';
 import { PyType, typeOf } from '../objects/pytype';
 import { callMethod } from '../objects/attrs';
 import { throwPy } from '../objects/errors';
 import type { FuncInfo } from '../compile/functions';
 
-type Adapter = (fn: (...a: any[]) => any, self: any, pos: any[], kw: any[]) => any;
+type Adapter = (fn: (...a: any[]) => any, self: any, pos: any[], kw: any[], mk: typeof kwDict) => any;
 
 /** adapters by shape (which argument each parameter gets), shared by all sites */
 const adapters = new Map<string, Adapter>();
@@ -32,8 +33,8 @@ const adapters = new Map<string, Adapter>();
 function adapterFor(f: PyFunction, nself: number, npos: number, names: readonly string[]): Adapter | null {
   const info = f.code as FuncInfo | null;
   const sig = f.sig;
-  if (info === null || sig.vararg !== null || sig.kwarg !== null) return null;
-  // keyword-only parameters follow the positional ones in the JS function
+  if (info === null || sig.vararg !== null) return null;
+  // keyword-only parameters follow the positional ones in the JS function, then the **kwargs dict
   const all = sig.kwonly.length ? [...sig.params, ...sig.kwonly] : sig.params;
   const np = sig.params.length;
   const given = nself + npos;
@@ -41,10 +42,14 @@ function adapterFor(f: PyFunction, nself: number, npos: number, names: readonly 
   // each parameter's source: s (self), p[i] (positional), k[j] (keyword), undefined (its default)
   const src: string[] = [];
   for (let i = 0; i < given; i++) src.push(i < nself ? 's' : `p[${i - nself}]`);
+  const extra: number[] = [];
   for (let j = 0; j < names.length; j++) {
     const idx = all.indexOf(names[j]);
-    if (idx < given || idx < sig.posonly || src[idx] !== undefined) return null;
-    src[idx] = `k[${j}]`;
+    if (idx >= sig.posonly) {
+      if (idx < given || src[idx] !== undefined) return null;
+      src[idx] = `k[${j}]`;
+    } else if (sig.kwarg !== null) extra.push(j); // unknown names (and positional-only ones) go to **kwargs
+    else return null;
   }
   // a parameter not given: only a compiled function filling its defaults itself takes it as undefined
   const firstDefault = np - f.defaults.length;
@@ -52,15 +57,23 @@ function adapterFor(f: PyFunction, nself: number, npos: number, names: readonly 
     if (src[i] !== undefined) continue;
     const hasDefault = i < np ? i >= firstDefault : f.kwdefaults?.has(all[i]) === true;
     if (!info.jsDefaults || !hasDefault) return null;
-    if (i < src.length) src[i] = 'undefined';
+    if (i < src.length || sig.kwarg !== null) src[i] = 'undefined';
   }
+  if (sig.kwarg !== null) src[all.length] = `mk(k, ${JSON.stringify(extra.map((j) => names[j]))}, ${JSON.stringify(extra)})`;
   const body = `return fn(${src.join(', ')});`;
   let a = adapters.get(body);
   if (a === undefined) {
-    a = new Function('fn', 's', 'p', 'k', body) as Adapter;
+    a = new Function('fn', 's', 'p', 'k', 'mk', body) as Adapter;
     adapters.set(body, a);
   }
   return a;
+}
+
+/** the **kwargs dict of a call through an adapter: the keyword values at `at`, named `names` */
+function kwDict(k: any[], names: string[], at: number[]): PyDict {
+  const d = new PyDict();
+  for (let t = 0; t < at.length; t++) d.set(names[t], k[at[t]]);
+  return d;
 }
 
 /** the general call with keyword values named `names` */
@@ -95,13 +108,13 @@ function callKwIC(f: any, pos: any[], names: readonly string[], vals: any[], ic:
 
 /** f called through the site's cache (filled on a miss), with `self` first when nself is 1; undefined if it cannot be */
 function viaCache(f: PyFunction, self: any, nself: number, pos: any[], names: readonly string[], vals: any[], ic: any[]): any {
-  if (f.code === ic[0] && f.code !== null && ic[2] === nself) return (ic[1] as Adapter)(f.fn, self, pos, vals);
+  if (f.code === ic[0] && f.code !== null && ic[2] === nself) return (ic[1] as Adapter)(f.fn, self, pos, vals, kwDict);
   const a = adapterFor(f, nself, pos.length, names);
   if (a === null) return undefined;
   ic[0] = f.code;
   ic[1] = a;
   ic[2] = nself;
-  return a(f.fn, self, pos, vals);
+  return a(f.fn, self, pos, vals, kwDict);
 }
 
 /** `o.name(*pos, **dict(zip(names, vals)))`: a method of the instance's class goes through the cache */

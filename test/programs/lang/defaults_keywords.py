@@ -185,3 +185,23 @@ class K:
 
 k = K()
 print([k.m(i, shift=1) for i in range(3)], k.m(x=2, scale=5), k.m(1, scale=0, shift=9))
+
+
+def kwargs_only(**kw):
+    return sorted(kw.items()), type(kw).__name__
+
+
+def mixed(a, b=2, /, c=3, *, d=4, **rest):
+    return a, b, c, d, rest
+
+
+for i in range(3):
+    print(kwargs_only(x=i, y=2), kwargs_only(), mixed(i), mixed(i, c=9), mixed(i, 5, e=1, f=2), mixed(i, b=7, d=0))
+r1 = kwargs_only(z=1)
+r1[0].append("changed")
+print(kwargs_only(z=1), mixed(1, a=2)[4])
+for bad in [lambda: mixed(), lambda: mixed(1, c=1, **{"c": 2}), lambda: kwargs_only(1)]:
+    try:
+        print(bad())
+    except TypeError as e:
+        print("TypeError:", e)
