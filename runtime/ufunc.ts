@@ -24,6 +24,7 @@ import { pairwise, complexPairwise } from './pairwise';
 export { pairwise };
 import { combineRows, rowKernels, RowKind } from './wasm/reduceRows';
 import { SVML_FLOAT64, SVML_STRIDE0 } from './math/svml';
+import { insertionSortAxes } from './axisOrder';
 
 let wasmEnabled = true;
 /** Route element-wise loops through the JS reference evaluator only (differential tests, CSP-restricted hosts). */
@@ -363,29 +364,10 @@ function iterationOrder(loop: Loop, arr: NDArray, axes: number[], out: NDArray, 
   const keys = [arr.strides, ...(wst ? [wst] : [])];
   // NumPy's insertion sort, innermost first, starting from C order; an axis moves inwards past another
   // only when the operands striding along both agree it is the smaller stride
-  const perm = live.slice().reverse();
-  for (let i0 = 1; i0 < perm.length; i0++) {
-    const j0 = perm[i0];
-    let ipos = i0;
-    for (let i1 = i0 - 1; i1 >= 0; i1--) {
-      const j1 = perm[i1];
-      let ambiguous = true, swap = false;
-      for (const st of keys) {
-        const s0 = Math.abs(st[j0]), s1 = Math.abs(st[j1]);
-        if (s0 === 0 || s1 === 0) continue;
-        if (s1 <= s0) swap = false;
-        else if (ambiguous) swap = true;
-        ambiguous = false;
-      }
-      if (ambiguous) continue;
-      if (!swap) break;
-      ipos = i1;
-    }
-    if (ipos !== i0) {
-      perm.splice(i0, 1);
-      perm.splice(ipos, 0, j0);
-    }
-  }
+  const perm = insertionSortAxes(live.slice().reverse(), keys, (st, j0, j1) => {
+    const s0 = Math.abs(st[j0]), s1 = Math.abs(st[j1]);
+    return s0 === 0 || s1 === 0 ? null : s1 > s0;
+  });
   perm.reverse();
   type Group = { n: number; s: number; o: number; w: number; red: boolean };
   const groups: Group[] = [];

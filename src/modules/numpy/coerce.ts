@@ -27,6 +27,7 @@ import { unitOfElements } from './datetimePy';
 import { checkAlloc, memoryError } from './alloc';
 import { NPVoid } from './structured';
 import { report } from './fpErrors';
+import { insertionSortAxes } from '../../../runtime/axisOrder';
 
 function isSeqAny(v: any): boolean {
   return Array.isArray(v) || v instanceof PyTuple || v instanceof PyRange || v instanceof NDArray;
@@ -286,28 +287,7 @@ export function keepOrderPerm(ins: NDArray[], shape: number[], trivial = true): 
     const k = d - (nd - a.ndim);
     return k < 0 || n === 1 || a.shape[k] === 1 ? 0 : Math.abs(a.strides[k]);
   }));
-  const perm = [...Array(nd).keys()].reverse(); // innermost first
-  for (let i0 = 1; i0 < nd; i0++) {
-    const j0 = perm[i0];
-    let ipos = i0;
-    for (let i1 = i0 - 1; i1 >= 0; i1--) {
-      const j1 = perm[i1];
-      let ambiguous = true, swap = false;
-      for (const s of st) {
-        if (s[j0] === 0 || s[j1] === 0) continue;
-        if (s[j1] <= s[j0]) swap = false;
-        else if (ambiguous) swap = true;
-        ambiguous = false;
-      }
-      if (ambiguous) continue;
-      if (!swap) break;
-      ipos = i1;
-    }
-    if (ipos !== i0) {
-      perm.splice(i0, 1);
-      perm.splice(ipos, 0, j0);
-    }
-  }
+  const perm = insertionSortAxes([...Array(nd).keys()].reverse(), st, (s, j0, j1) => (s[j0] === 0 || s[j1] === 0 ? null : s[j1] > s[j0])); // innermost first
   perm.reverse();
   return perm.every((d, i) => d === i) ? null : perm;
 }
@@ -318,28 +298,9 @@ export function keepOrderPerm(ins: NDArray[], shape: number[], trivial = true): 
  * agree. The axes outermost first, or null for C order.
  */
 export function multiSortedPerm(arrs: NDArray[], nd: number): number[] | null {
-  const perm = [...Array(nd).keys()];
-  for (let i0 = 1; i0 < nd; i0++) {
-    const j0 = perm[i0];
-    let ipos = i0;
-    for (let i1 = i0 - 1; i1 >= 0; i1--) {
-      const j1 = perm[i1];
-      let ambiguous = true, swap = false;
-      for (const a of arrs) {
-        if (a.shape[j0] === 1 || a.shape[j1] === 1) continue;
-        if (Math.abs(a.strides[j0]) <= Math.abs(a.strides[j1])) swap = false;
-        else if (ambiguous) swap = true;
-        ambiguous = false;
-      }
-      if (ambiguous) continue;
-      if (!swap) break;
-      ipos = i1;
-    }
-    if (ipos !== i0) {
-      perm.splice(i0, 1);
-      perm.splice(ipos, 0, j0);
-    }
-  }
+  const perm = insertionSortAxes([...Array(nd).keys()], arrs, (a, j0, j1) =>
+    a.shape[j0] === 1 || a.shape[j1] === 1 ? null : Math.abs(a.strides[j0]) > Math.abs(a.strides[j1]),
+  );
   return perm.every((d, i) => d === i) ? null : perm;
 }
 
