@@ -75,9 +75,10 @@ class _GeneratorContextManager(ContextDecorator):
         raise RuntimeError("generator didn't stop after throw()")
 
 
-def contextmanager(func):
+def _manager_factory(func, manager):
+    # a function calling func through the context manager class, named and documented as func
     def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
+        return manager(func, args, kwds)
     try:
         helper.__name__ = func.__name__
         helper.__doc__ = func.__doc__
@@ -85,6 +86,10 @@ def contextmanager(func):
     except (AttributeError, TypeError):
         pass
     return helper
+
+
+def contextmanager(func):
+    return _manager_factory(func, _GeneratorContextManager)
 
 
 class closing(AbstractContextManager):
@@ -295,15 +300,7 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDec
 
 
 def asynccontextmanager(func):
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    try:
-        helper.__name__ = func.__name__
-        helper.__doc__ = func.__doc__
-        helper.__wrapped__ = func
-    except (AttributeError, TypeError):
-        pass
-    return helper
+    return _manager_factory(func, _AsyncGeneratorContextManager)
 
 
 class aclosing(AbstractAsyncContextManager):
