@@ -314,7 +314,13 @@ export function constant(ctx: FnCtx, v: import('../../grammar/ast').ConstValue):
     }
     return ctx.mod.k(b);
   }
-  if ('float' in v) return ctx.mod.k({ $float: v.float });
+  if ('float' in v) {
+    // a float whose value is not an integer is a plain JS number (the representation arithmetic makes and
+    // its fast paths expect: a K box reached every `x * k` of `v.scale(0.001)` through the slow path)
+    const x = v.float;
+    if (!Number.isInteger(x)) return Number.isFinite(x) ? `(${String(x)})` : x !== x ? 'NaN' : x > 0 ? 'Infinity' : '(-Infinity)';
+    return ctx.mod.k({ $float: x });
+  }
   if ('imag' in v) return ctx.mod.k({ $imag: v.imag });
   if ('bytes' in v) return ctx.mod.k({ $bytes: v.bytes });
   if ('ellipsis' in v) return '$Ellipsis';

@@ -24,10 +24,15 @@
 import type { Expr } from '../../grammar/ast';
 import type { FnCtx } from './context';
 
-/** a JS variable, a constants-table entry or a non-negative integer literal */
-const SIMPLE = /^(?:[A-Za-z_$][\w$]*|K\[\d+\]|\d+)$/;
+/** a JS variable, a constants-table entry, a non-negative integer literal or a float literal */
+const SIMPLE = /^(?:[A-Za-z_$][\w$]*|K\[\d+\]|\d+|\([\d.]+(?:e[+-]\d+)?\))$/;
 /** a compiler temporary or a constant: nothing evaluated later can change it */
-const STABLE = /^(?:\$t\d+|K\[\d+\]|\d+)$/;
+const STABLE = /^(?:\$t\d+|K\[\d+\]|\d+|\([\d.]+(?:e[+-]\d+)?\))$/;
+/**
+ * a non-integral float literal as exprs.ts `constant` writes it, `(0.5)`: a number, never zero, and any
+ * sum or product with it is a float (plain when not integral)
+ */
+const isFloatLit = (x: string): boolean => /^\([\d.]+(?:e[+-]\d+)?\)$/.test(x);
 
 type Shape = 'add' | 'mul' | 'div' | 'floordiv' | 'mod';
 const SHAPE: Record<string, Shape> = { '+': 'add', '-': 'add', '*': 'mul', '/': 'div', '//': 'floordiv', '%': 'mod' };
@@ -35,7 +40,7 @@ const SHAPE: Record<string, Shape> = { '+': 'add', '-': 'add', '*': 'mul', '/': 
 /** an integer literal in int32 range: its number and int32 tests are known true and left out */
 const isLit = (x: string): boolean => /^\d+$/.test(x) && Number(x) <= 0x7fffffff;
 /** `typeof x === 'number'` for each operand that is not a literal, joined by && ('' when none) */
-const numTests = (...xs: string[]): string[] => xs.filter((x) => !isLit(x)).map((x) => `typeof ${x} === 'number'`);
+const numTests = (...xs: string[]): string[] => xs.filter((x) => !isLit(x) && !isFloatLit(x)).map((x) => `typeof ${x} === 'number'`);
 const i32Tests = (...xs: string[]): string[] => xs.filter((x) => !isLit(x)).map((x) => `(${x} | 0) === ${x}`);
 /** the conjunction of tests, 'true' when there are none */
 const all = (tests: string[]): string => (tests.length ? tests.join(' && ') : 'true');
@@ -63,10 +68,17 @@ export function inlineArith(ctx: FnCtx, op: string, l: string, r: string, fallba
   const [pre, a, b] = operands(ctx, l, r);
   const nums = numTests(a, b);
   const i32 = i32Tests(a, b);
-  const nonZero = isLit(b) ? (Number(b) !== 0 ? [] : ['false']) : [`${b} !== 0`];
+  const nonZero = isLit(b) ? (Number(b) !== 0 ? [] : ['false']) : isFloatLit(b) ? [] : [`${b} !== 0`];
   const slow = `${fallback}(${a}, ${b})`;
+  const floatLit = isFloatLit(a) || isFloatLit(b);
   let body: string;
-  if (shape === 'add' || shape === 'mul') {
+  if (floatLit && (shape === 'floordiv' || shape === 'mod')) {
+    body = slow;
+  } else if (floatLit && shape !== 'div') {
+    // a float operand: the result is a float, plain unless integral
+    const t = ctx.temp();
+    body = `${all([...nums, `(${t} = ${a} ${op} ${b}, !Number.isInteger(${t}))`])} ? ${t} : ${slow}`;
+  } else if (shape === 'add' || shape === 'mul') {
     const t = ctx.temp();
     // an integral result is exact when it is a safe integer (|x| < 2**53) and both operands are ints
     const ints = [a, b].filter((x) => !isLit(x)).map((x) => `Number.isInteger(${x})`);

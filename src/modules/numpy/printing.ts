@@ -10,7 +10,7 @@ import * as D from '../../../runtime/dtype';
 import { array2string as a2s, ArrayPrintOptions } from '../../../runtime/format/arrayprint';
 import { formatPositional, formatScientific, Trim } from '../../../runtime/format/dragon4';
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
-import { PyFloat, tuple, PyTuple } from '../../objects/values';
+import { PyFloat, tuple, PyTuple, isFloat } from '../../objects/values';
 import { PyDict } from '../../objects/hashtable';
 import { throwPy } from '../../objects/errors';
 import { call, Kw, builtin, PyBuiltin } from '../../objects/function';
@@ -145,7 +145,7 @@ function parseOptions(p: Record<string, any>): Partial<PrintOptions> {
   }
   if (p.threshold !== undefined && p.threshold !== null) {
     // any real number (float('inf') prints everything), kept as given
-    const t = typeof p.threshold === 'bigint' ? p.threshold : isIndexLike(p.threshold) ? Number(num(p.threshold)) : p.threshold instanceof PyFloat ? p.threshold.v : p.threshold instanceof NPScalar && p.threshold.dt.kind === 'f' ? Number(p.threshold.v) : null;
+    const t = typeof p.threshold === 'bigint' ? p.threshold : isIndexLike(p.threshold) ? Number(num(p.threshold)) : isFloat(p.threshold) ? floatValue(p.threshold) : p.threshold instanceof NPScalar && p.threshold.dt.kind === 'f' ? Number(p.threshold.v) : null;
     if (t === null) throwPy('TypeError', 'threshold must be numeric');
     // NumPy checks np.isnan(threshold): an int beyond int64/uint64 becomes an object array, which isnan rejects
     if (typeof t === 'bigint' && (t < -(2n ** 63n) || t >= 2n ** 64n)) {

@@ -8,7 +8,7 @@ import { NDArray, contiguousStrides, broadcastShapes } from '../../../runtime/nd
 import * as D from '../../../runtime/dtype';
 import { DType, Field } from '../../../runtime/dtype';
 import { PyType, TypeType } from '../../objects/pytype';
-import { PyModule, PyTuple, tuple } from '../../objects/values';
+import { PyModule, PyTuple, tuple, isIntNum } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw } from '../../objects/function';
 import { defineMethods } from '../../objects/types/define';
@@ -34,7 +34,7 @@ function recordKey(d: DType, key: any): Field {
     const f = d.fields!.find((x) => x.name === key);
     return f ?? throwPy('ValueError', `no field of name ${key}`);
   }
-  if (typeof key !== 'number' && typeof key !== 'bigint' && !(key instanceof NPScalar && (key.dt.kind === 'i' || key.dt.kind === 'u'))) {
+  if (!isIntNum(key) && typeof key !== 'bigint' && !(key instanceof NPScalar && (key.dt.kind === 'i' || key.dt.kind === 'u'))) {
     throwPy('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
   }
   const i = pyIndex(key), n = d.fields!.length;
