@@ -15,6 +15,7 @@ import { realArith, realCompare } from './realArith';
 import { intModTree } from './intMod';
 import { inlineArith, inlineCompare, inlineGetItem, inlineSetItem, maybeNumber } from './numeric';
 import { keepsNone, readKeepingNone, watchedLoad } from './ownership';
+import { percentFormat } from './percentFormat';
 
 const BINOP_FN: Record<string, string> = {
   '+': '$add', '-': '$sub', '*': '$mul', '/': '$truediv', '//': '$floordiv', '%': '$mod', '**': '$pow',
@@ -137,6 +138,8 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
     case 'JoinedStr':
       return joinedStr(ctx, e.parts);
     case 'BinOp': {
+      const pf = e.op === '%' ? percentFormat(ctx, e) : null;
+      if (pf !== null) return pf;
       const l = compileExpr(ctx, e.left);
       const r = compileExpr(ctx, e.right);
       const fast = maybeNumber(e.left) && maybeNumber(e.right) ? inlineArith(ctx, e.op, l, r, BINOP_FN[e.op]) : null;

@@ -439,6 +439,20 @@ function fstr(v: any): string {
   return format(v, '');
 }
 
+/** `%s` of a value whose str() calls no Python code, or undefined (see compile/percentFormat.ts) */
+function pctS(v: any): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? reprInt(v) : reprFloat(v);
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (v === null) return 'None';
+  return v instanceof PyFloat ? reprFloat(v.v) : undefined;
+}
+/** `%d` of an int or bool, or undefined */
+function pctD(v: any): string | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? reprInt(v) : undefined;
+  return typeof v === 'boolean' ? (v ? '1' : '0') : undefined;
+}
+
 /**
  * `+`, `*`, `*=` and `+=` on lists and tuples check the result's length first and charge its items to the
  * step budget (see checkLength in state.ts: V8 aborts the process when a push outgrows an array).
@@ -679,7 +693,7 @@ export const helpers: Record<string, any> = {
   $getattr: getattrFast, $setattr: setAttr, $delattr: delAttr,
   $getitem: P.getItem, $setitem: P.setItem, $delitem: P.delItem,
   $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),
-  $tuple: tuple, $set: makeSet, $constSet: (items: any[]) => constSetDisplay(items), $starSet: starredSetDisplay, $dict: makeDict, $dictUnpack: dictUnpack, $newDict: () => new PyDict(), $newSet: () => new PySet(),
+  $tuple: tuple, $pcs: pctS, $pcd: pctD, $set: makeSet, $constSet: (items: any[]) => constSetDisplay(items), $starSet: starredSetDisplay, $dict: makeDict, $dictUnpack: dictUnpack, $newDict: () => new PyDict(), $newSet: () => new PySet(),
   $call: call, $call1: call1, $callKw: callKw, $kwUnpack: kwUnpack, $starItems: starItems,
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,

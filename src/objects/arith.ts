@@ -573,7 +573,7 @@ export function add(a: any, b: any): any {
     const r = a + b;
     if (Number.isInteger(a) && Number.isInteger(b)) {
       if (r <= MAX && r >= -MAX) return r;
-    } else if (!Number.isInteger(r)) return r;
+    } else return Number.isInteger(r) ? new PyFloat(r) : r; // a float operand: an integral result is boxed
   }
   return addSlow(a, b);
 }
@@ -605,7 +605,7 @@ export function sub(a: any, b: any): any {
     const r = a - b;
     if (Number.isInteger(a) && Number.isInteger(b)) {
       if (r <= MAX && r >= -MAX) return r;
-    } else if (!Number.isInteger(r)) return r;
+    } else return Number.isInteger(r) ? new PyFloat(r) : r; // a float operand: an integral result is boxed
   }
   return subSlow(a, b);
 }
@@ -624,13 +624,11 @@ export function mul(a: any, b: any): any {
     const r = a * b;
     if (Number.isInteger(a) && Number.isInteger(b)) {
       if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
-    } else if (!Number.isInteger(r)) return r;
+    } else return Number.isInteger(r) ? new PyFloat(r) : r; // `0 * 0.5`: a boxed float
   }
   return mulSlow(a, b);
 }
 function mulSlow(a: any, b: any): any {
-  // two numbers, one of them a float, with an integral product (`0 * 0.5`): a boxed float
-  if (typeof a === 'number' && typeof b === 'number' && !(Number.isInteger(a) && Number.isInteger(b))) return new PyFloat(a * b);
   // boxed (integral-valued) floats mixed with numbers: the common case after `k += 1.0`
   if (a instanceof PyFloat) {
     if (b instanceof PyFloat) return float(a.v * b.v);
