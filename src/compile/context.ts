@@ -122,6 +122,12 @@ export class FnCtx {
   noFuse = false;
   /** while compiling the plain branch of a float tree (realArith.ts): no nested float trees */
   noReal = false;
+  /**
+   * while compiling the plain branch of a typed tree (treeLeaves.ts), taken only for operands of other
+   * types: its operators call the runtime helpers without inline number paths (numeric.ts), so the hot
+   * branch's function stays small enough for V8 to inline it where it is called
+   */
+  coldArith = false;
   /** names whose arrays this body's code tracks (src/compile/ownership.ts): their reads may go through `$esc` */
   watched: ReadonlySet<string> = new Set();
   /** names that may be watched, and those found assigned a fused expression while compiling */

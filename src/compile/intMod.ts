@@ -20,6 +20,8 @@ import { compileExpr } from './exprs';
 import { TreeLeaves } from './treeLeaves';
 
 const MAX_MODULUS = 2 ** 31;
+/** the largest modulus whose residues multiply exactly in a double (below 2**53) */
+const SMALL_MODULUS = 94906265;
 
 function intConst(e: Expr): bigint | null {
   if (e.kind === 'Constant' && e.value !== null && typeof e.value === 'object' && 'int' in e.value) return e.value.int;
@@ -37,20 +39,26 @@ export function intModTree(ctx: FnCtx, e: Expr): string | null {
   if (m === null || m < 1n || m > BigInt(MAX_MODULUS) || !hasProduct(e.left)) return null;
   const M = Number(m);
   const w = new TreeLeaves(ctx);
+  // A small modulus (M*M < 2**53) is reduced with JS's `%` (exact on integral doubles; int32 operations
+  // when the values are small): no helper calls, so the function stays small enough for V8 to inline
+  // (`(i * j) % 11` in a function called from a loop measured 24 ns a call when it was not).
+  const small = M <= SMALL_MODULUS;
+  const rem = (v: string, neg: boolean): string => (small ? (neg ? `(((${v}) % ${M} + ${M}) % ${M})` : `((${v}) % ${M})`) : `$rem(${v}, ${M})`);
   // the residue of each node as JS code (postorder, as Python evaluates)
   const walk = (x: Expr): string | null => {
     const c = intConst(x);
     if (c !== null) return `(${Number(((c % m) + m) % m)})`;
     if (x.kind === 'Name') {
       const i = w.add(x);
-      return i === null ? null : `$rem(${w.leaves[i].py}, ${M})`;
+      return i === null ? null : rem(w.leaves[i].py, true);
     }
     if (x.kind !== 'BinOp' || (x.op !== '+' && x.op !== '-' && x.op !== '*')) return null;
     const l = walk(x.left);
     const r = l && walk(x.right);
     if (l === null || r === null) return null;
     w.done++;
-    return x.op === '*' ? `$mulmod(${l}, ${r}, ${M})` : `$rem(${l} ${x.op} ${r}, ${M})`;
+    if (x.op === '*') return small ? rem(`${l} * ${r}`, false) : `$mulmod(${l}, ${r}, ${M})`;
+    return rem(`${l} ${x.op} ${r}`, x.op === '-');
   };
   const value = walk(e.left);
   if (value === null || !w.leaves.length) return null;

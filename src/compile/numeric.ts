@@ -65,6 +65,7 @@ function operands(ctx: FnCtx, l: string, r: string): [string[], string, string] 
 export function inlineArith(ctx: FnCtx, op: string, l: string, r: string, fallback: string): string | null {
   const shape = SHAPE[op];
   if (shape === undefined) return null;
+  if (ctx.coldArith) return `${fallback}(${l}, ${r})`;
   const [pre, a, b] = operands(ctx, l, r);
   const nums = numTests(a, b);
   const i32 = i32Tests(a, b);
@@ -98,6 +99,7 @@ export function inlineArith(ctx: FnCtx, op: string, l: string, r: string, fallba
 
 /** An ordering/equality comparison with an inline number fast path; `fallback` is the helper name. */
 export function inlineCompare(ctx: FnCtx, op: string, l: string, r: string, fallback: string): string {
+  if (ctx.coldArith) return `${fallback}(${l}, ${r})`;
   const [pre, a, b] = operands(ctx, l, r);
   const js = op === '==' ? '===' : op === '!=' ? '!==' : op;
   const body = `${all(numTests(a, b))} ? ${a} ${js} ${b} : ${fallback}(${a}, ${b})`;

@@ -72,14 +72,17 @@ export class TreeLeaves {
     const ctx = this.ctx;
     const saved = ctx.fuseLeaves;
     const savedReal = ctx.noReal;
+    const savedCold = ctx.coldArith;
     ctx.fuseLeaves = new Map([...(saved ?? []), ...this.leaves.map((l): [object, string] => [l.expr, l.py])]);
     ctx.noReal = true;
+    ctx.coldArith = true;
     try {
       const code = compile();
       return this.watched.length ? `(${this.watched.map((v) => `$esc(${v})`).join(', ')}, ${code})` : code;
     } finally {
       ctx.fuseLeaves = saved;
       ctx.noReal = savedReal;
+      ctx.coldArith = savedCold;
     }
   }
 }
