@@ -26,7 +26,7 @@ function materialise(c: any): any {
     if ('$imag' in c) return new PyComplex(0, c.$imag);
     if ('$bytes' in c) return new PyBytes(Uint8Array.from(c.$bytes));
     if ('$funcinfo' in c) return c.$funcinfo;
-    if ('$ic' in c) return [null, -1, null, null];
+    if ('$ic' in c) return [null, -1, null, null, -1];
   }
   return c;
 }

@@ -272,7 +272,7 @@ export function attrLoad(ctx: FnCtx, o: string, attr: string, soft = false): str
   const v = ctx.temp();
   const ic = ctx.mod.k({ $ic: true });
   const name = ident(attr);
-  return `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && (${v} = ${o}.d[${name}]) !== undefined ? ${v} : ${soft ? '$getattrSoft' : '$getattrIC'}(${o}, ${name}, ${ic})`;
+  return `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && (${v} = ${o}.d[${name}]) !== undefined ? ${v} : ${soft ? '$getattrSoft' : '$getattrIC'}(${o}, ${name}, ${ic})`;
 }
 
 /** `o.name = value` as a statement; `value` is evaluated exactly once. */
@@ -280,7 +280,7 @@ export function attrStore(ctx: FnCtx, o: string, attr: string, value: string): s
   const ic = ctx.mod.k({ $ic: true });
   const name = ident(attr);
   const v = ctx.temp();
-  return `${v} = ${value}; if (${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v) ${o}.d[${name}] = ${v}; else $setattrIC(${o}, ${name}, ${v}, ${ic});`;
+  return `${v} = ${value}; if (${o} instanceof $Inst && ${o}.cls === ${ic}[0]) ${o}.d[${name}] = ${v}; else $setattrIC(${o}, ${name}, ${v}, ${ic});`;
 }
 
 /** A literal CPython's compiler folds to a constant (numbers incl. negated ones, strings, tuples of those). */
@@ -510,7 +510,7 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
       return `(${parts.join(', ')}, ${o} instanceof $Dict && ${o}.cls === $DictType ? ((${v} = ${o}.get(${a[0]})) !== undefined ? ${v} : ${dflt}) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a.join(', ')}]))`;
     }
     parts.push(`${ic} = ${ctx.mod.k({ $ic: true })}`);
-    const hit = `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${ic}[1] === $E.v && ${o}.d[${name}] === undefined`;
+    const hit = `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${o}.d[${name}] === undefined`;
     // a method of an exact str, list or dict: once $cmic has cached it for this site, call it here, where
     // V8 sees one target and can inline it (through the shared $cmic, `line.strip()` cost 3-5x CPython's call)
     const direct = (test: string) => ` : ${test} ? ${ic}[3].meth(${o}, [${a.join(', ')}], null)`;

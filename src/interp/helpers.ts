@@ -17,7 +17,7 @@ import { call, call1, bindPairs, PyFunction, PyMethod, Kw } from '../objects/fun
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
-import { PyType, newAttrs, Attrs, typeOf, ObjectType, typeEpoch, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType, ModuleType } from '../objects/pytype';
+import { PyType, newAttrs, Attrs, typeOf, ObjectType, fillSite, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType, ModuleType } from '../objects/pytype';
 import { PyProperty } from '../objects/descriptors';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback, installHandledSource } from '../objects/exceptions';
 import { throwPy, InternalError } from '../objects/errors';
@@ -528,8 +528,7 @@ function cmic(o: any, name: string, ic: any[], args: any[]): any {
     const f = o.cls.lookup(name);
     if (f instanceof PyFunction && o.d[name] === undefined) {
       if (f.takes(args.length + 1)) {
-        ic[0] = o.cls;
-        ic[1] = typeEpoch.v;
+        fillSite(ic, o.cls);
         ic[2] = f;
         return f.fn(o, ...args);
       }
@@ -553,12 +552,11 @@ function cmic(o: any, name: string, ic: any[], args: any[]): any {
     // builtin receivers: the site remembers (type, epoch, builtin method) and skips the lookup
     const t = typeOf(o);
     let f: any;
-    if (ic[0] === t && ic[1] === typeEpoch.v) f = ic[3];
+    if (ic[0] === t) f = ic[3];
     else {
       f = t.lookup(name);
       if (f instanceof PyBuiltin && f.meth !== null && !t.isUser) {
-        ic[0] = t;
-        ic[1] = typeEpoch.v;
+        fillSite(ic, t);
         ic[2] = null;
         ic[3] = f;
       } else f = null;
@@ -573,8 +571,7 @@ function getattrIC(o: any, name: string, ic: any[]): any {
   if (o instanceof PyInstance) {
     const cls = o.cls;
     if (cls.readsPlain(name)) {
-      ic[0] = cls;
-      ic[1] = typeEpoch.v;
+      fillSite(ic, cls);
       const v = o.d[name];
       if (v !== undefined) return v;
     } else if (cls.defaultGetattribute) {
@@ -606,8 +603,7 @@ function getattrSoft(o: any, name: string, ic: any[]): any {
 /** Attribute store that missed its site cache (the cache holds classes whose stores go to the dict). */
 function setattrIC(o: any, name: string, v: any, ic: any[]): void {
   if (o instanceof PyInstance && o.cls.storesPlain(name)) {
-    ic[0] = o.cls;
-    ic[1] = typeEpoch.v;
+    fillSite(ic, o.cls);
     o.d[name] = v;
     return;
   }
@@ -682,7 +678,7 @@ export const helpers: Record<string, any> = {
   $Type: PyType, $initRet: initRet,
   $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
-  $F: PyFloat, $absValue: absValue, $Fn: PyFunction, $Inst: PyInstance, $E: typeEpoch, $cmic: cmic,
+  $F: PyFloat, $absValue: absValue, $Fn: PyFunction, $Inst: PyInstance, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
   $match: match, $fuse: fuse, $DECLINED: DECLINED, $esc: esc, $drop: drop, $isND: (v: any) => v instanceof NDArray, $annotate: annotate,
   $opFresh: opFresh, $takeFresh: takeFresh, $releaseTemp: releaseTemp, $reduceDifference: reduceDifference,

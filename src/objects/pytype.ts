@@ -33,6 +33,25 @@ export const typeEpoch = { v: 0 };
 export const globalsEpoch = { v: 0 };
 export function typeDictChanged(): void {
   typeEpoch.v++;
+  for (const ic of filledSites) ic[0] = null;
+  filledSites.length = 0;
+}
+
+/**
+ * The site caches of generated code ([class, _, function, builtin, epoch]: attribute reads and stores, method calls) that
+ * hold a class, each listed once per epoch. A type dict change empties them all, so the inline test at a
+ * site is only `o.cls === ic[0]`, not also the epoch (two loads and a compare fewer in every attribute
+ * access and method call).
+ */
+const filledSites: any[][] = [];
+/** Store class `cls` into site cache `ic` (valid until the next type dict change). */
+export function fillSite(ic: any[], cls: PyType): void {
+  // slot 4 marks the epoch the cache was listed in (slot 1 is a module site's globals epoch)
+  if (ic[4] !== typeEpoch.v) {
+    ic[4] = typeEpoch.v;
+    filledSites.push(ic);
+  }
+  ic[0] = cls;
 }
 
 /** each type's direct subclasses in creation order, held weakly as CPython does (type.__subclasses__) */
