@@ -19,7 +19,7 @@
  * 3.0000000000000004 there). Known leftovers, where glibc is not correctly rounded and ours are: log2
  * and log10 (~1 in 1,100 and 1 in 3,400 differ), sin/cos/acos/pow (rarely), erf, erfc, atanh.
  */
-import { boxFloat, isFloat, floatValue } from '../objects/values';
+import { boxFloat, isFloat, floatValue, isIntNum } from '../objects/values';
 import { PyModule, PyFloat, PyTuple } from '../objects/values';
 import { typeOf } from '../objects/pytype';
 import { builtin, expectArgs, noKw, Kw, PyBuiltin, parseArgs } from '../objects/function';
@@ -63,7 +63,7 @@ export function toDouble(v: any): number {
   const ix = t.lookup('__index__');
   if (ix !== undefined && ix !== null) {
     const r = callSpecial(ix, v);
-    if (typeof r === 'number' || typeof r === 'bigint') return intToFloat(r);
+    if (isIntNum(r) || typeof r === 'bigint') return intToFloat(r);
     if (typeof r === 'boolean') return r ? 1 : 0;
     return throwPy('TypeError', `__index__ returned non-int (type ${typeOf(r).tpName})`);
   }
@@ -84,7 +84,7 @@ export function toIndex(v: any): number | bigint {
   const ix = v !== null && !(v instanceof PyFloat) ? t.lookup('__index__') : undefined;
   if (ix !== undefined && ix !== null) {
     const r = callSpecial(ix, v);
-    if (typeof r === 'number' || typeof r === 'bigint') return r;
+    if (isIntNum(r) || typeof r === 'bigint') return r;
     if (typeof r === 'boolean') return r ? 1 : 0;
     return throwPy('TypeError', `__index__ returned non-int (type ${typeOf(r).tpName})`);
   }
@@ -389,7 +389,7 @@ export function makeMath(): PyModule {
     expectArgs('ldexp', args, 2);
     const x = toDouble(args[0]);
     const iv = args[1];
-    if (typeof iv !== 'number' && typeof iv !== 'bigint' && typeof iv !== 'boolean') {
+    if (!isIntNum(iv) && typeof iv !== 'bigint' && typeof iv !== 'boolean') {
       throwPy('TypeError', 'Expected an int as second argument to ldexp.');
     }
     const i = typeof iv === 'boolean' ? (iv ? 1 : 0) : iv;

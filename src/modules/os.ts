@@ -9,7 +9,7 @@
  * system those calls raise PermissionError. `import os` also binds `os.path`; 'os.path' and 'posixpath'
  * resolve to the same module object.
  */
-import { PyModule, PyTuple, PyFloat, PyBytes } from '../objects/values';
+import { PyModule, PyTuple, PyFloat, PyBytes, isIntNum } from '../objects/values';
 import { PyFunction, Signature, builtin, parseArgs, Kw, PyBuiltin, call, defMethods } from '../objects/function';
 import { throwPy } from '../objects/errors';
 import { typeOf, builtinType, TupleType, ObjectType, IteratorType, PyType } from '../objects/pytype';
@@ -636,7 +636,7 @@ export function makeOs(): PyModule {
   });
   d.urandom = builtin('urandom', (args, kw) => {
     const [n] = bargs('urandom', args, kw, ['size']);
-    if (typeof n !== 'number') throwPy('TypeError', `'${typeOf(n).tpName}' object cannot be interpreted as an integer`);
+    if (!isIntNum(n)) throwPy('TypeError', `'${typeOf(n).tpName}' object cannot be interpreted as an integer`);
     if (n < 0) throwPy('ValueError', 'negative argument not allowed');
     const out = new Uint8Array(n);
     const c = (globalThis as any).crypto;
@@ -658,7 +658,7 @@ export function makeOs(): PyModule {
   }, {}, [true, null, false], 'os');
   d.close = builtin('close', (args, kw) => {
     const [fd] = bargs('close', args, kw, ['fd']);
-    if (typeof fd !== 'number' && typeof fd !== 'boolean') throwPy('TypeError', `'${typeOf(fd).tpName}' object cannot be interpreted as an integer`);
+    if (!isIntNum(fd) && typeof fd !== 'boolean') throwPy('TypeError', `'${typeOf(fd).tpName}' object cannot be interpreted as an integer`);
     return null;
   });
   d.get_terminal_size = builtin('get_terminal_size', () => {

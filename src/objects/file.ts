@@ -13,7 +13,7 @@
  * their output interleaves correctly with print().
  */
 import { builtinType, FileType, PyType, typeOf, ObjectType } from './pytype';
-import { PyBytes } from './values';
+import { PyBytes, isIntNum } from './values';
 import { PyBuiltin, builtin, defMethods, Kw } from './function';
 import { throwPy } from './errors';
 import { PyExc, makeExc, excType } from './exceptions';
@@ -605,7 +605,7 @@ function openImpl(args: any[], kw: Kw): PyFile {
   if (m.binary && errors !== null) throwPy('ValueError', "binary mode doesn't take an errors argument");
   if (m.binary && newline !== null) throwPy('ValueError', "binary mode doesn't take a newline argument");
   if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline)) throwPy('ValueError', `illegal newline value: ${newline}`);
-  if (typeof file === 'number' || typeof file === 'boolean' || typeof file === 'bigint') {
+  if (isIntNum(file) || typeof file === 'boolean' || typeof file === 'bigint') {
     throwPy('OSError', 'opening file descriptors is not supported');
   }
   const path = fsPath(file);

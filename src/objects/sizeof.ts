@@ -3,11 +3,12 @@
  * (the same less the 16-byte header the garbage collector puts before its tracked containers). They are
  * estimates from each value's length and widest character, as ndpy's own memory layout differs.
  */
-import { PyFloat, PyComplex, PyTuple, PyBytes, PyInstance } from './values';
+import { isFloat, PyComplex, PyTuple, PyBytes, PyInstance } from './values';
 import { PyDict, PySet } from './hashtable';
 
 /** A rough CPython 3.11 (64-bit) sys.getsizeof. */
 export function sizeOf(v: any): number {
+  if (isFloat(v)) return 24;
   switch (typeof v) {
     case 'boolean':
       return 28;
@@ -32,7 +33,6 @@ export function sizeOf(v: any): number {
     }
   }
   if (v === null) return 16;
-  if (v instanceof PyFloat) return 24;
   if (v instanceof PyComplex) return 32;
   if (Array.isArray(v)) return 56 + 8 * v.length;
   if (v instanceof PyTuple) return 40 + 8 * v.items.length;

@@ -126,7 +126,9 @@ class Context(object):
         self.flags = {t: (t in flags if not isinstance(flags, dict) else flags[t]) for t in _SIGNALS}
 
     def __setattr__(self, name, value):
-        if name == 'prec' and (not isinstance(value, int) or not 1 <= value <= MAX_PREC):
+        if name == 'prec' and not isinstance(value, int):
+            raise TypeError('an integer is required')
+        if name == 'prec' and not 1 <= value <= MAX_PREC:
             raise ValueError('valid range for prec is [1, MAX_PREC]')
         if name == 'rounding' and value not in _ROUNDINGS:
             raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')

@@ -43,6 +43,8 @@ def cycle(iterable):
 
 class repeat:
     def __init__(self, object, times=None):
+        if times is not None and not isinstance(times, int):
+            raise TypeError("'" + type(times).__name__ + "' object cannot be interpreted as an integer")
         self._obj = object
         self._left = None if times is None else max(times, 0)
 

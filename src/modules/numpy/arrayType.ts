@@ -24,6 +24,7 @@ import { nativeBinary } from '../../objects/arith';
 import { ArrayIter } from '../../objects/iterators';
 import { pyDType, toDType, optDType } from './dtypes';
 import { NPScalar, scalar, domainToPy } from './scalars';
+import { toDouble } from './randomArgs';
 import { asArray, allocArray, castCopyLike, copyInto, toList, elementPy } from './coerce';
 import { applyUfunc, kwArgs, dtRepr, operatorOverride } from './ufuncs';
 import { ufunc } from './ufuncTable';
@@ -205,7 +206,7 @@ export function redOpts(args: any[], kw: Kw, names: string[]): R.RedOpts & { ddo
     keepdims: p.keepdims !== undefined && truthy(p.keepdims),
     initial: p.initial,
     where: p.where,
-    ddof: p.ddof !== undefined ? Number(p.ddof) : undefined,
+    ddof: p.ddof !== undefined ? toDouble(p.ddof) : undefined,
   };
 }
 

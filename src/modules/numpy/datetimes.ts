@@ -14,7 +14,7 @@ import { heap } from '../../../runtime/memory';
 import type { Loop } from '../../../runtime/ufunc';
 import { NAT, TimeUnit, parseDatetime, convertDatetime, convertTimedelta, unitOf, isTimeUnit, commonUnit, timezoneWarning } from '../../../runtime/datetime';
 import { warnFrom } from '../warnings';
-import { PyFloat } from '../../objects/values';
+import { isFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { makeExc } from '../../objects/exceptions';
 import { NPScalar, scalar, weakKind, domainToPy } from './scalars';
@@ -313,13 +313,21 @@ export function timeArange(start: any, stop: any, step: any, dtype: DType | unde
   let t = dtype && isTime(dtype) ? dtype : D.timeType(kind, '');
   if (!unitOf(t)) for (const e of ends) if (e && isTime(e.dtype)) t = D.promote(t, e.dtype);
   if (kind === 'M' && ends[1] === null) throwPy('ValueError', 'arange requires both a start and a stop for NumPy datetime64 ranges');
-  const value = (a: NDArray): bigint => (isTime(a.dtype) ? converter(a.dtype.native, a.dtype.kind === t.kind ? t : D.timeType(a.dtype.kind as 'M' | 'm', t.timeUnit!))(a.get([])) : BigInt(a.get([])));
+  const unconvertible = (what: string): never => throwPy('ValueError', `Could not convert object to NumPy ${what}`);
+  const value = (a: NDArray): bigint => {
+    if (isTime(a.dtype)) return converter(a.dtype.native, a.dtype.kind === t.kind ? t : D.timeType(a.dtype.kind as 'M' | 'm', t.timeUnit!))(a.get([]));
+    if (a.dtype.kind === 'f' || a.dtype.kind === 'c') unconvertible(kind === 'M' ? 'datetime' : 'timedelta');
+    return BigInt(a.get([]));
+  };
   let [lo, hi] = ends[1] === null ? [0n, value(ends[0]!)] : [value(ends[0]!), value(ends[1])];
   // a date range's stop that is not a date (an integer or a timedelta) counts from the start
   if (kind === 'M' && ends[1]!.dtype.kind !== 'M' && lo !== NAT && hi !== NAT) hi += lo;
   let st = 1n;
   if (step instanceof NPScalar && step.dt.kind === 'm') st = converter(step.dt, D.timeType('m', t.timeUnit!))(step.v);
-  else if (step !== undefined && step !== null) st = BigInt(step instanceof NPScalar ? step.v : step instanceof PyFloat ? Math.trunc(step.v) : step);
+  else if (step !== undefined && step !== null) {
+    if (isFloat(step) || (step instanceof NPScalar && step.dt.kind === 'f')) unconvertible('timedelta');
+    st = BigInt(step instanceof NPScalar ? step.v : step);
+  }
   if (st === 0n) throwPy('ValueError', 'arange: cannot compute length');
   if (lo === NAT || hi === NAT) throwPy('ValueError', 'arange: cannot use NaT (not-a-time) datetime values');
   const diff = hi - lo;

@@ -120,7 +120,7 @@ export function binEdges(a: NDArray, bins: any, range: any): NDArray {
       n = width ? Math.ceil((hi - lo) / width) : 1;
     }
   } else {
-    n = isNone(bins) ? 10 : pyIndex(bins);
+    n = isNone(bins) ? 10 : pyIndex(bins, '`bins` must be an integer, a string, or an array');
     if (n < 1) throwPy('ValueError', '`bins` must be positive, when an integer');
   }
   const kind = a.dtype.kind;
@@ -175,7 +175,8 @@ function histogramdd(sample: NDArray, binsArg: any, rangeArg: any, density: bool
   const edges = cols.map((c, k) => {
     const b = binsList ? binsList[k] : isNone(binsArg) ? 10 : binsArg;
     if (b instanceof NDArray || Array.isArray(b) || b instanceof PyTuple) return binEdges(c, b, null);
-    return castCopy(binEdges(castCopy(c, D.float64), b, ranges[k]), D.float64);
+    const count = pyIndex(b, `\`bins[${k}]\` must be an integer, when a scalar`);
+    return castCopy(binEdges(castCopy(c, D.float64), count, ranges[k]), D.float64);
   });
   const ev = edges.map((e) => castCopy(e, D.float64).toArray() as number[]);
   const nbin = ev.map((e) => e.length - 1);

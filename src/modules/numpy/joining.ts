@@ -136,7 +136,7 @@ export function repeat(x: any, repeats: any, axisArg: any): NDArray {
     axis = 0;
   } else axis = normAxis(axisArg, a.ndim);
   const n = a.shape[axis];
-  const rep = asArray(repeats).toArray().map((v: any) => Number(v));
+  const rep = asArray(repeats).toArray().map((v: any) => Math.trunc(Number(v)));
   const counts = rep.length === 1 ? new Array(n).fill(rep[0]) : rep;
   if (counts.length !== n) throwPy('ValueError', `operands could not be broadcast together with shape (${n},) (${counts.length},)`);
   // one repeat count for all makes a negative total length; a per-element negative count is reported as such
@@ -170,7 +170,9 @@ function indexList(obj: any, n: number): number[] {
     const [start, , step, count] = sliceIndices(obj, n);
     return Array.from({ length: count }, (_, i) => start + i * step);
   }
-  return asArray(obj).toArray().map((v: any) => {
+  const idx = asArray(obj);
+  if (idx.dtype.kind === 'f' && idx.size > 0) throwPy('IndexError', 'arrays used as indices must be of integer (or boolean) type');
+  return idx.toArray().map((v: any) => {
     let i = Number(v);
     if (i < -n || i >= n) throwPy('IndexError', `index ${i} is out of bounds for axis 0 with size ${n}`);
     if (i < 0) i += n;
@@ -228,7 +230,9 @@ export function insert(x: any, obj: any, values: any, axisArg: any): NDArray {
     const [start, , step, count] = sliceIndices(obj, n);
     positions = Array.from({ length: count }, (_, i) => start + i * step);
   } else {
-    const given = asArray(obj).toArray().map(Number);
+    const idx = asArray(obj);
+    if (idx.dtype.kind === 'f' && idx.size > 0) throwPy('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    const given = idx.toArray().map(Number);
     if (given.length === 1 && (given[0] < -n || given[0] > n)) throwPy('IndexError', `index ${str(obj)} is out of bounds for axis ${axis} with size ${n}`);
     positions = given.map((i) => (i < 0 ? i + n : i));
   }

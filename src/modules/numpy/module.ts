@@ -16,6 +16,7 @@ import { builtin, Kw, PyBuiltin, call, isCallable } from '../../objects/function
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import * as T from './dtypes';
 import { NPScalar, scalar, weakKind, scalarStr, parseStr, asciiText } from './scalars';
+import { toDouble } from './randomArgs';
 import { setStringCasts } from '../../../runtime/elements';
 import { installObjectCasts } from './objectCasts';
 import { asArray, castCopy, copyInto, allocArray } from './coerce';
@@ -115,7 +116,7 @@ function red(args: any[], kw: Kw, names: string[]): [any, R.RedOpts & { ddof?: n
     p.a,
     {
       axis: p.axis, dtype: T.optDType(p.dtype), out: p.out ?? undefined, keepdims: p.keepdims !== undefined && truthy(p.keepdims),
-      initial: p.initial, where: p.where, ddof: p.ddof !== undefined ? Number(p.ddof) : undefined,
+      initial: p.initial, where: p.where, ddof: p.ddof !== undefined ? toDouble(p.ddof) : undefined,
     },
   ];
 }

@@ -26,6 +26,7 @@ import { lanes } from './sorting';
 import { stack } from './joining';
 import { reshape } from './shape';
 import { scalar } from './scalars';
+import { toDouble } from './randomArgs';
 import { quietly } from './errstate';
 import { median, nanQuantile, sortedLanes } from './quantiles';
 import { realPart, imagPart } from './complexParts';
@@ -81,7 +82,7 @@ function nanMean(a: NDArray, p: Record<string, any>, keepdims: boolean): any {
 /** np.nanvar / np.nanstd: mean squared deviation from the non-NaN mean over (count - ddof) */
 function nanVar(a: NDArray, p: Record<string, any>, keepdims: boolean, sqrt: boolean): any {
   const dtype = optDType(p.dtype);
-  const ddof = p.ddof === undefined ? 0 : Number(p.ddof);
+  const ddof = p.ddof === undefined ? 0 : toDouble(p.ddof);
   if (!inexact(a)) return R.variance(a, { axis: p.axis, dtype, keepdims, ddof }, sqrt);
   if (dtype !== undefined && !(dtype.kind === 'f' || dtype.kind === 'c')) throwPy('TypeError', 'If a is inexact, then dtype must be inexact');
   const mask = isNaNArr(a);

@@ -20,7 +20,9 @@ const SIMD_SELECT_DTYPES = new Set([...SIMD_ARGSORT_DTYPES, 'int16', 'uint16', '
 
 /** kth as NumPy's partition_prep_kth_array leaves it: in range, negatives counted from the end, ascending */
 function kthList(kthArg: any, n: number): number[] {
-  const ks = asArray(kthArg).toArray().map((v: any) => {
+  const kth = asArray(kthArg);
+  if (!'iub'.includes(kth.dtype.kind)) throwPy('TypeError', 'Partition index must be integer');
+  const ks = kth.toArray().map((v: any) => {
     const k = Number(v);
     if (k < -n || k >= n) throwPy('ValueError', `kth(=${k}) out of bounds (${n})`);
     return k < 0 ? k + n : k;

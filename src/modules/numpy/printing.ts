@@ -156,7 +156,8 @@ function parseOptions(p: Record<string, any>): Partial<PrintOptions> {
   }
   if (p.edgeitems !== undefined && p.edgeitems !== null) o.edgeitems = num(p.edgeitems);
   const lw = p.linewidth ?? p.max_line_width;
-  if (lw !== undefined && lw !== null) o.linewidth = num(lw);
+  // a float is kept as given (np.inf never wraps)
+  if (lw !== undefined && lw !== null) o.linewidth = isFloat(lw) ? floatValue(lw) : num(lw);
   const sup = p.suppress ?? p.suppress_small;
   if (sup !== undefined && sup !== null) o.suppress = truthy(sup);
   if (p.nanstr !== undefined && p.nanstr !== null) o.nanstr = String(p.nanstr);

@@ -18,6 +18,7 @@ import { typeOf } from '../../objects/pytype';
 import { NPScalar, weakKind } from './scalars';
 import { asArray, allocArray } from './coerce';
 import { shapeRepr } from './alloc';
+import { singleDim } from './shape';
 
 /** The `size` argument as a shape; null for None. */
 export function sizeShape(size: any): number[] | null {
@@ -25,7 +26,7 @@ export function sizeShape(size: any): number[] | null {
   if (size instanceof PyTuple) return size.items.map((x) => pyIndex(x));
   if (Array.isArray(size)) return size.map((x) => pyIndex(x));
   if (size instanceof NDArray) return size.toArray().map((x) => pyIndex(typeof x === 'bigint' ? Number(x) : x));
-  return [pyIndex(size)];
+  return [singleDim(size)];
 }
 
 /** True for what NumPy turns into a 0-d array: Python and NumPy scalars, and 0-d arrays. */

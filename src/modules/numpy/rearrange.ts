@@ -228,7 +228,9 @@ function padWith(x: any, widthArg: any, fn: any, kwargs: PyDict): NDArray {
 }
 
 function padWidths(v: any, ndim: number): [number, number][] {
-  const arr = asArray(v === undefined ? 0 : v, D.int64);
+  const given = asArray(v === undefined ? 0 : v);
+  if (given.dtype.kind !== 'i') throwPy('TypeError', '`pad_width` must be of integral type.');
+  const arr = asArray(given, D.int64);
   const vals = arr.toArray().map(Number);
   if (arr.size === 1) return new Array(ndim).fill([vals[0], vals[0]]);
   if (arr.ndim === 1 && arr.size === 2) return new Array(ndim).fill([vals[0], vals[1]]);

@@ -174,6 +174,13 @@ function bincountIntegers(x: NDArray, weights: any, minlength: any): NDArray | n
   return out;
 }
 
+/** unravel_index's and ravel_multi_index's indices as int64: floats are refused, not truncated */
+function intIndices(v: any): NDArray {
+  const a = asArray(v);
+  if ((a.dtype.kind === 'f' || a.dtype.kind === 'c') && a.size > 0) throwPy('TypeError', 'only int indices permitted');
+  return asArray(a, D.int64);
+}
+
 export function selectionFunctions(): Record<string, PyBuiltin> {
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
@@ -292,7 +299,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const total = shape.reduce((x, y) => x * y, 1);
       const order = p.order ?? 'C';
       const isScalar = !(p.indices instanceof NDArray || Array.isArray(p.indices) || p.indices instanceof PyTuple);
-      const idx = asArray(p.indices, D.int64);
+      const idx = intIndices(p.indices);
       const vals = idx.toArray().map(Number);
       for (const v of vals) if (v < 0 || v >= total) throwPy('ValueError', `index ${v} is out of bounds for array with size ${total}`);
       const coords = vals.map((v) => unravel(v, shape, order));
@@ -301,7 +308,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
     ravel_multi_index: b('ravel_multi_index', (args, kw) => {
       const p = kwArgs(args, kw, ['multi_index', 'dims', 'mode', 'order']);
       const dims = shapeOf(p.dims);
-      const parts = toArray(p.multi_index).map((x: any) => asArray(x, D.int64));
+      const parts = toArray(p.multi_index).map(intIndices);
       const modes: string[] = p.mode instanceof PyTuple || Array.isArray(p.mode) ? toArray(p.mode).map(String) : dims.map(() => String(p.mode ?? 'raise'));
       const shape = broadcastShapes(parts.map((x: NDArray) => x.shape))!;
       const views = parts.map((x: NDArray) => x.view(shape, broadcastStrides(x, shape), x.offset));

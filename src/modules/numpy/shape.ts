@@ -4,7 +4,7 @@
  * squeeze, expand_dims, flatten (always a copy) — plus the parsing of shape arguments with one `-1`.
  */
 import { NDArray, shapeSize, contiguousStrides } from '../../../runtime/ndarray';
-import { PyBytes, PyTuple } from '../../objects/values';
+import { PyBytes, PyTuple, isFloat } from '../../objects/values';
 import { typeOf } from '../../objects/pytype';
 import { repr as pyRepr } from '../../objects/repr';
 import { isIterable, toArray } from '../../objects/iterators';
@@ -13,8 +13,8 @@ import { index as pyIndex, truthy } from '../../objects/protocols';
 import { allocArray, copyInto } from './coerce';
 import { normAxes, normAxis, axisError } from './axes';
 import { shapeCompact } from './alloc';
+import { NPScalar } from './scalars';
 
-/** A shape argument (int or sequence, at most one -1) resolved against `size` (-1: no inference). */
 /**
  * A requested shape with an unknown dimension as NumPy's convert_shape_to_string prints it: leading
  * unknowns left out, the others shown as 'newaxis', a trailing comma only for a 1-tuple.
@@ -24,9 +24,18 @@ function unknownShape(dims: number[]): string {
   return `(${shown.join(',')}${dims.length === 1 ? ',' : ''})`;
 }
 
+/** A shape given as one number: NumPy names a float (or a NumPy float scalar) it cannot use. */
+export function singleDim(v: any): number {
+  if (isFloat(v) || (v instanceof NPScalar && (v.dt.kind === 'f' || v.dt.kind === 'c'))) {
+    throwPy('TypeError', `expected a sequence of integers or a single integer, got '${pyRepr(v)}'`);
+  }
+  return pyIndex(v);
+}
+
+/** A shape argument (int or sequence, at most one -1) resolved against `size` (-1: no inference). */
 export function resolveShape(v: any, size: number): number[] {
-  const list: any[] = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : v instanceof NDArray || (v !== null && typeof v === 'object' && isIterable(v)) ? toArray(v) : [v];
-  const dims = list.map((x) => pyIndex(x));
+  const list: any[] | null = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : v instanceof NDArray || (v !== null && typeof v === 'object' && !(v instanceof NPScalar) && isIterable(v)) ? toArray(v) : null;
+  const dims = list === null ? [singleDim(v)] : list.map((x) => pyIndex(x));
   const neg = dims.filter((d) => d < 0);
   if (neg.some((d) => d !== -1) || (neg.length && size < 0)) throwPy('ValueError', 'negative dimensions are not allowed');
   if (neg.length > 1) throwPy('ValueError', 'can only specify one unknown dimension');

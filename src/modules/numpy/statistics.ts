@@ -7,7 +7,7 @@
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import { Complex } from '../../../runtime/elements';
 import * as D from '../../../runtime/dtype';
-import { PyTuple, PyFloat, PyComplex, tuple } from '../../objects/values';
+import { PyTuple, PyFloat, PyComplex, tuple, isFloat, floatValue } from '../../objects/values';
 import { realPart, imagPart } from './complexParts';
 import { throwPy } from '../../objects/errors';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
@@ -384,6 +384,14 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
   };
 }
 
+/** np.cov's ddof: an int, or a float equal to one (NumPy compares ddof with int(ddof)). */
+function covDdof(v: any): number {
+  if (!isFloat(v) && !(v instanceof NPScalar && v.dt.kind === 'f')) return pyIndex(v);
+  const d = isFloat(v) ? floatValue(v) : Number(v.v);
+  if (!Number.isInteger(d)) throwPy('ValueError', 'ddof must be integer');
+  return d;
+}
+
 /**
  * np.cov: X less its (weighted) row means, then X·(X·w)ᵀ scaled by 1/fact, where fact is N - ddof without
  * weights, else NumPy's normalization by the weight sum (fweights: integer repeat counts; aweights:
@@ -402,7 +410,7 @@ function cov(p: Record<string, any>): NDArray {
     if (!rowvar && y.shape[0] !== 1) y = y.view([y.shape[1], y.shape[0]], [y.strides[1], y.strides[0]], y.offset);
     x = concatenate([x, castCopy(y, dt)], 0);
   }
-  const ddof = p.ddof !== undefined && p.ddof !== null ? pyIndex(p.ddof) : p.bias !== undefined && truthy(p.bias) ? 0 : 1;
+  const ddof = p.ddof !== undefined && p.ddof !== null ? covDdof(p.ddof) : p.bias !== undefined && truthy(p.bias) ? 0 : 1;
   const n = x.shape[1];
   const fw = covWeights(p.fweights, n, 'fweights'), aw = covWeights(p.aweights, n, 'aweights');
   if (fw !== null && fw.toArray().some((v: number) => v !== Math.trunc(v))) throwPy('TypeError', 'fweights must be integer');

@@ -224,7 +224,7 @@ export function toFloat(x: any): number {
 /**
  * float(x) with one argument: a plain JS number when finite and not integral (values.ts's two float
  * representations), so `int(float(s))` in a loop allocates no box. inf and nan stay boxed: `float('inf')`
- * is the usual sentinel handed to APIs, and some (numpy's set_printoptions threshold) test for a PyFloat.
+ * is the usual sentinel handed to APIs, and a box is the form every float check accepts.
  */
 export function floatOf(x: any): number | PyFloat {
   if (x instanceof PyFloat) return x;

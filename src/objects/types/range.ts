@@ -5,7 +5,7 @@
  * bounds beyond ±(2**53-1) are refused with the OverflowError CPython gives for sizes it cannot hold.
  */
 import { RangeType, SliceType } from '../pytype';
-import { PyRange, PySlice, PyFloat, NotImplemented, tuple } from '../values';
+import { PyRange, PySlice, NotImplemented, tuple, isFloat, floatValue } from '../values';
 import { throwPy } from '../errors';
 import { index, eqBool, sliceIndices, eq, ne, compare } from '../protocols';
 import { asInt } from '../arith';
@@ -60,7 +60,7 @@ export function installRange(): void {
       const i = asInt(x);
       if (i !== undefined) return rangePos(r, i) >= 0 ? 1 : 0;
       let n = 0;
-      if (x instanceof PyFloat && !Number.isInteger(x.v)) return 0;
+      if (isFloat(x) && !Number.isInteger(floatValue(x))) return 0;
       for (let k = 0; k < r.length; k++) if (eqBool(r.at(k), x)) n++;
       return n;
     },
