@@ -6,7 +6,7 @@
  * Boxes are immutable except PyInstance/PyModule attribute dicts.
  */
 import {
-  Attrs, newAttrs, PyType, FloatType, ComplexType, TupleType, SliceType, RangeType, BytesType,
+  Attrs, newAttrs, newInstanceAttrs, PyType, FloatType, ComplexType, TupleType, SliceType, RangeType, BytesType,
   NotImplementedType, EllipsisType, ModuleType,
 } from './pytype';
 
@@ -58,7 +58,7 @@ PyBytes.prototype.cls = BytesType;
 export class PyInstance {
   d: Attrs;
   constructor(public cls: PyType) {
-    this.d = newAttrs();
+    this.d = newInstanceAttrs();
   }
 }
 
