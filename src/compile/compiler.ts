@@ -7,7 +7,7 @@
  * `NDPY_DEBUG=code` (or the `debug` option) prints the generated JS.
  */
 import { parse } from '../../grammar/index';
-import type { Module } from '../../grammar/ast';
+import type { Module, Stmt } from '../../grammar/ast';
 import { ModuleCtx } from './context';
 import { compileModule } from './functions';
 import { helpers } from '../interp/helpers';
@@ -53,10 +53,22 @@ export function generateModule(ast: Module, filename: string, moduleName = '__ma
   mod.interactive = opts.interactive ?? false;
   mod.recursionGuard = opts.recursionGuard ?? false;
   mod.variablesEndWithBody = opts.variablesEndWithBody ?? false;
+  mod.futureAnnotations = futureAnnotations(ast.body);
   const last = ast.body[ast.body.length - 1];
   if (opts.returnLast && last?.kind === 'Expr') mod.returnLast = last;
   const body = compileModule(mod, ast.body);
   return { code: `${prologue}return ${body};`, constants: mod.constants };
+}
+
+/** whether the module's leading statements (after a docstring) include `from __future__ import annotations` */
+function futureAnnotations(body: Stmt[]): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i];
+    if (i === 0 && s.kind === 'Expr' && s.value.kind === 'Constant' && typeof s.value.value === 'string') continue;
+    if (s.kind !== 'ImportFrom' || s.module !== '__future__') return false;
+    if (s.names.some((a) => a.name === 'annotations')) return true;
+  }
+  return false;
 }
 
 /** The module function of generated code: every instantiation gets fresh constants (and so fresh site caches). */

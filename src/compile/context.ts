@@ -21,6 +21,8 @@ export class ModuleCtx {
    * any depth of control flow but not inside functions or class bodies, echo their value.
    */
   interactive = false;
+  /** `from __future__ import annotations` heads the module: annotations are kept as text (unparse.ts) */
+  futureAnnotations = false;
   /** a module-level expression statement whose value the module function returns (embedding's `run`) */
   returnLast: Stmt | null = null;
   /** functions count the Python call depth against `$D.max` (the embedding's maxRecursion limit) */

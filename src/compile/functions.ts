@@ -7,6 +7,7 @@
  * Generator functions return `$mkgen(function* () { … }(), info)` so argument errors happen at the call.
  */
 import type { Stmt, Expr, Arguments, Comprehension } from '../../grammar/ast';
+import { annotationValue } from './unparse';
 import { FnCtx, ModuleCtx, mangle, ident } from './context';
 import { Scope, analyzeBody, analyzeArgs, forEachChild, privateNames, nonlocalNames } from './scope';
 import { compileExpr, emitAssign, constant, gprop } from './exprs';
@@ -175,11 +176,11 @@ export function compileDef(
     .filter((x) => x !== null);
   const kwdefaults = kwd.length ? `new Map([${kwd.join(', ')}])` : 'null';
   void isLambda;
-  // annotations are evaluated at definition time, as CPython does without `from __future__ import annotations`
+  // annotations are evaluated at definition time, or kept as text under `from __future__ import annotations`
   const annotated = [...args.posonly, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonly, ...(args.kwarg ? [args.kwarg] : [])]
     .filter((a) => a.annotation)
-    .map((a) => `[${ident(a.name)}, ${compileExpr(ctx, a.annotation!)}]`);
-  if (returns) annotated.push(`["return", ${compileExpr(ctx, returns)}]`);
+    .map((a) => `[${ident(a.name)}, ${annotationValue(ctx, a.annotation!)}]`);
+  if (returns) annotated.push(`["return", ${annotationValue(ctx, returns)}]`);
   const ann = annotated.length ? `, [${annotated.join(', ')}]` : '';
   return `$mkfn(${infoRef}, ${fn}, ${defaults}, ${kwdefaults}${ann})`;
 }

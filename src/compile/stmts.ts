@@ -7,6 +7,7 @@
  * finally around `__enter__`/`__exit__`. Every statement first records its line in `$ln`.
  */
 import type { Stmt, Expr } from '../../grammar/ast';
+import { annotationValue } from './unparse';
 import { FnCtx, ident, mangle, pollCheck } from './context';
 import { findPresize, emitPresizeStart, presizedAppend, presizeEnd, type Presize } from './presize';
 import { compileExpr, compileTest, emitAssign, emitIterLoopHead, emitPairLoopHead, pairTarget, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
@@ -102,7 +103,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
       // in a class body or at module level a simple name's annotation is evaluated and recorded in
       // __annotations__ (after the assignment, as CPython does); in functions annotations are not evaluated
       if (s.target.kind === 'Name' && (ctx.scope.kind === 'class' || ctx.scope.kind === 'module')) {
-        ctx.emit(`$annotate(${ctx.scope.kind === 'class' ? '$ns' : 'G'}, ${JSON.stringify(s.target.id)}, ${compileExpr(ctx, s.annotation)});`);
+        ctx.emit(`$annotate(${ctx.scope.kind === 'class' ? '$ns' : 'G'}, ${JSON.stringify(s.target.id)}, ${annotationValue(ctx, s.annotation)});`);
       }
       return;
     case 'Delete':
