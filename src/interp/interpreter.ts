@@ -274,7 +274,7 @@ export class Interpreter {
     const m = new PyModule(name);
     const G = this.newGlobals(name);
     G.__file__ = path;
-    m.d = G;
+    m.d = ownNamesView(G);
     this.state.modules.set(name, m);
     try {
       const opts = { recursionGuard: this.state.maxRecursion > 0 };

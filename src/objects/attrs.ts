@@ -21,6 +21,7 @@ import { userType, asSubclassInstance } from './subclass';
 import { excType, attributeError } from './exceptions';
 import { PyDict, AttrsDict } from './hashtable';
 import { installSlots } from './slots';
+import { state } from '../interp/state';
 
 /** A method of a builtin type bound to `self`. */
 function boundBuiltin(v: PyBuiltin, self: any, doc: string | null): PyBuiltin {
@@ -115,6 +116,12 @@ export function getAttrOrUndef(o: any, name: string): any {
       case '__defaults__': return o.defaults.length ? new PyTuple(o.defaults) : null;
       case '__code__': if (o.code) return (o.codeObject ??= new PyFuncCode(o.code)); break;
       case '__kwdefaults__': return o.kwdefaults ? dictFromMap(o.kwdefaults) : null;
+      case '__globals__': {
+        // the live dict of the module the function was defined in
+        const m = state().modules.get(o.module);
+        if (m !== undefined) return getAttr(m, '__dict__');
+        break;
+      }
       case '__annotations__': {
         const d = new PyDict();
         for (const [k, v] of o.annotations ?? []) d.set(k, v);

@@ -124,7 +124,10 @@ describe('dunder chains stay within Python', () => {
   });
   it('function and frame internals are absent', () => {
     py.run('def f(x):\n    def g(): return x\n    return g\ndef gen(): yield 1');
-    for (const attr of ['__globals__', '__closure__', '__builtins__']) raises(py, `f(1).${attr}`, 'AttributeError');
+    for (const attr of ['__closure__', '__builtins__']) raises(py, `f(1).${attr}`, 'AttributeError');
+    // __globals__ is the defining module's dict, as globals() is: Python values only
+    expect(harmless(py, 'type(f(1).__globals__).__name__')).toBe('dict');
+    raises(py, "f(1).__globals__['constructor']", 'KeyError');
     // __code__ describes the signature with plain values only (src/objects/funcCode.ts)
     expect(harmless(py, 'f(1).__code__.co_varnames')).toBeDefined();
     for (const attr of ['co_code', 'co_consts', 'constructor', '__proto__', 'facts']) raises(py, `f(1).__code__.${attr}`, 'AttributeError');
