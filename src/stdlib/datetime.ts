@@ -101,6 +101,20 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         # everything in microseconds, exactly for ints, rounded half to even for floats
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
+                and type(minutes) is int and type(hours) is int and type(weeks) is int):
+            # all ints (the usual call): one sum, no loop over the components
+            total = (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds
+            total = total * 1000000 + milliseconds * 1000 + microseconds
+            d, rest = divmod(total, 86400000000)
+            s, us = divmod(rest, 1000000)
+            if -999999999 <= d <= 999999999:
+                self = object.__new__(cls)
+                self._days = d
+                self._seconds = s
+                self._microseconds = us
+                self._hashcode = -1
+                return self
         total = 0
         fractional = False
         for name, value, scale in (('weeks', weeks, 7 * 86400 * 10**6), ('days', days, 86400 * 10**6),
