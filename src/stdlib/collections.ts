@@ -634,14 +634,6 @@ MutableSequence.register(deque)
 
 # ---------------------------------------------------------------- namedtuple
 
-def _and_list(names):
-    names = [repr(n) for n in names]
-    if len(names) == 1:
-        return names[0]
-    if len(names) == 2:
-        return names[0] + ' and ' + names[1]
-    return ', '.join(names[:-1]) + ', and ' + names[-1]
-
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
@@ -677,35 +669,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
     nrequired = nfields - len(field_defaults)
 
-    def __new__(_cls, *args, **kwargs):
-        n = len(args)
-        if n == nfields and not kwargs:
-            return tuple.__new__(_cls, args)
-        if n > nfields:
-            if nrequired == nfields:
-                takes = str(nfields + 1)
-            else:
-                takes = 'from ' + str(nrequired + 1) + ' to ' + str(nfields + 1)
-            raise TypeError(typename + '.__new__() takes ' + takes + ' positional arguments but ' + str(n + 1) + ' were given')
-        values = list(args)
-        missing = []
-        for i in range(n, nfields):
-            name = fields[i]
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                values.append(None)
-                missing.append(name)
-        for name in kwargs:
-            if name in fields:
-                raise TypeError(typename + '.__new__() got multiple values for argument ' + repr(name))
-            raise TypeError(typename + ".__new__() got an unexpected keyword argument " + repr(name))
-        if missing:
-            plural = 's' if len(missing) > 1 else ''
-            raise TypeError(typename + '.__new__() missing ' + str(len(missing)) + ' required positional argument' + plural + ': ' + _and_list(missing))
-        return tuple.__new__(_cls, values)
+    # __new__ is written out as a def of the fields and compiled, as CPython does: a call binds its
+    # arguments (and reports a wrong call) as any function does, at the speed of one
+    new_ns = {'__nt_tuple_new__': tuple.__new__}
+    params = []
+    for i, name in enumerate(fields):
+        if name in field_defaults:
+            new_ns['__nt_dflt_' + str(i) + '__'] = field_defaults[name]
+            params.append(name + '=__nt_dflt_' + str(i) + '__')
+        else:
+            params.append(name)
+    exec('def __new__(_cls' + ''.join([', ' + p for p in params]) + '):\n    return __nt_tuple_new__(_cls, ('
+         + ''.join([name + ', ' for name in fields]) + '))\n', new_ns)
+    __new__ = new_ns['__new__']
+    __new__.__qualname__ = typename + '.__new__'
 
     def _make(cls, iterable):
         result = tuple.__new__(cls, iterable)
