@@ -203,9 +203,16 @@ export function bindPairs(f: PyFunction, args: any[], pairs: [string, any][]): a
 export function bindArgs(f: PyFunction, args: any[], kw: Kw): any[] {
   const sig = f.sig;
   const np = sig.params.length;
+  const nargs = args.length;
+  if (kw === null && sig.vararg && sig.kwonly.length === 0 && nargs >= np) {
+    // `def wrapper(*args, **kwds)` called positionally (decorators, lru_cache): nothing to match by name
+    const given = args.slice(0, np);
+    given.push(nargs > np ? new PyTuple(args.slice(np)) : EMPTY_TUPLE);
+    if (sig.kwarg) given.push(new PyDict());
+    return given;
+  }
   const out: any[] = new Array(np);
   const fname = f.qualname + '()';
-  const nargs = args.length;
   if (nargs > np && !sig.vararg) {
     const ndef = f.defaults.length;
     const takes = ndef

@@ -40,8 +40,11 @@ class partial:
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if keywords:
+            return self.func(*self.args, *args, **{**self.keywords, **keywords})
+        if self.keywords:
+            return self.func(*self.args, *args, **self.keywords)
+        return self.func(*self.args, *args)
 
     def __repr__(self):
         args = [repr(self.func)]
@@ -121,6 +124,9 @@ class _CacheInfo(tuple):
 _kwd_mark = object()
 
 
+_FAST_TYPES = {int, str}
+
+
 def _make_key(args, kwds, typed):
     key = args
     if kwds:
@@ -131,7 +137,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
         return key[0]
     return key
 
@@ -142,12 +148,18 @@ def _lru_wrapper(func, maxsize, typed):
     cache = {}
     stats = [0, 0]
     make_key = _make_key
+    missing = object()
 
     def wrapper(*args, **kwds):
-        key = make_key(args, kwds, typed)
-        if key in cache:
+        if kwds or typed:
+            key = make_key(args, kwds, typed)
+        elif len(args) == 1 and (type(args[0]) is int or type(args[0]) is str):
+            key = args[0]
+        else:
+            key = args
+        result = cache.get(key, missing)
+        if result is not missing:
             stats[0] += 1
-            result = cache[key]
             if maxsize is not None:
                 del cache[key]
                 cache[key] = result
