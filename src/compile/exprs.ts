@@ -496,8 +496,11 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
     });
     const name = ident(func.attr);
     if (func.attr === 'append' && args.length === 1) {
-      // list.append(x) is the most common call in Python loops: push directly on a plain list
-      return `(${parts.join(', ')}, Array.isArray(${o}) && ${o}.cls === undefined ? (${o}.push(${a[0]}), null) : $cmic(${o}, ${name}, ${ctx.mod.k({ $ic: true })}, [${a[0]}]))`;
+      // list.append(x) is the most common call in Python loops: push directly on a plain list; a class's
+      // own append (a deque, a stack) through the site cache, as other methods
+      const k = ctx.mod.k({ $ic: true });
+      const own = `${o} instanceof $Inst && ${o}.cls === ${k}[0] && ${o}.d[${name}] === undefined ? ${k}[2].fn(${o}, ${a[0]})`;
+      return `(${parts.join(', ')}, Array.isArray(${o}) && ${o}.cls === undefined ? (${o}.push(${a[0]}), null) : ${own} : $cmic(${o}, ${name}, ${k}, [${a[0]}]))`;
     }
     if (func.attr === 'split' && args.length === 1) {
       // str.split(sep) with a non-empty str separator
