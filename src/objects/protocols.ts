@@ -16,7 +16,7 @@ import { iter, toArray, isIterable } from './iterators';
 import { makeExc } from './exceptions';
 import { repr } from './repr';
 import { boxFloat } from './values';
-import { PyBuiltin, call } from './function';
+import { PyBuiltin, PyFunction, call } from './function';
 import { userDunder, userType, unbox, setNativeCompare } from './subclass';
 import { DictType } from './pytype';
 
@@ -27,14 +27,28 @@ export function truthy(v: any): boolean {
   return truthySlow(v);
 }
 function truthySlow(v: any): boolean {
+  if (v instanceof PyInstance && v.constructor === PyInstance) {
+    // an instance of a Python class whose __bool__ or __len__ is a Python function (`while queue:`)
+    const t = v.cls;
+    const b = t.lookup('__bool__');
+    if (b instanceof PyFunction && b.takes(1)) {
+      const r = b.fn(v);
+      if (typeof r !== 'boolean') throwPy('TypeError', `__bool__ should return bool, returned ${typeOf(r).tpName}`);
+      return r;
+    }
+    const l = b === undefined ? t.lookup('__len__') : undefined;
+    if (l instanceof PyFunction && l.takes(1)) return lenResult(l.fn(v)) !== 0;
+  }
   const b = userDunder(v, '__bool__');
-  if (b !== undefined && b !== null) {
+  if (b === null) throwPy('TypeError', "'NoneType' object is not callable"); // `__bool__ = None`
+  if (b !== undefined) {
     const r = callSpecial(b, v);
     if (typeof r !== 'boolean') throwPy('TypeError', `__bool__ should return bool, returned ${typeOf(r).tpName}`);
     return r;
   }
   const l = userDunder(v, '__len__');
-  if (l !== undefined && l !== null) return lenResult(callSpecial(l, v)) !== 0;
+  if (l === null) throwPy('TypeError', "'NoneType' object is not callable");
+  if (l !== undefined) return lenResult(callSpecial(l, v)) !== 0;
   return truthyNative(unbox(v));
 }
 
@@ -78,7 +92,8 @@ function lenResult(r: any): number {
 
 export function len(v: any): number {
   const u = userDunder(v, '__len__');
-  if (u !== undefined && u !== null) return lenResult(callSpecial(u, v));
+  if (u === null) throwPy('TypeError', "'NoneType' object is not callable"); // `__len__ = None`
+  if (u !== undefined) return lenResult(callSpecial(u, v));
   return lenNative(unbox(v));
 }
 
