@@ -179,6 +179,17 @@ class PyPattern {
   fullRx(): RegExp {
     return (this.rxFull ??= this.make(`(?:${this.src})(?![\\s\\S])`, 'y'));
   }
+  private twins: RegExp[] = [];
+  private twinOf: RegExp[] = [];
+  /** `rx` (one of this pattern's variants, with the 'd' flag) without it: for finding a match */
+  withoutIndices(rx: RegExp): RegExp {
+    const i = this.twinOf.indexOf(rx);
+    if (i >= 0) return this.twins[i];
+    const t = new RegExp(rx.source, rx.flags.replace('d', ''));
+    this.twinOf.push(rx);
+    this.twins.push(t);
+    return t;
+  }
   nonEmptyRx(): RegExp {
     if (!this.rxNonEmpty) {
       const raise = (msg: string, pos: number | null): never => reError(msg, this.pattern, pos);
@@ -193,20 +204,63 @@ PyPattern.prototype.cls = PatternType;
 
 class PyMatch {
   declare cls: PyType;
+  /** the whole match's UTF-16 span */
+  a0: number;
+  a1: number;
+  private spans: number[] | null = null;
   constructor(
     public re: PyPattern,
     public subj: Subject,
-    public u: number[], // UTF-16 spans, 2 per group, -1 when the group did not participate
+    /** the match found without the 'd' flag: its group strings, no offsets */
+    private r: RegExpExecArray,
+    /** the same pattern with the 'd' flag, and the groups it adds before the pattern's own */
+    private rxD: RegExp,
+    private shift: number,
     public pos: number,
     public endpos: number,
-  ) {}
+  ) {
+    this.a0 = r.index;
+    this.a1 = r.index + r[0].length;
+  }
+  /**
+   * UTF-16 spans, 2 per group, -1 when the group did not participate. V8 makes a match with the 'd' flag
+   * (group offsets) about 3x as slowly, so they are found on first use, by matching again at the same
+   * place with it: most matches are only asked for group strings.
+   */
+  get u(): number[] {
+    if (this.spans === null) {
+      const rx = this.rxD;
+      rx.lastIndex = this.a0;
+      const ind = (rx.exec(this.r.input) as any).indices as ([number, number] | undefined)[];
+      const u: number[] = new Array(2 * (this.re.groups + 1));
+      u[0] = this.a0;
+      u[1] = this.a1;
+      for (let g = 1; g <= this.re.groups; g++) {
+        const sp = ind[g + this.shift];
+        if (sp) {
+          u[2 * g] = sp[0];
+          u[2 * g + 1] = sp[1];
+        } else u[2 * g] = u[2 * g + 1] = -1;
+      }
+      this.spans = u;
+    }
+    return this.spans;
+  }
   start(g: number): number {
     return this.u[2 * g] < 0 ? -1 : this.subj.cp(this.u[2 * g]);
   }
   end(g: number): number {
     return this.u[2 * g] < 0 ? -1 : this.subj.cp(this.u[2 * g + 1]);
   }
+  /** group g's text as matched (latin-1 for bytes), undefined when it did not participate */
+  text(g: number): string | undefined {
+    return this.r[g === 0 ? 0 : g + this.shift];
+  }
   group(g: number, dflt: any = null): any {
+    if (!this.subj.isBytes) {
+      const v = this.text(g);
+      return v === undefined ? dflt : v;
+    }
     const a = this.u[2 * g];
     return a < 0 ? dflt : this.subj.slice(a, this.u[2 * g + 1]);
   }
@@ -229,21 +283,10 @@ class PyMatch {
 PyMatch.prototype.cls = MatchType;
 
 function execAt(p: PyPattern, rx: RegExp, subj: Subject, s: string, at: number, pos: number, endpos: number, shift = 0): PyMatch | null {
-  rx.lastIndex = at;
-  const r = rx.exec(s);
-  if (!r) return null;
-  const ind = (r as any).indices as ([number, number] | undefined)[];
-  const u: number[] = new Array(2 * (p.groups + 1));
-  u[0] = ind[0]![0];
-  u[1] = ind[0]![1];
-  for (let g = 1; g <= p.groups; g++) {
-    const sp = ind[g + shift];
-    if (sp) {
-      u[2 * g] = sp[0];
-      u[2 * g + 1] = sp[1];
-    } else u[2 * g] = u[2 * g + 1] = -1;
-  }
-  return new PyMatch(p, subj, u, pos, endpos);
+  const plain = p.withoutIndices(rx);
+  plain.lastIndex = at;
+  const r = plain.exec(s);
+  return r === null ? null : new PyMatch(p, subj, r, rx, shift, pos, endpos);
 }
 
 interface Region {
@@ -291,8 +334,8 @@ function* allMatches(p: PyPattern, r: Region): Generator<PyMatch> {
     if (!m) m = execAt(p, p.search(), r.subj, s, at, r.pos, r.endpos);
     if (!m) return;
     yield m;
-    mustAdvance = m.u[0] === m.u[1];
-    at = m.u[1];
+    mustAdvance = m.a0 === m.a1;
+    at = m.a1;
   }
 }
 
@@ -378,8 +421,8 @@ function expandTemplate(t: Template, m: PyMatch): string {
   for (const part of t) {
     if (typeof part === 'string') s += part;
     else {
-      const a = m.u[2 * part];
-      if (a >= 0) s += m.subj.s.slice(a, m.u[2 * part + 1]);
+      const v = m.text(part);
+      if (v !== undefined) s += v;
     }
   }
   return s;
@@ -416,8 +459,8 @@ function subImpl(p: PyPattern, repl: any, string: any, count: number): [any, num
   let n = 0;
   for (const m of allMatches(p, r)) {
     if (count > 0 && n >= count) break;
-    out += r.s.slice(last, m.u[0]) + fn(m);
-    last = m.u[1];
+    out += r.s.slice(last, m.a0) + fn(m);
+    last = m.a1;
     n++;
   }
   out += r.subj.s.slice(last);
@@ -432,9 +475,9 @@ function splitImpl(p: PyPattern, string: any, maxsplit: number): any[] {
   if (maxsplit < 0) return [r.subj.slice(0, r.s.length)];
   for (const m of allMatches(p, r)) {
     if (maxsplit > 0 && n >= maxsplit) break;
-    out.push(r.subj.slice(last, m.u[0]));
+    out.push(r.subj.slice(last, m.a0));
     for (let g = 1; g <= p.groups; g++) out.push(m.group(g));
-    last = m.u[1];
+    last = m.a1;
     n++;
   }
   out.push(r.subj.slice(last, r.subj.s.length));
