@@ -11,7 +11,7 @@
  * unsigned where it matters. The 64-bit arithmetic (tuple's xxHash, frozenset's shuffle, complex) works on
  * such halves; `u64` below exposes it to the tests.
  */
-import { typeOf, ObjectType, FrozenSetType, TupleType } from './pytype';
+import { typeOf, ObjectType, FrozenSetType, TupleType, PyType, TypeType } from './pytype';
 import { PyBuiltin } from './function';
 import { PyFloat, PyComplex, PyTuple, PyBytes, PyInstance } from './values';
 import { PyDict, PySet } from './hashtable';
@@ -341,6 +341,8 @@ function pyHashObject(v: any): number | bigint {
     }
   }
   if (v instanceof PyBytes) return hashBytes(v.data);
+  // a class whose metaclass is type (`type(x) in {int, str}`): type.__hash__ is the identity hash
+  if (v instanceof PyType && v.cls === TypeType) return identityHash(v);
   const t = typeOf(v);
   const f = t.lookup('__hash__');
   if (v instanceof PyTuple && (f === undefined || f instanceof PyBuiltin)) {
