@@ -18,7 +18,7 @@ import { repr } from './repr';
 import { boxFloat } from './values';
 import { PyBuiltin, PyFunction, call } from './function';
 import { userDunder, userType, unbox, setNativeCompare } from './subclass';
-import { DictType } from './pytype';
+import { DictType, TypeType } from './pytype';
 
 export function truthy(v: any): boolean {
   if (v === true) return true;
@@ -243,6 +243,8 @@ function callDunderOrNI(o: any, name: string, other: any): any {
 /** == between builtin values (subclass instances compared as their builtin base; no user dunders). */
 export function eqNative(a: any, b: any): any {
   if (a === b && typeof a !== 'object') return true;
+  // two classes whose metaclass is type compare by identity (`cls in (int, str)`)
+  if (a instanceof PyType && b instanceof PyType && a.cls === TypeType && b.cls === TypeType) return a === b;
   if (typeof a === 'string' && typeof b === 'string') return a === b;
   if ((typeof a === 'string' && (b === null || typeof b !== 'object')) || (typeof b === 'string' && (a === null || typeof a !== 'object'))) return false;
   const n = numEq(a, b);

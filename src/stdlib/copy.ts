@@ -10,8 +10,8 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, type(len), type(lambda: 0),
-           type(Ellipsis), type(NotImplemented), property)
+_ATOMIC = frozenset({type(None), int, float, bool, complex, str, bytes, type, range, type(len), type(lambda: 0),
+                    type(Ellipsis), type(NotImplemented), property})
 
 
 def _is_ndarray(x):
