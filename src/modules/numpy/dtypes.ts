@@ -149,6 +149,8 @@ export function toDType(v: any): DType {
   }
   const dt = (v as any)?.dtype;
   if (dt instanceof PyDType) return dt.dt;
+  // any other Python class (datetime.date, Decimal, a user class) stands for object
+  if (v instanceof PyType && ![GenericType, IntType, FloatType, ComplexType, StrType, BytesType].some((t) => v.isSubtypeOf(t))) return D.object;
   return notUnderstood(v);
 }
 
@@ -161,6 +163,8 @@ function dtypeRepr(dt: DType): string {
   if (dt.kind === 'V' && (dt.fields || dt.subBase)) return structuredRepr(dt);
   if (dt.kind === 'S') return `dtype('S${dt.itemsize || ''}')`;
   if (dt.kind === 'O') return "dtype('O')";
+  // the flexible 'U' of np.dtype(str) shows no size
+  if (dt.kind === 'U' && dt.itemsize === 0) return `dtype('${dt.str.slice(0, 2)}')`;
   if (!dt.isNative || dt.kind === 'U' || dt.timeUnit !== null) return `dtype('${dt.str}')`;
   return `dtype('${dt.name}')`;
 }
@@ -190,7 +194,7 @@ export function installDTypes(): void {
     return pyDType(toDType(args[0]));
   };
   defGetters(DTypeType, {
-    name: (d: PyDType) => d.dt.name,
+    name: (d: PyDType) => (d.dt.isText && d.dt.itemsize === 0 ? d.dt.name.replace(/0$/, '') : d.dt.name),
     kind: (d: PyDType) => d.dt.kind,
     char: (d: PyDType) => d.dt.char,
     num: (d: PyDType) => d.dt.num,

@@ -22,6 +22,7 @@ import { transpose, reshape } from './shape';
 import { matmul } from './linalgBasic';
 import { scalar } from './scalars';
 import { normAxis } from './axes';
+import { shapeCompact } from './alloc';
 
 function parseSubscripts(spec: string, ops: NDArray[]): { inputs: string[]; output: string } {
   spec = spec.replace(/\s+/g, '');
@@ -46,17 +47,50 @@ function parseSubscripts(spec: string, ops: NDArray[]): { inputs: string[]; outp
   return { inputs, output };
 }
 
-export function einsum(spec: string, ops: NDArray[]): any {
-  const { inputs, output } = parseSubscripts(spec, ops);
-  const sizes = new Map<string, number>();
-  inputs.forEach((t, k) => {
+/** Shape string as NumPy's iterator prints it: leading newaxis (-1) entries dropped, "(n,)" only for rank 1. */
+function iterShape(vals: number[]): string {
+  let i = 0;
+  while (i < vals.length && vals[i] < 0) i++;
+  if (i === vals.length) return '()';
+  const parts = vals.slice(i).map((v) => (v < 0 ? 'newaxis' : String(v)));
+  return `(${parts.join(',')}${vals.length === 1 ? ',' : ''})`;
+}
+
+/**
+ * Size of every index letter. Repeated letters within an operand must agree (they collapse to a
+ * diagonal); across operands sizes broadcast, and a mismatch reports each operand's collapsed shape
+ * remapped onto the iteration order (output letters, then the summed letters in sorted order).
+ */
+function einsumSizes(inputs: string[], output: string, ops: NDArray[]): Map<string, number> {
+  const collapsed = inputs.map((t, k) => {
+    const dims = new Map<string, number>();
     [...t].forEach((c, d) => {
-      const n = ops[k].shape[d];
+      const n = ops[k].shape[d], prev = dims.get(c);
+      if (prev === undefined) dims.set(c, n);
+      else if (prev !== n) throwPy('ValueError', `dimensions in operand ${k} for collapsing index '${c}' don't match (${prev} != ${n})`);
+    });
+    return dims;
+  });
+  const sizes = new Map<string, number>();
+  let ok = true;
+  for (const dims of collapsed) {
+    for (const [c, n] of dims) {
       const prev = sizes.get(c);
       if (prev === undefined || prev === 1) sizes.set(c, n);
-      else if (n !== prev && n !== 1) throwPy('ValueError', `operands could not be broadcast together with remapped shapes`);
-    });
-  });
+      else if (n !== prev && n !== 1) ok = false;
+    }
+  }
+  if (!ok) {
+    const order = [...output, ...[...sizes.keys()].filter((c) => !output.includes(c)).sort()];
+    const parts = collapsed.map((dims) => `${iterShape([...dims.values()])}->${iterShape(order.map((c) => dims.get(c) ?? -1))} `);
+    throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join('')}`);
+  }
+  return sizes;
+}
+
+export function einsum(spec: string, ops: NDArray[]): any {
+  const { inputs, output } = parseSubscripts(spec, ops);
+  const sizes = einsumSizes(inputs, output, ops);
   let dt = ops[0].dtype.native;
   for (const o of ops.slice(1)) dt = D.promote(dt, o.dtype);
   const mul = findLoop('multiply', [dt, dt])!, add = findLoop('add', [dt, dt])!;
@@ -116,8 +150,20 @@ export function tensordot(a: NDArray, b: NDArray, axesA: number[], axesB: number
   return reshape(r, new PyTuple([...freeA.map((d) => a.shape[d]), ...freeB.map((d) => b.shape[d])]));
 }
 
+/**
+ * np.dot's check that a's last axis matches b's second-to-last (its only one for 1-d); np.inner reports
+ * through it with b's last axis moved there.
+ */
+export function checkAligned(a: NDArray, bShape: number[]): void {
+  const bd = bShape.length >= 2 ? bShape.length - 2 : 0;
+  if (a.shape[a.ndim - 1] !== bShape[bd]) {
+    throwPy('ValueError', `shapes ${shapeCompact(a.shape)} and ${shapeCompact(bShape)} not aligned: ${a.shape[a.ndim - 1]} (dim ${a.ndim - 1}) != ${bShape[bd]} (dim ${bd})`);
+  }
+}
+
 /** np.dot for operands beyond 2-d: sum over a's last axis and b's second-to-last. */
 export function dotND(a: NDArray, b: NDArray): any {
+  checkAligned(a, b.shape);
   const r = tensordot(a, b, [a.ndim - 1], [b.ndim >= 2 ? b.ndim - 2 : 0]);
   return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
 }

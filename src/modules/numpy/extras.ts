@@ -126,14 +126,27 @@ export function extraFunctions(): Record<string, PyBuiltin> {
       if (a.dtype.char !== 'B') throwPy('TypeError', 'Expected an input array of unsigned byte data type');
       const little = p.bitorder === 'little';
       const bits = (v: number) => Array.from({ length: 8 }, (_, k) => (v >> (little ? k : 7 - k)) & 1);
-      if (p.axis === undefined || p.axis === null) return fromPython(ravel(a).toArray().flatMap(bits), D.uint8);
+      // `count` keeps that many bits of each lane (zero-padded), or drops -count from its end
+      const keep = (n: number): number => {
+        if (p.count === undefined || p.count === null) return n;
+        const c = pyIndex(p.count);
+        if (c < 0 && -c > n) throwPy('ValueError', '-count larger than number of elements');
+        return c < 0 ? n + c : c;
+      };
+      const lane = (vals: number[], m: number): number[] => (m <= vals.length ? vals.slice(0, m) : [...vals, ...new Array(m - vals.length).fill(0)]);
+      if (p.axis === undefined || p.axis === null) {
+        const vals = ravel(a).toArray().flatMap(bits);
+        return fromPython(lane(vals, keep(vals.length)), D.uint8);
+      }
       const ax = normAxis(p.axis, a.ndim);
-      const shape = a.shape.map((s, i) => (i === ax ? s * 8 : s));
+      const m = keep(a.shape[ax] * 8);
+      const shape = a.shape.map((s, i) => (i === ax ? m : s));
       const out = allocArray(shape, D.uint8);
       const moved = (arr: NDArray) => transpose(arr, [...Array(arr.ndim).keys()].filter((d) => d !== ax).concat([ax]));
       const src = moved(a).toArray(), dst = moved(out);
-      const vals = src.flatMap(bits);
-      copyInto(dst, fromPython(vals, D.uint8).view(dst.shape.slice(), contiguousStrides(dst.shape, 1), 0));
+      const n = a.shape[ax], vals: number[] = [];
+      for (let i = 0; i < src.length; i += n) vals.push(...lane(src.slice(i, i + n).flatMap(bits), m));
+      if (vals.length > 0) copyInto(dst, fromPython(vals, D.uint8).view(dst.shape.slice(), contiguousStrides(dst.shape, 1), 0));
       return out;
     }),
     packbits: b('packbits', (args, kw) => {

@@ -11,7 +11,10 @@
  * when the output holds a non-finite value, so ordinary results cost one pass over the output.
  */
 import { NDArray, broadcastStrides, stridedLoop, typedView } from '../../../runtime/ndarray';
-import { reader } from '../../../runtime/elements';
+import { reader, Complex } from '../../../runtime/elements';
+import * as D from '../../../runtime/dtype';
+import { DType } from '../../../runtime/dtype';
+import { pyToDomain } from './scalars';
 import { finiteScan } from '../../../runtime/wasm/scan';
 import { heap } from '../../../runtime/memory';
 import { Loop } from '../../../runtime/ufunc';
@@ -48,6 +51,41 @@ function allFinite(t: Float64Array | Float32Array): boolean {
 /** While > 0, an operator between NumPy scalars runs (scalarMath.ts): NumPy names it 'scalar <op>'. */
 export const scalarOperator = { depth: 0 };
 
+/** Run an operator on NumPy scalars, so that what it reports names 'scalar <op>'. */
+export function asScalarOperator<T>(fn: () => T): T {
+  scalarOperator.depth++;
+  try {
+    return fn();
+  } finally {
+    scalarOperator.depth--;
+  }
+}
+
+const CHECKED_INT_OPS = new Set(['add', 'subtract', 'multiply', 'floor_divide', 'divmod', 'negative', 'absolute']);
+
+/**
+ * Whether an integer operator on NumPy scalars overflowed. NumPy's scalarmath checks `+ - *`, MIN // -1,
+ * and negating or taking abs() of a value with no positive counterpart (MIN, or any nonzero unsigned
+ * value for negation); array loops wrap silently.
+ */
+function scalarIntOverflow(loop: Loop, ins: NDArray[]): boolean {
+  const dt = loop.outs[0];
+  if ((dt.kind !== 'i' && dt.kind !== 'u') || !CHECKED_INT_OPS.has(loop.name) || !ins.every((a) => a.size === 1)) return false;
+  const [a, b] = ins.map((x) => BigInt(x.get(new Array(x.ndim).fill(0))));
+  const bits = BigInt(8 * dt.itemsize);
+  const lo = dt.kind === 'u' ? 0n : -(2n ** (bits - 1n)), hi = dt.kind === 'u' ? 2n ** bits - 1n : 2n ** (bits - 1n) - 1n;
+  let r: bigint;
+  switch (loop.name) {
+    case 'add': r = a + b; break;
+    case 'subtract': r = a - b; break;
+    case 'multiply': r = a * b; break;
+    case 'negative': r = -a; break;
+    case 'absolute': r = a < 0n ? -a : a; break;
+    default: r = a === lo && b === -1n ? -a : lo; // floor_divide, divmod
+  }
+  return r < lo || r > hi;
+}
+
 /** Report a floating-point condition according to the current error state. */
 export function report(flag: Flag, opName: string): void {
   const action = fpErr[flag];
@@ -62,6 +100,7 @@ export function report(flag: Flag, opName: string): void {
 export function checkFloatErrors(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[]): void {
   if (fpErr.divide === 'ignore' && fpErr.over === 'ignore' && fpErr.invalid === 'ignore') return;
   const name = (scalarOperator.depth > 0 ? 'scalar ' : '') + (loop.name === 'true_divide' ? 'divide' : loop.name);
+  if (scalarOperator.depth > 0 && scalarIntOverflow(loop, ins)) report('over', name);
   const intDiv = DIVIDES.has(loop.name) && loop.ins[0].kind !== 'f' && loop.ins[0].kind !== 'c';
   if (intDiv) {
     const d = ins[1];
@@ -99,4 +138,15 @@ export function checkFloatErrors(loop: Loop, ins: NDArray[], outs: NDArray[], sh
     }
   });
   for (const f of ['divide', 'over', 'invalid'] as Flag[]) if (flags.has(f)) report(f, name);
+}
+
+const finiteParts = (v: any): boolean => (typeof v === 'number' ? Number.isFinite(v) : v instanceof Complex ? Number.isFinite(v.re) && Number.isFinite(v.im) : true);
+
+/** A Python scalar operand in a loop's dtype; a finite value too large for float32/float16 (complex64) reports "overflow encountered in cast". */
+export function weakValue(v: any, dt: DType): any {
+  const x = pyToDomain(v, dt);
+  if ((dt.kind === 'f' || dt.kind === 'c') && dt.itemsize <= (dt.kind === 'c' ? 8 : 4) && !finiteParts(x) && finiteParts(pyToDomain(v, dt.kind === 'c' ? D.complex128 : D.float64))) {
+    report('over', 'cast');
+  }
+  return x;
 }

@@ -20,6 +20,7 @@ import { reshape, transpose } from './shape';
 import { normAxis, AxisErrorType } from './axes';
 import { NPScalar } from './scalars';
 import { linAlgError, assertStackedSquare, assert2d, unwrap0d } from './linalgStack';
+import { warnFrom } from '../warnings';
 import { inv, solve } from './linalgFactor';
 import * as T from './dtypes';
 
@@ -193,7 +194,9 @@ export function cross(x: any, y: any, axisaArg: any, axisbArg: any, axiscArg: an
   b = castCopy(b, dt);
   const A = (i: number) => lastIndex(a, i), B = (i: number) => lastIndex(b, i);
   const cast = (v: any) => castCopy(asArray(v), dt);
-  if (la === 2 && lb === 2) return unwrap0d(cast(U('subtract', U('multiply', A(0), B(1)), U('multiply', A(1), B(0)))));
+  if (la === 2 || lb === 2) warnFrom('DeprecationWarning', 'Arrays of 2-dimensional vectors are deprecated. Use arrays of 3-dimensional vectors instead. (deprecated in NumPy 2.0)');
+  // two 2-vectors: the z component alone, an array even when 0-d
+  if (la === 2 && lb === 2) return cast(U('subtract', U('multiply', A(0), B(1)), U('multiply', A(1), B(0))));
   let parts: any[];
   if (la === 2) parts = [U('multiply', A(1), B(2)), U('negative', U('multiply', A(0), B(2))), U('subtract', U('multiply', A(0), B(1)), U('multiply', A(1), B(0)))];
   else if (lb === 2) parts = [U('negative', U('multiply', A(2), B(1))), U('multiply', A(2), B(0)), U('subtract', U('multiply', A(0), B(1)), U('multiply', A(1), B(0)))];

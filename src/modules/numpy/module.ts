@@ -53,7 +53,7 @@ import { npyFormatModule } from './npyFormatModule';
 import { VoidType, RecordType } from './structured';
 import { RecArrayType, recModule } from './records';
 import { indexTrickValues } from './indexTricks';
-import { einsumFunctions, dotND, tensordot } from './einsum';
+import { einsumFunctions, dotND, tensordot, checkAligned } from './einsum';
 import { joiningFunctions } from './joining';
 import { rearrangeFunctions } from './rearrange';
 import { sortingFunctions } from './sorting';
@@ -234,6 +234,7 @@ export function makeNumpy(): PyModule {
   d.rec = recModule();
   d.core = coreModule(m);
   d.lib = libModule();
+  d.lib.d.scimath = d.emath;
   d.random = randomModule();
   d.linalg = linalgModule();
   d.fft = fftModule();
@@ -341,6 +342,7 @@ export function makeNumpy(): PyModule {
   def('inner', (args) => {
     const a = asArray(args[0]), b = asArray(args[1]);
     if (a.ndim === 0 || b.ndim === 0) return applyUfunc(ufunc('multiply'), [args[0], args[1]]);
+    checkAligned(a, b.ndim >= 2 ? [...b.shape.slice(0, -2), b.shape[b.ndim - 1], b.shape[b.ndim - 2]] : b.shape);
     const r = tensordot(a, b, [a.ndim - 1], [b.ndim - 1]);
     return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
   });

@@ -4,7 +4,9 @@
  *
  * Operands are read-only unless `op_flags` says 'readwrite' or 'writeonly'; a None operand is allocated
  * with the broadcast shape and the inputs' result dtype (or its `op_dtypes` entry) and is write-only, as
- * NumPy's 'allocate'. The order is 'C', 'F', or 'K'/'A' (Fortran order when every array operand is
+ * NumPy's 'allocate'. An `op_dtypes` entry for a given operand (allowed by `casting`, default 'safe', and
+ * needing the 'buffered' flag) iterates over a cast copy, written back to a writable operand when the
+ * iteration ends or the iterator closes. The order is 'C', 'F', or 'K'/'A' (Fortran order when every array operand is
  * Fortran-contiguous and not C-contiguous, C order otherwise: memory order for the usual layouts).
  * Flags: 'multi_index' (`it.multi_index`), 'c_index' / 'f_index' (`it.index`), and 'external_loop',
  * which yields 1-d views along the fastest axis, merged with the next axes while every operand stays
@@ -21,9 +23,9 @@ import { defineMethods } from '../../objects/types/define';
 import { defGetters } from '../../objects/descriptors';
 import { index as pyIndex } from '../../objects/protocols';
 import { Kw } from '../../objects/function';
-import { asArray, allocArray } from './coerce';
-import { toDType } from './dtypes';
-import { kwArgs } from './ufuncs';
+import { asArray, allocArray, castCopy, copyInto } from './coerce';
+import { toDType, pyDType } from './dtypes';
+import { kwArgs, dtRepr } from './ufuncs';
 
 export const NditerType = builtinType('nditer', ObjectType, 'numpy');
 
@@ -47,6 +49,8 @@ class Nditer extends PyIter {
     /** elements per step along the fastest axes with external_loop (1 otherwise) */
     readonly chunk: number,
     readonly chunkAxes: number,
+    /** the operands as given (ops holds buffered copies where op_dtypes asked for another dtype) */
+    readonly operands: NDArray[],
   ) {
     super();
     this.cur = shape.map(() => 0);
@@ -85,7 +89,16 @@ class Nditer extends PyIter {
   }
 
   next(): any {
-    return this.step() ? this.views() : undefined;
+    if (this.step()) return this.views();
+    this.writeBack();
+    return undefined;
+  }
+
+  /** copy the buffers of writable cast operands back into the operands */
+  writeBack(): void {
+    this.ops.forEach((a, k) => {
+      if (a !== this.operands[k] && this.access[k] !== 'readonly') copyInto(this.operands[k], a);
+    });
   }
 
   /** the current element views, positioned (for `it[i]`, `value` and `while not it.finished`) */
@@ -116,6 +129,21 @@ function strList(v: any): string[] {
   return toArray(v).map((x: any) => String(x));
 }
 
+/** operand k in its op_dtypes entry: a buffered copy when that differs, checked against the casting rule */
+function castOperand(a: NDArray, k: number, req: any, acc: Access, casting: string, buffered: boolean): NDArray {
+  if (req === null || req === undefined) return a;
+  const dt = toDType(req);
+  if (dt === a.dtype) return a;
+  if (acc !== 'writeonly' && !D.canCast(a.dtype, dt, casting as D.Casting)) {
+    throwPy('TypeError', `Iterator operand ${k} dtype could not be cast from ${dtRepr(a.dtype)} to ${dtRepr(dt)} according to the rule '${casting}'`);
+  }
+  if (acc !== 'readonly' && !D.canCast(dt, a.dtype, casting as D.Casting)) {
+    throwPy('TypeError', `Iterator requested dtype could not be cast from ${dtRepr(dt)} to ${dtRepr(a.dtype)}, the operand ${k} dtype, according to the rule '${casting}'`);
+  }
+  if (!buffered) throwPy('TypeError', 'Iterator operand required copying or buffering, but neither copying nor buffering was enabled');
+  return castCopy(a, dt);
+}
+
 export function makeNditer(args: any[], kw: Kw): Nditer {
   const p = kwArgs(args, kw, ['op', 'flags', 'op_flags', 'op_dtypes', 'order', 'casting', 'op_axes', 'itershape', 'buffersize']);
   const many = p.op instanceof PyTuple || Array.isArray(p.op) || (p.op?.cls?.name === 'list' && Array.isArray(p.op.items));
@@ -125,7 +153,8 @@ export function makeNditer(args: any[], kw: Kw): Nditer {
   const opFlagsRaw = p.op_flags === undefined || p.op_flags === null ? [] : toArray(p.op_flags);
   const perOp = opFlagsRaw.length > 0 && typeof opFlagsRaw[0] !== 'string';
   const opFlags = raw.map((_, k) => (perOp ? strList(opFlagsRaw[k]) : opFlagsRaw.map(String)));
-  const dtypes = p.op_dtypes === undefined || p.op_dtypes === null ? raw.map(() => null) : many ? toArray(p.op_dtypes) : [p.op_dtypes];
+  const listed = (v: any): boolean => Array.isArray(v) || v instanceof PyTuple || v?.cls?.name === 'list';
+  const dtypes = p.op_dtypes === undefined || p.op_dtypes === null ? raw.map(() => null) : listed(p.op_dtypes) ? toArray(p.op_dtypes) : [p.op_dtypes];
   const ins = raw.map((v) => (v === null ? null : asArray(v)));
   const present = ins.filter((a): a is NDArray => a !== null);
   if (present.length === 0) throwPy('ValueError', 'At least one iterator operand must be non-NULL');
@@ -147,6 +176,9 @@ export function makeNditer(args: any[], kw: Kw): Nditer {
     access.push(acc);
     return a;
   });
+  const casting = p.casting === undefined || p.casting === null ? 'safe' : String(p.casting);
+  const buffered = flags.has('buffered') || opFlags.some((f) => f.includes('copy') || f.includes('updateifcopy'));
+  const iterOps = ops.map((a, k) => (ins[k] === null ? a : castOperand(a, k, dtypes[k], access[k], casting, buffered)));
   const ord = p.order === undefined || p.order === null ? 'K' : String(p.order);
   const arrays = ins.filter((a): a is NDArray => a !== null && a.ndim > 1);
   const fortran = ord === 'F' || ((ord === 'K' || ord === 'A') && arrays.length > 0 && arrays.every((a) => a.fContiguous && !a.cContiguous));
@@ -165,7 +197,7 @@ export function makeNditer(args: any[], kw: Kw): Nditer {
       chunkAxes++;
     }
   } else if (nd === 0) chunkAxes = 0;
-  return new Nditer(ops, access, many, shape!, order, flags, chunk, chunkAxes);
+  return new Nditer(iterOps, access, many, shape!, order, flags, chunk, chunkAxes, ops);
 }
 
 export function installNditer(): void {
@@ -173,8 +205,8 @@ export function installNditer(): void {
     __iter__: (it: Nditer) => it,
     __next__: (it: Nditer) => it.next() ?? throwPy('StopIteration', ''),
     __enter__: (it: Nditer) => it,
-    __exit__: () => null,
-    close: () => null,
+    __exit__: (it: Nditer) => (it.writeBack(), null),
+    close: (it: Nditer) => (it.writeBack(), null),
     reset: (it: Nditer) => (it.reset(), null),
     iternext: (it: Nditer) => {
       it.current();
@@ -187,7 +219,8 @@ export function installNditer(): void {
     __len__: (it: Nditer) => it.ops.length,
   });
   defGetters(NditerType, {
-    operands: (it: Nditer) => tuple(it.ops),
+    operands: (it: Nditer) => tuple(it.operands),
+    dtypes: (it: Nditer) => tuple(it.ops.map((a) => pyDType(a.dtype))),
     finished: (it: Nditer) => {
       if (!it.done) it.current();
       return it.done;

@@ -21,7 +21,7 @@ import { concatenate, atleast } from './joining';
 import { statisticsFunctions } from './statistics';
 import { eigvals } from './linalgSpectral';
 import { promoted, checkFitInputs, leastSquaresFit, rankWarning } from './polynomialFit';
-import { powerSeriesModule } from './polynomialClass';
+import { powerSeriesModule, basisModules } from './polynomialClass';
 import { inv } from './linalgFactor';
 import { matmul } from './linalgBasic';
 import { readValues, fromValues } from './linalgStack';
@@ -251,11 +251,16 @@ export function polynomialFunctions(): Record<string, PyBuiltin> {
   };
 }
 
-/** The numpy.polynomial package: Polynomial and the numpy.polynomial.polynomial module. */
+/** The numpy.polynomial package: Polynomial and the other series classes, and their modules. */
 export function polynomialModule(): PyModule {
   const m = new PyModule('numpy.polynomial');
   const power = powerSeriesModule();
   m.d.polynomial = power;
   m.d.Polynomial = power.d.Polynomial;
+  for (const sub of basisModules()) {
+    const name = sub.name.slice('numpy.polynomial.'.length);
+    m.d[name] = sub;
+    for (const [k, v] of Object.entries(sub.d)) if (k[0] === k[0].toUpperCase() && k[0] !== '_') m.d[k] = v;
+  }
   return m;
 }

@@ -36,23 +36,42 @@ import { printOptions } from './printOptions';
 import { readValues, fromValues } from './linalgStack';
 import { promoted, checkFitInputs, leastSquaresFit, rankWarning } from './polynomialFit';
 import { realSeries, realNumber, series, derivative, integral, companion, roots, fromRoots, power, divide, divideTuple } from './polynomialCalculus';
+import { Basis, BASES, Ring, evaluate, basisFit, basisModule, derivSeries } from './polynomialBases';
 
 const U = (name: string, ...args: any[]): any => applyUfunc(ufunc(name), args);
 
-export const PolynomialType = builtinType('Polynomial', ObjectType, 'numpy.polynomial.polynomial');
+/** numpy.polynomial._polybase.ABCPolyBase: the methods every series class shares */
+const PolyBaseType = builtinType('ABCPolyBase', ObjectType, 'numpy.polynomial._polybase');
+export const PolynomialType = builtinType('Polynomial', PolyBaseType, 'numpy.polynomial.polynomial');
+/** the class of each other basis (polynomialBases.ts) */
+const basisTypes = new Map<Basis, PyType>(BASES.map((b) => [b, builtinType(b.name, PolyBaseType, `numpy.polynomial.${b.module}`)]));
 
 class Series {
-  declare cls: PyType;
+  readonly cls: PyType;
   constructor(
     readonly coef: NDArray,
     readonly domain: NDArray,
     readonly window: NDArray,
     readonly symbol: string,
-  ) {}
+    /** null for the power series */
+    readonly basis: Basis | null,
+  ) {
+    this.cls = basis ? basisTypes.get(basis)! : PolynomialType;
+  }
 }
-Series.prototype.cls = PolynomialType;
 
-const defaultInterval = (): NDArray => fromValues([2], D.float64, [-1, 1]);
+/** the basis of a series class (or of a subclass of one) */
+function basisOfClass(cls: PyType): Basis | null {
+  for (const [b, t] of basisTypes) if (cls.isSubtypeOf(t)) return b;
+  return null;
+}
+
+const defaultInterval = (basis: Basis | null): NDArray => fromValues([2], D.float64, basis?.interval ?? [-1, 1]);
+
+/** the operations only the power series has here */
+function powerOnly(self: Series, what: string): void {
+  if (self.basis) throwPy('NotImplementedError', `${self.basis.name}.${what} is not supported`);
+}
 
 /** pu.as_series for one input: a fresh 1-D float (or complex) copy. */
 function asSeries(v: any): NDArray {
@@ -128,19 +147,19 @@ function mapparms(oldI: number[], newI: number[]): [number, number] {
   return [(oldI[1] * newI[0] - oldI[0] * newI[1]) / oldlen, newlen / oldlen];
 }
 
-function interval(v: any, what: 'Domain' | 'Window'): NDArray {
-  if (v === undefined || v === null) return defaultInterval();
+function interval(v: any, what: 'Domain' | 'Window', basis: Basis | null): NDArray {
+  if (v === undefined || v === null) return defaultInterval(basis);
   const a = asSeries(v);
   if (a.shape[0] !== 2) throwPy('ValueError', `${what} has wrong number of elements.`);
   return a;
 }
 
-function makeSeries(coef: any, domain: any, window: any, symbol: any): Series {
+function makeSeries(coef: any, domain: any, window: any, symbol: any, basis: Basis | null): Series {
   const sym = symbol === undefined || symbol === null ? 'x' : symbol;
   if (typeof sym !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(sym)) {
     throwPy(typeof sym === 'string' ? 'ValueError' : 'TypeError', typeof sym === 'string' ? 'Symbol string must be a valid Python identifier' : 'Symbol must be a non-empty string');
   }
-  return new Series(asSeries(coef), interval(domain, 'Domain'), interval(window, 'Window'), sym);
+  return new Series(asSeries(coef), interval(domain, 'Domain', basis), interval(window, 'Window', basis), sym, basis);
 }
 
 function sameInterval(a: NDArray, b: NDArray): boolean {
@@ -151,6 +170,7 @@ function sameInterval(a: NDArray, b: NDArray): boolean {
 /** ABCPolyBase._get_coefficients: another series' coefficients (same domain/window/symbol) or the value. */
 function coefficientsOf(self: Series, other: any): any {
   if (!(other instanceof Series)) return other;
+  if (other.basis !== self.basis) throwPy('TypeError', 'Polynomial types differ');
   if (!sameInterval(self.domain, other.domain)) throwPy('TypeError', 'Domains differ');
   if (!sameInterval(self.window, other.window)) throwPy('TypeError', 'Windows differ');
   if (self.symbol !== other.symbol) throwPy('ValueError', 'Polynomial symbols differ');
@@ -158,12 +178,14 @@ function coefficientsOf(self: Series, other: any): any {
 }
 
 function like(self: Series, coef: NDArray): Series {
-  return new Series(coef, self.domain, self.window, self.symbol);
+  return new Series(coef, self.domain, self.window, self.symbol, self.basis);
 }
 
 /** Apply a coefficient-series operation, NotImplemented when the operand is not a series. */
 function arith(self: Series, other: any, op: (a: any, b: any) => NDArray, reflected: boolean): any {
   const oc = coefficientsOf(self, other);
+  // a product of two series is basis-specific; by a single coefficient it is the power series' scaling
+  if (op === seriesMul && self.basis && self.coef.shape[0] > 1 && coefLength(oc) > 1) powerOnly(self, '__mul__');
   try {
     return like(self, reflected ? op(oc, self.coef) : op(self.coef, oc));
   } catch (e) {
@@ -178,12 +200,18 @@ const OPS: Record<string, (a: any, b: any) => NDArray> = {
   '*': seriesMul,
 };
 
+/** length of a coefficient operand (1 for a number) */
+function coefLength(v: any): number {
+  return v instanceof NDArray ? (v.ndim === 0 ? 1 : v.shape[0]) : Array.isArray(v) ? v.length : 1;
+}
+
 function operator(op: string, self: Series, other: any, reflected: boolean): any {
   const f = OPS[op];
   if (f) return arith(self, other, f, reflected);
   if (reflected) return NotImplemented;
   switch (op) {
     case '**':
+      powerOnly(self, '__pow__');
       return like(self, series(power(realSeries(self.coef, true), other, MAXPOWER)));
     case '/':
       // true division only by a number (ABCPolyBase.__truediv__), through polydiv
@@ -199,11 +227,21 @@ function operator(op: string, self: Series, other: any, reflected: boolean): any
   return NotImplemented;
 }
 
+const numberLike = (v: any): any => (typeof v === 'number' ? scalarF(v) : v);
+/** power-series arithmetic on coefficient arrays beside plain numbers: another basis evaluated at a series */
+const SERIES_RING: Ring = {
+  add: (a, b) => (typeof a === 'number' && typeof b === 'number' ? a + b : seriesAddSub(numberLike(a), numberLike(b), false)),
+  sub: (a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : seriesAddSub(numberLike(a), numberLike(b), true)),
+  mul: (a, b) => (typeof a === 'number' && typeof b === 'number' ? a * b : seriesMul(numberLike(a), numberLike(b))),
+  div: (a, n) => (typeof a === 'number' ? a / n : asArray(U('true_divide', a, n))),
+};
+
 /** self(arg): arg mapped from domain to window, then Horner. `arg` may itself be a series. */
 function callSeries(self: Series, arg: any): any {
   const [off, scl] = mapparms(seriesArg(self.domain), seriesArg(self.window));
   if (arg instanceof Series) {
     const mapped = like(arg, seriesAddSub(seriesMul(arg.coef, new PyFloat(scl)), new PyFloat(off), false));
+    if (self.basis) return like(mapped, self.basis.val(realSeries(self.coef, false), mapped.coef, SERIES_RING));
     const c = self.coef;
     const n = c.shape[0];
     let c0 = like(mapped, seriesAddSub(seriesMul(mapped.coef, 0), elementScalar(c, [n - 1]), false));
@@ -215,7 +253,7 @@ function callSeries(self: Series, arg: any): any {
   }
   const x = Array.isArray(arg) || arg instanceof PyTuple ? asArray(arg) : arg;
   const mappedX = U('add', scalarF(off), U('multiply', scalarF(scl), x));
-  return seriesVal(mappedX, self.coef);
+  return self.basis ? evaluate(self.basis, mappedX, self.coef) : seriesVal(mappedX, self.coef);
 }
 
 function scalarF(v: number): NPScalar {
@@ -241,7 +279,8 @@ function formatFloat(x: number, parens: boolean): string {
   return formatPositional(x, 8, { ...opts, fractional: true });
 }
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹', SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+const digits = (n: number, set: string): string => [...String(n)].map((d) => set[Number(d)]).join('');
 
 function seriesStr(self: Series): string {
   const linewidth = Math.max(printOptions.linewidth, 1);
@@ -261,8 +300,8 @@ function seriesStr(self: Series): string {
     let term: string;
     if (complex) term = `+ ${coefStr(i)}`;
     else term = c[i] >= 0 ? `+ ${formatFloat(c[i], true)}` : `- ${formatFloat(-c[i], true)}`;
-    const power = String(i);
-    term += power === '1' ? `·${sym}` : `·${sym}${[...power].map((d) => SUPERSCRIPT[Number(d)]).join('')}`;
+    if (self.basis) term += `·${self.basis.letter}${digits(i, SUBSCRIPT)}(${sym})`;
+    else term += i === 1 ? `·${sym}` : `·${sym}${digits(i, SUPERSCRIPT)}`;
     const lines = out.split('\n');
     let lineLen = lines[lines.length - 1].length + term.length;
     if (i < n - 1) lineLen += 2;
@@ -274,7 +313,7 @@ function seriesStr(self: Series): string {
 
 function seriesRepr(self: Series): string {
   const inner = (a: NDArray): string => arrayRepr(a).slice(6, -1);
-  return `Polynomial(${inner(self.coef)}, domain=${inner(self.domain)}, window=${inner(self.window)}, symbol='${self.symbol}')`;
+  return `${self.basis?.name ?? 'Polynomial'}(${inner(self.coef)}, domain=${inner(self.domain)}, window=${inner(self.window)}, symbol='${self.symbol}')`;
 }
 
 /** numpy.polynomial.polynomial.polyfit (pu._fit with the power-series Vandermonde matrix). */
@@ -293,29 +332,30 @@ function seriesFit(xArg: any, yArg: any, degArg: any, rcond: any, full: any, w: 
   return tuple([fit.coef, [res[1], res[2], res[3], scalar(D.float64, fit.rcond)]]);
 }
 
-/** Polynomial.fit: domain from the data (or given), fit in the window. */
-function classFit(p: Record<string, any>): any {
+/** Polynomial.fit (and the other bases'): domain from the data (or given), fit in the window. */
+function classFit(p: Record<string, any>, basis: Basis | null): any {
   let domain: NDArray;
   if (p.domain === undefined || p.domain === null) {
     const xv = readValues(asArray(p.x), false);
     let lo = Infinity, hi = -Infinity;
     for (const v of xv) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
     domain = fromValues([2], D.float64, [lo, hi]);
-  } else if (Array.isArray(p.domain) && p.domain.length === 0) domain = defaultInterval();
-  else domain = interval(p.domain, 'Domain');
-  const window = interval(p.window, 'Window');
+  } else if (Array.isArray(p.domain) && p.domain.length === 0) domain = defaultInterval(basis);
+  else domain = interval(p.domain, 'Domain', basis);
+  const window = interval(p.window, 'Window', basis);
   const [off, scl] = mapparms(seriesArg(domain), seriesArg(window));
   const xnew = U('add', scalarF(off), U('multiply', scalarF(scl), asArray(p.x)));
-  const r = seriesFit(xnew, p.y, p.deg, p.rcond, p.full, p.w);
-  if (r instanceof PyTuple) return tuple([makeSeries(r.items[0], domain, window, p.symbol), r.items[1]]);
-  return makeSeries(r, domain, window, p.symbol);
+  const r = basis ? basisFit(basis, xnew, p.y, p.deg, p.rcond, p.full, p.w) : seriesFit(xnew, p.y, p.deg, p.rcond, p.full, p.w);
+  if (r instanceof PyTuple) return tuple([makeSeries(r.items[0], domain, window, p.symbol, basis), r.items[1]]);
+  return makeSeries(r, domain, window, p.symbol, basis);
 }
 
 function convert(self: Series, p: Record<string, any>): Series {
-  if (p.kind !== undefined && p.kind !== null && p.kind !== PolynomialType) throwPy('NotImplementedError', 'convert() supports kind=Polynomial only');
-  const domain = interval(p.domain, 'Domain'), window = interval(p.window, 'Window');
+  const kind = p.kind === undefined || p.kind === null ? self.cls : p.kind;
+  if (kind !== PolynomialType) throwPy('NotImplementedError', 'convert() supports kind=Polynomial only');
+  const domain = interval(p.domain, 'Domain', null), window = interval(p.window, 'Window', null);
   const [off, scl] = mapparms(seriesArg(window), seriesArg(domain));
-  const identity = new Series(fromValues([2], D.float64, [off, scl]), domain, window, self.symbol);
+  const identity = new Series(fromValues([2], D.float64, [off, scl]), domain, window, self.symbol, null);
   return callSeries(self, identity);
 }
 
@@ -332,8 +372,21 @@ function sameValues(a: NDArray, b: NDArray): boolean {
   return x.every((v, i) => v === y[i]);
 }
 
+/**
+ * ABCPolyBase.__eq__: a chain of `and`s, so the first failing test decides the result's type — False
+ * for another class or coefficient count, np.False_ for a differing domain, window or coefficient.
+ */
+function seriesEq(s: Series, o: any): any {
+  if (!(o instanceof Series) || !o.cls.isSubtypeOf(s.cls)) return false;
+  if (!sameInterval(s.domain, o.domain) || !sameInterval(s.window, o.window)) return scalar(D.bool, 0);
+  if (s.coef.shape[0] !== o.coef.shape[0]) return false;
+  if (!sameValues(s.coef, o.coef)) return scalar(D.bool, 0);
+  return s.symbol === o.symbol;
+}
+
 /** __divmod__: polydiv on the coefficients, quotient and remainder as series. */
 function divmod(self: Series, other: any): [Series, Series] {
+  if (self.basis && coefLength(coefficientsOf(self, other)) > 1) powerOnly(self, '__divmod__');
   const [q, r] = divide(realSeries(self.coef, true), realSeries(coefficientsOf(self, other), true));
   return [like(self, series(q)), like(self, series(r))];
 }
@@ -345,29 +398,33 @@ function truncate(self: Series, sizeArg: any): Series {
 }
 
 /** Polynomial.fromroots: roots mapped from domain to window, coefficients divided by scl**deg. */
-function classFromRoots(p: Record<string, any>): Series {
+function classFromRoots(p: Record<string, any>, basis: Basis | null): Series {
+  if (basis) throwPy('NotImplementedError', `${basis.name}.fromroots is not supported`);
   const rs = realSeries(p.roots, false);
-  const domain = p.domain === undefined || (Array.isArray(p.domain) && p.domain.length === 0) ? defaultInterval() : interval(p.domain, 'Domain');
-  const window = interval(p.window, 'Window');
+  const domain = p.domain === undefined || (Array.isArray(p.domain) && p.domain.length === 0) ? defaultInterval(null) : interval(p.domain, 'Domain', null);
+  const window = interval(p.window, 'Window', null);
   const [off, scl] = mapparms(seriesArg(domain), seriesArg(window));
   const denom = scl ** rs.length;
   const coef = fromRoots(rs.map((r) => off + scl * r)).map((c) => c / denom);
-  return makeSeries(series(coef), domain, window, p.symbol);
+  return makeSeries(series(coef), domain, window, p.symbol, null);
 }
 
 export function installPolynomial(): void {
   if (PolynomialType.newInstance) return;
-  PolynomialType.newInstance = (_cls, args, kw) => {
-    const p = kwArgs(args, kw, ['coef', 'domain', 'window', 'symbol']);
-    return makeSeries(p.coef, p.domain, p.window, p.symbol);
-  };
-  defGetters(PolynomialType, {
+  for (const t of [PolynomialType, ...basisTypes.values()]) {
+    t.newInstance = (cls, args, kw) => {
+      const p = kwArgs(args, kw, ['coef', 'domain', 'window', 'symbol']);
+      return makeSeries(p.coef, p.domain, p.window, p.symbol, basisOfClass(cls));
+    };
+    nativeBinary.set(t, (op, a, b, reflected) => operator(op, a, b, reflected));
+  }
+  defGetters(PolyBaseType, {
     coef: (s: Series) => s.coef,
     domain: (s: Series) => s.domain,
     window: (s: Series) => s.window,
     symbol: (s: Series) => s.symbol,
   });
-  defineMethods(PolynomialType, {
+  defineMethods(PolyBaseType, {
     __call__: (s: Series, [x]: any[]) => callSeries(s, x),
     __repr__: (s: Series) => seriesRepr(s),
     __str__: (s: Series) => seriesStr(s),
@@ -385,22 +442,23 @@ export function installPolynomial(): void {
     __floordiv__: (s: Series, [o]: any[]) => operator('//', s, o, false),
     __mod__: (s: Series, [o]: any[]) => operator('%', s, o, false),
     __divmod__: (s: Series, [o]: any[]) => tuple(divmod(s, o)),
-    __eq__: (s: Series, [o]: any[]) => o instanceof Series && sameInterval(s.domain, o.domain) && sameInterval(s.window, o.window) &&
-      s.symbol === o.symbol && sameValues(s.coef, o.coef),
-    __ne__: (s: Series, [o]: any[]) => !(o instanceof Series && sameInterval(s.domain, o.domain) && sameInterval(s.window, o.window) &&
-      s.symbol === o.symbol && sameValues(s.coef, o.coef)),
+    __eq__: (s: Series, [o]: any[]) => seriesEq(s, o),
+    __ne__: (s: Series, [o]: any[]) => !truthy(seriesEq(s, o)),
     deriv: (s: Series, args: any[], kw: Kw) => {
       const p = kwArgs(args, kw, ['m']);
       const [, scl] = mapparms(seriesArg(s.domain), seriesArg(s.window));
+      if (s.basis) return like(s, series(derivSeries(s.basis, realSeries(s.coef, false), index(p.m ?? 1), scl)));
       return like(s, series(derivative(realSeries(s.coef, false), p.m ?? 1, scl)));
     },
     integ: (s: Series, args: any[], kw: Kw) => {
+      powerOnly(s, 'integ');
       const p = kwArgs(args, kw, ['m', 'k', 'lbnd']);
       const [off, scl] = mapparms(seriesArg(s.domain), seriesArg(s.window));
       const lbnd = p.lbnd === undefined || p.lbnd === null ? 0 : off + scl * realNumber(p.lbnd);
       return like(s, series(integral(realSeries(s.coef, false), p.m ?? 1, p.k, lbnd, 1 / scl)));
     },
     roots: (s: Series) => {
+      powerOnly(s, 'roots');
       const [off, scl] = mapparms(seriesArg(s.window), seriesArg(s.domain));
       return U('add', scalarF(off), U('multiply', scalarF(scl), roots(realSeries(s.coef, true))));
     },
@@ -414,15 +472,21 @@ export function installPolynomial(): void {
     },
     cutdeg: (s: Series, [deg]: any[]) => truncate(s, binary('+', deg, 1)),
     degree: (s: Series) => s.coef.shape[0] - 1,
-    mapparms: (s: Series) => tuple(mapparms(seriesArg(s.domain), seriesArg(s.window)).map((v) => new PyFloat(v))),
+    mapparms: (s: Series) => tuple(mapparms(seriesArg(s.domain), seriesArg(s.window)).map((v) => scalarF(v))),
     convert: (s: Series, args: any[], kw: Kw) => convert(s, kwArgs(args, kw, ['domain', 'kind', 'window'])),
-    copy: (s: Series) => new Series(castCopy(s.coef, s.coef.dtype), castCopy(s.domain, s.domain.dtype), castCopy(s.window, s.window.dtype), s.symbol),
+    copy: (s: Series) => new Series(castCopy(s.coef, s.coef.dtype), castCopy(s.domain, s.domain.dtype), castCopy(s.window, s.window.dtype), s.symbol, s.basis),
   });
-  nativeBinary.set(PolynomialType, (op, a, b, reflected) => operator(op, a, b, reflected));
-  PolynomialType.dict.fromroots = new PyClassMethod(builtin('fromroots', (args: any[], kw: Kw) =>
-    classFromRoots(kwArgs(args.slice(1), kw, ['roots', 'domain', 'window', 'symbol']))));
-  PolynomialType.dict.fit = new PyClassMethod(builtin('fit', (args: any[], kw: Kw) =>
-    classFit(kwArgs(args.slice(1), kw, ['x', 'y', 'deg', 'domain', 'rcond', 'full', 'w', 'window', 'symbol']))));
+  PolyBaseType.dict.fromroots = new PyClassMethod(builtin('fromroots', (args: any[], kw: Kw) =>
+    classFromRoots(kwArgs(args.slice(1), kw, ['roots', 'domain', 'window', 'symbol']), basisOfClass(args[0]))));
+  PolyBaseType.dict.fit = new PyClassMethod(builtin('fit', (args: any[], kw: Kw) =>
+    classFit(kwArgs(args.slice(1), kw, ['x', 'y', 'deg', 'domain', 'rcond', 'full', 'w', 'window', 'symbol']), basisOfClass(args[0]))));
+  for (const [b, t] of [[null, PolynomialType], ...basisTypes] as [Basis | null, PyType][]) t.dict.basis_name = b?.letter ?? null;
+}
+
+/** numpy.polynomial.chebyshev, .legendre, .hermite, .hermite_e and .laguerre */
+export function basisModules(): PyModule[] {
+  installPolynomial();
+  return [...basisTypes].map(([b, t]) => basisModule(b, t));
 }
 
 /** The numpy.polynomial.polynomial module (the power-series helpers and the class). */

@@ -47,8 +47,9 @@ export function checkFitInputs(x: NDArray, y: NDArray): void {
 /**
  * Fit a polynomial of `order` coefficients; `increasing` orders the columns x^0…x^deg (numpy.polynomial)
  * instead of x^deg…x^0 (np.polyfit), and also maps zero column norms to 1 as numpy.polynomial does.
+ * `basisRow`, when given, is another basis's row of pseudo-Vandermonde values at x (lowest degree first).
  */
-export function leastSquaresFit(x: NDArray, y: NDArray, order: number, rcondArg: any, wArg: any, increasing: boolean): FitResult {
+export function leastSquaresFit(x: NDArray, y: NDArray, order: number, rcondArg: any, wArg: any, increasing: boolean, basisRow?: (x: number) => number[]): FitResult {
   const m = x.shape[0];
   const single = x.dtype === D.float32;
   const rcond = rcondArg === undefined || rcondArg === null ? m * (single ? 2 ** -23 : 2 ** -52) : Number(readValues(asArray(rcondArg), false)[0]);
@@ -56,6 +57,10 @@ export function leastSquaresFit(x: NDArray, y: NDArray, order: number, rcondArg:
   const col = (j: number): number => (increasing ? j : order - 1 - j);
   const lhs = new Float64Array(m * order);
   for (let i = 0; i < m; i++) {
+    if (basisRow) {
+      lhs.set(basisRow(xs[i]), i * order);
+      continue;
+    }
     let pw = 1;
     lhs[i * order + col(0)] = 1;
     for (let j = 1; j < order; j++) {

@@ -23,7 +23,7 @@ import { setRealValues } from '../../objects/protocols';
 import * as D from '../../../runtime/dtype';
 import { DType, WeakKind, resultType } from '../../../runtime/dtype';
 import { NPScalar, scalar, pyToDomain, weakKind } from './scalars';
-import { scalarOperator } from './fpErrors';
+import { asScalarOperator } from './fpErrors';
 import { applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 
@@ -49,13 +49,7 @@ export function scalarMath(name: string, x: any, y: any): any {
   if (strong.some((d) => d.isText || d.kind === 'V' || d.timeUnit !== null) || weak.some((w) => !w)) return undefined;
   const common = resultType(strong, weak);
   if (!strong.some((d) => d.name === common.name)) return undefined;
-  scalarOperator.depth++;
-  let r: any;
-  try {
-    r = applyUfunc(ufunc(name), [x, y]);
-  } finally {
-    scalarOperator.depth--;
-  }
+  const r = asScalarOperator(() => applyUfunc(ufunc(name), [x, y]));
   if (!(r instanceof NPScalar)) return r;
   const f = r.dt.itemsize === 8 && r.dt.kind === 'c' ? Math.fround : r.dt.itemsize === 4 ? Math.fround : (v: number) => v;
   if (name === 'multiply' && r.dt.kind === 'c') {
@@ -134,6 +128,8 @@ export function quickCompare(name: string, x: NPScalar, y: any): NPScalar | unde
   const dt = x.dt;
   let a: number | bigint | undefined, b: number | bigint | undefined;
   if (dt === D.float64 || dt === D.float32) (a = x.v as number), (b = realOf(y, dt));
+  // a Python float that overflows float32 is reported by the general path ("overflow encountered in cast")
+  if (dt === D.float32 && !(y instanceof NPScalar) && b !== undefined && !Number.isFinite(b)) return undefined;
   else if (dt === D.int64) (a = x.v as bigint), (b = int64Of(y));
   if (a === undefined || b === undefined) return undefined;
   switch (name) {

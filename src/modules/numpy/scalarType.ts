@@ -23,6 +23,7 @@ import { applyUfunc, kwArgs } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { binaryOp, NDArrayType } from './arrayType';
 import { quickCompare } from './scalarMath';
+import { asScalarOperator } from './fpErrors';
 import { PyBuiltin } from '../../objects/function';
 import { roundArray } from './misc';
 import { warnFrom } from '../warnings';
@@ -118,7 +119,7 @@ export function installScalarTypes(): void {
   get('imag', (s) => (s.dt.kind === 'c' ? scalar(s.dt.realType, s.v.im) : scalar(s.dt, pyToDomain(0, s.dt))));
   get('T', (s) => s);
   get('base', () => null);
-  const unary = (name: string) => (s: NPScalar) => applyUfunc(ufunc(name), [s]);
+  const unary = (name: string) => (s: NPScalar) => asScalarOperator(() => applyUfunc(ufunc(name), [s]));
   /** the real part of a complex scalar, warning that the imaginary part is lost; other scalars as they are */
   const realPart = (s: NPScalar): NPScalar => {
     if (s.dt.kind !== 'c') return s;
@@ -139,7 +140,7 @@ export function installScalarTypes(): void {
     __pos__: unary('positive'),
     // abs() of a complex scalar is scalarmath's libm hypot, not the absolute ufunc's SIMD formula
     __abs__: (s: NPScalar) => {
-      if (s.dt.kind !== 'c') return applyUfunc(ufunc('absolute'), [s]);
+      if (s.dt.kind !== 'c') return asScalarOperator(() => applyUfunc(ufunc('absolute'), [s]));
       const r = hypot(s.v.re, s.v.im);
       return scalar(s.dt.realType, s.dt.itemsize === 8 ? Math.fround(r) : r);
     },
@@ -150,8 +151,8 @@ export function installScalarTypes(): void {
     __le__: (s: NPScalar, [o]) => cmp('less_equal', s, o),
     __gt__: (s: NPScalar, [o]) => cmp('greater', s, o),
     __ge__: (s: NPScalar, [o]) => cmp('greater_equal', s, o),
-    __divmod__: (s: NPScalar, [o]) => applyUfunc(ufunc('divmod'), [s, o]),
-    __rdivmod__: (s: NPScalar, [o]) => applyUfunc(ufunc('divmod'), [o, s]),
+    __divmod__: (s: NPScalar, [o]) => asScalarOperator(() => applyUfunc(ufunc('divmod'), [s, o])),
+    __rdivmod__: (s: NPScalar, [o]) => asScalarOperator(() => applyUfunc(ufunc('divmod'), [o, s])),
     __round__: (s: NPScalar, args) => {
       if (s.dt.kind === 'b' || s.dt.kind === 'c') throwPy('TypeError', `type ${s.cls.tpName} doesn't define __round__ method`);
       if (args.length === 0 || args[0] === null) {

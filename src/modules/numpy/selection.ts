@@ -17,7 +17,8 @@ import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, eq, index as pyIndex } from '../../objects/protocols';
 import { toArray, ArrayIter } from '../../objects/iterators';
 import { asArray, allocArray, allocPermuted, copyInto, fromPython, castCopy, keepOrderPerm } from './coerce';
-import { kwArgs, kwNamed, applyUfunc, commonDType } from './ufuncs';
+import { kwArgs, kwNamed, applyUfunc, commonDType, dtRepr } from './ufuncs';
+import { warnFrom } from '../warnings';
 import { ufunc } from './ufuncTable';
 import { normAxis } from './axes';
 import { ravel } from './reductions';
@@ -138,6 +139,24 @@ function alongAxis(a: NDArray, idx: NDArray, axis: number): any[] {
     }
   }
   return key;
+}
+
+/**
+ * np.bincount's input as a 1-D integer array: an array must have an integer dtype (a safe cast), while
+ * a list of non-integers is cast with NumPy 2.1's DeprecationWarning.
+ */
+function bincountInput(v: any): NDArray {
+  const given = v instanceof NDArray;
+  let x = asArray(v);
+  if (x.ndim > 1) throwPy('ValueError', given ? 'object too deep for desired array' : 'setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
+  if (x.ndim === 0) throwPy('ValueError', 'object of too small depth for desired array');
+  if (!'biu'.includes(x.dtype.kind)) {
+    if (given) throwPy('TypeError', `Cannot cast array data from ${dtRepr(x.dtype)} to dtype('int64') according to the rule 'safe'`);
+    // an empty list reads as float64, silently
+    if (x.size > 0) warnFrom('DeprecationWarning', 'Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)');
+    x = castCopy(x, D.int64);
+  }
+  return x;
 }
 
 /**
@@ -382,8 +401,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
     }),
     bincount: b('bincount', (args, kw) => {
       const p = kwArgs(args, kw, ['x', 'weights', 'minlength']);
-      const x = asArray(p.x);
-      if (x.dtype.kind === 'f' && x.size > 0) throwPy('TypeError', "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      const x = bincountInput(p.x);
       const fast = bincountIntegers(x, p.weights, p.minlength);
       if (fast !== null) return fast;
       const vals = x.toArray().map(Number);

@@ -8,6 +8,7 @@
  * for 32/64-bit numbers, NumPy's introsort otherwise; NumPy 2.4 runs it for kind='heapsort' too), and
  * kind='stable'/'mergesort' (or stable=True) a stable sort.
  */
+import { hashOrderUnique } from './uniqueHash';
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
@@ -249,6 +250,11 @@ export function unique(x: any, p: Record<string, any>): any {
   const a0 = asArray(x);
   if (p.axis !== undefined && p.axis !== null) return uniqueAxis(a0, normAxis(p.axis, a0.ndim), retIndex, retInverse, retCounts);
   const a = ravel(a0);
+  // sorted=False: NumPy's hash-set order where it hashes (integers, datetimes, strings)
+  if (p.sorted !== undefined && !truthy(p.sorted) && !retIndex && !retInverse && !retCounts) {
+    const h = hashOrderUnique(a);
+    if (h !== null) return h;
+  }
   // equal_nan=False (the array-API unique_* functions): NaN != NaN, so every NaN is its own value
   const nanApart = p.equal_nan !== undefined && !truthy(p.equal_nan);
   if (!retIndex && !retInverse && !nanApart && typedSortable(a.dtype)) return uniqueSorted(a, retCounts);
@@ -373,7 +379,7 @@ export function sortingFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['ar', 'return_index', 'return_inverse', 'return_counts', 'axis', 'equal_nan', 'sorted']);
       return unique(p.ar, p);
     }),
-    unique_values: b('unique_values', (args) => unique(args[0], { equal_nan: false })),
+    unique_values: b('unique_values', (args) => unique(args[0], { equal_nan: false, sorted: false })),
     unique_counts: b('unique_counts', (args) => {
       const r = unique(args[0], { return_counts: true, equal_nan: false }) as PyTuple;
       return UniqueCounts(r.items);

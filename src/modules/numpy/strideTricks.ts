@@ -12,6 +12,8 @@ import { toArray, ArrayIter } from '../../objects/iterators';
 import { asArray } from './coerce';
 import { kwArgs } from './ufuncs';
 import { normAxis } from './axes';
+import { mixinsModule } from './mixins';
+import { installNumpyVersion } from './numpyVersion';
 
 function ints(v: any): number[] {
   return (v instanceof PyTuple || Array.isArray(v) ? toArray(v) : [v]).map((x: any) => pyIndex(x));
@@ -91,6 +93,8 @@ function arrayteratorBlocks(a: NDArray, bufSize: number | null): NDArray[] {
 export function libModule(): PyModule {
   const lib = new PyModule('numpy.lib');
   lib.d.stride_tricks = strideTricksModule();
+  lib.d.mixins = mixinsModule();
+  lib.d.NumpyVersion = installNumpyVersion();
   lib.d.Arrayterator = builtin('Arrayterator', (args, kw) => {
     const p = kwArgs(args, kw, ['var', 'buf_size']);
     return new ArrayIter(arrayteratorBlocks(asArray(p.var), p.buf_size === undefined || p.buf_size === null ? null : pyIndex(p.buf_size)));

@@ -36,7 +36,7 @@ import { normAxes, normAxis, UFuncNoLoopErrorType, UFuncInputCastingErrorType, U
 import { isTimeOperand, timeUfunc, timeReduceLoop } from './datetimes';
 import { makeExc } from '../../objects/exceptions';
 import { matmul } from './linalgBasic';
-import { checkFloatErrors } from './fpErrors';
+import { checkFloatErrors, weakValue } from './fpErrors';
 import { wrapperOf, wrapAs, wrapResult, wrapProduct } from './subclassing';
 import { ufuncAt } from './indexTricks';
 import { hasObjectOperand, objectUfunc, objectReduce, objectAccumulate } from './objectUfuncs';
@@ -195,7 +195,7 @@ function scalarOperandCall(u: PyUfunc, args: any[], exact: unknown): NDArray | u
   if (loop === null) return undefined;
   let slot = scalarSlots.get(dt);
   if (slot === undefined) scalarSlots.set(dt, (slot = NDArray.empty([], dt)));
-  const x = pyToDomain(v, dt);
+  const x = weakValue(v, dt);
   writer(dt)(heap.view(), slot.addr, x);
   const out = allocArray(a.shape, loop.outs[0], false, 'C');
   if (!runElementwise(loop, k === 1 ? [a, slot] : [slot, a], [out], a.shape, null)) {
@@ -326,8 +326,9 @@ function materialise(o: Operand, dt: DType, name: string): NDArray {
   // the logical ufuncs promote every operand to bool, so only a weak scalar's truth counts
   if (LOGICAL.has(name)) return scalarArray(D.bool, truthy(o.value));
   // weak Python scalar: take the loop's dtype (ints out of range raise, as NumPy 2 does)
-  return scalarArray(dt, pyToDomain(o.value, dt));
+  return scalarArray(dt, weakValue(o.value, dt));
 }
+
 
 const LOGICAL = new Set(['logical_and', 'logical_or', 'logical_xor', 'logical_not']);
 
