@@ -9,32 +9,13 @@
 import type { Expr } from '../../grammar/ast';
 import type { FnCtx } from './context';
 import { compileExpr, constant } from './exprs';
-
-/** The format's literal pieces and conversions, [text, conv, text, ..., text], or null if it has others. */
-function splitFormat(fmt: string): string[] | null {
-  const parts: string[] = [];
-  let lit = '';
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i];
-    if (c !== '%') {
-      lit += c;
-      continue;
-    }
-    const k = fmt[++i];
-    if (k === '%') lit += '%';
-    else if (k === 's' || k === 'd' || k === 'i') {
-      parts.push(lit, k);
-      lit = '';
-    } else return null;
-  }
-  parts.push(lit);
-  return parts;
-}
+import { splitSimpleFormat } from '../objects/formatting';
 
 export function percentFormat(ctx: FnCtx, e: Extract<Expr, { kind: 'BinOp' }>): string | null {
   if (e.left.kind !== 'Constant' || typeof e.left.value !== 'string') return null;
-  const parts = splitFormat(e.left.value);
-  if (parts === null || parts.length === 1) return null;
+  // `%r` calls repr(), which may run Python code: left to $mod
+  const parts = splitSimpleFormat(e.left.value);
+  if (parts === null || parts.length === 1 || parts.some((p, i) => i % 2 === 1 && p === 'r')) return null;
   const n = (parts.length - 1) / 2;
   const tuple = e.right.kind === 'Tuple';
   let elts: Expr[];

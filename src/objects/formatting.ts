@@ -120,7 +120,14 @@ const simpleFormats = new Map<string, string[] | null>();
 function simpleFormat(fmt: string): string[] | null {
   let parts = simpleFormats.get(fmt);
   if (parts !== undefined) return parts;
-  parts = [];
+  parts = splitSimpleFormat(fmt);
+  if (simpleFormats.size > 256) simpleFormats.clear();
+  simpleFormats.set(fmt, parts);
+  return parts;
+}
+/** simpleFormat's split, uncached: [text, conversion, text, ..., text] (also compile/percentFormat.ts) */
+export function splitSimpleFormat(fmt: string): string[] | null {
+  const parts: string[] = [];
   let lit = '';
   for (let i = 0; i < fmt.length; i++) {
     const c = fmt[i];
@@ -133,14 +140,9 @@ function simpleFormat(fmt: string): string[] | null {
     else if (k === 's' || k === 'd' || k === 'i' || k === 'r') {
       parts.push(lit, k);
       lit = '';
-    } else {
-      parts = null;
-      break;
-    }
+    } else return null;
   }
-  if (parts) parts.push(lit);
-  if (simpleFormats.size > 256) simpleFormats.clear();
-  simpleFormats.set(fmt, parts);
+  parts.push(lit);
   return parts;
 }
 

@@ -312,15 +312,15 @@ function vander(b: Basis, xArg: any, degArg: any): NDArray {
   return fromValues([...x.shape, deg + 1], D.float64, vals);
 }
 
-/** <p>fit(x, y, deg, rcond, full, w): least squares in the basis (pu._fit) */
-export function basisFit(b: Basis, xArg: any, yArg: any, degArg: any, rcond: any, full: any, w: any): any {
+/** <p>fit(x, y, deg, rcond, full, w): least squares in the basis, or the power series for null (pu._fit) */
+export function basisFit(b: Basis | null, xArg: any, yArg: any, degArg: any, rcond: any, full: any, w: any): any {
   const x = promoted(xArg), y = promoted(yArg);
   const deg = asArray(degArg);
   if (deg.ndim > 0 || !'iu'.includes(deg.dtype.kind)) throwPy('TypeError', 'deg must be an int or non-empty 1-D array of int');
   const order = index(degArg) + 1;
   if (order - 1 < 0) throwPy('ValueError', 'expected deg >= 0');
   checkFitInputs(x, y);
-  const fit = leastSquaresFit(x, y, order, rcond, w, true, (xi) => b.vander(xi, order - 1));
+  const fit = leastSquaresFit(x, y, order, rcond, w, true, b === null ? undefined : (xi) => b.vander(xi, order - 1));
   const isFull = full !== undefined && full !== null && truthy(full);
   if (fit.rank !== order && !isFull) rankWarning('The fit may be poorly conditioned');
   if (!isFull) return fit.coef;

@@ -34,7 +34,6 @@ import { statisticsFunctions } from './statistics';
 import { arrayRepr } from './printing';
 import { printOptions } from './printOptions';
 import { readValues, fromValues } from './linalgStack';
-import { promoted, checkFitInputs, leastSquaresFit, rankWarning } from './polynomialFit';
 import { realSeries, realNumber, series, derivative, integral, companion, roots, fromRoots, power, divide, divideTuple } from './polynomialCalculus';
 import { Basis, BASES, Ring, evaluate, basisFit, basisModule, derivSeries } from './polynomialBases';
 
@@ -316,22 +315,6 @@ function seriesRepr(self: Series): string {
   return `${self.basis?.name ?? 'Polynomial'}(${inner(self.coef)}, domain=${inner(self.domain)}, window=${inner(self.window)}, symbol='${self.symbol}')`;
 }
 
-/** numpy.polynomial.polynomial.polyfit (pu._fit with the power-series Vandermonde matrix). */
-function seriesFit(xArg: any, yArg: any, degArg: any, rcond: any, full: any, w: any): any {
-  const x = promoted(xArg), y = promoted(yArg);
-  const deg = asArray(degArg);
-  if (deg.ndim > 0 || !'iu'.includes(deg.dtype.kind)) throwPy('TypeError', 'deg must be an int or non-empty 1-D array of int');
-  const order = index(degArg) + 1;
-  if (order - 1 < 0) throwPy('ValueError', 'expected deg >= 0');
-  checkFitInputs(x, y);
-  const fit = leastSquaresFit(x, y, order, rcond, w, true);
-  const isFull = full !== undefined && full !== null && truthy(full);
-  if (fit.rank !== order && !isFull) rankWarning('The fit may be poorly conditioned');
-  if (!isFull) return fit.coef;
-  const res = fit.lstsq;
-  return tuple([fit.coef, [res[1], res[2], res[3], scalar(D.float64, fit.rcond)]]);
-}
-
 /** Polynomial.fit (and the other bases'): domain from the data (or given), fit in the window. */
 function classFit(p: Record<string, any>, basis: Basis | null): any {
   let domain: NDArray;
@@ -345,7 +328,7 @@ function classFit(p: Record<string, any>, basis: Basis | null): any {
   const window = interval(p.window, 'Window', basis);
   const [off, scl] = mapparms(seriesArg(domain), seriesArg(window));
   const xnew = U('add', scalarF(off), U('multiply', scalarF(scl), asArray(p.x)));
-  const r = basis ? basisFit(basis, xnew, p.y, p.deg, p.rcond, p.full, p.w) : seriesFit(xnew, p.y, p.deg, p.rcond, p.full, p.w);
+  const r = basisFit(basis, xnew, p.y, p.deg, p.rcond, p.full, p.w);
   if (r instanceof PyTuple) return tuple([makeSeries(r.items[0], domain, window, p.symbol, basis), r.items[1]]);
   return makeSeries(r, domain, window, p.symbol, basis);
 }
@@ -500,7 +483,8 @@ export function powerSeriesModule(): PyModule {
   });
   m.d.polyfit = builtin('polyfit', (args: any[], kw: Kw) => {
     const p = kwArgs(args, kw, ['x', 'y', 'deg', 'rcond', 'full', 'w']);
-    return seriesFit(p.x, p.y, p.deg, p.rcond, p.full, p.w);
+    // numpy.polynomial.polynomial.polyfit: the power-series Vandermonde matrix
+    return basisFit(null, p.x, p.y, p.deg, p.rcond, p.full, p.w);
   });
   m.d.polyadd = builtin('polyadd', (args: any[]) => seriesAddSub(args[0], args[1], false));
   m.d.polysub = builtin('polysub', (args: any[]) => seriesAddSub(args[0], args[1], true));
