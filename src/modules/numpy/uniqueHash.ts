@@ -77,23 +77,9 @@ class NodeList {
     this.m = m;
     this.head = -1;
     this.before = new Map();
-    let headBucket = 0;
     while (p >= 0) {
-      const after = this.next[p], b = this.bucket(p);
-      const prev = this.before.get(b);
-      if (prev === undefined) {
-        this.next[p] = this.head;
-        if (this.head >= 0) this.before.set(headBucket, p);
-        this.head = p;
-        this.before.set(b, -2);
-        headBucket = b;
-      } else if (prev === -2) {
-        this.next[p] = this.head;
-        this.head = p;
-      } else {
-        this.next[p] = this.next[prev];
-        this.next[prev] = p;
-      }
+      const after = this.next[p];
+      this.insert(p);
       p = after;
     }
   }
