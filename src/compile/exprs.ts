@@ -570,7 +570,8 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
     // a Python function taking these arguments as they are (some trailing ones may be left to their
     // defaults, PyFunction.nmin); a soft call (FnCtx.softNode) only one given all, its flag last
     const direct = soft ? `${ft}.nfast === ${args.length}` : takes(ft, args.length);
-    return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${direct} ? ${ft}.fn(${[...a, ...(soft ? ['1'] : [])].join(', ')})${fast} : $call(${ft}, [${a.join(', ')}]))`;
+    const slow = a.length <= 2 ? `$call${a.length}(${[ft, ...a].join(', ')})` : `$call(${ft}, [${a.join(', ')}])`;
+    return `(${parts.join(', ')}, ${ft} instanceof $Fn && ${direct} ? ${ft}.fn(${[...a, ...(soft ? ['1'] : [])].join(', ')})${fast} : ${slow})`;
   }
   // the callee is evaluated first (and named by the messages of a bad `*x` / `**x`)
   const ft = ctx.temp();

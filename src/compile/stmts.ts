@@ -243,11 +243,16 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
         ctx.emit(`${f} = ${compileExpr(ctx, (s.iter as any).func)};`);
         args.forEach((a, k) => ctx.emit(`${argTemps[k]} = ${a};`));
         ctx.emit(`${it} = $rangeLoop(${f}, ${argTemps.join(', ')});`);
-        ctx.emit(`if (${it} === null) { ${i} = $R.start; ${stop} = $R.stop; ${step} = $R.step; }`);
-        pzStart(`(${it} === null ? Math.max(0, ${step} > 0 ? Math.ceil((${stop} - ${i}) / ${step}) : Math.ceil((${i} - ${stop}) / -${step})) : 0)`);
+        // The exit test: against the stop when the step's sign is known here, else a trip count (`$R.n`).
+        // V8 compiles `step > 0 ? i >= stop : i <= stop` to a loop it does not recognise as counting:
+        // a sieve's `for j in range(i * i, n, i)` measured 2.4x slower with it (JS model, 800k sieve).
+        const sign = stepSign(r);
+        ctx.emit(`if (${it} === null) { ${i} = $R.start; ${stop} = ${sign === 0 ? '$R.n' : '$R.stop'}; ${step} = $R.step; }`);
+        pzStart(`(${it} === null ? $R.n : 0)`);
         ctx.emit(`for (;;) {`);
         ctx.indent++;
-        ctx.emit(`if (${it} === null) { if (${step} > 0 ? ${i} >= ${stop} : ${i} <= ${stop}) break; ${v} = ${i}; ${i} += ${step}; }`);
+        const done = sign > 0 ? `${i} >= ${stop}` : sign < 0 ? `${i} <= ${stop}` : `--${stop} < 0`;
+        ctx.emit(`if (${it} === null) { if (${done}) break; ${v} = ${i}; ${i} += ${step}; }`);
         ctx.emit(`else if ((${v} = ${it}.next()) === undefined) break;`);
         ctx.indent--;
       } else {
@@ -346,6 +351,20 @@ function unboundIn(body: Stmt[]): Set<string> {
 }
 
 /** The arguments of `range(a[, b[, c]])` when the loop iterable is such a call, else null. */
+/** The sign of a counting loop's step when the source fixes it (no step, or an int literal), else 0. */
+function stepSign(args: Expr[]): number {
+  if (args.length < 3) return 1;
+  let e = args[2];
+  let neg = false;
+  while (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+')) {
+    if (e.op === '-') neg = !neg;
+    e = e.operand;
+  }
+  if (e.kind !== 'Constant' || e.value === null || typeof e.value !== 'object' || !('int' in e.value)) return 0;
+  const k = e.value.int;
+  return k === 0n ? 0 : (k > 0n) !== neg ? 1 : -1;
+}
+
 function rangeCall(e: Expr): Expr[] | null {
   if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'range') return null;
   if (e.keywords.length || e.args.length < 1 || e.args.length > 3 || e.args.some((a) => a.kind === 'Starred')) return null;

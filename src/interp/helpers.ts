@@ -13,7 +13,7 @@ import { softHelpers, softRaise } from './softRaise';
 import { keywordCallHelpers } from './keywordCalls';
 import { lazySplitHelpers } from './lazySplit';
 import { PyBuiltin } from '../objects/function';
-import { call, call1, bindPairs, PyFunction, PyMethod, Kw } from '../objects/function';
+import { call, call0, call1, call2, bindPairs, PyFunction, PyMethod, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet } from '../objects/hashtable';
@@ -622,8 +622,8 @@ function presize(src: any, exact: boolean): any[] {
   return n > 0 && n <= (exact ? 1 << 25 : 1 << 20) ? new Array(n) : [];
 }
 
-/** Bounds of the current counting loop, read right after `$rangeLoop` returns null. */
-const rangeBounds = { start: 0, stop: 0, step: 1 };
+/** Bounds and trip count of the current counting loop, read right after `$rangeLoop` returns null. */
+const rangeBounds = { start: 0, stop: 0, step: 1, n: 0 };
 /**
  * `for … in range(args)`: when `f` is the builtin range and the arguments are ints within ±2**53 (and the
  * step is not 0), store the bounds in `$R` and return null so the loop counts in JS; otherwise return the
@@ -635,7 +635,9 @@ function rangeLoop(f: any, a: any, b?: any, c?: any): any {
     if (Number.isSafeInteger(a) && (n < 2 || Number.isSafeInteger(b)) && (n < 3 || (Number.isSafeInteger(c) && c !== 0))) {
       rangeBounds.start = n === 1 ? 0 : a;
       rangeBounds.stop = n === 1 ? a : b;
-      rangeBounds.step = n === 3 ? c : 1;
+      const step = (rangeBounds.step = n === 3 ? c : 1);
+      const lo = rangeBounds.start, hi = rangeBounds.stop;
+      rangeBounds.n = step > 0 ? (lo < hi ? Math.floor((hi - lo - 1) / step) + 1 : 0) : lo > hi ? Math.floor((lo - hi - 1) / -step) + 1 : 0;
       return null;
     }
   }
@@ -690,7 +692,7 @@ export const helpers: Record<string, any> = {
   $getitem: P.getItem, $setitem: P.setItem, $delitem: P.delItem,
   $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),
   $tuple: tuple, $pcs: pctS, $pcd: pctD, $set: makeSet, $constSet: (items: any[]) => constSetDisplay(items), $starSet: starredSetDisplay, $dict: makeDict, $dictUnpack: dictUnpack, $newDict: () => new PyDict(), $newSet: () => new PySet(),
-  $call: call, $call1: call1, $callKw: callKw, $kwUnpack: kwUnpack, $starItems: starItems,
+  $call: call, $call0: call0, $call1: call1, $call2: call2, $callKw: callKw, $kwUnpack: kwUnpack, $starItems: starItems,
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,

@@ -5,7 +5,8 @@
  * argument array and the generic argument parsing. Each entry must behave exactly like the full builtin
  * called with those positional arguments.
  */
-import { Attrs, IntType, FloatType, StrType, BoolType, TypeType, RangeType, ListType, TupleType, SetType, typeOf } from './pytype';
+import { Attrs, IntType, FloatType, StrType, BoolType, TypeType, RangeType, ListType, TupleType, SetType, PyType, typeOf } from './pytype';
+import { getAttr } from './attrs';
 import { len, pyHash, truthy, compare } from './protocols';
 import { repr, str } from './repr';
 import { iter } from './iterators';
@@ -26,6 +27,10 @@ export function installFastFunctions(b: Attrs, full: Record<string, (args: any[]
   // max(a, b) / min(a, b): the first of equal elements wins, as in CPython
   set2('max', (x, y) => (truthy(compare('>', y, x)) ? y : x));
   set2('min', (x, y) => (truthy(compare('<', y, x)) ? y : x));
+  // a class whose metaclass is type has type's own __instancecheck__/__subclasscheck__: the MRO test
+  set2('isinstance', (o, t) => (t instanceof PyType && t.cls === TypeType ? typeOf(o).isSubtypeOf(t) : full.isinstance([o, t], null)));
+  set2('issubclass', (c, t) => (c instanceof PyType && t instanceof PyType && t.cls === TypeType ? c.isSubtypeOf(t) : full.issubclass([c, t], null)));
+  set2('getattr', (o, name) => (typeof name === 'string' ? getAttr(o, name) : full.getattr([o, name], null)));
   for (const name of ['abs', 'sum', 'round', 'ord', 'chr', 'next', 'sorted', 'print', 'max', 'min', 'any', 'all', 'format', 'callable', 'id']) {
     if (b[name].f1 === undefined) set1(name, (x) => full[name]([x], null));
   }
