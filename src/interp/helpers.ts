@@ -369,7 +369,10 @@ function raise(v: any, cause: any, context: PyExc | null): PyExc {
     e.cause = cause;
     e.suppressContext = true;
   }
-  const ctx = context ?? state().handling[state().handling.length - 1] ?? null;
+  // (no `h[h.length - 1]` on an empty stack: reading index -1 is a named-property lookup up the prototype
+  // chain, 35 ns of every raise outside an except clause)
+  const h = state().handling;
+  const ctx = context ?? (h.length ? h[h.length - 1] : null);
   if (ctx && ctx !== e && !e.context) e.context = ctx;
   // `raise e` records the raising frame anew, also one whose except clause caught e (a bare `raise` does not)
   e.pendingFrame = null;

@@ -553,7 +553,7 @@ export function instantiate(t: PyType, args: any[], kw: Kw): any {
  * arguments only makes the instance and stores them as `args` (what those two methods do in turn).
  * Builtin classes never change, so the answer is kept on the type.
  */
-function isPlainExcType(t: PyType): boolean {
+export function isPlainExcType(t: PyType): boolean {
   let ok = t.plainExc;
   if (ok === undefined) {
     const base = BaseException.dict;

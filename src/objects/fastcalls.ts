@@ -6,7 +6,9 @@
  * called with those positional arguments.
  */
 import { Attrs, IntType, FloatType, StrType, BoolType, TypeType, RangeType, ListType, TupleType, SetType, PyType, typeOf } from './pytype';
-import { getAttr } from './attrs';
+import { getAttr, isPlainExcType } from './attrs';
+import { PyExc, excTypes } from './exceptions';
+import { PyTuple } from './values';
 import { len, pyHash, truthy, compare } from './protocols';
 import { repr, str } from './repr';
 import { iter } from './iterators';
@@ -49,6 +51,17 @@ export function installFastTypes(): void {
   TypeType.f1 = typeOf;
   RangeType.f1 = via(RangeType);
   RangeType.f2 = (a, b) => RangeType.newInstance!(RangeType, [a, b], null);
+  // ValueError("bad amount"): builtin exception classes whose __new__/__init__ are BaseException's make
+  // the instance here (through type.__call__ it was a third of a raise-and-catch in a loop)
+  for (const t of new Set(excTypes.values())) {
+    if (isPlainExcType(t)) {
+      t.f1 = (a) => {
+        const e = new PyExc(t);
+        e.args = new PyTuple([a]);
+        return e;
+      };
+    }
+  }
   ListType.f1 = via(ListType);
   TupleType.f1 = via(TupleType);
   SetType.f1 = via(SetType);
