@@ -348,8 +348,15 @@ function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTe
     switch (op) {
       case 'is': return `(${a} === ${b})`;
       case 'is not': return `(${a} !== ${b})`;
-      case 'in': return `$contains(${b}, ${a})`;
-      case 'not in': return `!$contains(${b}, ${a})`;
+      case 'in':
+      case 'not in': {
+        // left operand first, as Python evaluates it; a plain dict probed with a str or number key and a
+        // str in a str are answered here (through $contains, V8 did not inline the dict's lookup)
+        const x = ctx.temp(), c = ctx.temp();
+        const plainKey = `(typeof ${x} === 'string' || typeof ${x} === 'number')`;
+        const test = `(${c} instanceof $Dict && ${c}.cls === $DictType && ${c}.buckets === null && ${plainKey} ? ${c}.m.has(${x}) : typeof ${c} === 'string' && typeof ${x} === 'string' ? ${c}.includes(${x}) : $contains(${c}, ${x}))`;
+        return `(${x} = ${a}, ${c} = ${b}, ${op === 'in' ? test : `!${test}`})`;
+      }
       default: {
         // in a condition, the ordering comparisons have variants that return a JS boolean directly
         if (asTest && op !== '==' && op !== '!=') return num ? inlineCompare(ctx, op, a, b, `${CMP_FN[op]}B`) : `${CMP_FN[op]}B(${a}, ${b})`;
