@@ -181,11 +181,11 @@ function isWs(s: string, i: number): boolean {
   return isPySpace(s.charCodeAt(i));
 }
 
-/** Python's whitespace (str.isspace) as a regex class, for the common unlimited split(). */
-const NON_WS_RUN = /[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-
+/**
+ * split() on runs of whitespace. (A global regex match of non-space runs took as long once optimized, and
+ * 3x as long in a script's first few thousand calls, while V8 compiles the regex and its caller.)
+ */
 function splitWs(s: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.match(NON_WS_RUN) ?? [];
   const out: string[] = [];
   const n = s.length;
   let i = 0;
@@ -511,6 +511,9 @@ function replace(s: string, old: string, rep: string, count: number): string {
     if (k < count) return out + rep;
     return out + cps.slice(k).join('');
   }
+  // every occurrence: the engine's own replaceAll (a `$` in its replacement text is a pattern, so such
+  // text goes through split/join); built by += the result was a rope that later reads had to flatten
+  if (count === Number.MAX_SAFE_INTEGER) return rep.includes('$') ? s.split(old).join(rep) : s.replaceAll(old, rep);
   let out = '';
   let i = 0;
   for (let done = 0; done < count; done++) {
