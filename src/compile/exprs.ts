@@ -659,14 +659,17 @@ function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetCom
  * the iterator's temporary (null for a list).
  */
 export function emitIterLoopHead(ctx: FnCtx, src: string, v: string, before?: (count: string) => void): string {
-  const [seq, it, i] = [ctx.temp(), ctx.temp(), ctx.temp()];
+  const [seq, it, i, cur, step] = [ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp()];
   ctx.emit(`${seq} = ${src};`);
-  ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else ${it} = $iter(${seq});`);
-  // the number of items when the loop goes over a plain list, else 0
-  before?.(`(${it} === null ? ${seq}.length : 0)`);
+  // a range object (a comprehension's `range(n)`, evaluated outside it, or `r = range(…)`) is counted
+  // here, `i` its items left: through its iterator, `{i: i * i for i in range(n)}` took 2x as long
+  ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else if (${seq} instanceof $Range) { ${it} = $RG; ${i} = ${seq}.length; ${cur} = ${seq}.start; ${step} = ${seq}.step; } else ${it} = $iter(${seq});`);
+  // the number of items when the loop goes over a plain list or a range, else 0
+  before?.(`(${it} === null || ${it} === $RG ? ${seq}.length : 0)`);
   ctx.emit('for (;;) {');
   ctx.indent++;
   ctx.emit(`if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++]; }`);
+  ctx.emit(`else if (${it} === $RG) { if (--${i} < 0) break; ${v} = ${cur}; ${cur} += ${step}; }`);
   ctx.emit(`else if ((${v} = ${it}.next()) === undefined) break;`);
   ctx.indent--;
   return it;

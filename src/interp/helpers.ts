@@ -274,6 +274,7 @@ function chargeRecursion(calls: number): void {
 }
 
 const NO_RETURN = Object.freeze({ outlinedLoopEnded: true });
+const RANGE_WALK = Object.freeze({ rangeWalk: true });
 
 /**
  * Whether `f(<generator expression>)` may be given the expression's items as a list instead (compiled as
@@ -707,6 +708,8 @@ export const helpers: Record<string, any> = {
   $Ellipsis: Ellipsis,
   /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
   $NR: NO_RETURN,
+  /** a range walked by a loop head itself (emitIterLoopHead in src/compile/exprs.ts), and the marker it uses */
+  $Range: PyRange, $RG: RANGE_WALK,
   ...softHelpers, $getattrSoft: getattrSoft,
   ...keywordCallHelpers,
   ...lazySplitHelpers,
