@@ -8,7 +8,7 @@
 import { reprInt } from '../objects/numParse';
 import * as A from '../objects/arith';
 import * as P from '../objects/protocols';
-import { getAttr, getAttrOrUndef, attrErrorExc, attrErrorContext, setAttr, delAttr, cm0, makeClass, PySuper, callMethod } from '../objects/attrs';
+import { getAttr, getAttrOrUndef, attrErrorExc, attrErrorContext, setAttr, delAttr, cm0, makeClass, PySuper, callMethod, boundBuiltin } from '../objects/attrs';
 import { softHelpers, softRaise } from './softRaise';
 import { keywordCallHelpers } from './keywordCalls';
 import { lazySplitHelpers } from './lazySplit';
@@ -578,6 +578,11 @@ function getattrIC(o: any, name: string, ic: any[]): any {
       fillSite(ic, cls);
       const v = o.d[name];
       if (v !== undefined) return v;
+      // a method read without a call (`bits = self.getrandbits`): bound here, not after the generic
+      // lookup walks the class again (random.choice spent a fifth of its time there)
+      const f = cls.lookup(name);
+      if (f instanceof PyFunction) return new PyMethod(f, o);
+      if (f instanceof PyBuiltin && f.meth !== null && f.self === undefined) return boundBuiltin(f, o, f.doc);
     } else if (cls.defaultGetattribute) {
       // a plain property whose getter is a Python function of self: call it (the generic lookup took
       // 4x as long as CPython on `p.a` in a loop); __getattr__ would also hear of its AttributeError

@@ -24,7 +24,7 @@ import { installSlots } from './slots';
 import { state } from '../interp/state';
 
 /** A method of a builtin type bound to `self`. */
-function boundBuiltin(v: PyBuiltin, self: any, doc: string | null): PyBuiltin {
+export function boundBuiltin(v: PyBuiltin, self: any, doc: string | null): PyBuiltin {
   const b = new PyBuiltin(v.name, v.fn, self, doc);
   b.boundMeth = v.meth;
   return b;
@@ -333,7 +333,10 @@ function instanceSetAttr(o: any, cls: PyType, name: string, v: any): void {
     }
   }
   // slotted instances and plain object() ones have no instance dict
-  if (cls.slotted || cls === ObjectType) throwPy('AttributeError', `'${cls.name}' object has no attribute '${name}'`);
+  if (cls.slotted || cls === ObjectType) {
+    // a class attribute of that name (a method) is what the store would have to replace
+    throwPy('AttributeError', cv !== undefined ? `'${cls.name}' object attribute '${name}' is read-only` : `'${cls.name}' object has no attribute '${name}'`);
+  }
   o.d[name] = v;
 }
 

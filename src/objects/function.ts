@@ -141,6 +141,16 @@ export function call(f: any, args: any[], kw: Kw = null): any {
     // a builtin type's method bound to an instance of it (`random.random` is one): its implementation
     // taking self apart, without the two argument arrays and the check the unbound form makes
     if (g instanceof PyBuiltin && g.meth !== null && g.owner !== null && g.self === undefined && typeOf(f.self).isSubtypeOf(g.owner)) return g.meth(f.self, args, kw);
+    // a Python method given its arguments as they are (a module function bound to a hidden instance,
+    // `random.choice(s)`): self in front without a second array
+    if (g instanceof PyFunction && kw === null && g.takes(args.length + 1)) {
+      switch (args.length) {
+        case 0: return g.fn(f.self);
+        case 1: return g.fn(f.self, args[0]);
+        case 2: return g.fn(f.self, args[0], args[1]);
+        case 3: return g.fn(f.self, args[0], args[1], args[2]);
+      }
+    }
     return call(g, [f.self, ...args], kw);
   }
   return callSlow(f, args, kw);
