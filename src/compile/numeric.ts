@@ -83,7 +83,10 @@ export function inlineArith(ctx: FnCtx, op: string, l: string, r: string, fallba
     const t = ctx.temp();
     // an integral result is exact when it is a safe integer (|x| < 2**53) and both operands are ints
     const ints = [a, b].filter((x) => !isLit(x)).map((x) => `Number.isInteger(${x})`);
-    const ok = `(${t} = ${a} ${op} ${b}, Number.isSafeInteger(${t}) ? ${all(ints)} : !Number.isInteger(${t}))`;
+    // int32 operands (and, for a product, an int32 result) are answered by bit tests first: before V8
+    // optimizes a loop, each Number.isInteger/isSafeInteger is a builtin call in its interpreter
+    const small = [...i32, ...(shape === 'mul' ? [`(${t} | 0) === ${t}`] : [])];
+    const ok = `(${t} = ${a} ${op} ${b}, ${small.length ? `${all(small)} || ` : ''}(Number.isSafeInteger(${t}) ? ${all(ints)} : !Number.isInteger(${t})))`;
     body = `${all([...nums, ok])} ? ${shape === 'mul' ? `${t} + 0` : t} : ${slow}`;
   } else if (shape === 'div') {
     const t = ctx.temp();
