@@ -26,7 +26,8 @@ function materialise(c: any): any {
     if ('$imag' in c) return new PyComplex(0, c.$imag);
     if ('$bytes' in c) return new PyBytes(Uint8Array.from(c.$bytes));
     if ('$funcinfo' in c) return c.$funcinfo;
-    if ('$ic' in c) return [null, -1, null, null, -1];
+    // [class, module epoch, function, builtin, listing epoch, property's class, its getter] (pytype.fillSite)
+    if ('$ic' in c) return [null, -1, null, null, -1, null, null];
   }
   return c;
 }

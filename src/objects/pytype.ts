@@ -54,7 +54,7 @@ export const typeEpoch = { v: 0 };
 export const globalsEpoch = { v: 0 };
 export function typeDictChanged(): void {
   typeEpoch.v++;
-  for (const ic of filledSites) ic[0] = null;
+  for (const ic of filledSites) ic[0] = ic[5] = null;
   filledSites.length = 0;
 }
 
@@ -67,12 +67,21 @@ export function typeDictChanged(): void {
 const filledSites: any[][] = [];
 /** Store class `cls` into site cache `ic` (valid until the next type dict change). */
 export function fillSite(ic: any[], cls: PyType): void {
+  listSite(ic);
+  ic[0] = cls;
+}
+/** Store a class whose reads of the site's attribute call `getter`, a plain property's (slots 5, 6). */
+export function fillPropertySite(ic: any[], cls: PyType, getter: unknown): void {
+  listSite(ic);
+  ic[5] = cls;
+  ic[6] = getter;
+}
+function listSite(ic: any[]): void {
   // slot 4 marks the epoch the cache was listed in (slot 1 is a module site's globals epoch)
   if (ic[4] !== typeEpoch.v) {
     ic[4] = typeEpoch.v;
     filledSites.push(ic);
   }
-  ic[0] = cls;
 }
 
 /** each type's direct subclasses in creation order, held weakly as CPython does (type.__subclasses__) */
