@@ -42,6 +42,8 @@ export class PyFunction {
    * straight to `fn`. (Such calls went through argument binding: 6x slower, and slower than CPython.)
    */
   nmin: number;
+  /** positional parameters then *args, nothing else (`call` makes the tuple itself) */
+  starOnly: boolean;
   d: Attrs | null = null;
   /** (name, annotation) pairs from the def statement */
   annotations: [string, any][] | null = null;
@@ -63,6 +65,7 @@ export class PyFunction {
     const simple = !sig.vararg && !sig.kwarg && sig.kwonly.length === 0;
     this.nfast = simple ? sig.params.length : -1;
     this.nmin = this.nfast;
+    this.starOnly = !!sig.vararg && !sig.kwarg && sig.kwonly.length === 0;
   }
   /** whether `fn` takes n positional arguments as they are */
   takes(n: number): boolean {
@@ -131,6 +134,12 @@ export function call(f: any, args: any[], kw: Kw = null): any {
         const full = args.slice();
         for (let i = n, d = f.defaults, first = np - d.length; i < np; i++) full.push(d[i - first]);
         return f.fn(...full);
+      }
+      // `def total(*args)` / `def f(a, *rest)` called positionally: the tuple made here, no binding
+      if (np < 0 && n >= f.sig.params.length && f.starOnly) {
+        const k = f.sig.params.length;
+        if (k === 0) return f.fn(new PyTuple(args.slice()));
+        if (k === 1) return f.fn(args[0], n > 1 ? new PyTuple(args.slice(1)) : EMPTY_TUPLE);
       }
     }
     return f.fn(...bindArgs(f, args, kw));
