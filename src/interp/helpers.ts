@@ -529,6 +529,8 @@ function iaddSlow(a: any, b: any): any {
  */
 function cmic(o: any, name: string, ic: any[], args: any[]): any {
   if (o instanceof PyInstance) {
+    // a site whose generated code has no instance path (STR_FIRST in src/compile/exprs.ts) hits here
+    if (o.cls === ic[0] && ic[2] !== null && o.d[name] === undefined) return ic[2].fn(o, ...args);
     const f = o.cls.lookup(name);
     if (f instanceof PyFunction && o.d[name] === undefined) {
       if (f.takes(args.length + 1)) {
