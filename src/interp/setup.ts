@@ -15,7 +15,7 @@ import { format } from '../objects/formatting';
 import { call, setBoxedTest } from '../objects/function';
 import '../objects/unionType'; // registers type | type with arith.ts
 import '../objects/genericAlias'; // registers list[int] with protocols.ts
-import { IntType, FloatType } from '../objects/pytype';
+import { IntType, FloatType, typeOf } from '../objects/pytype';
 import { PyInstance } from '../objects/values';
 import { PyBoxed } from '../objects/subclass';
 import { NotImplemented } from '../objects/values';
@@ -51,6 +51,8 @@ export function installRuntime(): void {
     format,
     toInt: (v) => call(IntType, [v]),
     toFloat: (v) => call(FloatType, [v]),
+    opError: A.opError,
+    typeName: (v) => typeOf(v).tpName,
   });
   installIteratorProtocol();
   installFastTypes();

@@ -16,6 +16,7 @@ import { crPow, crExp, crLog, crSin, crCos, crAtan2 } from '../../runtime/math/l
 import { hypot } from '../../runtime/math/hypot';
 import { toArray } from './iterators';
 import { PyBoxed } from './subclass';
+import { PyBuiltin } from './function';
 import { checkLength } from '../interp/state';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -428,6 +429,8 @@ function tryDunder(obj: any, name: string, other: any): any {
   const t = typeOf(obj);
   const f = t.lookup(name);
   if (f === undefined || f === null) return NotImplemented;
+  // a builtin type's own operator method inherited by a subclass: the operation itself
+  if (f instanceof PyBuiltin && f.operand !== null) return f.operand(obj, other);
   return callSpecial(f, obj, other);
 }
 
@@ -506,6 +509,9 @@ export function setTypeUnion(f: (a: any, b: any) => any): void {
 
 export function opError(op: string, a: any, b: any): never {
   const na = typeOf(a).tpName, nb = typeOf(b).tpName;
+  // a subclass of str/tuple fails as its base sequence does ("can only concatenate str (not "int") to str")
+  if (a instanceof PyBoxed) a = a.value;
+  if (b instanceof PyBoxed) b = b.value;
   if (op === '+' && typeof a === 'string') throwPy('TypeError', `can only concatenate str (not "${nb}") to str`);
   if (op === '+' && Array.isArray(a)) throwPy('TypeError', `can only concatenate list (not "${nb}") to list`);
   if (op === '+' && a instanceof PyTuple) throwPy('TypeError', `can only concatenate tuple (not "${nb}") to tuple`);

@@ -95,6 +95,11 @@ export class PyBuiltin {
   f2: ((a: any, b: any) => any) | undefined = undefined;
   /** a builtin type's own special method, reached by subclasses that do not override it (subclass.ts) */
   nativeDunder = false;
+  /**
+   * for a native binary operator method: what the operator itself does with (self, other), NotImplemented
+   * where the method called by name refuses or raises (int.__add__(0.5), [1].__add__((2,))); see arith.ts
+   */
+  operand: ((self: any, other: any) => any) | null = null;
   /** a mapping-style __getitem__ (CPython's mp_subscript without sq_item): it does not make the type
    *  iterable or usable with `in` through the old sequence protocol (NumPy scalars' subscript) */
   mappingOnly = false;

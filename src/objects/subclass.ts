@@ -15,8 +15,9 @@ import {
   PyType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, ListType, DictType, SetType,
   FrozenSetType, BoolType, RangeType,
 } from './pytype';
-import { PyInstance, PyTuple, NotImplemented } from './values';
+import { PyInstance, PyTuple, PyFloat, PyComplex, NotImplemented } from './values';
 import { checkRepeat } from '../interp/state';
+import { throwPy } from './errors';
 import { PyBuiltin, Kw } from './function';
 
 /** An instance of a user subclass of an immutable builtin type. */
@@ -68,11 +69,12 @@ export function setNativeCompare(f: (op: CmpOp, a: any, b: any) => any): void {
 
 type Impl = (self: any, args: any[]) => any;
 
-function native(t: PyType, name: string, impl: Impl): void {
+function native(t: PyType, name: string, impl: Impl, operand: ((self: any, other: any) => any) | null = null): void {
   if (t.dict[name] !== undefined) return; // a type file already provides it
   const b = new PyBuiltin(name, (args, kw: Kw) => impl(args[0], args.slice(1)));
   b.meth = (self, args) => impl(self, args);
   b.nativeDunder = true;
+  b.operand = operand;
   t.dict[name] = b;
 }
 
@@ -94,6 +96,24 @@ export interface NativeProtocols {
   format: (v: any, spec: string) => string;
   toInt: (v: any) => any;
   toFloat: (v: any) => any;
+  /** raise the TypeError the operator `a op b` raises for these operands */
+  opError: (op: string, a: any, b: any) => never;
+  typeName: (v: any) => string;
+}
+
+/** an int (or bool) value, unboxed */
+const isInt = (v: any): boolean => typeof v === 'bigint' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v));
+/** an int or float value, unboxed (an integral float is a PyFloat box) */
+const isReal = (v: any): boolean => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat;
+/**
+ * The operands a number type's own methods take (int.__add__(0.5) and float.__eq__(1j) are NotImplemented:
+ * the other operand's reflected method decides), null for any.
+ */
+function operandTest(t: PyType): ((v: any) => boolean) | null {
+  if (t === IntType || t === BoolType) return isInt;
+  if (t === FloatType) return isReal;
+  if (t === ComplexType) return (v) => isReal(v) || v instanceof PyComplex;
+  return null;
 }
 
 const BINARY: [string, string, string][] = [
@@ -131,14 +151,16 @@ export function installNativeDunders(p: NativeProtocols): void {
     // containers have no __bool__: their truth is their __len__
     if (numbers.includes(t)) native(t, '__bool__', (s) => p.truthy(unbox(s)));
     native(t, '__format__', (s, [spec]) => p.format(unbox(s), spec));
-    native(t, '__eq__', (s, [o]) => p.eq(unbox(s), unbox(o)));
+    const takes = operandTest(t);
+    native(t, '__eq__', (s, [o]) => (takes !== null && !takes(unbox(o)) ? NotImplemented : p.eq(unbox(s), unbox(o))));
     native(t, '__ne__', (s, [o]) => {
+      if (takes !== null && !takes(unbox(o))) return NotImplemented;
       const r = p.eq(unbox(s), unbox(o));
       return r === NotImplemented ? r : !p.truthy(r);
     });
     // int.__lt__('a') is NotImplemented, so `1 < A()` tries A.__gt__ and then reports '<' with int and A
     for (const [op, name] of [['<', '__lt__'], ['<=', '__le__'], ['>', '__gt__'], ['>=', '__ge__']] as const) {
-      native(t, name, (s, [o]) => (compareOrNI ?? p.compare)(op, unbox(s), unbox(o)));
+      native(t, name, (s, [o]) => (takes !== null && !takes(unbox(o)) ? NotImplemented : (compareOrNI ?? p.compare)(op, unbox(s), unbox(o))));
     }
   }
   for (const t of [...numbers, ...sequences, DictType, SetType, FrozenSetType]) {
@@ -146,18 +168,43 @@ export function installNativeDunders(p: NativeProtocols): void {
     for (const [op, fwd, rev] of BINARY) {
       if (!ops.includes(op)) continue;
       if (op === '*' && sequences.includes(t)) {
-        // [0].__mul__(10**10): the length check the `*` operator makes (state.ts checkRepeat)
-        native(t, fwd, (s, [o]) => (checkRepeat(unbox(s), unbox(o)), p.binary(op, unbox(s), unbox(o))));
-        native(t, rev, (s, [o]) => (checkRepeat(unbox(s), unbox(o)), p.binary(op, unbox(o), unbox(s))));
+        // [0].__mul__(10**10): the length check the `*` operator makes (state.ts checkRepeat); a count that
+        // is no int is refused as an index would be
+        const times = (s: any, o: any, r: any) => {
+          if (r === NotImplemented) throwPy('TypeError', `'${p.typeName(o)}' object cannot be interpreted as an integer`);
+          return r;
+        };
+        const fwdOp = (s: any, o: any) => (checkRepeat(unbox(s), unbox(o)), p.binary(op, unbox(s), unbox(o)));
+        const revOp = (s: any, o: any) => (checkRepeat(unbox(s), unbox(o)), p.binary(op, unbox(o), unbox(s)));
+        native(t, fwd, (s, [o]) => times(s, o, fwdOp(s, o)), fwdOp);
+        native(t, rev, (s, [o]) => times(s, o, revOp(s, o)), revOp);
         continue;
       }
       // the other operand of a number or sequence operator is used by value (K(6) | K(3), (1,) + T((2,)));
       // str and bytes `%` keep it whole, so a str subclass argument formats with its own __str__/__repr__
       const keep = op === '%' && (t === StrType || t === BytesType);
       const other = (o: any) => (keep ? o : unbox(o));
-      native(t, fwd, (s, [o]) => p.binary(op, unbox(s), other(o)));
+      // what the operators use (arith.ts tryDunder): the builtin operation of the values, NotImplemented
+      // when it has none, so the other operand's reflected method is tried next
+      const fwdOp = (s: any, o: any) => p.binary(op, unbox(s), other(o));
+      const revOp = (s: any, o: any) => p.binary(op, other(o), unbox(s));
+      const takes = operandTest(t);
+      if (takes !== null) {
+        native(t, fwd, (s, [o]) => (takes(unbox(o)) ? fwdOp(s, o) : NotImplemented), fwdOp);
+        native(t, rev, (s, [o]) => (takes(unbox(o)) ? revOp(s, o) : NotImplemented), revOp);
+        continue;
+      }
+      if (op === '+' && sequences.includes(t)) {
+        // str/bytes/tuple/list.__add__ called directly refuses another type outright (no NotImplemented)
+        native(t, fwd, (s, [o]) => {
+          const r = fwdOp(s, o);
+          return r === NotImplemented ? p.opError(op, s, o) : r;
+        }, fwdOp);
+        continue;
+      }
+      native(t, fwd, (s, [o]) => fwdOp(s, o), fwdOp);
       // str, bytes, tuple and list have no reflected `+` (concatenation only answers its own type)
-      if (op !== '+' || numbers.includes(t)) native(t, rev, (s, [o]) => p.binary(op, other(o), unbox(s)));
+      if (op !== '+' || numbers.includes(t)) native(t, rev, (s, [o]) => revOp(s, o), revOp);
     }
   }
   for (const t of numbers) {

@@ -423,8 +423,9 @@ export function installNumbers(): void {
     },
     __round__: (v, [nd]) => (nd === undefined || nd === null || index(nd) >= 0 ? i(v) : roundInt(i(v), index(nd))),
     __getnewargs__: (v) => tuple([i(v)]),
-    __divmod__: (v, [o]) => divmodOf(v, o),
-    __rdivmod__: (v, [o]) => divmodOf(o, v),
+    // int's own methods take ints only: (5).__divmod__(2.0) is NotImplemented (float's reflected one answers)
+    __divmod__: (v, [o]) => (asInt(unbox(o)) === undefined ? NotImplemented : divmodOf(v, o)),
+    __rdivmod__: (v, [o]) => (asInt(unbox(o)) === undefined ? NotImplemented : divmodOf(o, v)),
   });
   IntType.dict.from_bytes = new PyClassMethod(builtin('from_bytes', fromBytes));
 
