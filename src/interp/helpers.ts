@@ -572,6 +572,8 @@ function cmic(o: any, name: string, ic: any[], args: any[]): any {
   return callMethod(o, name, args);
 }
 
+/** the getter a site caches for `o.__class__` (see getattrIC) */
+const CLASS_OF = { fn: (o: PyInstance) => o.cls };
 /** Attribute read that missed its site cache: full lookup; remember the class when its reads of `name` are plain. */
 function getattrIC(o: any, name: string, ic: any[]): any {
   if (o instanceof PyInstance) {
@@ -582,6 +584,11 @@ function getattrIC(o: any, name: string, ic: any[]): any {
       } catch (e) {
         throw attrErrorContext(e, o, name);
       }
+    }
+    if (name === '__class__' && cls.defaultGetattribute && cls.lookup('__class__') === ObjectType.dict.__class__) {
+      // `other.__class__ is self.__class__` (dataclass comparisons): object's own descriptor, cached like a property
+      fillPropertySite(ic, cls, CLASS_OF);
+      return cls;
     }
     if (cls.readsPlain(name)) {
       fillSite(ic, cls);
@@ -622,7 +629,7 @@ function getattrSoft(o: any, name: string, ic: any[]): any {
 }
 /** Attribute store that missed its site cache (the cache holds classes whose stores go to the dict). */
 function setattrIC(o: any, name: string, v: any, ic: any[]): void {
-  if (o instanceof PyInstance && o.cls.storesPlain(name)) {
+  if (o instanceof PyInstance && name !== '__class__' && o.cls.storesPlain(name)) {
     fillSite(ic, o.cls);
     o.d[name] = v;
     return;

@@ -566,6 +566,22 @@ export function isPlainExcType(t: PyType): boolean {
   return ok;
 }
 
+/**
+ * isinstance(o, c) for a class with type's own __instancecheck__: o's type is c or a subclass, or else
+ * o's `__class__` attribute (a class may override it, as proxies do) names such a class.
+ */
+export function instanceOf(o: any, c: PyType): boolean {
+  if (typeOf(o).isSubtypeOf(c)) return true;
+  if (o instanceof PyInstance) {
+    const own = o.cls.lookup('__class__');
+    if (own !== undefined && own !== ObjectType.dict.__class__) {
+      const k = getAttrOrUndef(o, '__class__');
+      return k instanceof PyType && k !== o.cls && k.isSubtypeOf(c);
+    }
+  }
+  return false;
+}
+
 /** type.__call__: __new__ then __init__. */
 export function typeCall(t: PyType, args: any[], kw: Kw): any {
   if (t === TypeType) return TypeType.newInstance!(t, args, kw);

@@ -11,7 +11,7 @@ import {
 import { PyTuple, PyInstance, PySlice, NotImplemented, Ellipsis, PyModule, PyRange } from './values';
 import { PyDict, PySet } from './hashtable';
 import { PyFunction, PyBuiltin, PyMethod, builtin, parseArgs, expectArgs, checkPositional, noKw, call, call1, Kw, isCallable, defMethods } from './function';
-import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, rawDelAttr, objectGetAttribute } from './attrs';
+import { getAttr, getAttrOrUndef, setAttr, delAttr, makeClass, typeCall, PySuper, callMethod, callSpecial, rawSetAttr, rawDelAttr, objectGetAttribute, instanceOf } from './attrs';
 import { PyProperty, PyStaticMethod, PyClassMethod, GetSet, defGetters } from './descriptors';
 import { throwPy } from './errors';
 import { excTypes, PyExc, makeExc } from './exceptions';
@@ -22,7 +22,7 @@ import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './pro
 import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator, PyCoroutine, iteratorType } from './iterators';
 import { openBuiltin } from './file';
 import { installFastFunctions } from './fastcalls';
-import { userDunder, asSubclassInstance } from './subclass';
+import { userDunder, asSubclassInstance, PyBoxed } from './subclass';
 import { ByteArrayType } from './types/bytes';
 import { MemoryViewType } from './types/memoryview';
 import { PyUnion } from './unionType';
@@ -266,7 +266,20 @@ ObjectType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args, kw) => {
 }));
 ObjectType.newInstance = null;
 for (const name of ['__repr__', '__str__', '__eq__', '__ne__', '__hash__', '__format__', '__init__', '__lt__', '__le__', '__gt__', '__ge__']) (ObjectType.dict[name] as PyBuiltin).nativeDunder = true;
-ObjectType.dict.__class__ = new GetSet('__class__', (o) => typeOf(o));
+ObjectType.dict.__class__ = new GetSet('__class__', (o) => typeOf(o), setClass);
+
+/**
+ * `obj.__class__ = C`: an instance of a user class may become an instance of another user class with the
+ * same builtin base (`solid`, as CPython compares layouts); values of immutable types never change class.
+ */
+function setClass(o: any, v: any): void {
+  if (!(v instanceof PyType)) throwPy('TypeError', `__class__ must be set to a class, not '${typeOf(v).tpName}' object`);
+  const old = typeOf(o);
+  if (!old.isUser || !v.isUser) throwPy('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  if (v.solid !== old.solid || o instanceof PyBoxed) throwPy('TypeError', `__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  // (site caches test o.cls itself, so none holds anything stale for this object)
+  o.cls = v;
+}
 ObjectType.dict.__doc__ = null;
 
 // ---- type ----
@@ -305,7 +318,7 @@ defMethods(TypeType, {
   __call__: (self: PyType, args, kw) => typeCall(self, args, kw),
   mro: (self: PyType) => self.mro.slice(),
   __subclasses__: (self: PyType) => subclassesOf(self),
-  __instancecheck__: (self: PyType, [o]) => isInstance(o, self),
+  __instancecheck__: (self: PyType, [o]) => instanceOf(o, self),
   __subclasscheck__: (self: PyType, [o]) => (o as PyType).isSubtypeOf(self) });
 
 // ---- exceptions: their methods and attributes (exceptionAttrs.ts) ----
@@ -520,7 +533,7 @@ function isinstanceFn(args: any[]): any {
   return classCheck(t, (c) => {
     const ic = c.cls !== TypeType ? c.cls.lookup('__instancecheck__') : undefined;
     if (ic !== undefined) return truthy(callSpecial(ic, c, o));
-    return isInstance(o, c);
+    return instanceOf(o, c);
   }, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 function issubclassFn(args: any[]): any {

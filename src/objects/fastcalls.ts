@@ -6,7 +6,7 @@
  * called with those positional arguments.
  */
 import { Attrs, IntType, FloatType, StrType, BoolType, TypeType, RangeType, ListType, TupleType, SetType, PyType, typeOf } from './pytype';
-import { getAttr, isPlainExcType } from './attrs';
+import { getAttr, isPlainExcType, instanceOf } from './attrs';
 import { PyExc, excTypes } from './exceptions';
 import { PyTuple } from './values';
 import { len, pyHash, truthy, compare } from './protocols';
@@ -30,7 +30,7 @@ export function installFastFunctions(b: Attrs, full: Record<string, (args: any[]
   set2('max', (x, y) => (truthy(compare('>', y, x)) ? y : x));
   set2('min', (x, y) => (truthy(compare('<', y, x)) ? y : x));
   // a class whose metaclass is type has type's own __instancecheck__/__subclasscheck__: the MRO test
-  set2('isinstance', (o, t) => (t instanceof PyType && t.cls === TypeType ? typeOf(o).isSubtypeOf(t) : full.isinstance([o, t], null)));
+  set2('isinstance', (o, t) => (t instanceof PyType && t.cls === TypeType ? instanceOf(o, t) : full.isinstance([o, t], null)));
   set2('issubclass', (c, t) => (c instanceof PyType && t instanceof PyType && t.cls === TypeType ? c.isSubtypeOf(t) : full.issubclass([c, t], null)));
   set2('getattr', (o, name) => (typeof name === 'string' ? getAttr(o, name) : full.getattr([o, name], null)));
   for (const name of ['abs', 'sum', 'round', 'ord', 'chr', 'next', 'sorted', 'print', 'max', 'min', 'any', 'all', 'format', 'callable', 'id']) {
