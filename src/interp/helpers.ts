@@ -195,6 +195,9 @@ function mkfn(info: FuncInfo, fn: (...a: any[]) => any, defaults: any[], kwdefau
     (fn as any).$d = defaults;
     (fn as any).$kd = info.kwonly.map((n) => kwdefaults?.get(n));
     if (f.nfast >= 0) f.nmin = f.nfast - defaults.length;
+    // keyword-only parameters that all have defaults: a call giving only positional arguments leaves them
+    // to the function (`random.sample(pop, k)`, with `counts=None` after a `*`, went through bindArgs)
+    else if (!info.vararg && !info.kwarg && info.kwonly.every((n) => kwdefaults?.has(n) === true)) f.kwFree = true;
   }
   return f;
 }

@@ -292,6 +292,10 @@ export function setAttr(o: any, name: string, v: any): void {
       else o.qualname = v;
       return;
     }
+    if (name === '__defaults__' || name === '__kwdefaults__') {
+      setFunctionDefaults(o, name, v);
+      return;
+    }
     funcAttrs(o)[name] = v;
     return;
   }
@@ -580,6 +584,35 @@ export function instanceOf(o: any, c: PyType): boolean {
     }
   }
   return false;
+}
+
+/**
+ * `f.__defaults__ = (…)` / `f.__kwdefaults__ = {…}`: the values calls bind from now on. A compiled
+ * function reads its defaults from arrays on its JS function (compile/functions.ts: `$pyfn.$d`, `$kd`),
+ * updated in place when the count is unchanged; with another count, calls no longer leave parameters
+ * to the JS function (PyFunction.nmin, kwFree) and bind them in `call` instead.
+ */
+function setFunctionDefaults(f: PyFunction, name: string, v: any): void {
+  const js = f.fn as any;
+  if (name === '__defaults__') {
+    if (v !== null && !(v instanceof PyTuple)) throwPy('TypeError', '__defaults__ must be set to a tuple object');
+    const vals = v === null ? [] : v.items.slice();
+    const same = Array.isArray(js.$d) && js.$d.length === vals.length;
+    f.defaults = vals;
+    if (same) js.$d = vals;
+    else {
+      if (js.$d !== undefined) js.$d = js.$d.map(() => undefined);
+      f.nmin = f.nfast;
+      f.kwFree = false;
+    }
+    return;
+  }
+  if (v !== null && !(v instanceof PyDict)) throwPy('TypeError', '__kwdefaults__ must be set to a dict object');
+  const m = new Map<string, any>();
+  if (v !== null) for (const [k, x] of v.entries()) m.set(k, x);
+  f.kwdefaults = m.size ? m : null;
+  if (Array.isArray(js.$kd)) js.$kd = f.sig.kwonly.map((n) => m.get(n));
+  f.kwFree = f.kwFree && f.sig.kwonly.every((n) => m.has(n));
 }
 
 /** type.__call__: __new__ then __init__. */

@@ -44,6 +44,11 @@ export class PyFunction {
   nmin: number;
   /** positional parameters then *args, nothing else (`call` makes the tuple itself) */
   starOnly: boolean;
+  /**
+   * compiled with keyword-only parameters that all have defaults, which its JS function fills itself when
+   * left undefined (no *args or **kwargs): a positional call goes straight to `fn` (see interp/helpers.ts mkfn)
+   */
+  kwFree = false;
   d: Attrs | null = null;
   /** (name, annotation) pairs from the def statement */
   annotations: [string, any][] | null = null;
@@ -140,6 +145,7 @@ export function call(f: any, args: any[], kw: Kw = null): any {
         for (let i = n, d = f.defaults, first = np - d.length; i < np; i++) full.push(d[i - first]);
         return f.fn(...full);
       }
+      if (f.kwFree && n <= f.sig.params.length && n >= f.sig.params.length - f.defaults.length) return f.fn(...args);
       // `def total(*args)` / `def f(a, *rest)` called positionally: the tuple made here, no binding
       if (np < 0 && n >= f.sig.params.length && f.starOnly) {
         const k = f.sig.params.length;
