@@ -226,6 +226,25 @@ export function pythonFrame(level: number): PyFrameRef | null {
   return null;
 }
 
+/**
+ * The innermost Python frame not in one of the `skip` modules (logging's findCaller), or null; `func` is
+ * the JS function's name, which does not name the Python function.
+ */
+export function callerFrame(skip: Set<string>): (PyFrameRef & { func: string }) | null {
+  // a short stack first: capturing costs about a microsecond a frame
+  for (const limit of [40, Infinity]) {
+    const sites = callSites(limit);
+    for (const c of sites) {
+      if (!isPython(c)) continue;
+      const script = scripts.get(urlOf(c)!);
+      if (script && skip.has(script.module)) continue;
+      return { ...frameOf(c), func: String(c.getFunctionName?.() ?? '') };
+    }
+    if (sites.length < limit) break;
+  }
+  return null;
+}
+
 /** the sourceURL of a `new Function` frame (getFileName is undefined for those) */
 function urlOf(c: any): string | undefined {
   return c.getScriptNameOrSourceURL?.() ?? c.getFileName?.();

@@ -57,6 +57,18 @@ function isIdent(name: string): boolean {
 
 type Kind = 'none' | 'atom' | 'at' | 'repeat';
 
+/** [min, max] count of a quantifier's JS text ('*', '+?', '{2,}', '{1,3}'…) */
+function repeatBounds(q: string): [number, number] {
+  switch (q[0]) {
+    case '*': return [0, Infinity];
+    case '+': return [1, Infinity];
+    case '?': return [0, 1];
+  }
+  const m = /^\{(\d+)(,(\d*))?\}/.exec(q)!;
+  const lo = Number(m[1]);
+  return [lo, m[2] === undefined ? lo : m[3] ? Number(m[3]) : Infinity];
+}
+
 export class Translator {
   private c: string[];
   private i = 0;
@@ -65,6 +77,13 @@ export class Translator {
   names = new Map<string, number>();
   private open = new Set<number>();
   private localCI = false;
+  /**
+   * Match-length bounds of what alt()/seq()/group() last parsed (Infinity: unbounded), and of each closed
+   * capturing group (a backreference matches as much as its group): a look-behind must be fixed-width.
+   */
+  private wLo = 0;
+  private wHi = 0;
+  private groupWidths = new Map<number, [number, number]>();
 
   constructor(pattern: string, flags: number, private isBytes: boolean, private err: ErrorRaiser, private offset = 0) {
     this.c = [...pattern];
@@ -86,10 +105,15 @@ export class Translator {
 
   private alt(top: boolean): string {
     const branches: string[] = [this.seq(top)];
+    let lo = this.wLo, hi = this.wHi;
     while (this.i < this.c.length && this.c[this.i] === '|') {
       this.i++;
       branches.push(this.seq(false));
+      lo = Math.min(lo, this.wLo);
+      hi = Math.max(hi, this.wHi);
     }
+    this.wLo = lo;
+    this.wHi = hi;
     return branches.join('|');
   }
 
@@ -121,6 +145,14 @@ export class Translator {
     let kind: Kind = 'none';
     let isLook = false;
     const c = this.c;
+    // width bounds of the sequence so far and of its last item (which a repeat multiplies)
+    let lo = 0, hi = 0, itemLo = 0, itemHi = 0;
+    const item = (l: number, h: number) => {
+      lo += l;
+      hi += h;
+      itemLo = l;
+      itemHi = h;
+    };
     while (this.i < c.length) {
       if (this.skipVerbose()) continue;
       const ch = c[this.i];
@@ -138,6 +170,7 @@ export class Translator {
             out += this.lit(123);
             kind = 'atom';
             isLook = false;
+            item(1, 1);
             continue;
           }
         } else q = ch;
@@ -153,6 +186,12 @@ export class Translator {
         if (isLook) atom = `(?:${atom})`;
         out = out.slice(0, lastStart) + atom + q;
         kind = 'repeat';
+        const [rLo, rHi] = repeatBounds(q);
+        const l = itemLo * rLo, h = itemHi === 0 ? 0 : itemHi * rHi;
+        lo += l - itemLo;
+        hi += h - itemHi;
+        itemLo = l;
+        itemHi = h;
         continue;
       }
       lastStart = out.length;
@@ -163,30 +202,41 @@ export class Translator {
         out += r.src;
         kind = 'atom';
         isLook = r.look;
+        item(this.wLo, this.wHi);
         continue;
       }
       this.i++;
       if (ch === '[') {
         out += this.cls(start);
         kind = 'atom';
+        item(1, 1);
       } else if (ch === '.') {
         out += this.flags & F_S ? '[\\s\\S]' : '[^\\n]';
         kind = 'atom';
+        item(1, 1);
       } else if (ch === '^') {
         out += this.flags & F_M ? '(?<![^\\n])' : '(?<![\\s\\S])';
         kind = 'at';
+        item(0, 0);
       } else if (ch === '$') {
         out += this.flags & F_M ? '(?![^\\n])' : '(?=\\n?(?![\\s\\S]))';
         kind = 'at';
+        item(0, 0);
       } else if (ch === '\\') {
+        this.wLo = this.wHi = 1;
         const r = this.escape(start);
         out += r.src;
         kind = r.at ? 'at' : 'atom';
+        if (r.at) item(0, 0);
+        else item(this.wLo, this.wHi); // 1, or a backreference's group width
       } else {
         out += this.lit(ch.codePointAt(0)!);
         kind = 'atom';
+        item(1, 1);
       }
     }
+    this.wLo = lo;
+    this.wHi = hi;
     return out;
   }
 
@@ -261,6 +311,7 @@ export class Translator {
           const g = this.names.get(name);
           if (g === undefined) this.err(`unknown group name '${name}'`, nameStart);
           if (this.open.has(g)) this.err('cannot refer to an open group', open);
+          [this.wLo, this.wHi] = this.groupWidths.get(g!) ?? [0, Infinity];
           return { src: this.backref(g), look: false };
         } else {
           if (ch2 === undefined) this.err('unexpected end of pattern', this.i - 1);
@@ -269,6 +320,7 @@ export class Translator {
       } else if (ch === ':') {
         prefix = '(?:';
       } else if (ch === '#') {
+        this.wLo = this.wHi = 0;
         while (this.i < c.length && c[this.i] !== ')') this.i++;
         if (this.i >= c.length) this.err('missing ), unterminated comment', open);
         this.i++;
@@ -302,7 +354,14 @@ export class Translator {
     const body = this.alt(false);
     if (this.i >= c.length || c[this.i] !== ')') this.err('missing ), unterminated subpattern', open);
     this.i++;
-    if (capture > 0) this.open.delete(capture);
+    if (capture > 0) {
+      this.open.delete(capture);
+      this.groupWidths.set(capture, [this.wLo, this.wHi]);
+    }
+    if (look) {
+      if (prefix!.startsWith('(?<') && this.wLo !== this.wHi) this.err('look-behind requires fixed-width pattern', null);
+      this.wLo = this.wHi = 0;
+    }
     return { src: prefix! + body + ')', look };
   }
 
@@ -441,6 +500,7 @@ export class Translator {
   private groupRef(g: number, start: number): string {
     if (g > this.groups) this.err(`invalid group reference ${g}`, start + 1);
     if (this.open.has(g)) this.err('cannot refer to an open group', start);
+    [this.wLo, this.wHi] = this.groupWidths.get(g) ?? [0, Infinity];
     return this.backref(g);
   }
 

@@ -8,17 +8,17 @@
  * tuples of small named types with attribute getters.
  */
 import { PyModule, PyTuple, PyFloat } from '../objects/values';
-import { builtin, expectArgs, noKw, parseArgs } from '../objects/function';
+import { builtin, expectArgs, noKw, parseArgs, call } from '../objects/function';
 import { throwPy } from '../objects/errors';
 import { typeOf, builtinType, TupleType, PyType } from '../objects/pytype';
 import { makeExc, PyTraceback } from '../objects/exceptions';
 import { defGetters } from '../objects/descriptors';
 import { PyBuiltin } from '../objects/function';
 import { repr } from '../objects/repr';
-import { callSpecial } from '../objects/attrs';
+import { callSpecial, getAttr } from '../objects/attrs';
 import { setIntMaxStrDigits, getIntMaxStrDigits } from '../objects/numParse';
 import { state } from '../interp/state';
-import { modulesDict } from '../interp/imports';
+import { modulesDict, importModule } from '../interp/imports';
 import { stdStreamObjects, installFileSupport } from '../objects/file';
 import { toIndex } from './math';
 import { sizeOf } from '../objects/sizeof';
@@ -71,7 +71,24 @@ export function makeSys(): PyModule {
   d.version_info = versionInfo([3, 11, 7, 'final', 0]);
   d.hexversion = 0x30b07f0;
   d.api_version = 1013;
-  d.implementation = null;
+  // sys.implementation is made on first access (it needs types.SimpleNamespace); ndpy runs scripts as
+  // CPython 3.11 does and reports itself as that implementation, as platform.python_implementation() does
+  Object.defineProperty(d, 'implementation', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const ns = getAttr(importModule('types', false), 'SimpleNamespace');
+      const v = call(ns, [], new Map<string, any>([
+        ['name', 'cpython'],
+        ['cache_tag', 'cpython-311'],
+        ['version', d.version_info],
+        ['hexversion', d.hexversion],
+        ['_multiarch', 'x86_64-linux-gnu'],
+      ]));
+      Object.defineProperty(d, 'implementation', { value: v, writable: true, enumerable: true, configurable: true });
+      return v;
+    },
+  });
   d.platform = 'linux';
   d.byteorder = 'little';
   d.maxsize = 9223372036854775807n;

@@ -5,13 +5,13 @@
  * (src/interp/traceback.ts), so it reads as an uncaught exception's report would; and `_source_line`,
  * a line of a file the interpreter ran, for FrameSummary.line.
  */
-import { PyModule } from '../objects/values';
+import { PyModule, PyTuple } from '../objects/values';
 import { builtin } from '../objects/function';
 import { isExc, type PyExc } from '../objects/exceptions';
 import { getAttr, callMethod } from '../objects/attrs';
 import { state } from '../interp/state';
 import { str } from '../objects/repr';
-import { notesText } from '../interp/traceback';
+import { notesText, callerFrame } from '../interp/traceback';
 
 function current(): PyExc | null {
   const h = state().handling;
@@ -27,6 +27,27 @@ function excArg(args: any[]): PyExc | null {
 /** the text split into lines that keep their newline, as CPython's format_* lists are */
 function lines(text: string): string[] {
   return text.split(/(?<=\n)/).filter((l) => l !== '');
+}
+
+/** The lines are those CPython's format_exception lists: each frame's lines, and each "During handling …"
+ * separator with its blank lines, are one item */
+const SEPARATORS = new Set([
+  'During handling of the above exception, another exception occurred:\n',
+  'The above exception was the direct cause of the following exception:\n',
+]);
+function reportItems(text: string): string[] {
+  const ls = lines(text);
+  const out: string[] = [];
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i];
+    const last = out.length ? out[out.length - 1] : '';
+    if (l.startsWith('    ') && last.startsWith('  File ')) out[out.length - 1] = last + l;
+    else if (l === '\n' && SEPARATORS.has(ls[i + 1]) && ls[i + 2] === '\n') {
+      out.push(l + ls[i + 1] + ls[i + 2]);
+      i += 2;
+    } else out.push(l);
+  }
+  return out;
 }
 
 function onlyLine(e: PyExc): string {
@@ -47,13 +68,32 @@ export function makeTraceback(): PyModule {
   const m = new PyModule('_traceback');
   const d = m.d;
   const text = (e: PyExc | null) => (e === null ? 'NoneType: None\n' : state().formatError(e));
+  /** chain=False: the exception alone, without the ones it was raised from or while handling */
+  const report = (e: PyExc | null, kw: Map<string, any> | null | undefined) => {
+    const chain = kw?.get('chain');
+    if (e === null || chain === undefined || (chain !== false && chain !== 0 && chain !== null)) return text(e);
+    const { cause, context } = e;
+    e.cause = null;
+    e.context = null;
+    try {
+      return text(e);
+    } finally {
+      e.cause = cause;
+      e.context = context;
+    }
+  };
   d.format_exc = builtin('format_exc', () => text(current()));
   d.print_exc = builtin('print_exc', (_args, kw) => write(text(current()), kw?.get('file')));
-  d.format_exception = builtin('format_exception', (args) => lines(text(excArg(args))));
-  d.print_exception = builtin('print_exception', (args, kw) => write(text(excArg(args)), kw?.get('file')));
+  d.format_exception = builtin('format_exception', (args, kw) => reportItems(report(excArg(args), kw)));
+  d.print_exception = builtin('print_exception', (args, kw) => write(report(excArg(args), kw), kw?.get('file')));
   d.format_exception_only = builtin('format_exception_only', (args) => {
     const e = excArg(args);
     return e === null ? ['NoneType: None\n'] : [onlyLine(e), ...lines(notesText(e))];
+  });
+  // (file, line, JS function name) of the innermost frame outside the named modules, or None
+  d._caller = builtin('_caller', (args) => {
+    const f = callerFrame(new Set(args.filter((a) => typeof a === 'string')));
+    return f === null ? null : new PyTuple([f.file ?? '', f.line, f.func]);
   });
   d._source_line = builtin('_source_line', (args) => {
     const [file, line] = args;

@@ -262,6 +262,8 @@ export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
       x = cmul(x, x);
       m >>= 1;
     }
+    // 1/r with r zero is the division error CPython reports as the power's
+    if (n < 0 && r.re === 0 && r.im === 0) throwPy('ZeroDivisionError', '0.0 to a negative or complex power');
     return n < 0 ? complexDiv(new PyComplex(1, 0), r) : r;
   }
   if (b.re === 0 && b.im === 0) return new PyComplex(1, 0);

@@ -178,6 +178,8 @@ export class PyFile extends PyIter {
   written = 0;
   /** run after the file is closed (tempfile.NamedTemporaryFile deletes its file) */
   onClose: (() => void) | null = null;
+  /** a standard stream's binary `buffer`, made on first use */
+  bufferTwin: PyFile | null = null;
   /** the file system the file was opened on (flushes may happen after the run that opened it) */
   host: HostFS | null = null;
   constructor(
@@ -247,13 +249,18 @@ export class PyFile extends PyIter {
     return l === null ? '' : l;
   }
 
+  /** text read from standard input, as sys.stdin.buffer gives it when this is that binary stream */
+  private fromStdin(s: string): any {
+    return this.binary ? new PyBytes(encodeStr(s, 'utf-8', 'surrogateescape')) : s;
+  }
+
   read(n: number): any {
     this.checkReadable();
     if (this.kind === 'stdin') {
       if (n < 0) {
         let out = '';
         for (let l = this.stdinLine(); l !== ''; l = this.stdinLine()) out += l;
-        return out;
+        return this.fromStdin(out);
       }
       let out = this.text.slice(this.pos);
       while (out.length < n) {
@@ -263,7 +270,7 @@ export class PyFile extends PyIter {
       }
       this.text = out.slice(n);
       this.pos = 0;
-      return out.slice(0, n);
+      return this.fromStdin(out.slice(0, n));
     }
     if (this.binary) {
       const end = n < 0 ? this.size : Math.min(this.size, this.pos + n);
@@ -310,7 +317,7 @@ export class PyFile extends PyIter {
         this.text = line.slice(limit);
         line = line.slice(0, limit);
       }
-      return line;
+      return this.fromStdin(line);
     }
     if (this.binary) {
       if (this.pos >= this.size) return new PyBytes(new Uint8Array(0));
@@ -786,7 +793,8 @@ defGetters(FileType, {
   errors: (f: PyFile) => f.errors,
   newlines: () => null,
   line_buffering: (f: PyFile) => f.kind !== 'file',
-  buffer: (f: PyFile) => f,
+  // sys.stdout.buffer & co.: a binary stream over the same output (or input)
+  buffer: (f: PyFile) => (f.kind === 'file' ? f : (f.bufferTwin ??= new PyFile(f.kind, f.name, f.readable ? 'rb' : 'wb', true, f.readable, f.writable, false, false, f.encoding, f.errors, null, ''))),
 });
 
 let stdStreams: { stdout: PyFile; stderr: PyFile; stdin: PyFile } | null = null;

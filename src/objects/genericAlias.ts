@@ -13,7 +13,8 @@ import { PyTuple, Ellipsis, NotImplemented } from './values';
 import { call, builtin } from './function';
 import { throwPy } from './errors';
 import { repr } from './repr';
-import { setGenericAlias } from './protocols';
+import { setGenericAlias, eqBool } from './protocols';
+import { pyHash } from './hash';
 import { registerUnionMember } from './unionType';
 
 export const GenericAliasType = builtinType('GenericAlias', undefined, 'types');
@@ -23,6 +24,8 @@ export class PyGenericAlias {
   constructor(readonly origin: PyType, readonly args: any[]) {}
 }
 PyGenericAlias.prototype.cls = GenericAliasType;
+/** keyed in dicts by hash and __eq__, not identity (hashtable.ts fastKey) */
+(PyGenericAlias.prototype as any).hashByValue = true;
 
 /** the builtin types whose subscription makes an alias */
 const GENERIC = new Set<PyType>([ListType, TupleType, DictType, SetType, FrozenSetType, TypeType]);
@@ -50,7 +53,9 @@ function install(): void {
     __repr__: (g: PyGenericAlias) => `${argRepr(g.origin, repr)}[${g.args.length ? g.args.map((a) => argRepr(a, repr)).join(', ') : '()'}]`,
     __call__: (g: PyGenericAlias, args, kw) => call(g.origin, args, kw),
     __eq__: (g: PyGenericAlias, [o]) =>
-      o instanceof PyGenericAlias ? o.origin === g.origin && o.args.length === g.args.length && o.args.every((x, i) => x === g.args[i]) : NotImplemented,
+      o instanceof PyGenericAlias ? o.origin === g.origin && o.args.length === g.args.length && o.args.every((x, i) => x === g.args[i] || eqBool(x, g.args[i])) : NotImplemented,
+    // equal aliases hash alike (the hash of origin and arguments), so they find each other in dicts
+    __hash__: (g: PyGenericAlias) => pyHash(new PyTuple([g.origin, new PyTuple(g.args)])),
   });
   defGetters(GenericAliasType, {
     __origin__: (g: PyGenericAlias) => g.origin,

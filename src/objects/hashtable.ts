@@ -73,6 +73,8 @@ export function fastKey(k: any): any {
       if (typeOf(k).lookup('__hash__') === null) return undefined;
       // bound methods compare by the object they bind and their function, not by identity
       if (k instanceof PyMethod || (k instanceof PyBuiltin && k.self !== undefined)) return undefined;
+      // native values hashed by content (types.UnionType, types.GenericAlias)
+      if (k.hashByValue === true) return undefined;
       return k; // functions, types, modules, singletons: identity
   }
   return k;

@@ -99,25 +99,47 @@ export class JSIter extends PyIter {
   }
 }
 
-/** Over a dict/set: detects size changes like CPython. */
+/** an OrderedDict (or a subclass): CPython's odict iterators word their errors their own way */
+function isOrderedDict(t: PyDict | PySet): boolean {
+  return t instanceof PyDict && t.cls.mro.some((c) => c.extension === true && c.name === 'OrderedDict' && c.module === 'collections');
+}
+
+/**
+ * Over a dict/set: detects size changes like CPython. A dict iterator also never yields more keys than
+ * the dict had when it started: a key deleted and inserted again (`d[k] = d.pop(k)`, move_to_end) goes
+ * to the end of the JS Map and would otherwise be met again and again.
+ */
 export class HashIter extends PyIter {
   it: Iterator<[any, any]>;
   n: number;
+  /** keys still to come (sets, iterated in table order, need no such bound) */
+  left: number;
   constructor(public t: PyDict | PySet, public mode: 'k' | 'v' | 'kv', cls: PyType) {
     super();
     this.cls = cls;
     this.it = t instanceof PySet ? t.tableIter() : t.m.values(); // sets iterate in table order
     this.n = t.size;
+    this.left = t instanceof PySet ? Infinity : t.size;
   }
   next(): any {
     const r = this.it.next();
-    if (this.t.size !== this.n) {
-      this.n = -1;
-      throwPy('RuntimeError', `${this.t instanceof PyDict ? 'dictionary' : 'Set'} changed size during iteration`);
-    }
+    if (this.t.size !== this.n) this.changed();
     if (r.done) return undefined;
+    if (this.left-- === 0) this.keysChanged();
     const [k, v] = r.value;
     return this.mode === 'k' ? k : this.mode === 'v' ? v : new PyTuple([k, v]);
+  }
+  /** the size changed: the error is sticky, as in CPython */
+  changed(): never {
+    this.n = -1;
+    if (isOrderedDict(this.t)) throwPy('RuntimeError', 'OrderedDict mutated during iteration');
+    throwPy('RuntimeError', `${this.t instanceof PyDict ? 'dictionary' : 'Set'} changed size during iteration`);
+  }
+  /** more keys met than the dict had: its keys were replaced while iterating */
+  keysChanged(): never {
+    this.n = -1;
+    this.left = 0;
+    throwPy('RuntimeError', isOrderedDict(this.t) ? 'OrderedDict mutated during iteration' : 'dictionary keys changed during iteration');
   }
 }
 /** A dict's items: also steps by pairs (see PyIter.nextPair). */
@@ -127,11 +149,9 @@ export class HashItemIter extends HashIter {
   }
   override nextPair(): boolean {
     const r = this.it.next();
-    if (this.t.size !== this.n) {
-      this.n = -1;
-      throwPy('RuntimeError', 'dictionary changed size during iteration');
-    }
+    if (this.t.size !== this.n) this.changed();
     if (r.done) return false;
+    if (this.left-- === 0) this.keysChanged();
     const e = r.value;
     this.p0 = e[0];
     this.p1 = e[1];
@@ -230,7 +250,11 @@ export class PyGenerator extends PyIter {
     super();
   }
   private step(how: 'next' | 'throw' | 'return', arg: any): any {
-    if (this.finished) return undefined;
+    if (this.finished) {
+      // only the resumption that ends the generator carries its return value; later ones stop with None
+      this.returnValue = null;
+      return undefined;
+    }
     if (this.running) throwPy('ValueError', 'generator already executing');
     this.running = true;
     this.started = true;
@@ -294,8 +318,10 @@ export class PyGenerator extends PyIter {
     return r;
   }
   throwInto(e: any): any {
+    // an exhausted generator has no frame to throw into: the exception comes straight back out
+    if (this.finished) throw e;
     const r = this.step('throw', e);
-    if (r === undefined) throw makeExc('StopIteration');
+    if (r === undefined) throw makeExc('StopIteration', ...(this.returnValue === null ? [] : [this.returnValue]));
     return r;
   }
   /** close(): raise GeneratorExit at the paused yield; the generator must end or let it (or StopIteration) out. */
@@ -418,9 +444,32 @@ export function asArray(v: any): any[] {
 }
 
 /** The value produced by a `yield from` / generator return, for the compiler. */
+/** `g` as an iterator whose first next() sends null (None) in place of undefined */
+function resumeWithNone(g: Generator<any, any, any>): Iterator<any, any, any> & Iterable<any> {
+  let first = true;
+  return {
+    next(x?: any) {
+      if (first) {
+        first = false;
+        if (x === undefined) x = null;
+      }
+      return g.next(x);
+    },
+    throw: (e: any) => g.throw(e),
+    return: (x: any) => g.return(x),
+    [Symbol.iterator]() {
+      return this;
+    },
+  };
+}
+
 export function* yieldFrom(v: any): Generator<any, any, any> {
   if (v instanceof PyGenerator) {
-    const r = yield* v.g;
+    // an exhausted generator delegates nothing and gives None
+    if (v.finished) return null;
+    // JS yield* resumes the delegate first with undefined: a generator already paused at a yield gets the
+    // None that Python's yield from sends it
+    const r = yield* (v.started ? resumeWithNone(v.g) : v.g);
     v.finished = true;
     return r;
   }

@@ -623,9 +623,10 @@ export function getItemNative(o: any, k: any): any {
   }
   if (o instanceof PyRange) {
     if (k instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(k, o.length);
-      const st = o.start + start * o.step;
-      return new PyRange(st, st + count * step * o.step, step * o.step);
+      // the slice's indices mapped through the range, as CPython's compute_slice does (range(10)[::-3]
+      // is range(9, -1, -3))
+      const [start, stop, step] = sliceIndices(k, o.length);
+      return new PyRange(o.start + start * o.step, o.start + stop * o.step, step * o.step);
     }
     return o.at(seqIndex(k, o.length, 'range object', 'range'));
   }

@@ -10,6 +10,8 @@ import { defGetters } from './descriptors';
 import { PyTuple, NotImplemented } from './values';
 import { setTypeUnion } from './arith';
 import { repr } from './repr';
+import { PySet } from './hashtable';
+import { pyHash } from './hash';
 
 export const UnionTypeType = builtinType('UnionType', undefined, 'types');
 
@@ -18,6 +20,8 @@ export class PyUnion {
   constructor(readonly args: any[]) {}
 }
 PyUnion.prototype.cls = UnionTypeType;
+/** keyed in dicts by hash and __eq__, not identity (hashtable.ts fastKey) */
+(PyUnion.prototype as any).hashByValue = true;
 
 /** other values that may stand in a union (generic aliases such as list[int], genericAlias.ts) */
 const extraMembers: ((v: any) => boolean)[] = [];
@@ -56,7 +60,15 @@ export function installUnionType(): void {
   installed = true;
   defineMethods(UnionTypeType, {
     __repr__: (u: PyUnion) => u.args.map(name).join(' | '),
-    __eq__: (u: PyUnion, [o]) => o instanceof PyUnion && o.args.length === u.args.length && u.args.every((x) => o.args.includes(x)),
+    // anything else (typing.Union[...]) gets its reflected __eq__ tried, as union_richcompare does
+    __eq__: (u: PyUnion, [o]) =>
+      o instanceof PyUnion ? o.args.length === u.args.length && u.args.every((x) => o.args.includes(x) || (x === null ? o.args.includes(NoneType) : x === NoneType && o.args.includes(null))) : NotImplemented,
+    // hashed as the frozenset of its members, so equal typing.Union[...] aliases hash alike
+    __hash__: (u: PyUnion) => {
+      const s = new PySet(true);
+      for (const x of u.args) s.add(x === null ? NoneType : x);
+      return pyHash(s);
+    },
     __or__: (u: PyUnion, [o]) => unionOf(u, o) ?? NotImplemented,
     __ror__: (u: PyUnion, [o]) => unionOf(o, u) ?? NotImplemented,
   });

@@ -47,6 +47,8 @@ export class PyRange {
   }
 }
 PyRange.prototype.cls = RangeType;
+/** keyed in dicts by hash and __eq__ (equal ranges are equal keys), not identity: hashtable.ts fastKey */
+(PyRange.prototype as any).hashByValue = true;
 
 export class PyBytes {
   declare cls: PyType;

@@ -5,11 +5,14 @@
  * groups and argument groups (for parsing), `--` and `--opt=value`. Errors print a usage line and
  * `prog: error: …` to stderr and exit with status 2, as CPython's. The usage line and the `-h` help text
  * follow CPython's layout (wrapping at 78 columns, the help column after the longest invocation, at most
- * 24), except that long help texts are not re-wrapped.
+ * 24, help texts, description and epilog re-wrapped; argument groups under their own headings; a
+ * mutually exclusive group as [-a | -b]), with the Raw* and ArgumentDefaults formatter classes.
  */
 export const source = String.raw`
 import sys as _sys
 import os as _os
+import re as _re
+import textwrap as _textwrap
 
 SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
@@ -63,6 +66,38 @@ class _Action:
         self.metavar = metavar
         self.action = action
         self.version = version
+        self._section = None
+
+
+class _SubParsers(_Action):
+    """The action add_subparsers() returns: a positional choosing a sub-command whose own parser takes
+    the rest of the command line."""
+
+    def __init__(self, parser, dest=SUPPRESS, required=False, help=None, metavar=None, parser_class=None):
+        super().__init__([], dest, nargs='A...', default=None, required=required, help=help,
+                         metavar=metavar, action='parsers')
+        self._parent = parser
+        self._parser_class = parser_class
+        self.choices = {}
+        self._choice_help = []
+
+    def add_parser(self, name, **kwargs):
+        if 'prog' not in kwargs:
+            kwargs['prog'] = '%s %s' % (self._parent.prog, name)
+        aliases = kwargs.pop('aliases', ())
+        help = kwargs.pop('help', None)
+        cls = self._parser_class or type(self._parent)
+        sub = cls(**kwargs)
+        self.choices[name] = sub
+        for alias in aliases:
+            self.choices[alias] = sub
+        if help is not None:
+            shown = name + (' (%s)' % ', '.join(aliases) if aliases else '')
+            self._choice_help.append((shown, help))
+        return sub
+
+    def _get_subactions(self):
+        return self._choice_help
 
 
 class _Group:
@@ -77,6 +112,8 @@ class _Group:
     def add_argument(self, *args, **kwargs):
         a = self._parser.add_argument(*args, **kwargs)
         self._actions.append(a)
+        if self.title is not None or self.description is not None:
+            a._section = self   # listed under this group's heading in the help
         return a
 
     def add_mutually_exclusive_group(self, required=False):
@@ -88,6 +125,7 @@ class ArgumentParser:
                  prefix_chars='-', fromfile_prefix_chars=None, argument_default=None, conflict_handler='error',
                  add_help=True, allow_abbrev=True, exit_on_error=True):
         self.prog = prog if prog is not None else _os.path.basename(_sys.argv[0]) if _sys.argv and _sys.argv[0] else 'ndpy'
+        self.formatter_class = formatter_class if formatter_class is not None else HelpFormatter
         self.usage = usage
         self.description = description
         self.epilog = epilog
@@ -138,6 +176,18 @@ class ArgumentParser:
         self._actions.append(a)
         return a
 
+    def add_subparsers(self, **kwargs):
+        if any(isinstance(a, _SubParsers) for a in self._actions):
+            self.error('cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', type(self))
+        title, description = kwargs.pop('title', None), kwargs.pop('description', None)
+        a = _SubParsers(self, **kwargs)
+        self._actions.append(a)
+        if title is not None or description is not None:
+            # listed in a section of its own (CPython titles it 'subcommands' when only described)
+            a._section = self.add_argument_group(title if title is not None else 'subcommands', description)
+        return a
+
     def add_argument_group(self, title=None, description=None):
         g = _Group(self, title, description)
         self._groups.append(g)
@@ -161,6 +211,8 @@ class ArgumentParser:
     def _metavar(self, a):
         if a.metavar is not None:
             return a.metavar
+        if isinstance(a, _SubParsers):
+            return '{%s}' % ','.join(a.choices)
         if a.choices is not None:
             return '{%s}' % ','.join(str(c) for c in a.choices)
         return a.dest if not a.option_strings else a.dest.upper()
@@ -178,18 +230,43 @@ class ArgumentParser:
             return '%s [%s ...]' % (m, m)
         if n == 0:
             return ''
+        if n == 'A...':
+            return '%s ...' % m
         return ' '.join([m] * n)
 
     def format_usage(self):
         if self.usage is not None:
             return 'usage: %s\n' % self.usage.replace('%(prog)s', self.prog)
         opt_parts, pos_parts = [], []
+        opts = [a for a in self._actions if a.option_strings and a.help != SUPPRESS]
+
+        def bare(a):
+            text = a.option_strings[0]
+            args = self._args_text(a)
+            return text + ' ' + args if args else text
+
+        # a mutually exclusive group whose options are listed together shows as [-a | -b] (or (-a | -b))
+        grouped = {}
+        for g in self._exclusive:
+            acts = [a for a in g._actions if a.option_strings and a.help != SUPPRESS]
+            if len(acts) < 2 and not g.required:
+                continue
+            if acts and acts[0] in opts:
+                start = opts.index(acts[0])
+                if opts[start:start + len(acts)] == acts:
+                    inner = ' | '.join(bare(a) for a in acts)
+                    grouped[id(acts[0])] = ('(%s)' if g.required and len(acts) > 1 else '[%s]' if not g.required else '%s') % inner
+                    for a in acts[1:]:
+                        grouped[id(a)] = None
         for a in self._actions:
             if a.option_strings:
-                text = a.option_strings[0]
-                args = self._args_text(a)
-                if args:
-                    text += ' ' + args
+                if a.help == SUPPRESS:
+                    continue
+                if id(a) in grouped:
+                    if grouped[id(a)] is not None:
+                        opt_parts.append(grouped[id(a)])
+                    continue
+                text = bare(a)
                 opt_parts.append(text if a.required else '[%s]' % text)
             else:
                 pos_parts.append(self._args_text(a))
@@ -225,12 +302,44 @@ class ArgumentParser:
             usage = '\n'.join(lines)
         return prefix + usage + '\n'
 
+    def _fill(self, text, width, indent=''):
+        # description and epilog: whitespace collapsed and re-wrapped (kept as written by the Raw formatters)
+        if issubclass(self.formatter_class, RawDescriptionHelpFormatter):
+            return ''.join(indent + line for line in text.splitlines(keepends=True))
+        text = _re.sub(r'\s+', ' ', text).strip()
+        return _textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+
+    def _help_text(self, a):
+        h = a.help or ''
+        if not h.strip():
+            return ''
+        if (issubclass(self.formatter_class, ArgumentDefaultsHelpFormatter) and '%(default)' not in h
+                and a.default is not SUPPRESS and (a.option_strings or a.nargs in ('?', '*'))):
+            h += ' (default: %(default)s)'
+        if '%' in h:
+            params = dict(vars(a), prog=self.prog)
+            for key in list(params):
+                if params[key] is SUPPRESS:
+                    del params[key]
+            if params.get('choices') is not None:
+                params['choices'] = ', '.join(str(c) for c in params['choices'])
+            if getattr(params.get('type'), '__name__', None) is not None:
+                params['type'] = params['type'].__name__
+            h = h % params
+        return h
+
+    def _help_lines(self, text, width):
+        if issubclass(self.formatter_class, RawTextHelpFormatter):
+            return text.splitlines()
+        return _textwrap.wrap(_re.sub(r'\s+', ' ', text).strip(), width)
+
     def format_help(self):
         out = [self.format_usage()]
+        width = 78
         if self.description:
-            out.append('\n' + self.description + '\n')
-        pos = [a for a in self._actions if not a.option_strings]
-        opt = [a for a in self._actions if a.option_strings]
+            out.append('\n' + self._fill(self.description, width) + '\n')
+        pos = [a for a in self._actions if not a.option_strings and a._section is None]
+        opt = [a for a in self._actions if a.option_strings and a._section is None]
 
         def invocation(a):
             if not a.option_strings:
@@ -238,20 +347,32 @@ class ArgumentParser:
             args = self._args_text(a)
             return ', '.join(o + (' ' + args if args else '') for o in a.option_strings)
 
-        # CPython's columns: help starts after the longest invocation, at most at column 24
-        help_position = min(max([len(invocation(a)) + 2 for a in self._actions] + [0]) + 2, 24)
+        # CPython's columns: help starts after the longest invocation (a sub-command's indented by 2
+        # more), at most at column 24
+        lengths = [len(invocation(a)) + 2 for a in self._actions]
+        for a in self._actions:
+            if isinstance(a, _SubParsers):
+                lengths.extend(len(name) + 4 for name, _ in a._get_subactions())
+        help_position = min(max(lengths + [0]) + 2, 24)
         action_width = help_position - 4
 
-        def line(a):
-            inv = invocation(a)
-            h = a.help or ''
-            if '%(default)' in h:
-                h = h.replace('%(default)s', str(a.default))
+        def entry(inv, h, indent):
             if not h:
-                return '  %s\n' % inv
-            if len(inv) <= action_width:
-                return '  %s  %s\n' % (inv.ljust(action_width), h)
-            return '  %s\n%s%s\n' % (inv, ' ' * help_position, h)
+                return '%s%s\n' % (' ' * indent, inv)
+            lines = self._help_lines(h, max(width - help_position, 11)) or ['']
+            rest = ''.join('%s%s\n' % (' ' * help_position, l) for l in lines[1:])
+            inner = help_position - indent - 2
+            if len(inv) <= inner:
+                return '%s%s  %s\n' % (' ' * indent, inv.ljust(inner), lines[0]) + rest
+            return '%s%s\n%s%s\n' % (' ' * indent, inv, ' ' * help_position, lines[0]) + rest
+
+        def line(a):
+            if a.help == SUPPRESS:
+                return ''
+            text = entry(invocation(a), self._help_text(a), 2)
+            if isinstance(a, _SubParsers):
+                text += ''.join(entry(name, h, 4) for name, h in a._get_subactions())
+            return text
 
         if pos:
             out.append('\npositional arguments:\n')
@@ -259,8 +380,16 @@ class ArgumentParser:
         if opt:
             out.append('\noptions:\n')
             out.extend(line(a) for a in opt)
+        for g in self._groups:
+            acts = [a for a in self._actions if a._section is g]
+            if not acts and not g.description:
+                continue
+            out.append('\n%s:\n' % (g.title,) if g.title is not None else '\n')
+            if g.description:
+                out.append(self._fill(g.description, width - 2, '  ') + '\n\n' if acts else self._fill(g.description, width - 2, '  ') + '\n')
+            out.extend(line(a) for a in acts)
         if self.epilog:
-            out.append('\n' + self.epilog + '\n')
+            out.append('\n' + self._fill(self.epilog, width) + '\n')
         return ''.join(out)
 
     def print_usage(self, file=None):
@@ -422,7 +551,61 @@ class ArgumentParser:
         del actions[:k]
         extras.extend(run[pos:])
 
+    def _command_index(self, args, positionals):
+        # where the sub-command name stands: after the options (and their values) and the strings the
+        # positionals before the sub-command take
+        before = positionals[:positionals.index(self._subparsers_action())]
+        need = sum(1 if a.nargs is None else a.nargs if isinstance(a.nargs, int) else 0 for a in before)
+        i = 0
+        while i < len(args):
+            s = args[i]
+            if s == '--':
+                i += 1
+                continue
+            if s.startswith('-') and len(s) > 1 and not s.lstrip('-').replace('.', '', 1).isdigit():
+                opt, eq, _ = s.partition('=')
+                a = self._find_option(opt if eq or opt.startswith('--') else s[:2])
+                i += 1
+                if a is not None and not eq and (opt.startswith('--') or len(s) == 2):
+                    i += self._take(a, args, i)
+                continue
+            if need == 0:
+                return i
+            need -= 1
+            i += 1
+        return None
+
+    def _subparsers_action(self):
+        for a in self._actions:
+            if isinstance(a, _SubParsers):
+                return a
+        return None
+
     def _parse(self, args, ns):
+        sp = self._subparsers_action()
+        if sp is not None:
+            k = self._command_index(args, [a for a in self._actions if not a.option_strings])
+            at = self._actions.index(sp)
+            del self._actions[at]
+            try:
+                extras = self._parse(args if k is None else args[:k], ns)
+            finally:
+                self._actions.insert(at, sp)
+            name_of = sp.metavar or (sp.dest if sp.dest != SUPPRESS else self._metavar(sp))
+            if k is None:
+                if sp.required:
+                    raise ArgumentError(None, 'the following arguments are required: %s' % name_of)
+                return extras
+            name = args[k]
+            if name not in sp.choices:
+                raise ArgumentError(None, 'argument %s: invalid choice: %r (choose from %s)'
+                                    % (name_of, name, ', '.join(repr(c) for c in sp.choices)))
+            if sp.dest != SUPPRESS:
+                setattr(ns, sp.dest, name)
+            sub_ns, sub_extras = sp.choices[name].parse_known_args(args[k + 1:], None)
+            for key, value in vars(sub_ns).items():
+                setattr(ns, key, value)
+            return extras + sub_extras
         extras = []
         run = []
         actions = [a for a in self._actions if not a.option_strings]
@@ -502,5 +685,18 @@ class HelpFormatter:
         pass
 
 
-RawDescriptionHelpFormatter = RawTextHelpFormatter = ArgumentDefaultsHelpFormatter = HelpFormatter
+class RawDescriptionHelpFormatter(HelpFormatter):
+    pass
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    pass
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    pass
+
+
+class MetavarTypeHelpFormatter(HelpFormatter):
+    pass
 `;

@@ -292,6 +292,15 @@ class defaultdict(dict):
 
 _od_repr_running = set()
 
+def _od_reversed(od, keys):
+    # keys last to first; like the forward iterator, refuses an OrderedDict changed meanwhile
+    n = len(keys)
+    for i in range(n - 1, -1, -1):
+        if dict.__len__(od) != n:
+            raise RuntimeError('OrderedDict mutated during iteration')
+        yield keys[i]
+
+
 class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
@@ -352,7 +361,7 @@ class OrderedDict(dict):
         return d
 
     def __reversed__(self):
-        return reversed(list(dict.keys(self)))
+        return _od_reversed(self, list(dict.keys(self)))
 
     def __or__(self, other):
         if not isinstance(other, dict):

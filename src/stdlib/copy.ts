@@ -1,7 +1,8 @@
 /**
  * `copy`, written in Python (see src/stdlib/index.ts): shallow and deep copies of builtin containers,
  * class instances (their __dict__ and __slots__), builtin subclasses and NumPy arrays (via .copy()),
- * honouring __copy__/__deepcopy__ and the deepcopy memo, as CPython 3.11 does.
+ * honouring __copy__/__deepcopy__, a class's own __reduce_ex__/__reduce__ and the deepcopy memo, as
+ * CPython 3.11 does.
  */
 export const source = String.raw`
 class Error(Exception):
@@ -50,6 +51,54 @@ def _ident(v):
     return v
 
 
+def _own_reduction(x):
+    # the value of a __reduce_ex__/__reduce__ that a class (not object) defines, else None
+    for k in type(x).__mro__:
+        if k is object:
+            break
+        if '__reduce_ex__' in k.__dict__:
+            return x.__reduce_ex__(4)
+        if '__reduce__' in k.__dict__:
+            return x.__reduce__()
+    return None
+
+
+def _from_reduction(x, rv, copier, memo):
+    # rebuild x from its reduce value: callable, args, then state, list items and dict items
+    if isinstance(rv, str):
+        return x
+    func, args = rv[0], rv[1]
+    rest = tuple(rv[2:]) + (None,) * (5 - len(rv))
+    state, listiter, dictiter = rest[0], rest[1], rest[2]
+    deep = memo is not None
+    if deep:
+        args = [copier(a) for a in args]
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = copier(state)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(copier(item))
+    if dictiter is not None:
+        for key, value in dictiter:
+            y[copier(key)] = copier(value)
+    return y
+
+
 def copy(x):
     cls = type(x)
     if cls in _ATOMIC or cls is frozenset or cls is tuple:
@@ -69,6 +118,9 @@ def copy(x):
         return x.copy()
     if isinstance(x, type):
         return x
+    rv = _own_reduction(x)
+    if rv is not None:
+        return _from_reduction(x, rv, _ident, None)
     return _reconstruct(x, _ident, None)
 
 
@@ -158,7 +210,11 @@ def deepcopy(x, memo=None, _nil=[]):
         else:
             def sub(v):
                 return deepcopy(v, memo)
-            y = _reconstruct(x, sub, memo)
+            rv = _own_reduction(x)
+            if rv is not None:
+                y = _from_reduction(x, rv, sub, memo)
+            else:
+                y = _reconstruct(x, sub, memo)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

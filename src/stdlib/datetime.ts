@@ -6,6 +6,7 @@
  * utcnow/fromtimestamp/timestamp (local time as the time module gives it).
  */
 import { clockSource } from './datetimeClock';
+import { isoSource } from './datetimeIso';
 
 export const source =
   String.raw`
@@ -302,7 +303,8 @@ class timezone(tzinfo):
         if not isinstance(offset, timedelta):
             raise TypeError('offset must be a timedelta')
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
-            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).')
+            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
+                             'timedelta(hours=24), not %r.' % (offset,))
         self._offset = offset
         self._name = name
 
@@ -409,19 +411,19 @@ class date:
 
     @classmethod
     def fromisoformat(cls, s):
-        if not isinstance(s, str):
-            raise TypeError('fromisoformat: argument must be str')
-        try:
-            if len(s) == 10 and s[4] == '-' and s[7] == '-':
-                return cls(int(s[0:4]), int(s[5:7]), int(s[8:10]))
-            if len(s) == 8 and s.isdigit():
-                return cls(int(s[0:4]), int(s[4:6]), int(s[6:8]))
-        except ValueError:
-            pass
-        raise ValueError('Invalid isoformat string: %r' % (s,))
+        return _iso_date(cls, s)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
+        if not 1 <= year <= 9999:
+            raise ValueError('Year is out of range: %d' % (year,))
+        if not 0 < week < 53:
+            # a year has a week 53 when it starts on a Thursday (or a Wednesday, in a leap year)
+            jan1 = (_ymd2ord(year, 1, 1) + 6) % 7
+            if week != 53 or not (jan1 == 3 or (jan1 == 2 and _is_leap(year))):
+                raise ValueError('Invalid week: %d' % (week,))
+        if not 0 < day < 8:
+            raise ValueError('Invalid day: %d (range is [1, 7])' % (day,))
         first = _ymd2ord(year, 1, 4)
         monday = first - (first + 6) % 7
         return cls.fromordinal(monday + (week - 1) * 7 + day - 1)
@@ -556,4 +558,4 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-` + clockSource;
+` + clockSource + isoSource;

@@ -83,7 +83,7 @@ export const clockSource = String.raw`class time:
 
     @classmethod
     def fromisoformat(cls, s):
-        return datetime.fromisoformat('1900-01-01T' + s).timetz()
+        return _iso_time(cls, s)
 
 
 time.min = time(0, 0, 0)
@@ -167,37 +167,7 @@ class datetime(date):
 
     @classmethod
     def fromisoformat(cls, s):
-        if not isinstance(s, str):
-            raise TypeError('fromisoformat: argument must be str')
-        try:
-            d = date.fromisoformat(s[:10])
-            rest = s[11:]
-            if len(s) > 10 and s[10] not in 'T ':
-                raise ValueError
-            hh = mm = ss = us = 0
-            tz = None
-            if rest:
-                for sign in ('+', '-', 'Z'):
-                    k = rest.find(sign)
-                    if k >= 0:
-                        tzs, rest = rest[k:], rest[:k]
-                        if tzs == 'Z':
-                            tz = timezone.utc
-                        else:
-                            parts = tzs[1:].split(':')
-                            off = timedelta(hours=int(parts[0]), minutes=int(parts[1]) if len(parts) > 1 else 0)
-                            tz = timezone(-off if tzs[0] == '-' else off)
-                        break
-                main, _, frac = rest.partition('.')
-                bits = main.split(':')
-                hh = int(bits[0])
-                mm = int(bits[1]) if len(bits) > 1 else 0
-                ss = int(bits[2]) if len(bits) > 2 else 0
-                if frac:
-                    us = int((frac + '000000')[:6])
-            return cls(d.year, d.month, d.day, hh, mm, ss, us, tz)
-        except ValueError:
-            raise ValueError('Invalid isoformat string: %r' % (s,)) from None
+        return _iso_datetime(cls, s)
 
     @classmethod
     def strptime(cls, date_string, format):

@@ -8,7 +8,8 @@
  * made after the class body by Enum.__init_subclass__: each public non-descriptor attribute becomes an
  * instance of the class (aliases share the first member). Provided: Enum, IntEnum, StrEnum, Flag, IntFlag,
  * auto, unique, member name/value, repr/str/format/hash, _missing_, _member_names_, _value2member_map_,
- * Flag operators and pseudo-members (as in 3.11, multi-bit flag members are not iterated).
+ * Flag operators and pseudo-members (as in 3.11, multi-bit flag members are not iterated), Flag
+ * boundaries (STRICT/CONFORM/EJECT/KEEP), member/nonmember, and verify with UNIQUE/CONTINUOUS.
  * EnumType.__setattr__/__delattr__ (no reassigning/deleting members) are defined but ndpy does not yet
  * call a metaclass's __setattr__/__delattr__ for `Cls.x = v` / `del Cls.x`, so they do not take effect.
  */
@@ -50,6 +51,23 @@ def _is_descriptor(v):
 
 def _high_bit(v):
     return v.bit_length() - 1
+
+
+class member:
+    """Forces an attribute of an Enum class body to become a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps an attribute of an Enum class body from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+_member_marker, _nonmember_marker = member, nonmember
 
 
 class EnumType(type):
@@ -141,12 +159,22 @@ class Enum(metaclass=EnumType):
     _member_map_ = {}
     _value2member_map_ = {}
 
-    def __init_subclass__(cls, **kwds):
+    def __init_subclass__(cls, boundary=None, **kwds):
         super().__init_subclass__(**kwds)
+        if boundary is not None:
+            cls._boundary_ = boundary
         members_of_bases = [b for b in cls.__mro__[1:] if getattr(b, '_member_names_', None)]
         own = []
         for key, value in list(cls.__dict__.items()):
             if key.startswith('_'):
+                continue
+            if isinstance(value, _nonmember_marker):
+                # enum.nonmember(x): a plain class attribute, whatever x is
+                type.__setattr__(cls, key, value.value)
+                continue
+            if isinstance(value, _member_marker):
+                # enum.member(x): a member even when x is a function or descriptor
+                own.append((key, value.value))
                 continue
             if _is_descriptor(value) and not isinstance(value, auto):
                 continue
@@ -266,6 +294,8 @@ class Enum(metaclass=EnumType):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
+        if isinstance(result, int) and getattr(cls, '_boundary_', None) is EJECT and issubclass(cls, Flag):
+            return result   # boundary=EJECT: an out-of-range value comes back as a plain int
         if result is None:
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
@@ -356,6 +386,25 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+class FlagBoundary(StrEnum):
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBoundary.EJECT, FlagBoundary.KEEP
+
+
+def _flag_bin(n, width):
+    # a flag value as the "0b0 0101" text of Flag's invalid-value message: a sign bit, then the
+    # (two's complement) digits padded with that bit to the width
+    if n >= 0:
+        return '0b0 ' + (format(n, 'b') if n else '').rjust(width, '0')
+    size = n.bit_length()
+    return '0b1 ' + format(2 ** size + n, 'b').zfill(size).rjust(width, '1')
+
+
 def _bits(v):
     while v:
         b = v & (~v + 1)
@@ -380,11 +429,25 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        boundary = getattr(cls, '_boundary_', None)
+        if boundary is None:
+            boundary = KEEP if cls._member_type_ is not object else STRICT
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            # bits no member has: the class's boundary says what becomes of them
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _flag_bin(value, width), _flag_bin(flag_mask, width)))
+            if boundary is CONFORM:
+                value &= flag_mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                value += max(all_bits + 1, 2 ** value.bit_length())
         if value < 0:
-            value = value & cls._all_bits_ if value & cls._all_bits_ else value
-        keep = cls._member_type_ is not object  # IntFlag keeps unknown bits (boundary KEEP)
-        if value < 0 or value & ~cls._all_bits_ and not keep:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+            value += all_bits + 1
+        keep = boundary is KEEP
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
@@ -505,6 +568,44 @@ class IntFlag(int, ReprEnum, Flag):
     __bool__ = Flag.__bool__
 
 
+class EnumCheck(StrEnum):
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+
+
+class verify:
+    """Class decorator checking an enumeration against EnumCheck constraints (NAMED_FLAGS is not checked)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = ['%s -> %s' % (name, m._name_) for name, m in enumeration.__members__.items()
+                           if name != m._name_]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                values = set(m._value_ for m in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'flag':
+                    gaps = [2 ** i for i in range(_high_bit(low) + 1, _high_bit(high)) if 2 ** i not in values]
+                else:
+                    gaps = [i for i in range(low + 1, high) if i not in values]
+                if gaps:
+                    text = 'invalid %s %r: missing values %s' % (kind, enumeration.__name__, ', '.join(map(str, gaps)))
+                    raise ValueError(text[:256])
+        return enumeration
+
+
 def unique(enumeration):
     duplicates = []
     for name, member in enumeration.__members__.items():
@@ -514,4 +615,8 @@ def unique(enumeration):
         alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
         raise ValueError("duplicate values found in <enum %r>: %s" % (enumeration.__name__, alias_details))
     return enumeration
+
+
+# enum.property: what enum members' own properties are made with (a plain property here)
+property = property
 `;

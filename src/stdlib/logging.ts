@@ -8,6 +8,7 @@
 export const source = String.raw`
 import sys as _sys
 import time as _time
+from _traceback import _caller
 
 CRITICAL = FATAL = 50
 ERROR = 40
@@ -22,6 +23,17 @@ _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WA
 
 BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
 _start = _time.time()
+
+
+# set once a Formatter's format uses the caller's line or file
+_caller_wanted = [False]
+
+
+def makeLogRecord(dict):
+    """A LogRecord whose attributes are set from a dict (as a record received over a socket is rebuilt)."""
+    rv = LogRecord(None, None, '', 0, '', (), None, None)
+    rv.__dict__.update(dict)
+    return rv
 
 
 def getLevelName(level):
@@ -101,6 +113,8 @@ class Formatter:
         self._fmt = fmt or _STYLE_DEFAULTS[style]
         self.datefmt = datefmt
         self._defaults = defaults or {}
+        if 'lineno' in self._fmt or 'pathname' in self._fmt or 'filename' in self._fmt:
+            _caller_wanted[0] = True
 
     def usesTime(self):
         if self._style == '{':
@@ -321,7 +335,14 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = _sys.exc_info()
-        record = LogRecord(self.name, level, _sys.argv[0] if _sys.argv and _sys.argv[0] else '<stdin>', 0, msg, args, exc_info, None)
+        # the file and line of the call into logging (the function's name is not known here), looked up
+        # (a stack capture) once some formatter shows them
+        caller = _caller('logging') if _caller_wanted[0] else None
+        if caller is not None and caller[0]:
+            pathname, lineno = caller[0], caller[1]
+        else:
+            pathname, lineno = (_sys.argv[0] if _sys.argv and _sys.argv[0] else '<stdin>'), 0
+        record = LogRecord(self.name, level, pathname, lineno, msg, args, exc_info, None)
         if extra:
             for key in extra:
                 if key in ('message', 'asctime') or key in record.__dict__:

@@ -40,6 +40,9 @@ def _convert(p):
     return p
 
 
+_UnionType = type(int | str)
+
+
 class ForwardRef:
     def __init__(self, arg):
         if not isinstance(arg, str):
@@ -89,6 +92,8 @@ class _Alias:
         return origin(*args, **kwargs)
 
     def __eq__(self, other):
+        if isinstance(other, _UnionType):
+            return self.__origin__ is Union and set(self.__args__) == set(other.__args__)
         if not isinstance(other, _Alias):
             return NotImplemented
         if self.__origin__ is Union and other.__origin__ is Union:
@@ -138,7 +143,7 @@ class _SpecialForm:
         if name == 'Union':
             flat = []
             for p in params:
-                if isinstance(p, _Alias) and p._name == 'Union':
+                if (isinstance(p, _Alias) and p._name == 'Union') or isinstance(p, _UnionType):
                     ps = p.__args__
                 else:
                     ps = (p,)
@@ -490,13 +495,33 @@ def get_args(tp):
     return ()
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    # ndpy cannot see the calling module, so a NewType reports __main__ (where scripts define them)
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __repr__(self):
+        return self.__module__ + '.' + self.__qualname__
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __mro_entries__(self, bases):
+        raise TypeError(_newtype_subclass_error(self.__name__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def _newtype_subclass_error(supername):
+    return ('Cannot subclass an instance of NewType. Perhaps you were looking for: '
+            + '\x60X = NewType(\'X\', ' + supername + ')\x60')
 
 
 class _NamedTupleMeta(type):
@@ -535,11 +560,41 @@ class NamedTuple(metaclass=_NamedTupleMeta):
 
 class _TypedDictMeta(type):
     def __new__(mcls, name, bases, ns, total=True):
-        return type.__new__(mcls, name, (dict,), dict(ns))
+        own = ns.get('__annotations__', {})
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            if isinstance(base, _TypedDictMeta):
+                annotations.update(base.__dict__.get('__annotations__', {}))
+                required.update(base.__dict__.get('__required_keys__', ()))
+                optional.update(base.__dict__.get('__optional_keys__', ()))
+        for key, tp in own.items():
+            is_required = total
+            if isinstance(tp, _Alias) and tp._name == 'Required':
+                is_required = True
+            elif isinstance(tp, _Alias) and tp._name == 'NotRequired':
+                is_required = False
+            annotations[key] = tp
+            if is_required:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+        ns = dict(ns)
+        ns['__annotations__'] = annotations
+        ns['__required_keys__'] = frozenset(required)
+        ns['__optional_keys__'] = frozenset(optional)
+        ns['__total__'] = total
+        return type.__new__(mcls, name, (dict,), ns)
 
     def __call__(cls, *args, **kwargs):
         if cls is TypedDict and args and isinstance(args[0], str):
-            return _TypedDictMeta(args[0], (), {})
+            fields = args[1] if len(args) > 1 else {}
+            total = kwargs.get('total', True)
+            return _TypedDictMeta(args[0], (TypedDict,), {'__annotations__': dict(fields),
+                                                          '__module__': '__main__'}, total=total)
         return dict(*args, **kwargs)
 
 

@@ -14,6 +14,7 @@ import { defGetters } from '../descriptors';
 import { defineMethods } from './define';
 import { oneArg, posArgs } from './args';
 import { ssize } from './str';
+import { pyHash } from '../hash';
 
 function newRange(args: any[]): PyRange {
   const [a, b, c] = args.map(ssize);
@@ -44,6 +45,8 @@ export function installRange(): void {
     step: (r: PyRange) => r.step,
   });
   defineMethods(RangeType, {
+    // equal ranges (the same items) hash alike: by (len, first, step), with None for what len leaves out
+    __hash__: (r: PyRange) => pyHash(tuple(r.length === 0 ? [0, null, null] : r.length === 1 ? [1, r.start, null] : [r.length, r.start, r.step])),
     index: (r: PyRange, args, kw) => {
       const x = oneArg('range.index', args, kw);
       const i = asInt(x);

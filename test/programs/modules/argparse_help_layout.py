@@ -1,0 +1,28 @@
+# argparse help layout: re-wrapped description/help/epilog, argument group sections, [-a | -b] exclusive
+# groups, Raw*/ArgumentDefaults formatters, %(...)s help expansion
+import argparse
+p = argparse.ArgumentParser(prog="prog", description="""First line.
+   Second   line   with   spaces.""", epilog="See   the docs at https://example.com for a very long explanation that needs to wrap across lines.", formatter_class=argparse.RawDescriptionHelpFormatter)
+p.add_argument("--long-option-name-here", metavar="VALUE", help="a long help text that definitely must wrap because it goes well past the available width of the help column")
+p.add_argument("--choice", choices=["x", "y"], default="x", help="pick one of %(choices)s, default %(default)s, in %(prog)s")
+p.add_argument("--hidden", help=argparse.SUPPRESS)
+p.add_argument("-q", type=int, help="an int of type %(type)s")
+p.add_argument("files", nargs="*", help="input files")
+req = p.add_mutually_exclusive_group(required=True)
+req.add_argument("--a", action="store_true", help="mode a"); req.add_argument("--b", action="store_true", help="mode b")
+g = p.add_argument_group("output options", "Controls where and how the output is written, with a description long enough to wrap onto a second line.")
+g.add_argument("-o", "--output", help="output path")
+g2 = p.add_argument_group("empty group")
+p.print_help()
+print("----")
+r = argparse.ArgumentParser(prog="raw", formatter_class=argparse.RawTextHelpFormatter)
+r.add_argument("--x", help="line one\n  line two indented\nline three")
+r.print_help()
+print("----")
+d = argparse.ArgumentParser(prog="defs", formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+d.add_argument("pos", nargs="?", default=5, help="positional with default")
+d.add_argument("req", help="required positional")
+d.add_argument("--nohelp", default=3)
+d.add_argument("--already", default=7, help="has %(default)s already")
+d.print_help()
+print(d.format_usage(), end="")
