@@ -34,7 +34,11 @@ export function nameLoad(ctx: FnCtx, name: string): string {
     case 'class':
       return `$cv($ns, ${ident(name)}, () => ${outerLoad(ctx, name)})`;
     case 'global':
-      if (name === '__class__' && ctx.classCell) return ctx.classCell;
+      if (name === '__class__') {
+        // a method's (or a function's nested in one) implicit __class__: the innermost enclosing class
+        const cell = ctx.classCell ?? findClassCell(ctx);
+        if (cell) return cell;
+      }
       if (ctx.scope.kind === 'module' && ctx.scope.moduleLocals.has(name)) {
         // a module variable held in a JS local; before its first assignment it may still be in G (an
         // earlier REPL input) or be a builtin
