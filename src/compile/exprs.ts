@@ -671,7 +671,7 @@ function comprehension(ctx: FnCtx, e: Extract<Expr, { kind: 'ListComp' | 'SetCom
  * iterating behaves as in CPython); anything else goes through `$iter(…).next()`. Returns the name of
  * the iterator's temporary (null for a list).
  */
-export function emitIterLoopHead(ctx: FnCtx, src: string, v: string, before?: (count: string) => void): string {
+export function emitIterLoopHead(ctx: FnCtx, src: string, v: string, before?: (count: string) => void, line = -1): string {
   const [seq, it, i, cur, step] = [ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp()];
   ctx.emit(`${seq} = ${src};`);
   // a range object (a comprehension's `range(n)`, evaluated outside it, or `r = range(…)`) is counted
@@ -683,7 +683,8 @@ export function emitIterLoopHead(ctx: FnCtx, src: string, v: string, before?: (c
   ctx.indent++;
   ctx.emit(`if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++]; }`);
   ctx.emit(`else if (${it} === $RG) { if (--${i} < 0) break; ${v} = ${cur}; ${cur} += ${step}; }`);
-  ctx.emit(`else if ((${v} = ${it}.next()) === undefined) break;`);
+  // an iterator's error is reported at the `for` line, not at the body's last one
+  ctx.emit(`else if ((${v} = ${line >= 0 ? `($ln = ${line}, ${it}.next())` : `${it}.next()`}) === undefined) break;`);
   ctx.indent--;
   return it;
 }
@@ -699,15 +700,16 @@ export function pairTarget(t: Expr): [Expr, Expr] | null {
  * of two: PyIter.nextPair) hands over each pair without making a tuple; any other source is unpacked
  * as usual. Leaves the two values in `a` and `b`; returns the iterator's temporary (null for a list).
  */
-export function emitPairLoopHead(ctx: FnCtx, src: string, a: string, b: string): string {
+export function emitPairLoopHead(ctx: FnCtx, src: string, a: string, b: string, line = -1): string {
   const [seq, it, i, pr, v, u] = [ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp()];
   ctx.emit(`${seq} = ${src};`);
   ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else ${it} = $iter(${seq});`);
   ctx.emit(`${pr} = ${it} !== null && ${it}.nextPair !== undefined;`);
   ctx.emit('for (;;) {');
   ctx.indent++;
-  ctx.emit(`if (${pr}) { if (!${it}.nextPair()) break; ${a} = ${it}.p0; ${b} = ${it}.p1; }`);
-  ctx.emit(`else { if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++]; } else if ((${v} = ${it}.next()) === undefined) break; ${u} = $unpack(${v}, 2); ${a} = ${u}[0]; ${b} = ${u}[1]; }`);
+  const ln = line >= 0 ? `$ln = ${line}, ` : '';
+  ctx.emit(`if (${pr}) { if (!(${ln}${it}.nextPair())) break; ${a} = ${it}.p0; ${b} = ${it}.p1; }`);
+  ctx.emit(`else { if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++]; } else if ((${v} = (${ln}${it}.next())) === undefined) break; ${u} = $unpack(${v}, 2); ${a} = ${u}[0]; ${b} = ${u}[1]; }`);
   ctx.indent--;
   return it;
 }

@@ -265,7 +265,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
           ctx.indent++;
         }
         const src = pair ? compileExpr(ctx, s.iter) : lazySplit(ctx, s.iter) ?? compileExpr(ctx, s.iter);
-        const it = pair ? emitPairLoopHead(ctx, src, v, w) : emitIterLoopHead(ctx, src, v, pzStart);
+        const it = pair ? emitPairLoopHead(ctx, src, v, w, s.span.line) : emitIterLoopHead(ctx, src, v, pzStart, s.span.line);
         if (fresh) ctx.emit(`${fresh} = ${it};`);
       }
       ctx.branch(() => ctx.block(() => {
