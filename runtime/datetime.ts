@@ -98,8 +98,7 @@ export function commonUnit(a: TimeUnit, b: TimeUnit, datetimes: boolean): TimeUn
   const ia = UNITS.indexOf(a), ib = UNITS.indexOf(b);
   const fine = ia > ib ? a : b;
   if (!datetimes && (ia <= 1) !== (ib <= 1)) return null;
-  // datetimes in weeks or months meet in days at least
-  if (datetimes && (ia <= 1) !== (ib <= 1) && UNITS.indexOf(fine) < 3) return 'D';
+  // a datetime in years or months meets a linear unit in that unit (weeks included, as NumPy does)
   return fine;
 }
 

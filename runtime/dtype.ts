@@ -362,7 +362,8 @@ export function canCast(from: DType, to: DType, casting: Casting = 'safe'): bool
       // signed → unsigned is a kind change (NumPy orders b < u < i < f < c)
       return safe(from, to) || (KIND_RANK[from.kind] <= KIND_RANK[to.kind] && !(from.kind === 'i' && to.kind === 'u'));
     case 'unsafe':
-      return true;
+      // a record of several fields has no single value to give a plain (non-object) dtype
+      return !(from.fields && from.fields.length > 1 && !to.fields && to.kind !== 'O');
   }
 }
 

@@ -194,10 +194,10 @@ function onlyElement(a: NDArray): any {
 }
 
 /** the parameters of ndarray.var and ndarray.std */
-export const VAR_PARAMS = ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where'];
+export const VAR_PARAMS = ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where', 'mean'];
 
 /** Reduction keyword parsing shared by the methods (a.sum(axis=…, dtype=…, out=…, keepdims=…)). */
-export function redOpts(args: any[], kw: Kw, names: string[]): R.RedOpts & { ddof?: number } {
+export function redOpts(args: any[], kw: Kw, names: string[]): R.RedOpts & { ddof?: number; mean?: any } {
   const p = kwArgs(args, kw, names);
   return {
     axis: p.axis,
@@ -207,6 +207,7 @@ export function redOpts(args: any[], kw: Kw, names: string[]): R.RedOpts & { ddo
     initial: p.initial,
     where: p.where,
     ddof: p.ddof !== undefined ? toDouble(p.ddof) : undefined,
+    mean: p.mean,
   };
 }
 
@@ -396,8 +397,9 @@ export function installArrayType(): void {
       strides[strides.length - 1] = dt.itemsize;
       return a.view(shape, strides, a.offset, dt);
     },
-    fill: (a, [v]) => {
-      copyInto(a, asArray(v, a.dtype));
+    fill: (a, args) => {
+      if (args.length !== 1) throwPy('TypeError', `fill() takes exactly 1 argument (${args.length} given)`);
+      copyInto(a, asArray(args[0], a.dtype));
       return null;
     },
     reshape: (a, args, kw) => {
@@ -408,6 +410,14 @@ export function installArrayType(): void {
     },
     transpose: (a, args) => transpose(a, args.length === 0 ? null : args.length === 1 ? args[0] : tuple(args)),
     swapaxes: (a, [x, y]) => swapaxes(a, pyIndex(x), pyIndex(y)),
+    // the Array API's to_device: only the CPU exists, and the array itself is returned
+    to_device: (a, args, kw) => {
+      if (args.length !== 1) throwPy('TypeError', `to_device() takes exactly 1 positional argument (${args.length} given)`);
+      if (args[0] !== 'cpu') throwPy('ValueError', `Unsupported device: ${pyStr(args[0])}. Only 'cpu' is accepted.`);
+      const stream = kw?.get('stream');
+      if (stream !== undefined && stream !== null) throwPy('ValueError', 'The stream argument in to_device() is not supported');
+      return a;
+    },
     squeeze: (a, args, kw) => squeeze(a, kwArgs(args, kw, ['axis']).axis),
     flatten: (a, args, kw) => flatten(a, memOrder(kwArgs(args, kw, ['order']).order)),
     ravel: (a, args, kw) => {

@@ -28,6 +28,9 @@ export const UFuncTypeErrorType = npExc('UFuncTypeError', ['TypeError'], 'numpy.
 /** NumPy's _UFuncNoLoopError, displayed under its base's name (UFuncTypeError) as NumPy's @_display_as_base */
 export const UFuncNoLoopErrorType = npExc('UFuncTypeError', [UFuncTypeErrorType], 'numpy._core._exceptions');
 UFuncNoLoopErrorType.qualname = '_UFuncNoLoopError';
+/** NumPy's _UFuncBinaryResolutionError (a binary datetime/timedelta ufunc given operands it cannot combine) */
+export const UFuncBinaryResolutionErrorType = npExc('UFuncTypeError', [UFuncNoLoopErrorType], 'numpy._core._exceptions');
+UFuncBinaryResolutionErrorType.qualname = '_UFuncBinaryResolutionError';
 /** NumPy's _UFuncInputCastingError, also displayed as UFuncTypeError */
 export const UFuncInputCastingErrorType = npExc('UFuncTypeError', [UFuncTypeErrorType], 'numpy._core._exceptions');
 UFuncInputCastingErrorType.qualname = '_UFuncInputCastingError';

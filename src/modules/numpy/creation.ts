@@ -326,16 +326,20 @@ function frombuffer(args: any[], kw: Kw): NDArray {
   if (dt.kind === 'O') throwPy('ValueError', 'cannot create an OBJECT array from memory buffer');
   // bytes, bytearray and memoryview; the data is copied in (array data lives in WASM memory), so a
   // bytearray's array is writeable like NumPy's but does not write through to it
-  const data = bytesLike(p.buffer);
-  if (data === null) throwPy('TypeError', 'a bytes-like object is required');
+  const src = p.buffer instanceof NDArray ? p.buffer : null;
+  if (src && !src.cContiguous) throwPy('ValueError', 'ndarray is not C-contiguous');
+  const data = src ? null : bytesLike(p.buffer);
+  if (data === null && !src) throwPy('TypeError', 'a bytes-like object is required');
   const offset = p.offset === undefined ? 0 : pyIndex(p.offset);
-  let avail = data.length - offset;
+  let avail = (src ? src.nbytes : data!.length) - offset;
   if (avail % dt.itemsize !== 0 && (p.count === undefined || pyIndex(p.count) < 0)) throwPy('ValueError', 'buffer size must be a multiple of element size');
   const count = p.count === undefined || pyIndex(p.count) < 0 ? avail / dt.itemsize : pyIndex(p.count);
   if (count * dt.itemsize > avail) throwPy('ValueError', 'buffer is smaller than requested size');
   avail = count * dt.itemsize;
+  // an ndarray exports its own memory: the result is a view of it, as NumPy's buffer protocol gives
+  if (src) return src.view([count], [dt.itemsize], src.offset + offset, dt);
   const a = allocArray([count], dt);
-  new Uint8Array(heap.buffer, a.addr, avail).set(data.subarray(offset, offset + avail));
+  new Uint8Array(heap.buffer, a.addr, avail).set(data!.subarray(offset, offset + avail));
   a.writeable = !(p.buffer instanceof PyBytes);
   return a;
 }

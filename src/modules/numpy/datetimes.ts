@@ -21,7 +21,7 @@ import { NPScalar, scalar, weakKind, domainToPy } from './scalars';
 import { asArray, allocArray, copyInto } from './coerce';
 import { DatetimeType, TimedeltaType } from './dtypes';
 import { dtRepr, scalarArray, kwArgs } from './ufuncs';
-import { UFuncNoLoopErrorType, UFuncInputCastingErrorType } from './axes';
+import { UFuncNoLoopErrorType, UFuncInputCastingErrorType, UFuncBinaryResolutionErrorType } from './axes';
 import { Kw } from '../../objects/function';
 import { nativeBinary, binary } from '../../objects/arith';
 import { isPyTime, pyTimeValue } from './datetimePy';
@@ -256,7 +256,7 @@ function noTimeLoop(name: string, dts: DType[]): never {
   if (dts.length === 1) {
     return throwPy('TypeError', `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
   }
-  throw makeExc(UFuncNoLoopErrorType, `ufunc '${name}' cannot use operands with types ${dts.map(dtRepr).join(' and ')}`);
+  throw makeExc(UFuncBinaryResolutionErrorType, `ufunc '${name}' cannot use operands with types ${dts.map(dtRepr).join(' and ')}`);
 }
 
 /** Python ints/floats beside a datetime take int64/float64 (NumPy's weak scalars do the same here). */
@@ -308,10 +308,23 @@ export function isTimeArange(start: any, stop: any, dtype: DType | undefined): b
 
 /** np.arange over datetime64/timedelta64: the unit from dtype= or the endpoints, steps of one unit by default. */
 export function timeArange(start: any, stop: any, step: any, dtype: DType | undefined): NDArray {
-  const kind: 'M' | 'm' = dtype?.kind === 'm' || (dtype === undefined && ![start, stop].some((v) => typeof v === 'string' || (v instanceof NPScalar && v.dt.kind === 'M'))) ? 'm' : 'M';
+  // NumPy takes the datetime path only for a time dtype or a datetime64/timedelta64 operand (strings alone do not count)
+  const timeKind = (v: any): string | null => {
+    const dt = v instanceof NPScalar ? v.dt : v instanceof NDArray ? v.dtype : null;
+    return dt && isTime(dt) ? dt.kind : null;
+  };
+  if (!(dtype && isTime(dtype)) && ![start, stop, step].some((v) => timeKind(v))) {
+    throwPy('TypeError', "arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.");
+  }
+  const kind: 'M' | 'm' = dtype?.kind === 'M' || [start, stop].some((v) => timeKind(v) === 'M') ? 'M' : 'm';
+  if (kind === 'm' && [start, stop].some((v) => typeof v === 'string')) throwPy('ValueError', 'Could not convert object to NumPy timedelta');
   const ends = [start, stop].map((v) => (v === undefined || v === null ? null : operandArray(v, kind === 'M')));
   let t = dtype && isTime(dtype) ? dtype : D.timeType(kind, '');
-  if (!unitOf(t)) for (const e of ends) if (e && isTime(e.dtype)) t = D.promote(t, e.dtype);
+  if (!unitOf(t)) {
+    for (const e of ends) if (e && isTime(e.dtype)) t = D.promote(t, e.dtype);
+    // a timedelta step finer than the endpoints refines the result's unit (days + 12h steps -> hours)
+    if (step instanceof NPScalar && step.dt.kind === 'm' && unitOf(step.dt)) t = D.promote(t, D.timeType(t.kind as 'M' | 'm', step.dt.timeUnit!));
+  }
   if (kind === 'M' && ends[1] === null) throwPy('ValueError', 'arange requires both a start and a stop for NumPy datetime64 ranges');
   const unconvertible = (what: string): never => throwPy('ValueError', `Could not convert object to NumPy ${what}`);
   const value = (a: NDArray): bigint => {
@@ -328,7 +341,7 @@ export function timeArange(start: any, stop: any, step: any, dtype: DType | unde
     if (isFloat(step) || (step instanceof NPScalar && step.dt.kind === 'f')) unconvertible('timedelta');
     st = BigInt(step instanceof NPScalar ? step.v : step);
   }
-  if (st === 0n) throwPy('ValueError', 'arange: cannot compute length');
+  if (st === 0n) throwPy('ValueError', 'arange: step cannot be zero');
   if (lo === NAT || hi === NAT) throwPy('ValueError', 'arange: cannot use NaT (not-a-time) datetime values');
   const diff = hi - lo;
   const len = diff === 0n || (diff > 0n) !== (st > 0n) ? 0 : Number((diff + st - (st > 0n ? 1n : -1n)) / st);

@@ -16,8 +16,9 @@ import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
-import { asArray, allocArray } from './coerce';
-import { kwArgs } from './ufuncs';
+import { asArray, allocArray, copyInto } from './coerce';
+import { kwArgs, dtRepr, casting as castingRule } from './ufuncs';
+import { optDType } from './dtypes';
 import { transpose, reshape } from './shape';
 import { matmul } from './linalgBasic';
 import { scalar } from './scalars';
@@ -40,6 +41,11 @@ function parseSubscripts(spec: string, ops: NDArray[]): { inputs: string[]; outp
     for (const t of inputs) for (const c of t) counts.set(c, (counts.get(c) ?? 0) + 1);
     output = ell + [...counts.keys()].filter((c) => counts.get(c) === 1 && !ell.includes(c)).sort().join('');
   }
+  const seen = inputs.join('');
+  [...output].forEach((c, i) => {
+    if (output.indexOf(c) !== i) throwPy('ValueError', `einstein sum subscripts string includes output subscript '${c}' multiple times`);
+    if (!seen.includes(c)) throwPy('ValueError', `einstein sum subscripts string included output subscript '${c}' which never appeared in an input`);
+  });
   inputs.forEach((t, i) => {
     if (t.length > ops[i].ndim) throwPy('ValueError', `einstein sum subscripts string contains too many subscripts for operand ${i}`);
     if (t.length < ops[i].ndim) throwPy('ValueError', `operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.`);
@@ -88,11 +94,53 @@ function einsumSizes(inputs: string[], output: string, ops: NDArray[]): Map<stri
   return sizes;
 }
 
-export function einsum(spec: string, ops: NDArray[]): any {
+/** einsum's keywords: out=, dtype=, casting= (default 'safe'); order= and optimize= change no values here */
+export interface EinsumOpts {
+  out?: NDArray | null;
+  dtype?: D.DType;
+  casting?: D.Casting;
+}
+
+export function einsum(spec: string, ops: NDArray[], opts: EinsumOpts = {}): any {
   const { inputs, output } = parseSubscripts(spec, ops);
   const sizes = einsumSizes(inputs, output, ops);
   let dt = ops[0].dtype.native;
   for (const o of ops.slice(1)) dt = D.promote(dt, o.dtype);
+  const rule = opts.casting ?? 'safe';
+  if (opts.dtype) {
+    dt = opts.dtype.native;
+    ops.forEach((o, k) => {
+      if (!D.canCast(o.dtype, dt, rule)) throwPy('TypeError', `Iterator operand ${k} dtype could not be cast from ${dtRepr(o.dtype)} to ${dtRepr(dt)} according to the rule '${rule}'`);
+    });
+  }
+  const given = opts.out ?? null;
+  if (given) {
+    const want = [...output].map((c) => sizes.get(c)!);
+    if (given.ndim !== want.length || given.shape.some((n, i) => n !== want[i])) {
+      // NumPy's iterator names every operand remapped onto (output letters, summed letters), the output last
+      const order = [...output, ...[...sizes.keys()].filter((c) => !output.includes(c)).sort()];
+      const parts = inputs.map((t, k) => {
+        const dims = new Map<string, number>();
+        [...t].forEach((c, d) => dims.set(c, ops[k].shape[d]));
+        return `${iterShape([...dims.values()])}->${iterShape(order.map((c) => dims.get(c) ?? -1))} `;
+      });
+      parts.push(`${iterShape(given.shape)}->${iterShape([...given.shape, ...order.slice(output.length).map(() => -1)])} `);
+      throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join('')}`);
+    }
+    if (!D.canCast(dt, given.dtype, rule)) {
+      throwPy('TypeError', `Iterator requested dtype could not be cast from ${dtRepr(dt)} to ${dtRepr(given.dtype)}, the operand ${ops.length} dtype, according to the rule '${rule}'`);
+    }
+  }
+  const result = contract(inputs, output, sizes, ops, dt);
+  if (given) {
+    copyInto(given, result);
+    return given;
+  }
+  return result.ndim === 0 ? scalar(result.dtype, result.get([])) : result;
+}
+
+/** the contraction itself, accumulated in `dt` */
+function contract(inputs: string[], output: string, sizes: Map<string, number>, ops: NDArray[], dt: D.DType): NDArray {
   const mul = findLoop('multiply', [dt, dt])!, add = findLoop('add', [dt, dt])!;
   const letters = [...new Set([...output, ...inputs.join('')])];
   const outLetters = [...output];
@@ -130,7 +178,7 @@ export function einsum(spec: string, ops: NDArray[]): any {
       oidx[d] = 0;
     }
   }
-  return out.ndim === 0 ? scalar(out.dtype, out.get([])) : out;
+  return out;
 }
 
 /** np.tensordot: contract axesA of a with axesB of b. */
@@ -182,8 +230,16 @@ function axesArg(v: any, a: NDArray, b: NDArray): [number[], number[]] {
 export function einsumFunctions(): Record<string, PyBuiltin> {
   return {
     einsum: builtin('einsum', (args: any[], kw: Kw) => {
-      void kw;
-      if (typeof args[0] === 'string') return einsum(args[0], args.slice(1).map((x) => asArray(x)));
+      const opts: EinsumOpts = {};
+      for (const [k, v] of kw ?? []) {
+        if (!['out', 'dtype', 'order', 'casting', 'optimize'].includes(k)) throwPy('TypeError', `einsum() got an unexpected keyword argument '${k}'`);
+        if (k === 'out' && v !== null) {
+          if (!(v instanceof NDArray)) throwPy('TypeError', 'keyword parameter out must be an array for einsum');
+          opts.out = v;
+        } else if (k === 'dtype') opts.dtype = optDType(v);
+        else if (k === 'casting') opts.casting = castingRule(v);
+      }
+      if (typeof args[0] === 'string') return einsum(args[0], args.slice(1).map((x) => asArray(x)), opts);
       // interleaved form: op0, sublist0, op1, sublist1, ..., [output sublist]
       const letters = 'abcdefghijklmnopqrstuvwxyz';
       const ops: NDArray[] = [];
@@ -194,7 +250,7 @@ export function einsumFunctions(): Record<string, PyBuiltin> {
         terms.push(toArray(args[i + 1]).map((x: any) => letters[pyIndex(x)]).join(''));
       }
       const spec = terms.join(',') + (i < args.length ? '->' + toArray(args[i]).map((x: any) => letters[pyIndex(x)]).join('') : '');
-      return einsum(spec, ops);
+      return einsum(spec, ops, opts);
     }),
     tensordot: builtin('tensordot', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'b', 'axes']);

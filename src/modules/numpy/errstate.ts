@@ -6,6 +6,7 @@
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
 import { PyDict } from '../../objects/hashtable';
 import { throwPy } from '../../objects/errors';
+import { repr } from '../../objects/repr';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { defineMethods } from '../../objects/types/define';
 
@@ -28,17 +29,22 @@ function asDict(e: FPErr): PyDict {
   return d;
 }
 
+/** the keywords of seterr/errstate, an unknown one reported as CPython does for `owner` */
+function checkKeys(kw: Kw, owner: string): void {
+  for (const k of kw?.keys() ?? []) if (!['all', 'divide', 'over', 'under', 'invalid', 'call'].includes(k)) throwPy('TypeError', `${owner} got an unexpected keyword argument '${k}'`);
+}
+
 function parse(kw: Kw): Partial<FPErr> {
   const out: Partial<FPErr> = {};
   if (!kw) return out;
+  checkKeys(kw, 'seterr()');
   const all = kw.get('all');
   for (const k of ['divide', 'over', 'under', 'invalid'] as const) {
     const v = kw.get(k) ?? all;
     if (v === undefined || v === null) continue;
-    if (!ACTIONS.includes(v)) throwPy('ValueError', `invalid error action ${v}`);
+    if (!ACTIONS.includes(v)) throwPy('ValueError', `invalid error mode ${repr(v)}`);
     out[k] = v;
   }
-  for (const k of kw.keys()) if (!['all', 'divide', 'over', 'under', 'invalid', 'call'].includes(k)) throwPy('TypeError', `seterr() got an unexpected keyword argument '${k}'`);
   return out;
 }
 
@@ -57,15 +63,17 @@ export const ErrstateType = builtinType('errstate', ObjectType, 'numpy');
 class Errstate {
   declare cls: PyType;
   saved: FPErr | null = null;
-  constructor(readonly over: Partial<FPErr>) {}
+  /** the keywords as given: NumPy checks their modes only on entering the context */
+  constructor(readonly kw: Kw) {}
 }
 Errstate.prototype.cls = ErrstateType;
 
 export function errstateFunctions(): Record<string, PyBuiltin> {
   defineMethods(ErrstateType, {
     __enter__: (e: Errstate) => {
+      const over = parse(e.kw);
       e.saved = { ...fpErr };
-      Object.assign(fpErr, e.over);
+      Object.assign(fpErr, over);
       return null;
     },
     __exit__: (e: Errstate) => {
@@ -80,6 +88,9 @@ export function errstateFunctions(): Record<string, PyBuiltin> {
       return old;
     }),
     geterr: builtin('geterr', () => asDict(fpErr)),
-    errstate: builtin('errstate', (_args, kw) => new Errstate(parse(kw))),
+    errstate: builtin('errstate', (_args, kw) => {
+      checkKeys(kw, 'errstate.__init__()');
+      return new Errstate(kw ? new Map(kw) : null);
+    }),
   };
 }

@@ -210,6 +210,8 @@ export function genfromtxt(args: any[], kw: Kw): any {
     if (firstValues.length) break;
   }
   if (namesArg === true && comments !== null && firstValues.length && comments.includes(firstValues[0].trim())) firstValues.shift();
+  // names=True over an empty file fails where NumPy looks for the first name
+  if (namesArg === true && !firstValues.length) throwPy('IndexError', 'list index out of range');
 
   let usecols: any[] | null = null;
   if (p.usecols !== undefined && p.usecols !== null) {
@@ -314,7 +316,8 @@ export function genfromtxt(args: any[], kw: Kw): any {
     : outType.kind === 'O' && typeof v === 'string' ? new PyBytes(encoding === null ? fromLatin1(v) : new TextEncoder().encode(v))
     : pyToDomain(v, outType.fields ? leaves[i].dtype : outType);
   const domain = values.map((r) => r.map(cell));
-  let out: NDArray = rowsToArray(domain, outType, nbcols);
+  // no rows at all: NumPy's np.array([]) of the dtype, one-dimensional
+  let out: NDArray = kept.length === 0 && !outType.fields ? allocArray([0], outType) : rowsToArray(domain, outType, nbcols);
   out = ensureNdmin(out, ndmin);
   if (usemask) return maskMissing(out, kept.map((r) => r.map((s, i) => convs[i].missing.has(s.trim()))));
   if (p.unpack !== undefined && p.unpack !== null && truthy(p.unpack)) {

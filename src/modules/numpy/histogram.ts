@@ -4,7 +4,7 @@
  *
  * Bin edges: an explicit array of edges is kept as given (its dtype too); an integer count gives
  * linspace(first, last, n+1) in the result type of the data (ints become float64); a string names one of
- * NumPy's width estimators ('auto', 'fd', 'sturges', 'sqrt', 'rice', 'scott', 'doane') and the count is
+ * NumPy's width estimators ('auto', 'fd', 'sturges', 'sqrt', 'rice', 'scott', 'doane', 'stone') and the count is
  * ceil(range / width). Every bin is half-open except the last, which includes its right edge.
  */
 import { NDArray } from '../../../runtime/ndarray';
@@ -73,8 +73,42 @@ function fdWidth(x: number[]): number {
 }
 const sturgesWidth = (x: number[]) => ptp(x) / (Math.log2(x.length) + 1);
 
-/** NumPy's _hist_bin_* width estimators */
-const ESTIMATORS: Record<string, (x: number[]) => number> = {
+/** counts of x in k equal bins over [lo, hi] (last bin closed), with NumPy's edge corrections */
+function equalBinCounts(x: number[], k: number, lo: number, hi: number): number[] {
+  const counts = new Array(k).fill(0);
+  const edgeAt = (i: number) => (i === k ? hi : lo + (i * (hi - lo)) / k);
+  const norm = k / (hi - lo);
+  for (const v of x) {
+    if (!(v >= lo && v <= hi)) continue;
+    let i = Math.floor((v - lo) * norm);
+    if (i === k) i--;
+    if (v < edgeAt(i)) i--;
+    else if (v >= edgeAt(i + 1) && i !== k - 1) i++;
+    counts[i]++;
+  }
+  return counts;
+}
+
+/**
+ * 'stone': the bin count among 1..max(100, √n) minimising Stone's estimate of the integrated squared
+ * error, (2 - (n + 1)·Σp²) / h, over equal bins of the histogram's range.
+ */
+function stoneWidth(x: number[], lo: number, hi: number): number {
+  const n = x.length, span = ptp(x);
+  if (n <= 1 || span === 0) return 0;
+  const upper = Math.max(100, Math.floor(Math.sqrt(n)));
+  let best = 1, bestScore = Infinity;
+  for (let k = 1; k <= upper; k++) {
+    const p = equalBinCounts(x, k, lo, hi).map((c) => c / n);
+    const score = (2 - (n + 1) * p.reduce((acc, v) => acc + v * v, 0)) / (span / k);
+    if (score < bestScore) [best, bestScore] = [k, score];
+  }
+  return span / best;
+}
+
+/** NumPy's _hist_bin_* width estimators (lo, hi: the histogram's range) */
+const ESTIMATORS: Record<string, (x: number[], lo: number, hi: number) => number> = {
+  stone: stoneWidth,
   sqrt: (x) => ptp(x) / Math.sqrt(x.length),
   sturges: sturgesWidth,
   rice: (x) => ptp(x) / (2 * Math.cbrt(x.length)),
@@ -115,7 +149,7 @@ export function binEdges(a: NDArray, bins: any, range: any): NDArray {
     const inRange = isNone(range) ? vals : vals.filter((v) => v >= lo && v <= hi);
     if (!inRange.length) n = 1;
     else {
-      let width = est(inRange);
+      let width = est(inRange, lo, hi);
       if (width && (a.dtype.kind === 'i' || a.dtype.kind === 'u') && width < 1) width = 1;
       n = width ? Math.ceil((hi - lo) / width) : 1;
     }

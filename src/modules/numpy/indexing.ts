@@ -47,7 +47,8 @@ function classify(k: any): Item {
     const arr = asArray(typeof k === 'boolean' ? k : k instanceof NPScalar ? k.v !== 0 : k);
     if (arr.dtype.kind === 'b') return { kind: 'adv', arr, bool: true };
     if (arr.dtype.kind !== 'i' && arr.dtype.kind !== 'u') {
-      if (arr.size === 0) return { kind: 'adv', arr: asArray(arr, D.int64), bool: false };
+      // an empty list is an integer index; an empty non-integer array is refused like any other
+      if (arr.size === 0 && !(k instanceof NDArray)) return { kind: 'adv', arr: asArray(arr, D.int64), bool: false };
       // NumPy converts a list with non-integers as an index sequence and refuses it with the general message
       throwPy('IndexError', Array.isArray(k) ? ONLY_VALID : 'arrays used as indices must be of integer (or boolean) type');
     }
@@ -447,6 +448,37 @@ function numpyLayout(out: NDArray, sel: Selection): NDArray {
   return laid;
 }
 
+/**
+ * A list, tuple or n-d array given for one element: NumPy converts it with the dtype's scalar setter, so
+ * the complaint depends on the dtype (int() for integers, a sequence error for floats and strings), and
+ * a bool element takes the sequence's truth. Returns the value to store, when there is one.
+ */
+function sequenceIntoElement(dt: D.DType, value: any): any {
+  const isArr = value instanceof NDArray;
+  const tn = typeOf(value).tpName;
+  switch (dt.kind) {
+    case 'b':
+      if (!isArr) return value.length === undefined ? (value as PyTuple).items.length > 0 : value.length > 0;
+      if (value.size === 1) return scalar(value.dtype, value.get(new Array(value.ndim).fill(0)));
+      break;
+    case 'i':
+    case 'u':
+      if (!isArr) throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${tn}'`);
+      break;
+    case 'c':
+      throwPy('TypeError', isArr ? 'only 0-dimensional arrays can be converted to Python scalars' : `must be real number, not ${tn}`);
+      break;
+    case 'U':
+    case 'S':
+      throwPy('ValueError', 'setting an array element with a sequence');
+      break;
+    case 'M':
+    case 'm':
+      throwPy('ValueError', `Could not convert object to NumPy ${dt.kind === 'M' ? 'datetime' : 'timedelta'}`);
+  }
+  return throwPy('ValueError', 'setting an array element with a sequence.');
+}
+
 /** a[key] = value */
 export function setIndex(a: NDArray, key: any, value: any): void {
   if (!a.writeable) throwPy('ValueError', 'assignment destination is read-only');
@@ -462,7 +494,7 @@ export function setIndex(a: NDArray, key: any, value: any): void {
   if (!sel.adv.length) {
     // one element takes a scalar or 0-d array only
     if (sel.scalar && a.dtype.kind !== 'V' && ((value instanceof NDArray && value.ndim > 0) || Array.isArray(value) || value instanceof PyTuple)) {
-      throwPy('ValueError', 'setting an array element with a sequence.');
+      value = sequenceIntoElement(a.dtype, value);
     }
     const src = a.dtype.kind === 'O' ? objectValues(value, sel.view.ndim) : assigned(value, sel.view.ndim, a.dtype);
     const b = broadcastShapes([src.shape, sel.view.shape]);

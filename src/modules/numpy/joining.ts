@@ -12,7 +12,7 @@ import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { index as pyIndex, sliceIndices, truthy } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { asArray, allocArray, allocPermuted, copyInto, castCopy, multiSortedPerm } from './coerce';
-import { kwArgs, kwNamed } from './ufuncs';
+import { kwArgs, kwNamed, casting as castingRule, dtRepr } from './ufuncs';
 import { normAxis } from './axes';
 import { ravel } from './reductions';
 import { optDType } from './dtypes';
@@ -48,7 +48,17 @@ function commonType(arrs: NDArray[], dtype?: D.DType): D.DType {
   return dt;
 }
 
-export function concatenate(items: any[], axisArg: any, dtype?: D.DType): NDArray {
+/** how concatenate's `out=`, `dtype=` and `casting=` keywords were given (all optional) */
+export interface JoinOpts {
+  out?: any;
+  dtype?: D.DType;
+  casting?: any;
+}
+
+export function concatenate(items: any[], axisArg: any, dtype?: D.DType, opts: JoinOpts = {}): NDArray {
+  const given = opts.out !== undefined && opts.out !== null ? opts.out : null;
+  if (given && dtype) throwPy('TypeError', 'concatenate() only takes `out` or `dtype` as an argument, but both were provided.');
+  if (given && !(given instanceof NDArray)) throwPy('TypeError', 'return arrays must be of ArrayType');
   if (!items.length) throwPy('ValueError', 'need at least one array to concatenate');
   let arrs = items.map((x) => asArray(x));
   let axis: number;
@@ -72,8 +82,17 @@ export function concatenate(items: any[], axisArg: any, dtype?: D.DType): NDArra
   });
   const shape = arrs[0].shape.slice();
   shape[axis] = arrs.reduce((n, a) => n + a.shape[axis], 0);
+  if (given || dtype || opts.casting !== undefined) {
+    // every piece must cast to the result's dtype under the casting rule (same_kind by default)
+    const rule = castingRule(opts.casting);
+    const target = given ? given.dtype : commonType(arrs, dtype);
+    for (const a of arrs) {
+      if (!D.canCast(a.dtype, target, rule)) throwPy('TypeError', `Cannot cast array data from ${dtRepr(a.dtype)} to ${dtRepr(target)} according to the rule '${rule}'`);
+    }
+  }
+  if (given && (given.ndim !== shape.length || given.shape.some((s: number, i: number) => s !== shape[i]))) throwPy('ValueError', 'Output array is the wrong shape');
   // laid out in the inputs' common memory order, as NumPy's
-  const out = allocPermuted(shape, commonType(arrs, dtype), multiSortedPerm(arrs, nd));
+  const out: NDArray = given ?? allocPermuted(shape, commonType(arrs, dtype), multiSortedPerm(arrs, nd));
   let pos = 0;
   for (const a of arrs) {
     if (a.shape[axis]) copyInto(slab(out, axis, pos, a.shape[axis]), a);
@@ -82,13 +101,13 @@ export function concatenate(items: any[], axisArg: any, dtype?: D.DType): NDArra
   return out;
 }
 
-export function stack(items: any[], axisArg: any): NDArray {
+export function stack(items: any[], axisArg: any, opts: JoinOpts = {}): NDArray {
   const arrs = items.map((x) => asArray(x));
   if (!arrs.length) throwPy('ValueError', 'need at least one array to stack');
   const s0 = arrs[0].shape;
   if (arrs.some((a) => a.ndim !== s0.length || a.shape.some((s, i) => s !== s0[i]))) throwPy('ValueError', 'all input arrays must have the same shape');
   const axis = normAxis(axisArg ?? 0, s0.length + 1);
-  return concatenate(arrs.map((a) => expandDims(a, axis)), axis);
+  return concatenate(arrs.map((a) => expandDims(a, axis)), axis, opts.dtype, opts);
 }
 
 export function atleast(a: NDArray, n: number): NDArray {
@@ -188,7 +207,12 @@ export function deleteItems(x: any, obj: any, axisArg: any): NDArray {
     axis = 0;
   } else axis = normAxis(axisArg, a.ndim);
   const n = a.shape[axis];
-  const drop = new Set(indexList(obj, n));
+  const mask = obj instanceof PySlice ? null : asArray(obj);
+  if (mask && mask.dtype.kind === 'b' && (mask.ndim !== 1 || mask.size !== n)) {
+    throwPy('ValueError', `boolean array argument obj to delete must be one dimensional and match the axis length of ${n}`);
+  }
+  // a boolean mask names the items to drop by position
+  const drop = new Set(mask && mask.dtype.kind === 'b' ? mask.toArray().flatMap((b: any, i: number) => (b ? [i] : [])) : indexList(obj, n));
   const keep = [...Array(n).keys()].filter((i) => !drop.has(i));
   const shape = a.shape.slice();
   shape[axis] = keep.length;
@@ -279,33 +303,47 @@ export function insert(x: any, obj: any, values: any, axisArg: any): NDArray {
   return out;
 }
 
+/** CPython's complaint about too many positional arguments to the Python function `name` */
+function positionalAtMost(name: string, args: any[], min: number, max: number): void {
+  if (args.length <= max) return;
+  const takes = min === max ? `${max} positional argument${max === 1 ? '' : 's'}` : `from ${min} to ${max} positional arguments`;
+  throwPy('TypeError', `${name}() takes ${takes} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+}
+
 export function joiningFunctions(): Record<string, PyBuiltin> {
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     concatenate: b('concatenate', (args, kw) => {
       const p = kwArgs(args, kw, ['arrays', 'axis', 'out', 'dtype', 'casting']);
-      return concatenate(seq(p.arrays), p.axis === undefined ? 0 : p.axis, optDType(p.dtype));
+      return concatenate(seq(p.arrays), p.axis === undefined ? 0 : p.axis, optDType(p.dtype), p);
     }),
     stack: b('stack', (args, kw) => {
+      positionalAtMost('stack', args, 1, 3);
       const p = kwArgs(args, kw, ['arrays', 'axis', 'out', 'dtype', 'casting']);
-      return stack(seq(p.arrays), p.axis);
+      return stack(seq(p.arrays), p.axis, { out: p.out, dtype: optDType(p.dtype), casting: p.casting });
     }),
     vstack: b('vstack', (args, kw) => {
+      positionalAtMost('vstack', args, 1, 1);
       const p = kwArgs(args, kw, ['tup', 'dtype', 'casting']);
-      return concatenate(seq(p.tup).map((x) => atleast(asArray(x), 2)), 0, optDType(p.dtype));
+      return concatenate(seq(p.tup).map((x) => atleast(asArray(x), 2)), 0, optDType(p.dtype), { casting: p.casting });
     }),
     hstack: b('hstack', (args, kw) => {
+      positionalAtMost('hstack', args, 1, 1);
       const p = kwArgs(args, kw, ['tup', 'dtype', 'casting']);
       const arrs = seq(p.tup).map((x) => atleast(asArray(x), 1));
-      return concatenate(arrs, arrs.length && arrs[0].ndim === 1 ? 0 : 1, optDType(p.dtype));
+      return concatenate(arrs, arrs.length && arrs[0].ndim === 1 ? 0 : 1, optDType(p.dtype), { casting: p.casting });
     }),
-    dstack: b('dstack', (args) => concatenate(seq(args[0]).map((x) => atleast(asArray(x), 3)), 2)),
-    column_stack: b('column_stack', (args) =>
-      concatenate(seq(args[0]).map((x) => {
+    dstack: b('dstack', (args) => {
+      positionalAtMost('dstack', args, 1, 1);
+      return concatenate(seq(args[0]).map((x) => atleast(asArray(x), 3)), 2);
+    }),
+    column_stack: b('column_stack', (args) => {
+      positionalAtMost('column_stack', args, 1, 1);
+      return concatenate(seq(args[0]).map((x) => {
         const a = asArray(x);
         return a.ndim < 2 ? atleast(a, 2).view([a.size, 1], [a.ndim ? a.strides[0] : 0, 0], a.offset) : a;
-      }), 1),
-    ),
+      }), 1);
+    }),
     row_stack: b('row_stack', (args) => concatenate(seq(args[0]).map((x) => atleast(asArray(x), 2)), 0)),
     split: b('split', (args, kw) => {
       const p = kwArgs(args, kw, ['ary', 'indices_or_sections', 'axis']);

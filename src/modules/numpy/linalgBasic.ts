@@ -20,7 +20,7 @@ import { throwPy } from '../../objects/errors';
 import { asArray, allocArray, castCopyLike } from './coerce';
 import { scalar, NPScalar, weakKind } from './scalars';
 import { commonDTypeOf } from './promote';
-import { shapeRepr, shapeCompact } from './alloc';
+import { shapeCompact } from './alloc';
 
 export function matmul(x: any, y: any): any {
   if (weakKind(x) || weakKind(y) || x instanceof NPScalar || y instanceof NPScalar) {
@@ -51,7 +51,11 @@ export function matmul(x: any, y: any): any {
   }
   const batchA = a2.shape.slice(0, -2), batchB = b2.shape.slice(0, -2);
   const batch = broadcastShapes([batchA, batchB]);
-  if (!batch) throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeRepr(a.shape)}->${shapeRepr(a.shape)} ${shapeRepr(b.shape)}->${shapeRepr(b.shape)}`);
+  if (!batch) {
+    // NumPy's iterator: each operand's batch dims with its core dims as newaxis, then the output's core shape
+    const remap = (x: NDArray, bx: number[]) => `${shapeCompact(x.shape)}->(${[...bx.map(String), 'newaxis', 'newaxis'].join(',')})`;
+    throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a, batchA)} ${remap(b, batchB)}  and requested shape (${n},${m})`);
+  }
   const outShape = [...batch, n, m];
   const out = allocArray(outShape, mul.outs[0]);
   const t0 = trace.level ? performance.now() : 0;

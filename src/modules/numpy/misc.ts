@@ -3,12 +3,13 @@
  * ten, rint, unscale; integers with negative decimals go through float64 and back), `clip` (maximum then
  * minimum, so clip(a, 5, 2) is all 2 as in NumPy), plus `nonzero` and `tobytes`.
  */
-import { NDArray } from '../../../runtime/ndarray';
+import { NDArray, broadcastShapes } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { reader } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
 import { roundEven } from '../../../runtime/scalarOps';
-import { PyBytes, tuple, float } from '../../objects/values';
+import { PyBytes, PyTuple, tuple, float } from '../../objects/values';
+import { shapeCompact } from './alloc';
 import { maskCoords } from './maskCoords';
 import { throwPy } from '../../objects/errors';
 import { asArray, allocLike, castCopy, castCopyLike, copyInto } from './coerce';
@@ -69,6 +70,10 @@ export function clip(a: any, lo: any, hi: any, out: any): any {
     if (isInt(lo) && BigInt(lo) <= min) lo = null;
     if (isInt(hi) && BigInt(hi) >= max) hi = null;
   }
+  // shapes are checked up front, in NumPy's operand order (a, min, max)
+  const seqBound = [lo, hi].some((v) => v instanceof NDArray || Array.isArray(v) || v instanceof PyTuple);
+  const parts = seqBound ? [a, lo, hi].filter((v) => v !== null && v !== undefined).map((v) => asArray(v).shape) : [];
+  if (parts.length > 1 && !broadcastShapes(parts)) throwPy('ValueError', `operands could not be broadcast together with shapes ${parts.map(shapeCompact).join(' ')} `);
   let r: any = a;
   const opts = out instanceof NDArray ? { out } : {};
   // the bound goes first: maximum/minimum return their second operand on ties, and NumPy's clip keeps

@@ -110,13 +110,16 @@ function installTypes(): void {
 }
 
 /** Reduction keywords for the np.* forms: np.sum(a, axis=None, dtype=None, out=None, keepdims=False, …). */
-function red(args: any[], kw: Kw, names: string[]): [any, R.RedOpts & { ddof?: number }] {
+function red(args: any[], kw: Kw, names: string[]): [any, R.RedOpts & { ddof?: number; mean?: any }] {
   const p = kwArgs(args, kw, ['a', ...names]);
+  // np.var/np.std's correction= is the Array API's name for ddof
+  if (p.correction !== undefined && p.ddof !== undefined) throwPy('ValueError', "ddof and correction can't be provided simultaneously.");
+  const ddof = p.ddof ?? p.correction;
   return [
     p.a,
     {
       axis: p.axis, dtype: T.optDType(p.dtype), out: p.out ?? undefined, keepdims: p.keepdims !== undefined && truthy(p.keepdims),
-      initial: p.initial, where: p.where, ddof: p.ddof !== undefined ? toDouble(p.ddof) : undefined,
+      initial: p.initial, where: p.where, ddof: ddof !== undefined ? toDouble(ddof) : undefined, mean: p.mean,
     },
   ];
 }
@@ -201,11 +204,13 @@ export function makeNumpy(): PyModule {
   for (const [name, u] of allUfuncs()) d[name] = u;
   for (const [a, name] of Object.entries(UFUNC_ALIASES)) d[a] = ufunc(name);
   d.frompyfunc = builtin('frompyfunc', frompyfunc);
-  d.round = builtin('round', (args, kw) => {
-    const p = kwArgs(args, kw, ['a', 'decimals', 'out']);
-    return roundArray(p.a, p.decimals === undefined ? 0 : pyIndex(p.decimals), p.out);
-  });
-  d.around = d.round;
+  // np.round and np.around are separate Python functions (each names itself in keyword errors)
+  for (const name of ['round', 'around']) {
+    d[name] = builtin(name, kwNamed(name, (args, kw) => {
+      const p = kwArgs(args, kw, ['a', 'decimals', 'out']);
+      return roundArray(p.a, p.decimals === undefined ? 0 : pyIndex(p.decimals), p.out);
+    }));
+  }
   d.fix = builtin('fix', (args, kw) => {
     const p = kwArgs(args, kw, ['x', 'out']);
     const r = applyUfunc(ufunc('trunc'), [p.x], p.out ? { out: p.out } : {});
@@ -273,8 +278,8 @@ export function makeNumpy(): PyModule {
   defRed('all', 'all', (a, k) => R.all(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
   defRed('any', 'any', (a, k) => R.any(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
   defRed('mean', 'mean', (a, k) => R.mean(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'where'])));
-  defRed('var', 'var', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where'])));
-  defRed('std', 'std', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where']), true));
+  defRed('var', 'var', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where', 'mean', 'correction'])));
+  defRed('std', 'std', (a, k) => R.variance(...red(a, k, ['axis', 'dtype', 'out', 'ddof', 'keepdims', 'where', 'mean', 'correction']), true));
   def('ptp', (a, k) => R.ptp(...red(a, k, ['axis', 'out', 'keepdims'])));
   defRed('argmax', 'argmax', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
@@ -363,6 +368,7 @@ export function makeNumpy(): PyModule {
   });
   def('issubdtype', (args) => issubdtype(args[0], args[1]));
   def('result_type', (args) => {
+    if (!args.length) throwPy('ValueError', 'at least one array or dtype is required');
     const strong: DType[] = [];
     const weak: D.WeakKind[] = [];
     for (const a of args) {
@@ -452,6 +458,7 @@ function broadcastError(shapes: number[][]): never {
 }
 
 export function broadcastTo(a: NDArray, shape: number[], fromArrays = false): NDArray {
+  if (shape.some((s) => s < 0)) throwPy('ValueError', 'all elements of broadcast shape must be non-negative');
   if (a.ndim > shape.length) throwPy('ValueError', 'input operand has more dimensions than allowed by the axis remapping');
   const b = broadcastShapes([a.shape, shape]);
   if (!b || b.length !== shape.length || b.some((s, i) => s !== shape[i])) {

@@ -254,6 +254,13 @@ export function polynomialFunctions(): Record<string, PyBuiltin> {
 /** The numpy.polynomial package: Polynomial and the other series classes, and their modules. */
 export function polynomialModule(): PyModule {
   const m = new PyModule('numpy.polynomial');
+  // the str() style of every series class, kept on this module (NumPy keeps it on ABCPolyBase)
+  m.d.set_default_printstyle = builtin('set_default_printstyle', (args: any[], kw: Kw) => {
+    const style = kwArgs(args, kw, ['style']).style;
+    if (style !== 'unicode' && style !== 'ascii') throwPy('ValueError', `Unsupported format string '${style}'. Valid options are 'ascii' and 'unicode'`);
+    m.d._use_unicode = style === 'unicode';
+    return null;
+  });
   const power = powerSeriesModule();
   m.d.polynomial = power;
   m.d.Polynomial = power.d.Polynomial;

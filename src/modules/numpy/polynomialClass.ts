@@ -25,6 +25,8 @@ import { PyClassMethod, defGetters } from '../../objects/descriptors';
 import { defineMethods } from '../../objects/types/define';
 import { throwPy } from '../../objects/errors';
 import { index, truthy, repr } from '../../objects/protocols';
+import { str as pyStr } from '../../objects/repr';
+import { stack } from './joining';
 import { kwArgs, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { asArray, castCopy, elementScalar } from './coerce';
@@ -281,11 +283,24 @@ function formatFloat(x: number, parens: boolean): string {
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹', SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
 const digits = (n: number, set: string): string => [...String(n)].map((d) => set[Number(d)]).join('');
 
-function seriesStr(self: Series): string {
+/** The default str() style set by np.polynomial.set_default_printstyle (kept on this interpreter's module). */
+function unicodeByDefault(): boolean {
+  const pm = getAttr(importModule('numpy', true), 'polynomial');
+  return !(pm instanceof PyModule && pm.d._use_unicode === false);
+}
+
+/** __format__: '' for str(), 'ascii' or 'unicode' for that style */
+function seriesFormat(self: Series, spec: any): string {
+  if (spec === '') return seriesStr(self);
+  if (spec === 'ascii' || spec === 'unicode') return seriesStr(self, spec === 'unicode');
+  return throwPy('ValueError', `Unsupported format string '${spec}' passed to ${repr(self.cls)}.__format__. Valid options are 'ascii' and 'unicode'`);
+}
+
+function seriesStr(self: Series, unicode = unicodeByDefault()): string {
   const linewidth = Math.max(printOptions.linewidth, 1);
   const c = readValues(self.coef, self.coef.dtype.kind === 'c');
   const complex = self.coef.dtype.kind === 'c';
-  const coefStr = (i: number): string => (complex ? String(elementScalar(self.coef, [i])) : formatFloat(c[i], false));
+  const coefStr = (i: number): string => (complex ? pyStr(elementScalar(self.coef, [i])) : formatFloat(c[i], false));
   let out = coefStr(0);
   const [off, scale] = mapparms(seriesArg(self.domain), seriesArg(self.window));
   let sym: string;
@@ -299,7 +314,8 @@ function seriesStr(self: Series): string {
     let term: string;
     if (complex) term = `+ ${coefStr(i)}`;
     else term = c[i] >= 0 ? `+ ${formatFloat(c[i], true)}` : `- ${formatFloat(-c[i], true)}`;
-    if (self.basis) term += `·${self.basis.letter}${digits(i, SUBSCRIPT)}(${sym})`;
+    if (!unicode) term += self.basis ? ` ${self.basis.letter}_${i}(${sym})` : i === 1 ? ` ${sym}` : ` ${sym}**${i}`;
+    else if (self.basis) term += `·${self.basis.letter}${digits(i, SUBSCRIPT)}(${sym})`;
     else term += i === 1 ? `·${sym}` : `·${sym}${digits(i, SUPERSCRIPT)}`;
     const lines = out.split('\n');
     let lineLen = lines[lines.length - 1].length + term.length;
@@ -374,6 +390,45 @@ function divmod(self: Series, other: any): [Series, Series] {
   return [like(self, series(q)), like(self, series(r))];
 }
 
+/** ABCPolyBase.trim: trailing coefficients no larger than tol in magnitude dropped (one zero kept at least) */
+function trim(self: Series, tolArg: any): Series {
+  const tol = tolArg === undefined ? 0 : realNumber(tolArg);
+  if (tol < 0) throwPy('ValueError', 'tol must be non-negative');
+  const complex = self.coef.dtype.kind === 'c';
+  const c = readValues(self.coef, complex);
+  const mag = (i: number) => (complex ? Math.hypot((c[i] as any).re, (c[i] as any).im) : Math.abs(c[i] as number));
+  let last = c.length - 1;
+  while (last >= 0 && mag(last) <= tol) last--;
+  if (last < 0) return like(self, asArray(U('multiply', head(self.coef, 1), 0)));
+  return like(self, head(self.coef, last + 1));
+}
+
+/** the first-degree series off + scl·x of a basis, as each basis's `*line` function writes it */
+function lineCoef(basis: Basis | null, off: number, scl: number): number[] {
+  if (scl === 0) return [off];
+  if (!basis) return [off, scl];
+  if (basis.prefix === 'herm') return [off, scl / 2];
+  if (basis.prefix === 'lag') return [off + scl, -scl];
+  return [off, scl];
+}
+
+/** the classmethods identity(domain, window, symbol) and basis(deg, domain, window, symbol) */
+function classIdentity(p: Record<string, any>, basis: Basis | null): Series {
+  const domain = p.domain === undefined || p.domain === null ? defaultInterval(basis) : interval(p.domain, 'Domain', basis);
+  const window = p.window === undefined || p.window === null ? defaultInterval(basis) : interval(p.window, 'Window', basis);
+  const [off, scl] = mapparms(seriesArg(window), seriesArg(domain));
+  const coef = lineCoef(basis, off, scl);
+  return makeSeries(fromValues([coef.length], D.float64, coef), domain, window, p.symbol, basis);
+}
+
+function classBasis(p: Record<string, any>, basis: Basis | null): Series {
+  const deg = index(p.deg);
+  if (deg < 0) throwPy('ValueError', 'deg must be non-negative integer');
+  const coef = new Array(deg + 1).fill(0);
+  coef[deg] = 1;
+  return makeSeries(fromValues([deg + 1], D.float64, coef), p.domain ?? null, p.window ?? null, p.symbol, basis);
+}
+
 function truncate(self: Series, sizeArg: any): Series {
   const size = Number(sizeArg);
   if (!Number.isInteger(size) || size < 1) throwPy('ValueError', 'size must be a positive integer');
@@ -411,6 +466,8 @@ export function installPolynomial(): void {
     __call__: (s: Series, [x]: any[]) => callSeries(s, x),
     __repr__: (s: Series) => seriesRepr(s),
     __str__: (s: Series) => seriesStr(s),
+    __format__: (s: Series, [spec]: any[]) => seriesFormat(s, spec),
+    trim: (s: Series, args: any[], kw: Kw) => trim(s, kwArgs(args, kw, ['tol']).tol),
     __len__: (s: Series) => s.coef.shape[0],
     __neg__: (s: Series) => like(s, asArray(U('negative', s.coef))),
     __pos__: (s: Series) => s,
@@ -461,6 +518,10 @@ export function installPolynomial(): void {
   });
   PolyBaseType.dict.fromroots = new PyClassMethod(builtin('fromroots', (args: any[], kw: Kw) =>
     classFromRoots(kwArgs(args.slice(1), kw, ['roots', 'domain', 'window', 'symbol']), basisOfClass(args[0]))));
+  PolyBaseType.dict.identity = new PyClassMethod(builtin('identity', (args: any[], kw: Kw) =>
+    classIdentity(kwArgs(args.slice(1), kw, ['domain', 'window', 'symbol']), basisOfClass(args[0]))));
+  PolyBaseType.dict.basis = new PyClassMethod(builtin('basis', (args: any[], kw: Kw) =>
+    classBasis(kwArgs(args.slice(1), kw, ['deg', 'domain', 'window', 'symbol']), basisOfClass(args[0]))));
   PolyBaseType.dict.fit = new PyClassMethod(builtin('fit', (args: any[], kw: Kw) =>
     classFit(kwArgs(args.slice(1), kw, ['x', 'y', 'deg', 'domain', 'rcond', 'full', 'w', 'window', 'symbol']), basisOfClass(args[0]))));
   for (const [b, t] of [[null, PolynomialType], ...basisTypes] as [Basis | null, PyType][]) t.dict.basis_name = b?.letter ?? null;
@@ -509,6 +570,17 @@ export function powerSeriesModule(): PyModule {
     if (c.length < 2) throwPy('ValueError', 'Series must have maximum degree of at least 1.');
     const n = c.length - 1;
     return fromValues([n, n], D.float64, c.length === 2 ? [-c[0] / c[1]] : companion(c));
+  });
+  m.d.polyvander = builtin('polyvander', (args: any[], kw: Kw) => {
+    const p = kwArgs(args, kw, ['x', 'deg']);
+    const deg = index(p.deg);
+    if (deg < 0) throwPy('ValueError', 'deg must be non-negative');
+    // columns 1, x, x**2, ... by repeated multiplication, on x as at least 1-d floats
+    let x = asArray(U('add', asArray(p.x), new PyFloat(0)));
+    if (x.ndim === 0) x = x.view([1], [0], x.offset);
+    const cols: NDArray[] = [asArray(U('add', asArray(U('multiply', x, 0)), 1))];
+    for (let i = 1; i <= deg; i++) cols.push(asArray(U('multiply', cols[i - 1], x)));
+    return stack(cols, -1);
   });
   m.d.polyline = builtin('polyline', (args: any[]) => asArray(realNumber(args[1]) !== 0 ? [args[0], args[1]] : [args[0]]));
   return m;

@@ -21,6 +21,7 @@ import { printOptions, PrintOptions, legacyLevel, defaultPrintOptions } from './
 import { NPScalar, scalar, weakKind, bytesOf } from './scalars';
 import { asArray } from './coerce';
 import { kwArgs } from './ufuncs';
+import { kwNamed } from './kwArgs';
 import { shapeRepr } from './alloc';
 import { structuredStr, NPVoid } from './structured';
 import { warnFrom } from '../warnings';
@@ -250,26 +251,28 @@ export function printingFunctions(): Record<string, PyBuiltin> {
       return false;
     },
   });
+  // NumPy's printing functions are Python functions: an unexpected keyword is worded as CPython words it
+  const named = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
-    set_printoptions: builtin('set_printoptions', setPrintOptions),
-    get_printoptions: builtin('get_printoptions', () => getPrintOptions()),
-    printoptions: builtin('printoptions', (args, kw) => new PrintOptionsCtx(parseOptions(kwArgs(args, kw, OPTION_NAMES)))),
-    array2string: builtin('array2string', (args, kw) => {
+    set_printoptions: named('set_printoptions', setPrintOptions),
+    get_printoptions: named('get_printoptions', () => getPrintOptions()),
+    printoptions: named('printoptions', (args, kw) => new PrintOptionsCtx(parseOptions(kwArgs(args, kw, OPTION_NAMES)))),
+    array2string: named('array2string', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'max_line_width', 'precision', 'suppress_small', 'separator', 'prefix', 'style', 'formatter', 'threshold', 'edgeitems', 'sign', 'floatmode', 'suffix', 'legacy']);
       const a = asArray(p.a);
       const o = { ...printOptions, ...parseOptions(p) };
       if (a.ndim === 0 && a.size === 1 && false) return '';
       return array2string(a, o, p.separator ?? ' ', p.prefix ?? '', p.suffix ?? '');
     }),
-    array_repr: builtin('array_repr', (args, kw) => {
+    array_repr: named('array_repr', (args, kw) => {
       const p = kwArgs(args, kw, ['arr', 'max_line_width', 'precision', 'suppress_small']);
       return arrayRepr(asArray(p.arr), parseOptions(p));
     }),
-    array_str: builtin('array_str', (args, kw) => {
+    array_str: named('array_str', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'max_line_width', 'precision', 'suppress_small']);
       return arrayStr(asArray(p.a), parseOptions(p));
     }),
-    format_float_positional: builtin('format_float_positional', (args, kw) => {
+    format_float_positional: named('format_float_positional', (args, kw) => {
       const p = kwArgs(args, kw, ['x', 'precision', 'unique', 'fractional', 'trim', 'sign', 'pad_left', 'pad_right', 'min_digits']);
       const x = floatValue(p.x);
       const sign = p.sign !== undefined && truthy(p.sign);
@@ -287,7 +290,7 @@ export function printingFunctions(): Record<string, PyBuiltin> {
         minDigits: p.min_digits == null ? undefined : pyIndex(p.min_digits),
       });
     }),
-    format_float_scientific: builtin('format_float_scientific', (args, kw) => {
+    format_float_scientific: named('format_float_scientific', (args, kw) => {
       const p = kwArgs(args, kw, ['x', 'precision', 'unique', 'trim', 'sign', 'pad_left', 'exp_digits', 'min_digits']);
       const x = floatValue(p.x);
       const sign = p.sign !== undefined && truthy(p.sign);

@@ -181,6 +181,7 @@ const generatorMethods: Record<string, Method> = {
     return spawnSeeds(g.bitGen.seedSeq, n).map((s) => new Generator(newBitGenerator(g.bitGen.cls, s)));
   },
   __repr__: (g: Generator) => `Generator(${g.bitGen.cls.name}) at 0x${idOf(g).toString(16).toUpperCase()}`,
+  __str__: (g: Generator) => `Generator(${g.bitGen.cls.name})`,
 };
 
 export function installGenerator(): void {

@@ -29,7 +29,7 @@ import { idOf, str as pyStr } from '../../objects/repr';
 import { warnFrom } from '../warnings';
 import { NPScalar, weakKind, domainToPy } from './scalars';
 import { asArray, allocArray } from './coerce';
-import { kwArgs } from './ufuncs';
+import { kwArgs, dtRepr } from './ufuncs';
 import { toDType } from './dtypes';
 import { cont, sizeShape, fillArray, fillArrayBulk, isScalarLike, toDouble, broadcastOrThrow, broadcastValues } from './randomArgs';
 import { randomIntegers, toBigInt } from './randomIntegers';
@@ -72,7 +72,7 @@ function legacySeed(rs: RandomState, seed: any): void {
     const obj = asArray(seed);
     if (obj.size === 0) throwPy('ValueError', 'Seed must be non-empty');
     if (obj.dtype.kind !== 'i' && obj.dtype.kind !== 'u' && obj.dtype.kind !== 'b') {
-      throwPy('TypeError', `Cannot cast ${obj.ndim === 0 ? 'scalar' : 'array data'} from dtype('${obj.dtype.name}') to dtype('int64') according to the rule 'safe'`);
+      throwPy('TypeError', `Cannot cast ${obj.ndim === 0 ? 'scalar' : 'array data'} from ${dtRepr(obj.dtype)} to dtype('int64') according to the rule 'safe'`);
     }
     if (obj.ndim !== 1) throwPy('ValueError', 'Seed array must be 1-d');
     const words = obj.toArray().map((x: any) => BigInt(x));

@@ -10,7 +10,7 @@ import { PyTuple, tuple, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { median } from './quantiles';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
-import { index as pyIndex } from '../../objects/protocols';
+import { index as pyIndex, truthy } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { asArray, allocArray, copyInto, castCopy, fromPython } from './coerce';
 import { kwArgs, kwNamed, applyUfunc } from './ufuncs';
@@ -66,9 +66,10 @@ export function roll(x: any, shift: any, axis: any): NDArray {
 export function rot90(x: any, k: number, axes: number[]): NDArray {
   const a = asArray(x);
   if (axes.length !== 2) throwPy('ValueError', 'len(axes) must be 2.');
+  // NumPy compares the axes as given before range-checking them
+  if (axes[0] === axes[1] || Math.abs(axes[0] - axes[1]) === a.ndim) throwPy('ValueError', 'Axes must be different.');
   if (axes.some((v) => v >= a.ndim || v < -a.ndim)) throwPy('ValueError', `Axes=(${axes.join(', ')}) out of range for array of ndim=${a.ndim}.`);
   const [a0, a1] = axes.map((v) => normAxis(v, a.ndim));
-  if (a0 === a1) throwPy('ValueError', 'Axes must be different.');
   k = ((k % 4) + 4) % 4;
   if (k === 0) return a.view(a.shape.slice(), a.strides.slice(), a.offset);
   if (k === 2) return flip(flip(a, a0), a1);
@@ -80,6 +81,8 @@ export function rot90(x: any, k: number, axes: number[]): NDArray {
 export function moveaxis(x: any, src: any, dst: any): NDArray {
   const a = asArray(x);
   const s = axesList(src, a.ndim, 'source'), d = axesList(dst, a.ndim, 'destination');
+  if (new Set(s).size !== s.length) throwPy('ValueError', 'repeated axis in `source` argument');
+  if (new Set(d).size !== d.length) throwPy('ValueError', 'repeated axis in `destination` argument');
   if (s.length !== d.length) throwPy('ValueError', '`source` and `destination` arguments must have the same number of elements');
   const order = [...Array(a.ndim).keys()].filter((i) => !s.includes(i));
   const pairs = d.map((dd, i) => [dd, s[i]]).sort((p, q) => p[0] - q[0]);
@@ -232,6 +235,14 @@ function padWidths(v: any, ndim: number): [number, number][] {
   if (given.dtype.kind !== 'i') throwPy('TypeError', '`pad_width` must be of integral type.');
   const arr = asArray(given, D.int64);
   const vals = arr.toArray().map(Number);
+  // pad_width must broadcast to (ndim, 2), as NumPy's np.broadcast_to reports it
+  if (arr.ndim > 2) throwPy('ValueError', 'input operand has more dimensions than allowed by the axis remapping');
+  const [r, c] = arr.ndim === 2 ? arr.shape : [1, arr.ndim === 1 ? arr.shape[0] : 1];
+  if ((r !== 1 && r !== ndim) || (c !== 1 && c !== 2)) {
+    const shown = `(${arr.shape.join(',')}${arr.ndim === 1 ? ',' : ''})`;
+    throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shown}  and requested shape (${ndim},2)`);
+  }
+  if (vals.some((x) => x < 0)) throwPy('ValueError', "index can't contain negative values");
   if (arr.size === 1) return new Array(ndim).fill([vals[0], vals[0]]);
   if (arr.ndim === 1 && arr.size === 2) return new Array(ndim).fill([vals[0], vals[1]]);
   if (arr.ndim === 2 && arr.shape[0] === 1) return new Array(ndim).fill([vals[0], vals[1]]);
@@ -398,8 +409,14 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['m', 'axis']);
       return flip(p.m, p.axis);
     }),
-    fliplr: b('fliplr', (args) => flip(args[0], 1)),
-    flipud: b('flipud', (args) => flip(args[0], 0)),
+    fliplr: b('fliplr', (args) => {
+      if (asArray(args[0]).ndim < 2) throwPy('ValueError', 'Input must be >= 2-d.');
+      return flip(args[0], 1);
+    }),
+    flipud: b('flipud', (args) => {
+      if (asArray(args[0]).ndim < 1) throwPy('ValueError', 'Input must be >= 1-d.');
+      return flip(args[0], 0);
+    }),
     roll: b('roll', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'shift', 'axis']);
       return roll(p.a, p.shift, p.axis);
@@ -474,9 +491,17 @@ export function rearrangeFunctions(): Record<string, PyBuiltin> {
     fill_diagonal: b('fill_diagonal', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'val', 'wrap']);
       const a = asArray(p.a);
-      const n = Math.min(...a.shape);
-      const vals = asArray(p.val, a.dtype).toArray();
-      for (let i = 0; i < n; i++) a.set(a.shape.map(() => i), vals[i % vals.length]);
+      if (a.ndim < 2) throwPy('ValueError', 'array must be at least 2-d');
+      const vals = ravel(asArray(p.val, a.dtype)).toArray();
+      if (!vals.length) return null;
+      if (a.ndim === 2) {
+        // NumPy writes a.flat[:end:cols+1]; with wrap=True a tall matrix's diagonal restarts below
+        const cols = a.shape[1], end = p.wrap !== undefined && truthy(p.wrap) ? a.size : Math.min(a.size, cols * cols);
+        for (let f = 0, k = 0; f < end; f += cols + 1, k++) a.set([Math.floor(f / cols), f % cols], vals[k % vals.length]);
+        return null;
+      }
+      if (a.shape.some((d) => d !== a.shape[0])) throwPy('ValueError', 'All dimensions of input must be of equal length');
+      for (let i = 0; i < a.shape[0]; i++) a.set(a.shape.map(() => i), vals[i % vals.length]);
       return null;
     }),
     shares_memory: b('shares_memory', (args) => sharesMemory(asArray(args[0]), asArray(args[1]))),

@@ -149,20 +149,20 @@ function finishOut(r: any, out: any): any {
 }
 
 /** np.var / np.std with ddof, as NumPy's _var: mean, squared deviations (|x|² for complex), sum / (n - ddof). */
-export function variance(a: any, o: RedOpts & { ddof?: number }, sqrt = false): any {
+export function variance(a: any, o: RedOpts & { ddof?: number; mean?: any }, sqrt = false): any {
   const arr = asArray(a);
   const ddof = o.ddof ?? 0;
   const dt = o.dtype ?? (arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64);
   const n = countOf(arr, o.axis, o.where, !!o.keepdims);
   dofWarning(n, ddof);
-  const m = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, o.where);
-  const mArr = m instanceof NDArray ? m : asArray(m);
-  const mean = applyUfunc(ufunc('true_divide'), [mArr, countOf(arr, o.axis, o.where, true)], {});
+  // NumPy 2's mean= keyword: the mean, already computed (broadcast against a as it stands)
+  const given = o.mean !== undefined && o.mean !== null;
+  const mean = given ? asArray(o.mean) : applyUfunc(ufunc('true_divide'), [asArray(ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, o.where)), countOf(arr, o.axis, o.where, true)], {});
   const sameType = o.dtype === undefined || o.dtype === arr.dtype;
-  const rows = o.where === undefined && sameType && mean instanceof NDArray ? squaredDeviationRows(arr, mean, o.axis, !!o.keepdims) : null;
+  const rows = !given && o.where === undefined && sameType && mean instanceof NDArray ? squaredDeviationRows(arr, mean, o.axis, !!o.keepdims) : null;
   if (rows !== null) return finishOut(divideCount(rows, n, ddof, sqrt), o.out);
   // real floats: (x - mean)**2 in one fused pass when every value is finite
-  const fused = arr.dtype.kind === 'f' && mean instanceof NDArray ? fuseArrays({ op: 'multiply', args: [SUB, SUB] }, [arr, mean]) : null;
+  const fused = !given && arr.dtype.kind === 'f' && mean instanceof NDArray ? fuseArrays({ op: 'multiply', args: [SUB, SUB] }, [arr, mean]) : null;
   const x = fused ?? applyUfunc(ufunc('subtract'), [arr, mean], {});
   let sq: any;
   if (fused) sq = fused;

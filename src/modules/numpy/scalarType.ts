@@ -82,6 +82,9 @@ function construct(dt: D.DType, args: any[]): any {
     if (!Number.isInteger(f)) throwPy('ValueError', `invalid literal for int() with base 10: '${v}'`);
     return scalar(dt, pyToDomain(f, dt));
   }
+  // an integer type called on a Python float goes through int(): truncated, then range-checked
+  const fv = v instanceof PyFloat ? v.v : typeof v === 'number' && !Number.isInteger(v) ? v : null;
+  if ((dt.kind === 'i' || dt.kind === 'u') && fv !== null && Number.isFinite(fv)) return scalar(dt, pyToDomain(BigInt(Math.trunc(fv)), dt));
   return scalar(dt, pyToDomain(v, dt));
 }
 

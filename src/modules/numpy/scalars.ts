@@ -128,10 +128,45 @@ export function parseStr(s: string, dt: DType, from?: DType): any {
     if (!/^[-+]?\d+$/.test(t)) throwPy('ValueError', `invalid literal for int() with base 10: ${shownStr()}`);
     return pyToDomain(BigInt(t), dt);
   }
+  if (dt.kind === 'c') return pyToDomain(parseComplexText(s), dt);
   const f = t === 'nan' || t === '+nan' || t === '-nan' ? NaN : t === 'inf' || t === '+inf' || t === 'infinity' ? Infinity : t === '-inf' || t === '-infinity' ? -Infinity : Number(t);
   // NumPy names a bytes element by its scalar repr here, np.bytes_(b'x')
   if (Number.isNaN(f) && !t.endsWith('nan') || t === '') throwPy('ValueError', `could not convert string to float: ${from?.kind === 'S' ? `np.bytes_(${shown()})` : shownStr()}`);
   return pyToDomain(float(f), dt);
+}
+
+/** A real number as Python's float() reads one (inf, nan, exponents), or NaN when it is not one. */
+function realText(t: string): number {
+  const u = t.replace(/^[+-]/, '');
+  const sign = t.startsWith('-') ? -1 : 1;
+  if (u === 'inf' || u === 'infinity') return sign * Infinity;
+  if (u === 'nan') return NaN;
+  return /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(u) ? sign * Number(u) : NaN;
+}
+
+/** A string as Python's complex() reads it ('1+2j', '(1-2j)', '2j', '-j', '3'). */
+function parseComplexText(s: string): PyComplex {
+  let t = s.trim().toLowerCase();
+  if (t.startsWith('(') && t.endsWith(')')) t = t.slice(1, -1);
+  const bad = (): never => throwPy('ValueError', 'complex() arg is a malformed string');
+  const num = (x: string): number => {
+    const v = realText(x);
+    if (Number.isNaN(v) && !/^[+-]?nan$/.test(x)) bad();
+    return v;
+  };
+  if (!t.endsWith('j')) return new PyComplex(num(t), 0);
+  const body = t.slice(0, -1);
+  // the imaginary part starts at the last sign that is not the first character nor an exponent's
+  let cut = -1;
+  for (let i = body.length - 1; i > 0; i--) {
+    if ((body[i] === '+' || body[i] === '-') && body[i - 1] !== 'e') {
+      cut = i;
+      break;
+    }
+  }
+  const imagText = cut < 0 ? body : body.slice(cut);
+  const im = imagText === '' || imagText === '+' ? 1 : imagText === '-' ? -1 : num(imagText);
+  return new PyComplex(cut < 0 ? 0 : num(body.slice(0, cut)), im);
 }
 
 /** A string element as a datetime64 (ISO 8601, in the dtype's unit) or timedelta64 (a count, or NaT). */

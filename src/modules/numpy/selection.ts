@@ -12,6 +12,7 @@ import { heap } from '../../../runtime/memory';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, tuple, PySlice, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { makeExc } from '../../objects/exceptions';
 import { repr } from '../../objects/repr';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, eq, index as pyIndex } from '../../objects/protocols';
@@ -20,24 +21,58 @@ import { asArray, allocArray, allocPermuted, copyInto, fromPython, castCopy, kee
 import { kwArgs, kwNamed, applyUfunc, commonDType, dtRepr } from './ufuncs';
 import { warnFrom } from '../warnings';
 import { ufunc } from './ufuncTable';
-import { normAxis } from './axes';
+import { normAxis, DTypePromotionErrorType } from './axes';
 import { ravel } from './reductions';
 import { nonzero } from './misc';
 import { getIndex, setIndex } from './indexing';
 import { NPScalar, scalar, weakKind, pyToDomain } from './scalars';
 import { compareFor, unique, searchsorted } from './sorting';
 import { concatenate } from './joining';
-import { shapeCompact } from './alloc';
+import { shapeCompact, shapeRepr } from './alloc';
 
-function operandsDType(vals: any[]): D.DType {
-  return commonDType(
-    vals.map((v) => {
-      if (v instanceof NDArray) return { arr: v, value: v, weak: null, wasArray: true };
-      if (v instanceof NPScalar) return { arr: asArray(v), value: v, weak: null, wasArray: false };
-      const w = weakKind(v);
-      return w ? { arr: null, value: v, weak: w, wasArray: false } : { arr: asArray(v), value: v, weak: null, wasArray: false };
-    }),
-  );
+const WEAK_CLASS: Record<string, string> = { int: '_PyLongDType', float: '_PyFloatDType', complex: '_PyComplexDType', bool: 'BoolDType' };
+
+/**
+ * The common dtype of np.where's / np.select's values (NEP 50: Python scalars are weak). A Python
+ * number beside a string has no common DType (NumPy 2 raises DTypePromotionError; `prefix` is
+ * np.select's wording); a Python bool beside strings becomes its str(), 'True'/'False'.
+ */
+function operandsDType(vals: any[], prefix = ''): D.DType {
+  const ops = vals.map((v) => {
+    if (v instanceof NDArray) return { arr: v, value: v, weak: null, wasArray: true };
+    if (v instanceof NPScalar) return { arr: asArray(v), value: v, weak: null, wasArray: false };
+    const w = weakKind(v);
+    return w ? { arr: null, value: v, weak: w, wasArray: false } : { arr: asArray(v), value: v, weak: null, wasArray: false };
+  });
+  const text = ops.find((o) => o.arr && o.arr.dtype.isText);
+  if (text) {
+    const num = ops.findIndex((o) => o.weak && o.weak !== 'bool');
+    if (num >= 0) {
+      const names = ops.map((o) => (o.weak ? WEAK_CLASS[o.weak] : D.dtypeClass(o.arr!.dtype)));
+      const other = ops.findIndex((o) => o === text);
+      const [a, b] = num < other ? [names[num], names[other]] : [names[other], names[num]];
+      const cls = (n: string) => `<class 'numpy.dtypes.${n}'>`;
+      const msg = `The DType ${cls(a)} could not be promoted by ${cls(b)}. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is \`object\`. The full list of DTypes is: (${names.map(cls).join(', ')})`;
+      if (prefix) throwPy('TypeError', prefix + msg);
+      throw makeExc(DTypePromotionErrorType, msg);
+    }
+    if (ops.some((o) => o.weak === 'bool')) {
+      const dt = commonDType(ops.filter((o) => !o.weak));
+      return dt.kind === 'U' && dt.itemsize / 4 < 5 ? D.unicode(5) : dt.kind === 'S' && dt.itemsize < 5 ? D.bytes(5) : dt;
+    }
+  }
+  return commonDType(ops);
+}
+
+/** np.broadcast_arrays' complaint: the first pair of shapes that do not broadcast, named by position */
+function checkBroadcastPairs(shapes: number[][]): void {
+  for (let i = 0; i < shapes.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (!broadcastShapes([shapes[j], shapes[i]])) {
+        throwPy('ValueError', `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${j} with shape ${shapeRepr(shapes[j])} and arg ${i} with shape ${shapeRepr(shapes[i])}.`);
+      }
+    }
+  }
 }
 
 export function where3(c: any, x: any, y: any): NDArray {
@@ -204,6 +239,9 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
     where: b('where', (args, kw) => {
+      // np.where's parameters are positional-only
+      const named = ['condition', 'x', 'y'].filter((n) => kw?.has(n));
+      if (named.length) throwPy('TypeError', `where() got some positional-only arguments passed as keyword arguments: '${named.join(', ')}'`);
       const p = kwArgs(args, kw, ['condition', 'x', 'y']);
       if (p.x === undefined && p.y === undefined) return nonzero(p.condition);
       if (p.x === undefined || p.y === undefined) throwPy('ValueError', 'either both or neither of x and y should be given');
@@ -267,7 +305,10 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const idx = asArray(p.a, D.int64);
       const choices = (p.choices instanceof NDArray ? Array.from({ length: p.choices.shape[0] }, (_, i) => getIndex(p.choices, i)) : toArray(p.choices)).map((c: any) => asArray(c));
       const dt = choices.reduce((d: D.DType, c: NDArray) => D.promote(d, c.dtype), choices[0].dtype);
-      const shape = broadcastShapes([idx.shape, ...choices.map((c: NDArray) => c.shape)])!;
+      // NumPy's iterator takes the choices, then the index array, and names the first pair that clashes
+      const shapes: number[][] = [...choices.map((c: NDArray) => c.shape), idx.shape];
+      checkBroadcastPairs(shapes);
+      const shape = broadcastShapes(shapes)!;
       const out = allocArray(shape, dt);
       const iv = idx.view(shape, broadcastStrides(idx, shape), idx.offset);
       const cv = choices.map((c: NDArray) => c.view(shape, broadcastStrides(c, shape), c.offset));
@@ -283,15 +324,22 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
           pos[d] = 0;
         }
       }
-      return out;
+      return out.ndim === 0 ? scalar(out.dtype, out.get([])) : out;
     }),
     select: b('select', (args, kw) => {
       const p = kwArgs(args, kw, ['condlist', 'choicelist', 'default']);
       const conds = toArray(p.condlist);
       const choices = toArray(p.choicelist);
       if (conds.length !== choices.length) throwPy('ValueError', 'list of cases must be same length as list of conditions');
+      if (conds.length === 0) throwPy('ValueError', 'select with an empty condition list is not possible');
+      conds.forEach((c, i) => {
+        if (asArray(c).dtype.kind !== 'b') throwPy('TypeError', `invalid entry ${i} in condlist: should be boolean ndarray`);
+      });
       let result: any = p.default === undefined ? 0 : p.default;
-      const dt = operandsDType([...choices, result]);
+      const dt = operandsDType([...choices, result], 'Choicelist and default value do not have a common dtype: ');
+      // NumPy broadcasts the conditions together, then the choices with the default
+      checkBroadcastPairs(conds.map((c) => asArray(c).shape));
+      checkBroadcastPairs([...choices, result].map((c) => asArray(c).shape));
       result = asArray(result, dt);
       for (let i = conds.length - 1; i >= 0; i--) result = where3(conds[i], asArray(choices[i], dt), result);
       return result;
@@ -359,6 +407,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       tuple(
         args.map((x, k) => {
           let a = asArray(x);
+          if (a.ndim !== 1) throwPy('ValueError', 'Cross index must be 1 dimensional');
           if (a.dtype.kind === 'b') a = (nonzero(a) as PyTuple).items[0];
           if (a.size === 0 && a.dtype.kind === 'f') a = castCopy(a, D.int64);
           const shp = args.map((_, j) => (j === k ? a.size : 1));
@@ -386,6 +435,8 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['x', 'bins', 'right']);
       if (asArray(p.x).dtype.kind === 'c') throwPy('TypeError', 'x may not be complex');
       const bins = asArray(p.bins);
+      // NumPy's _monotonicity reads the bins as float64 (safe casting)
+      if (!D.canCast(bins.dtype, D.float64, 'safe')) throwPy('TypeError', `Cannot cast array data from ${dtRepr(bins.dtype)} to dtype('float64') according to the rule 'safe'`);
       if (bins.ndim !== 1) throwPy('ValueError', bins.ndim === 0 ? 'object of too small depth for desired array' : 'object too deep for desired array');
       const bv = bins.toArray().map(Number);
       // NumPy's _monotonicity: the first unequal pair sets the direction, which every pair must keep
@@ -401,6 +452,8 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
     }),
     bincount: b('bincount', (args, kw) => {
       const p = kwArgs(args, kw, ['x', 'weights', 'minlength']);
+      if (p.minlength === null) throwPy('TypeError', 'use 0 instead of None for minlength');
+      if (p.minlength !== undefined && pyIndex(p.minlength) < 0) throwPy('ValueError', "'minlength' must not be negative");
       const x = bincountInput(p.x);
       const fast = bincountIntegers(x, p.weights, p.minlength);
       if (fast !== null) return fast;
@@ -420,6 +473,10 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['element', 'test_elements', 'assume_unique', 'invert', 'kind']);
       const e = asArray(p.element);
       const t = ravel(asArray(p.test_elements));
+      if (p.kind !== undefined && p.kind !== null && p.kind !== 'sort' && p.kind !== 'table') throwPy('ValueError', `Invalid kind: ${repr(p.kind)}. Please use None, 'sort' or 'table'.`);
+      if (p.kind === 'table' && ![e, t].every((a) => 'biu'.includes(a.dtype.kind))) {
+        throwPy('ValueError', "The 'table' method is only supported for boolean or integer arrays. Please select 'sort' or None for kind.");
+      }
       const dt = D.promote(e.dtype.native, t.dtype.native);
       const cmp = compareFor(dt);
       const inv = p.invert !== undefined && truthy(p.invert);

@@ -37,7 +37,8 @@ export function resolveShape(v: any, size: number): number[] {
   const list: any[] | null = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : v instanceof NDArray || (v !== null && typeof v === 'object' && !(v instanceof NPScalar) && isIterable(v)) ? toArray(v) : null;
   const dims = list === null ? [singleDim(v)] : list.map((x) => pyIndex(x));
   const neg = dims.filter((d) => d < 0);
-  if (neg.some((d) => d !== -1) || (neg.length && size < 0)) throwPy('ValueError', 'negative dimensions are not allowed');
+  // reshape takes any negative entry as the one unknown dimension (NumPy 2 does not insist on -1)
+  if (neg.length && size < 0) throwPy('ValueError', 'negative dimensions are not allowed');
   if (neg.length > 1) throwPy('ValueError', 'can only specify one unknown dimension');
   if (neg.length === 1) {
     const known = dims.filter((d) => d >= 0).reduce((a, b) => a * b, 1);
@@ -155,6 +156,7 @@ export function expandDims(a: NDArray, axis: any): NDArray {
     if (i < -nd || i >= nd) axisError(i, nd);
     return i < 0 ? i + nd : i;
   });
+  if (new Set(pos).size !== pos.length) throwPy('ValueError', 'repeated axis');
   const shape: number[] = [], strides: number[] = [];
   let k = 0;
   for (let i = 0; i < nd; i++) {

@@ -104,7 +104,13 @@ function writeLane(lane: NDArray, vals: any[]): void {
   for (let i = 0; i < vals.length; i++) lane.set([i], vals[i]);
 }
 
+/** `order=` names fields, so it needs a structured array */
+export function checkOrderArg(dt: DType, order: any): void {
+  if (order !== undefined && order !== null && !dt.fields) throwPy('ValueError', 'Cannot specify order when the array has no fields.');
+}
+
 export function sortInPlace(a: NDArray, axisArg: any, order?: any): void {
+  checkOrderArg(a.dtype, order);
   if (a.ndim === 0) throwPy('AxisError', 'axis -1 is out of bounds for array of dimension 0');
   const axis = normAxis(axisArg ?? -1, a.ndim);
   if (typedSortable(a.dtype) && a.dtype.kind !== 'V') {
@@ -146,6 +152,7 @@ export function sortKind(kind: any, stable: any): 'quick' | 'stable' {
 export function argsort(x: any, axisArg: any, order?: any, kind?: any, stable?: any): NDArray {
   let a = asArray(x);
   if (axisArg === null) a = ravel(a);
+  checkOrderArg(a.dtype, order);
   const axis = normAxis(axisArg === null ? 0 : axisArg ?? -1, a.ndim);
   const out = allocArray(a.shape, D.int64);
   const cmp = compareFor(a.dtype, order);
@@ -214,7 +221,9 @@ export function searchsorted(x: any, v: any, sideArg: any, sorter: any): any {
   if (a.ndim !== 1) throwPy('ValueError', a.ndim === 0 ? 'object of too small depth for desired array' : 'object too deep for desired array');
   let vals = a.toArray();
   if (sorter !== undefined && sorter !== null) {
-    const s = asArray(sorter).toArray().map(Number);
+    const sa = asArray(sorter);
+    if (sa.size !== a.size) throwPy('ValueError', 'sorter.size must equal a.size');
+    const s = sa.toArray().map(Number);
     vals = s.map((i) => vals[i]);
   }
   const isScalar = !(v instanceof NDArray || Array.isArray(v) || v instanceof PyTuple);
@@ -365,10 +374,12 @@ export function sortingFunctions(): Record<string, PyBuiltin> {
     }),
     partition: b('partition', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'kth', 'axis', 'kind', 'order']);
+      if (p.order !== undefined && p.order !== null) checkOrderArg(asArray(p.a).dtype, p.order);
       return partition(p.a, p.kth, p.axis === undefined ? -1 : p.axis, false);
     }),
     argpartition: b('argpartition', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'kth', 'axis', 'kind', 'order']);
+      if (p.order !== undefined && p.order !== null) checkOrderArg(asArray(p.a).dtype, p.order);
       return partition(p.a, p.kth, p.axis === undefined ? -1 : p.axis, true);
     }),
     searchsorted: b('searchsorted', (args, kw) => {

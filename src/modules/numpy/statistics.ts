@@ -11,7 +11,7 @@ import { PyTuple, PyFloat, PyComplex, tuple, isFloat, floatValue } from '../../o
 import { realPart, imagPart } from './complexParts';
 import { throwPy } from '../../objects/errors';
 import { builtin, call, Kw, PyBuiltin } from '../../objects/function';
-import { truthy, index as pyIndex } from '../../objects/protocols';
+import { truthy, index as pyIndex, repr } from '../../objects/protocols';
 import { asArray, allocArray, copyInto, fromPython, castCopy } from './coerce';
 import { kwArgs, kwNamed, applyUfunc, ufuncReduce } from './ufuncs';
 import { ufunc } from './ufuncTable';
@@ -45,6 +45,7 @@ function average(p: Record<string, any>): any {
   if (w.ndim !== a.ndim || w.shape.some((s, i) => s !== a.shape[i])) {
     if (p.axis === undefined || p.axis === null) throwPy('TypeError', 'Axis must be specified when shapes of a and weights differ.');
     const ax = normAxis(p.axis, a.ndim);
+    if (w.ndim !== 1 || w.shape[0] !== a.shape[ax]) throwPy('ValueError', 'Shape of weights must be consistent with shape of a along specified axis.');
     const shp = a.shape.map((d, i) => (i === ax ? d : 1));
     w = w.view(shp, shp.map((_, i) => (i === ax ? w.strides[0] : 0)), w.offset);
   }
@@ -123,7 +124,9 @@ function unwrap(p: Record<string, any>): NDArray {
 
 function gradient(f: any, spacing: any[], p: Record<string, any>): any {
   const a0 = asArray(f);
-  const a = a0.dtype.kind === 'f' || a0.dtype.kind === 'c' ? a0 : castCopy(a0, D.float64);
+  // datetimes are differenced as timedeltas of their unit (NumPy views them so); timedeltas stay as they are
+  const a = a0.dtype.kind === 'M' ? a0.view(a0.shape, a0.strides, a0.offset, D.timeType('m', a0.dtype.timeUnit!))
+    : a0.dtype.kind === 'f' || a0.dtype.kind === 'c' || a0.dtype.kind === 'm' ? a0 : castCopy(a0, D.float64);
   const axes = p.axis === undefined || p.axis === null ? [...Array(a.ndim).keys()] : normAxes(p.axis, a.ndim);
   const edge = p.edge_order === undefined ? 1 : pyIndex(p.edge_order);
   const outs = axes.map((ax, k) => {
@@ -206,8 +209,9 @@ function interp(p: Record<string, any>): any {
   const right = p.right === undefined || p.right === null ? fp[fp.length - 1] : Number((p.right as any)?.v ?? p.right);
   const res = xs.toArray().map((x: number) => {
     if (x !== x) return x;
-    if (x < xp[0]) return left;
+    // NumPy tests the right end first (which decides for an unsorted xp)
     if (x > xp[xp.length - 1]) return right;
+    if (x < xp[0]) return left;
     if (x === xp[xp.length - 1]) return fp[fp.length - 1];
     let lo = 0, hi = xp.length - 1;
     while (hi - lo > 1) {
@@ -233,8 +237,24 @@ function partOf(v: any, real: boolean): any {
   if (v instanceof PyComplex) return new PyFloat(real ? v.re : v.im);
   return real ? v : 0;
 }
-function correlate(a0: any, v0: any, mode: string, conv: boolean): NDArray {
-  let a = ravel(asArray(a0)), v = ravel(asArray(v0));
+/** convolve/correlate's mode: 'valid', 'same' or 'full' (or NumPy's 0, 1, 2) */
+function correlateMode(mode: any): string {
+  if (typeof mode === 'number' && [0, 1, 2].includes(mode)) return ['valid', 'same', 'full'][mode];
+  if (typeof mode === 'string' && ['valid', 'same', 'full'].includes(mode)) return mode;
+  // NumPy once read only the first letter, and still names that usage apart
+  if (typeof mode === 'string' && mode.length > 0 && 'vsfVSF'.includes(mode[0])) throwPy('ValueError', "Use one of 'valid', 'same', or 'full' for convolve/correlate mode");
+  return throwPy('ValueError', `mode must be one of 'valid', 'same', or 'full' (got ${repr(mode)})`);
+}
+
+function correlate(a0: any, v0: any, modeArg: any, conv: boolean): NDArray {
+  const mode = correlateMode(modeArg);
+  const a1 = asArray(a0), v1 = asArray(v0);
+  if (a1.ndim > 1 || v1.ndim > 1) {
+    // np.correlate converts nested lists itself (a sequence error); arrays, and convolve's inputs, are too deep
+    const nested = !conv && !((a1.ndim > 1 ? a0 : v0) instanceof NDArray);
+    throwPy('ValueError', nested ? 'setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.' : 'object too deep for desired array');
+  }
+  let a = ravel(a1), v = ravel(v1);
   if (!a.size || !v.size) throwPy('ValueError', `${!a.size ? 'a' : 'v'} cannot be empty`);
   if (conv) {
     if (v.size > a.size) [a, v] = [v, a];
@@ -303,12 +323,12 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
       return median(p.a, p.axis, kd(p));
     }),
     quantile: b('quantile', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights', 'interpolation']);
-      return quantile(p.a, p.q, p.axis, kd(p), 1, p.method ?? p.interpolation, p.weights);
+      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights']);
+      return quantile(p.a, p.q, p.axis, kd(p), 1, p.method, p.weights);
     }),
     percentile: b('percentile', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights', 'interpolation']);
-      return quantile(p.a, p.q, p.axis, kd(p), 100, p.method ?? p.interpolation, p.weights);
+      const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights']);
+      return quantile(p.a, p.q, p.axis, kd(p), 100, p.method, p.weights);
     }),
     average: b('average', (args, kw) => average(kwArgs(args, kw, ['a', 'axis', 'weights', 'returned', 'keepdims']))),
     trapezoid: b('trapezoid', (args, kw) => trapezoid(kwArgs(args, kw, ['y', 'x', 'dx', 'axis']))),
@@ -372,7 +392,8 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
       lanes(a, axis, (lane) => results.push(asArray(call(fn, [lane, ...rest], kw))));
       const outer = a.shape.filter((_, i) => i !== axis);
       const r0 = results[0];
-      const st = stack(results, 0);
+      // NumPy fills a buffer of the first result's dtype, so later results are cast to it (strings truncate)
+      const st = stack(results.map((r) => (r.dtype === r0.dtype ? r : castCopy(r, r0.dtype))), 0);
       const shape = [...outer, ...r0.shape];
       const v = st.view(shape, contiguousStrides(shape, st.itemsize), st.offset);
       if (r0.ndim === 0) return v;

@@ -31,6 +31,7 @@ import { truthy, index as pyIndex } from '../../objects/protocols';
 import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
 import { asArray, allocArray, allocPermuted, castCopy, copyInto, keepOrderPerm, resultArray } from './coerce';
 import { pyDType, toDType, optDType } from './dtypes';
+import { structuredRepr } from './structured';
 import { shapeCompact } from './alloc';
 import { normAxes, normAxis, UFuncNoLoopErrorType, UFuncInputCastingErrorType, UFuncOutputCastingErrorType } from './axes';
 import { isTimeOperand, timeUfunc, timeReduceLoop } from './datetimes';
@@ -115,7 +116,7 @@ export interface UfuncOpts {
   casting?: D.Casting;
 }
 
-function casting(v: any): D.Casting {
+export function casting(v: any): D.Casting {
   if (v === undefined) return 'same_kind';
   if (!['no', 'equiv', 'safe', 'same_kind', 'unsafe'].includes(v)) throwPy('ValueError', `casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'`);
   return v;
@@ -268,7 +269,7 @@ export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
     if (l && (l.outs[0] === dtype || l.outs[0] === D.bool)) return l;
     const exact = loopFor(name, ops.map(() => dtype), [dtype]);
     if (exact) return exact;
-    return noLoop(u.name, [dtype]);
+    return throwPy('TypeError', `No loop matching the specified signature and casting was found for ufunc ${u.name}`);
   }
   // strings combine with nothing but strings; NumPy reports the operands' own dtypes
   const own = ops.map((o) => (o.arr ? o.arr.dtype : D.defaultFor(o.weak!)));
@@ -279,6 +280,10 @@ export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
     // comparisons fail in NumPy's promotion step, which names the operands' DType classes
     if (!sl && COMPARISONS.has(u.name)) return noPromotedLoop(u.name, ops);
     return sl ?? noLoopSignature(u.name, own);
+  }
+  // a record operand in binary arithmetic: NumPy names both operands' dtypes (a Python scalar as its default)
+  if (ops.length === 2 && !COMPARISONS.has(name) && own.some((d) => d.kind === 'V')) {
+    throw makeExc(UFuncNoLoopErrorType, `ufunc '${u.name}' did not contain a loop with signature matching types (${own.map(dtRepr).join(', ')}) -> None`);
   }
   if (ops.length === 1) ins = [ops[0].arr ? ops[0].arr.dtype : D.defaultFor(ops[0].weak!)];
   else if (name === 'ldexp') ins = [commonDType([ops[0]]), ops[1].arr ? ops[1].arr.dtype : D.int64];
@@ -502,6 +507,15 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
     return r;
   }
   let loop = resolveLoop(u, ops, opts.dtype);
+  const cast = opts.casting ?? 'same_kind';
+  for (let k = 0; k < ops.length; k++) {
+    // a weak Python scalar is checked by kind alone (a Python float cannot feed an int loop, an int can feed int8)
+    const w = ops[k].weak;
+    const from = ops[k].arr ? ops[k].arr!.dtype : w && w !== 'int' || loop.ins[k].kind === 'b' ? D.defaultFor(w!) : null;
+    if (from && !D.canCast(from, loop.ins[k], ops[k].arr || cast === 'unsafe' ? cast : 'same_kind')) {
+      throw makeExc(UFuncInputCastingErrorType, `Cannot cast ufunc '${u.name}' input ${ops.length === 1 ? '' : `${k} `}from ${dtRepr(from)} to ${dtRepr(loop.ins[k])} with casting rule '${cast}'`);
+    }
+  }
   let ins: NDArray[];
   const constant = outOfRangeComparison(u.op, ops, loop);
   if (constant === undefined) ins = ops.map((o, i) => materialise(o, loop.ins[i], u.op));
@@ -515,7 +529,6 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   let shape = broadcastShapes(shapes);
   if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${shapes.map(shapeCompact).join(' ')} `);
   const outs = outTuple(opts.out, u.nout);
-  const cast = opts.casting ?? 'same_kind';
   for (let k = 0; k < outs.length; k++) {
     const o = outs[k];
     if (!o) continue;
@@ -530,11 +543,6 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
       throw makeExc(UFuncOutputCastingErrorType, `Cannot cast ufunc '${u.name}' output from ${dtRepr(loop.outs[k])} to ${dtRepr(o.dtype)} with casting rule '${cast}'`);
     }
     if (!o.writeable) throwPy('ValueError', 'output array is read-only');
-  }
-  for (let k = 0; k < ins.length; k++) {
-    if (!D.canCast(ins[k].dtype, loop.ins[k], cast) && ops[k].arr) {
-      throw makeExc(UFuncInputCastingErrorType, `Cannot cast ufunc '${u.name}' input ${k} from ${dtRepr(ins[k].dtype)} to ${dtRepr(loop.ins[k])} with casting rule '${cast}'`);
-    }
   }
   // NumPy's default order='K': new outputs follow the inputs' memory order (Fortran gives Fortran)
   const perm = outs.some((o) => !o) ? keepOrderPerm(ins, shape!) : null;
@@ -605,6 +613,7 @@ function overlaps(a: NDArray, r: NDArray): boolean {
 }
 
 export function dtRepr(dt: DType): string {
+  if (dt.kind === 'V' && (dt.fields || dt.subBase)) return structuredRepr(dt);
   if (dt.kind === 'S') return `dtype('S${dt.itemsize}')`;
   if (dt.kind === 'O') return "dtype('O')";
   return dt.isNative && dt.kind !== 'U' && dt.timeUnit === null ? `dtype('${dt.name}')` : `dtype('${dt.str}')`;

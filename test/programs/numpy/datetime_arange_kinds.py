@@ -1,0 +1,33 @@
+import numpy as np
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: np.arange('2024-01-01', '2024-01-03'))
+t(lambda: np.arange('2024-01-01', '2024-01-03', dtype='M8'))
+t(lambda: np.arange('2024-01-01', '2024-01-03', np.timedelta64(1, 'D'), dtype='M8[D]'))
+t(lambda: np.arange('2024-01-01', '2024-01-03', np.timedelta64(6, 'h'), dtype='M8[D]'))
+t(lambda: np.arange('2024-01-01', '2024-01-03', np.timedelta64(6, 'h'), dtype='M8'))
+t(lambda: np.arange('2024-01-01', '2024-01-03', 1))
+t(lambda: np.arange('2024-01-01', '2024-01-03', np.timedelta64(1, 'D')))
+t(lambda: np.arange('2024-01-01', np.datetime64('2024-01-03'), np.timedelta64(1, 'D')))
+t(lambda: np.arange('2024-01-01', np.datetime64('2024-01-03'), 1))
+t(lambda: np.arange('2024-01-01', np.datetime64('2024-01-03')))
+t(lambda: np.arange(np.datetime64('2024-01'), np.datetime64('2024-03'), np.timedelta64(2, 'W')))
+t(lambda: np.arange(np.datetime64('2024-01'), np.datetime64('2024-06'), np.timedelta64(1, 'Y')))
+t(lambda: np.arange(np.datetime64('2024-01-01'), np.datetime64('2024-01-03'), np.timedelta64(12, 'h')))
+t(lambda: np.arange(np.datetime64('2024-01-01'), 3))
+t(lambda: np.arange(np.datetime64('2024-01-01'), 3, 2))
+t(lambda: np.arange(np.timedelta64(0, 'D'), np.timedelta64(1, 'D'), np.timedelta64(8, 'h')))
+t(lambda: np.arange(np.timedelta64(5, 'D')))
+t(lambda: np.arange(0, np.timedelta64(5, 'h'), 2))
+for a, b in [('M', 'W'), ('Y', 'W'), ('M', 'D'), ('Y', 'M'), ('Y', 'h'), ('W', 'D'), ('M', 'generic') if False else ('M', 's')]:
+    t(lambda: np.promote_types(f'M8[{a}]', f'M8[{b}]'))
+    t(lambda: np.promote_types(f'm8[{a}]', f'm8[{b}]'))
+    t(lambda: np.promote_types(f'M8[{a}]', f'm8[{b}]'))
+    t(lambda: np.datetime64('2024-01', a) + np.timedelta64(1, b))
+    t(lambda: np.datetime64('2024-01', a) - np.datetime64('2024-01-01', b))
+    t(lambda: np.timedelta64(1, a) + np.timedelta64(1, b))
+    t(lambda: np.array(['2024-01'], dtype=f'M8[{a}]') + np.array([1], dtype=f'm8[{b}]'))

@@ -1,0 +1,27 @@
+import numpy as np
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: np.add(np.array([1, 2]), 1.5, dtype=int))
+t(lambda: np.add(np.array([1, 2]), 1, dtype=np.float32))
+t(lambda: np.add(np.array([1, 2], dtype=np.int8), 1000, dtype=np.int8))
+t(lambda: np.add(np.array([1, 2], dtype=np.int8), 1, dtype=np.int8))
+t(lambda: np.add(np.array([1, 2]), 1j, dtype=float))
+t(lambda: np.add(1.5, 2, dtype=int))
+t(lambda: np.multiply(np.array([1.5]), 2, dtype=int))
+t(lambda: np.add(np.array([1, 2]), True, dtype=bool))
+t(lambda: np.add(np.array([1, 2]), 2.5, dtype=int, casting='unsafe'))
+t(lambda: np.add(np.array([1, 2]), 2.5, out=np.zeros(2, dtype=int)))
+t(lambda: np.add(np.array([1, 2]), np.float64(2.5), dtype=int))
+t(lambda: np.sqrt(4, dtype=int))
+t(lambda: np.negative(2.5, dtype=int))
+t(lambda: np.add(np.array([1, 2]), True, dtype=bool))
+t(lambda: np.add(np.array([1]), 1.0, dtype=np.float16))
+t(lambda: np.add(np.array([1]), 1.5, dtype=np.int8, casting='unsafe'))
+t(lambda: np.logical_and(np.array([1, 2]), 1.5))
+t(lambda: np.array([True]) + 1.5)
+t(lambda: np.ldexp(1.5, 2))
+t(lambda: np.sin(np.array([1.0]), dtype=np.int8))
