@@ -309,6 +309,8 @@ export function setAttr(o: any, name: string, v: any): void {
     (o as any).d[name] = v;
     return;
   }
+  // a computed attribute without a setter (ndarray.T, int.real) words it as CPython's getset descriptors do
+  if (cv instanceof GetSet) throwPy('AttributeError', `attribute '${name}' of '${t.tpName}' objects is not writable`);
   if (cv !== undefined) throwPy('AttributeError', `'${t.tpName}' object attribute '${name}' is read-only`);
   throwPy('AttributeError', `'${t.tpName}' object has no attribute '${name}'`);
 }
