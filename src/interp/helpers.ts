@@ -222,7 +222,31 @@ function mkgen(g: Generator<any, any, any>, info: FuncInfo): PyGenerator {
   return new PyGenerator(g, info.name, info.qualname);
 }
 function mkclass(name: string, qualname: string, bases: any[], ns: Attrs, kw: Kw): PyType {
+  for (const b of bases) {
+    if (!(b instanceof PyType)) return makeClass(name, qualname, mroEntries(bases, ns), ns, '__main__', kw);
+  }
   return makeClass(name, qualname, bases, ns, '__main__', kw);
+}
+/**
+ * PEP 560: a base that is no class but has `__mro_entries__` (`class IntStack(Stack[int])`) is replaced by
+ * the classes that method gives for the original bases, which the class keeps as `__orig_bases__`.
+ */
+function mroEntries(bases: any[], ns: Attrs): any[] {
+  const out: any[] = [];
+  let changed = false;
+  for (const b of bases) {
+    const me = b instanceof PyType ? undefined : getAttrOrUndef(b, '__mro_entries__');
+    if (me === undefined) {
+      out.push(b);
+      continue;
+    }
+    const r = call(me, [new PyTuple(bases)]);
+    if (!(r instanceof PyTuple)) throwPy('TypeError', '__mro_entries__ must return a tuple');
+    out.push(...r.items);
+    changed = true;
+  }
+  if (changed && ns.__orig_bases__ === undefined) ns.__orig_bases__ = new PyTuple(bases);
+  return out;
 }
 function superOf(cls: any, self: any): PySuper {
   if (cls === undefined) throwPy('RuntimeError', 'super(): __class__ cell not found');

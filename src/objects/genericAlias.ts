@@ -52,6 +52,8 @@ function install(): void {
   defineMethods(GenericAliasType, {
     __repr__: (g: PyGenericAlias) => `${argRepr(g.origin, repr)}[${g.args.length ? g.args.map((a) => argRepr(a, repr)).join(', ') : '()'}]`,
     __call__: (g: PyGenericAlias, args, kw) => call(g.origin, args, kw),
+    // `class D(dict[str, int])` derives from dict (PEP 560, interp/helpers.ts mroEntries)
+    __mro_entries__: (g: PyGenericAlias) => new PyTuple([g.origin]),
     __eq__: (g: PyGenericAlias, [o]) =>
       o instanceof PyGenericAlias ? o.origin === g.origin && o.args.length === g.args.length && o.args.every((x, i) => x === g.args[i] || eqBool(x, g.args[i])) : NotImplemented,
     // equal aliases hash alike (the hash of origin and arguments), so they find each other in dicts

@@ -112,7 +112,20 @@ class _Alias:
         return Union[other, self]
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        # what a class statement derives from in place of this alias (PEP 560): a user generic's
+        # alias gives its class; Generic[T] nothing when a later base brings Generic in anyway; a
+        # named alias (List[int]) its builtin class and Generic, unless a later base is generic
+        if not isinstance(self.__origin__, type):
+            raise TypeError('Cannot subclass ' + repr(self))
+        later = bases[bases.index(self) + 1:]
+        if self._name is None:
+            if self.__origin__ is Generic and (Protocol in bases or any(isinstance(b, _Alias) for b in later)):
+                return ()
+            return (self.__origin__,)
+        entries = [] if self.__origin__ in bases else [self.__origin__]
+        if not any(isinstance(b, _Alias) or (isinstance(b, type) and issubclass(b, Generic)) for b in later):
+            entries.append(Generic)
+        return tuple(entries)
 
     def __instancecheck__(self, obj):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
@@ -292,10 +305,7 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        for p in params:
-            if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
-                return _Alias(cls, None, params)
-        return cls
+        return _Alias(cls, None, params)
 
 
 _PROTO_SKIP = frozenset(['__module__', '__qualname__', '__doc__', '__dict__', '__weakref__',
