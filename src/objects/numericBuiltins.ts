@@ -9,7 +9,7 @@ import { PyBuiltin, parseArgs, expectArgs, Kw } from './function';
 import { callSpecial } from './attrs';
 import { throwPy } from './errors';
 import { index } from './protocols';
-import { asArray } from './iterators';
+import { asArray, PyGenerator } from './iterators';
 import { PyBoxed, userDunder, unbox } from './subclass';
 import { complexAbs } from './types/number';
 import * as A from './arith';
@@ -20,6 +20,7 @@ export function sumFn(args: any[], kw: Kw): any {
   const [it, startArg] = parseArgs('sum', args, kw, ['iterable/', 'start?']);
   let acc: any = startArg === undefined ? 0 : startArg;
   if (typeof acc === 'string') throwPy('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+  if (it instanceof PyGenerator) return sumGenerator(it, acc);
   const items = asArray(it);
   let i = 0;
   if (typeof acc === 'number' && Number.isInteger(acc)) {
@@ -42,6 +43,31 @@ export function sumFn(args: any[], kw: Kw): any {
     else if (acc instanceof PyTuple) charge(acc.items.length + 1);
     else tick();
     acc = A.add(acc, items[i]);
+  }
+  return acc;
+}
+
+/**
+ * sum() of a generator (`sum(x * x for x in xs)`), adding each item as it comes instead of collecting
+ * them first: the same int fast path and budget charges as sumFn's loops.
+ */
+function sumGenerator(g: PyGenerator, acc: any): any {
+  let x = g.next();
+  if (typeof acc === 'number' && Number.isInteger(acc)) {
+    let n = 0;
+    for (; x !== undefined; x = g.next(), n++) {
+      if (typeof x !== 'number' || !Number.isInteger(x)) break;
+      const r = acc + x;
+      if (r > Number.MAX_SAFE_INTEGER || r < -Number.MAX_SAFE_INTEGER) break;
+      acc = r;
+    }
+    charge(n);
+  }
+  for (; x !== undefined; x = g.next()) {
+    if (Array.isArray(acc)) charge(acc.length + 1);
+    else if (acc instanceof PyTuple) charge(acc.items.length + 1);
+    else tick();
+    acc = A.add(acc, x);
   }
   return acc;
 }
