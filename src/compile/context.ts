@@ -92,10 +92,11 @@ export class FnCtx {
    */
   softNode: Expr | null = null;
   /**
-   * In a `try` body with except clauses: its statements that may take a soft raise (softNode), the
+   * In a `try` body with except clauses: its statements that may take a soft raise (softNode), its
+   * `raise` statements that jump to the except clauses instead of throwing (stmts.ts directRaises), the
    * label of the block whose end leads to the except clauses, and the variable the exception goes in.
    */
-  softTry: { stmts: Set<Stmt>; label: string; exc: string } | null = null;
+  softTry: { stmts: Set<Stmt>; raises: Set<Stmt>; label: string; exc: string } | null = null;
   /** the For statement about to be compiled may presize a list (presize.ts), and the loop doing it */
   presizeNext: { loop: Stmt; name: string; appends: Set<Stmt> } | null = null;
   presize: Presize | null = null;
