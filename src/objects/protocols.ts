@@ -91,6 +91,9 @@ function lenResult(r: any): number {
 }
 
 export function len(v: any): number {
+  // a str or plain list first: the user-class check reads `cls` off the array, a miss up its prototypes
+  if (typeof v === 'string') return strLen(v);
+  if (Array.isArray(v) && (v as any).cls === undefined) return v.length;
   const u = userDunder(v, '__len__');
   if (u === null) throwPy('TypeError', "'NoneType' object is not callable"); // `__len__ = None`
   if (u !== undefined) return lenResult(callSpecial(u, v));
