@@ -17,6 +17,7 @@ import { makeInspectCore } from './inspectCore';
 import { makeUnicodedata } from './unicodedata';
 import { makeHostInfo } from './hostInfo';
 import { makeExtensionTypes } from './extensionTypes';
+import { makeCollectionsCore } from './collectionsCore';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
@@ -32,4 +33,5 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   unicodedata: makeUnicodedata,
   _ndpy_host: makeHostInfo,
   _ndpy_types: makeExtensionTypes,
+  _collections: makeCollectionsCore,
 };

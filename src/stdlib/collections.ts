@@ -11,6 +11,7 @@ import { dequeSource } from './collectionsDeque';
 const baseSource = String.raw`
 import sys as _sys
 import _ndpy_types
+from _collections import _count_elements
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
@@ -63,9 +64,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
