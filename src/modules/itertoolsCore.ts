@@ -1,15 +1,18 @@
 /**
  * `_itertools`: the combinatoric iterators of `itertools` (product, permutations, combinations,
- * combinations_with_replacement) as native iterators, backing the Python-written itertools module
- * (src/stdlib/itertools.ts), which checks the arguments and builds the pools. They follow CPython 3.11's
+ * combinations_with_replacement) and chain, pairwise, groupby and accumulate as native iterators, backing the
+ * Python-written itertools module (src/stdlib/itertools.ts), which checks the arguments and builds the pools. They follow CPython 3.11's
  * itertoolsmodule.c index algorithms (so the output order is the same) and are iterator objects of types
  * named like CPython's (`<itertools.permutations object at 0x…>`). Written natively because puzzle-style
  * scripts walk millions of permutations, where a Python generator cost ~40x CPython's C iterators.
  */
 import { PyModule, PyTuple, EMPTY_TUPLE } from '../objects/values';
-import { PyIter } from '../objects/iterators';
+import { PyIter, ArrayIter, iter } from '../objects/iterators';
 import { builtinType, PyType } from '../objects/pytype';
-import { PyBuiltin } from '../objects/function';
+import { PyBuiltin, builtin, call } from '../objects/function';
+import { PyClassMethod } from '../objects/descriptors';
+import { add } from '../objects/arith';
+import { eqBool } from '../objects/protocols';
 import { makeExc } from '../objects/exceptions';
 import { throwPy } from '../objects/errors';
 import { tick } from '../interp/state';
@@ -174,6 +177,191 @@ class ProductIter extends PyIter {
   }
 }
 
+const ChainType = iterType('chain');
+const PairwiseType = iterType('pairwise');
+const AccumulateType = iterType('accumulate');
+
+/** chain(*iterables): the items of each iterable in turn, each made an iterator only when reached */
+class ChainIter extends PyIter {
+  active: PyIter | null = null;
+  constructor(
+    cls: PyType,
+    public source: PyIter | null,
+  ) {
+    super();
+    this.cls = cls;
+  }
+  next(): any {
+    for (;;) {
+      if (this.active === null) {
+        const next = this.source === null ? undefined : this.source.next();
+        if (next === undefined) {
+          this.source = null;
+          return undefined;
+        }
+        this.active = iter(next);
+      }
+      const v = this.active.next();
+      if (v !== undefined) return v;
+      this.active = null;
+    }
+  }
+}
+// their arguments are taken by newInstance: __init__ lets a subclass's instances be made with them
+for (const t of [ChainType, PairwiseType]) t.dict.__init__ = builtin('__init__', () => null);
+ChainType.newInstance = (cls, args, kw) => {
+  if (kw !== null && kw.size > 0) throwPy('TypeError', 'chain() takes no keyword arguments');
+  return new ChainIter(cls, new ArrayIter(args));
+};
+ChainType.dict.from_iterable = new PyClassMethod(
+  builtin('from_iterable', (args) => {
+    if (args.length !== 2) throwPy('TypeError', `chain.from_iterable() takes exactly one argument (${args.length - 1} given)`);
+    return new ChainIter(args[0], iter(args[1]));
+  }),
+);
+
+/** pairwise(iterable): overlapping pairs of consecutive items */
+class PairwiseIter extends PyIter {
+  old: any = undefined;
+  constructor(
+    cls: PyType,
+    public it: PyIter | null,
+  ) {
+    super();
+    this.cls = cls;
+  }
+  next(): any {
+    const it = this.it;
+    if (it === null) return undefined;
+    if (this.old === undefined && (this.old = it.next()) === undefined) return this.finish();
+    const v = it.next();
+    if (v === undefined) return this.finish();
+    const pair = new PyTuple([this.old, v]);
+    this.old = v;
+    return pair;
+  }
+  finish(): undefined {
+    this.it = null;
+    this.old = undefined;
+    return undefined;
+  }
+}
+PairwiseType.newInstance = (cls, args, kw) => {
+  if (kw !== null && kw.size > 0) throwPy('TypeError', 'pairwise() takes no keyword arguments');
+  if (args.length !== 1) throwPy('TypeError', `pairwise expected 1 argument, got ${args.length}`);
+  return new PairwiseIter(cls, iter(args[0]));
+};
+
+const GroupbyType = iterType('groupby');
+const GrouperType = iterType('_grouper');
+
+/**
+ * groupby(iterable, key=None): (key, group) pairs of runs of items with equal keys, lazily as CPython's:
+ * an item is read from the iterable only when a group or the next pair needs it, and a group stops
+ * answering once the groupby has moved on.
+ */
+class GroupbyIter extends PyIter {
+  /** the last item read and its key (undefined once a group has handed the item out) */
+  currValue: any = undefined;
+  currKey: any = undefined;
+  /** the key of the current group (undefined before the first) */
+  tgtKey: any = undefined;
+  currGrouper: GrouperIter | null = null;
+  constructor(
+    cls: PyType,
+    public it: PyIter,
+    public keyFunc: any,
+  ) {
+    super();
+    this.cls = cls;
+  }
+  /** read the next item and its key; false at the end */
+  step(): boolean {
+    const v = this.it.next();
+    if (v === undefined) return false;
+    const k = this.keyFunc === null ? v : call(this.keyFunc, [v]);
+    this.currValue = v;
+    this.currKey = k;
+    return true;
+  }
+  next(): any {
+    this.currGrouper = null;
+    for (;;) {
+      if (this.currKey !== undefined) {
+        if (this.tgtKey === undefined || !eqBool(this.tgtKey, this.currKey)) break;
+      }
+      if (!this.step()) return undefined;
+    }
+    this.tgtKey = this.currKey;
+    const g = (this.currGrouper = new GrouperIter(this, this.tgtKey));
+    return new PyTuple([this.currKey, g]);
+  }
+}
+
+class GrouperIter extends PyIter {
+  constructor(
+    public parent: GroupbyIter,
+    public tgtKey: any,
+  ) {
+    super();
+    this.cls = GrouperType;
+  }
+  next(): any {
+    const p = this.parent;
+    if (p.currGrouper !== this) return undefined;
+    if (p.currValue === undefined && !p.step()) return undefined;
+    if (!eqBool(this.tgtKey, p.currKey)) return undefined;
+    const v = p.currValue;
+    p.currValue = undefined;
+    p.currKey = undefined;
+    return v;
+  }
+}
+
+GroupbyType.dict.__init__ = builtin('__init__', () => null);
+GroupbyType.newInstance = (cls, args, kw) => {
+  const given = args.length + (kw === null ? 0 : kw.size);
+  if (given > 2) throwPy('TypeError', `groupby() takes at most 2 arguments (${given} given)`);
+  let iterable = args[0];
+  let key = args.length > 1 ? args[1] : null;
+  for (const [name, v] of kw ?? []) {
+    const pos = name === 'iterable' ? 0 : name === 'key' ? 1 : -1;
+    if (pos < 0) throwPy('TypeError', `'${name}' is an invalid keyword argument for groupby()`);
+    if (pos < args.length) throwPy('TypeError', `argument for groupby() given by name ('${name}') and position (${pos + 1})`);
+    if (pos === 0) iterable = v;
+    else key = v;
+  }
+  if (iterable === undefined) throwPy('TypeError', "groupby() missing required argument 'iterable' (pos 1)");
+  return new GroupbyIter(cls, iter(iterable), key);
+};
+
+/** accumulate(it, func, initial) with its arguments checked by the Python side: running totals */
+class AccumulateIter extends PyIter {
+  total: any;
+  constructor(
+    public it: PyIter,
+    public func: any,
+    initial: any,
+  ) {
+    super();
+    this.cls = AccumulateType;
+    this.total = initial === null ? undefined : initial;
+    this.pending = initial !== null;
+  }
+  /** the initial value is yet to be produced */
+  pending: boolean;
+  next(): any {
+    if (this.pending) {
+      this.pending = false;
+      return this.total;
+    }
+    const v = this.it.next();
+    if (v === undefined) return undefined;
+    this.total = this.total === undefined ? v : this.func === null ? add(this.total, v) : call(this.func, [this.total, v]);
+    return this.total;
+  }
+}
+
 function tupleItems(v: any, what: string): any[] {
   if (!(v instanceof PyTuple)) return throwPy('TypeError', `_itertools.${what}: a tuple is required`);
   return v.items;
@@ -188,5 +376,9 @@ export function makeItertoolsCore(): PyModule {
   m.d.combinations = new PyBuiltin('combinations', (args) => new CombinationsIter(tupleItems(args[0], 'combinations'), num(args[1]), false));
   m.d.cwr = new PyBuiltin('cwr', (args) => new CombinationsIter(tupleItems(args[0], 'cwr'), num(args[1]), true));
   m.d.product = new PyBuiltin('product', (args) => new ProductIter(tupleItems(args[0], 'product').map((p) => tupleItems(p, 'product'))));
+  m.d.chain = ChainType;
+  m.d.pairwise = PairwiseType;
+  m.d.groupby = GroupbyType;
+  m.d.accumulate = new PyBuiltin('accumulate', (args) => new AccumulateIter(iter(args[0]), args[1], args[2]));
   return m;
 }

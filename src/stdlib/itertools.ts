@@ -1,7 +1,7 @@
 /**
  * `itertools`, written in Python (see src/stdlib/index.ts): the CPython 3.11 iterator building blocks
- * (mostly as generators, so their reprs differ from CPython's iterator objects; the combinatoric ones are
- * native iterators from src/modules/itertoolsCore.ts).
+ * (mostly as generators, so their reprs differ from CPython's iterator objects; the combinatoric ones,
+ * chain, pairwise, groupby and accumulate are native iterators from src/modules/itertoolsCore.ts).
  */
 export const source = String.raw`
 import _itertools
@@ -71,50 +71,11 @@ class repeat:
         return 'repeat(' + repr(self._obj) + ', ' + repr(self._left) + ')'
 
 
-def _add(a, b):
-    return a + b
-
-
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    if func is None:
-        for element in it:
-            total = total + element
-            yield total
-    else:
-        for element in it:
-            total = func(total, element)
-            yield total
+    return _itertools.accumulate(iterable, func, initial)
 
 
-class chain:
-    def __init__(self, *iterables):
-        self._source = iter(iterables)
-        self._active = None
-
-    @classmethod
-    def from_iterable(cls, iterable):
-        c = cls()
-        c._source = iter(iterable)
-        return c
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            if self._active is None:
-                self._active = iter(next(self._source))
-            for x in self._active:
-                return x
-            self._active = None
+chain = _itertools.chain
 
 
 def compress(data, selectors):
@@ -149,51 +110,7 @@ def filterfalse(predicate, iterable):
             yield x
 
 
-class groupby:
-    def __init__(self, iterable, key=None):
-        self._key = key
-        self._it = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = _EMPTY
-        self._id = None
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        self._id = object()
-        while self._currkey is not _EMPTY and self._currkey == self._tgtkey:
-            self._advance()
-        if self._currkey is _EMPTY:
-            self._advance()
-        self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
-
-    def _advance(self):
-        try:
-            self._currvalue = next(self._it)
-        except StopIteration:
-            self._currkey = _EMPTY
-            raise
-        self._currkey = self._currvalue if self._key is None else self._key(self._currvalue)
-
-    def _grouper(self, tgtkey, id):
-        while self._id is id and self._currkey == tgtkey:
-            yield self._currvalue
-            try:
-                self._advance()
-            except StopIteration:
-                return
-
-
-class _Empty:
-    def __eq__(self, other):
-        return self is other
-
-    def __hash__(self):
-        return 0
-
-
-_EMPTY = _Empty()
+groupby = _itertools.groupby
 
 
 def islice(iterable, *args):
@@ -332,13 +249,5 @@ def combinations_with_replacement(iterable, r):
     return _itertools.cwr(tuple(iterable), r)
 
 
-def pairwise(iterable):
-    it = iter(iterable)
-    try:
-        a = next(it)
-    except StopIteration:
-        return
-    for b in it:
-        yield a, b
-        a = b
+pairwise = _itertools.pairwise
 `;
