@@ -227,7 +227,8 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       // str keys written out (`{"id": i, "name": n}`): straight into the new dict's Map, each key its own
       // slot (as PyDict.set stores a str), without the entry arrays $dict takes (5 x 100k such records:
       // 594 -> 427 ms); a repeated key keeps its first place and takes the last value, as in Python
-      if (e.keys.length && e.keys.every((k) => k !== null && k.kind === 'Constant' && typeof k.value === 'string')) {
+      // (a str starting with '¶' is not its own key: hashtable.ts plainStr)
+      if (e.keys.length && e.keys.every((k) => k !== null && k.kind === 'Constant' && typeof k.value === 'string' && !k.value.startsWith('\u00b6'))) {
         const d = ctx.temp();
         const sets = e.keys.map((k, i) => {
           const key = compileExpr(ctx, k!);
@@ -354,11 +355,10 @@ function compare(ctx: FnCtx, left: Expr, ops: CmpOperator[], comps: Expr[], asTe
       case 'is not': return `(${a} !== ${b})`;
       case 'in':
       case 'not in': {
-        // left operand first, as Python evaluates it; a plain dict probed with a str or number key and a
-        // str in a str are answered here (through $contains, V8 did not inline the dict's lookup)
+        // left operand first, as Python evaluates it; a plain dict and a str in a str are answered here
+        // (through $contains, V8 did not inline the dict's lookup)
         const x = ctx.temp(), c = ctx.temp();
-        const plainKey = `(typeof ${x} === 'string' || typeof ${x} === 'number')`;
-        const test = `(${c} instanceof $Dict && ${c}.cls === $DictType && ${c}.buckets === null && ${plainKey} ? ${c}.m.has(${x}) : typeof ${c} === 'string' && typeof ${x} === 'string' ? ${c}.includes(${x}) : $contains(${c}, ${x}))`;
+        const test = `(${c} instanceof $Dict && ${c}.cls === $DictType ? ${c}.has(${x}) : typeof ${c} === 'string' && typeof ${x} === 'string' ? ${c}.includes(${x}) : $contains(${c}, ${x}))`;
         return `(${x} = ${a}, ${c} = ${b}, ${op === 'in' ? test : `!${test}`})`;
       }
       default: {

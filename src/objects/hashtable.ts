@@ -20,13 +20,53 @@ import { pyHash, hash64, HLO, HHI } from './hash';
 import { PyBoxed } from './subclass';
 import { PyBuiltin, PyMethod } from './function';
 
-const TUPLE_TAG = '\uffff\u0000t';
+/**
+ * A tuple's fast key: a tag, then its items' fast keys joined by commas (numbers and big ints as their
+ * digits, which never coincide: an integral number is below 2**53 and a big int above; strs quoted, None
+ * as N). One-byte and short: V8 makes a string under 13 characters flat rather than a tree of pieces it
+ * must copy before hashing, and `d[(i, j)]` spent most of its time building and hashing the key.
+ */
+const TUPLE_TAG = '\u00b6\u0000';
+/**
+ * A str is its own fast key unless it starts with the tag's first character (182, '¶'): then one more
+ * is put in front, so that no str key equals a tuple's or a bytes' key ('¶\u0000…', '¶\u0001…').
+ * `plainStr` tells the strs that are their own key (generated code looks those up in the Map itself).
+ */
+export function plainStr(s: string): boolean {
+  return s.charCodeAt(0) !== 182;
+}
+
+function tupleKey(items: any[]): string | undefined {
+  if (items.length === 2) {
+    const a = items[0], b = items[1];
+    if (typeof a === 'number' && typeof b === 'number') return TUPLE_TAG + a + ',' + b;
+  }
+  let s = TUPLE_TAG;
+  for (let i = 0; i < items.length; i++) {
+    const fk = fastKey(items[i]);
+    if (i > 0) s += ',';
+    switch (typeof fk) {
+      case 'number':
+      case 'bigint':
+        s += fk;
+        break;
+      case 'string':
+        s += JSON.stringify(fk);
+        break;
+      default:
+        if (fk !== null) return undefined;
+        s += 'N';
+    }
+  }
+  return s;
+}
 
 /** Returns the fast key of `k`, or undefined when it needs hash + __eq__. */
 export function fastKey(k: any): any {
   switch (typeof k) {
-    case 'number':
     case 'string':
+      return k.charCodeAt(0) === 182 ? '\u00b6' + k : k;
+    case 'number':
     case 'bigint':
       return k;
     case 'boolean':
@@ -39,21 +79,7 @@ export function fastKey(k: any): any {
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
         return v;
       }
-      if (k instanceof PyTuple) {
-        let s = TUPLE_TAG;
-        for (const it of k.items) {
-          const fk = fastKey(it);
-          switch (typeof fk) {
-            case 'number': s += 'n' + fk + ','; break;
-            case 'bigint': s += 'n' + fk.toString() + ','; break;
-            case 'string': s += JSON.stringify(fk) + ','; break;
-            default:
-              if (fk === null) { s += 'N,'; break; }
-              return undefined;
-          }
-        }
-        return s;
-      }
+      if (k instanceof PyTuple) return tupleKey(k.items);
       if (k instanceof PyBoxed) {
         const h = k.cls.lookup('__hash__'), e = k.cls.lookup('__eq__');
         return h instanceof PyBuiltin && h.nativeDunder && e instanceof PyBuiltin && e.nativeDunder ? fastKey(k.value) : undefined;
@@ -65,7 +91,7 @@ export function fastKey(k: any): any {
       }
       // unhashable (pyHash raises), or frozensets, which compare by content
       if (Array.isArray(k) || k instanceof PyDict || k instanceof PySet) return undefined;
-      if (k instanceof PyBytes) return '\uffff\u0000b' + Array.prototype.join.call(k.data, ',');
+      if (k instanceof PyBytes) return '\u00b6\u0001' + Array.prototype.join.call(k.data, ',');
       if (k instanceof PyComplex) return k.im === 0 && k.re === k.re ? fastKey(new PyFloat(k.re)) : undefined;
       // values standing for a builtin one (NumPy scalars) key as that value
       if (typeof k.pyKey === 'function') return fastKey(k.pyKey());
@@ -122,12 +148,12 @@ export class HashTable {
   private intEqual(k: any, h: number | bigint): any {
     for (const n of h === -2 ? [-2, -1] : [h]) if (this.m.has(n) && eqBool(n, k)) return n;
     // a str subclass hashing as its text: the equal plain str stored under its own fast key
-    if (k instanceof PyBoxed && typeof k.value === 'string' && this.m.has(k.value) && pyHash(k.value) === h && eqBool(k.value, k)) return k.value;
+    if (k instanceof PyBoxed && typeof k.value === 'string' && this.m.has(fastKey(k.value)) && pyHash(k.value) === h && eqBool(k.value, k)) return fastKey(k.value);
     return undefined;
   }
 
   get(k: any): any {
-    if ((typeof k === 'string' || typeof k === 'number') && this.buckets === null) {
+    if ((typeof k === 'string' ? plainStr(k) : typeof k === 'number') && this.buckets === null) {
       // str and int/float keys are their own fast key
       const e = this.m.get(k);
       return e === undefined ? undefined : e[1];
@@ -138,14 +164,21 @@ export class HashTable {
     return e === undefined ? undefined : e[1];
   }
 
+  /** the [key, value] entry of k, or undefined (generated code's `d[k]` for a plain dict) */
+  entry(k: any): [any, any] | undefined {
+    if ((typeof k === 'string' ? plainStr(k) : typeof k === 'number') && this.buckets === null) return this.m.get(k);
+    const s = this.slot(k, false);
+    return s === undefined ? undefined : this.m.get(s);
+  }
+
   has(k: any): boolean {
-    if ((typeof k === 'string' || typeof k === 'number') && this.buckets === null) return this.m.has(k);
+    if ((typeof k === 'string' ? plainStr(k) : typeof k === 'number') && this.buckets === null) return this.m.has(k);
     const s = this.slot(k, false);
     return s !== undefined && this.m.has(s);
   }
 
   set(k: any, v: any): void {
-    const s = (typeof k === 'string' || typeof k === 'number') && this.buckets === null ? k : this.slot(k, true);
+    const s = (typeof k === 'string' ? plainStr(k) : typeof k === 'number') && this.buckets === null ? k : this.slot(k, true);
     const e = this.m.get(s);
     if (e !== undefined) e[1] = v;
     else this.m.set(s, [k, v]);
