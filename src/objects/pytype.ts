@@ -202,6 +202,19 @@ export class PyType {
   private blocks(v: any): boolean {
     return v !== null && typeof v === 'object' && isDataDescriptor(v) && !(this.slotted && v.slot === true);
   }
+  private itemsEpoch = -1;
+  private itemsPlain = false;
+  /**
+   * A dict subclass whose item reads and stores are dict's own (defaultdict, Counter): generated code
+   * may read or update in its storage the value of a key it holds, as for a plain dict.
+   */
+  get dictItems(): boolean {
+    if (this.itemsEpoch !== typeEpoch.v) {
+      this.itemsPlain = this.isSubtypeOf(DictType) && this.lookup('__getitem__') === DictType.lookup('__getitem__') && this.lookup('__setitem__') === DictType.lookup('__setitem__');
+      this.itemsEpoch = typeEpoch.v;
+    }
+    return this.itemsPlain;
+  }
   private initEpoch = -1;
   private initFn: any = null;
   /** attrs.typeCall's cached answer: a builtin exception class with BaseException's __new__ and __init__ */
