@@ -71,7 +71,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
         const fast = inlineArith(ctx, count.op, c, compileExpr(ctx, count.step), count.op === '+' ? '$add' : '$sub');
         if (fast !== null) {
           const [d, k] = [compileExpr(ctx, count.dict), compileExpr(ctx, count.key)];
-          ctx.emit(`if (${d} instanceof $Dict && (${d}.cls === $DictType || ${d}.cls.dictItems) && (${e} = ${d}.entry(${k})) !== undefined && typeof (${c} = ${e}[1]) === 'number') ${e}[1] = ${fast};`);
+          ctx.emit(`if (${d} instanceof $Dict && ${d}.cls === $DictType && (${e} = ${d}.entry(${k})) !== undefined && typeof (${c} = ${e}[1]) === 'number') ${e}[1] = ${fast};`);
           ctx.emit('else {');
           ctx.indent++;
         }
