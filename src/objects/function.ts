@@ -44,6 +44,8 @@ export class PyFunction {
   nmin: number;
   /** positional parameters then *args, nothing else (`call` makes the tuple itself) */
   starOnly: boolean;
+  /** `(*args, **kwargs)` and nothing else, as wrappers and decorators take (`call` makes both itself) */
+  starStar: boolean;
   /**
    * compiled with keyword-only parameters that all have defaults, which its JS function fills itself when
    * left undefined (no *args or **kwargs): a positional call goes straight to `fn` (see interp/helpers.ts mkfn)
@@ -71,6 +73,7 @@ export class PyFunction {
     this.nfast = simple ? sig.params.length : -1;
     this.nmin = this.nfast;
     this.starOnly = !!sig.vararg && !sig.kwarg && sig.kwonly.length === 0;
+    this.starStar = !!sig.vararg && !!sig.kwarg && sig.kwonly.length === 0 && sig.params.length === 0;
   }
   /** whether `fn` takes n positional arguments as they are */
   takes(n: number): boolean {
@@ -152,6 +155,7 @@ export function call(f: any, args: any[], kw: Kw = null): any {
         if (k === 0) return f.fn(new PyTuple(args.slice()));
         if (k === 1) return f.fn(args[0], n > 1 ? new PyTuple(args.slice(1)) : EMPTY_TUPLE);
       }
+      if (f.starStar) return f.fn(n > 0 ? new PyTuple(args.slice()) : EMPTY_TUPLE, new PyDict());
     }
     return f.fn(...bindArgs(f, args, kw));
   }
