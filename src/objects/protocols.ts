@@ -24,6 +24,10 @@ export function truthy(v: any): boolean {
   if (v === true) return true;
   if (v === false || v === null) return false;
   if (typeof v === 'number') return v !== 0;
+  // the common containers of exactly their builtin type, before the user-class checks (`if kwargs:`)
+  if (typeof v === 'string') return v.length !== 0;
+  if (Array.isArray(v) && (v as any).cls === undefined) return v.length !== 0;
+  if (v instanceof PyDict && v.cls === DictType) return v.size !== 0;
   return truthySlow(v);
 }
 function truthySlow(v: any): boolean {
