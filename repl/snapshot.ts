@@ -28,7 +28,7 @@ const SNAPSHOT_MODULES = [
   'collections', 'typing', 'dataclasses', 'functools', 'itertools', 'heapq', 'random', 'bisect', 'string', 'copy', 'enum',
   // also common in scripts, and slow to compile on import (datetime ~220 ms, decimal ~400 ms, re ~50 ms)
   're', 'datetime', 'statistics', 'fractions', 'decimal', 'operator', 'contextlib', 'abc', 'textwrap', 'types', 'pprint',
-  'numbers', 'csv', 'logging', 'pathlib', 'argparse', 'traceback', 'queue', 'calendar', 'timeit', 'io',
+  'numbers', 'csv', 'logging', 'pathlib', 'argparse', 'traceback', 'queue', 'calendar', 'timeit', 'io', 'doctest',
 ];
 
 /** only primitives, arrays and plain objects: what v8.serialize gives back as it was */

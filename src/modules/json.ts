@@ -11,7 +11,7 @@
 import { PyModule, PyTuple, PyBytes, PyFloat, isFloat, floatValue, float, tuple } from '../objects/values';
 import { builtin, call, Kw } from '../objects/function';
 import { throwPy } from '../objects/errors';
-import { typeOf, builtinType, PyType, TypeType, IntType, FloatType, StrType, ObjectType } from '../objects/pytype';
+import { typeOf, builtinType, PyType, TypeType, IntType, FloatType, StrType, ObjectType, ListType, TupleType, DictType } from '../objects/pytype';
 import { PyExc, excType } from '../objects/exceptions';
 import { defineMethods } from '../objects/types/define';
 import { repr } from '../objects/repr';
@@ -112,6 +112,11 @@ function encode(v: any, o: EncOpts): string {
     if (t.isSubtypeOf(StrType) && typeof unbox(v) === 'string') return void parts.push(encodeStr(unbox(v), o.ensureAscii));
     if (t.isSubtypeOf(IntType) && isIntLike(unbox(v))) return void parts.push(String(unbox(v)));
     if (t.isSubtypeOf(FloatType) && isFloat(unbox(v))) return void parts.push(floatStr(floatValue(unbox(v)), o, unbox(v)));
+    // instances of list, tuple and dict subclasses (a namedtuple) encode as their builtin value
+    if (t.isUser && (t.isSubtypeOf(ListType) || t.isSubtypeOf(TupleType) || t.isSubtypeOf(DictType))) {
+      const u = unbox(v);
+      if (Array.isArray(u) || u instanceof PyTuple || u instanceof PyDict) v = u;
+    }
     const isList = Array.isArray(v) || v instanceof PyTuple;
     if (isList || v instanceof PyDict) {
       if (o.checkCircular) {

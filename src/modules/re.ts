@@ -135,6 +135,8 @@ class PyPattern {
   pattern: any;
   flags: number;
   groups: number;
+  /** the JS group number of each Python group (hidden groups of atomic ones come between) */
+  index: number[];
   names: Map<string, number>;
   isBytes: boolean;
   src: string;
@@ -158,6 +160,7 @@ class PyPattern {
     if (!this.isBytes && !(f & F_A)) f |= F_U;
     this.flags = f;
     this.groups = t.groups;
+    this.index = t.index;
     this.names = t.names;
     this.src = t.src;
     if (t.groups > 99) reError('too many groups', pattern, null);
@@ -236,7 +239,7 @@ class PyMatch {
       u[0] = this.a0;
       u[1] = this.a1;
       for (let g = 1; g <= this.re.groups; g++) {
-        const sp = ind[g + this.shift];
+        const sp = ind[this.re.index[g] + this.shift];
         if (sp) {
           u[2 * g] = sp[0];
           u[2 * g + 1] = sp[1];
@@ -254,7 +257,7 @@ class PyMatch {
   }
   /** group g's text as matched (latin-1 for bytes), undefined when it did not participate */
   text(g: number): string | undefined {
-    return this.r[g === 0 ? 0 : g + this.shift];
+    return this.r[g === 0 ? 0 : this.re.index[g] + this.shift];
   }
   group(g: number, dflt: any = null): any {
     if (!this.subj.isBytes) {

@@ -6,10 +6,14 @@
  * `^`/`$`/`\A`/`\Z` are lookarounds on '\n' only; `\d \w \s \b` are Unicode-aware for str patterns
  * (Nd; L|N|_; str.isspace) and ASCII for bytes patterns or re.ASCII; every punctuation literal is emitted
  * as a `\u{…}` escape so no Python literal can become JS syntax. Scoped `(?i:…)` is emulated by case
- * variants (V8 in Node 20 has no modifiers); `(?-i:…)` inside a case-insensitive pattern, conditionals,
- * atomic groups, possessive quantifiers and `\N{…}` are refused with NotImplementedError.
+ * variants (V8 in Node 20 has no modifiers); `(?-i:…)` inside a case-insensitive pattern and conditionals
+ * are refused with NotImplementedError. Atomic groups and possessive quantifiers become a look-ahead that
+ * captures what the group matches followed by a backreference to it: the look-ahead is never backtracked
+ * into, so the text is consumed as one piece. Those hidden captures make JS group numbers differ from
+ * Python's; `Translated.index` maps one to the other.
  */
 import { throwPy } from '../objects/errors';
+import { lookupCharName } from './unicodedata';
 
 export const F_TEMPLATE = 1, F_I = 2, F_L = 4, F_M = 8, F_S = 16, F_U = 32, F_X = 64, F_DEBUG = 128, F_A = 256;
 
@@ -18,6 +22,30 @@ export interface Translated {
   flags: number;
   groups: number;
   names: Map<string, number>;
+  /** index[g]: the JS group number of Python group g (1..groups), before the translator's offset */
+  index: number[];
+}
+
+/**
+ * Capturing groups are emitted as `(` followed by a marker naming the group (`P<n>` for Python group n,
+ * `H<n>` for a hidden one), backreferences as a marker alone; `numberGroups` assigns JS numbers in the
+ * order the groups open once the whole pattern is known (a possessive quantifier wraps a hidden group
+ * around groups already emitted). Control characters never appear raw in a translation (esc), so the
+ * markers cannot meet pattern text.
+ */
+const OPEN = '\x00', REF = '\x01';
+const capture = (id: string): string => `(${OPEN}${id}${OPEN}`;
+const reference = (id: string): string => `${REF}${id}${REF}`;
+
+function numberGroups(src: string, groups: number, offset: number): { src: string; index: number[] } {
+  const js = new Map<string, number>();
+  const index: number[] = new Array(groups + 1).fill(0);
+  const opened = src.replace(/\x00([PH]\d+)\x00/g, (_m, id: string) => {
+    js.set(id, js.size + 1);
+    if (id[0] === 'P') index[Number(id.slice(1))] = js.size;
+    return '';
+  });
+  return { src: opened.replace(/\x01([PH]\d+)\x01/g, (_m, id: string) => `\\${js.get(id)! + offset}`), index };
 }
 
 export type ErrorRaiser = (msg: string, pos: number | null) => never;
@@ -84,6 +112,7 @@ export class Translator {
   private wLo = 0;
   private wHi = 0;
   private groupWidths = new Map<number, [number, number]>();
+  private hidden = 0;
 
   constructor(pattern: string, flags: number, private isBytes: boolean, private err: ErrorRaiser, private offset = 0) {
     this.c = [...pattern];
@@ -96,7 +125,14 @@ export class Translator {
       // only ')' stops the top level early
       this.err('unbalanced parenthesis', this.i);
     }
-    return { src, flags: this.flags, groups: this.groups, names: this.names };
+    const numbered = numberGroups(src, this.groups, this.offset);
+    return { src: numbered.src, flags: this.flags, groups: this.groups, names: this.names, index: numbered.index };
+  }
+
+  /** `body` matched once and never given back to backtracking: an atomic group */
+  private atomic(body: string): string {
+    const id = 'H' + ++this.hidden;
+    return `(?:(?=${capture(id)}${body}))(?:${reference(id)}))`;
   }
 
   private get ascii(): boolean {
@@ -179,12 +215,12 @@ export class Translator {
         if (this.i < c.length && c[this.i] === '?') {
           this.i++;
           q += '?';
-        } else if (this.i < c.length && c[this.i] === '+') {
-          throwPy('NotImplementedError', 're: possessive quantifiers are not supported');
         }
+        const possessive = !q.endsWith('?') && this.i < c.length && c[this.i] === '+';
+        if (possessive) this.i++;
         let atom = out.slice(lastStart);
         if (isLook) atom = `(?:${atom})`;
-        out = out.slice(0, lastStart) + atom + q;
+        out = out.slice(0, lastStart) + (possessive ? this.atomic(atom + q) : atom + q);
         kind = 'repeat';
         const [rLo, rHi] = repeatBounds(q);
         const l = itemLo * rLo, h = itemHi === 0 ? 0 : itemHi * rHi;
@@ -276,10 +312,6 @@ export class Translator {
     return name;
   }
 
-  private jsGroup(n: number): number {
-    return n + this.offset;
-  }
-
   /** At '(' — returns the JS for the group, or null for a comment / global flags. */
   private group(atStart: boolean): { src: string; look: boolean } | null {
     const c = this.c;
@@ -288,6 +320,7 @@ export class Translator {
     let prefix: string;
     let capture = -1;
     let look = false;
+    let isAtomic = false;
     if (c[this.i] === '?') {
       this.i++;
       if (this.i >= c.length) this.err('unexpected end of pattern', this.i);
@@ -303,7 +336,7 @@ export class Translator {
           }
           capture = ++this.groups;
           this.names.set(name, capture);
-          prefix = '(';
+          prefix = '(' + OPEN + 'P' + capture + OPEN;
         } else if (ch2 === '=') {
           const nameStart = this.i;
           const name = this.readName(')', 'group name');
@@ -340,7 +373,8 @@ export class Translator {
       } else if (ch === '(') {
         throwPy('NotImplementedError', 're: conditional groups (?(...)...) are not supported');
       } else if (ch === '>') {
-        throwPy('NotImplementedError', 're: atomic groups (?>...) are not supported');
+        prefix = '(?:';
+        isAtomic = true;
       } else if ('aiLmsux-'.includes(ch)) {
         return this.flagGroup(open, atStart);
       } else {
@@ -348,7 +382,7 @@ export class Translator {
       }
     } else {
       capture = ++this.groups;
-      prefix = '(';
+      prefix = '(' + OPEN + 'P' + capture + OPEN;
     }
     if (capture > 0) this.open.add(capture);
     const body = this.alt(false);
@@ -362,7 +396,8 @@ export class Translator {
       if (prefix!.startsWith('(?<') && this.wLo !== this.wHi) this.err('look-behind requires fixed-width pattern', null);
       this.wLo = this.wHi = 0;
     }
-    return { src: prefix! + body + ')', look };
+    const src = prefix! + body + ')';
+    return { src: isAtomic ? this.atomic(src) : src, look };
   }
 
   private flagGroup(open: number, atStart: boolean): { src: string; look: boolean } | null {
@@ -409,7 +444,7 @@ export class Translator {
   }
 
   private backref(g: number): string {
-    return `(?:\\${this.jsGroup(g)})`;
+    return `(?:${reference('P' + g)})`;
   }
 
   private classSet(ch: string, inClass: boolean): string | null {
@@ -451,9 +486,15 @@ export class Translator {
       case 'x': return this.hexEscape(start, 2, 'x');
       case 'u': if (this.isBytes) return null; return this.hexEscape(start, 4, 'u');
       case 'U': if (this.isBytes) return null; return this.hexEscape(start, 8, 'U');
-      case 'N':
+      case 'N': {
         if (this.isBytes) return null;
-        throwPy('NotImplementedError', 're: \\N{...} escapes are not supported');
+        if (this.c[this.i] !== '{') this.err('missing {', this.i);
+        this.i++;
+        const name = this.readName('}', 'character name');
+        const cp = lookupCharName(name);
+        if (cp === undefined) this.err(`undefined character name '${name}'`, start);
+        return cp!;
+      }
     }
     return null;
   }

@@ -247,7 +247,7 @@ function decomposition(cp: number): string {
 }
 
 /** The code point named `name` (any case), or undefined; what `\N{…}` in string literals asks. */
-function lookupCharName(name: string): number | undefined {
+export function lookupCharName(name: string): number | undefined {
   const key = name.toUpperCase();
   try {
     return tables().codes.get(key) ?? algorithmicLookup(key) ?? undefined;

@@ -11,6 +11,7 @@
 import { typeOf, PyType } from './pytype';
 import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple, float } from './values';
 import { throwPy } from './errors';
+import { makeExc } from './exceptions';
 import { callSpecial } from './attrs';
 import { crPow, crExp, crLog, crSin, crCos, crAtan2 } from '../../runtime/math/libm';
 import { hypot } from '../../runtime/math/hypot';
@@ -226,7 +227,10 @@ export function floatPow(x: number, y: number): any {
   if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) return complexPow(new PyComplex(x, 0), new PyComplex(y, 0));
   if (x === 1 || y === 0) return new PyFloat(1);
   const r = crPow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throwPy('OverflowError', "(34, 'Numerical result out of range')");
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
+    // CPython raises it from errno ERANGE: the args are (errno, strerror), as an OSError's would be
+    throw makeExc('OverflowError', 34, 'Numerical result out of range');
+  }
   return float(r);
 }
 
@@ -335,17 +339,27 @@ function numeric(op: string, a: any, b: any, ka: Kind, kb: Kind): any {
 }
 
 function bigTrueDiv(a: bigint, b: bigint): number {
-  const fa = Number(a), fb = Number(b);
-  if (Number.isFinite(fa) && Number.isFinite(fb) && Math.abs(fa) <= 2 ** 53 && Math.abs(fb) <= 2 ** 53) return fa / fb;
-  // scale to keep 64 significant bits of the quotient
+  // both exact as floats: one division rounds (Number(2**53 + 1) would already have rounded)
+  const exact = (v: bigint) => v <= 2n ** 53n && v >= -(2n ** 53n);
+  if (exact(a) && exact(b)) return Number(a) / Number(b);
+  // correctly rounded: the quotient scaled by 2**s to a 53-bit integer (fewer bits for a subnormal
+  // result, whose last bit is 2**-1074), rounded half to even by the remainder, then scaled back exactly
   const neg = (a < 0n) !== (b < 0n);
   const A = a < 0n ? -a : a;
   const B = b < 0n ? -b : b;
-  const shift = B.toString(2).length - A.toString(2).length + 64;
-  let q: bigint;
-  if (shift > 0) q = (A << BigInt(shift)) / B;
-  else q = A / (B << BigInt(-shift));
-  const r = Number(q) * Math.pow(2, -shift);
+  if (A === 0n) return neg ? -0 : 0;
+  const scaled = (s: number): [bigint, bigint] => {
+    const n = s >= 0 ? A << BigInt(s) : A;
+    const d = s >= 0 ? B : B << BigInt(-s);
+    return [n / d, n % d * 2n - d];
+  };
+  let s = 53 - (A.toString(2).length - B.toString(2).length);
+  if (scaled(s)[0] >= 1n << 53n) s -= 1;
+  s = Math.min(s, 1074);
+  const [q, half] = scaled(s);
+  const m = half > 0n || (half === 0n && (q & 1n) === 1n) ? q + 1n : q;
+  // 2**-s in two factors: either alone may leave the float range where the product does not
+  const r = Number(m) * Math.pow(2, -Math.trunc(s / 2)) * Math.pow(2, Math.trunc(s / 2) - s);
   if (!Number.isFinite(r)) throwPy('OverflowError', 'integer division result too large for a float');
   return neg ? -r : r;
 }

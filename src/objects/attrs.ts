@@ -530,12 +530,15 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
   // implicit classmethod for __init_subclass__ / __class_getitem__, staticmethod for __new__
   if (ns.__new__ instanceof PyFunction) ns.__new__ = new PyStaticMethod(ns.__new__);
   if (ns.__class_getitem__ instanceof PyFunction) ns.__class_getitem__ = new PyClassMethod(ns.__class_getitem__);
+  if (ns.__init_subclass__ instanceof PyFunction) ns.__init_subclass__ = new PyClassMethod(ns.__init_subclass__);
+  // the nearest base's __init_subclass__, bound to the new class, gets the class keywords
+  const classKw = kw ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null;
   for (const b of t.mro.slice(1)) {
     const isub = b.dict.__init_subclass__;
-    if (isub instanceof PyFunction) {
-      call(isub, [t], kw ? new Map([...kw].filter(([k]) => k !== 'metaclass')) : null);
-      break;
-    }
+    if (isub === undefined) continue;
+    if (isub instanceof PyClassMethod) call(isub.bind(t), [], classKw);
+    else if (classKw !== null && classKw.size > 0) throwPy('TypeError', `${name}.__init_subclass__() takes no keyword arguments`);
+    break;
   }
   for (const k in ns) {
     const v = ns[k];

@@ -160,7 +160,10 @@ class ReversedIter extends PyIter {
   }
   i: number;
   next(): any {
-    return this.i >= 0 ? this.items[this.i--] : undefined;
+    // a list's items are read live: one that shrank below the position ends the iteration for good
+    if (this.i >= 0 && this.i < this.items.length) return this.items[this.i--];
+    this.i = -1;
+    return undefined;
   }
 }
 
@@ -190,7 +193,7 @@ ReversedType.newInstance = (_c, args, kw) => {
   noKw('reversed', kw);
   checkPositional('reversed', args, 1);
   const v = args[0];
-  if (Array.isArray(v) && (v as any).cls === undefined) return new ReversedIter(v.slice(), ListRevIterType);
+  if (Array.isArray(v) && (v as any).cls === undefined) return new ReversedIter(v, ListRevIterType);
   if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange) return new ReversedIter(toArray(v));
   const f = typeOf(v).lookup('__reversed__');
   if (f !== undefined) return callSpecial(f, v);
@@ -198,7 +201,7 @@ ReversedType.newInstance = (_c, args, kw) => {
   if (v instanceof PyDict) return new ReversedIter(v.keys());
   return throwPy('TypeError', `'${typeOf(v).tpName}' object is not reversible`);
 };
-defMethods(ListType, { __reversed__: (self) => new ReversedIter((self as any[]).slice(), ListRevIterType) });
+defMethods(ListType, { __reversed__: (self) => new ReversedIter(self as any[], ListRevIterType) });
 defMethods(RangeType, {
   __reversed__: (self) => new ReversedIter(toArray(self)),
   __bool__: (self) => (self as PyRange).length > 0 });
@@ -382,7 +385,12 @@ defMethods(PropertyType, {
   getter: (p: PyProperty, [f]) => new PyProperty(f, p.fset, p.fdel, p.doc),
   setter: (p: PyProperty, [f]) => new PyProperty(p.fget, f, p.fdel, p.doc),
   deleter: (p: PyProperty, [f]) => new PyProperty(p.fget, p.fset, f, p.doc) });
-defGetters(PropertyType, { fget: (p: PyProperty) => p.fget, fset: (p: PyProperty) => p.fset, __doc__: (p: PyProperty) => p.doc });
+defGetters(PropertyType, {
+  fget: (p: PyProperty) => p.fget,
+  fset: (p: PyProperty) => p.fset,
+  fdel: (p: PyProperty) => p.fdel,
+  // without a doc argument a property documents itself with its getter's docstring
+  __doc__: (p: PyProperty) => (p.doc !== null || p.fget === null ? p.doc : getAttrOrUndef(p.fget, '__doc__') ?? null) });
 StaticMethodType.newInstance = (_c, args, kw) => (noKw('staticmethod', kw), checkPositional('staticmethod', args, 1), new PyStaticMethod(args[0]));
 ClassMethodType.newInstance = (_c, args, kw) => (noKw('classmethod', kw), checkPositional('classmethod', args, 1), new PyClassMethod(args[0]));
 defGetters(StaticMethodType, { __func__: (s: PyStaticMethod) => s.f });
@@ -579,6 +587,13 @@ export function dirOf(o: any): any[] {
   return [...names].sort();
 }
 
+/** dir(o): what the __dir__ of o's type returns (a class's own __dir__, a metaclass's for a class), sorted */
+function dirFn(o: any): any[] {
+  const f = o instanceof PyModule ? undefined : typeOf(o).lookup('__dir__');
+  if (f === undefined || f === ObjectType.dict.__dir__) return dirOf(o);
+  return toArray(callSpecial(f, o)).sort((a, b) => (truthy(compare('<', a, b)) ? -1 : truthy(compare('<', b, a)) ? 1 : 0));
+}
+
 function chrFn(args: any[]): any {
   expectArgs('chr', args, 1);
   const i = index(args[0]);
@@ -745,7 +760,7 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
     chr: chrFn,
     ord: ordFn,
     input: inputFn,
-    dir: (args) => (checkPositional('dir', args, 0, 1), args.length ? dirOf(args[0]) : Object.keys(state().mainGlobals ?? {}).sort()),
+    dir: (args) => (checkPositional('dir', args, 0, 1), args.length ? dirFn(args[0]) : Object.keys(state().mainGlobals ?? {}).sort()),
     vars: varsFn,
     globals: (args) => (expectArgs('globals', args, 0), liveGlobals()),
     locals: (args) => (expectArgs('locals', args, 0), globalsDict()),

@@ -10,7 +10,7 @@ import { builtin, defMethods } from './function';
 import { PyStaticMethod, GetSet } from './descriptors';
 import { throwPy } from './errors';
 import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
-import { repr, str } from './repr';
+import { repr, str, excStr, excRepr } from './repr';
 import { toArray } from './iterators';
 import { installExceptionGroups } from './exceptionGroups';
 import { installUnicodeErrors } from './unicodeErrors';
@@ -36,6 +36,9 @@ export function installExceptionAttrs(): void {
       self.args = tuple(args);
       return null;
     },
+    // BaseException's own: what super().__str__() in a subclass finds (not object's repr fallback)
+    __str__: (self: PyExc) => excStr(self),
+    __repr__: (self: PyExc) => excRepr(self),
     with_traceback: (self) => self,
     add_note: (self: PyExc, [note]) => {
       if (typeof note !== 'string') throwPy('TypeError', `note must be a str, not '${typeOf(note).tpName}'`);

@@ -321,6 +321,18 @@ function cmpNumbers(a: any, b: any): number | undefined {
   return undefined;
 }
 
+/** Python str ordering (by code point; JS `<` orders by UTF-16 unit, wrong for U+E000..U+FFFF vs astral). */
+export function strCmp(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i), y = b.charCodeAt(i);
+  const sx = x >= 0xd800 && x <= 0xdfff, sy = y >= 0xd800 && y <= 0xdfff;
+  if (sx !== sy && (sx ? y : x) >= 0xe000) return sx ? 1 : -1;
+  return x - y;
+}
+
 function applyCmp(op: CmpOp, c: number): boolean {
   if (Number.isNaN(c)) return false;
   switch (op) {
@@ -353,7 +365,7 @@ export function compareNative(op: CmpOp, a: any, b: any): any {
  * builtin type's own __lt__ & co. answer so that the reflected method and the operator's message apply. */
 export function compareNativeOrNI(op: CmpOp, a: any, b: any): any {
   if (typeof a === 'number' && typeof b === 'number') return applyCmp(op, a - b);
-  if (typeof a === 'string' && typeof b === 'string') return applyCmp(op, a < b ? -1 : a > b ? 1 : 0);
+  if (typeof a === 'string' && typeof b === 'string') return applyCmp(op, strCmp(a, b));
   const c = cmpNumbers(a, b);
   if (c !== undefined) return applyCmp(op, c);
   if ((Array.isArray(a) && Array.isArray(b)) || (a instanceof PyTuple && b instanceof PyTuple)) {

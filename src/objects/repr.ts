@@ -72,8 +72,7 @@ export function reprNative(v: any): string {
   if (v instanceof PyFloat) return reprFloat(v.v);
   if (Array.isArray(v)) return seqRepr(v, '[', ']', v);
   if (v instanceof PyTuple && v.cls === TupleType) {
-    if (v.items.length === 1) return '(' + repr(v.items[0]) + ',)';
-    return seqRepr(v.items, '(', ')', v);
+    return v.items.length === 1 ? seqRepr(v.items, '(', ',)', v) : seqRepr(v.items, '(', ')', v);
   }
   if (v instanceof PyBoxed) {
     const f = v.cls.lookup('__repr__');
@@ -141,14 +140,14 @@ function modulePrefix(t: PyType): string {
   return m === 'builtins' ? '' : m + '.';
 }
 
-function excRepr(e: PyExc): string {
+export function excRepr(e: PyExc): string {
   const items = e.args.items;
   const inner = items.length === 1 ? repr(items[0]) : items.map(repr).join(', ');
   return `${e.cls.name}(${inner})`;
 }
 
 function seqRepr(items: any[], open: string, close: string, self: any): string {
-  if (active.has(self)) return open + '...' + close;
+  if (active.has(self)) return open + '...' + close.slice(-1); // a 1-tuple's ',)' too ends in ')'
   active.add(self);
   try {
     let s = open;

@@ -475,7 +475,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__getnewargs__': __getnewargs__,
     }
     for index, name in enumerate(fields):
-        ns[name] = property(_field_getter(index))
+        ns[name] = property(_field_getter(index), _field_set, _field_del, 'Alias for field number %d' % index)
     result = type(typename, (tuple,), ns)
     if module is not None:
         try:
@@ -489,6 +489,15 @@ def _field_getter(index):
     def get(self):
         return self[index]
     return get
+
+
+# a field is read-only, with the messages of CPython's field descriptors (_tuplegetter)
+def _field_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _field_del(self):
+    raise AttributeError("can't delete attribute")
 
 
 # ---------------------------------------------------------------- ChainMap

@@ -5,6 +5,9 @@
  */
 export const dequeSource = String.raw`# ---------------------------------------------------------------- deque
 
+_deque_repr_running = set()
+
+
 class deque:
     __slots__ = ('_a', '_h', '_maxlen')
 
@@ -200,7 +203,15 @@ class deque:
         return False
 
     def __repr__(self):
-        body = repr(self._a[self._h:])
+        # a deque inside itself shows as [...] (its items are shown through a list copy)
+        key = id(self)
+        if key in _deque_repr_running:
+            return '[...]'
+        _deque_repr_running.add(key)
+        try:
+            body = repr(self._a[self._h:])
+        finally:
+            _deque_repr_running.discard(key)
         if self._maxlen is None:
             return type(self).__name__ + '(' + body + ')'
         return type(self).__name__ + '(' + body + ', maxlen=' + str(self._maxlen) + ')'

@@ -306,8 +306,10 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 
 
 def _set_qualname(cls, fn):
+    # a generated method belongs to the class's module, as CPython's (made in its globals) does
     try:
         fn.__qualname__ = cls.__qualname__ + '.' + fn.__name__
+        fn.__module__ = cls.__module__
     except (AttributeError, TypeError):
         pass
     return fn

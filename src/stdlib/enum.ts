@@ -145,6 +145,15 @@ class EnumType(type):
         from types import MappingProxyType
         return MappingProxyType(cls._member_map_)
 
+    def __dir__(cls):
+        # the enum protocol's names and the members; a data-type mixin adds what its type lists
+        names = set(['__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__', '__iter__',
+                     '__len__', '__members__', '__module__', '__name__', '__qualname__'] + cls._member_names_)
+        member_type = cls.__dict__.get('_member_type_', object)
+        if member_type is not object:
+            names |= set(dir(member_type))
+        return sorted(names)
+
     def __repr__(cls):
         if globals().get('Flag') is not None and issubclass(cls, Flag):
             return '<flag %r>' % cls.__name__
@@ -152,6 +161,11 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+
+def _read_only(what, attr):
+    # a member's name and value never change (CPython's enum.property words it so)
+    raise AttributeError('<enum %r> cannot %s attribute %r' % ('Enum', what, attr))
 
 
 class Enum(metaclass=EnumType):
@@ -179,7 +193,7 @@ class Enum(metaclass=EnumType):
             if _is_descriptor(value) and not isinstance(value, auto):
                 continue
             own.append((key, value))
-        if own and members_of_bases:
+        if members_of_bases:
             raise TypeError('<enum %r> cannot extend <enum %r>' % (cls.__name__, members_of_bases[0].__name__))
         ignore = cls.__dict__.get('_ignore_', [])
         if isinstance(ignore, str):
@@ -321,9 +335,25 @@ class Enum(metaclass=EnumType):
     def name(self):
         return self._name_
 
+    @name.setter
+    def name(self, v):
+        _read_only('set', 'name')
+
+    @name.deleter
+    def name(self):
+        _read_only('delete', 'name')
+
     @property
     def value(self):
         return self._value_
+
+    @value.setter
+    def value(self, v):
+        _read_only('set', 'value')
+
+    @value.deleter
+    def value(self):
+        _read_only('delete', 'value')
 
     def __repr__(self):
         v_repr = self._member_type_.__repr__ if self._member_type_ is not object else repr
@@ -348,7 +378,18 @@ class Enum(metaclass=EnumType):
         return self
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        # a few dunders, then the public names of the enum's classes (its methods, name and value), not
+        # the members; a data-type mixin's member lists what object.__dir__ finds
+        cls = type(self)
+        names = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
+        if cls._member_type_ is not object:
+            names |= set(object.__dir__(self))
+        names |= set(k for k in getattr(self, '__dict__', ()) if k[0] != '_')
+        for klass in cls.__mro__:
+            for k in klass.__dict__:
+                if k[0] != '_' and k not in cls._member_map_:
+                    names.add(k)
+        return sorted(names)
 
 
 class ReprEnum(Enum):

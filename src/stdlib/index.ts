@@ -77,6 +77,7 @@ import { source as py_locale } from './locale';
 import { source as py_contextvars } from './contextvars';
 import { source as py_getopt } from './getopt';
 import { source as py_future } from './future';
+import { source as py_doctest } from './doctest';
 
 export const PY_MODULES: Record<string, string | (() => string)> = {
   bisect: py_bisect,
@@ -131,6 +132,7 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   urllib: py_urllib,
   'urllib.parse': py_urllibParse,
   difflib: py_difflib,
+  doctest: py_doctest,
   inspect: py_inspect,
   atexit: py_atexit,
   weakref: py_weakref,

@@ -14,7 +14,7 @@ import sys as _sys
 import types as _types
 import enum as _enum
 import functools as _functools
-from collections import namedtuple as _namedtuple
+from collections import namedtuple as _namedtuple, OrderedDict as _OrderedDict
 from _inspect import function_info as _function_info, generator_state as _generator_state
 
 __all__ = ['Signature', 'Parameter', 'BoundArguments', 'signature', 'getmembers', 'getdoc', 'cleandoc',

@@ -202,7 +202,7 @@ class Signature:
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
-        params = {}
+        params = _OrderedDict()
         if parameters is not None:
             if __validate_parameters__:
                 top_kind = _POSITIONAL_ONLY

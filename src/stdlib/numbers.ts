@@ -2,8 +2,8 @@
  * `numbers`, the numeric abstract base classes (PEP 3141), written in Python over abc: Number ⊃ Complex
  * ⊃ Real ⊃ Rational ⊃ Integral, with the abstract methods CPython declares. int (and bool), float and
  * complex are registered at every level they belong to (abc here checks a class's own registry, not
- * those of its subclasses); fractions.Fraction and NumPy's scalar types are recognised by a subclass hook
- * without importing them, as NumPy registers its types when it is imported.
+ * those of its subclasses); fractions.Fraction, decimal.Decimal and NumPy's scalar types are recognised
+ * by a subclass hook without importing them, as NumPy registers its types when it is imported.
  */
 export const source = String.raw`
 from abc import ABCMeta, abstractmethod
@@ -24,6 +24,9 @@ def _foreign(cls, C):
             return cls is Complex or cls is Number
     if getattr(C, '__module__', None) == 'fractions' and C.__name__ == 'Fraction':
         return cls is not Integral
+    if getattr(C, '__module__', None) == 'decimal' and C.__name__ == 'Decimal':
+        # decimal registers Decimal as a Number only (it does not mix with floats as a Real would)
+        return cls is Number
     return NotImplemented
 
 

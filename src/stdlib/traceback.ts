@@ -2,8 +2,10 @@
  * `traceback`, written in Python (see src/stdlib/index.ts) over the native `_traceback`: the formatted
  * reports (format_exc, print_exc, format_exception, …) come from the interpreter's own formatter, and
  * here the frame-level API — FrameSummary, StackSummary, extract_tb, walk_tb, format_tb, print_tb,
- * format_list, print_list — over the traceback objects of src/objects/frames.ts. Source lines are shown
- * without CPython 3.11's ^ markers. Frames of the running stack (extract_stack) are not available.
+ * format_list, print_list — over the traceback objects of src/objects/frames.ts, and TracebackException
+ * (an exception's report kept as data: type, stack, chained exceptions, lines on demand). Source lines
+ * are shown without CPython 3.11's ^ markers. Frames of the running stack (extract_stack) are not
+ * available.
  */
 export const source = String.raw`
 import sys
@@ -11,7 +13,7 @@ from _traceback import format_exc, print_exc, format_exception, print_exception,
 
 __all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only', 'format_list',
            'format_tb', 'print_exc', 'print_exception', 'print_list', 'print_tb', 'walk_tb',
-           'FrameSummary', 'StackSummary']
+           'FrameSummary', 'StackSummary', 'TracebackException']
 
 
 class FrameSummary:
@@ -152,4 +154,65 @@ def format_tb(tb, limit=None):
 
 def print_tb(tb, limit=None, file=None):
     print_list(extract_tb(tb, limit=limit), file=file)
+
+
+class TracebackException:
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.exc_type = exc_type
+        self._exc = exc_value
+        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit)
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        try:
+            self._str = str(exc_value)
+        except Exception:
+            self._str = '<exception str() failed>'
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
+            self.end_lineno = None if exc_value.end_lineno is None else str(exc_value.end_lineno)
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        # the exceptions this one was raised from or while handling, once each (a cycle stops)
+        self.__cause__ = self.__context__ = None
+        cause = getattr(exc_value, '__cause__', None)
+        context = getattr(exc_value, '__context__', None)
+        if cause is not None and id(cause) not in _seen:
+            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, limit=limit, _seen=_seen)
+        if context is not None and id(context) not in _seen:
+            self.__context__ = TracebackException(type(context), context, context.__traceback__, limit=limit,
+                                                  _seen=_seen)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        yield from format_exception_only(self.exc_type, self._exc)
+
+    def format(self, *, chain=True):
+        if self._exc is None:
+            yield from format_exception_only(None, None)
+            return
+        yield from format_exception(self._exc, chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
 `;

@@ -66,6 +66,7 @@ class _Alias:
         self.__origin__ = origin
         self._name = name
         self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
@@ -299,6 +300,16 @@ class TypeVarTuple:
         return self.__name__
 
 
+def _collect_parameters(args):
+    # the type variables an alias's arguments mention, first appearance first (nested aliases included)
+    found = []
+    for a in args:
+        for p in (a,) if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)) else getattr(a, '__parameters__', ()):
+            if p not in found:
+                found.append(p)
+    return tuple(found)
+
+
 class Generic:
     __slots__ = ()
 
@@ -306,6 +317,13 @@ class Generic:
         if not isinstance(params, tuple):
             params = (params,)
         return _Alias(cls, None, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        # a generic class's parameters: those Generic[...] lists, else those its subscripted bases mention
+        super().__init_subclass__(*args, **kwargs)
+        orig = cls.__dict__.get('__orig_bases__', ())
+        listed = [b for b in orig if isinstance(b, _Alias) and b.__origin__ is Generic]
+        cls.__parameters__ = listed[0].__args__ if listed else _collect_parameters(orig)
 
 
 _PROTO_SKIP = frozenset(['__module__', '__qualname__', '__doc__', '__dict__', '__weakref__',
@@ -462,7 +480,12 @@ def _eval_hint(t, globalns, localns):
         t = ForwardRef(t)
     if isinstance(t, ForwardRef):
         return _eval_hint(eval(t.__forward_arg__, globalns, localns), globalns, localns)
+    if isinstance(t, _Alias) and t._name == 'Literal':
+        return t  # its arguments are values: Literal['r', 'w'] names no types
     if isinstance(t, _Alias) and any(isinstance(a, (str, ForwardRef, _Alias)) for a in t.__args__):
+        if t._name == 'Annotated':
+            # only the type is a hint; the metadata after it stays as written
+            return _Alias(t.__origin__, t._name, (_eval_hint(t.__args__[0], globalns, localns),) + t.__args__[1:])
         args = tuple(_eval_hint(a, globalns, localns) for a in t.__args__)
         if t.__origin__ is Union:
             return Union[args]
@@ -487,20 +510,42 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             ann = base.__dict__.get('__annotations__', {})
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, g, dict(vars(base)) if localns is None else localns)
+    else:
+        g = _module_globals(obj) if globalns is None else globalns
+        ann = getattr(obj, '__annotations__', None) or {}
+        hints = {name: _eval_hint(value, g, localns) for name, value in ann.items()}
+    if include_extras:
         return hints
-    g = _module_globals(obj) if globalns is None else globalns
-    ann = getattr(obj, '__annotations__', None) or {}
-    return {name: _eval_hint(value, g, localns) for name, value in ann.items()}
+    return {name: _strip_annotated(t) for name, t in hints.items()}
+
+
+def _strip_annotated(t):
+    # Annotated[T, ...] -> T, at any depth (what get_type_hints gives without include_extras)
+    if isinstance(t, _Alias) and t._name == 'Annotated':
+        return _strip_annotated(t.__args__[0])
+    if isinstance(t, _Alias) and t._name != 'Literal' and any(isinstance(a, _Alias) for a in t.__args__):
+        return _Alias(t.__origin__, t._name, tuple(_strip_annotated(a) for a in t.__args__))
+    return t
+
+
+_GenericAlias = type(list[int])
 
 
 def get_origin(tp):
-    if isinstance(tp, (_Alias, _SpecialForm)):
+    # a subscripted special form (Literal[1], Annotated[int, x]) has the form itself as its origin
+    if isinstance(tp, _Alias):
+        return tp.__origin__ if tp.__origin__ is not None else globals().get(tp._name)
+    if isinstance(tp, _GenericAlias):
         return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
+    if tp is Generic:
+        return Generic
     return None
 
 
 def get_args(tp):
-    if isinstance(tp, _Alias):
+    if isinstance(tp, (_Alias, _GenericAlias, _UnionType)):
         return tp.__args__
     return ()
 
@@ -552,6 +597,10 @@ class _NamedTupleMeta(type):
                                 ('s' if len(defaults) > 1 else '') + ' ' + ', '.join(fields[:len(defaults)]))
         nt = _collections.namedtuple(typename, fields, defaults=defaults)
         nt.__annotations__ = dict(types)
+        if ns.get('__doc__') is not None:
+            nt.__doc__ = ns['__doc__']  # the class's docstring replaces the generated 'P(a, b)'
+        if '__module__' in ns:
+            nt.__module__ = ns['__module__']
         for key, val in ns.items():
             if key not in fields and key not in ('__annotations__', '__module__', '__qualname__', '__doc__', '__slots__'):
                 setattr(nt, key, val)

@@ -18,9 +18,8 @@ import { getAttr, callSpecial } from '../../src/objects/attrs';
 import { PyExc } from '../../src/objects/exceptions';
 import { repr, str } from '../../src/objects/repr';
 import { binary, inplace, neg, mod } from '../../src/objects/arith';
-import { eq, ne, compare, contains, len, getItem, pyHash } from '../../src/objects/protocols';
+import { eq, ne, compare, contains, len, getItem, pyHash, strCmp } from '../../src/objects/protocols';
 import { toArray } from '../../src/objects/iterators';
-import { strCmp } from '../../src/objects/types/list';
 import { DictKeysType, DictItemsType } from '../../src/objects/types/dict';
 import { ByteArrayType, PyByteArray } from '../../src/objects/types/bytes';
 

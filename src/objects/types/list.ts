@@ -12,7 +12,7 @@ import { ListType, PyType } from '../pytype';
 import { PyFloat, PyTuple } from '../values';
 import { Kw, call1, parseArgs } from '../function';
 import { throwPy } from '../errors';
-import { eqBool, compare, truthy, index } from '../protocols';
+import { eqBool, compare, truthy, index, strCmp } from '../protocols';
 import { toArray } from '../iterators';
 import { repr } from '../repr';
 import { defineMethods } from './define';
@@ -46,18 +46,6 @@ export function seqCount(items: any[], x: any): number {
 }
 
 // ---- sort ----
-
-/** Python str ordering (by code point; JS `<` orders by UTF-16 unit, wrong for U+E000..U+FFFF vs astral). */
-export function strCmp(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === n) return a.length - b.length;
-  const x = a.charCodeAt(i), y = b.charCodeAt(i);
-  const sx = x >= 0xd800 && x <= 0xdfff, sy = y >= 0xd800 && y <= 0xdfff;
-  if (sx !== sy && (sx ? y : x) >= 0xe000) return sx ? 1 : -1;
-  return x - y;
-}
 
 function less(x: any, y: any): boolean {
   if (typeof x === 'number' && typeof y === 'number') return x < y;
