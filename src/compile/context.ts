@@ -91,6 +91,8 @@ export class FnCtx {
    * inside it throw.
    */
   softNode: Expr | null = null;
+  /** the temporary holding the dict locals() returned in this function (helpers.ts localsOf) */
+  localsDict: string | null = null;
   /**
    * In a `try` body with except clauses: its statements that may take a soft raise (softNode), its
    * `raise` statements that jump to the except clauses instead of throwing (stmts.ts directRaises), the

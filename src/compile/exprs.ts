@@ -479,6 +479,13 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
   if (func.kind === 'Name' && func.id === 'globals' && args.length === 0 && keywords.length === 0 && resolve(ctx.scope, 'globals').kind === 'global') {
     return `$globalsIn(${compileExpr(ctx, func)}, G)`;
   }
+  // locals() / vars() in a function: its bound locals (the builtin alone cannot see them)
+  if (func.kind === 'Name' && (func.id === 'locals' || func.id === 'vars') && args.length === 0 && keywords.length === 0 && ctx.scope.kind === 'function' && resolve(ctx.scope, func.id).kind === 'global') {
+    const sc = ctx.scope;
+    const names = [...sc.bound].filter((n) => !sc.globals.has(n) && !sc.nonlocals.has(n));
+    ctx.localsDict ??= ctx.temp();
+    return `(${ctx.localsDict} = $localsOf(${compileExpr(ctx, func)}, ${ctx.mod.k(names)}, [${names.map(mangle).join(', ')}], ${ctx.localsDict}))`;
+  }
   // zero-argument super()
   if (func.kind === 'Name' && func.id === 'super' && args.length === 0 && keywords.length === 0 && resolve(ctx.scope, 'super').kind === 'global') {
     const cell = findClassCell(ctx);

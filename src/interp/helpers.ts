@@ -729,8 +729,24 @@ function globalsIn(f: any, G: Attrs): any {
   return m instanceof PyModule ? getAttr(m, '__dict__') : call(f, []);
 }
 
+/**
+ * locals() or vars() called with no argument in a function, when `f` is still that builtin: the dict of
+ * its bound locals (`"{x} {y}".format(**locals())`). As in CPython, a call gets one dict, `prev` once
+ * made, brought up to date at each locals() call.
+ */
+function localsOf(f: any, names: string[], values: any[], prev: any): any {
+  const builtins = Object.getPrototypeOf(state().mainGlobals) as Attrs;
+  if (f !== builtins.locals && f !== builtins.vars) return call(f, []);
+  const d = prev instanceof PyDict ? prev : new PyDict();
+  for (let i = 0; i < names.length; i++) {
+    if (values[i] !== undefined) d.set(names[i], values[i]);
+    else d.delete(names[i]);
+  }
+  return d;
+}
+
 export const helpers: Record<string, any> = {
-  $display: display, $globalsIn: globalsIn,
+  $display: display, $globalsIn: globalsIn, $localsOf: localsOf,
   $Type: PyType, $initRet: initRet,
   $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,

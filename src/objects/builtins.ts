@@ -686,7 +686,7 @@ function hasattrFn(args: any[]): any {
 
 function varsFn(args: any[]): any {
   checkPositional('vars', args, 0, 1);
-  if (!args.length) return globalsDict();
+  if (!args.length) return liveGlobals();
   const d = getAttrOrUndef(args[0], '__dict__');
   return d !== undefined ? d : throwPy('TypeError', 'vars() argument must have __dict__ attribute');
 }
@@ -763,7 +763,7 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
     dir: (args) => (checkPositional('dir', args, 0, 1), args.length ? dirFn(args[0]) : Object.keys(state().mainGlobals ?? {}).sort()),
     vars: varsFn,
     globals: (args) => (expectArgs('globals', args, 0), liveGlobals()),
-    locals: (args) => (expectArgs('locals', args, 0), globalsDict()),
+    locals: (args) => (expectArgs('locals', args, 0), liveGlobals()),
     sorted: sortedFn,
     __import__: (args, kw) => {
       const [name, , , fromlist] = parseArgs('__import__', args, kw, ['name', 'globals?', 'locals?', 'fromlist?', 'level?']);
