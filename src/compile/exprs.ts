@@ -142,10 +142,18 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
     case 'JoinedStr':
       return joinedStr(ctx, e.parts);
     case 'BinOp': {
+      const soft = ctx.softNode === e;
+      ctx.softNode = null;
       const pf = e.op === '%' ? percentFormat(ctx, e) : null;
       if (pf !== null) return pf;
       const l = compileExpr(ctx, e.left);
       const r = compileExpr(ctx, e.right);
+      if (soft) {
+        // in a try body: a number divided by the int 0 hands its ZeroDivisionError back as $EXC
+        const [a, b] = [ctx.temp(), ctx.temp()];
+        const op = (maybeNumber(e.left) && maybeNumber(e.right) ? inlineArith(ctx, e.op, a, b, BINOP_FN[e.op]) : null) ?? `${BINOP_FN[e.op]}(${a}, ${b})`;
+        return `(${a} = ${l}, ${b} = ${r}, ${b} === 0 && typeof ${a} === 'number' ? $zeroDivision("${e.op}", ${a}) : ${op})`;
+      }
       const fast = maybeNumber(e.left) && maybeNumber(e.right) ? inlineArith(ctx, e.op, l, r, BINOP_FN[e.op]) : null;
       return fast ?? `${BINOP_FN[e.op]}(${l}, ${r})`;
     }

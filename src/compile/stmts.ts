@@ -538,7 +538,7 @@ function presizedAppendStmt(ctx: FnCtx, p: Presize, call: Extract<Expr, { kind: 
 
 /** an expression whose usual failure can come back as $EXC (FnCtx.softNode) */
 function softable(e: Expr): boolean {
-  return e.kind === 'Call' || e.kind === 'Attribute' || (e.kind === 'Subscript' && e.index.kind !== 'Slice');
+  return e.kind === 'Call' || e.kind === 'Attribute' || (e.kind === 'Subscript' && e.index.kind !== 'Slice') || (e.kind === 'BinOp' && (e.op === '/' || e.op === '//' || e.op === '%'));
 }
 
 /**

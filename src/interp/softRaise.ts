@@ -47,6 +47,13 @@ function getitemSoft(o: any, k: any): any {
   return getItem(o, k);
 }
 
+/** `x / 0`, `x // 0`, `x % 0` of an int or float x (the int 0): CPython's ZeroDivisionError, soft */
+function zeroDivision(op: string, x: number): object {
+  const int = Number.isInteger(x);
+  const msg = op === '/' ? (int ? 'division by zero' : 'float division by zero') : op === '//' ? (int ? 'integer division or modulo by zero' : 'float floor division by zero') : int ? 'integer modulo by zero' : 'float modulo';
+  return softRaise(makeExc('ZeroDivisionError', msg));
+}
+
 /** int(x): text that is no decimal int comes back soft (the commonest way int() fails) */
 function intSoft(x: any): any {
   if (typeof x === 'string') {
@@ -58,4 +65,4 @@ function intSoft(x: any): any {
 }
 IntType.s1 = intSoft;
 
-export const softHelpers = { $EXC: SOFT_RAISED, $softRaise: softRaise, $takeSoft: takeSoft, $getitemSoft: getitemSoft };
+export const softHelpers = { $EXC: SOFT_RAISED, $softRaise: softRaise, $takeSoft: takeSoft, $getitemSoft: getitemSoft, $zeroDivision: zeroDivision };
