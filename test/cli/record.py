@@ -19,6 +19,7 @@ cases = [
     {"name": "dash_c", "args": ["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"]},
     {"name": "stdin", "args": ["-"], "stdin": "for i in range(3):\n    print(i * i)\n"},
     {"name": "missing_file", "args": ["no_such_file.py"]},
+    {"name": "deep_recursion", "args": ["deep_recursion.py"]},
 ]
 out = []
 for c in cases:
