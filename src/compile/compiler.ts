@@ -12,7 +12,7 @@ import { ModuleCtx } from './context';
 import { compileModule } from './functions';
 import { helpers } from '../interp/helpers';
 import { registerScript } from '../interp/traceback';
-import { PyFloat, PyComplex, PyBytes } from '../objects/values';
+import { PyFloat, PyComplex, PyBytes, PyTuple } from '../objects/values';
 
 export type CompiledModule = (G: any) => any;
 
@@ -25,6 +25,7 @@ function materialise(c: any): any {
     if ('$float' in c) return new PyFloat(c.$float);
     if ('$imag' in c) return new PyComplex(0, c.$imag);
     if ('$bytes' in c) return new PyBytes(Uint8Array.from(c.$bytes));
+    if ('$tuple' in c) return new PyTuple(c.$tuple.map(materialise));
     if ('$funcinfo' in c) return c.$funcinfo;
     // [class, module epoch, function, builtin, listing epoch, property's class, its getter] (pytype.fillSite)
     if ('$ic' in c) return [null, -1, null, null, -1, null, null];

@@ -217,8 +217,12 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
       return `$slice(${e.lower ? compileExpr(ctx, e.lower) : 'null'}, ${e.upper ? compileExpr(ctx, e.upper) : 'null'}, ${e.step ? compileExpr(ctx, e.step) : 'null'})`;
     case 'Starred':
       return `$starError()`;
-    case 'Tuple':
+    case 'Tuple': {
+      // a tuple of constants is one constant, made once, as CPython folds it (`for dr, dc in ((0, 1), (1, 0))`)
+      const folded = e.elts.length > 0 ? constantTuple(e) : undefined;
+      if (folded !== undefined) return ctx.mod.k(folded);
       return `$tuple(${seqItems(ctx, e.elts)})`;
+    }
     case 'List':
       return seqItems(ctx, e.elts);
     case 'Set': {
@@ -297,6 +301,43 @@ export function attrStore(ctx: FnCtx, o: string, attr: string, value: string): s
 }
 
 /** A literal CPython's compiler folds to a constant (numbers incl. negated ones, strings, tuples of those). */
+/**
+ * The constant-table form of a tuple display whose items are all constants (numbers, strs, bytes, None,
+ * bools, nested such tuples), `{ $tuple: [...] }` (compiler.ts materialise), or undefined.
+ */
+function constantTuple(e: Expr): any {
+  const items: any[] = [];
+  for (const x of (e as Extract<Expr, { kind: 'Tuple' }>).elts) {
+    const v = constantItem(x);
+    if (v === undefined) return undefined;
+    items.push(v);
+  }
+  return { $tuple: items };
+}
+function constantItem(x: Expr): any {
+  if (x.kind === 'Tuple') return constantTuple(x);
+  let neg = false;
+  if (x.kind === 'UnaryOp' && (x.op === '-' || x.op === '+') && x.operand.kind === 'Constant') {
+    neg = x.op === '-';
+    x = x.operand;
+    const v = x.value;
+    if (typeof v !== 'object' || v === null || !('int' in v || 'float' in v)) return undefined;
+  }
+  if (x.kind !== 'Constant') return undefined;
+  const v = x.value;
+  if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
+  if ('int' in v) {
+    const b = neg ? -v.int : v.int;
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+  }
+  if ('float' in v) {
+    const f = neg ? -v.float : v.float;
+    return Number.isInteger(f) || Object.is(f, -0) ? { $float: f } : f;
+  }
+  if ('bytes' in v && !neg) return { $bytes: v.bytes };
+  return undefined;
+}
+
 function isConstant(e: Expr): boolean {
   if (e.kind === 'Constant') return true;
   if (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant') return typeof e.operand.value === 'object' && e.operand.value !== null;
