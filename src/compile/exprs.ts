@@ -732,7 +732,8 @@ export function emitIterLoopHead(ctx: FnCtx, src: string, v: string, before?: (c
   ctx.emit(`${seq} = ${src};`);
   // a range object (a comprehension's `range(n)`, evaluated outside it, or `r = range(…)`) is counted
   // here, `i` its items left: through its iterator, `{i: i * i for i in range(n)}` took 2x as long
-  ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else if (${seq} instanceof $Range) { ${it} = $RG; ${i} = ${seq}.length; ${cur} = ${seq}.start; ${step} = ${seq}.step; } else ${it} = $iter(${seq});`);
+  // a plain tuple is walked by index in its items, as a list (no iterator object per loop)
+  ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else if (${seq} instanceof $Tup && ${seq}.cls === $TupType) { ${seq} = ${seq}.items; ${it} = null; ${i} = 0; } else if (${seq} instanceof $Range) { ${it} = $RG; ${i} = ${seq}.length; ${cur} = ${seq}.start; ${step} = ${seq}.step; } else ${it} = $iter(${seq});`);
   // the number of items when the loop goes over a plain list or a range, else 0
   before?.(`(${it} === null || ${it} === $RG ? ${seq}.length : 0)`);
   ctx.emit('for (;;) {');
@@ -759,7 +760,7 @@ export function pairTarget(t: Expr): [Expr, Expr] | null {
 export function emitPairLoopHead(ctx: FnCtx, src: string, a: string, b: string, line = -1): string {
   const [seq, it, i, pr, v, u] = [ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp(), ctx.temp()];
   ctx.emit(`${seq} = ${src};`);
-  ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else ${it} = $iter(${seq});`);
+  ctx.emit(`if (Array.isArray(${seq}) && ${seq}.cls === undefined) { ${it} = null; ${i} = 0; } else if (${seq} instanceof $Tup && ${seq}.cls === $TupType) { ${seq} = ${seq}.items; ${it} = null; ${i} = 0; } else ${it} = $iter(${seq});`);
   ctx.emit(`${pr} = ${it} !== null && ${it}.nextPair !== undefined;`);
   ctx.emit('for (;;) {');
   ctx.indent++;
