@@ -36,8 +36,9 @@ import { source as py_logging } from './logging';
 import { source as py_pathlib } from './pathlib';
 import { source as py_datetime } from './datetime';
 import { source as py_argparse } from './argparse';
-import { source as py_numpyChar } from './numpyChar';
+import { source as py_numpyChar, stringsSource as py_numpyStrings } from './numpyChar';
 import { source as py_numpyMa } from './numpyMa';
+import { source as py_numpyMaExtras } from './numpyMaExtras';
 import { source as py_numpyRecfunctions } from './numpyRecfunctions';
 import { source as py_numpyTesting } from './numpyTesting';
 import { source as py_traceback } from './traceback';
@@ -155,7 +156,9 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   __future__: py_future,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
+  _ndpy_strings: py_numpyStrings,
   _ndpy_ma: py_numpyMa,
+  _ndpy_ma_extras: py_numpyMaExtras,
   'numpy.lib.recfunctions': py_numpyRecfunctions,
   _ndpy_testing: py_numpyTesting,
 };

@@ -162,6 +162,60 @@ def less_equal(x1, x2): return _np.less_equal(x1, x2)
 def greater(x1, x2): return _np.greater(x1, x2)
 def greater_equal(x1, x2): return _np.greater_equal(x1, x2)
 
+def rindex(a, sub, start=0, end=None):
+    vals, arr = _each(a, lambda x: x.rindex(sub, start, end))
+    return _np.array(vals, dtype=_np.int64).reshape(arr.shape)
+
+def _parts(a, sep, name):
+    # the three pieces of str.partition (or rpartition) of every element, each as its own array
+    vals, arr = _each(a, lambda x: getattr(x, name)(sep))
+    return tuple(_strings([v[i] for v in vals], arr) for i in range(3))
+
+def partition(a, sep):
+    # numpy.char stacks the three pieces along a new last axis, at the width of the longest
+    return _np.stack(_parts(a, sep, 'partition'), axis=-1)
+
+def rpartition(a, sep):
+    return _np.stack(_parts(a, sep, 'rpartition'), axis=-1)
+
+def mod(a, values):
+    s, v, pairs = _pairs(a, values)
+    return _strings([p % q for p, q in pairs], s)
+
+def expandtabs(a, tabsize=8):
+    vals, arr = _each(a, lambda x: x.expandtabs(int(tabsize)))
+    out = _strings(vals, arr)
+    if arr.dtype.kind == 'U' and arr.size:
+        # NumPy sizes the result of a str array as if every character but a tab took 4 columns more
+        olds = arr.ravel().tolist()
+        width = max(len(v) + 3 * (len(o) - o.count('\t')) for v, o in zip(vals, olds))
+        out = out.astype('U%d' % max(width, 1))
+    return out
+
+def translate(a, table, deletechars=None):
+    # the result keeps the input's width, cutting what grew
+    if deletechars is None:
+        vals, arr = _each(a, lambda x: x.translate(table))
+    else:
+        vals, arr = _each(a, lambda x: x.translate(table, deletechars))
+    return _strings(vals, arr, keep=True) if arr.dtype.kind in 'US' else _strings(vals, arr)
+
+def splitlines(a, keepends=None):
+    vals, arr = _each(a, lambda x: x.splitlines(bool(keepends)))
+    return _lists(vals, arr)
+
+def compare_chararrays(a1, a2, cmp, rstrip):
+    ops = {'==': _np.equal, '!=': _np.not_equal, '<': _np.less, '<=': _np.less_equal, '>': _np.greater,
+           '>=': _np.greater_equal}
+    if cmp not in ops:
+        raise ValueError('comparison must be ==, !=, <, >, <=, >=')
+    x, y = _np.asarray(a1), _np.asarray(a2)
+    if rstrip:
+        x, y = _rstrip_all(x), _rstrip_all(y)
+    return ops[cmp](x, y)
+
+_rstrip_all = rstrip
+
 def array(obj, itemsize=None, copy=True, unicode=None, order=None):
     a = _np.array(obj)
     if itemsize is not None and a.dtype.kind in 'US':
@@ -170,4 +224,36 @@ def array(obj, itemsize=None, copy=True, unicode=None, order=None):
 
 def asarray(obj, itemsize=None, unicode=None, order=None):
     return array(obj, itemsize)
+`;
+
+/**
+ * `numpy.strings`: the same operations as `numpy.char` (`_ndpy_char` above) minus the list-making ones,
+ * with `partition`/`rpartition` giving a tuple of three arrays each as wide as its own longest piece,
+ * and `slice`, element-wise str[start:stop:step] keeping the input's width. The private module
+ * `_ndpy_strings`.
+ */
+export const stringsSource = String.raw`
+import numpy as _np
+from _ndpy_char import *
+from _ndpy_char import _parts
+
+del split, rsplit, join, splitlines, array, asarray, compare_chararrays
+
+def partition(a, sep):
+    return _parts(a, sep, 'partition')
+
+def rpartition(a, sep):
+    return _parts(a, sep, 'rpartition')
+
+_NO_STOP = object()
+
+def slice(a, start=None, stop=_NO_STOP, step=None):
+    # one bound alone is the stop, as with Python's slice()
+    if stop is _NO_STOP:
+        start, stop = None, start
+    arr = _np.asarray(a)
+    b = _np.broadcast_arrays(arr, _np.asarray(start, dtype=object), _np.asarray(stop, dtype=object),
+                             _np.asarray(step, dtype=object))
+    vals = [x[i:j:k] for x, i, j, k in zip(*[v.ravel().tolist() for v in b])]
+    return _np.array(vals, dtype=arr.dtype).reshape(b[0].shape)
 `;

@@ -8,6 +8,7 @@
  */
 export const source = String.raw`
 import builtins as _b
+import warnings as _warnings
 import numpy as _np
 
 nomask = _np.False_
@@ -57,10 +58,29 @@ class MaskedConstant:
 masked = MaskedConstant()
 
 
+class _MaskedPrint:
+    # what a masked element shows as inside the text of an array (NumPy's masked_print_option)
+    def __repr__(self):
+        return '--'
+
+    __str__ = __repr__
+
+
+_dashes = _MaskedPrint()
+
+# argsort's axis when none is given (NumPy's np._NoValue)
+_NO_AXIS = object()
+
+
+class MaskedArrayFutureWarning(FutureWarning):
+    pass
+
+
 class MaskedArray:
     __array_priority__ = 15
 
-    def __init__(self, data=None, mask=nomask, dtype=None, copy=False, fill_value=None, keep_mask=True, shrink=True):
+    def __init__(self, data=None, mask=nomask, dtype=None, copy=False, fill_value=None, keep_mask=True, shrink=True,
+                 hard_mask=False):
         if isinstance(data, MaskedArray):
             base_mask = data._mask
             data = data._data
@@ -83,6 +103,8 @@ class MaskedArray:
                 m = m | base_mask
         self._mask = m
         self._fill_value = fill_value
+        # a hard mask keeps masked slots masked when values are assigned to them
+        self._hard = hard_mask
 
     # ---- attributes ----
     @property
@@ -115,6 +137,35 @@ class MaskedArray:
     size = property(lambda self: self._data.size)
     ndim = property(lambda self: self._data.ndim)
     T = property(lambda self: self.transpose())
+    itemsize = property(lambda self: self._data.itemsize)
+    nbytes = property(lambda self: self._data.nbytes)
+    real = property(lambda self: self._wrap(self._data.real, self._mask))
+    imag = property(lambda self: self._wrap(self._data.imag, self._mask))
+
+    def get_fill_value(self):
+        return self.fill_value
+
+    def set_fill_value(self, value=None):
+        self._fill_value = value
+
+    def item(self, *args):
+        return self._data.item(*args)
+
+    # methods that are numpy.ma functions of the array (from _ndpy_ma_extras)
+    def clip(self, min=None, max=None, out=None, **kw): return clip(self, min, max)
+    def cumprod(self, axis=None, dtype=None, out=None): return cumprod(self, axis)
+    def ptp(self, axis=None, out=None, fill_value=None, keepdims=False): return ptp(self, axis)
+    def take(self, indices, axis=None, out=None, mode='raise'): return take(self, indices, axis)
+    def repeat(self, repeats, axis=None): return repeat(self, repeats, axis)
+    def squeeze(self, axis=None): return squeeze(self, axis)
+    def swapaxes(self, axis1, axis2): return swapaxes(self, axis1, axis2)
+    def diagonal(self, offset=0, axis1=0, axis2=1): return diagonal(self, offset, axis1, axis2)
+    def trace(self, offset=0, axis1=0, axis2=1, dtype=None, out=None): return trace(self, offset, axis1, axis2)
+    def nonzero(self): return nonzero(self)
+    def dot(self, b, out=None, strict=False): return dot(self, b, strict)
+    def conjugate(self): return self._wrap(self._data.conjugate(), self._mask)
+    conj = conjugate
+    def product(self, axis=None, dtype=None, out=None, keepdims=False): return self.prod(axis)
 
     def __len__(self):
         return len(self._data)
@@ -183,6 +234,12 @@ class MaskedArray:
         return masked if m else d
 
     def __setitem__(self, key, value):
+        if self._hard and self._mask is not nomask and not isinstance(value, (MaskedArray, MaskedConstant)):
+            # a hard mask: the write lands only where the data is unmasked
+            before = self._data.copy()
+            self._data[key] = value
+            _np.copyto(self._data, before, where=self._mask)
+            return
         if value is masked:
             if self._mask is nomask:
                 self._mask = _np.zeros(self._data.shape, dtype=bool)
@@ -264,7 +321,8 @@ class MaskedArray:
             r = getattr(d, name)(axis=axis, **kw)
         else:
             r = getattr(MaskedArray, '_' + name + '_axis')(self, axis, **kw)
-        return MaskedArray(r, mask=m.all(axis=axis))
+        # an array that never had a mask gives one that has none either
+        return MaskedArray(r, mask=nomask if self._mask is nomask else m.all(axis=axis))
 
     def sum(self, axis=None, dtype=None, out=None, keepdims=False, **kw):
         return self._reduce('sum', axis, fill=0)
@@ -297,13 +355,17 @@ class MaskedArray:
             return dev / (n - ddof)
 
     def var(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False, **kw):
-        return self._reduce('var', axis, ddof=ddof)
-
-    def _std_axis(self, axis, ddof=0):
-        return _np.sqrt(self._var_axis(axis, ddof))
+        r = self._reduce('var', axis, ddof=ddof)
+        if axis is not None:
+            # masked where a lane is all masked or too short for ddof, and nomask when none is (NumPy)
+            short = self.count(axis) - ddof <= 0
+            r._mask = _shrunk(short if r._mask is nomask else (r._mask | short))
+        return r
 
     def std(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False, **kw):
-        return self._reduce('std', axis, ddof=ddof)
+        if axis is None:
+            return self._reduce('std', axis, ddof=ddof)
+        return sqrt(self.var(axis, ddof=ddof))
 
     def argmax(self, axis=None, out=None, **kw):
         # masked elements count as the smallest value (the largest for argmin)
@@ -320,18 +382,32 @@ class MaskedArray:
             m = m.ravel() if axis is None else m
         return self._wrap(_np.cumsum(self.filled(0), axis=axis), m)
 
+    def _logical(self, name, fill, axis):
+        # all/any over the unmasked values: a bool scalar, or an array masked where a whole lane is
+        r = getattr(self.filled(fill), name)(axis=axis)
+        if axis is None:
+            return masked if self._mask is not nomask and self._mask.all() else r
+        return MaskedArray(r, mask=self._full_mask().all(axis=axis))
+
     def all(self, axis=None, **kw):
-        return bool(self.filled(True).all()) if axis is None else self.filled(True).all(axis=axis)
+        return self._logical('all', True, axis)
 
     def any(self, axis=None, **kw):
-        return bool(self.filled(False).any()) if axis is None else self.filled(False).any(axis=axis)
+        return self._logical('any', False, axis)
 
     def _sort_fill(self):
         k = self._data.dtype.kind
         return _np.inf if k == 'f' else _np.iinfo(self._data.dtype).max if k in 'iu' else True if k == 'b' else self._data.max()
 
-    def argsort(self, axis=-1, kind=None, order=None, endwith=True, fill_value=None):
-        # masked elements sort last
+    def argsort(self, axis=_NO_AXIS, kind=None, order=None, endwith=True, fill_value=None):
+        # masked elements sort last; without an axis an array of two or more dimensions is flattened
+        if axis is _NO_AXIS:
+            axis = -1
+            if self.ndim > 1:
+                axis = None
+                _warnings.warn('In the future the default for argsort will be axis=-1, not the current None, to match '
+                               'its documentation and np.argsort. Explicitly pass -1 or None to silence this warning.',
+                               MaskedArrayFutureWarning, stacklevel=2)
         return _np.argsort(self.filled(self._sort_fill() if fill_value is None else fill_value), axis=axis, kind=kind)
 
     def sort(self, axis=-1, kind=None, order=None, endwith=True, fill_value=None):
@@ -348,9 +424,16 @@ class MaskedArray:
         return self - (_np.expand_dims(m, axis) if axis is not None else m)
 
     def harden_mask(self):
+        self._hard = True
         return self
 
     def soften_mask(self):
+        self._hard = False
+        return self
+
+    hardmask = property(lambda self: self._hard)
+
+    def unshare_mask(self):
         return self
 
     def shrink_mask(self):
@@ -387,22 +470,19 @@ class MaskedArray:
         return MaskedArray(r, mask=m)
 
     # ---- printing ----
-    def _text_rows(self):
-        d = self._data.tolist()
-        m = self._full_mask().tolist()
-        def conv(dv, mv):
-            if isinstance(dv, list):
-                return [conv(x, y) for x, y in zip(dv, mv)]
-            return '--' if mv else repr(dv) if not isinstance(dv, str) else repr(dv)
-        return conv(d, m)
-
-    def _join(self, rows, sep, indent):
-        if not isinstance(rows, list):
-            return rows
-        if rows and isinstance(rows[0], list):
-            inner = (sep.rstrip() + '\n' + ' ' * (indent + 1)).join(self._join(r, sep, indent + 1) for r in rows)
-            return '[' + inner + ']'
-        return '[' + sep.join(rows) + ']'
+    def _print_array(self):
+        # the values as an object array with '--' in the masked slots, printed by array2string. Long axes
+        # lose their middle first, as in NumPy: a 1-d array keeps 750 values at each end, other ranks 50
+        data, mask = self._data, self._full_mask()
+        width = 1500 if data.ndim == 1 else 100
+        for ax in range(data.ndim):
+            n = data.shape[ax]
+            if n > width:
+                keep = list(range(width // 2)) + list(range(n - width // 2, n))
+                data, mask = data.take(keep, axis=ax), mask.take(keep, axis=ax)
+        out = data.astype(object)
+        out[mask] = _dashes
+        return out
 
     def __str__(self):
         if self._data.ndim == 0:
@@ -410,12 +490,12 @@ class MaskedArray:
         if self._mask is nomask:
             # nothing was ever masked: printed as the plain data array
             return str(self._data)
-        return self._join(self._text_rows(), ' ', 0)
+        return str(self._print_array())
 
     def _fill_repr(self):
         # NumPy prints the fill value with str() when it has the array's dtype, else with repr()
         fv = self.fill_value
-        if self._data.dtype.kind in 'SU':
+        if self._data.dtype.kind in 'SUO':
             return repr(fv.item() if hasattr(fv, 'item') else fv)
         same = hasattr(fv, 'dtype') and fv.dtype == self._data.dtype
         return str(fv) if same or not hasattr(fv, 'dtype') else repr(fv)
@@ -439,18 +519,19 @@ class MaskedArray:
             data = _np.array2string(self._data, separator=', ', prefix=indents['data'] + 'data=', suffix=',')
             mask = 'False'
         else:
-            data = self._join(self._text_rows(), ', ', len(indents['data'] + 'data='))
-            mask = _np.array2string(self._full_mask(), separator=', ', prefix=indents['mask'] + 'mask=')
+            data = _np.array2string(self._print_array(), separator=', ', prefix=indents['data'] + 'data=', suffix=',')
+            mask = _np.array2string(self._full_mask(), separator=', ', prefix=indents['mask'] + 'mask=', suffix=',')
         reprs = {'data': data, 'mask': mask, 'fill_value': self._fill_repr()}
         if 'dtype' in keys:
-            reprs['dtype'] = dt.name if dt.kind in 'biufc' and dt.isnative else repr(dt.str)
+            reprs['dtype'] = dt.name if dt.kind in 'biufcO' and dt.isnative else repr(dt.str)
         return prefix + ',\n'.join('%s%s=%s' % (indents[k], k, reprs[k]) for k in keys) + ')'
 
 
 masked_array = MaskedArray
 
-def array(data, dtype=None, copy=False, mask=nomask, fill_value=None):
-    return MaskedArray(data, mask=mask, dtype=dtype, copy=copy, fill_value=fill_value)
+def array(data, dtype=None, copy=False, mask=nomask, fill_value=None, keep_mask=True, hard_mask=False):
+    return MaskedArray(data, mask=mask, dtype=dtype, copy=copy, fill_value=fill_value, keep_mask=keep_mask,
+                       hard_mask=hard_mask)
 
 def masked_where(condition, a, copy=True):
     cond = _np.asarray(condition, dtype=bool)
@@ -581,7 +662,7 @@ def sort(a, axis=-1, kind=None, order=None, endwith=True, fill_value=None):
     a.sort(axis=axis, kind=kind, fill_value=fill_value)
     return a
 
-def argsort(a, axis=-1, kind=None, order=None, endwith=True, fill_value=None):
+def argsort(a, axis=_NO_AXIS, kind=None, order=None, endwith=True, fill_value=None):
     return _as_ma(a).argsort(axis=axis, kind=kind, fill_value=fill_value)
 
 def median(a, axis=None, out=None, overwrite_input=False, keepdims=False):
@@ -608,7 +689,13 @@ def average(a, axis=None, weights=None, returned=False):
     w = _np.broadcast_to(w, a.shape)
     wm = _np.where(a._full_mask(), 0.0, w)
     scl = wm.sum(axis=axis)
-    avg = (a.filled(0) * wm).sum(axis=axis) / scl
+    with _np.errstate(all='ignore'):
+        avg = (a.filled(0) * wm).sum(axis=axis) / scl
+    # masked where no weight is left (NumPy's masked division); lanes always carry a mask array
+    if _np.ndim(avg) == 0:
+        avg = masked if scl == 0 else avg
+    else:
+        avg = MaskedArray(avg, mask=_np.asarray(scl == 0))
     return (avg, scl) if returned else avg
 
 def dot(a, b, strict=False, out=None):
@@ -617,7 +704,7 @@ def dot(a, b, strict=False, out=None):
     m = ~_np.dot(am, bm)
     if _np.ndim(d) == 0:
         return masked if m else d
-    return MaskedArray(d, mask=_shrunk(m))
+    return MaskedArray(d, mask=m)
 
 def anom(a, axis=None): return _as_ma(a).anom(axis)
 def round(a, decimals=0, out=None): return _as_ma(a).round(decimals)
@@ -695,4 +782,6 @@ for _name in ('add', 'subtract', 'multiply', 'divide', 'true_divide', 'floor_div
               'greater_equal', 'logical_and', 'logical_or', 'logical_xor', 'bitwise_and', 'bitwise_or'):
     globals()[_name] = _masked_binary(getattr(_np, _name))
 mod = remainder
+
+from _ndpy_ma_extras import *
 `;

@@ -6,16 +6,17 @@
  * repack_fields, require_fields, assign_fields_by_name, merge_arrays, append_fields) rebuild dtypes and
  * copy field by field, padding shorter inputs of merge_arrays with `fill_value` as NumPy does.
  *
- * Masked results (usemask=True of append_fields; stack_arrays, join_by) need structured masked arrays,
- * which numpy.ma here does not have: those raise NotImplementedError.
+ * stack_arrays fills the fields an input lacks with `defaults` or the masked-array fill value of the
+ * field's type. Masked results (usemask=True of append_fields, merge_arrays and stack_arrays; join_by)
+ * need structured masked arrays, which numpy.ma here does not have: those raise NotImplementedError.
  */
 export const source = String.raw`
 import numpy as np
 
 __all__ = ['append_fields', 'apply_along_fields', 'assign_fields_by_name', 'drop_fields',
            'flatten_descr', 'get_names', 'get_names_flat', 'merge_arrays', 'rename_fields',
-           'repack_fields', 'require_fields', 'structured_to_unstructured',
-           'unstructured_to_structured']
+           'rec_append_fields', 'rec_drop_fields', 'repack_fields', 'require_fields', 'stack_arrays',
+           'structured_to_unstructured', 'unstructured_to_structured']
 
 
 def get_names(adtype):
@@ -257,4 +258,59 @@ def append_fields(base, names, data, dtypes=None, fill_value=-1, usemask=True, a
     if base.dtype.names is None:
         base = base.ravel().view([('f0', base.dtype)])
     return merge_arrays([base] + columns, fill_value=fill_value, usemask=False, asrecarray=asrecarray)
+
+
+def rec_append_fields(base, names, data, dtypes=None):
+    return append_fields(base, names, data=data, dtypes=dtypes, asrecarray=True, usemask=False)
+
+
+def rec_drop_fields(base, drop_names):
+    return drop_fields(base, drop_names, usemask=False, asrecarray=True)
+
+
+def stack_arrays(arrays, defaults=None, usemask=True, asrecarray=False, autoconvert=False):
+    if isinstance(arrays, np.ndarray):
+        return arrays
+    if len(arrays) == 1:
+        return arrays[0]
+    if usemask:
+        raise NotImplementedError('stack_arrays(usemask=True): masked structured arrays are not supported')
+    seqarrays = [np.asanyarray(a).ravel() for a in arrays]
+    # the fields of the first input, then each new field of the others in order
+    fields = []
+    for a in seqarrays:
+        for name, dt in (_fields_of(a.dtype)):
+            known = [f[0] for f in fields]
+            if name not in known:
+                fields.append((name, dt))
+                continue
+            i = known.index(name)
+            if autoconvert:
+                fields[i] = (name, max(dt, fields[i][1]))
+            elif dt != fields[i][1]:
+                raise TypeError("Incompatible type '%s' <> '%s'" % (fields[i][1], dt))
+    if len(fields) == 1:
+        out = np.concatenate(seqarrays)
+    else:
+        out = np.empty(sum(len(a) for a in seqarrays), dtype=fields)
+        defaults = defaults or {}
+        for name, dt in fields:
+            out[name] = defaults.get(name, np.ma.default_fill_value(np.dtype(dt)))
+        start = 0
+        for a in seqarrays:
+            stop = start + len(a)
+            if a.dtype.names is None:
+                out[fields[0][0]][start:stop] = a
+            else:
+                for name in a.dtype.names:
+                    out[name][start:stop] = a[name]
+            start = stop
+    return out.view(np.recarray) if asrecarray else out
+
+
+def _fields_of(dt):
+    # (name, dtype) of each top-level field; a plain dtype is the one field 'f0'
+    if dt.names is None:
+        return [('f0', dt)]
+    return [(name, dt[name]) for name in dt.names]
 `;

@@ -14,7 +14,7 @@ import { heap } from '../../../runtime/memory';
 import type { Loop } from '../../../runtime/ufunc';
 import { NAT, TimeUnit, parseDatetime, convertDatetime, convertTimedelta, unitOf, isTimeUnit, commonUnit, timezoneWarning } from '../../../runtime/datetime';
 import { warnFrom } from '../warnings';
-import { isFloat } from '../../objects/values';
+import { isFloat, tuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { makeExc } from '../../objects/exceptions';
 import { NPScalar, scalar, weakKind, domainToPy } from './scalars';
@@ -271,6 +271,11 @@ export function timeUfunc(name: string, args: any[], out: NDArray | null): any {
   const dts = arrs.map((a, i) => dtypeOf(args[i], a));
   if (dts.some((d) => d.isText)) {
     throw makeExc(UFuncNoLoopErrorType, `ufunc '${name}' did not contain a loop with signature matching types (${dts.map((d) => `<class 'numpy.dtypes.${D.dtypeClass(d)}'>`).join(', ')}) -> None`);
+  }
+  if (name === 'divmod') {
+    // NumPy's one divmod loop for times, m8,m8->q,m8: floor_divide and remainder together
+    if (dts.length !== 2 || dts.some((d) => d.kind !== 'm')) noTimeLoop(name, dts);
+    return tuple([timeUfunc('floor_divide', args, out), timeUfunc('remainder', args, null)]);
   }
   const loop = timeLoop(name, dts) ?? noTimeLoop(name, dts);
   const shape = broadcastShapes(arrs.map((a) => a.shape));

@@ -15,7 +15,7 @@ import { throwPy } from '../../objects/errors';
 import { repr } from '../../objects/repr';
 import { defGetters } from '../../objects/descriptors';
 import { defineMethods } from '../../objects/types/define';
-import { PyTuple, tuple } from '../../objects/values';
+import { PyTuple, tuple, NotImplemented } from '../../objects/values';
 import { PyDict } from '../../objects/hashtable';
 import { makeExc } from '../../objects/exceptions';
 import { importModule } from '../../interp/imports';
@@ -184,6 +184,17 @@ function dtypeEq(a: DType, other: any): boolean {
   }
 }
 
+/** a dtype comparison with another dtype-like, NotImplemented for anything else */
+function castOrder(a: DType, other: any, test: (a: DType, b: DType) => boolean): any {
+  let b: DType;
+  try {
+    b = toDType(other);
+  } catch {
+    return NotImplemented;
+  }
+  return test(a, b);
+}
+
 export function installDTypes(): void {
   DTypeType.newInstance = (_cls, args, kw) => {
     if (args.length < 1) throwPy('TypeError', "dtype() missing required argument 'dtype' (pos 1)");
@@ -228,6 +239,11 @@ export function installDTypes(): void {
     __str__: (d: PyDType) => dtypeStr(d.dt),
     __eq__: (d: PyDType, [o]) => dtypeEq(d.dt, o),
     __ne__: (d: PyDType, [o]) => !dtypeEq(d.dt, o),
+    // ordering is safe casting: a <= b when a casts safely to b, a < b when also a != b
+    __lt__: (d: PyDType, [o]) => castOrder(d.dt, o, (a, b) => D.canCast(a, b) && !dtypeEq(a, pyDType(b))),
+    __le__: (d: PyDType, [o]) => castOrder(d.dt, o, (a, b) => D.canCast(a, b)),
+    __gt__: (d: PyDType, [o]) => castOrder(d.dt, o, (a, b) => D.canCast(b, a) && !dtypeEq(a, pyDType(b))),
+    __ge__: (d: PyDType, [o]) => castOrder(d.dt, o, (a, b) => D.canCast(b, a)),
     __hash__: (d: PyDType) => d.dt.num * 1000003 + (d.dt.isNative ? 0 : 1),
     __getitem__: (d: PyDType, [k]) => {
       if (!d.dt.fields) throw makeExc('KeyError', `There are no fields in dtype ${dtypeStr(d.dt)}.`);

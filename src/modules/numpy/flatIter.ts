@@ -21,6 +21,20 @@ import { NPScalar } from './scalars';
 
 export const FlatIterType = builtinType('flatiter', ObjectType, 'numpy');
 
+/** NumPy words an integer key out of range of the flat sequence as "for size n", without an axis */
+function checkFlatKey(key: any, n: number): void {
+  let ks: number[];
+  if (typeof key === 'number' || typeof key === 'bigint') ks = [Number(key)];
+  else if (key instanceof NPScalar && (key.dt.kind === 'i' || key.dt.kind === 'u')) ks = [Number(key.v)];
+  else if (key instanceof NDArray || Array.isArray(key)) {
+    const a = asArray(key);
+    if (a.dtype.kind !== 'i' && a.dtype.kind !== 'u') return;
+    ks = Array.from(a.toArray(), Number);
+  } else return;
+  const bad = ks.find((k) => k < -n || k >= n);
+  if (bad !== undefined) throwPy('IndexError', `index ${bad} is out of bounds for size ${n}`);
+}
+
 class FlatIter extends PyIter {
   declare cls: PyType;
   index = 0;
@@ -77,6 +91,7 @@ export function installFlatIterType(): void {
     __iter__: (f: FlatIter) => f,
     __next__: (f: FlatIter) => f.next() ?? throwPy('StopIteration', ''),
     __getitem__: (f: FlatIter, [key]) => {
+      checkFlatKey(key, f.base.size);
       const r = getIndex(ravel(f.base), key);
       if (r instanceof NPScalar || !(r instanceof NDArray)) return r;
       // the copy is of the base array's class (NumPy creates it with its subtype)
@@ -84,6 +99,7 @@ export function installFlatIterType(): void {
       return cls === null ? c : wrapAs(c, cls, f.base);
     },
     __setitem__: (f: FlatIter, [key, value]) => {
+      checkFlatKey(key, f.base.size);
       writeFlat(f.base, (flat) => setIndex(flat, key, value));
       return null;
     },

@@ -135,7 +135,10 @@ function splitPoints(n: number, sections: any, even: boolean): number[] {
 
 export function split(x: any, sections: any, axisArg: any, even: boolean): any[] {
   const a = asArray(x);
-  const axis = normAxis(axisArg ?? 0, a.ndim);
+  // NumPy reads ary.shape[axis] before any axis check
+  const ax = pyIndex(axisArg ?? 0);
+  if (ax < -a.ndim || ax >= a.ndim) throwPy('IndexError', 'tuple index out of range');
+  const axis = normAxis(ax, a.ndim);
   const n = a.shape[axis];
   const pts = splitPoints(n, sections, even);
   const out = [];

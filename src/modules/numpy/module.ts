@@ -138,7 +138,8 @@ export function makeNumpy(): PyModule {
   // attributes written in Python (src/stdlib/numpyPoly1d.ts, numpyChar.ts, numpyMa.ts, numpyTesting.ts), loaded on first use (PEP 562)
   def('__getattr__', ([name]) => {
     if (name === 'poly1d') return (d.poly1d = getAttr(importModule('_ndpy_poly1d', true), 'poly1d'));
-    if (name === 'char' || name === 'strings') return (d[name] = importModule('_ndpy_char', true));
+    if (name === 'char') return (d.char = importModule('_ndpy_char', true));
+    if (name === 'strings') return (d.strings = importModule('_ndpy_strings', true));
     if (name === 'ma') return (d.ma = importModule('_ndpy_ma', true));
     if (name === 'testing') return (d.testing = importModule('_ndpy_testing', true));
     if (name === 'vectorize') return (d.vectorize = getAttr(importModule('_ndpy_vectorize', true), 'vectorize'));

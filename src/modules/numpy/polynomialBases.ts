@@ -8,7 +8,8 @@
  * NumPy does), so results agree to the last bit.
  *
  * `basisModule` builds numpy.polynomial.<kind>: <p>val, <p>vander, <p>fit, <p>gauss, <p>weight,
- * <p>add / <p>sub, <p>der for one derivative, <p>line and the series class (polynomialClass.ts).
+ * <p>add / <p>sub, <p>der for one derivative, <p>line, the products and roots of polynomialBasisArith.ts
+ * (<p>mul, <p>mulx, <p>div, <p>pow, <p>int, <p>fromroots, <p>roots) and the series class (polynomialClass.ts).
  * Real coefficients only.
  */
 import { NDArray } from '../../../runtime/ndarray';
@@ -26,7 +27,8 @@ import { scalar } from './scalars';
 import { eigvalsh } from './linalgSpectral';
 import { readValues, fromValues } from './linalgStack';
 import { promoted, checkFitInputs, leastSquaresFit, rankWarning } from './polynomialFit';
-import { realSeries } from './polynomialCalculus';
+import { realSeries, realNumber, series } from './polynomialCalculus';
+import { basisMul, basisMulx, basisPow, basisFromRoots, basisRoots, basisDiv, basisIntegral } from './polynomialBasisArith';
 
 export interface Basis {
   /** class name and module name */
@@ -61,6 +63,9 @@ export interface Ring {
 
 /** float64 arithmetic */
 const NUM: Ring = { add: (a, b) => a + b, sub: (a, b) => a - b, mul: (a, b) => a * b, div: (a, n) => a / n };
+
+/** the series c of basis b at a number x */
+export const numberValue = (b: Basis) => (c: number[], x: number): number => b.val(c, x, NUM);
 
 /** Clenshaw for the three-term recurrences: `step` gives (c0, c1) from (c[-i], c0, c1, nd), `last` the final combination. */
 function clenshaw(c: number[], step: (ci: any, c0: any, c1: any, nd: number) => [any, any], last: (c0: any, c1: any) => any): any {
@@ -376,6 +381,21 @@ export function basisModule(b: Basis, cls: any): PyModule {
     return fromValues([c.length], D.float64, c);
   });
   m.d[`${p}line`] = builtin(`${p}line`, (args: any[]) => asArray(truthy(U('not_equal', args[1], 0)) ? b.line(args[0], args[1]) : [args[0]]));
+  m.d[`${p}mul`] = builtin(`${p}mul`, (args: any[]) => series(basisMul(b, realSeries(args[0], true), realSeries(args[1], true))));
+  m.d[`${p}int`] = builtin(`${p}int`, (args: any[], kw: Kw) => {
+    const a = kwArgs(args, kw, ['c', 'm', 'k', 'lbnd', 'scl', 'axis']);
+    const num = (v: any, dflt: number) => (v === undefined ? dflt : realNumber(v));
+    return series(basisIntegral(b, realSeries(a.c, false), a.m ?? 1, a.k, num(a.lbnd, 0), num(a.scl, 1), numberValue(b)));
+  });
+  m.d[`${p}div`] = builtin(`${p}div`, (args: any[]) => tuple(basisDiv(b, realSeries(args[0], true), realSeries(args[1], true)).map(series)));
+  m.d[`${p}mulx`] = builtin(`${p}mulx`, (args: any[]) => series(basisMulx(b, realSeries(args[0], true))));
+  m.d[`${p}pow`] = builtin(`${p}pow`, (args: any[], kw: Kw) => {
+    const a = kwArgs(args, kw, ['c', 'pow', 'maxpower']);
+    const maxpower = a.maxpower === undefined ? 16 : a.maxpower === null ? null : realNumber(a.maxpower);
+    return series(basisPow(b, realSeries(a.c, true), a.pow, maxpower));
+  });
+  m.d[`${p}fromroots`] = builtin(`${p}fromroots`, (args: any[]) => series(basisFromRoots(b, realSeries(args[0], false))));
+  m.d[`${p}roots`] = builtin(`${p}roots`, (args: any[]) => basisRoots(b, realSeries(args[0], true)));
   m.d[`${p}domain`] = fromValues([2], D.float64, b.interval);
   return m;
 }

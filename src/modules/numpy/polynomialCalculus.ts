@@ -65,8 +65,19 @@ export function derivative(c0: number[], mArg: any, scl: number): number[] {
   return c;
 }
 
-/** polyint(c, m, k, lbnd, scl): integrate m times, each constant chosen so the value at lbnd is k. */
-export function integral(c0: number[], mArg: any, kArg: any, lbnd: number, scl: number): number[] {
+/** one antiderivative of the power series c, constant term c[0]·0 */
+function powerAntiderivative(c: number[]): number[] {
+  const tmp = [c[0] * 0, c[0]];
+  for (let j = 1; j < c.length; j++) tmp.push(c[j] / (j + 1));
+  return tmp;
+}
+
+/**
+ * polyint(c, m, k, lbnd, scl): integrate m times, each constant chosen so the value at lbnd is k. The
+ * other bases pass their own antiderivative step and evaluation (<p>int has the same outer loop).
+ */
+export function integral(c0: number[], mArg: any, kArg: any, lbnd: number, scl: number,
+  antiderivative = powerAntiderivative, valueAt = hornerAt): number[] {
   const cnt = countArg(mArg, 'integration');
   const ks = kArg === undefined || kArg === null ? [] : Array.from(readValues(asArray(kArg), false));
   if (ks.length > cnt) throwPy('ValueError', 'Too many integration constants');
@@ -78,9 +89,8 @@ export function integral(c0: number[], mArg: any, kArg: any, lbnd: number, scl: 
       c[0] += k;
       continue;
     }
-    const tmp = [c[0] * 0, c[0]];
-    for (let j = 1; j < c.length; j++) tmp.push(c[j] / (j + 1));
-    tmp[0] += k - hornerAt(tmp, lbnd);
+    const tmp = antiderivative(c);
+    tmp[0] += k - valueAt(tmp, lbnd);
     c = tmp;
   }
   return c;
@@ -108,7 +118,7 @@ export function roots(c: number[]): NDArray {
 }
 
 /** polymul without trimming (np.convolve of two coefficient lists). */
-function convolve(a: number[], b: number[]): number[] {
+export function convolve(a: number[], b: number[]): number[] {
   const out = new Array(a.length + b.length - 1).fill(0);
   // np.convolve sums each output element from +0, the longer operand's index rising
   const [x, y] = a.length >= b.length ? [a, b] : [b, a];

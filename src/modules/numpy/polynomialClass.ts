@@ -8,10 +8,10 @@
  * NumPy does (so coefficients round the same way); repr and the unicode str (superscript powers,
  * `pu.format_float` coefficients, wrapped at the print-options linewidth) match NumPy's.
  *
- * Calculus, roots, powers and division come from polynomialCalculus.ts (real coefficients).
+ * Calculus, roots, powers and division come from polynomialCalculus.ts (real coefficients), and for the
+ * other bases products, powers, roots and fromroots from polynomialBasisArith.ts.
  *
- * Limits: only real coefficients print like NumPy (complex ones print with str()); `kind` in convert
- * must be Polynomial.
+ * Limits: only real coefficients print like NumPy (complex ones print with str()).
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
@@ -37,7 +37,8 @@ import { arrayRepr } from './printing';
 import { printOptions } from './printOptions';
 import { readValues, fromValues } from './linalgStack';
 import { realSeries, realNumber, series, derivative, integral, companion, roots, fromRoots, power, divide, divideTuple } from './polynomialCalculus';
-import { Basis, BASES, Ring, evaluate, basisFit, basisModule, derivSeries } from './polynomialBases';
+import { Basis, BASES, Ring, evaluate, basisFit, basisModule, derivSeries, numberValue } from './polynomialBases';
+import { basisMul, basisPow, basisFromRoots, basisRoots, basisDiv, basisIntegral } from './polynomialBasisArith';
 
 const U = (name: string, ...args: any[]): any => applyUfunc(ufunc(name), args);
 
@@ -68,11 +69,6 @@ function basisOfClass(cls: PyType): Basis | null {
 }
 
 const defaultInterval = (basis: Basis | null): NDArray => fromValues([2], D.float64, basis?.interval ?? [-1, 1]);
-
-/** the operations only the power series has here */
-function powerOnly(self: Series, what: string): void {
-  if (self.basis) throwPy('NotImplementedError', `${self.basis.name}.${what} is not supported`);
-}
 
 /** pu.as_series for one input: a fresh 1-D float (or complex) copy. */
 function asSeries(v: any): NDArray {
@@ -186,7 +182,10 @@ function like(self: Series, coef: NDArray): Series {
 function arith(self: Series, other: any, op: (a: any, b: any) => NDArray, reflected: boolean): any {
   const oc = coefficientsOf(self, other);
   // a product of two series is basis-specific; by a single coefficient it is the power series' scaling
-  if (op === seriesMul && self.basis && self.coef.shape[0] > 1 && coefLength(oc) > 1) powerOnly(self, '__mul__');
+  const basis = self.basis;
+  if (op === seriesMul && basis && self.coef.shape[0] > 1 && coefLength(oc) > 1) {
+    op = (a, b) => series(basisMul(basis, realSeries(a, false), realSeries(b, false)));
+  }
   try {
     return like(self, reflected ? op(oc, self.coef) : op(self.coef, oc));
   } catch (e) {
@@ -212,7 +211,7 @@ function operator(op: string, self: Series, other: any, reflected: boolean): any
   if (reflected) return NotImplemented;
   switch (op) {
     case '**':
-      powerOnly(self, '__pow__');
+      if (self.basis) return like(self, series(basisPow(self.basis, realSeries(self.coef, true), other, MAXPOWER)));
       return like(self, series(power(realSeries(self.coef, true), other, MAXPOWER)));
     case '/':
       // true division only by a number (ABCPolyBase.__truediv__), through polydiv
@@ -229,25 +228,35 @@ function operator(op: string, self: Series, other: any, reflected: boolean): any
 }
 
 const numberLike = (v: any): any => (typeof v === 'number' ? scalarF(v) : v);
-/** power-series arithmetic on coefficient arrays beside plain numbers: another basis evaluated at a series */
-const SERIES_RING: Ring = {
-  add: (a, b) => (typeof a === 'number' && typeof b === 'number' ? a + b : seriesAddSub(numberLike(a), numberLike(b), false)),
-  sub: (a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : seriesAddSub(numberLike(a), numberLike(b), true)),
-  mul: (a, b) => (typeof a === 'number' && typeof b === 'number' ? a * b : seriesMul(numberLike(a), numberLike(b))),
-  div: (a, n) => (typeof a === 'number' ? a / n : asArray(U('true_divide', a, n))),
-};
+
+/** the product of two coefficient arrays of `basis`; by a one-coefficient array it is a plain scaling */
+function ringMul(basis: Basis | null, a: any, b: any): NDArray {
+  if (!basis || coefLength(a) === 1 || coefLength(b) === 1) return seriesMul(a, b);
+  return series(basisMul(basis, realSeries(a, false), realSeries(b, false)));
+}
+
+/** arithmetic on coefficient arrays of `basis` beside plain numbers: a series evaluated at a series */
+function seriesRing(basis: Basis | null): Ring {
+  return {
+    add: (a, b) => (typeof a === 'number' && typeof b === 'number' ? a + b : seriesAddSub(numberLike(a), numberLike(b), false)),
+    sub: (a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : seriesAddSub(numberLike(a), numberLike(b), true)),
+    mul: (a, b) => (typeof a === 'number' && typeof b === 'number' ? a * b : ringMul(basis, numberLike(a), numberLike(b))),
+    div: (a, n) => (typeof a === 'number' ? a / n : asArray(U('true_divide', a, n))),
+  };
+}
 
 /** self(arg): arg mapped from domain to window, then Horner. `arg` may itself be a series. */
 function callSeries(self: Series, arg: any): any {
   const [off, scl] = mapparms(seriesArg(self.domain), seriesArg(self.window));
   if (arg instanceof Series) {
     const mapped = like(arg, seriesAddSub(seriesMul(arg.coef, new PyFloat(scl)), new PyFloat(off), false));
-    if (self.basis) return like(mapped, self.basis.val(realSeries(self.coef, false), mapped.coef, SERIES_RING));
+    const ring = seriesRing(arg.basis);
+    if (self.basis) return like(mapped, self.basis.val(realSeries(self.coef, false), mapped.coef, ring));
     const c = self.coef;
     const n = c.shape[0];
     let c0 = like(mapped, seriesAddSub(seriesMul(mapped.coef, 0), elementScalar(c, [n - 1]), false));
     for (let i = 2; i <= n; i++) {
-      const prod = seriesMul(c0.coef, mapped.coef);
+      const prod = ring.mul(c0.coef, mapped.coef);
       c0 = like(mapped, seriesAddSub(prod, elementScalar(c, [n - i]), false));
     }
     return c0;
@@ -349,13 +358,11 @@ function classFit(p: Record<string, any>, basis: Basis | null): any {
   return makeSeries(r, domain, window, p.symbol, basis);
 }
 
+/** convert: the series evaluated at the identity of `kind` (its class by default) over the new domain */
 function convert(self: Series, p: Record<string, any>): Series {
   const kind = p.kind === undefined || p.kind === null ? self.cls : p.kind;
-  if (kind !== PolynomialType) throwPy('NotImplementedError', 'convert() supports kind=Polynomial only');
-  const domain = interval(p.domain, 'Domain', null), window = interval(p.window, 'Window', null);
-  const [off, scl] = mapparms(seriesArg(window), seriesArg(domain));
-  const identity = new Series(fromValues([2], D.float64, [off, scl]), domain, window, self.symbol, null);
-  return callSeries(self, identity);
+  if (!(kind instanceof PyType) || !kind.isSubtypeOf(PolyBaseType)) throwPy('TypeError', `'${typeName(kind)}' is not a series class`);
+  return callSeries(self, classIdentity({ domain: p.domain, window: p.window, symbol: self.symbol }, basisOfClass(kind)));
 }
 
 /** ABCPolyBase.maxpower: the largest power `**` accepts. */
@@ -385,8 +392,8 @@ function seriesEq(s: Series, o: any): any {
 
 /** __divmod__: polydiv on the coefficients, quotient and remainder as series. */
 function divmod(self: Series, other: any): [Series, Series] {
-  if (self.basis && coefLength(coefficientsOf(self, other)) > 1) powerOnly(self, '__divmod__');
-  const [q, r] = divide(realSeries(self.coef, true), realSeries(coefficientsOf(self, other), true));
+  const c1 = realSeries(self.coef, true), c2 = realSeries(coefficientsOf(self, other), true);
+  const [q, r] = self.basis ? basisDiv(self.basis, c1, c2) : divide(c1, c2);
   return [like(self, series(q)), like(self, series(r))];
 }
 
@@ -435,16 +442,16 @@ function truncate(self: Series, sizeArg: any): Series {
   return size >= self.coef.shape[0] ? self : like(self, head(self.coef, size));
 }
 
-/** Polynomial.fromroots: roots mapped from domain to window, coefficients divided by scl**deg. */
+/** fromroots (every basis): roots mapped from domain to window, coefficients divided by scl**deg. */
 function classFromRoots(p: Record<string, any>, basis: Basis | null): Series {
-  if (basis) throwPy('NotImplementedError', `${basis.name}.fromroots is not supported`);
   const rs = realSeries(p.roots, false);
-  const domain = p.domain === undefined || (Array.isArray(p.domain) && p.domain.length === 0) ? defaultInterval(null) : interval(p.domain, 'Domain', null);
-  const window = interval(p.window, 'Window', null);
+  const domain = p.domain === undefined || (Array.isArray(p.domain) && p.domain.length === 0) ? defaultInterval(basis) : interval(p.domain, 'Domain', basis);
+  const window = interval(p.window, 'Window', basis);
   const [off, scl] = mapparms(seriesArg(domain), seriesArg(window));
   const denom = scl ** rs.length;
-  const coef = fromRoots(rs.map((r) => off + scl * r)).map((c) => c / denom);
-  return makeSeries(series(coef), domain, window, p.symbol, null);
+  const mapped = rs.map((r) => off + scl * r);
+  const coef = (basis ? basisFromRoots(basis, mapped) : fromRoots(mapped)).map((c) => c / denom);
+  return makeSeries(series(coef), domain, window, p.symbol, basis);
 }
 
 export function installPolynomial(): void {
@@ -491,16 +498,17 @@ export function installPolynomial(): void {
       return like(s, series(derivative(realSeries(s.coef, false), p.m ?? 1, scl)));
     },
     integ: (s: Series, args: any[], kw: Kw) => {
-      powerOnly(s, 'integ');
       const p = kwArgs(args, kw, ['m', 'k', 'lbnd']);
       const [off, scl] = mapparms(seriesArg(s.domain), seriesArg(s.window));
       const lbnd = p.lbnd === undefined || p.lbnd === null ? 0 : off + scl * realNumber(p.lbnd);
-      return like(s, series(integral(realSeries(s.coef, false), p.m ?? 1, p.k, lbnd, 1 / scl)));
+      const c = realSeries(s.coef, false);
+      if (s.basis) return like(s, series(basisIntegral(s.basis, c, p.m ?? 1, p.k, lbnd, 1 / scl, numberValue(s.basis))));
+      return like(s, series(integral(c, p.m ?? 1, p.k, lbnd, 1 / scl)));
     },
     roots: (s: Series) => {
-      powerOnly(s, 'roots');
       const [off, scl] = mapparms(seriesArg(s.window), seriesArg(s.domain));
-      return U('add', scalarF(off), U('multiply', scalarF(scl), roots(realSeries(s.coef, true))));
+      const r = s.basis ? basisRoots(s.basis, realSeries(s.coef, true)) : roots(realSeries(s.coef, true));
+      return U('add', scalarF(off), U('multiply', scalarF(scl), r));
     },
     truncate: (s: Series, [size]: any[]) => truncate(s, size),
     linspace: (s: Series, args: any[], kw: Kw) => {

@@ -30,6 +30,7 @@ import { generatorShuffle, permutation, permuted } from './randomShuffle';
 import { choice } from './randomChoice';
 import { generatorDistributionMethods } from './randomDistributions';
 import { generatorMultivariateMethods } from './randomMultivariate';
+import { generatorMvHypergeometricMethods } from './randomMvHypergeometric';
 import { uniform, randomBytes } from './randomState';
 import { PyBitGenerator, PCG64Type, newBitGenerator, spawnSeeds } from './randomBitGenerators';
 
@@ -185,7 +186,7 @@ const generatorMethods: Record<string, Method> = {
 };
 
 export function installGenerator(): void {
-  Object.assign(generatorMethods, generatorDistributionMethods, generatorMultivariateMethods);
+  Object.assign(generatorMethods, generatorDistributionMethods, generatorMultivariateMethods, generatorMvHypergeometricMethods);
   nameMethodComplaints(generatorMethods);
   defineMethods(GeneratorType, generatorMethods);
   GeneratorType.dict.bit_generator = new GetSet('bit_generator', (g: Generator) => g.bitGen);

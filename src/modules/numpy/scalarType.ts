@@ -75,7 +75,13 @@ function construct(dt: D.DType, args: any[]): any {
   }
   if (dt.kind === 'b') return scalar(dt, truthyOf(v) ? 1 : 0);
   if (typeof v === 'string') {
-    const t = v.trim().toLowerCase();
+    // Python's digit grouping: one underscore between two digits
+    const t = v.trim().toLowerCase().replace(/(\d)_(?=\d)/g, '$1');
+    if (dt.kind === 'i' || dt.kind === 'u') {
+      // an integer type parses the text as int() does, base 10
+      if (!/^[+-]?\d+$/.test(t)) throwPy('ValueError', `invalid literal for int() with base 10: '${v}'`);
+      return scalar(dt, pyToDomain(BigInt(t), dt));
+    }
     const f = t === 'nan' ? NaN : t === 'inf' || t === 'infinity' ? Infinity : t === '-inf' || t === '-infinity' ? -Infinity : Number(t);
     if (Number.isNaN(f) && t !== 'nan') throwPy('ValueError', `could not convert string to float: '${v}'`);
     if (dt.kind === 'f' || dt.kind === 'c') return scalar(dt, pyToDomain(float(f), dt));
