@@ -433,8 +433,21 @@ export function privateNames(scope: Scope, body: Stmt[]): Set<string> {
     for (const key in node) {
       if (key === 'span') continue;
       const v = node[key];
+      if ((key === 'annotation' || key === 'returns') && v !== null) stringAnnotation(v);
       if (v !== null && typeof v === 'object') walk(v, inner, innerFn);
     }
+  };
+  // the names in an annotation may be looked up by name later: typing.get_type_hints() evaluates a string
+  // annotation ('Optional[Node]', and every one under `from __future__ import annotations`) in the
+  // module's globals, possibly while the module still runs
+  const stringAnnotation = (a: any): void => {
+    if (a === null || typeof a !== 'object') return;
+    if (a.kind === 'Name') shared.add(a.id);
+    else if (a.kind === 'Constant' && typeof a.value === 'string') {
+      for (const m of a.value.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) shared.add(m[0]);
+      return;
+    }
+    for (const key in a) if (key !== 'span') stringAnnotation(a[key]);
   };
   walk(body, null, null);
   if (dynamic) return new Set();
