@@ -535,6 +535,12 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
     ctx.localsDict ??= ctx.temp();
     return `(${ctx.localsDict} = $localsOf(${compileExpr(ctx, func)}, ${ctx.mod.k(names)}, [${names.map(mangle).join(', ')}], ${ctx.localsDict}))`;
   }
+  // eval(src) / exec(src) in a function: with its locals, as CPython runs them in the caller's frame
+  if (func.kind === 'Name' && (func.id === 'eval' || func.id === 'exec') && args.length === 1 && args[0].kind !== 'Starred' && keywords.length === 0 && ctx.scope.kind === 'function' && resolve(ctx.scope, func.id).kind === 'global') {
+    const sc = ctx.scope;
+    const names = [...sc.bound].filter((n) => !sc.globals.has(n) && !sc.nonlocals.has(n));
+    return `$evalHere(${compileExpr(ctx, func)}, ${compileExpr(ctx, args[0])}, G, ${ctx.mod.k(names)}, [${names.map(mangle).join(', ')}])`;
+  }
   // zero-argument super()
   if (func.kind === 'Name' && func.id === 'super' && args.length === 0 && keywords.length === 0 && resolve(ctx.scope, 'super').kind === 'global') {
     const cell = findClassCell(ctx);

@@ -745,8 +745,18 @@ function localsOf(f: any, names: string[], values: any[], prev: any): any {
   return d;
 }
 
+/**
+ * eval(src) or exec(src) with no namespaces in a function, when `f` is still that builtin: run with the
+ * module's globals and a dict of the function's bound locals, as CPython passes the caller's frame.
+ */
+function evalHere(f: any, src: any, G: Attrs, names: string[], values: any[]): any {
+  const builtins = Object.getPrototypeOf(state().mainGlobals) as Attrs;
+  if (f !== builtins.eval && f !== builtins.exec) return call(f, [src]);
+  return call(f, [src, globalsIn(builtins.globals, G), localsOf(builtins.locals, names, values, null)]);
+}
+
 export const helpers: Record<string, any> = {
-  $display: display, $globalsIn: globalsIn, $localsOf: localsOf,
+  $display: display, $globalsIn: globalsIn, $localsOf: localsOf, $evalHere: evalHere,
   $Type: PyType, $initRet: initRet,
   $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
