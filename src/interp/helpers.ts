@@ -8,6 +8,7 @@
 import { reprInt } from '../objects/numParse';
 import * as A from '../objects/arith';
 import * as P from '../objects/protocols';
+import { currentStdout } from '../objects/builtins';
 import { getAttr, getAttrOrUndef, attrErrorExc, attrErrorContext, setAttr, delAttr, cm0, makeClass, PySuper, callMethod, boundBuiltin } from '../objects/attrs';
 import { softHelpers, softRaise } from './softRaise';
 import { keywordCallHelpers } from './keywordCalls';
@@ -712,7 +713,11 @@ function display(v: any): void {
   const builtins = Object.getPrototypeOf(state().mainGlobals) as Attrs;
   builtins._ = null;
   globalsEpoch.v++;
-  state().write(repr(v) + '\n');
+  // to sys.stdout as it is now (a StringIO under redirect_stdout takes the echo too)
+  const out = currentStdout();
+  if (out === undefined) state().write(repr(v) + '\n');
+  else if (out === null) throwPy('RuntimeError', 'lost sys.stdout');
+  else callMethod(out, 'write', [repr(v) + '\n']);
   builtins._ = v;
   globalsEpoch.v++;
 }

@@ -485,7 +485,7 @@ function printFn(args: any[], kw: Kw): any {
  */
 let sysOwner: unknown = null;
 let sysModule: PyModule | undefined;
-function currentStdout(): any {
+export function currentStdout(): any {
   const s = state();
   if (sysOwner !== s) {
     sysModule = s.modules.get('sys');
