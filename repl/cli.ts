@@ -128,7 +128,8 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
 /** Run the program in a worker and forward Ctrl-C to it through a shared cell. */
 function runInWorker(): void {
   const cell = new Int32Array(new SharedArrayBuffer(4));
-  const w = new (workerThreads().Worker)(launcher, { argv: process.argv.slice(2), workerData: { ndpyInterruptCell: cell, stdoutIsTTY: isatty(1) } });
+  // a 60 MB stack, as bin/ndpy gives the main thread (deep recursion after sys.setrecursionlimit)
+  const w = new (workerThreads().Worker)(launcher, { argv: process.argv.slice(2), workerData: { ndpyInterruptCell: cell, stdoutIsTTY: isatty(1) }, resourceLimits: { stackSizeMb: 60 } });
   process.on('SIGINT', () => {
     Atomics.store(cell, 0, 1);
     Atomics.notify(cell, 0);
