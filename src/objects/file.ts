@@ -613,7 +613,12 @@ function openImpl(args: any[], kw: Kw): PyFile {
   if (m.binary && newline !== null) throwPy('ValueError', "binary mode doesn't take a newline argument");
   if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline)) throwPy('ValueError', `illegal newline value: ${newline}`);
   if (isIntNum(file) || typeof file === 'boolean' || typeof file === 'bigint') {
-    throwPy('OSError', 'opening file descriptors is not supported');
+    // the standard streams by descriptor (`open(0).read()` reads all of standard input)
+    const fd = Number(file);
+    const kind: Kind | null = fd === 0 && m.r && !m.plus ? 'stdin' : fd === 1 && !m.r ? 'stdout' : fd === 2 && !m.r ? 'stderr' : null;
+    if (kind === null) throwPy('OSError', 'opening file descriptors is not supported');
+    const r = kind === 'stdin';
+    return new PyFile(kind, fd, mode, m.binary, r, !r, false, false, encoding ?? 'UTF-8', errors ?? 'strict', newline, '');
   }
   const path = fsPath(file);
   if (path.includes('\0')) throwPy('ValueError', 'embedded null byte');

@@ -9,6 +9,12 @@ import re
 import subprocess
 import sys
 
+# input for stdin_idioms.py: n pairs, m words, lines of tokens up to END, then the rest
+STDIN_IDIOMS = "\n".join(
+    ["1500"] + [f"{i} {i % 17}" for i in range(1500)] + ["4", "alpha", "beta", "gamma", "delta"]
+    + [" ".join(str(j) for j in range(i % 9)) for i in range(300)] + ["END"] + [f"x{i} y{i}" for i in range(200)]
+) + "\n"
+
 cases = [
     {"name": "nested_error", "args": ["nested_error.py"]},
     {"name": "chained", "args": ["chained.py"]},
@@ -20,6 +26,8 @@ cases = [
     {"name": "stdin", "args": ["-"], "stdin": "for i in range(3):\n    print(i * i)\n"},
     {"name": "missing_file", "args": ["no_such_file.py"]},
     {"name": "deep_recursion", "args": ["deep_recursion.py"]},
+    {"name": "stdin_idioms", "args": ["stdin_idioms.py"], "stdin": STDIN_IDIOMS},
+    {"name": "stdin_open0", "args": ["stdin_open0.py"], "stdin": STDIN_IDIOMS},
 ]
 out = []
 for c in cases:
