@@ -6,7 +6,7 @@
  * are code points in Python and UTF-16 units in JS: strings with astral characters get an index map.
  * bytes patterns run on latin-1 strings with ASCII classes. Compiled patterns are cached.
  */
-import { PyModule, PyTuple, PyBytes } from '../objects/values';
+import { PyModule, PyTuple, PyBytes, latin1Text } from '../objects/values';
 import { builtin, call, Kw, PyBuiltin } from '../objects/function';
 import { throwPy } from '../objects/errors';
 import { typeOf, builtinType, PyType, ObjectType, TypeType } from '../objects/pytype';
@@ -53,10 +53,7 @@ function reError(msg: string, pattern: any, pos: number | null): never {
 // ---- strings: str or latin-1 bytes, with code point <-> UTF-16 maps ----
 
 function latin1(b: PyBytes): string {
-  let s = '';
-  const d = b.data;
-  for (let i = 0; i < d.length; i += 8192) s += String.fromCharCode(...d.subarray(i, i + 8192));
-  return s;
+  return latin1Text(b.data);
 }
 function toBytes(s: string): PyBytes {
   const a = new Uint8Array(s.length);

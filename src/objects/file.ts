@@ -158,6 +158,7 @@ export const BufferedReaderType = builtinType('BufferedReader', ObjectType, '_io
 export const BufferedWriterType = builtinType('BufferedWriter', ObjectType, '_io');
 export const BufferedRandomType = builtinType('BufferedRandom', ObjectType, '_io');
 
+const NON_ASCII = /[^\x00-\x7f]/;
 type Kind = 'file' | 'stdout' | 'stderr' | 'stdin';
 
 const openFiles = new Set<PyFile>();
@@ -251,7 +252,14 @@ export class PyFile extends PyIter {
 
   /** text read from standard input, as sys.stdin.buffer gives it when this is that binary stream */
   private fromStdin(s: string): any {
-    return this.binary ? new PyBytes(encodeStr(s, 'utf-8', 'surrogateescape')) : s;
+    if (!this.binary) return s;
+    // an ASCII line (the usual input) is its own bytes: no codec lookup and encoder per line
+    if (!NON_ASCII.test(s)) {
+      const b = new Uint8Array(s.length);
+      for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+      return new PyBytes(b);
+    }
+    return new PyBytes(encodeStr(s, 'utf-8', 'surrogateescape'));
   }
 
   read(n: number): any {

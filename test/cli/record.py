@@ -28,6 +28,7 @@ cases = [
     {"name": "deep_recursion", "args": ["deep_recursion.py"]},
     {"name": "stdin_idioms", "args": ["stdin_idioms.py"], "stdin": STDIN_IDIOMS},
     {"name": "stdin_open0", "args": ["stdin_open0.py"], "stdin": STDIN_IDIOMS},
+    {"name": "stdin_buffer", "args": ["stdin_buffer.py"], "stdin": STDIN_IDIOMS + "caf\u00e9 na\u00efve\n"},
 ]
 out = []
 for c in cases:

@@ -10,7 +10,7 @@
  */
 import { boxFloat } from '../values';
 import { BytesType, builtinType, typeOf, PyType } from '../pytype';
-import { PyBytes, PyTuple, PyFloat, NotImplemented } from '../values';
+import { PyBytes, PyTuple, PyFloat, NotImplemented, latin1Text } from '../values';
 import { PyDict } from '../hashtable';
 import { PyExc } from '../exceptions';
 import { callSpecial } from '../attrs';
@@ -42,11 +42,7 @@ PyByteArray.prototype.cls = ByteArrayType;
 
 const tn = (v: any) => typeOf(v).tpName;
 /** bytes as a string of one char per byte (codes 0–255), and back */
-export const latin1 = (d: Uint8Array): string => {
-  let s = '';
-  for (let i = 0; i < d.length; i += 8192) s += String.fromCharCode(...d.subarray(i, i + 8192));
-  return s;
-};
+export const latin1 = latin1Text;
 export const fromLatin1 = (s: string): Uint8Array => {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);

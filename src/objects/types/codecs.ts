@@ -10,7 +10,7 @@
  */
 import { throwPy } from '../errors';
 import { makeExc } from '../exceptions';
-import { PyBytes } from '../values';
+import { PyBytes, latin1Text } from '../values';
 import { codePoints } from './unicode';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-8-sig' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
@@ -151,7 +151,7 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
       // ASCII run
       let j = i + 1;
       while (j < n && data[j] < 0x80) j++;
-      for (let c = i; c < j; c += 8192) out += String.fromCharCode(...data.subarray(c, Math.min(j, c + 8192)));
+      out += latin1Text(data.subarray(i, j));
       i = j;
       continue;
     }

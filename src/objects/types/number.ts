@@ -10,7 +10,7 @@
  */
 import { boxFloat, isFloat, floatValue, float, NotImplemented } from '../values';
 import { IntType, BoolType, FloatType, ComplexType, PyType, typeOf } from '../pytype';
-import { PyFloat, PyComplex, PyBytes, tuple } from '../values';
+import { PyFloat, PyComplex, PyBytes, tuple, latin1Text } from '../values';
 import { Kw, builtin, call, PyBuiltin } from '../function';
 import { unbox } from '../subclass';
 import { PyClassMethod, defGetters } from '../descriptors';
@@ -46,8 +46,7 @@ function plainInt(v: any): number | bigint {
 
 /** Parse bytes as an int/float literal, quoting the bytes repr in the error like CPython. */
 function parseBytes<T>(data: Uint8Array, parse: (s: string) => T): T {
-  let s = '';
-  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
+  const s = latin1Text(data);
   try {
     return parse(s);
   } catch (e) {
