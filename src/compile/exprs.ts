@@ -338,6 +338,13 @@ function constantItem(x: Expr): any {
   return undefined;
 }
 
+/** `names, [values]` of the function's own variables (not global or nonlocal ones), for $localsOf/$evalHere */
+function localVariables(ctx: FnCtx): string {
+  const sc = ctx.scope;
+  const names = [...sc.bound].filter((n) => !sc.globals.has(n) && !sc.nonlocals.has(n));
+  return `${ctx.mod.k(names)}, [${names.map(mangle).join(', ')}]`;
+}
+
 function isConstant(e: Expr): boolean {
   if (e.kind === 'Constant') return true;
   if (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+') && e.operand.kind === 'Constant') return typeof e.operand.value === 'object' && e.operand.value !== null;
@@ -530,16 +537,12 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
   }
   // locals() / vars() in a function: its bound locals (the builtin alone cannot see them)
   if (func.kind === 'Name' && (func.id === 'locals' || func.id === 'vars') && args.length === 0 && keywords.length === 0 && ctx.scope.kind === 'function' && resolve(ctx.scope, func.id).kind === 'global') {
-    const sc = ctx.scope;
-    const names = [...sc.bound].filter((n) => !sc.globals.has(n) && !sc.nonlocals.has(n));
     ctx.localsDict ??= ctx.temp();
-    return `(${ctx.localsDict} = $localsOf(${compileExpr(ctx, func)}, ${ctx.mod.k(names)}, [${names.map(mangle).join(', ')}], ${ctx.localsDict}))`;
+    return `(${ctx.localsDict} = $localsOf(${compileExpr(ctx, func)}, ${localVariables(ctx)}, ${ctx.localsDict}))`;
   }
   // eval(src) / exec(src) in a function: with its locals, as CPython runs them in the caller's frame
   if (func.kind === 'Name' && (func.id === 'eval' || func.id === 'exec') && args.length === 1 && args[0].kind !== 'Starred' && keywords.length === 0 && ctx.scope.kind === 'function' && resolve(ctx.scope, func.id).kind === 'global') {
-    const sc = ctx.scope;
-    const names = [...sc.bound].filter((n) => !sc.globals.has(n) && !sc.nonlocals.has(n));
-    return `$evalHere(${compileExpr(ctx, func)}, ${compileExpr(ctx, args[0])}, G, ${ctx.mod.k(names)}, [${names.map(mangle).join(', ')}])`;
+    return `$evalHere(${compileExpr(ctx, func)}, ${compileExpr(ctx, args[0])}, G, ${localVariables(ctx)})`;
   }
   // zero-argument super()
   if (func.kind === 'Name' && func.id === 'super' && args.length === 0 && keywords.length === 0 && resolve(ctx.scope, 'super').kind === 'global') {
