@@ -231,7 +231,7 @@ export function subarray(base: DType, shape: number[]): DType {
 
 /** An unstructured void dtype of n bytes ('V' + n, np.dtype((np.void, n))). */
 export function rawVoid(n: number): DType {
-  return new DType(`void${n * 8}`, 'V', 'V', n, 20, '|');
+  return new DType(n ? `void${n * 8}` : 'void', 'V', 'V', n, 20, '|');
 }
 
 /** Structural equality (structured and sub-array dtypes are not interned). */
@@ -256,6 +256,9 @@ export function parseDType(s: string): DType | null {
   const sm = /^(?:S|bytes)(\d*)$/.exec(body);
   if (sm) return bytes(sm[1] ? Number(sm[1]) : 0);
   if (body === 'O' || body === 'object') return object;
+  // unstructured void: 'V' + bytes
+  const vm = /^V(\d*)$/.exec(body);
+  if (vm) return rawVoid(vm[1] ? Number(vm[1]) : 0);
   const base = BY_CHAR[body] ?? BY_NAME[body] ?? parseTimeType(body);
   if (!base) return null;
   return ordered(base, order);

@@ -222,7 +222,9 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
         const sub = (v: any): string => (Array.isArray(v) ? '[' + v.map(sub).join(', ') + ']' : inner(v));
         return sub;
       }
-      const fields = dt.fields ?? [];
+      // unstructured void: every byte as an upper-case hex escape, b'\x0A\xFF'
+      if (!dt.fields) return (r: number[]) => "b'" + r.map((b) => '\\x' + b.toString(16).toUpperCase().padStart(2, '0')).join('') + "'";
+      const fields = dt.fields;
       const fns = fields.map((fl, i) => formatFunction(fl.dtype, values.map((r: any[]) => r[i]), o, false));
       return (r: any[]) => {
         const parts = fields.map((_, i) => fns[i](r[i]));

@@ -162,6 +162,7 @@ export function optDType(v: any): DType | undefined {
 function dtypeRepr(dt: DType): string {
   if (dt.kind === 'V' && (dt.fields || dt.subBase)) return structuredRepr(dt);
   if (dt.kind === 'S') return `dtype('S${dt.itemsize || ''}')`;
+  if (dt.kind === 'V') return `dtype('V${dt.itemsize || ''}')`;
   if (dt.kind === 'O') return "dtype('O')";
   // the flexible 'U' of np.dtype(str) shows no size
   if (dt.kind === 'U' && dt.itemsize === 0) return `dtype('${dt.str.slice(0, 2)}')`;
@@ -170,6 +171,7 @@ function dtypeRepr(dt: DType): string {
 }
 export function dtypeStr(dt: DType): string {
   if (dt.kind === 'V' && (dt.fields || dt.subBase)) return structuredStr(dt);
+  if (dt.kind === 'V') return dt.str;
   return dt.isNative && !dt.isText ? dt.name : dt.str;
 }
 

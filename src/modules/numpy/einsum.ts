@@ -5,7 +5,9 @@
  *
  * einsum evaluates by a direct loop over the distinct index letters (output letters outside, summed
  * letters inside), accumulating in the operands' promoted dtype with that dtype's scalar add/multiply,
- * so integer results wrap and complex values stay exact as in NumPy's non-BLAS paths.
+ * so integer results wrap and complex values stay exact as in NumPy's non-BLAS paths. Where NumPy's
+ * inner loop is a contiguous float32/float64 sum or dot into a scalar output, the block is summed in
+ * that kernel's SIMD lane order instead (einsumLanes.ts).
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
@@ -24,6 +26,7 @@ import { matmul } from './linalgBasic';
 import { scalar } from './scalars';
 import { normAxis } from './axes';
 import { shapeCompact } from './alloc';
+import { laneSum, lanesPlan } from './einsumLanes';
 
 function parseSubscripts(spec: string, ops: NDArray[]): { inputs: string[]; output: string } {
   spec = spec.replace(/\s+/g, '');
@@ -144,7 +147,11 @@ function contract(inputs: string[], output: string, sizes: Map<string, number>, 
   const mul = findLoop('multiply', [dt, dt])!, add = findLoop('add', [dt, dt])!;
   const letters = [...new Set([...output, ...inputs.join('')])];
   const outLetters = [...output];
-  const sumLetters = letters.filter((c) => !outLetters.includes(c));
+  let sumLetters = letters.filter((c) => !outLetters.includes(c));
+  // NumPy's contiguous float kernels sum in SIMD lanes (einsumLanes.ts), walking the summed block in memory
+  // order: gather each block, then sum it in their order
+  const lanes = lanesPlan(inputs, sumLetters, ops, dt, sizes);
+  if (lanes) sumLetters = [...lanes.outer, ...lanes.inner];
   const outShape = outLetters.map((c) => sizes.get(c)!);
   const out = allocArray(outShape, mul.outs[0]);
   const cvs = ops.map((o) => (o.dtype.native === dt ? null : converter(o.dtype.native, dt)));
@@ -153,6 +160,9 @@ function contract(inputs: string[], output: string, sizes: Map<string, number>, 
   const sumShape = sumLetters.map((c) => sizes.get(c)!);
   const nOut = outShape.reduce((a, b) => a * b, 1), nSum = sumShape.reduce((a, b) => a * b, 1);
   const oidx = new Array(outLetters.length).fill(0);
+  const nBlock = lanes ? lanes.inner.reduce((m, c) => m * sizes.get(c)!, 1) : 0;
+  const xs = lanes ? new Float64Array(nBlock) : null, ys = lanes && ops.length === 2 ? new Float64Array(nBlock) : null;
+  const f32 = dt === D.float32 ? Math.fround : (v: number) => v;
   for (let q = 0; q < nOut; q++) {
     outLetters.forEach((c, i) => pos.set(c, oidx[i]));
     let acc: any = zero;
@@ -160,13 +170,18 @@ function contract(inputs: string[], output: string, sizes: Map<string, number>, 
     for (let r = 0; r < nSum; r++) {
       sumLetters.forEach((c, i) => pos.set(c, sidx[i]));
       let prod: any = null;
-      for (let k = 0; k < ops.length; k++) {
+      if (xs) {
+        const b = r % nBlock;
+        xs[b] = ops[0].get([...inputs[0]].map((c, d) => (ops[0].shape[d] === 1 ? 0 : pos.get(c)!)));
+        if (ys) ys[b] = ops[1].get([...inputs[1]].map((c, d) => (ops[1].shape[d] === 1 ? 0 : pos.get(c)!)));
+        if (b === nBlock - 1) acc = f32(acc + laneSum(xs, ys, nBlock, dt === D.float32));
+      } else for (let k = 0; k < ops.length; k++) {
         const idx = [...inputs[k]].map((c, d) => (ops[k].shape[d] === 1 ? 0 : pos.get(c)!));
         let v = ops[k].get(idx);
         if (cvs[k]) v = cvs[k]!(v);
         prod = prod === null ? v : mul.fn(prod, v);
       }
-      acc = add.fn(acc, prod);
+      if (!xs) acc = add.fn(acc, prod);
       for (let d = sidx.length - 1; d >= 0; d--) {
         if (++sidx[d] < sumShape[d]) break;
         sidx[d] = 0;

@@ -9,6 +9,7 @@
 import { matmulKernel } from '../../../runtime/wasm/matmul';
 import { packedMatmul } from '../../../runtime/wasm/matmulPacked';
 import { blasMatmul } from '../../../runtime/linalg/blasMatmul';
+import { zdotu, zdotPlain } from '../../../runtime/linalg/zdot';
 import { trace, traceLaunch } from '../../../runtime/debug';
 import { NDArray, broadcastShapes } from '../../../runtime/ndarray';
 import { reader, writer } from '../../../runtime/elements';
@@ -17,7 +18,7 @@ import * as D from '../../../runtime/dtype';
 import { findLoop } from '../../../runtime/ufunc';
 import { objectLoop } from './objectUfuncs';
 import { throwPy } from '../../objects/errors';
-import { asArray, allocArray, castCopyLike } from './coerce';
+import { asArray, allocArray, castCopyLike, copyArray } from './coerce';
 import { scalar, NPScalar, weakKind } from './scalars';
 import { commonDTypeOf } from './promote';
 import { shapeCompact } from './alloc';
@@ -48,6 +49,15 @@ export function matmul(x: any, y: any): any {
   const k2 = b2.shape[b2.ndim - 2], m = b2.shape[b2.ndim - 1];
   if (k !== k2) {
     throwPy('ValueError', `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${k2} is different from ${k})`);
+  }
+  // complex128 vector·vector is OpenBLAS zdotu in NumPy for positive element strides, else its own loop (zdot.ts)
+  if (a.ndim === 1 && b.ndim === 1 && dt.char === 'D' && a.dtype.char === 'D' && b.dtype.char === 'D' && a.dtype.isNative && b.dtype.isNative) {
+    const blas = (x: NDArray) => x.shape[0] <= 1 || (x.strides[0] > 0 && x.strides[0] % 16 === 0);
+    if (a.addr % 8 === 0 && b.addr % 8 === 0 && a.strides[0] % 8 === 0 && b.strides[0] % 8 === 0) {
+      const f = new Float64Array(heap.buffer);
+      const [re, im] = (blas(a) && blas(b) ? zdotu : zdotPlain)(f, k, a.addr / 8, a.strides[0] / 8, b.addr / 8, b.strides[0] / 8);
+      return scalar(dt, new Complex(re, im));
+    }
   }
   const batchA = a2.shape.slice(0, -2), batchB = b2.shape.slice(0, -2);
   const batch = broadcastShapes([batchA, batchB]);
@@ -147,5 +157,10 @@ export function dot(x: any, y: any): any {
   if (a.ndim >= 1 && b.ndim >= 1 && a.shape[a.ndim - 1] !== b.shape[b.ndim >= 2 ? b.ndim - 2 : 0]) {
     throwPy('ValueError', `shapes ${shapeCompact(a.shape)} and ${shapeCompact(b.shape)} not aligned: ${a.shape[a.ndim - 1]} (dim ${a.ndim - 1}) != ${b.shape[b.ndim >= 2 ? b.ndim - 2 : 0]} (dim ${b.ndim >= 2 ? b.ndim - 2 : 0})`);
   }
+  // NumPy's dot hands BLAS contiguous copies of strided vectors (matmul runs its own loop on those)
+  if (a.ndim === 1 && b.ndim === 1 && a.dtype.char === 'D' && b.dtype.char === 'D') return matmul(contiguous(a), contiguous(b));
   return matmul(a, b);
+}
+function contiguous(v: NDArray): NDArray {
+  return v.shape[0] <= 1 || v.strides[0] === v.itemsize ? v : copyArray(v);
 }

@@ -23,6 +23,7 @@ import { realPart, imagPart } from './complexParts';
 import { reshape, transpose } from './shape';
 import { readValues } from './linalgStack';
 import { singularValues } from './linalgSpectral';
+import { scalarMath } from './scalarMath';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
 
@@ -102,6 +103,8 @@ function vectorNorm(x: NDArray, ord: null | string | number, axis: number, keepd
   const ret = reduce('add', absx, axis, keepdims);
   const dt = ret instanceof NPScalar ? ret.dt : (ret as NDArray).dtype;
   const recip = dt === D.float32 ? Math.fround(1 / Math.fround(ord as number)) : 1 / (ord as number);
+  // NumPy's `ret **= reciprocal(ord)`: on a scalar sum (no axis left) that is scalarmath's libm pow
+  if (ret instanceof NPScalar) return scalarMath('power', ret, scalar(dt, recip)) ?? U('power', ret, scalar(dt, recip));
   return U('power', ret, scalar(dt, recip));
 }
 

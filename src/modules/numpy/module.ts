@@ -31,7 +31,7 @@ import { printingFunctions } from './printing';
 import * as R from './reductions';
 import { reshape, reshapeOrder, copyArg, transpose, squeeze, expandDims, ravelOrder, memOrder, swapaxes } from './shape';
 import { roundArray, clip, nonzero } from './misc';
-import { matmul, dot } from './linalgBasic';
+import { dot } from './linalgBasic';
 import { realPart, imagPart } from './complexParts';
 import { shapeRepr, shapeCompact } from './alloc';
 import { AxisErrorType, ComplexWarningType, DTypePromotionErrorType } from './axes';
@@ -304,6 +304,12 @@ export function makeNumpy(): PyModule {
   });
   def('clip', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'a_min', 'a_max', 'out', 'min', 'max']);
+    // a_min and a_max come as a pair (either may be None); min=/max= are the keyword-only alternative
+    const hasMin = p.a_min !== undefined, hasMax = p.a_max !== undefined;
+    if (hasMin !== hasMax) throwPy('TypeError', `clip() missing 1 required positional argument: '${hasMin ? 'a_max' : 'a_min'}'`);
+    if (hasMin && (p.min !== undefined || p.max !== undefined)) {
+      throwPy('ValueError', 'Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.');
+    }
     return clip(p.a, p.a_min ?? p.min ?? null, p.a_max ?? p.max ?? null, p.out);
   });
   def('nonzero', (args) => nonzero(args[0]));
@@ -343,11 +349,14 @@ export function makeNumpy(): PyModule {
   });
   def('vdot', (args) => {
     const a = R.ravel(asArray(args[0])), b = R.ravel(asArray(args[1]));
-    return matmul(a.dtype.kind === 'c' ? applyUfunc(ufunc('conjugate'), [a]) : a, b);
+    if (a.size !== b.size) throwPy('ValueError', `cannot reshape array of size ${b.size} into shape (${a.size},)`);
+    return dot(a.dtype.kind === 'c' ? applyUfunc(ufunc('conjugate'), [a]) : a, b);
   });
   def('inner', (args) => {
     const a = asArray(args[0]), b = asArray(args[1]);
     if (a.ndim === 0 || b.ndim === 0) return applyUfunc(ufunc('multiply'), [args[0], args[1]]);
+    // two vectors: NumPy's inner is its dot (the BLAS routes matmul models)
+    if (a.ndim === 1 && b.ndim === 1 && a.shape[0] === b.shape[0]) return dot(a, b);
     checkAligned(a, b.ndim >= 2 ? [...b.shape.slice(0, -2), b.shape[b.ndim - 1], b.shape[b.ndim - 2]] : b.shape);
     const r = tensordot(a, b, [a.ndim - 1], [b.ndim - 1]);
     return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;

@@ -62,7 +62,7 @@ function implied(dt: DType): boolean {
 
 export function dtypeShortRepr(dt: DType): string {
   if (dt.kind === 'V' && dt.fields) return structuredStr(dt.isRecord ? D.structured(dt.fields, dt.itemsize, dt.aligned) : dt);
-  if (!dt.isNative || dt.isText) return `'${dt.str}'`;
+  if (!dt.isNative || dt.isText || dt.kind === 'V') return `'${dt.str}'`;
   // a time unit makes the name no identifier ('timedelta64[ms]' is quoted; the generic 'timedelta64' is not)
   return dt.timeUnit ? `'${dt.name}'` : dt.name;
 }

@@ -51,11 +51,19 @@ export function recordField(v: NPVoid, key: any): any {
   return scalar(fv.dtype, fv.get([]));
 }
 
+/** an unstructured void's bytes as NumPy shows them: b'\x61\x0A' (every byte a hex escape) */
+function rawVoidText(v: NPVoid): string {
+  const bytes: number[] = v.arr.get([]);
+  return "b'" + bytes.map((b) => '\\x' + b.toString(16).toUpperCase().padStart(2, '0')).join('') + "'";
+}
+
 function voidStr(v: NPVoid): string {
+  if (!v.arr.dtype.fields && !v.arr.dtype.subBase) return rawVoidText(v);
   return pyStr(domainToPy(v.arr.dtype, v.arr.get([])));
 }
 
 function voidRepr(v: NPVoid): string {
+  if (!v.arr.dtype.fields && !v.arr.dtype.subBase) return `np.void(${rawVoidText(v)})`;
   const body = pyRepr(domainToPy(v.arr.dtype, v.arr.get([])));
   return `np.${v.arr.dtype.isRecord ? 'record' : 'void'}(${body}, dtype=${structuredStr(withoutRecord(v.arr.dtype))})`;
 }
