@@ -387,6 +387,20 @@ function nativeSort(a: any[], reverse: boolean): boolean {
   const n = a.length;
   if (n < 2) return true;
   if (typeof a[0] === 'number') {
+    // already in order either way (a list sorted again, or reversed): equal numbers are
+    // indistinguishable, so the order is kept or reversed in place, in one pass as timsort's runs are
+    let up = true, down = true;
+    for (let i = 1; i < n; i++) {
+      const u = a[i - 1], v = a[i];
+      if (typeof v !== 'number') return false;
+      if (!(u <= v)) up = false;
+      if (!(u >= v)) down = false;
+      if (!up && !down) break;
+    }
+    if (up || down) {
+      if (up === reverse && !(up && down)) a.reverse();
+      return true;
+    }
     const f = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const v = a[i];
