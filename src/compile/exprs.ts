@@ -9,7 +9,7 @@
 import type { Expr, Keyword, Comprehension, FStringPart, CmpOperator } from '../../grammar/ast';
 import { FnCtx, mangle, ident, pollCheck } from './context';
 import { resolve, Scope, analyzeComprehension } from './scope';
-import { compileLambda, compileComprehensionFn } from './functions';
+import { compileLambda, compileComprehensionFn, isAsyncComprehension } from './functions';
 import { fusion, fusesNothing } from './fusion';
 import { realArith, realCompare } from './realArith';
 import { intModTree } from './intMod';
@@ -262,6 +262,8 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
     case 'GeneratorExp':
       return comprehension(ctx, e);
     case 'Yield':
+      // in an async generator, marked apart from the futures its awaits yield (interp/asyncGenerators.ts)
+      if (ctx.scope.isAsyncGen) return `(yield $agy(${e.value ? compileExpr(ctx, e.value) : 'null'}))`;
       return `(yield ${e.value ? compileExpr(ctx, e.value) : 'null'})`;
     case 'YieldFrom':
       return `(yield* $yf(${compileExpr(ctx, e.value)}))`;
@@ -704,6 +706,7 @@ function genexprAsList(ctx: FnCtx, g: Extract<Expr, { kind: 'GeneratorExp' }>): 
 function genexprArgCall(ctx: FnCtx, e: Extract<Expr, { kind: 'Call' }>): string | null {
   const [arg] = e.args;
   if (e.func.kind !== 'Name' || e.args.length !== 1 || e.keywords.length || arg.kind !== 'GeneratorExp') return null;
+  if (isAsyncComprehension(arg)) return null;
   if (resolve(ctx.scope, e.func.id).kind !== 'global') return null;
   const f = ctx.temp();
   const name = e.func.id;
@@ -790,9 +793,15 @@ function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): vo
     const g = gens[i];
     const v = inner.temp();
     const src = i === 0 ? '$it0' : compileExpr(inner, g.iter);
-    const pair = pairTarget(g.target);
+    const pair = g.isAsync ? null : pairTarget(g.target);
     const w = pair ? inner.temp() : '';
-    if (pair) emitPairLoopHead(inner, src, v, w);
+    if (g.isAsync) {
+      // `async for` in an asynchronous comprehension (compileComprehensionFn): items by awaiting __anext__
+      const it = inner.temp();
+      inner.emit(`${it} = $aiter(${src});`);
+      inner.emit('for (;;) {');
+      inner.emit(`  if ((${v} = yield* $anext(${it})) === undefined) break;`);
+    } else if (pair) emitPairLoopHead(inner, src, v, w);
     else emitIterLoopHead(inner, src, v);
     inner.block(() => {
       inner.emit(pollCheck(inner.mod));

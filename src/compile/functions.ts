@@ -78,9 +78,10 @@ export function compileDef(
     analyzeBody(scope, body);
     scope.rebound = nonlocalNames(body);
   } else analyzeExprForYield(scope, body);
-  // an async generator (`async def` with `yield`) would need the async iteration protocol on its result
+  // an async generator (`async def` with `yield`): its Python yields are told apart from its awaits
   const asyncGen = isAsync && scope.isGenerator;
   if (isAsync) scope.isCoroutine = scope.isGenerator = true;
+  scope.isAsyncGen = asyncGen;
   const qualname = qualFor(ctx, name);
   const params = [...args.posonly, ...args.args].map((a) => a.name);
   const firstParam = params.length ? mangle(params[0]) : args.vararg ? `${mangle(args.vararg.name)}.items[0]` : null;
@@ -106,7 +107,7 @@ export function compileDef(
   // (keyword-only ones from `$pyfn.$kd`, their defaults by position, for keyword calls: interp/keywordCalls.ts)
   const nDefaults = args.defaults.length;
   const kwDefaulted = args.kwDefaults.some((d) => d !== null);
-  if ((nDefaults > 0 || kwDefaulted || info.kwarg) && !info.vararg && !asyncGen) {
+  if ((nDefaults > 0 || kwDefaulted || info.kwarg) && !info.vararg) {
     info.jsDefaults = true;
     const first = params.length - nDefaults;
     for (let i = first; i < params.length; i++) jsParams[i] = `${jsParams[i]} = $pyfn.$d[${i - first}]`;
@@ -162,10 +163,8 @@ export function compileDef(
   ];
   if (soft) jsParams.push('$soft');
   let fn: string;
-  if (asyncGen) {
-    fn = `function () { return $asyncUnsupported('an asynchronous generator (async def with yield)'); }`;
-  } else if (scope.isGenerator) {
-    const make = scope.isCoroutine ? '$mkcoro' : '$mkgen';
+  if (scope.isGenerator) {
+    const make = asyncGen ? '$mkagen' : scope.isCoroutine ? '$mkcoro' : '$mkgen';
     fn = [`${fnHead}(${jsParams.join(', ')}) {`, `  return ${make}(function* () {`, ...core.map((l) => '    ' + l), `  }(), ${infoRef});`, `}`].join('\n');
   } else {
     fn = [`${fnHead}(${jsParams.join(', ')}) {`, ...core.map((l) => '  ' + l), `}`].join('\n');
@@ -247,7 +246,17 @@ export function compileComprehensionFn(
    */
   shortCircuit: 'any' | 'all' | null = null,
 ): string {
-  if (e.generators.some((g) => g.isAsync)) return `$asyncUnsupported('an asynchronous comprehension')`;
+  // an asynchronous comprehension (`async for`, or an `await` in it) runs as a JS generator delegated to
+  // by the enclosing coroutine (its awaits pass through); an asynchronous generator expression makes an
+  // async generator (interp/asyncGenerators.ts)
+  const isAsync = isAsyncComprehension(e);
+  if (isAsync && (shortCircuit !== null || (e.kind !== 'GeneratorExp' && !ctx.scope.isCoroutine))) {
+    return `$asyncUnsupported('an asynchronous comprehension outside of an asynchronous function')`;
+  }
+  if (isAsync) {
+    scope.isCoroutine = true;
+    scope.isAsyncGen = e.kind === 'GeneratorExp';
+  }
   const inner = new FnCtx(ctx.mod, scope, ctx, ctx.qualPrefix);
   inner.infoRef = ctx.infoRef;
   inner.indent = 1;
@@ -275,7 +284,7 @@ export function compileComprehensionFn(
         break;
       }
       case 'GeneratorExp':
-        inner.emit(`yield ${compileExpr(inner, e.elt)};`);
+        inner.emit(isAsync ? `yield $agy(${compileExpr(inner, e.elt)});` : `yield ${compileExpr(inner, e.elt)};`);
         break;
     }
   });
@@ -294,8 +303,38 @@ export function compileComprehensionFn(
   // closed or fails, as CPython frees it with the generator expression's frame
   const first = e.generators[0].iter.kind;
   if ((isGen || shortCircuit !== null) && (first === 'Call' || first === 'GeneratorExp')) body.push(`  finally { $closeFresh($it0); }`);
+  if (isGen && isAsync) {
+    const src = e.generators[0].isAsync ? firstIter : `$iter(${firstIter})`;
+    return [`$mkagen((function* ($it0) {`, ...head, ...body, `})(${src}), ${info})`].join('\n');
+  }
   if (isGen) return [`$mkgen((function* ($it0) {`, ...head, ...body, `})($iter(${firstIter})), ${info})`].join('\n');
+  if (isAsync) return [`(yield* (function* ($it0) {`, ...head, ...body, `})(${firstIter}))`].join('\n');
   return [`(($it0) => {`, ...head, ...body, `})(${firstIter})`].join('\n');
+}
+
+/**
+ * An asynchronous comprehension: one with an `async for`, or an `await` outside its first iterable (which
+ * the enclosing scope evaluates), an asynchronous list/set/dict comprehension nested in it counting too.
+ */
+export function isAsyncComprehension(e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>): boolean {
+  if (e.generators.some((g) => g.isAsync)) return true;
+  const parts: Expr[] = e.kind === 'DictComp' ? [e.key, e.value] : [e.elt];
+  e.generators.forEach((g, i) => {
+    if (i > 0) parts.push(g.iter);
+    parts.push(...g.ifs);
+  });
+  return parts.some(hasAwait);
+}
+function hasAwait(x: Expr): boolean {
+  if (x.kind === 'Await') return true;
+  if (x.kind === 'ListComp' || x.kind === 'SetComp' || x.kind === 'DictComp' || x.kind === 'GeneratorExp') {
+    return (x.kind !== 'GeneratorExp' && isAsyncComprehension(x)) || hasAwait(x.generators[0].iter);
+  }
+  let found = false;
+  forEachChild(x, (c) => {
+    if (!found && hasAwait(c)) found = true;
+  });
+  return found;
 }
 
 /** The whole module → JS source of `function (G) { … }` (the caller wraps it with the helpers). */

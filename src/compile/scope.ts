@@ -27,6 +27,8 @@ export class Scope {
   isGenerator = false;
   /** an `async def` body: compiled as a generator whose yields are the awaited futures */
   isCoroutine = false;
+  /** an async generator's body (`async def` with `yield`): its Python yields are marked ($agy) apart from awaits */
+  isAsyncGen = false;
   /**
    * Module scope only: names kept in JS locals instead of the globals object while the module body runs
    * (flushed to it at the end, so importers, the REPL's next input and tracebacks see them as usual): the

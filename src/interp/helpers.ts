@@ -34,6 +34,7 @@ import { opFresh, takeFresh, releaseTemp, reduceDifference } from './temporaries
 import { importModule } from './imports';
 import { nameError } from './suggestions';
 import { asyncHelpers } from './coroutines';
+import { asyncGenHelpers } from './asyncGenerators';
 import { exceptStarHelpers } from './exceptStar';
 import { match } from './match';
 import type { FuncInfo } from '../compile/functions';
@@ -798,6 +799,7 @@ export const helpers: Record<string, any> = {
   $starError: () => throwPy('SyntaxError', "can't use starred expression here"),
   $assignError: () => throwPy('SyntaxError', 'cannot assign to expression'),
   ...asyncHelpers,
+  ...asyncGenHelpers,
   ...exceptStarHelpers,
 };
 

@@ -24,6 +24,7 @@ import { str } from '../objects/repr';
 import { asInt } from '../objects/arith';
 import { installRuntime } from './setup';
 import { siteBuiltins } from '../modules/site';
+import { asyncBuiltins } from './asyncGenerators';
 import { setFileLoader, setSourceRunner, ModuleTable } from './imports';
 import { flushOpenFiles } from '../objects/file';
 import { PyDict, AttrsDict } from '../objects/hashtable';
@@ -66,7 +67,7 @@ export class Interpreter {
     this.state.argv = cfg.argv.length ? cfg.argv : [''];
     this.debug = cfg.debug;
     this.state.modules = new ModuleTable();
-    this.builtins = makeBuiltins({ ...siteBuiltins(), ...this.dynamicBuiltins() });
+    this.builtins = makeBuiltins({ ...siteBuiltins(), ...asyncBuiltins(), ...this.dynamicBuiltins() });
     const bm = new PyModule('builtins');
     Object.assign(bm.d, this.builtins);
     this.state.builtinsModule = bm;

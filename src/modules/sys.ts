@@ -8,7 +8,7 @@
  * tuples of small named types with attribute getters.
  */
 import { PyModule, PyTuple, PyFloat } from '../objects/values';
-import { builtin, expectArgs, noKw, parseArgs, call } from '../objects/function';
+import { builtin, expectArgs, noKw, parseArgs, call, isCallable } from '../objects/function';
 import { throwPy } from '../objects/errors';
 import { typeOf, builtinType, TupleType, PyType } from '../objects/pytype';
 import { makeExc, PyTraceback } from '../objects/exceptions';
@@ -22,6 +22,7 @@ import { modulesDict, importModule } from '../interp/imports';
 import { stdStreamObjects, installFileSupport } from '../objects/file';
 import { toIndex } from './math';
 import { sizeOf } from '../objects/sizeof';
+import { asyncgenHooks } from '../interp/asyncGenerators';
 
 /** A struct-sequence type: a tuple subclass whose fields are also attributes. */
 function structSeq(name: string, module: string, fields: string[]): (items: any[]) => PyTuple {
@@ -35,7 +36,7 @@ function structSeq(name: string, module: string, fields: string[]): (items: any[
   t.dict.n_fields = fields.length;
   t.dict.n_sequence_fields = fields.length;
   function seqRepr(s: PyTuple): string {
-    return `${module}.${name}(` + fields.map((f, i) => `${f}=${repr(s.items[i])}`).join(', ') + ')';
+    return `${module === 'builtins' ? '' : module + '.'}${name}(` + fields.map((f, i) => `${f}=${repr(s.items[i])}`).join(', ') + ')';
   }
   return (items: any[]) => {
     const tup = new PyTuple(items);
@@ -44,6 +45,7 @@ function structSeq(name: string, module: string, fields: string[]): (items: any[
   };
 }
 
+const asyncgenHooksInfo = structSeq('asyncgen_hooks', 'builtins', ['firstiter', 'finalizer']);
 const versionInfo = structSeq('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 const floatInfo = structSeq('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
 const intInfo = structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
@@ -128,6 +130,22 @@ export function makeSys(): PyModule {
     expectArgs('exit', args, 0, 1);
     // sys.exit(None) raises SystemExit with no arguments, like sys.exit()
     throw args.length && args[0] !== null ? makeExc('SystemExit', args[0]) : makeExc('SystemExit');
+  });
+  d.get_asyncgen_hooks = builtin('get_asyncgen_hooks', (args, kw) => {
+    noKw('get_asyncgen_hooks', kw);
+    expectArgs('get_asyncgen_hooks', args, 0);
+    const h = asyncgenHooks();
+    return asyncgenHooksInfo([h.firstiter, h.finalizer]);
+  });
+  d.set_asyncgen_hooks = builtin('set_asyncgen_hooks', (args, kw) => {
+    const [firstiter, finalizer] = parseArgs('set_asyncgen_hooks', args, kw, ['firstiter?', 'finalizer?']);
+    const h = asyncgenHooks();
+    for (const [name, f] of [['firstiter', firstiter], ['finalizer', finalizer]] as const) {
+      if (f !== undefined && f !== null && !isCallable(f)) throwPy('TypeError', `callable ${name} expected, got ${typeOf(f).tpName}`);
+    }
+    if (firstiter !== undefined) h.firstiter = firstiter;
+    if (finalizer !== undefined) h.finalizer = finalizer;
+    return null;
   });
   d.getrecursionlimit = builtin('getrecursionlimit', (args, kw) => {
     noKw('getrecursionlimit', kw);

@@ -676,6 +676,7 @@ function getattrFn(args: any[]): any {
 }
 function hasattrFn(args: any[]): any {
   expectArgs('hasattr', args, 2);
+  if (typeof args[1] !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(args[1]).tpName}'`);
   try {
     return getAttrOrUndef(args[0], args[1]) !== undefined;
   } catch (e) {

@@ -27,6 +27,14 @@ PyGenericAlias.prototype.cls = GenericAliasType;
 /** keyed in dicts by hash and __eq__, not identity (hashtable.ts fastKey) */
 (PyGenericAlias.prototype as any).hashByValue = true;
 
+// GenericAlias(origin, args), as a __class_getitem__ (collections.abc's ABCs use it: src/stdlib/collectionsAbc.ts)
+GenericAliasType.newInstance = (_cls, args, kw) => {
+  if (kw !== null && kw !== undefined && kw.size) throwPy('TypeError', 'GenericAlias() takes no keyword arguments');
+  if (args.length !== 2) throwPy('TypeError', `GenericAlias expected 2 arguments, got ${args.length}`);
+  install();
+  return new PyGenericAlias(args[0], args[1] instanceof PyTuple ? args[1].items : [args[1]]);
+};
+
 /** the builtin types whose subscription makes an alias */
 const GENERIC = new Set<PyType>([ListType, TupleType, DictType, SetType, FrozenSetType, TypeType]);
 

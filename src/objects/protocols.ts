@@ -18,7 +18,7 @@ import { repr } from './repr';
 import { boxFloat } from './values';
 import { PyBuiltin, PyFunction, call } from './function';
 import { userDunder, userType, unbox, setNativeCompare } from './subclass';
-import { DictType, TypeType } from './pytype';
+import { DictType, TypeType, IntType } from './pytype';
 
 export function truthy(v: any): boolean {
   if (v === true) return true;
@@ -548,7 +548,11 @@ export function index(v: any, what = ''): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') throwPy('IndexError', `cannot fit 'int' into an index-sized integer`);
   const f = typeOf(v).lookup('__index__');
-  if (f !== undefined && f !== null) return index(callSpecial(f, v), what);
+  if (f !== undefined && f !== null) {
+    const r = callSpecial(f, v);
+    if (asInt(r) === undefined && !typeOf(r).isSubtypeOf(IntType)) throwPy('TypeError', `__index__ returned non-int (type ${typeOf(r).tpName})`);
+    return index(r, what);
+  }
   return throwPy('TypeError', what || `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
 }
 

@@ -11,10 +11,12 @@
  */
 import { combinatorSource } from './asyncioCombinators';
 import { syncSource } from './asyncioSync';
+import { taskGroupSource } from './asyncioTaskGroups';
 
 export const source =
   String.raw`
 import heapq as _heapq
+import sys as _sys
 import time as _time
 import functools as _functools
 from collections import deque as _deque
@@ -24,7 +26,8 @@ __all__ = ['run', 'sleep', 'create_task', 'gather', 'wait_for', 'wait', 'as_comp
            'new_event_loop', 'set_event_loop', 'get_running_loop', 'current_task', 'all_tasks',
            'ensure_future', 'iscoroutine', 'to_thread', 'Queue', 'LifoQueue',
            'PriorityQueue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore',
-           'BoundedSemaphore', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED']
+           'BoundedSemaphore', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'TaskGroup',
+           'Timeout', 'timeout', 'timeout_at']
 
 
 class CancelledError(BaseException):
@@ -99,6 +102,17 @@ class BaseEventLoop:
         self._stopping = False
         self._closed = False
         self._running = False
+        # async generators iterated in this loop, to aclose() at shutdown_asyncgens (insertion order)
+        self._asyncgens = {}
+        # CPython's selector loop logs its selector (seen with logging at DEBUG level); logging not yet
+        # imported means no handler could show it
+        logging = _sys.modules.get('logging')
+        selector = {'linux': 'EpollSelector', 'darwin': 'KqueueSelector'}.get(_sys.platform)
+        if logging is not None and selector is not None:
+            logging.getLogger('asyncio').debug('Using selector: %s', selector)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens[agen] = None
 
     def time(self):
         return _time.monotonic()
@@ -155,6 +169,8 @@ class BaseEventLoop:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=None)
         try:
             while True:
                 if not self._run_once():
@@ -165,6 +181,19 @@ class BaseEventLoop:
             self._stopping = False
             self._running = False
             _running_loop = None
+            _sys.set_asyncgen_hooks(*old_hooks)
+
+    async def shutdown_asyncgens(self):
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        if not closing:
+            return
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': 'an error occurred during closing of asynchronous generator ' + repr(agen),
+                    'exception': result, 'asyncgen': agen})
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -224,9 +253,6 @@ class BaseEventLoop:
         exc = context.get('exception')
         if exc is not None:
             traceback.print_exception(type(exc), exc, exc.__traceback__)
-
-    async def shutdown_asyncgens(self):
-        pass
 
     async def shutdown_default_executor(self):
         pass
@@ -578,6 +604,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()
@@ -585,4 +612,4 @@ def run(main, *, debug=None):
 
 async def to_thread(func, /, *args, **kwargs):
     return func(*args, **kwargs)
-` + combinatorSource + syncSource;
+` + combinatorSource + syncSource + taskGroupSource;

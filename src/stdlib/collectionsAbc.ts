@@ -567,6 +567,59 @@ class _abc_namespace:
     """collections.abc"""
 
 
+# subscripting (Mapping[str, int]): a types.GenericAlias, as for the builtin containers; Callable's keeps
+# its parameter list apart (Callable[[int], str], args flattened to (int, str))
+_GenericAlias = type(list[int])
+for _cls in (Iterable, Iterator, Reversible, Generator, Container, Collection, Awaitable, Sequence,
+             MutableSequence, Set, MutableSet, Mapping, MutableMapping, MappingView, KeysView, ItemsView,
+             ValuesView):
+    _cls.__class_getitem__ = classmethod(_GenericAlias)
+
+
+def _type_repr(t):
+    if t is ...:
+        return '...'
+    if isinstance(t, type):
+        return t.__qualname__ if t.__module__ == 'builtins' else t.__module__ + '.' + t.__qualname__
+    return repr(t)
+
+
+class _CallableGenericAlias:
+    def __init__(self, origin, params, result):
+        self.__origin__ = origin
+        self._params = params
+        self.__args__ = (tuple(params) if isinstance(params, list) else (params,)) + (result,)
+
+    def __repr__(self):
+        if isinstance(self._params, list):
+            params = '[' + ', '.join(_type_repr(a) for a in self._params) + ']'
+        else:
+            params = _type_repr(self._params)
+        return _type_repr(self.__origin__) + '[' + params + ', ' + _type_repr(self.__args__[-1]) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _CallableGenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+
+def _callable_class_getitem(cls, item):
+    if not isinstance(item, tuple) or len(item) != 2:
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+    params, result = item
+    if params is not ... and not isinstance(params, list) and type(params).__name__ != 'ParamSpec':
+        raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got ' + repr(params))
+    return _CallableGenericAlias(cls, params, result)
+
+
+Callable.__class_getitem__ = classmethod(_callable_class_getitem)
+
 abc = _abc_namespace()
 for _name, _cls in [('Hashable', Hashable), ('Iterable', Iterable), ('Iterator', Iterator), ('Reversible', Reversible), ('Generator', Generator), ('Sized', Sized), ('Container', Container), ('Callable', Callable), ('Collection', Collection), ('Awaitable', Awaitable), ('Sequence', Sequence), ('MutableSequence', MutableSequence), ('ByteString', ByteString), ('Set', Set), ('MutableSet', MutableSet), ('Mapping', Mapping), ('MutableMapping', MutableMapping), ('MappingView', MappingView), ('KeysView', KeysView), ('ItemsView', ItemsView), ('ValuesView', ValuesView)]:
     setattr(abc, _name, _cls)

@@ -77,6 +77,7 @@ import { source as py_platform } from './platform';
 import { source as py_locale } from './locale';
 import { source as py_contextvars } from './contextvars';
 import { source as py_getopt } from './getopt';
+import { source as py_fileinput } from './fileinput';
 import { source as py_future } from './future';
 import { source as py_doctest } from './doctest';
 
@@ -153,6 +154,7 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   locale: py_locale,
   contextvars: py_contextvars,
   getopt: py_getopt,
+  fileinput: py_fileinput,
   __future__: py_future,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,

@@ -291,9 +291,11 @@ def _dotted_getter(name):
 class itemgetter:
     __slots__ = ('_items', '_single')
 
-    def __init__(self, item, *items):
-        self._items = (item,) + items
-        self._single = not items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
+        self._single = len(items) == 1
 
     def __call__(self, obj):
         if self._single:

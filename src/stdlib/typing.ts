@@ -284,12 +284,54 @@ class TypeVar:
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+class ParamSpecArgs:
+    # P.args, the annotation of a *args that takes the positional parameters of the ParamSpec P
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return self.__origin__.__name__ + '.args'
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, id(self.__origin__)))
+
+
+class ParamSpecKwargs:
+    # P.kwargs, the annotation of a **kwargs that takes the keyword parameters of the ParamSpec P
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return self.__origin__.__name__ + '.kwargs'
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, id(self.__origin__)))
+
+
 class ParamSpec:
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
+        self.__bound__ = bound
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
 
     def __repr__(self):
-        return '~' + self.__name__
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
 
 
 class TypeVarTuple:
