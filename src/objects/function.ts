@@ -46,6 +46,8 @@ export class PyFunction {
   starOnly: boolean;
   /** `(*args, **kwargs)` and nothing else, as wrappers and decorators take (`call` makes both itself) */
   starStar: boolean;
+  /** positional parameters then **kwargs, nothing else (`call` fills the defaults and makes the dict itself) */
+  posKw: boolean;
   /**
    * compiled with keyword-only parameters that all have defaults, which its JS function fills itself when
    * left undefined (no *args or **kwargs): a positional call goes straight to `fn` (see interp/helpers.ts mkfn)
@@ -74,6 +76,7 @@ export class PyFunction {
     this.nmin = this.nfast;
     this.starOnly = !!sig.vararg && !sig.kwarg && sig.kwonly.length === 0;
     this.starStar = !!sig.vararg && !!sig.kwarg && sig.kwonly.length === 0 && sig.params.length === 0;
+    this.posKw = !sig.vararg && !!sig.kwarg && sig.kwonly.length === 0;
   }
   /** whether `fn` takes n positional arguments as they are */
   takes(n: number): boolean {
@@ -156,6 +159,16 @@ export function call(f: any, args: any[], kw: Kw = null): any {
         if (k === 1) return f.fn(args[0], n > 1 ? new PyTuple(args.slice(1)) : EMPTY_TUPLE);
       }
       if (f.starStar) return f.fn(n > 0 ? new PyTuple(args.slice()) : EMPTY_TUPLE, new PyDict());
+      // `def f(x, y=0, **opts)` called positionally: argument binding cost 2.5x CPython's call
+      if (f.posKw) {
+        const k = f.sig.params.length, d = f.defaults, first = k - d.length;
+        if (n <= k && n >= first) {
+          const full = args.slice();
+          for (let i = n; i < k; i++) full.push(d[i - first]);
+          full.push(new PyDict());
+          return f.fn(...full);
+        }
+      }
     }
     return f.fn(...bindArgs(f, args, kw));
   }
