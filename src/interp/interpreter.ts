@@ -26,7 +26,7 @@ import { installRuntime } from './setup';
 import { siteBuiltins } from '../modules/site';
 import { asyncBuiltins } from './asyncGenerators';
 import { setFileLoader, setSourceRunner, ModuleTable } from './imports';
-import { flushOpenFiles } from '../objects/file';
+import { flushOpenFiles, stdStreamObjects } from '../objects/file';
 import { PyDict, AttrsDict } from '../objects/hashtable';
 import { PyBuiltin, builtin, parseArgs, call } from '../objects/function';
 import { PyBytes } from '../objects/values';
@@ -34,7 +34,7 @@ import { typeOf } from '../objects/pytype';
 import { throwPy } from '../objects/errors';
 import { PyCode } from '../objects/builtins';
 import { makeSyntaxError, syntaxErrorInfo } from '../objects/exceptionAttrs';
-import { getAttr } from '../objects/attrs';
+import { getAttr, getAttrOrUndef } from '../objects/attrs';
 
 export interface RunOutcome {
   ok: boolean;
@@ -114,13 +114,19 @@ export class Interpreter {
         return this.report(toPy(e));
       }
       let outcome: RunOutcome;
+      let osExit = false;
       try {
         fn(this.globals);
         outcome = { ok: true, exitCode: 0 };
       } catch (raw) {
-        outcome = this.report(toPy(raw));
+        const x = toPy(raw);
+        osExit = (x as any).osExit === true;
+        outcome = this.report(x);
       }
-      if (!interactive) this.runExitFuncs();
+      if (!interactive && !osExit) {
+        this.runExitFuncs();
+        this.flushReplacedStreams();
+      }
       return outcome;
     } finally {
       this.leave(prev);
@@ -140,6 +146,28 @@ export class Interpreter {
       call(f, [], null);
     } catch {
       // SystemExit or worse from an exit function: CPython ignores it here too
+    }
+    this.state.flush();
+  }
+
+  /**
+   * CPython's last act at shutdown flushes sys.stdout and sys.stderr; when the program replaced them with
+   * objects of its own (a buffering writer such as the FastIO class of competitive programmers'
+   * templates), their flush() is what writes the output at all. Errors there are ignored.
+   */
+  private flushReplacedStreams(): void {
+    const sys = this.state.modules.get('sys');
+    if (!(sys instanceof PyModule)) return;
+    const std = stdStreamObjects();
+    for (const name of ['stdout', 'stderr']) {
+      const f = sys.d[name];
+      if (f === undefined || f === null || f === std.stdout || f === std.stderr) continue;
+      try {
+        const flush = getAttrOrUndef(f, 'flush');
+        if (flush !== undefined) call(flush, [], null);
+      } catch {
+        // CPython reports it as "Exception ignored"; the program's status stands
+      }
     }
     this.state.flush();
   }

@@ -100,4 +100,15 @@ export const nodeHost: HostFS = {
     return out;
   },
   pid: () => process.pid,
+  fstat: (fd) => {
+    const st = nodeFs().fstatSync(fd);
+    return { mode: st.mode, size: st.size };
+  },
+  system: (command, env) => {
+    const get = (globalThis as any).process.getBuiltinModule;
+    const r = get('node:child_process').spawnSync('/bin/sh', ['-c', command], { stdio: 'inherit', env: env ?? process.env });
+    if (r.error) return 127 << 8;
+    if (r.signal) return get('node:os').constants.signals[r.signal] ?? 1;
+    return (r.status ?? 0) << 8;
+  },
 };

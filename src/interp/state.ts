@@ -48,6 +48,14 @@ export interface HostFS {
   mtime(path: string): number;
   env(): Record<string, string>;
   pid(): number;
+  /**
+   * os.system: run `command` through the host's shell with this process's standard streams and the given
+   * environment, and return the wait status (exit code << 8, or the signal number). Optional: without it
+   * os.system reports that no shell exists.
+   */
+  system?(command: string, env: Record<string, string> | null): number;
+  /** os.fstat of a standard descriptor (0, 1, 2): its mode and size (a file's size when input is redirected from one) */
+  fstat?(fd: number): { mode: number; size: number };
   sep: string;
 }
 

@@ -16,11 +16,12 @@ import { typeOf, builtinType, TupleType, ObjectType, IteratorType, PyType } from
 import { PyDict } from '../objects/hashtable';
 import { toArray, JSIter } from '../objects/iterators';
 import { truthy } from '../objects/protocols';
-import { excType, PyExc } from '../objects/exceptions';
+import { excType, PyExc, makeExc } from '../objects/exceptions';
 import { defGetters } from '../objects/descriptors';
 import { repr } from '../objects/repr';
 import { osError, hostError, hostFS, installFileSupport, fspathOr } from '../objects/file';
 import { state, HostFS } from '../interp/state';
+import { installFdFunctions } from './osFd';
 
 const SEP = '/';
 
@@ -513,6 +514,7 @@ export function makeOs(): PyModule {
   d.SEEK_CUR = 1;
   d.SEEK_END = 2;
   d.stat_result = StatResultType;
+  installFdFunctions(d, StatResultType);
 
   d.getcwd = builtin('getcwd', (args, kw) => {
     bargs('getcwd', args, kw, []);
@@ -629,6 +631,32 @@ export function makeOs(): PyModule {
     const fs = fsOrNull();
     return fs ? fs.pid() : 1;
   });
+  // process control only where the host runs processes (the command line): an embedded interpreter's
+  // os has neither, as a sandbox should not (AttributeError, test/embed/hostile.test.ts)
+  if (fsOrNull()?.system) {
+    // os._exit ends the program at once: a SystemExit that no `except` can catch and after which no atexit
+    // function runs (interpreter.ts); `finally` blocks still run, unlike CPython's
+    d._exit = builtin('_exit', (args, kw) => {
+      const [n] = bargs('_exit', args, kw, ['status']);
+      if (!isIntNum(n) && typeof n !== 'boolean') throwPy('TypeError', `'${typeOf(n).tpName}' object cannot be interpreted as an integer`);
+      const e = makeExc('SystemExit', Number(n));
+      (e as any).hardLimit = true;
+      (e as any).osExit = true;
+      throw e;
+    });
+    // the program's buffered output goes first, as it would from CPython writing to a terminal
+    d.system = builtin('system', (args, kw) => {
+      const [c] = bargs('system', args, kw, ['command']);
+      const cmd = fspathOr(c, () => `expected str, bytes or os.PathLike object, not ${typeOf(c).tpName}`);
+      const fs = fsOrNull();
+      if (!fs?.system) return 127 << 8;
+      state().flush();
+      const env: Record<string, string> = {};
+      const environ = m.d.environ;
+      if (environ instanceof PyDict) for (const [k, v] of environ.entries()) if (typeof k === 'string' && typeof v === 'string') env[k] = v;
+      return fs.system(cmd, environ instanceof PyDict ? env : null);
+    });
+  }
   d.cpu_count = builtin('cpu_count', (args, kw) => {
     bargs('cpu_count', args, kw, []);
     const hc = (globalThis as any).navigator?.hardwareConcurrency;

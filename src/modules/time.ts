@@ -217,6 +217,7 @@ function strftime(fmt: string, t: number[], zone: string, gmtoff: number): strin
       case 'n': out += '\n'; break;
       case 't': out += '\t'; break;
       case 'p': out += h < 12 ? 'AM' : 'PM'; break;
+      case 'P': out += h < 12 ? 'am' : 'pm'; break;
       case 'r': out += `${pad(h % 12 === 0 ? 12 : h % 12, 2)}:${pad(mi, 2)}:${pad(s, 2)} ${h < 12 ? 'AM' : 'PM'}`; break;
       case 'R': out += `${pad(h, 2)}:${pad(mi, 2)}`; break;
       case 'S': out += pad(s, 2); break;
@@ -231,6 +232,7 @@ function strftime(fmt: string, t: number[], zone: string, gmtoff: number): strin
       case 'C': out += pad(Math.floor(y / 100), 2); break;
       case 'G': out += String(isoWeek(y, yd, wd)[0]); break;
       case 'V': out += pad(isoWeek(y, yd, wd)[1], 2); break;
+      case 'g': out += pad(((isoWeek(y, yd, wd)[0] % 100) + 100) % 100, 2); break;
       case 'k': out += pad(h, 2, ' '); break;
       case 'l': out += pad(h % 12 === 0 ? 12 : h % 12, 2, ' '); break;
       case 'z': {

@@ -630,7 +630,8 @@ function inputFn(args: any[]): any {
   state().flush();
   const line = state().io.readLine();
   if (line === null) throw makeExc('EOFError', 'EOF when reading a line');
-  return line.replace(/\r?\n$/, '');
+  // only the '\n' goes: standard input does not translate newlines (CPython on POSIX keeps a '\r')
+  return line.endsWith('\n') ? line.slice(0, -1) : line;
 }
 
 function iterFn(args: any[]): any {

@@ -273,15 +273,19 @@ export class PyFile extends PyIter {
     this.checkReadable();
     if (this.kind === 'stdin') {
       if (n < 0) {
-        let out = '';
+        let out = this.text.slice(this.pos);
+        this.text = '';
+        this.pos = 0;
         for (let l = this.stdinLine(); l !== ''; l = this.stdinLine()) out += l;
-        return this.fromStdin(out);
+        return this.fromStdin(this.binary ? out : this.translate(out));
       }
+      // whole lines from the host end in '\n', so translating them never splits a '\r\n'
       let out = this.text.slice(this.pos);
+      if (!this.binary) out = this.translate(out);
       while (out.length < n) {
         const l = this.stdinLine();
         if (l === '') break;
-        out += l;
+        out += this.binary ? l : this.translate(l);
       }
       this.text = out.slice(n);
       this.pos = 0;
@@ -327,9 +331,18 @@ export class PyFile extends PyIter {
       let line = this.text.slice(this.pos);
       this.text = '';
       this.pos = 0;
-      if (!line.includes('\n')) line += this.stdinLine();
+      const universal = this.newline === null && !this.binary;
+      if (!line.includes('\n') && !(universal && line.includes('\r'))) line += this.stdinLine();
+      if (universal) {
+        // open(0) in text mode: a line ends at '\n', '\r\n' or a lone '\r', each read as '\n'
+        const m = /\r\n?|\n/.exec(line);
+        if (m !== null) {
+          this.text = line.slice(m.index + m[0].length);
+          line = line.slice(0, m.index) + '\n';
+        }
+      }
       if (limit >= 0 && line.length > limit) {
-        this.text = line.slice(limit);
+        this.text = line.slice(limit) + this.text;
         line = line.slice(0, limit);
       }
       return this.fromStdin(line);
@@ -830,7 +843,8 @@ let stdStreams: { stdout: PyFile; stderr: PyFile; stdin: PyFile } | null = null;
 export function stdStreamObjects(): { stdout: PyFile; stderr: PyFile; stdin: PyFile } {
   if (!stdStreams) {
     const mk = (kind: Kind, name: string, r: boolean) =>
-      new PyFile(kind, name, r ? 'r' : 'w', false, r, !r, false, false, 'utf-8', kind === 'stderr' ? 'backslashreplace' : 'strict', null, '');
+      // CPython's standard streams do not translate newlines on POSIX (input() of '1\r\n' is '1\r')
+      new PyFile(kind, name, r ? 'r' : 'w', false, r, !r, false, false, 'utf-8', kind === 'stderr' ? 'backslashreplace' : 'strict', '\n', '');
     stdStreams = { stdout: mk('stdout', '<stdout>', false), stderr: mk('stderr', '<stderr>', false), stdin: mk('stdin', '<stdin>', true) };
   }
   return stdStreams;

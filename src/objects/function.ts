@@ -291,17 +291,6 @@ export function bindArgs(f: PyFunction, args: any[], kw: Kw): any[] {
   }
   const out: any[] = new Array(np);
   const fname = f.qualname + '()';
-  if (nargs > np && !sig.vararg) {
-    const ndef = f.defaults.length;
-    const takes = ndef
-      ? `from ${np - ndef} to ${np} positional arguments`
-      : `${np} positional argument${np === 1 ? '' : 's'}`;
-    const kwGiven = kw ? [...kw.keys()].filter((k) => sig.kwonly.includes(k)).length : 0;
-    const given = kwGiven
-      ? `${nargs} positional argument${nargs === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given`
-      : `${nargs} ${nargs === 1 ? 'was' : 'were'} given`;
-    throwPy('TypeError', `${fname} takes ${takes} but ${given}`);
-  }
   for (let i = 0; i < np && i < nargs; i++) out[i] = args[i];
   const varargs = nargs > np ? new PyTuple(args.slice(np)) : EMPTY_TUPLE;
   const kwout = kw ? new Map<string, any>() : (EMPTY_KW as Map<string, any>);
@@ -325,6 +314,18 @@ export function bindArgs(f: PyFunction, args: any[], kw: Kw): any[] {
     }
     if (posonlyGiven.length)
       throwPy('TypeError', `${fname} got some positional-only arguments passed as keyword arguments: '${posonlyGiven.join(', ')}'`);
+  }
+  // as CPython, a bad keyword is reported before too many positional arguments
+  if (nargs > np && !sig.vararg) {
+    const ndef = f.defaults.length;
+    const takes = ndef
+      ? `from ${np - ndef} to ${np} positional arguments`
+      : `${np} positional argument${np === 1 ? '' : 's'}`;
+    const kwGiven = kw ? [...kw.keys()].filter((k) => sig.kwonly.includes(k)).length : 0;
+    const given = kwGiven
+      ? `${nargs} positional argument${nargs === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given`
+      : `${nargs} ${nargs === 1 ? 'was' : 'were'} given`;
+    throwPy('TypeError', `${fname} takes ${takes} but ${given}`);
   }
   const firstDefault = np - f.defaults.length;
   let missing: string[] | null = null;

@@ -14,6 +14,8 @@ STDIN_IDIOMS = "\n".join(
     ["1500"] + [f"{i} {i % 17}" for i in range(1500)] + ["4", "alpha", "beta", "gamma", "delta"]
     + [" ".join(str(j) for j in range(i % 9)) for i in range(300)] + ["END"] + [f"x{i} y{i}" for i in range(200)]
 ) + "\n"
+# input for stdin_newlines.py: Windows and old Mac line ends
+STDIN_CRLF = "ab c\r\n2\r\na\r\nb\rc\r\n\r\nxyz\r\r\nlast\r"
 
 cases = [
     {"name": "nested_error", "args": ["nested_error.py"]},
@@ -29,6 +31,10 @@ cases = [
     {"name": "stdin_idioms", "args": ["stdin_idioms.py"], "stdin": STDIN_IDIOMS},
     {"name": "stdin_open0", "args": ["stdin_open0.py"], "stdin": STDIN_IDIOMS},
     {"name": "stdin_buffer", "args": ["stdin_buffer.py"], "stdin": STDIN_IDIOMS + "caf\u00e9 na\u00efve\n"},
+    {"name": "stdin_newlines", "args": ["stdin_newlines.py"], "stdin": STDIN_CRLF},
+    {"name": "stdin_newlines_open0", "args": ["stdin_newlines.py", "open0"], "stdin": STDIN_CRLF},
+    {"name": "os_system", "args": ["os_system.py"]},
+    {"name": "stdin_fastio", "args": ["stdin_fastio.py"], "stdin": STDIN_IDIOMS},
 ]
 out = []
 for c in cases:

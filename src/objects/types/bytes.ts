@@ -191,6 +191,22 @@ function splitWs(s: string, max: number, rev: boolean): string[] {
   return parts.reverse();
 }
 
+/** b.split() without maxsplit, slicing the bytes directly (the tokens of a whole input read at once) */
+function splitWsBytes(d: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  const n = d.length;
+  const ws = (c: number) => c === 32 || (c >= 9 && c <= 13);
+  let i = 0;
+  for (;;) {
+    while (i < n && ws(d[i])) i++;
+    if (i >= n) return out;
+    let j = i + 1;
+    while (j < n && !ws(d[j])) j++;
+    out.push(d.slice(i, j));
+    i = j;
+  }
+}
+
 /** A sub-bytes argument of find/count/...: bytes-like or an int byte value. */
 function subArg(v: any): string {
   const d = bytesLike(v);
@@ -220,17 +236,39 @@ function adjust(start: any, end: any, n: number): [number, number] {
   return [s, e];
 }
 
-function find(d: Uint8Array, args: any[], rev: boolean): number {
-  const s = latin1(d);
-  const sub = subArg(args[0]);
-  const [st, en] = adjust(args[1], args[2], s.length);
-  if (en - st < sub.length) return -1;
+/**
+ * Where `sub` occurs in d[st:en] (first, or last when `rev`), or -1. Searches the bytes themselves: a
+ * latin-1 string of a large buffer per call made BytesIO.readline over a whole input quadratic.
+ */
+function search(d: Uint8Array, sub: Uint8Array, st: number, en: number, rev: boolean): number {
+  const m = sub.length;
+  if (en - st < m) return -1;
+  if (m === 0) return rev ? en : st;
+  const first = sub[0];
+  const matchAt = (j: number): boolean => {
+    for (let k = 1; k < m; k++) if (d[j + k] !== sub[k]) return false;
+    return true;
+  };
   if (rev) {
-    const j = s.lastIndexOf(sub, en - sub.length);
-    return j >= st ? j : -1;
+    for (let j = d.lastIndexOf(first, en - m); j >= st; j = j > 0 ? d.lastIndexOf(first, j - 1) : -1) if (matchAt(j)) return j;
+    return -1;
   }
-  const j = s.indexOf(sub, st);
-  return j >= 0 && j + sub.length <= en ? j : -1;
+  for (let j = d.indexOf(first, st); j >= 0 && j + m <= en; j = d.indexOf(first, j + 1)) if (matchAt(j)) return j;
+  return -1;
+}
+
+/** A sub-bytes argument of find/count/index: its bytes. */
+function subBytes(v: any): Uint8Array {
+  const d = bytesLike(v);
+  if (d) return d;
+  const s = subArg(v);
+  return Uint8Array.of(s.charCodeAt(0));
+}
+
+function find(d: Uint8Array, args: any[], rev: boolean): number {
+  const sub = subBytes(args[0]);
+  const [st, en] = adjust(args[1], args[2], d.length);
+  return search(d, sub, st, en, rev);
 }
 
 function cmpBytes(a: Uint8Array, b: Uint8Array): number {
@@ -262,13 +300,13 @@ function commonMethods(t: PyType, wrap: (d: Uint8Array) => any): Record<string, 
     hex: (self, args, kw) => hex(self.data, args, kw),
     count: (self, args, kw) => {
       oldMethodArgs(q, 'count', args, kw, 1, 3);
-      const s = latin1(self.data);
-      const sub = subArg(args[0]);
-      const [st, en] = adjust(args[1], args[2], s.length);
+      const d = self.data as Uint8Array;
+      const sub = subBytes(args[0]);
+      const [st, en] = adjust(args[1], args[2], d.length);
       if (en - st < sub.length) return 0;
       if (!sub.length) return en - st + 1;
       let n = 0;
-      for (let j = s.indexOf(sub, st); j >= 0 && j + sub.length <= en; j = s.indexOf(sub, j + sub.length)) n++;
+      for (let j = search(d, sub, st, en, false); j >= 0; j = search(d, sub, j + sub.length, en, false)) n++;
       return n;
     },
     find: (self, args, kw) => (oldMethodArgs(q, 'find', args, kw, 1, 3), find(self.data, args, false)),
@@ -308,6 +346,7 @@ function commonMethods(t: PyType, wrap: (d: Uint8Array) => any): Record<string, 
     split: (self, args, kw) => {
       const [sep, max] = kwArgs('split', args, kw, ['sep', 'maxsplit']);
       const m = max === undefined ? -1 : ssize(max);
+      if ((sep === undefined || sep === null) && m < 0) return splitWsBytes(self.data).map(wrap);
       const s = latin1(self.data);
       if (sep === undefined || sep === null) return splitWs(s, m, false).map((x) => wrap(fromLatin1(x)));
       const p = latin1(needBytes(sep));
