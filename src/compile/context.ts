@@ -50,15 +50,18 @@ export class ModuleCtx {
 
 /**
  * The check at the top of every loop iteration: count a step down and, at zero, call the poller (interrupt,
- * deadline, step limit; state.ts `budget`). Each loop also calls the poller once at its 32nd iteration
- * ever, counted in a slot of the constants table: V8 compiles a hot loop before the countdown first
- * reaches zero in it, and a call the interpreter never made leaves no type feedback, so the compiled
- * code threw itself away at its first poll and was compiled again (7–24 ms for each loop of the string
- * benchmark). Not the first iteration: V8 allocates a function's feedback only once it has run a little.
+ * deadline, step limit; state.ts `budget`). Each loop also calls the poller at every 32nd of its first
+ * 1024 iterations ever, counted in a slot of the constants table: V8 compiles a hot loop before the
+ * countdown first reaches zero in it, and a call the interpreter never made leaves no type feedback, so
+ * the compiled code threw itself away at its first poll and was compiled again (7–24 ms for each loop of
+ * the string benchmark). One early call is not enough: V8 gives a function its feedback storage only
+ * after it has run a while (longer for a longer function), and a call made before then records nothing;
+ * the loop of `for w in words: freq[w] = freq.get(w, 0) + 1` still went back at its first poll with a
+ * single call at the 32nd iteration.
  */
 export function pollCheck(mod: ModuleCtx): string {
-  const seen = mod.k(32);
-  return `if (--$B.n <= 0 || ${seen} !== 0 && --${seen} === 0) $poll();`;
+  const seen = mod.k(1024);
+  return `if (--$B.n <= 0 || ${seen} !== 0 && (--${seen} & 31) === 0) $poll();`;
 }
 
 export interface LoopCtx {
