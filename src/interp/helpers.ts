@@ -790,7 +790,7 @@ export const helpers: Record<string, any> = {
   $Ellipsis: Ellipsis,
   /** what an outlined loop returns when it ends without a `return` (src/compile/outline.ts) */
   $NR: NO_RETURN,
-  /** a range walked by a loop head itself (emitIterLoopHead in src/compile/exprs.ts), and the marker it uses */
+  /** a range walked by a loop head itself (emitIterLoopHead in src/compile/comprehensions.ts), and the marker it uses */
   $Range: PyRange, $RG: RANGE_WALK,
   ...softHelpers, $getattrSoft: getattrSoft,
   ...keywordCallHelpers,
