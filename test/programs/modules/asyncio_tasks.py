@@ -8,7 +8,7 @@ async def say(name, delay):
     return name.upper()
 async def main():
     t0 = time.perf_counter()
-    results = await asyncio.gather(say('a', 0.03), say('b', 0.01), say('c', 0.02))
+    results = await asyncio.gather(say('a', 0.15), say('b', 0.05), say('c', 0.1))
     print(results)
     t1 = asyncio.create_task(say('t1', 0.01))
     t2 = asyncio.create_task(say('t2', 0.05))
@@ -45,7 +45,7 @@ async def main():
                 break
             print('got', item)
     await asyncio.gather(producer(), consumer())
-    for coro in asyncio.as_completed([asyncio.create_task(say('x', 0.01)), asyncio.create_task(say('y', 0.05))]):
+    for coro in asyncio.as_completed([asyncio.create_task(say('x', 0.01)), asyncio.create_task(say('y', 0.1))]):
         print('completed', await coro)
     lock = asyncio.Lock()
     async def crit(n):
