@@ -238,14 +238,14 @@ export function compileExpr(ctx: FnCtx, e: Expr): string {
     }
     case 'Dict': {
       // str keys written out (`{"id": i, "name": n}`): straight into the new dict's Map, each key its own
-      // slot (as PyDict.set stores a str), without the entry arrays $dict takes (5 x 100k such records:
+      // slot (as PyDict.set stores a str), without the [key, value] arrays $dict takes (5 x 100k such records:
       // 594 -> 427 ms); a repeated key keeps its first place and takes the last value, as in Python
       // (a str starting with '¶' is not its own key: hashtable.ts plainStr)
       if (e.keys.length && e.keys.every((k) => k !== null && k.kind === 'Constant' && typeof k.value === 'string' && !k.value.startsWith('\u00b6'))) {
         const d = ctx.temp();
         const sets = e.keys.map((k, i) => {
           const key = compileExpr(ctx, k!);
-          return `${d}.m.set(${key}, [${key}, ${compileExpr(ctx, e.values[i])}])`;
+          return `${d}.m.set(${key}, new $DictEntry(${key}, ${compileExpr(ctx, e.values[i])}))`;
         });
         return `(${d} = $newDict(), ${sets.join(', ')}, ${d})`;
       }

@@ -136,7 +136,7 @@ export function inlineGetItem(ctx: FnCtx, o: string, k: string, listIndex = true
   if (/^\d+$/.test(o)) return `${slow}(${o}, ${k})`; // `5[0]`: no list test (and `5.cls` is no JS)
   const [pre, a, b] = operands(ctx, o, k);
   const e = ctx.temp();
-  const dict = `${a} instanceof $Dict && (${a}.cls === $DictType || ${a}.cls.dictItems) && (${e} = ${a}.entry(${b})) !== undefined ? ${e}[1] : ${slow}(${a}, ${b})`;
+  const dict = `${a} instanceof $Dict && (${a}.cls === $DictType || ${a}.cls.dictItems) && (${e} = ${a}.entry(${b})) !== undefined ? ${e}.v : ${slow}(${a}, ${b})`;
   const index = isLit(b) ? [] : [`typeof ${b} === 'number'`, `(${b} >>> 0) === ${b}`];
   // exact tuples too (`p[0]` of a pair): a subclass may define __getitem__
   const tuple = `${all([`${a} instanceof $Tup`, `${a}.cls === $TupType`, ...index, `${b} < ${a}.items.length`])} ? ${a}.items[${b}] : ${dict}`;

@@ -72,7 +72,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
         const fast = inlineArith(ctx, count.op, c, compileExpr(ctx, count.step), count.op === '+' ? '$add' : '$sub');
         if (fast !== null) {
           const [d, k] = [compileExpr(ctx, count.dict), compileExpr(ctx, count.key)];
-          ctx.emit(`if (${d} instanceof $Dict && ${d}.cls === $DictType && (${e} = ${d}.entry(${k})) !== undefined && typeof (${c} = ${e}[1]) === 'number') ${e}[1] = ${fast};`);
+          ctx.emit(`if (${d} instanceof $Dict && ${d}.cls === $DictType && (${e} = ${d}.entry(${k})) !== undefined && typeof (${c} = ${e}.v) === 'number') ${e}.v = ${fast};`);
           ctx.emit('else {');
           ctx.indent++;
         }
@@ -422,7 +422,7 @@ function augAssign(ctx: FnCtx, target: Expr, op: string, value: Expr): void {
         const [e, c] = [ctx.temp(), ctx.temp()];
         const fast = inlineArith(ctx, op, c, compileExpr(ctx, value), fn);
         if (fast !== null) {
-          ctx.emit(`if (${o} instanceof $Dict && (${o}.cls === $DictType || ${o}.cls.dictItems) && (${e} = ${o}.entry(${k})) !== undefined && typeof (${c} = ${e}[1]) === 'number') ${e}[1] = ${fast};`);
+          ctx.emit(`if (${o} instanceof $Dict && (${o}.cls === $DictType || ${o}.cls.dictItems) && (${e} = ${o}.entry(${k})) !== undefined && typeof (${c} = ${e}.v) === 'number') ${e}.v = ${fast};`);
           ctx.emit('else {');
           ctx.indent++;
           const result = inlineArith(ctx, op, inlineGetItem(ctx, o, k), compileExpr(ctx, value), fn)!;

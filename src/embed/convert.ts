@@ -197,12 +197,12 @@ function toJSValue(v: any, seen: Map<any, any>): any {
     if (keys.every((k) => typeof k === 'string')) {
       const out: Record<string, any> = {};
       seen.set(v, out);
-      for (const [k, x] of v.entries()) setOwn(out, k, toJS(x, seen));
+      for (const { k, v: x } of v.entries()) setOwn(out, k, toJS(x, seen));
       return out;
     }
     const out = new Map();
     seen.set(v, out);
-    for (const [k, x] of v.entries()) out.set(toJS(k, seen), toJS(x, seen));
+    for (const { k, v: x } of v.entries()) out.set(toJS(k, seen), toJS(x, seen));
     return out;
   }
   if (v instanceof PySet) {

@@ -17,7 +17,7 @@ import { PyBuiltin } from '../objects/function';
 import { call, call0, call1, call2, bindPairs, PyFunction, PyMethod, Kw } from '../objects/function';
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
-import { PyDict, PySet } from '../objects/hashtable';
+import { PyDict, PySet, DictEntry } from '../objects/hashtable';
 import { PyType, newAttrs, Attrs, typeOf, ObjectType, fillSite, fillPropertySite, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType, ModuleType } from '../objects/pytype';
 import { PyProperty } from '../objects/descriptors';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback, installHandledSource } from '../objects/exceptions';
@@ -88,7 +88,7 @@ function makeSet(items: any[]): PySet {
 function makeDict(entries: any[]): PyDict {
   const d = new PyDict();
   for (const e of entries) {
-    if (e instanceof PyDict) for (const [k, v] of e.entries()) d.set(k, v);
+    if (e instanceof PyDict) for (const { k, v } of e.entries()) d.set(k, v);
     else d.set(e[0], e[1]);
   }
   return d;
@@ -108,7 +108,7 @@ function kwUnpack(v: any, f: any): [string, any][] {
   }
   const d = dictUnpack(v);
   const out: [string, any][] = [];
-  for (const [k, x] of d.entries()) {
+  for (const { k, v: x } of d.entries()) {
     if (typeof k !== 'string') throwPy('TypeError', 'keywords must be strings');
     out.push([k, x]);
   }
@@ -764,7 +764,7 @@ function evalHere(f: any, src: any, G: Attrs, names: string[], values: any[]): a
 export const helpers: Record<string, any> = {
   $display: display, $globalsIn: globalsIn, $localsOf: localsOf, $evalHere: evalHere,
   $Type: PyType, $initRet: initRet,
-  $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictType: DictType,
+  $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictEntry: DictEntry, $DictType: DictType,
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
   $F: PyFloat, $absValue: absValue, $Fn: PyFunction, $Inst: PyInstance, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,

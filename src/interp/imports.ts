@@ -37,7 +37,7 @@ export class ModuleTable extends Map<string, PyModule> {
     return this.dict.size;
   }
   override *entries(): MapIterator<[string, PyModule]> {
-    for (const [k, v] of [...this.dict.entries()]) if (typeof k === 'string') yield [k, v];
+    for (const { k, v } of [...this.dict.entries()]) if (typeof k === 'string') yield [k, v];
   }
   override *keys(): MapIterator<string> {
     for (const [k] of this.entries()) yield k;

@@ -141,11 +141,11 @@ function encode(v: any, o: EncOpts): string {
         let entries = [...(v as PyDict).entries()];
         if (entries.length === 0) parts.push('{}');
         else {
-          if (o.sortKeys) entries = entries.sort((a, b) => (ltB(a[0], b[0]) ? -1 : ltB(b[0], a[0]) ? 1 : 0));
+          if (o.sortKeys) entries = entries.sort((a, b) => (ltB(a.k, b.k) ? -1 : ltB(b.k, a.k) ? 1 : 0));
           parts.push('{');
           if (inner) parts.push(inner);
           let first = true;
-          for (const [k0, val] of entries) {
+          for (const { k: k0, v: val } of entries) {
             let key: string;
             const k = k0;
             if (typeof k === 'string') key = k;

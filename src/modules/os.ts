@@ -653,7 +653,7 @@ export function makeOs(): PyModule {
       state().flush();
       const env: Record<string, string> = {};
       const environ = m.d.environ;
-      if (environ instanceof PyDict) for (const [k, v] of environ.entries()) if (typeof k === 'string' && typeof v === 'string') env[k] = v;
+      if (environ instanceof PyDict) for (const { k, v } of environ.entries()) if (typeof k === 'string' && typeof v === 'string') env[k] = v;
       return fs.system(cmd, environ instanceof PyDict ? env : null);
     });
   }

@@ -614,7 +614,7 @@ function setFunctionDefaults(f: PyFunction, name: string, v: any): void {
   }
   if (v !== null && !(v instanceof PyDict)) throwPy('TypeError', '__kwdefaults__ must be set to a dict object');
   const m = new Map<string, any>();
-  if (v !== null) for (const [k, x] of v.entries()) m.set(k, x);
+  if (v !== null) for (const { k, v: x } of v.entries()) m.set(k, x);
   f.kwdefaults = m.size ? m : null;
   if (Array.isArray(js.$kd)) js.$kd = f.sig.kwonly.map((n) => m.get(n));
   f.kwFree = f.kwFree && f.sig.kwonly.every((n) => m.has(n));

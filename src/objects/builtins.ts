@@ -296,7 +296,7 @@ TypeType.newInstance = (_cls, args, kw) => {
   const [name, bases, ns] = args;
   checkTypeArgs(name, bases, ns);
   const attrs = newAttrs();
-  for (const [k, v] of (ns as PyDict).entries()) attrs[k] = v;
+  for (const { k, v } of (ns as PyDict).entries()) attrs[k] = v;
   return makeClass(name, name, asArray(bases), attrs, '__main__', kw);
 };
 // type.__new__(mcls, name, bases, ns, **kw): a class whose metaclass is mcls (type's subclasses reach it via super())
@@ -308,7 +308,7 @@ TypeType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args, kw) => {
   const [, name, bases, ns] = args;
   checkTypeArgs(name, bases, ns);
   const attrs = newAttrs();
-  for (const [k, v] of (ns as PyDict).entries()) attrs[k] = v;
+  for (const { k, v } of (ns as PyDict).entries()) attrs[k] = v;
   const module = typeof attrs.__module__ === 'string' ? attrs.__module__ : '__main__';
   const qualname = typeof attrs.__qualname__ === 'string' ? attrs.__qualname__ : name;
   delete attrs.__qualname__;

@@ -7,7 +7,7 @@
  */
 import { builtinType, typeOf, PyType, GeneratorType, IteratorType, CoroutineType } from './pytype';
 import { PyTuple, PyRange, PyBytes, PyInstance } from './values';
-import { PyDict, PySet } from './hashtable';
+import { PyDict, PySet, type DictEntry } from './hashtable';
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
 import { PyExc, makeExc, excType } from './exceptions';
@@ -110,7 +110,7 @@ function isOrderedDict(t: PyDict | PySet): boolean {
  * to the end of the JS Map and would otherwise be met again and again.
  */
 export class HashIter extends PyIter {
-  it: Iterator<[any, any]>;
+  it: Iterator<DictEntry>;
   n: number;
   /** keys still to come (sets, iterated in table order, need no such bound) */
   left: number;
@@ -126,8 +126,8 @@ export class HashIter extends PyIter {
     if (this.t.size !== this.n) this.changed();
     if (r.done) return undefined;
     if (this.left-- === 0) this.keysChanged();
-    const [k, v] = r.value;
-    return this.mode === 'k' ? k : this.mode === 'v' ? v : new PyTuple([k, v]);
+    const e = r.value;
+    return this.mode === 'k' ? e.k : this.mode === 'v' ? e.v : new PyTuple([e.k, e.v]);
   }
   /** the size changed: the error is sticky, as in CPython */
   changed(): never {
@@ -153,8 +153,8 @@ export class HashItemIter extends HashIter {
     if (r.done) return false;
     if (this.left-- === 0) this.keysChanged();
     const e = r.value;
-    this.p0 = e[0];
-    this.p1 = e[1];
+    this.p0 = e.k;
+    this.p1 = e.v;
     return true;
   }
 }

@@ -312,7 +312,7 @@ function seqEq(x: any[], y: any[]): boolean {
 }
 function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
-  for (const [k, v] of a.entries()) {
+  for (const { k, v } of a.entries()) {
     const w = b.get(k);
     if (w === undefined || !(w === v || eqBool(v, w))) return false;
   }

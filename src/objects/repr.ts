@@ -88,7 +88,7 @@ export function reprNative(v: any): string {
     active.add(v);
     try {
       const parts: string[] = [];
-      for (const [k, x] of v.entries()) parts.push(repr(k) + ': ' + repr(x));
+      for (const { k, v: x } of v.entries()) parts.push(repr(k) + ': ' + repr(x));
       return '{' + parts.join(', ') + '}';
     } finally {
       active.delete(v);

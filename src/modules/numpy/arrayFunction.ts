@@ -47,7 +47,7 @@ const implementations = new WeakMap<PyBuiltin, (args: any[], kw: Kw) => any>();
 function kwMap(d: any): Kw {
   if (!(d instanceof PyDict) || d.size === 0) return null;
   const m = new Map<string, any>();
-  for (const [k, v] of d.entries()) m.set(k, v);
+  for (const { k, v } of d.entries()) m.set(k, v);
   return m;
 }
 

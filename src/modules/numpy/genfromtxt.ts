@@ -240,7 +240,7 @@ export function genfromtxt(args: any[], kw: Kw): any {
   const flat = dtype === null ? null : leavesOf(dtype).map((l) => l.dtype);
   const convs = missing.map((m, i) => new Converter(flat === null ? null : flat.length > 1 ? flat[i] : flat[0], m, fills[i] ?? null));
   const userConv = new Map<number, any>();
-  for (const [k, f] of userConverters.entries()) {
+  for (const { k, v: f } of userConverters.entries()) {
     let i: number;
     if (typeof k === 'string') {
       i = names ? names.indexOf(k) : -1;
@@ -399,7 +399,7 @@ function missingSets(spec: any, n: number, names: string[] | null, usecols: any[
   if (spec === undefined || spec === null) return out;
   const v = spec instanceof PyBytes ? decodeBytes(spec.data, 'latin-1', 'strict') : spec;
   if (v instanceof PyDict) {
-    for (const [key, val] of v.entries()) {
+    for (const { k: key, v: val } of v.entries()) {
       const k = keyIndex(key, names, usecols);
       if (k === null) continue;
       const vals = val instanceof PyTuple || Array.isArray(val) ? toArray(val).map((x: any) => pyStr(x)) : [pyStr(val)];
@@ -417,7 +417,7 @@ function fillingValues(spec: any, n: number, names: string[] | null, usecols: an
   const out: any[] = new Array(n).fill(null);
   if (spec === undefined || spec === null) return out;
   if (spec instanceof PyDict) {
-    for (const [key, val] of spec.entries()) {
+    for (const { k: key, v: val } of spec.entries()) {
       const k = keyIndex(key, names, usecols);
       if (k !== null && k >= 0 && k < n) out[k] = val;
     }

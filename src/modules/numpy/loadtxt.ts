@@ -149,7 +149,7 @@ function converterList(conv: any, ncols: number, rowFields: number, usecols: num
     if (!isCallable(conv)) throwPy('TypeError', 'converters must be a dictionary mapping columns to converter functions or a single callable.');
     return out.map(() => wrap(conv));
   }
-  for (const [k, f] of conv.entries()) {
+  for (const { k, v: f } of conv.entries()) {
     let col = pyIndex(k);
     if (usecols) {
       const i = usecols.indexOf(col);

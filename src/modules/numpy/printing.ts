@@ -43,7 +43,7 @@ function objectRepr(v: any): string {
 function wrapFormatter(f: any): ArrayPrintOptions['formatter'] {
   if (!(f instanceof PyDict)) return null;
   const out: Record<string, (v: any) => string> = {};
-  for (const [k, fn] of f.entries()) out[String(k)] = (v: any) => pyStr(call(fn, [v]));
+  for (const { k, v: fn } of f.entries()) out[String(k)] = (v: any) => pyStr(call(fn, [v]));
   return wrapDomain(out);
 }
 /** the runtime passes domain values; Python formatters receive NumPy scalars */

@@ -10,7 +10,7 @@
  */
 import { DictType, PyType, builtinType } from '../pytype';
 import { PyTuple, NotImplemented, tuple } from '../values';
-import { PyDict, PySet } from '../hashtable';
+import { PyDict, PySet, type DictEntry } from '../hashtable';
 import { Kw, builtin, call } from '../function';
 import { PyClassMethod } from '../descriptors';
 import { throwPy } from '../errors';
@@ -45,7 +45,7 @@ export class DictView {
     if (this.mode === 'k') return this.d.keys();
     if (this.mode === 'v') return this.d.values();
     const out: any[] = [];
-    for (const [k, v] of this.d.entries()) out.push(new PyTuple([k, v]));
+    for (const { k, v } of this.d.entries()) out.push(new PyTuple([k, v]));
     return out;
   }
   has(x: any): boolean {
@@ -72,7 +72,7 @@ function reverseIter(d: PyDict, mode: 'k' | 'v' | 'kv'): PyIter {
 export function updateDict(d: PyDict, arg: any, kw: Kw): void {
   if (arg !== undefined) {
     if (arg instanceof PyDict) {
-      if (arg !== d) for (const [k, v] of arg.entries()) d.set(k, v);
+      if (arg !== d) for (const { k, v } of arg.entries()) d.set(k, v);
     } else if (getAttrOrUndef(arg, 'keys') !== undefined) {
       const it = iter(call(getAttrOrUndef(arg, 'keys'), []));
       for (let k = it.next(); k !== undefined; k = it.next()) d.set(k, getItem(arg, k));
@@ -92,7 +92,7 @@ export function updateDict(d: PyDict, arg: any, kw: Kw): void {
 
 export function copyDict(d: PyDict): PyDict {
   const out = new PyDict();
-  for (const [k, v] of d.entries()) out.set(k, v);
+  for (const { k, v } of d.entries()) out.set(k, v);
   return out;
 }
 
@@ -211,9 +211,9 @@ function pop(d: PyDict, args: any[], kw: Kw): any {
 function popitem(d: PyDict, args: any[], kw: Kw): PyTuple {
   noArgs('dict.popitem', args, kw);
   if (d.size === 0) throw makeExc('KeyError', 'popitem(): dictionary is empty');
-  let last: [any, any] | undefined;
+  let last: DictEntry | undefined;
   for (const e of d.entries()) last = e;
-  const [k, v] = last!;
+  const { k, v } = last!;
   d.delete(k);
   return tuple([k, v]);
 }
@@ -230,7 +230,7 @@ function newDict(cls: PyType, args: any[], kw: Kw): PyDict {
 function merge(a: any, b: any): any {
   if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NotImplemented;
   const out = copyDict(a);
-  for (const [k, v] of b.entries()) out.set(k, v);
+  for (const { k, v } of b.entries()) out.set(k, v);
   return out;
 }
 

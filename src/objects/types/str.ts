@@ -609,7 +609,7 @@ function maketrans(args: any[], kw: Kw): PyDict {
   const d = new PyDict();
   if (args.length === 1) {
     if (!(x instanceof PyDict)) throwPy('TypeError', 'if you give only one argument to maketrans it must be a dict');
-    for (const [k, v] of x.entries()) {
+    for (const { k, v } of x.entries()) {
       if (typeof k === 'string') {
         if (strLen(k) !== 1) throwPy('ValueError', 'string keys in translate table must be of length 1');
         d.set(k.codePointAt(0)!, v);
