@@ -19,7 +19,8 @@ import './frames';
 import { repr, str, idOf, defaultRepr, addr } from './repr';
 import { format, ascii } from './formatting';
 import { truthy, len, pyHash, compare, eqBool, index, identityHash } from './protocols';
-import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator, PyCoroutine, iteratorType } from './iterators';
+import { iter, toArray, PyIter, nextOf, SentinelIter, asArray, PyGenerator, PyCoroutine, iteratorType, BigRangeIter } from './iterators';
+import { PyBigRange, reversedBigRange } from './types/bigRange';
 import { openBuiltin } from './file';
 import { installFastFunctions } from './fastcalls';
 import { userDunder, asSubclassInstance, PyBoxed } from './subclass';
@@ -194,6 +195,7 @@ ReversedType.newInstance = (_c, args, kw) => {
   checkPositional('reversed', args, 1);
   const v = args[0];
   if (Array.isArray(v) && (v as any).cls === undefined) return new ReversedIter(v, ListRevIterType);
+  if (v instanceof PyBigRange) return new BigRangeIter(reversedBigRange(v));
   if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange) return new ReversedIter(toArray(v));
   const f = typeOf(v).lookup('__reversed__');
   if (f !== undefined) return callSpecial(f, v);
@@ -204,7 +206,7 @@ ReversedType.newInstance = (_c, args, kw) => {
 defMethods(ListType, { __reversed__: (self) => new ReversedIter(self as any[], ListRevIterType) });
 defMethods(RangeType, {
   __reversed__: (self) => new ReversedIter(toArray(self)),
-  __bool__: (self) => (self as PyRange).length > 0 });
+  __bool__: (self) => (self as PyRange | PyBigRange).length > 0 });
 defMethods(NoneType, { __bool__: () => false });
 
 // ---- object ----

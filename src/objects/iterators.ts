@@ -8,6 +8,7 @@
 import { builtinType, typeOf, PyType, GeneratorType, IteratorType, CoroutineType } from './pytype';
 import { PyTuple, PyRange, PyBytes, PyInstance } from './values';
 import { PyDict, PySet, type DictEntry } from './hashtable';
+import { PyBigRange } from './types/bigRange';
 import { throwPy } from './errors';
 import { callSpecial } from './attrs';
 import { PyExc, makeExc, excType } from './exceptions';
@@ -86,6 +87,19 @@ export class RangeIter extends PyIter {
   }
 }
 RangeIter.prototype.cls = RangeIterType;
+
+/** Over a range past 2**53 (types/bigRange.ts). */
+export class BigRangeIter extends PyIter {
+  i = 0n;
+  constructor(public r: PyBigRange) {
+    super();
+  }
+  next(): any {
+    tick();
+    return this.i < this.r.length ? this.r.at(this.i++) : undefined;
+  }
+}
+BigRangeIter.prototype.cls = RangeIterType;
 
 /** Over a JS iterator (Map entries, generators of builtins). */
 export class JSIter extends PyIter {
@@ -372,6 +386,7 @@ export function iterNative(v: any): PyIter {
   if (Array.isArray(v)) return new ArrayIter(v);
   if (v instanceof PyIter) return v instanceof PyCoroutine ? throwPy('TypeError', "'coroutine' object is not iterable") : v;
   if (v instanceof PyRange) return new RangeIter(v);
+  if (v instanceof PyBigRange) return new BigRangeIter(v);
   if (v instanceof PyTuple) return new ArrayIter(v.items, TupleIterType);
   // code points: only a string holding surrogates needs splitting (which would copy every character)
   if (typeof v === 'string') return new ArrayIter(SURROGATE.test(v) ? [...v] : v, StrIterType);
@@ -425,6 +440,14 @@ export function toArray(v: any): any[] {
       if ((i & 0xfff) === 0) charge(Math.min(0x1000, v.length - i));
       out.push(v.start + i * v.step);
     }
+    return out;
+  }
+  if (v instanceof PyBigRange) {
+    if (v.length > 2n ** 63n - 1n) throwPy('OverflowError', 'Python int too large to convert to C ssize_t');
+    checkLength(Number(v.length));
+    const out: any[] = [];
+    for (let i = 0n; i < v.length; i++) out.push(v.at(i));
+    charge(out.length);
     return out;
   }
   if (v instanceof PyGenerator) return drainGenerator(v);
@@ -495,7 +518,7 @@ export function* yieldFrom(v: any): Generator<any, any, any> {
 
 export function isIterable(v: any): boolean {
   if (Array.isArray(v) || typeof v === 'string' || v instanceof PyIter) return true;
-  if (v instanceof PyTuple || v instanceof PyDict || v instanceof PySet || v instanceof PyRange || v instanceof PyBytes) return true;
+  if (v instanceof PyTuple || v instanceof PyDict || v instanceof PySet || v instanceof PyRange || v instanceof PyBigRange || v instanceof PyBytes) return true;
   const t = typeOf(v);
   return t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
 }

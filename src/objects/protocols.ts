@@ -16,6 +16,7 @@ import { iter, toArray, isIterable } from './iterators';
 import { makeExc } from './exceptions';
 import { repr } from './repr';
 import { boxFloat } from './values';
+import { PyBigRange, bigRangeLen, rangesEqual, bigRangeContains, bigRangeItem } from './types/bigRange';
 import { PyBuiltin, PyFunction, call } from './function';
 import { userDunder, userType, unbox, setNativeCompare } from './subclass';
 import { DictType, TypeType, IntType } from './pytype';
@@ -73,6 +74,7 @@ export function truthyNative(v: any): boolean {
   if (v instanceof PyDict || v instanceof PySet) return v.size !== 0;
   if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
   if (v instanceof PyRange) return v.length !== 0;
+  if (v instanceof PyBigRange) return v.length !== 0n;
   if (v instanceof PyBytes) return v.data.length !== 0;
   const t = typeOf(v);
   const b = t.lookup('__bool__');
@@ -110,6 +112,7 @@ export function lenNative(v: any): number {
   if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
   if (v instanceof PyRange) return v.length;
+  if (v instanceof PyBigRange) return bigRangeLen(v) as number;
   if (v instanceof PyBytes) return v.data.length;
   const l = typeOf(v).lookup('__len__');
   if (l !== undefined && l !== null && !(l instanceof PyBuiltin && l.nativeDunder)) return lenResult(callSpecial(l, v));
@@ -289,6 +292,7 @@ export function eqNative(a: any, b: any): any {
   if (a instanceof PyRange && b instanceof PyRange) {
     return a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
   }
+  if ((a instanceof PyRange || a instanceof PyBigRange) && (b instanceof PyRange || b instanceof PyBigRange)) return rangesEqual(a, b);
   if (a instanceof PyBytes && b instanceof PyBytes) {
     return a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
   }
@@ -517,6 +521,11 @@ export function containsNative(container: any, x: any): boolean {
   }
   if (container instanceof PyDict || container instanceof PySet) return container.has(x);
   if (container instanceof PyTuple) return contains(container.items, x);
+  if (container instanceof PyBigRange) {
+    const r = bigRangeContains(container, boxFloat(x));
+    if (r !== undefined) return r;
+    return false;
+  }
   if (container instanceof PyRange) {
     x = boxFloat(x);
     const v = asInt(x);
@@ -679,6 +688,7 @@ export function getItemNative(o: any, k: any): any {
     }
     return o.at(seqIndex(k, o.length, 'range object', 'range'));
   }
+  if (o instanceof PyBigRange) return bigRangeItem(o, k);
   if (o instanceof PyBytes) {
     if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(o.data, k)));
     return o.data[seqIndex(k, o.data.length, '', 'byte')];

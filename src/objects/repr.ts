@@ -14,6 +14,7 @@ import { throwPy } from './errors';
 import { PyExc } from './exceptions';
 import { PyProperty } from './descriptors';
 import { userDunder, PyBoxed } from './subclass';
+import { PyBigRange, bigRangeRepr } from './types/bigRange';
 
 const active = new Set<any>();
 
@@ -110,6 +111,7 @@ export function reprNative(v: any): string {
   }
   if (v instanceof PyMethod) return `<bound method ${v.func.qualname ?? v.func.name} of ${repr(v.self)}>`;
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+  if (v instanceof PyBigRange) return bigRangeRepr(v);
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
   if (v instanceof PyBytes) return reprBytes(v.data);
   if (v instanceof PyModule) return `<module '${v.name}'>`;

@@ -8,19 +8,26 @@ import { RangeType, SliceType } from '../pytype';
 import { PyRange, PySlice, NotImplemented, tuple, isFloat, floatValue } from '../values';
 import { throwPy } from '../errors';
 import { index, eqBool, sliceIndices, eq, ne, compare } from '../protocols';
-import { asInt } from '../arith';
+import { asInt, norm } from '../arith';
 import { repr } from '../repr';
 import { defGetters } from '../descriptors';
 import { defineMethods } from './define';
 import { oneArg, posArgs } from './args';
-import { ssize } from './str';
 import { pyHash } from '../hash';
+import { PyBigRange, makeRange, bigRangePos } from './bigRange';
 
-function newRange(args: any[]): PyRange {
-  const [a, b, c] = args.map(ssize);
-  if (args.length === 1) return new PyRange(0, a, 1);
-  if (args.length === 3 && c === 0) throwPy('ValueError', 'range() arg 3 must not be zero');
-  return new PyRange(a, b, args.length === 3 ? c : 1);
+/** a range bound: an int (a number or, past 2**53, a bigint) through __index__ */
+function bound(v: any): number | bigint {
+  if (typeof v === 'bigint') return v;
+  const i = asInt(v);
+  return i !== undefined && typeof v !== 'object' ? i : index(v);
+}
+
+function newRange(args: any[]): PyRange | PyBigRange {
+  const [a, b, c] = args.map(bound);
+  if (args.length === 1) return makeRange(0, a, 1);
+  if (args.length === 3 && (c === 0 || c === 0n)) throwPy('ValueError', 'range() arg 3 must not be zero');
+  return makeRange(a, b, args.length === 3 ? c : 1);
 }
 
 /** Position of the int x in r, or -1. */
@@ -33,6 +40,12 @@ function rangePos(r: PyRange, x: number | bigint): number {
   return i >= 0 && i < r.length ? i : -1;
 }
 
+/** the positions and items of a range of either kind */
+function* items(r: PyRange | PyBigRange): Generator<[number | bigint, any]> {
+  if (r instanceof PyBigRange) for (let k = 0n; k < r.length; k++) yield [norm(k), r.at(k)];
+  else for (let k = 0; k < r.length; k++) yield [k, r.at(k)];
+}
+
 /** Install range and slice. */
 export function installRange(): void {
   RangeType.newInstance = (_cls, args, kw) => {
@@ -40,31 +53,34 @@ export function installRange(): void {
     return newRange(args);
   };
   defGetters(RangeType, {
-    start: (r: PyRange) => r.start,
-    stop: (r: PyRange) => r.stop,
-    step: (r: PyRange) => r.step,
+    start: (r: PyRange | PyBigRange) => (r instanceof PyBigRange ? norm(r.start) : r.start),
+    stop: (r: PyRange | PyBigRange) => (r instanceof PyBigRange ? norm(r.stop) : r.stop),
+    step: (r: PyRange | PyBigRange) => (r instanceof PyBigRange ? norm(r.step) : r.step),
   });
   defineMethods(RangeType, {
     // equal ranges (the same items) hash alike: by (len, first, step), with None for what len leaves out
-    __hash__: (r: PyRange) => pyHash(tuple(r.length === 0 ? [0, null, null] : r.length === 1 ? [1, r.start, null] : [r.length, r.start, r.step])),
-    index: (r: PyRange, args, kw) => {
+    __hash__: (r: PyRange | PyBigRange) => {
+      const [n, start, step] = r instanceof PyBigRange ? [norm(r.length), norm(r.start), norm(r.step)] : [r.length, r.start, r.step];
+      return pyHash(tuple(n === 0 ? [0, null, null] : n === 1 ? [1, start, null] : [n, start, step]));
+    },
+    index: (r: PyRange | PyBigRange, args, kw) => {
       const x = oneArg('range.index', args, kw);
       const i = asInt(x);
       if (i !== undefined) {
-        const p = rangePos(r, i);
-        if (p >= 0) return p;
+        const p = r instanceof PyBigRange ? bigRangePos(r, i) : rangePos(r, i);
+        if (p !== -1) return p;
         return throwPy('ValueError', `${repr(x)} is not in range`);
       }
-      for (let k = 0; k < r.length; k++) if (eqBool(r.at(k), x)) return k;
+      for (const [k, y] of items(r)) if (eqBool(y, x)) return k;
       return throwPy('ValueError', 'sequence.index(x): x not in sequence');
     },
-    count: (r: PyRange, args, kw) => {
+    count: (r: PyRange | PyBigRange, args, kw) => {
       const x = oneArg('range.count', args, kw);
       const i = asInt(x);
-      if (i !== undefined) return rangePos(r, i) >= 0 ? 1 : 0;
+      if (i !== undefined) return (r instanceof PyBigRange ? bigRangePos(r, i) : rangePos(r, i)) !== -1 ? 1 : 0;
       let n = 0;
       if (isFloat(x) && !Number.isInteger(floatValue(x))) return 0;
-      for (let k = 0; k < r.length; k++) if (eqBool(r.at(k), x)) n++;
+      for (const [, y] of items(r)) if (eqBool(y, x)) n++;
       return n;
     },
   });
