@@ -14,6 +14,7 @@
  *   terminal_size() -> (columns, lines) | None      only when stdout is a terminal
  *   libc() -> ('glibc', version) or ('', '')
  *   locale_env() -> the LC_ALL / LC_CTYPE / LANG value or ''
+ *   user_name() -> the login name of the process's user (node:os userInfo) or ''
  */
 import { PyModule, PyTuple } from '../objects/values';
 import { builtin, parseArgs } from '../objects/function';
@@ -162,6 +163,15 @@ export function makeHostInfo(): PyModule {
     const env = state()?.fs ? safeEnv() : {};
     for (const k of ['LC_ALL', 'LC_CTYPE', 'LANG']) if (env[k]) return env[k];
     return '';
+  });
+  d.user_name = builtin('user_name', (args, kw) => {
+    parseArgs('user_name', args, kw, []);
+    const os = nodeModule('node:os');
+    try {
+      return os ? String(os.userInfo().username) : '';
+    } catch {
+      return '';
+    }
   });
   return m;
 }

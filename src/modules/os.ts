@@ -22,6 +22,8 @@ import { repr } from '../objects/repr';
 import { osError, hostError, hostFS, installFileSupport, fspathOr } from '../objects/file';
 import { state, HostFS } from '../interp/state';
 import { installFdFunctions } from './osFd';
+import { importModule } from '../interp/imports';
+import { getAttr } from '../objects/attrs';
 
 const SEP = '/';
 
@@ -519,6 +521,20 @@ export function makeOs(): PyModule {
   d.getcwd = builtin('getcwd', (args, kw) => {
     bargs('getcwd', args, kw, []);
     return hostFS().cwd();
+  });
+  // os.PathLike is written in Python (src/stdlib/osPathLike.ts): loaded on first use of the name, which
+  // then becomes a plain attribute (a getter rather than a module __getattr__, so `from os import
+  // PathLike` finds it too)
+  const settle = (v: any) => Object.defineProperty(d, 'PathLike', { value: v, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(d, 'PathLike', {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const v = getAttr(importModule('_ndpy_pathlike', true), 'PathLike');
+      settle(v);
+      return v;
+    },
+    set: settle,
   });
   d.fspath = builtin('fspath', (args, kw) => {
     const [p] = bargs('fspath', args, kw, ['path']);

@@ -6,11 +6,18 @@
  * `^`/`$`/`\A`/`\Z` are lookarounds on '\n' only; `\d \w \s \b` are Unicode-aware for str patterns
  * (Nd; L|N|_; str.isspace) and ASCII for bytes patterns or re.ASCII; every punctuation literal is emitted
  * as a `\u{…}` escape so no Python literal can become JS syntax. Scoped `(?i:…)` is emulated by case
- * variants (V8 in Node 20 has no modifiers); `(?-i:…)` inside a case-insensitive pattern and conditionals
- * are refused with NotImplementedError. Atomic groups and possessive quantifiers become a look-ahead that
- * captures what the group matches followed by a backreference to it: the look-ahead is never backtracked
- * into, so the text is consumed as one piece. Those hidden captures make JS group numbers differ from
- * Python's; `Translated.index` maps one to the other.
+ * variants (V8 in Node 20 has no modifiers); `(?-i:…)` inside a case-insensitive pattern is refused with
+ * NotImplementedError. Atomic groups and possessive quantifiers become a look-ahead that captures what the
+ * group matches followed by a backreference to it: the look-ahead is never backtracked into, so the text
+ * is consumed as one piece. Those hidden captures make JS group numbers differ from Python's;
+ * `Translated.index` maps one to the other.
+ *
+ * Conditionals `(?(g)yes|no)` need "has group g matched?", which JS cannot ask directly: a backreference
+ * to a group that did not participate matches the empty string, as one to an empty capture does. So a
+ * group some conditional names ends with a hidden capture of the whole subject (taken by a look-ahead
+ * from its start): set exactly when group g is, and never empty unless the subject is. The condition
+ * looks back to the subject's start and asks whether that capture's backreference spans it all; the one
+ * case it cannot tell apart is an empty subject, where it answers "matched".
  */
 import { throwPy } from '../objects/errors';
 import { lookupCharName } from './unicodedata';
@@ -33,19 +40,29 @@ export interface Translated {
  * around groups already emitted). Control characters never appear raw in a translation (esc), so the
  * markers cannot meet pattern text.
  */
-const OPEN = '\x00', REF = '\x01';
+const OPEN = '\x00', REF = '\x01', BODY = '\x02', END = '\x03';
 const capture = (id: string): string => `(${OPEN}${id}${OPEN}`;
 const reference = (id: string): string => `${REF}${id}${REF}`;
+/** the body of capturing group n is emitted between these two markers (for its conditional flag) */
+const bodyStart = (n: number): string => `${BODY}${n}${BODY}`;
+const bodyEnd = (n: number): string => `${END}${n}${END}`;
+/** zero-width: captures the whole subject as the flag of group n ('F<n>') */
+const flagCapture = (n: number): string => `(?<=(?<![\\s\\S])(?=${capture('F' + n)}[\\s\\S]*))[\\s\\S]*)`;
+/** zero-width: succeeds when group n's flag is set (or the subject is empty) */
+const flagTest = (n: number): string => `(?<=(?<![\\s\\S])(?=${reference('F' + n)}(?![\\s\\S]))[\\s\\S]*)`;
 
-function numberGroups(src: string, groups: number, offset: number): { src: string; index: number[] } {
+function numberGroups(src: string, groups: number, offset: number, flagged: Set<number>): { src: string; index: number[] } {
   const js = new Map<string, number>();
   const index: number[] = new Array(groups + 1).fill(0);
-  const opened = src.replace(/\x00([PH]\d+)\x00/g, (_m, id: string) => {
+  const marked = src
+    .replace(/\x02(\d+)\x02/g, (_m, n: string) => (flagged.has(Number(n)) ? '(?:' : ''))
+    .replace(/\x03(\d+)\x03/g, (_m, n: string) => (flagged.has(Number(n)) ? ')' + flagCapture(Number(n)) : ''));
+  const opened = marked.replace(/\x00([PHF]\d+)\x00/g, (_m, id: string) => {
     js.set(id, js.size + 1);
     if (id[0] === 'P') index[Number(id.slice(1))] = js.size;
     return '';
   });
-  return { src: opened.replace(/\x01([PH]\d+)\x01/g, (_m, id: string) => `\\${js.get(id)! + offset}`), index };
+  return { src: opened.replace(/\x01([PHF]\d+)\x01/g, (_m, id: string) => `\\${js.get(id)! + offset}`), index };
 }
 
 export type ErrorRaiser = (msg: string, pos: number | null) => never;
@@ -113,6 +130,10 @@ export class Translator {
   private wHi = 0;
   private groupWidths = new Map<number, [number, number]>();
   private hidden = 0;
+  /** groups some conditional names, with the pattern position of its first mention */
+  private condRefs = new Map<number, number>();
+  /** inside a look-behind: the first group number it defines (sre_parse's lookbehindgroups), else null */
+  private lookbehindGroups: number | null = null;
 
   constructor(pattern: string, flags: number, private isBytes: boolean, private err: ErrorRaiser, private offset = 0) {
     this.c = [...pattern];
@@ -125,7 +146,8 @@ export class Translator {
       // only ')' stops the top level early
       this.err('unbalanced parenthesis', this.i);
     }
-    const numbered = numberGroups(src, this.groups, this.offset);
+    for (const [g, pos] of this.condRefs) if (g > this.groups) this.err(`invalid group reference ${g}`, pos);
+    const numbered = numberGroups(src, this.groups, this.offset, new Set(this.condRefs.keys()));
     return { src: numbered.src, flags: this.flags, groups: this.groups, names: this.names, index: numbered.index };
   }
 
@@ -344,6 +366,7 @@ export class Translator {
           const g = this.names.get(name);
           if (g === undefined) this.err(`unknown group name '${name}'`, nameStart);
           if (this.open.has(g)) this.err('cannot refer to an open group', open);
+          this.checkLookbehindGroup(g!);
           [this.wLo, this.wHi] = this.groupWidths.get(g!) ?? [0, Infinity];
           return { src: this.backref(g), look: false };
         } else {
@@ -371,7 +394,7 @@ export class Translator {
           this.err(`unknown extension ?<${ch2}`, open + 1);
         }
       } else if (ch === '(') {
-        throwPy('NotImplementedError', 're: conditional groups (?(...)...) are not supported');
+        return this.conditional(open);
       } else if (ch === '>') {
         prefix = '(?:';
         isAtomic = true;
@@ -385,7 +408,10 @@ export class Translator {
       prefix = '(' + OPEN + 'P' + capture + OPEN;
     }
     if (capture > 0) this.open.add(capture);
+    const outerLookbehind = this.lookbehindGroups;
+    if (look && prefix!.startsWith('(?<') && outerLookbehind === null) this.lookbehindGroups = this.groups + 1;
     const body = this.alt(false);
+    this.lookbehindGroups = outerLookbehind;
     if (this.i >= c.length || c[this.i] !== ')') this.err('missing ), unterminated subpattern', open);
     this.i++;
     if (capture > 0) {
@@ -396,8 +422,42 @@ export class Translator {
       if (prefix!.startsWith('(?<') && this.wLo !== this.wHi) this.err('look-behind requires fixed-width pattern', null);
       this.wLo = this.wHi = 0;
     }
-    const src = prefix! + body + ')';
+    const src = capture > 0 ? prefix! + bodyStart(capture) + body + bodyEnd(capture) + ')' : prefix! + body + ')';
     return { src: isAtomic ? this.atomic(src) : src, look };
+  }
+
+  /** After '(?(' — a conditional `(?(group)yes|no)` (sre_parse's GROUPREF_EXISTS and its errors). */
+  private conditional(open: number): { src: string; look: boolean } {
+    const c = this.c;
+    const nameStart = this.i;
+    const name = this.readName(')', 'group name');
+    let g: number;
+    if (isIdent(name)) {
+      const n = this.names.get(name);
+      if (n === undefined) this.err(`unknown group name '${name}'`, nameStart);
+      g = n!;
+    } else {
+      if (!/^[0-9]+$/.test(name)) this.err(`bad character in group name '${name}'`, nameStart);
+      g = Number(name);
+      if (g === 0) this.err('bad group number', nameStart);
+    }
+    if (!this.condRefs.has(g)) this.condRefs.set(g, nameStart);
+    this.checkLookbehindGroup(g);
+    const yes = this.seq(false);
+    let lo = this.wLo, hi = this.wHi;
+    let no = '';
+    if (c[this.i] === '|') {
+      this.i++;
+      no = this.seq(false);
+      lo = Math.min(lo, this.wLo);
+      hi = Math.max(hi, this.wHi);
+      if (c[this.i] === '|') this.err('conditional backref with more than two branches', this.i);
+    } else lo = 0;
+    if (this.i >= c.length || c[this.i] !== ')') this.err('missing ), unterminated subpattern', open);
+    this.i++;
+    this.wLo = lo;
+    this.wHi = hi;
+    return { src: `(?:${flagTest(g)}(?:${yes})|(?!${flagTest(g)})(?:${no}))`, look: false };
   }
 
   private flagGroup(open: number, atStart: boolean): { src: string; look: boolean } | null {
@@ -538,9 +598,17 @@ export class Translator {
     return { src: this.lit(ch.codePointAt(0)!), at: false };
   }
 
+  /** A reference from inside a look-behind must name a group closed before the look-behind began. */
+  private checkLookbehindGroup(g: number): void {
+    if (this.lookbehindGroups === null) return;
+    if (g > this.groups || this.open.has(g)) this.err('cannot refer to an open group', this.i);
+    if (g >= this.lookbehindGroups) this.err('cannot refer to group defined in the same lookbehind subpattern', this.i);
+  }
+
   private groupRef(g: number, start: number): string {
     if (g > this.groups) this.err(`invalid group reference ${g}`, start + 1);
     if (this.open.has(g)) this.err('cannot refer to an open group', start);
+    this.checkLookbehindGroup(g);
     [this.wLo, this.wHi] = this.groupWidths.get(g) ?? [0, Infinity];
     return this.backref(g);
   }

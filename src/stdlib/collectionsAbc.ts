@@ -432,21 +432,75 @@ def _map_contains(self, key):
 
 
 def _map_keys(self):
-    return list(self)
+    return KeysView(self)
 
 
 def _map_items(self):
-    return [(k, self[k]) for k in self]
+    return ItemsView(self)
 
 
 def _map_values(self):
-    return [self[k] for k in self]
+    return ValuesView(self)
+
+
+# the views a Mapping's keys() / items() / values() return: live, sized, iterable, and (keys, items)
+# set-like, their set operations giving plain sets
+
+def _view_init(self, mapping):
+    self._mapping = mapping
+
+
+def _view_len(self):
+    return len(self._mapping)
+
+
+def _view_repr(self):
+    return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+
+def _view_from_iterable(cls, it):
+    return set(it)
+
+
+def _keys_contains(self, key):
+    return key in self._mapping
+
+
+def _keys_iter(self):
+    yield from self._mapping
+
+
+def _items_contains(self, item):
+    key, value = item
+    try:
+        v = self._mapping[key]
+    except KeyError:
+        return False
+    return v is value or v == value
+
+
+def _items_iter(self):
+    for key in self._mapping:
+        yield (key, self._mapping[key])
+
+
+def _values_contains(self, value):
+    for key in self._mapping:
+        v = self._mapping[key]
+        if v is value or v == value:
+            return True
+    return False
+
+
+def _values_iter(self):
+    for key in self._mapping:
+        yield self._mapping[key]
 
 
 def _map_eq(self, other):
     if not isinstance(other, Mapping):
         return NotImplemented
-    return dict(_map_items(self)) == dict(other.items())
+    return dict(self.items()) == dict(other.items())
 
 
 _marker = object()
@@ -476,7 +530,7 @@ def _mmap_popitem(self):
 def _mmap_clear(self):
     try:
         while True:
-            _mmap_popitem(self)
+            self.popitem()
     except KeyError:
         pass
 
@@ -557,10 +611,16 @@ Mapping = _abc('Mapping', (Collection,), (), (), {
 MutableMapping = _abc('MutableMapping', (Mapping,), (), (dict,), {
     'pop': _mmap_pop, 'popitem': _mmap_popitem, 'clear': _mmap_clear, 'update': _mmap_update,
     'setdefault': _mmap_setdefault}, ('__setitem__', '__delitem__'))
-MappingView = _abc('MappingView', (Sized,))
-KeysView = _abc('KeysView', (MappingView, Set), (), (type({}.keys()),))
-ItemsView = _abc('ItemsView', (MappingView, Set), (), (type({}.items()),))
-ValuesView = _abc('ValuesView', (MappingView, Collection), (), (type({}.values()),))
+MappingView = _abc('MappingView', (Sized,), (), (), {
+    '__slots__': ('_mapping',), '__init__': _view_init, '__len__': _view_len, '__repr__': _view_repr})
+KeysView = _abc('KeysView', (MappingView, Set), (), (type({}.keys()),), {
+    '__slots__': (), '_from_iterable': classmethod(_view_from_iterable), '__contains__': _keys_contains,
+    '__iter__': _keys_iter})
+ItemsView = _abc('ItemsView', (MappingView, Set), (), (type({}.items()),), {
+    '__slots__': (), '_from_iterable': classmethod(_view_from_iterable), '__contains__': _items_contains,
+    '__iter__': _items_iter})
+ValuesView = _abc('ValuesView', (MappingView, Collection), (), (type({}.values()),), {
+    '__slots__': (), '__contains__': _values_contains, '__iter__': _values_iter})
 
 
 class _abc_namespace:

@@ -45,15 +45,6 @@ class UserDict(MutableMapping):
             return self[key]
         return default
 
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
     def __repr__(self):
         return repr(self.data)
 

@@ -80,6 +80,12 @@ import { source as py_getopt } from './getopt';
 import { source as py_fileinput } from './fileinput';
 import { source as py_future } from './future';
 import { source as py_doctest } from './doctest';
+import { source as py_colorsys } from './colorsys';
+import { source as py_getpass } from './getpass';
+import { source as py_osPathLike } from './osPathLike';
+import { source as py_ast } from './ast';
+import { source as py_sched } from './sched';
+import { source as py_tomllib } from './tomllib';
 
 export const PY_MODULES: Record<string, string | (() => string)> = {
   bisect: py_bisect,
@@ -156,6 +162,12 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   getopt: py_getopt,
   fileinput: py_fileinput,
   __future__: py_future,
+  colorsys: py_colorsys,
+  getpass: py_getpass,
+  _ndpy_pathlike: py_osPathLike,
+  ast: py_ast,
+  sched: py_sched,
+  tomllib: py_tomllib,
   _ndpy_poly1d: py_numpyPoly1d,
   _ndpy_char: py_numpyChar,
   _ndpy_strings: py_numpyStrings,

@@ -3,7 +3,8 @@
  * (src/modules/re.ts, which compiles and runs the patterns). This layer adds what is plain Python in
  * CPython 3.11: the flag constants as members of `RegexFlag`, an IntFlag whose repr and str name the
  * module-level constants (`re.IGNORECASE|re.MULTILINE`, unknown bits in hex, `re.NOFLAG` for zero),
- * as the `global_enum` decorator makes them print.
+ * as the `global_enum` decorator makes them print; and the undocumented `Scanner`, a lexer made of
+ * (pattern, action) pairs tried as one alternation at successive positions.
  */
 export const source = String.raw`
 import enum as _enum
@@ -60,4 +61,38 @@ DOTALL = S = RegexFlag.DOTALL
 VERBOSE = X = RegexFlag.VERBOSE
 TEMPLATE = T = RegexFlag.TEMPLATE
 DEBUG = RegexFlag.DEBUG
+
+
+class Scanner:
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # each phrase becomes a capturing group of one alternation; its own groups follow it, so the
+        # phrase that matched is the one whose group closed last (lastindex)
+        parts = []
+        self._actions = {}
+        gid = 1
+        for phrase, action in lexicon:
+            self._actions[gid] = action
+            parts.append('(' + phrase + ')')
+            gid += 1 + compile(phrase, flags).groups
+        self.scanner = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 `;
