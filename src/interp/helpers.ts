@@ -21,6 +21,7 @@ import { PyDict, PySet, DictEntry } from '../objects/hashtable';
 import { PyType, newAttrs, Attrs, typeOf, ObjectType, fillSite, fillPropertySite, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType, ModuleType } from '../objects/pytype';
 import { PyProperty } from '../objects/descriptors';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback, installHandledSource } from '../objects/exceptions';
+import { importError } from '../objects/exceptionAttrs';
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
 import { format, ascii } from '../objects/formatting';
@@ -449,14 +450,22 @@ function importFrom(m: any, name: string): any {
   const v = m instanceof PyModule ? m.d[name] : undefined;
   if (v !== undefined) return v;
   if (m instanceof PyModule) {
+    // a module-level __getattr__ (PEP 562) answers first; its AttributeError moves on to a submodule
+    const ga = m.d.__getattr__;
+    if (ga !== undefined) {
+      try {
+        return call(ga, [name]);
+      } catch (e) {
+        if (!(e instanceof PyExc && e.cls.isSubtypeOf(excType('AttributeError')))) throw e;
+      }
+    }
     try {
       return importModule(`${m.name}.${name}`, true);
     } catch {
       /* fall through to the ImportError */
     }
   }
-  const e = makeExc('ImportError', `cannot import name '${name}' from '${m.name}' (unknown location)`);
-  throw e;
+  throw importError('ImportError', `cannot import name '${name}' from '${m.name}' (unknown location)`, m.name);
 }
 function importStar(m: PyModule, G: Attrs): void {
   globalsEpoch.v++;

@@ -11,6 +11,7 @@
 import { PyModule } from '../objects/values';
 import { PyDict } from '../objects/hashtable';
 import { makeExc } from '../objects/exceptions';
+import { importError } from '../objects/exceptionAttrs';
 import { state } from './state';
 import { typeDictChanged } from '../objects/pytype';
 
@@ -101,9 +102,7 @@ function load(name: string): PyModule {
   if (f) m = f();
   else if (fileLoader && !name.includes('.')) m = fileLoader(name);
   if (!m) {
-    const e = makeExc('ModuleNotFoundError', `No module named '${name}'`);
-    e.d.name = name;
-    throw e;
+    throw importError('ModuleNotFoundError', `No module named '${name}'`, name);
   }
   s.modules.set(name, m);
   typeDictChanged(); // module factories may define or extend types

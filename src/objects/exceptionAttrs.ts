@@ -1,8 +1,8 @@
 /**
  * The exception classes' Python-side methods and attributes: BaseException's __init__, __new__, args,
  * __cause__/__context__/__traceback__, add_note; StopIteration.value, SystemExit.code; NameError's and
- * AttributeError's name and obj; SyntaxError's location attributes (filename, lineno, offset, text, ...),
- * kept off the instance dict as CPython keeps them in C fields. builtins.ts installs them once.
+ * AttributeError's name and obj; ImportError's msg, name and path; SyntaxError's location attributes
+ * (filename, lineno, offset, text, ...), kept off the instance dict as CPython keeps them in C fields. builtins.ts installs them once.
  */
 import { PyType, typeOf } from './pytype';
 import { PyTuple, tuple } from './values';
@@ -27,6 +27,23 @@ function syntaxRecord(e: PyExc): Record<string, any> {
     syntaxFields.set(e, r);
   }
   return r;
+}
+
+/** ImportError's fields: msg (its one argument), and the name and path keywords */
+const importFields = new WeakMap<PyExc, { msg: any; name: any; path: any }>();
+function importRecord(e: PyExc): { msg: any; name: any; path: any } {
+  let r = importFields.get(e);
+  if (r === undefined) {
+    r = { msg: e.args.items.length === 1 ? e.args.items[0] : null, name: null, path: null };
+    importFields.set(e, r);
+  }
+  return r;
+}
+/** An ImportError (or ModuleNotFoundError) raised by the import system, naming the module it is about. */
+export function importError(type: 'ImportError' | 'ModuleNotFoundError', msg: string, name: string): PyExc {
+  const e = makeExc(type, msg);
+  importRecord(e).name = name;
+  return e;
 }
 
 export function installExceptionAttrs(): void {
@@ -78,6 +95,26 @@ export function installExceptionAttrs(): void {
       (e: PyExc) => e[slot] ?? null,
       (e: PyExc, v: any) => void (e[slot] = v),
     );
+  }
+  const ImportErrorType = excTypes.get('ImportError')!;
+  defMethods(ImportErrorType, {
+    __init__: (self: PyExc, args, kw) => {
+      self.args = tuple(args);
+      const r = { msg: args.length === 1 ? args[0] : null, name: null, path: null };
+      if (kw !== null) {
+        for (const [k, v] of kw) {
+          if (k !== 'name' && k !== 'path') throwPy('TypeError', `'${k}' is an invalid keyword argument for ${typeOf(self).tpName}()`);
+          r[k] = v;
+        }
+      }
+      importFields.set(self, r);
+      return null;
+    },
+  });
+  for (const f of ['msg', 'name', 'path'] as const) {
+    ImportErrorType.dict[f] = new GetSet(f, (e: PyExc) => importRecord(e)[f], (e: PyExc, v: any) => {
+      importRecord(e)[f] = v;
+    });
   }
   // SyntaxError's location attributes, set by its __init__ from (msg, (filename, lineno, offset, text,
   // end_lineno, end_offset))
