@@ -93,14 +93,16 @@ export class Interpreter {
   /**
    * Parse, compile and run a module body in __main__. `interactive` compiles it as one input of an
    * interactive session (CPython's 'single' mode): expression statements echo their repr, and, as in
-   * CPython's REPL, tracebacks show no source lines for it. `final`: nothing reads the module's variables
-   * after it has run (CompileOptions.variablesEndWithBody).
+   * CPython's REPL, tracebacks show no source lines for it — nor for `-c` code and a script read from
+   * stdin (`<string>`, `<stdin>`), which CPython has no file to read lines from. `final`: nothing reads
+   * the module's variables after it has run (CompileOptions.variablesEndWithBody).
    */
   run(code: string, filename = '<string>', interactive = false, final = false): RunOutcome {
     const prev = this.enter();
     try {
-      if (!interactive && filename !== '<string>' && filename !== '<stdin>') this.globals.__file__ = filename;
-      if (interactive) this.sources.delete(filename);
+      const fileless = filename === '<string>' || filename === '<stdin>';
+      if (!interactive && !fileless) this.globals.__file__ = filename;
+      if (interactive || fileless) this.sources.delete(filename);
       else this.sources.set(filename, code.split(/\r?\n/));
       let fn;
       try {
@@ -192,9 +194,9 @@ export class Interpreter {
     }
   }
 
-  /** CPython's traceback text for an exception raised by code this interpreter ran. */
-  formatError(e: PyExc, suggest = false): string {
-    return formatException(e, (f) => this.sources.get(f) ?? null, suggest);
+  /** CPython's traceback text for an exception raised by code this interpreter ran (see formatException). */
+  formatError(e: PyExc, cPrinter = false): string {
+    return formatException(e, (f) => this.sources.get(f) ?? null, cPrinter);
   }
 
   /** the limits in force during each run (0 = none); see InterpState */

@@ -1,11 +1,14 @@
 /**
  * Printing an uncaught exception the way CPython does: `Traceback (most recent call last):`, one
- * `File "x.py", line N, in f` frame per level with the stripped source line, chained causes and
- * contexts first, then `Type: message`; exception groups with their members in indented sections.
- * Also `pythonFrame(level)`: the file and line of a Python frame running now, read from the JS stack
- * (for the warnings module, which reports its caller's line).
+ * `File "x.py", line N, in f` frame per level with the stripped source line and the `~~^~~` marker
+ * line under the failing expression (caretLines.ts), chained causes and contexts first, then
+ * `Type: message`; exception groups with their members in indented sections. Also
+ * `pythonFrame(level)`: the file and line of a Python frame running now, read from the JS stack (for the
+ * warnings module, which reports its caller's line).
  */
-import type { PyExc } from '../objects/exceptions';
+import { excTypes, type PyExc, type Frame } from '../objects/exceptions';
+import { getRecursionLimit } from '../modules/sys';
+import { caretLine } from './caretLines';
 import { str } from '../objects/repr';
 import { state } from './state';
 import { suggestionFor } from './suggestions';
@@ -32,13 +35,14 @@ interface PrintContext {
 }
 
 /**
- * `suggest`: append the "Did you mean" hint, as CPython's uncaught-exception printer does (its Python
- * traceback module, behind traceback.print_exc and friends, does not in 3.11). Exception groups print
+ * `cPrinter`: print as CPython's own printer of an uncaught exception does, not as its Python traceback
+ * module (traceback.print_exc and friends): with the "Did you mean" hint (3.11's traceback module has
+ * none) and source lines keeping their trailing spaces (see caretLines.ts). Exception groups print
  * their members in numbered, indented sections, as CPython 3.11 does.
  */
-export function formatException(e: PyExc, sources: SourceLookup, suggest = false): string {
+export function formatException(e: PyExc, sources: SourceLookup, cPrinter = false): string {
   const ctx: PrintContext = { depth: 0, needClose: false, seen: new Set() };
-  return formatChain(e, sources, suggest, ctx).join('');
+  return formatChain(e, sources, cPrinter, ctx).join('');
 }
 
 function indent(ctx: PrintContext): string {
@@ -52,7 +56,7 @@ function emit(ctx: PrintContext, text: string, margin = '|'): string {
   return prefix ? text.split(/(?<=\n)/).map((l) => prefix + l).join('') : text;
 }
 
-function formatChain(e: PyExc, sources: SourceLookup, suggest: boolean, ctx: PrintContext): string[] {
+function formatChain(e: PyExc, sources: SourceLookup, cPrinter: boolean, ctx: PrintContext): string[] {
   const chain: [string | null, PyExc][] = [];
   for (let x: PyExc | null = e; x !== null && !ctx.seen.has(x); ) {
     ctx.seen.add(x);
@@ -67,25 +71,25 @@ function formatChain(e: PyExc, sources: SourceLookup, suggest: boolean, ctx: Pri
   for (const [msg, x] of chain.reverse()) {
     if (msg !== null) out.push(emit(ctx, msg));
     if (!isGroup(x)) {
-      if (x.tb.length) out.push(emit(ctx, 'Traceback (most recent call last):\n'), emit(ctx, frames(x, sources)));
-      out.push(emit(ctx, onlyLine(x, suggest)));
+      if (x.tb.length) out.push(emit(ctx, 'Traceback (most recent call last):\n'), emit(ctx, frames(x, sources, cPrinter)));
+      out.push(emit(ctx, onlyLine(x, cPrinter)));
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
       out.push(emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`));
     } else {
-      out.push(...formatGroup(x, sources, suggest, ctx));
+      out.push(...formatGroup(x, sources, cPrinter, ctx));
     }
   }
   return out;
 }
 
-function formatGroup(g: PyExc, sources: SourceLookup, suggest: boolean, ctx: PrintContext): string[] {
+function formatGroup(g: PyExc, sources: SourceLookup, cPrinter: boolean, ctx: PrintContext): string[] {
   const out: string[] = [];
   const toplevel = ctx.depth === 0;
   if (toplevel) ctx.depth++;
   if (g.tb.length) {
-    out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', toplevel ? '+' : '|'), emit(ctx, frames(g, sources)));
+    out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', toplevel ? '+' : '|'), emit(ctx, frames(g, sources, cPrinter)));
   }
-  out.push(emit(ctx, onlyLine(g, suggest)));
+  out.push(emit(ctx, onlyLine(g, cPrinter)));
   const members = groupMembers(g);
   const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;
@@ -95,7 +99,7 @@ function formatGroup(g: PyExc, sources: SourceLookup, suggest: boolean, ctx: Pri
     const truncated = i >= MAX_GROUP_WIDTH;
     out.push(`${indent(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
     ctx.depth++;
-    if (!truncated) out.push(...formatChain(members[i], sources, suggest, ctx));
+    if (!truncated) out.push(...formatChain(members[i], sources, cPrinter, ctx));
     else {
       const remaining = members.length - MAX_GROUP_WIDTH;
       out.push(emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`));
@@ -117,34 +121,61 @@ function repeated(count: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
 }
 
-function frames(e: PyExc, sources: SourceLookup): string {
+/** the standard library's modules: their frames are left out of printed tracebacks (see `shownFrames`) */
+const STDLIB_FILE = '<ndpy>/';
+
+/**
+ * The frames a printed traceback shows, outermost first, each with the frame it called (null for the
+ * innermost). Frames of ndpy's own standard library modules are left out: most of what they implement
+ * is C in CPython (deque, reduce, bisect, datetime, decimal…), which adds no frame, and the rest would
+ * show CPython's own file paths and line numbers, which ndpy cannot reproduce anyway. A RecursionError
+ * that overflowed the (much deeper) JS stack shows the outermost `sys.getrecursionlimit()` frames, as
+ * many as CPython would have had when it raised.
+ */
+function shownFrames(e: PyExc): [Frame, Frame | null][] {
+  let tb = e.tb;
+  const limit = getRecursionLimit();
+  if (tb.length > limit && e.cls === excTypes.get('RecursionError')) tb = tb.slice(tb.length - limit);
+  const out: [Frame, Frame | null][] = [];
+  for (let i = tb.length - 1; i >= 0; i--) if (!tb[i].file.startsWith(STDLIB_FILE)) out.push([tb[i], i > 0 ? tb[i - 1] : null]);
+  return out;
+}
+
+function frames(e: PyExc, sources: SourceLookup, cPrinter: boolean): string {
   let out = '';
   let last: { file: string; name: string; line: number } | null = null;
   let count = 0;
-  for (let i = e.tb.length - 1; i >= 0; i--) {
-    const f = e.tb[i];
+  let msg: string | undefined;
+  const lazyMessage = () => (msg ??= message(e));
+  for (const [f, next] of shownFrames(e)) {
     if (last === null || last.file !== f.file || last.line !== f.line || last.name !== f.name) {
       if (count > RECURSIVE_CUTOFF) out += repeated(count);
       last = f;
       count = 0;
     }
     if (++count > RECURSIVE_CUTOFF) continue;
-    out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
-    const text = sources(f.file)?.[f.line - 1]?.trim();
-    if (text) out += `    ${text}\n`;
+    const lines = sources(f.file);
+    const at = lines ? caretLine(lines, f, next, e, lazyMessage, cPrinter) : null;
+    const line = at?.line ?? f.line;
+    out += `  File "${f.file}", line ${line}, in ${f.name}\n`;
+    const text = lines?.[line - 1];
+    if (text?.trim()) out += `    ${cPrinter ? text.trimStart() : text.trim()}\n` + (at?.marker ?? '');
   }
   if (count > RECURSIVE_CUTOFF) out += repeated(count);
   return out;
 }
 
-function onlyLine(e: PyExc, suggest: boolean): string {
-  let msg: string;
+function message(e: PyExc): string {
   try {
-    msg = str(e);
+    return str(e);
   } catch {
-    msg = '<exception str() failed>';
+    return '<exception str() failed>';
   }
-  const hint = suggest ? suggestionFor(e, e.tb[0]?.varnames ?? [], dirOf) : null;
+}
+
+function onlyLine(e: PyExc, cPrinter: boolean): string {
+  let msg = message(e);
+  const hint = cPrinter ? suggestionFor(e, e.tb[0]?.varnames ?? [], dirOf) : null;
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   return (msg ? `${qualifiedName(e)}: ${msg}\n` : `${qualifiedName(e)}\n`) + notesText(e);
 }

@@ -63,6 +63,11 @@ function decodeRuns(s: string): RunTable {
   return { starts, values };
 }
 
+/** the East Asian width class of a code point ('W', 'F', 'Na', 'H', 'A' or 'N') */
+export function eastAsianWidth(cp: number): string {
+  return runValue(tables().eaw, cp);
+}
+
 function runValue(t: RunTable, cp: number): string {
   let lo = 0;
   let hi = t.starts.length - 1;

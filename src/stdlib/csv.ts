@@ -110,7 +110,16 @@ class _Reader:
         state = 'start'      # start | field | quoted | quote_in_quoted | escape | quoted_escape
         quoted_field = False
         while True:
-            line = next(self._lines)
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                # the input ends inside a quoted field: CPython keeps the partial field (strict: an error)
+                if not (field or state == 'quoted'):
+                    raise
+                if d.strict:
+                    raise Error('unexpected end of data') from None
+                row.append(self._value(''.join(field), quoted_field))
+                return row
             if not isinstance(line, str):
                 raise Error('iterator should return strings, not %s (the file should be opened in text mode)' % type(line).__name__)
             self.line_num += 1

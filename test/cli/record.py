@@ -1,11 +1,10 @@
 """Record what CPython prints for each CLI case: stdout, stderr and exit status, into cases.json.
 
-Run from this folder: python3 record.py. Lines of stderr made only of `~` and `^` markers (CPython 3.11's
-fine-grained error locations) are dropped; ndpy does not print them yet.
+Run from this folder: python3 record.py. Tracebacks are kept whole, with CPython 3.11's `~~^~~` lines
+under the failing expressions.
 """
 import json
 import os
-import re
 import subprocess
 import sys
 
@@ -35,14 +34,18 @@ cases = [
     {"name": "stdin_newlines_open0", "args": ["stdin_newlines.py", "open0"], "stdin": STDIN_CRLF},
     {"name": "os_system", "args": ["os_system.py"]},
     {"name": "stdin_fastio", "args": ["stdin_fastio.py"], "stdin": STDIN_IDIOMS},
+    {"name": "stdlib_frames", "args": ["stdlib_frames.py"]},
+    {"name": "recursion_limit", "args": ["recursion_limit.py"]},
+    {"name": "traceback_carets", "args": ["traceback_carets.py"]},
+    {"name": "multiline_error", "args": ["multiline_error.py"]},
+    {"name": "caret_widths", "args": ["caret_widths.py"]},
+    {"name": "dash_c_error", "args": ["-c", "def f(x):\n    return 1 / x\nf(0)"]},
+    {"name": "stdin_error", "args": ["-"], "stdin": "def f(x):\n    return [x][1]\nprint(f(0))\n"},
 ]
 out = []
 for c in cases:
     p = subprocess.run([sys.executable] + c["args"], input=c.get("stdin", ""), capture_output=True, text=True)
-    err = p.stderr
-    if "Traceback" in err:
-        err = "".join(l for l in err.splitlines(keepends=True) if not re.fullmatch(r"\s*[~^]+\s*", l))
-    err = err.replace(os.getcwd() + os.sep, "<DIR>/")
+    err = p.stderr.replace(os.getcwd() + os.sep, "<DIR>/")
     out.append({**c, "stdout": p.stdout, "stderr": err, "status": p.returncode})
 with open("cases.json", "w") as f:
     json.dump(out, f, indent=1)

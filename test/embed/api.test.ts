@@ -43,7 +43,7 @@ describe('run', () => {
       { file: 'lib.py', line: 2, function: 'f' },
     ]);
     expect(e.formatted).toBe(
-      'Traceback (most recent call last):\n  File "main.py", line 1, in <module>\n    f(0)\n  File "lib.py", line 2, in f\n    return 10 / a\n           ~~~^~~\nZeroDivisionError: division by zero\n'.replace('           ~~~^~~\n', ''),
+      'Traceback (most recent call last):\n  File "main.py", line 1, in <module>\n    f(0)\n  File "lib.py", line 2, in f\n    return 10 / a\n           ~~~^~~\nZeroDivisionError: division by zero\n',
     );
   });
 
