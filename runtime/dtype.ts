@@ -255,7 +255,8 @@ export function parseDType(s: string): DType | null {
   if (um) return unicode(um[1] ? Number(um[1]) : 0);
   const sm = /^(?:S|bytes)(\d*)$/.exec(body);
   if (sm) return bytes(sm[1] ? Number(sm[1]) : 0);
-  if (body === 'O' || body === 'object') return object;
+  // 'O4' / 'O8' (the pointer size spelled out, as pickles of object dtypes do) are object too
+  if (body === 'O' || body === 'object' || body === 'O4' || body === 'O8') return object;
   // unstructured void: 'V' + bytes
   const vm = /^V(\d*)$/.exec(body);
   if (vm) return rawVoid(vm[1] ? Number(vm[1]) : 0);

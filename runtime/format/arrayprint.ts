@@ -10,7 +10,7 @@
 import { DType } from '../dtype';
 import { NDArray } from '../ndarray';
 import { Complex } from '../elements';
-import { formatPositional, formatScientific, Trim } from './dragon4';
+import { formatPositional, formatScientific, scalarFloatStr, Trim } from './dragon4';
 import { NAT, formatDatetime, unitOf } from '../datetime';
 
 export interface ArrayPrintOptions {
@@ -26,7 +26,7 @@ export interface ArrayPrintOptions {
   /** NumPy legacy level as a number (113 for '1.13'); large when not in legacy mode */
   legacy: number;
   /** per-kind overrides (NumPy's `formatter=`): keys 'bool', 'int', 'float', 'complex', 'all', … */
-  formatter?: Partial<Record<string, (v: any) => string>> | null;
+  formatter?: Partial<Record<string, (v: any, dt: DType) => string>> | null;
 }
 
 type Fmt = (v: any) => string;
@@ -196,9 +196,19 @@ function integerFormat(data: (number | bigint)[], sign: '-' | '+' | ' '): Fmt {
   };
 }
 
-/** The per-element format NumPy would choose for these (shown) values of dtype `dt`. */
-export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, isScalar: boolean): Fmt {
+/** A formatter entry bound to the element dtype it formats. */
+function entry(g: ((v: any, dt: DType) => string) | undefined, dt: DType): Fmt | undefined {
+  return g ? (x: any) => g(x, dt) : undefined;
+}
+
+/**
+ * The per-element format NumPy would choose for these (shown) values of dtype `dt`. `floatStr` formats
+ * floats as their scalar str() unless a float formatter is given (a record scalar's fields: NumPy's
+ * _void_scalar_to_string defaults float_kind to str).
+ */
+export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, isScalar: boolean, floatStr = false): Fmt {
   const f = o.formatter;
+  if (floatStr && dt.kind === 'f' && !f?.float && !f?.float_kind) return (x: number) => scalarFloatStr(x, dt.itemsize);
   if (f) {
     const pick = (...keys: string[]) => {
       for (const k of keys) if (f[k]) return f[k]!;
@@ -212,20 +222,22 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
       : dt.kind === 'm' ? pick('timedelta', 'int_kind', 'all')
       : dt.kind === 'O' ? pick('object', 'all')
       : pick('complexfloat', 'complex_kind', 'all');
-    if (custom) return custom;
+    // the element's own dtype goes along (a record's fields each have theirs)
+    if (custom) return (x: any) => custom(x, dt);
   }
   switch (dt.kind) {
     case 'V': {
       // NumPy's StructuredVoidFormat / SubArrayFormat: one format per field, computed over its column
       if (dt.subBase) {
-        const inner = formatFunction(dt.subBase, values.flatMap((v: any[]) => v.flat(Infinity)), o, false);
+        const inner = formatFunction(dt.subBase, values.flatMap((v: any[]) => v.flat(Infinity)), o, false, floatStr);
         const sub = (v: any): string => (Array.isArray(v) ? '[' + v.map(sub).join(', ') + ']' : inner(v));
         return sub;
       }
       // unstructured void: every byte as an upper-case hex escape, b'\x0A\xFF'
       if (!dt.fields) return (r: number[]) => "b'" + r.map((b) => '\\x' + b.toString(16).toUpperCase().padStart(2, '0')).join('') + "'";
       const fields = dt.fields;
-      const fns = fields.map((fl, i) => formatFunction(fl.dtype, values.map((r: any[]) => r[i]), o, false));
+      // each field is formatted as its own column; a record scalar's fields are 0-d (isScalar)
+      const fns = fields.map((fl, i) => formatFunction(fl.dtype, values.map((r: any[]) => r[i]), o, isScalar && !fl.dtype.subBase, floatStr));
       return (r: any[]) => {
         const parts = fields.map((_, i) => fns[i](r[i]));
         return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
@@ -233,13 +245,13 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
     }
     case 'U':
       // NumPy prints str elements by their repr
-      return f?.numpystr ?? ((v: string) => JSON.stringify(v));
+      return entry(f?.numpystr, dt) ?? ((v: string) => JSON.stringify(v));
     case 'O':
       // the Python layer's `object` entry: repr, lists as list([...]) (NumPy's _object_format)
-      return f?.object ?? ((v: any) => String(v));
+      return entry(f?.object, dt) ?? ((v: any) => String(v));
     case 'S':
       // the Python layer's `bytes` entry prints b'…' literals
-      return f?.bytes ?? ((v: string) => JSON.stringify(v));
+      return entry(f?.bytes, dt) ?? ((v: string) => JSON.stringify(v));
     case 'M':
     case 'm':
       return timelikeFormat(dt, values);

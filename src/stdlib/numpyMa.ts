@@ -212,7 +212,10 @@ class MaskedArray:
     def ravel(self):
         return self._wrap(self._data.ravel(), self._mask if self._mask is nomask else self._mask.ravel())
 
-    flatten = ravel
+    def flatten(self, order='C'):
+        # a copy, never a view (as ndarray.flatten)
+        m = self._mask if self._mask is nomask else self._mask.flatten(order)
+        return self._wrap(self._data.flatten(order), m)
 
     def transpose(self, *axes):
         m = self._mask if self._mask is nomask else self._mask.transpose(*axes)
@@ -369,12 +372,10 @@ class MaskedArray:
 
     def argmax(self, axis=None, out=None, **kw):
         # masked elements count as the smallest value (the largest for argmin)
-        r = _np.argmax(self.filled(self.min()), axis=axis)
-        return int(r) if axis is None else r
+        return _np.argmax(self.filled(self.min()), axis=axis)
 
     def argmin(self, axis=None, out=None, **kw):
-        r = _np.argmin(self.filled(self.max()), axis=axis)
-        return int(r) if axis is None else r
+        return _np.argmin(self.filled(self.max()), axis=axis)
 
     def cumsum(self, axis=None, dtype=None, out=None):
         m = self._mask

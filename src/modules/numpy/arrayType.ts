@@ -35,7 +35,7 @@ import * as R from './reductions';
 import { reshape, reshapeOrder, copyArg, transpose, squeeze, flatten, ravelOrder, memOrder, swapaxes, resolveShape, nocopyStrides } from './shape';
 import { flatOf, setFlat } from './flatIter';
 import { FlagsType, Flags } from './flags';
-import { matmul, dot } from './linalgBasic';
+import { matmul, dot, dotInto } from './linalgBasic';
 import { dotND } from './einsum';
 import { floatOf, intOf, complexOf, formatScalar } from './scalarType';
 import { roundArray, clip, nonzero, tobytes } from './misc';
@@ -145,7 +145,8 @@ function unaryOp(name: string, a: NDArray): any {
   return over !== undefined ? over : applyUfunc(ufunc(name), [a]);
 }
 
-function compareOp(name: string, a: NDArray, b: any): any {
+/** The array comparison operators (a == b, a < b …): ufunc loops plus NumPy's special cases. */
+export function compareOp(name: string, a: NDArray, b: any): any {
   const over = operatorOverride(name, [a, b]);
   if (over !== undefined) return over;
   if (a.dtype.kind === 'O' || (b instanceof NDArray && b.dtype.kind === 'O')) return applyUfunc(ufunc(name), [a, b]);
@@ -435,11 +436,11 @@ export function installArrayType(): void {
     std: (a, args, kw) => R.variance(a, redOpts(args, kw, VAR_PARAMS), true),
     argmax: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'out', 'keepdims']);
-      return R.argExtreme(a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims));
+      return R.finishOut(R.argExtreme(a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
     },
     argmin: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'out', 'keepdims']);
-      return R.argExtreme(a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims));
+      return R.finishOut(R.argExtreme(a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
     },
     cumsum: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'dtype', 'out']);
@@ -460,10 +461,11 @@ export function installArrayType(): void {
     conj: (a) => applyUfunc(ufunc('conjugate'), [a]),
     conjugate: (a) => applyUfunc(ufunc('conjugate'), [a]),
     nonzero: (a) => nonzero(a),
-    dot: (a, [b]) => {
-      const bb = asArray(b);
-      if (a.ndim === 0 || bb.ndim === 0) return applyUfunc(ufunc('multiply'), [a, b]);
-      return wrapDot(a.ndim > 2 || bb.ndim > 2 ? dotND(a, bb) : dot(a, bb), a, bb);
+    dot: (a, args, kw) => {
+      const p = kwArgs(args, kw, ['b', 'out']);
+      const bb = asArray(p.b);
+      const r = a.ndim === 0 || bb.ndim === 0 ? applyUfunc(ufunc('multiply'), [a, p.b]) : wrapDot(a.ndim > 2 || bb.ndim > 2 ? dotND(a, bb) : dot(a, bb), a, bb);
+      return p.out === undefined || p.out === null ? r : dotInto(r, p.out);
     },
     __matmul__: (a, [b]) => wrapProduct(matmul(a, b), [a, b], true),
     __divmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [a, b]),
@@ -513,6 +515,7 @@ export function installArrayType(): void {
       const p = kwArgs(args, kw, ['offset', 'axis1', 'axis2', 'dtype', 'out']);
       const d = diagonal(a, p.offset === undefined ? 0 : pyIndex(p.offset), p.axis1 === undefined ? 0 : pyIndex(p.axis1), p.axis2 === undefined ? 1 : pyIndex(p.axis2));
       const r = R.sum(d, { axis: -1, dtype: optDType(p.dtype) });
+      if (p.out !== undefined && p.out !== null) return R.finishOut(r, p.out);
       // a subclass's trace of a matrix is still a scalar
       return r instanceof NDArray && r.ndim === 0 ? scalar(r.dtype, r.get([])) : r;
     },
@@ -522,7 +525,7 @@ export function installArrayType(): void {
     },
     take: (a, args, kw) => {
       const p = kwArgs(args, kw, ['indices', 'axis', 'out', 'mode']);
-      return take(a, p.indices, p.axis, p.mode ?? 'raise');
+      return R.finishOut(take(a, p.indices, p.axis, p.mode ?? 'raise'), p.out);
     },
     resize: (a, args, kw) => {
       kwArgs([], kw, ['refcheck']);
@@ -535,7 +538,7 @@ export function installArrayType(): void {
     },
     compress: (a, args, kw) => {
       const p = kwArgs(args, kw, ['condition', 'axis', 'out']);
-      return callNp('compress', [p.condition, a], p.axis === undefined ? null : new Map([['axis', p.axis]]));
+      return callNp('compress', [p.condition, a, p.axis ?? null, p.out ?? null], null);
     },
     __round__: (a, args) => roundArray(a, args.length ? pyIndex(args[0]) : 0, undefined),
   };

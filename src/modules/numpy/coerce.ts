@@ -148,6 +148,8 @@ function discoverObjects(v: any, maxDims = Infinity): { shape: number[]; leaves:
  */
 function fromProtocol(v: any): NDArray | null {
   if (v === null || typeof v !== 'object' || v instanceof PyTuple || v instanceof PyRange || Array.isArray(v)) return null;
+  // a record scalar is a 0-d view of its array's item (np.asarray(a[0]) writes through, as in NumPy)
+  if (v instanceof NPVoid) return v.arr;
   const ai = getAttrOrUndef(v, '__array_interface__');
   if (ai instanceof PyDict) {
     const dt = D.parseDType(String(ai.get('typestr'))) ?? throwPy('TypeError', 'data type not understood');

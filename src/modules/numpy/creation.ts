@@ -426,6 +426,11 @@ function likeResult(r: NDArray, proto: any, subok: any): NDArray {
   return sub !== null && (subok === undefined || truthy(subok)) ? wrapAs(r, sub, proto) : r;
 }
 
+/** logspace / geomspace: the samples, computed along axis 0, moved to `axis` (as linspace does). */
+function sampleAxis(r: any, axis: any): any {
+  return axis !== undefined && axis !== null && r instanceof NDArray && r.ndim > 1 ? moveaxis(r, 0, axis) : r;
+}
+
 export function creationFunctions(): Record<string, PyBuiltin> {
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   return {
@@ -496,7 +501,7 @@ export function creationFunctions(): Record<string, PyBuiltin> {
       if (p.num !== undefined) lkw.set('num', p.num);
       if (p.endpoint !== undefined) lkw.set('endpoint', p.endpoint);
       const y = linspace([p.start, p.stop], lkw);
-      const r = applyUfunc(ufunc('power'), [p.base ?? new PyFloat(10), y]);
+      const r = sampleAxis(applyUfunc(ufunc('power'), [p.base ?? new PyFloat(10), y]), p.axis);
       return p.dtype === undefined || p.dtype === null ? r : castCopy(asArray(r), toDType(p.dtype));
     }),
     geomspace: b('geomspace', (args, kw) => {
@@ -515,7 +520,7 @@ export function creationFunctions(): Record<string, PyBuiltin> {
       const num = p.num === undefined ? 50 : pyIndex(p.num);
       if (num > 0) setIndex(r, 0, start);
       if (num > 1 && (p.endpoint === undefined || truthy(p.endpoint))) setIndex(r, -1, stop);
-      const out = asArray(U('multiply', r, sign));
+      const out = sampleAxis(asArray(U('multiply', r, sign)), p.axis);
       return p.dtype === undefined || p.dtype === null ? out : castCopy(out, toDType(p.dtype));
     }),
     eye: b('eye', eye),

@@ -21,7 +21,8 @@ import { makeExc } from '../../objects/exceptions';
 import { importModule } from '../../interp/imports';
 import { getAttr } from '../../objects/attrs';
 import { call } from '../../objects/function';
-import { parseStructured, parseSubarray, parseTypeString, structuredStr, structuredRepr, descrList, fieldOf } from './structured';
+import { truthy } from '../../objects/protocols';
+import { alignmentOf, parseStructured, parseSubarray, parseTypeString, structuredStr, structuredRepr, descrList, fieldOf } from './structured';
 
 export const DTypeType = builtinType('dtype', ObjectType, 'numpy');
 DTypeType.qualname = 'dtype';
@@ -29,7 +30,8 @@ DTypeType.qualname = 'dtype';
 /** A NumPy dtype as a Python object; exactly one per runtime DType. */
 export class PyDType {
   declare cls: PyType;
-  constructor(readonly dt: DType) {}
+  /** replaced only by __setstate__ on a fresh (copy=True) dtype while unpickling (pickling.ts) */
+  constructor(public dt: DType) {}
 }
 PyDType.prototype.cls = DTypeType;
 
@@ -204,7 +206,9 @@ export function installDTypes(): void {
     if (align && (Array.isArray(args[0]) || args[0] instanceof PyDict || (typeof args[0] === 'string' && args[0].includes(',')))) {
       return pyDType(parseStructured(args[0], toDType, true));
     }
-    return pyDType(toDType(args[0]));
+    // copy=True asks for a new dtype object (unpickling then fills it in through __setstate__)
+    const copy = args[2] ?? kw?.get('copy');
+    return copy !== undefined && truthy(copy) ? new PyDType(toDType(args[0])) : pyDType(toDType(args[0]));
   };
   defGetters(DTypeType, {
     name: (d: PyDType) => (d.dt.isText && d.dt.itemsize === 0 ? d.dt.name.replace(/0$/, '') : d.dt.name),
@@ -213,7 +217,7 @@ export function installDTypes(): void {
     num: (d: PyDType) => d.dt.num,
     str: (d: PyDType) => d.dt.str,
     itemsize: (d: PyDType) => d.dt.itemsize,
-    alignment: (d: PyDType) => (d.dt.kind === 'c' ? d.dt.itemsize / 2 : d.dt.itemsize),
+    alignment: (d: PyDType) => alignmentOf(d.dt),
     byteorder: (d: PyDType) => (d.dt.byteorder === '|' ? '|' : d.dt.isNative ? '=' : '>'),
     isnative: (d: PyDType) => d.dt.isNative,
     // 1 for NumPy's own native types (unsized text too), 0 for fields, sub-arrays, swapped or sized text and time types
@@ -272,6 +276,7 @@ export function isDTypeLike(v: any): boolean {
 export { PyTuple, typeOf };
 
 /** Whether a dtype holds Python objects anywhere: itself, a field, or a sub-array's base. */
-function hasObject(d: DType): boolean {
+/** Whether items of `d` hold Python objects (an object dtype, or one inside fields / a sub-array). */
+export function hasObject(d: DType): boolean {
   return d.kind === 'O' || (d.subBase !== null && hasObject(d.subBase)) || (d.fields ?? []).some((f) => hasObject(f.dtype));
 }

@@ -72,7 +72,9 @@ export function extraFunctions(): Record<string, PyBuiltin> {
     nan_to_num: b('nan_to_num', (args, kw) => {
       const p = kwArgs(args, kw, ['x', 'copy', 'nan', 'posinf', 'neginf']);
       const isScalar = !(p.x instanceof NDArray);
-      const a = castCopy(asArray(p.x), asArray(p.x).dtype);
+      // copy=False fixes an array in place
+      const inPlace = p.x instanceof NDArray && p.copy !== undefined && !truthy(p.copy);
+      const a = inPlace ? p.x : castCopy(asArray(p.x), asArray(p.x).dtype);
       const fixPart = (part: NDArray) => {
         if (part.dtype.kind !== 'f') return;
         const big = part.dtype.itemsize === 4 ? 3.4028234663852886e38 : part.dtype.itemsize === 2 ? 65504 : Number.MAX_VALUE;
@@ -80,8 +82,6 @@ export function extraFunctions(): Record<string, PyBuiltin> {
         const pinf = p.posinf === undefined || p.posinf === null ? big : Number((p.posinf as any)?.v ?? p.posinf);
         const ninf = p.neginf === undefined || p.neginf === null ? -big : Number((p.neginf as any)?.v ?? p.neginf);
         const vals = part.toArray();
-        const flat = R.ravel(part) === part ? part : part;
-        void flat;
         const tmp = allocArray(part.shape, part.dtype);
         const vv = vals.map((v: number) => (v !== v ? nan : v === Infinity ? pinf : v === -Infinity ? ninf : v));
         vv.forEach((v: number, i: number) => tmp.set(unravel(i, part.shape), pyToDomain(new PyFloat(v), part.dtype, false)));

@@ -5,20 +5,21 @@
  *
  * save/load follow numpy/lib/_npyio_impl.py: a path argument gets '.npy' / '.npz' appended when
  * missing, a file object is written or read at its position; load tells .npy, .npz (zip) and pickle
- * files apart by their first bytes and returns an array, an NpzFile, or raises NumPy's pickle error
- * (ndpy has no pickle). savez names positional arrays arr_0, arr_1 … after the keyword ones, as NumPy
+ * files apart by their first bytes and returns an array, an NpzFile, or (allow_pickle=True) what the
+ * pickle holds; object arrays are stored pickled (pickling.ts). savez names positional arrays arr_0, arr_1 … after the keyword ones, as NumPy
  * does, and writes stored (savez) or deflated (savez_compressed) zip entries.
  */
 import { PyType } from '../../objects/pytype';
 import { throwPy } from '../../objects/errors';
-import { makeExc } from '../../objects/exceptions';
+import { makeExc, PyExc } from '../../objects/exceptions';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { fsPath } from '../../objects/file';
 import { repr } from '../../objects/repr';
 import { asArray } from './coerce';
 import { kwArgs, kwNamed } from './ufuncs';
-import { encodeNpy, readArray, MAGIC_PREFIX, MAX_HEADER_SIZE, ByteInput } from './npyFormat';
+import { encodeNpy, readArray, readRest, MAGIC_PREFIX, MAX_HEADER_SIZE, ByteInput } from './npyFormat';
+import { pickleLoads } from './pickling';
 import { writeZip } from './zipArchive';
 import { npzFile } from './npzFile';
 import { hasMethod, readPath, writePath, writeToObject, MemInput, FileObjectInput, excClass, userWarning } from './ioFiles';
@@ -40,13 +41,14 @@ function startsWith(data: Uint8Array, prefix: ArrayLike<number>): boolean {
 function save(args: any[], kw: Kw): null {
   const p = kwArgs(args, kw, ['file', 'arr', 'allow_pickle']);
   if (p.arr === undefined) throwPy('TypeError', "save() missing 1 required positional argument: 'arr'");
+  const allowPickle = p.allow_pickle === undefined || truthy(p.allow_pickle);
   if (hasMethod(p.file, 'write')) {
-    writeToObject(p.file, encodeNpy(asArray(p.arr), userWarning));
+    writeToObject(p.file, encodeNpy(asArray(p.arr), userWarning, allowPickle));
     return null;
   }
   let path = fsPath(p.file);
   if (!path.endsWith('.npy')) path += '.npy';
-  writePath(path, encodeNpy(asArray(p.arr), userWarning));
+  writePath(path, encodeNpy(asArray(p.arr), userWarning, allowPickle));
   return null;
 }
 
@@ -77,16 +79,22 @@ function load(args: any[], kw: Kw): any {
   const magic = src.read(MAGIC_PREFIX.length);
   if (magic.length === 0) throw makeExc('EOFError', 'No data left in file');
   rewind(magic.length);
-  if (startsWith(magic, [0x50, 0x4b, 3, 4]) || startsWith(magic, [0x50, 0x4b, 5, 6])) return npzFile(rest(), fidName, maxHeader);
+  if (startsWith(magic, [0x50, 0x4b, 3, 4]) || startsWith(magic, [0x50, 0x4b, 5, 6])) return npzFile(rest(), fidName, maxHeader, allowPickle);
   if (startsWith(magic, MAGIC_PREFIX) && magic.length === MAGIC_PREFIX.length) {
     const mode = p.mmap_mode;
     if (mode !== undefined && mode !== null && truthy(mode)) return openNpyMemmap(p.file, String(mode), maxHeader);
-    return readArray(src, maxHeader, userWarning);
+    return readArray(src, maxHeader, userWarning, allowPickle);
   }
   if (!allowPickle) {
     throwPy('ValueError', 'This file contains pickled (object) data. If you trust the file you can load it unsafely using the `allow_pickle=` keyword argument or `pickle.load()`.');
   }
-  throw makeExc(UnpicklingErrorType, `Failed to interpret file ${repr(p.file)} as a pickle`);
+  // anything else is a pickle (NumPy hands it to pickle.load)
+  try {
+    return pickleLoads(readRest(src));
+  } catch (e) {
+    if (e instanceof PyExc) throw makeExc(UnpicklingErrorType, `Failed to interpret file ${repr(p.file)} as a pickle`);
+    throw e;
+  }
 }
 
 function savez(compress: boolean): (args: any[], kw: Kw) => null {
@@ -100,7 +108,8 @@ function savez(compress: boolean): (args: any[], kw: Kw) => null {
       if (named.has(key)) throwPy('ValueError', `Cannot use un-named variables and keyword ${key}`);
       named.set(key, v);
     });
-    const entries = [...named].map(([k, v]) => ({ name: `${k}.npy`, data: encodeNpy(asArray(v), userWarning) }));
+    const allowPickle = !kw?.has('allow_pickle') || truthy(kw.get('allow_pickle'));
+    const entries = [...named].map(([k, v]) => ({ name: `${k}.npy`, data: encodeNpy(asArray(v), userWarning, allowPickle) }));
     const zip = writeZip(entries, compress);
     if (hasMethod(file, 'write')) writeToObject(file, zip);
     else {

@@ -18,7 +18,7 @@ import * as D from '../../../runtime/dtype';
 import { findLoop } from '../../../runtime/ufunc';
 import { objectLoop } from './objectUfuncs';
 import { throwPy } from '../../objects/errors';
-import { asArray, allocArray, castCopyLike, copyArray } from './coerce';
+import { asArray, allocArray, castCopyLike, copyArray, copyInto } from './coerce';
 import { scalar, NPScalar, weakKind } from './scalars';
 import { commonDTypeOf } from './promote';
 import { shapeCompact } from './alloc';
@@ -160,6 +160,20 @@ export function dot(x: any, y: any): any {
   // NumPy's dot hands BLAS contiguous copies of strided vectors (matmul runs its own loop on those)
   if (a.ndim === 1 && b.ndim === 1 && a.dtype.char === 'D' && b.dtype.char === 'D') return matmul(contiguous(a), contiguous(b));
   return matmul(a, b);
+}
+/**
+ * np.dot's out=: the product written into `out`, which NumPy requires to match it exactly (dtype, number
+ * of dimensions, shape) and to be C-contiguous; returns `out`.
+ */
+export function dotInto(r: any, out: any): NDArray {
+  if (!(out instanceof NDArray)) throwPy('TypeError', "'out' must be an array");
+  const res = asArray(r);
+  if (!D.sameDType(out.dtype, res.dtype) || out.ndim !== res.ndim || !out.cContiguous) {
+    throwPy('ValueError', 'output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)');
+  }
+  if (out.shape.some((n, i) => n !== res.shape[i])) throwPy('ValueError', 'output array has wrong dimensions');
+  copyInto(out, res);
+  return out;
 }
 function contiguous(v: NDArray): NDArray {
   return v.shape[0] <= 1 || v.strides[0] === v.itemsize ? v : copyArray(v);

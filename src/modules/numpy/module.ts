@@ -22,7 +22,7 @@ import { installObjectCasts } from './objectCasts';
 import { asArray, castCopy, copyInto, allocArray } from './coerce';
 import { applyUfunc, kwArgs, kwNamed, installUfuncType, UfuncType, frompyfunc } from './ufuncs';
 import { ufunc, allUfuncs, UFUNC_ALIASES } from './ufuncTable';
-import { installArrayType, NDArrayType } from './arrayType';
+import { installArrayType, NDArrayType, compareOp } from './arrayType';
 import { installScalarTypes } from './scalarType';
 import { installScalarArith } from './scalarMath';
 import { installFlags } from './flags';
@@ -31,7 +31,7 @@ import { printingFunctions } from './printing';
 import * as R from './reductions';
 import { reshape, reshapeOrder, copyArg, transpose, squeeze, expandDims, ravelOrder, memOrder, swapaxes } from './shape';
 import { roundArray, clip, nonzero } from './misc';
-import { dot } from './linalgBasic';
+import { dot, dotInto } from './linalgBasic';
 import { realPart, imagPart } from './complexParts';
 import { shapeRepr, shapeCompact } from './alloc';
 import { AxisErrorType, ComplexWarningType, DTypePromotionErrorType } from './axes';
@@ -78,6 +78,7 @@ import { defaultArrayUfunc } from './ufuncs';
 import { defaultArrayWrap, keepSubclassFunctions, subclassOf, wrapDot } from './subclassing';
 import { registerMatrixModule, MATRIX_NAMES } from './matrix';
 import { registerVectorizeModule } from './vectorize';
+import { registerPicklingModules, installPickling } from './pickling';
 import { installTextScalars } from './textScalars';
 import { missingNumpyAttr } from './expiredNames';
 
@@ -107,6 +108,13 @@ function installTypes(): void {
   installObjectCasts();
   registerMatrixModule();
   registerVectorizeModule();
+  registerPicklingModules();
+  installPickling();
+}
+
+/** An argument NumPy's wrappers hand to its own methods: an object that is no array, scalar or builtin sequence. */
+function ownMethodHolder(a: any): boolean {
+  return a !== null && typeof a === 'object' && !(a instanceof NDArray) && !(a instanceof NPScalar) && !(a instanceof PyTuple) && !Array.isArray(a) && (a as any).cls?.name !== 'float' && (a as any).cls?.name !== 'complex';
 }
 
 /** Reduction keywords for the np.* forms: np.sum(a, axis=None, dtype=None, out=None, keepdims=False, …). */
@@ -256,7 +264,7 @@ export function makeNumpy(): PyModule {
   // user container) does the reduction itself
   const delegating = (name: string, f: (args: any[], kw: Kw) => any) => (args: any[], kw: Kw) => {
     const a = args.length ? args[0] : kw?.get('a');
-    if (a !== null && typeof a === 'object' && !(a instanceof NDArray) && !(a instanceof NPScalar) && !(a instanceof PyTuple) && !Array.isArray(a) && (a as any).cls?.name !== 'float' && (a as any).cls?.name !== 'complex') {
+    if (ownMethodHolder(a)) {
       const m = getAttrOrUndef(a, name);
       if (m !== undefined && isCallable(m)) {
         let rest = kw;
@@ -284,11 +292,11 @@ export function makeNumpy(): PyModule {
   def('ptp', (a, k) => R.ptp(...red(a, k, ['axis', 'out', 'keepdims'])));
   defRed('argmax', 'argmax', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
-    return R.argExtreme(p.a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims));
+    return R.finishOut(R.argExtreme(p.a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
   });
   defRed('argmin', 'argmin', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
-    return R.argExtreme(p.a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims));
+    return R.finishOut(R.argExtreme(p.a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
   });
   defRed('cumsum', 'cumsum', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
@@ -337,15 +345,22 @@ export function makeNumpy(): PyModule {
     const o = memOrder(p.order);
     return o === 'C' ? R.ravel(a) : ravelOrder(a, o);
   });
-  def('outer', (args) => {
-    const a = R.ravel(asArray(args[0])), b = R.ravel(asArray(args[1]));
-    return applyUfunc(ufunc('multiply'), [a.view([a.size, 1], [a.strides[0], 0], a.offset), b]);
+  def('outer', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'b', 'out']);
+    const a = R.ravel(asArray(p.a)), b = R.ravel(asArray(p.b));
+    const out = p.out === null ? undefined : p.out;
+    return applyUfunc(ufunc('multiply'), [a.view([a.size, 1], [a.strides[0], 0], a.offset), b], { out });
   });
-  def('dot', (args) => {
-    const a = asArray(args[0]), b = asArray(args[1]);
-    if (a.ndim > 2 || b.ndim > 2) return wrapDot(dotND(a, b), a, b);
-    const r = dot(args[0], args[1]);
-    return r === null ? applyUfunc(ufunc('multiply'), [args[0], args[1]]) : wrapDot(r, a, b);
+  def('dot', (args, kw) => {
+    const p = kwArgs(args, kw, ['a', 'b', 'out']);
+    const a = asArray(p.a), b = asArray(p.b);
+    let r: any;
+    if (a.ndim > 2 || b.ndim > 2) r = wrapDot(dotND(a, b), a, b);
+    else {
+      const d = dot(p.a, p.b);
+      r = d === null ? applyUfunc(ufunc('multiply'), [p.a, p.b]) : wrapDot(d, a, b);
+    }
+    return p.out === undefined || p.out === null ? r : dotInto(r, p.out);
   });
   def('vdot', (args) => {
     const a = R.ravel(asArray(args[0])), b = R.ravel(asArray(args[1]));
@@ -424,12 +439,46 @@ export function makeNumpy(): PyModule {
     const p = kwArgs(args, kw, ['a1', 'a2', 'equal_nan']);
     const a = asArray(p.a1), b = asArray(p.a2);
     if (a.ndim !== b.ndim || a.shape.some((s, i) => s !== b.shape[i])) return false;
-    let eq = applyUfunc(ufunc('equal'), [a, b]);
+    // NumPy compares with == (records field by field, str against numbers all unequal)
+    let eq = compareOp('equal', a, b);
     if (p.equal_nan !== undefined && truthy(p.equal_nan) && (a.dtype.kind === 'f' || a.dtype.kind === 'c')) {
       eq = applyUfunc(ufunc('logical_or'), [eq, applyUfunc(ufunc('logical_and'), [applyUfunc(ufunc('isnan'), [a]), applyUfunc(ufunc('isnan'), [b])])]);
     }
     return truthy(R.all(eq, {}));
   });
+  // NumPy's _wrapfunc and its asanyarray(a).method() forms: these too hand an argument that is no ndarray
+  // but has the method (np.ma's MaskedArray, a user container) to that method
+  const wrapped: [string, string][] = [
+    ['take', 'take'], ['reshape', 'reshape'], ['choose', 'choose'], ['repeat', 'repeat'], ['swapaxes', 'swapaxes'],
+    ['transpose', 'transpose'], ['argpartition', 'argpartition'], ['searchsorted', 'searchsorted'], ['nonzero', 'nonzero'],
+    ['clip', 'clip'], ['round', 'round'], ['around', 'round'], ['squeeze', 'squeeze'], ['diagonal', 'diagonal'],
+    ['trace', 'trace'], ['ravel', 'ravel'],
+  ];
+  for (const [name, method] of wrapped) {
+    const plain = d[name] as PyBuiltin;
+    def(name, delegating(method, (args, kw) => plain.fn(args, kw)));
+  }
+  // np.argsort / np.sort / np.partition pass the axis (-1 unless given) on; sort and partition work on a copy
+  const sortLike = (name: string, inPlace: boolean, names: string[]) => {
+    const plain = d[name] as PyBuiltin;
+    def(name, (args, kw) => {
+      const p = kwArgs(args, kw, ['a', ...names]);
+      const own = ownMethodHolder(p.a) && getAttrOrUndef(p.a, name) !== undefined && (!inPlace || getAttrOrUndef(p.a, 'copy') !== undefined);
+      if (!own) return plain.fn(args, kw);
+      const rest = new Map<string, any>(names.filter((k) => k !== 'kth' && p[k] !== undefined).map((k) => [k, p[k]]));
+      if (!rest.has('axis')) rest.set('axis', -1);
+      // axis=None sorts (partitions) the flattened copy
+      const flat = inPlace && rest.get('axis') === null && getAttrOrUndef(p.a, 'ravel') !== undefined;
+      if (flat) rest.set('axis', -1);
+      const copy = inPlace ? call(getAttr(p.a, 'copy'), [], null) : p.a;
+      const target = flat ? call(getAttr(copy, 'ravel'), [], null) : copy;
+      const r = call(getAttr(target, name), names[0] === 'kth' ? [p.kth] : [], rest);
+      return inPlace ? target : r;
+    });
+  };
+  sortLike('sort', true, ['axis', 'kind', 'order', 'stable']);
+  sortLike('argsort', false, ['axis', 'kind', 'order', 'stable']);
+  sortLike('partition', true, ['kth', 'axis', 'kind', 'order']);
   setGenuineReductions(d.sum, d.mean);
   keepSubclassFunctions(d);
   installArrayFunction(d, 'numpy');

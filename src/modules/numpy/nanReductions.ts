@@ -64,7 +64,7 @@ function nanArgExtreme(p: Record<string, any>, max: boolean): any {
     const mask = isNaNArr(a);
     if (truthy(R.any(R.all(mask, { axis: p.axis ?? null }), {}))) throwPy('ValueError', allNaN);
   }
-  return R.argExtreme(nanReplace(a, max ? -Infinity : Infinity), p.axis, max, p.keepdims !== undefined && truthy(p.keepdims));
+  return R.finishOut(R.argExtreme(nanReplace(a, max ? -Infinity : Infinity), p.axis, max, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
 }
 
 /** np.nanmean: the sum of the non-NaN values over their count */
@@ -129,7 +129,10 @@ export function nanFunctions(): Record<string, PyBuiltin> {
   const b = (name: string, f: (args: any[], kw: Kw) => any) => builtin(name, kwNamed(name, f));
   const kd = (p: any) => p.keepdims !== undefined && truthy(p.keepdims);
   const nanRed = (name: string, f: (a: NDArray, p: any) => any) =>
-    b(name, (args, kw) => f(asArray(args[0]), kwArgs(args.slice(1), kw, ['axis', 'dtype', 'out', 'keepdims', 'ddof', 'where', 'initial'])));
+    b(name, (args, kw) => {
+      const p = kwArgs(args.slice(1), kw, ['axis', 'dtype', 'out', 'keepdims', 'ddof', 'where', 'initial']);
+      return R.finishOut(f(asArray(args[0]), p), p.out);
+    });
   return {
     nansum: nanRed('nansum', (a, p) => R.sum(nanReplace(a, 0), { axis: p.axis, dtype: optDType(p.dtype), keepdims: kd(p), initial: p.initial, where: p.where })),
     nanprod: nanRed('nanprod', (a, p) => R.prod(nanReplace(a, 1), { axis: p.axis, dtype: optDType(p.dtype), keepdims: kd(p), initial: p.initial, where: p.where })),
@@ -142,7 +145,7 @@ export function nanFunctions(): Record<string, PyBuiltin> {
     nanargmin: b('nanargmin', (args, kw) => nanArgExtreme(kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']), false)),
     nanmedian: b('nanmedian', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'out', 'overwrite_input', 'keepdims']);
-      return nanMedian(asArray(p.a), p.axis, kd(p));
+      return R.finishOut(nanMedian(asArray(p.a), p.axis, kd(p)), p.out);
     }),
     nancumsum: b('nancumsum', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
@@ -154,11 +157,11 @@ export function nanFunctions(): Record<string, PyBuiltin> {
     }),
     nanpercentile: b('nanpercentile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims']);
-      return nanQuantile(asArray(p.a), p.q, p.axis, kd(p), 100, p.method);
+      return R.finishOut(nanQuantile(asArray(p.a), p.q, p.axis, kd(p), 100, p.method), p.out);
     }),
     nanquantile: b('nanquantile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims']);
-      return nanQuantile(asArray(p.a), p.q, p.axis, kd(p), 1, p.method);
+      return R.finishOut(nanQuantile(asArray(p.a), p.q, p.axis, kd(p), 1, p.method), p.out);
     }),
   };
 }

@@ -22,6 +22,8 @@ import { throwPy } from '../../objects/errors';
 import { repr } from '../../objects/repr';
 import { allocArray, castCopy } from './coerce';
 import { shapeRepr } from './alloc';
+import { hasObject } from './dtypes';
+import { pickleDumps, pickleLoads } from './pickling';
 
 export const MAGIC_PREFIX = new Uint8Array([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]);
 const MAGIC_LEN = 8;
@@ -156,13 +158,18 @@ export function arrayBytes(a: NDArray): Uint8Array {
   return new Uint8Array(heap.buffer, src.addr, src.nbytes).slice();
 }
 
+/** The data of an object array: the array pickled (protocol 4), as NumPy's write_array; null for other dtypes. */
+export function objectData(a: NDArray, allowPickle: boolean): Uint8Array | null {
+  if (!hasObject(a.dtype)) return null;
+  if (!allowPickle) throwPy('ValueError', 'Object arrays cannot be saved when allow_pickle=False');
+  return pickleDumps(a);
+}
+
 /** A whole .npy file for `a`: header block followed by the data. */
-export function encodeNpy(a: NDArray, warn: (msg: string) => void): Uint8Array {
-  // NumPy pickles object arrays; their elements exist only in this interpreter
-  if (a.dtype.kind === 'O') throwPy('NotImplementedError', 'saving object arrays needs pickle, which ndpy does not have');
+export function encodeNpy(a: NDArray, warn: (msg: string) => void, allowPickle = true): Uint8Array {
   const fortran = storesFortran(a);
   const head = wrapHeaderGuessVersion(headerText(descrOf(a.dtype), fortran, a.shape), warn);
-  const data = arrayBytes(a);
+  const data = objectData(a, allowPickle) ?? arrayBytes(a);
   const out = new Uint8Array(head.length + data.length);
   out.set(head, 0);
   out.set(data, head.length);
@@ -174,6 +181,25 @@ export function encodeNpy(a: NDArray, warn: (msg: string) => void): Uint8Array {
 /** Sequential reads over some byte source; `read(n)` returns fewer bytes only at the end. */
 export interface ByteInput {
   read(n: number): Uint8Array;
+}
+
+/** Everything left in the input. */
+export function readRest(src: ByteInput): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = src.read(1 << 16);
+    parts.push(chunk);
+    total += chunk.length;
+    if (chunk.length < 1 << 16) break;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** format._read_bytes: exactly `size` bytes or NumPy's EOF ValueError. */
@@ -267,9 +293,12 @@ function arrayFromData(h: NpyHeader, data: Uint8Array): NDArray {
 }
 
 /** format.read_array: header, then the data (NumPy's message when the file holds too few elements). */
-export function readArray(src: ByteInput, maxHeaderSize: number, warn: (msg: string) => void): NDArray {
+export function readArray(src: ByteInput, maxHeaderSize: number, warn: (msg: string) => void, allowPickle = false): NDArray {
   const h = readHeader(src, maxHeaderSize, warn);
-  if (h.dtype.kind === 'O') throwPy('ValueError', 'Object arrays cannot be loaded when allow_pickle=False');
+  if (hasObject(h.dtype)) {
+    if (!allowPickle) throwPy('ValueError', 'Object arrays cannot be loaded when allow_pickle=False');
+    return pickleLoads(readRest(src));
+  }
   let count = 1;
   for (const s of h.shape) count *= s;
   const size = h.dtype.itemsize;

@@ -20,7 +20,7 @@ import { asArray } from './coerce';
 import { kwArgs } from './ufuncs';
 import {
   MAGIC_PREFIX, MAX_HEADER_SIZE, descrOf, dtypeFromDescr, readMagic, readHeaderAfterMagic, readArray,
-  wrapHeader, wrapHeaderGuessVersion, withGrowthRoom, arrayBytes, storesFortran, NpyHeader,
+  wrapHeader, wrapHeaderGuessVersion, withGrowthRoom, arrayBytes, objectData, storesFortran, NpyHeader,
 } from './npyFormat';
 import { FileObjectInput, writeToObject, hasMethod, writePath, userWarning } from './ioFiles';
 import { makeMemmap, openNpyMemmap } from './memmap';
@@ -128,14 +128,16 @@ export function npyFormatModule(): PyModule {
   d.write_array = builtin('write_array', (args, kw) => {
     const p = kwArgs(args, kw, ['fp', 'array', 'version', 'allow_pickle', 'pickle_kwargs']);
     const a = asArray(p.array);
+    const data = objectData(a, p.allow_pickle === undefined || truthy(p.allow_pickle)) ?? arrayBytes(a);
     writeToObject(p.fp, headerBlock(headerDict(descrOf(a.dtype), storesFortran(a), a.shape), versionArg(p.version)));
-    writeToObject(p.fp, arrayBytes(a));
+    writeToObject(p.fp, data);
     return null;
   });
   d.read_array = builtin('read_array', (args, kw) => {
     const p = kwArgs(args, kw, ['fp', 'allow_pickle', 'pickle_kwargs', 'max_header_size']);
-    const max = p.allow_pickle !== undefined && truthy(p.allow_pickle) ? Infinity : p.max_header_size === undefined ? MAX_HEADER_SIZE : pyIndex(p.max_header_size);
-    return readArray(new FileObjectInput(p.fp), max, userWarning);
+    const allowPickle = p.allow_pickle !== undefined && truthy(p.allow_pickle);
+    const max = allowPickle ? Infinity : p.max_header_size === undefined ? MAX_HEADER_SIZE : pyIndex(p.max_header_size);
+    return readArray(new FileObjectInput(p.fp), max, userWarning, allowPickle);
   });
   d.open_memmap = builtin('open_memmap', openMemmap);
   return m;

@@ -42,6 +42,7 @@ export class NpzFile {
     data: Uint8Array,
     fidName: any,
     readonly maxHeaderSize: number,
+    readonly allowPickle: boolean,
   ) {
     this.data = data;
     this.fidName = fidName;
@@ -65,7 +66,7 @@ export class NpzFile {
     if (member === undefined) throw makeExc('KeyError', `${typeof key === 'string' ? key : repr(key)} is not a file in the archive`);
     if (this.data === null) throwPy('AttributeError', "'NoneType' object has no attribute 'open'");
     const bytes = entryData(this.data, this.entries.get(member)!);
-    if (MAGIC_PREFIX.every((b, i) => bytes[i] === b)) return readArray(new MemInput(bytes), this.maxHeaderSize, userWarning);
+    if (MAGIC_PREFIX.every((b, i) => bytes[i] === b)) return readArray(new MemInput(bytes), this.maxHeaderSize, userWarning, this.allowPickle);
     return new PyBytes(bytes.slice());
   }
 
@@ -151,7 +152,7 @@ function install(): void {
 }
 
 /** The NpzFile for archive bytes; `fidName` is the path NumPy opened itself (null for a file object). */
-export function npzFile(data: Uint8Array, fidName: any, maxHeaderSize: number): NpzFile {
+export function npzFile(data: Uint8Array, fidName: any, maxHeaderSize: number, allowPickle: boolean): NpzFile {
   install();
-  return new NpzFile(data, fidName, maxHeaderSize);
+  return new NpzFile(data, fidName, maxHeaderSize, allowPickle);
 }

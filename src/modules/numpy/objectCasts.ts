@@ -5,7 +5,6 @@
  * for integers, bool is the truth value), and text is the object's str(). Installed into the runtime's converter (objectStore.ts).
  */
 import { DType } from '../../../runtime/dtype';
-import { Complex } from '../../../runtime/elements';
 import { setObjectCasts } from '../../../runtime/objectStore';
 import { truthy } from '../../objects/protocols';
 import { PyBytes } from '../../objects/values';
@@ -13,8 +12,6 @@ import { latin1 } from '../../objects/types/bytes';
 import { domainToPy, pyToDomain } from './scalars';
 
 function fromObject(v: any, to: DType): any {
-  if (v === null && to.kind === 'f') return NaN;
-  if (v === null && to.kind === 'c') return new Complex(NaN, 0);
   if (to.kind === 'b') return truthy(v) ? 1 : 0;
   // float(b'1.5') and int(b'2') parse bytes as they parse str
   if (v instanceof PyBytes && !to.isText) return pyToDomain(latin1(v.data), to);

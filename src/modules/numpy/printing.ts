@@ -7,7 +7,7 @@
 import { NDArray } from '../../../runtime/ndarray';
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
-import { array2string as a2s, ArrayPrintOptions } from '../../../runtime/format/arrayprint';
+import { array2string as a2s, formatFunction, ArrayPrintOptions } from '../../../runtime/format/arrayprint';
 import { formatPositional, formatScientific, Trim } from '../../../runtime/format/dragon4';
 import { PyType, builtinType, ObjectType } from '../../objects/pytype';
 import { PyFloat, tuple, PyTuple, isFloat } from '../../objects/values';
@@ -42,15 +42,9 @@ function objectRepr(v: any): string {
 
 function wrapFormatter(f: any): ArrayPrintOptions['formatter'] {
   if (!(f instanceof PyDict)) return null;
-  const out: Record<string, (v: any) => string> = {};
-  for (const { k, v: fn } of f.entries()) out[String(k)] = (v: any) => pyStr(call(fn, [v]));
-  return wrapDomain(out);
-}
-/** the runtime passes domain values; Python formatters receive NumPy scalars */
-let currentDType: DType = D.float64;
-function wrapDomain(m: Record<string, (v: any) => string>): Record<string, (v: any) => string> {
-  const out: Record<string, (v: any) => string> = {};
-  for (const [k, f] of Object.entries(m)) out[k] = (v: any) => f(scalar(currentDType, v));
+  const out: Record<string, (v: any, dt: DType) => string> = {};
+  // the runtime passes domain values with their dtype; Python formatters receive NumPy scalars
+  for (const { k, v: fn } of f.entries()) out[String(k)] = (v: any, dt: DType) => pyStr(call(fn, [scalar(dt, v)]));
   return out;
 }
 
@@ -73,8 +67,13 @@ function withOptions<T>(over: Partial<PrintOptions>, f: (o: PrintOptions) => T):
 }
 
 export function array2string(a: NDArray, o: PrintOptions, separator = ' ', prefix = '', suffix = ''): string {
-  currentDType = a.dtype;
   return a2s(a, runtimeOptions(o), separator, prefix, suffix);
+}
+
+/** The text of a record scalar (NumPy's _void_scalar_to_string): its fields as a 0-d array shows them, floats by str(). */
+export function recordScalarText(a: NDArray): string {
+  const v = a.get([]);
+  return formatFunction(a.dtype, [v], runtimeOptions(printOptions), true, legacyLevel() > 113)(v);
 }
 
 export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string {

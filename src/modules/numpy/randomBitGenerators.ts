@@ -114,6 +114,13 @@ export function newBitGenerator(type: PyType, seed: any): PyBitGenerator {
   return new PyBitGenerator(type, pcg, ss);
 }
 
+/** A bit generator of the same kind and seed sequence in the same state (copy.copy / copy.deepcopy, as NumPy's pickling round trip). */
+export function cloneBitGenerator(bg: PyBitGenerator): PyBitGenerator {
+  const c = newBitGenerator(bg.cls, bg.seedSeq);
+  setBitGeneratorState(c, bitGeneratorState(bg));
+  return c;
+}
+
 /** SeedSequence.spawn(n): children keyed by spawn_key + (index,). */
 export function spawnSeeds(ss: PySeedSequence, n: number): PySeedSequence[] {
   const out: PySeedSequence[] = [];
@@ -252,6 +259,8 @@ export function installBitGenerators(): void {
     t.dict.seed_seq = new GetSet('seed_seq', (b: PyBitGenerator) => b.seedSeq);
     defineMethods(t, {
       spawn: (b: PyBitGenerator, args, kw) => spawnSeeds(b.seedSeq, pyIndex(kwArgs(args, kw, ['n_children']).n_children)).map((s) => newBitGenerator(b.cls, s)),
+      __copy__: (b: PyBitGenerator) => cloneBitGenerator(b),
+      __deepcopy__: (b: PyBitGenerator) => cloneBitGenerator(b),
       random_raw: (b: PyBitGenerator, args, kw) => {
         const p = kwArgs(args, kw, ['size', 'output']);
         // MT19937's raw output is one 32-bit word, PCG64's a 64-bit one

@@ -32,7 +32,7 @@ import { generatorDistributionMethods } from './randomDistributions';
 import { generatorMultivariateMethods } from './randomMultivariate';
 import { generatorMvHypergeometricMethods } from './randomMvHypergeometric';
 import { uniform, randomBytes } from './randomState';
-import { PyBitGenerator, PCG64Type, newBitGenerator, spawnSeeds } from './randomBitGenerators';
+import { PyBitGenerator, PCG64Type, newBitGenerator, spawnSeeds, cloneBitGenerator } from './randomBitGenerators';
 
 export const GeneratorType = builtinType('Generator', ObjectType, 'numpy.random._generator');
 
@@ -190,6 +190,11 @@ export function installGenerator(): void {
   nameMethodComplaints(generatorMethods);
   defineMethods(GeneratorType, generatorMethods);
   GeneratorType.dict.bit_generator = new GetSet('bit_generator', (g: Generator) => g.bitGen);
+  // NumPy copies through pickling's reduce: a shallow copy shares the bit generator, a deep one has its own
+  defineMethods(GeneratorType, {
+    __copy__: (g: Generator) => new Generator(g.bitGen),
+    __deepcopy__: (g: Generator) => new Generator(cloneBitGenerator(g.bitGen)),
+  });
   GeneratorType.newInstance = (_cls, args, kw) => {
     const bg = kwArgs(args, kw, ['bit_generator']).bit_generator;
     if (!(bg instanceof PyBitGenerator)) throwPy('TypeError', 'Generator() requires a bit generator such as PCG64 or MT19937');

@@ -296,5 +296,20 @@ export function uniform(src: { bg: BitGenerator }, low: any, high: any, size: an
 export function installRandomState(): void {
   nameMethodComplaints(randomStateMethods);
   defineMethods(RandomStateType, randomStateMethods);
+  // as NumPy's pickling round trip: a shallow copy shares the MT19937 (and copies the cached Gaussian), a
+  // deep copy is an independent generator in the same state
+  defineMethods(RandomStateType, {
+    __copy__: (rs: RandomState) => {
+      const c = new RandomState(rs.bg);
+      c.hasGauss = rs.hasGauss;
+      c.gauss = rs.gauss;
+      return c;
+    },
+    __deepcopy__: (rs: RandomState) => {
+      const c = new RandomState();
+      setState(c, getState(rs, false));
+      return c;
+    },
+  });
   RandomStateType.newInstance = (_cls, args, kw) => newRandomState(kwArgs(args, kw, ['seed']).seed);
 }

@@ -12,14 +12,13 @@ import { PyModule, PyTuple, tuple, isIntNum } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw } from '../../objects/function';
 import { defineMethods } from '../../objects/types/define';
-import { repr as pyRepr, str as pyStr } from '../../objects/repr';
 import { index as pyIndex } from '../../objects/protocols';
 import { toArray, ArrayIter } from '../../objects/iterators';
 import { makeExc } from '../../objects/exceptions';
 import { defGetters } from '../../objects/descriptors';
 import { newAttrs } from '../../objects/pytype';
 import { NPVoid, VoidType, RecordType, fieldView, structuredStr } from './structured';
-import { scalar, domainToPy, NPScalar } from './scalars';
+import { scalar, NPScalar } from './scalars';
 import { asArray, fromPython, allocArray, copyInto, itemToPy } from './coerce';
 import { format as pyFormat } from '../../objects/formatting';
 import { pyDType, toDType } from './dtypes';
@@ -27,6 +26,7 @@ import { kwArgs, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import * as R from './reductions';
 import { wrapAs } from './subclassing';
+import { recordScalarText } from './printing';
 
 /** The field a record's subscript names (by name or position), with NumPy's errors for a wrong key. */
 function recordKey(d: DType, key: any): Field {
@@ -59,12 +59,12 @@ function rawVoidText(v: NPVoid): string {
 
 function voidStr(v: NPVoid): string {
   if (!v.arr.dtype.fields && !v.arr.dtype.subBase) return rawVoidText(v);
-  return pyStr(domainToPy(v.arr.dtype, v.arr.get([])));
+  return recordScalarText(v.arr);
 }
 
 function voidRepr(v: NPVoid): string {
   if (!v.arr.dtype.fields && !v.arr.dtype.subBase) return `np.void(${rawVoidText(v)})`;
-  const body = pyRepr(domainToPy(v.arr.dtype, v.arr.get([])));
+  const body = recordScalarText(v.arr);
   return `np.${v.arr.dtype.isRecord ? 'record' : 'void'}(${body}, dtype=${structuredStr(withoutRecord(v.arr.dtype))})`;
 }
 function withoutRecord(d: DType): DType {

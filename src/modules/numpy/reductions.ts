@@ -17,8 +17,9 @@ import { heap } from '../../../runtime/memory';
 import { NAT } from '../../../runtime/datetime';
 import { throwPy } from '../../objects/errors';
 import { truthy, lt, gt } from '../../objects/protocols';
-import { PyTuple } from '../../objects/values';
-import { NPScalar, scalar, castScalar, pyToDomain } from './scalars';
+import { PyTuple, PyComplex } from '../../objects/values';
+import { truediv, asInt, asFloat } from '../../objects/arith';
+import { NPScalar, scalar, castScalar } from './scalars';
 import { asArray, allocArray, castCopy } from './coerce';
 import { ufuncReduce, ufuncAccumulate, applyUfunc, PyUfunc } from './ufuncs';
 import { normAxes, normAxis } from './axes';
@@ -120,18 +121,20 @@ export function mean(a: any, o: RedOpts): any {
 
 /**
  * The mean of objects: their sum (Python's `+`) divided by the count — element-wise into an object array
- * along axes, and as a float64 scalar for the whole array (what NumPy's _mean returns).
+ * along axes; for the whole array NumPy's _mean divides the sum object by the count (an np.intp) with
+ * Python's `/`: ints and floats give np.float64, float32 elements np.float32, a Fraction stays a Fraction.
+ * Other objects are divided by the count as a Python int (the same value; their own `/` need not know
+ * NumPy integers).
  */
 function objectMean(arr: NDArray, o: RedOpts): any {
   const n = countOf(arr, o.axis, o.where, !!o.keepdims);
+  if (n === 0) warnFrom('RuntimeWarning', 'Mean of empty slice');
   const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), undefined, undefined, !!o.keepdims, undefined, o.where);
-  const q = applyUfunc(ufunc('true_divide'), [s instanceof NDArray ? s : objectScalar(s), n], {});
-  return finishOut(q instanceof NDArray ? q : scalar(D.float64, pyToDomain(q, D.float64)), o.out);
-}
-function objectScalar(v: any): NDArray {
-  const r = allocArray([], D.object);
-  r.set([], v);
-  return r;
+  if (s instanceof NDArray) return finishOut(applyUfunc(ufunc('true_divide'), [s, n], {}), o.out);
+  // a NumPy scalar sum keeps its type (ret.dtype.type(ret / rcount))
+  if (s instanceof NPScalar) return finishOut(castTo(truediv(s, scalar(D.int64, BigInt(n))), s.dt), o.out);
+  const numeric = asInt(s) !== undefined || asFloat(s) !== undefined || s instanceof PyComplex;
+  return finishOut(truediv(s, numeric ? scalar(D.int64, BigInt(n)) : n), o.out);
 }
 
 /** an array or NumPy scalar cast (unsafely) to `dt` */
@@ -140,7 +143,8 @@ export function castTo(x: NDArray | NPScalar, dt: DType): NDArray | NPScalar {
   return x.dt === dt ? x : scalar(dt, castScalar(x, dt));
 }
 
-function finishOut(r: any, out: any): any {
+/** A result written (unsafely cast) into a given out= array, which is then the result; r itself without one. */
+export function finishOut(r: any, out: any): any {
   if (out instanceof NDArray) {
     applyUfunc(ufunc('positive'), [r], { out, casting: 'unsafe' });
     return out;
@@ -400,8 +404,9 @@ export function countNonzero(a: any, axis: any, keepdims: boolean): any {
 }
 
 export function ptp(a: any, o: RedOpts): any {
-  const mx = amax(a, o), mn = amin(a, o);
-  return applyUfunc(ufunc('subtract'), [mx, mn], {});
+  const inner = { ...o, out: undefined };
+  const mx = amax(a, inner), mn = amin(a, inner);
+  return finishOut(applyUfunc(ufunc('subtract'), [mx, mn], {}), o.out);
 }
 
 export { PyTuple, PyUfunc };

@@ -10,6 +10,8 @@ import { hypot } from '../../../runtime/math/hypot';
 import { PyType, FloatType, ComplexType, typeOf } from '../../objects/pytype';
 import { PyComplex, float, tuple, PyFloat, PyBytes } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { repr as pyRepr } from '../../objects/repr';
+import { latin1 } from '../../objects/types/bytes';
 import { defineMethods } from '../../objects/types/define';
 import { GetSet } from '../../objects/descriptors';
 import { pyHash } from '../../objects/hash';
@@ -66,7 +68,16 @@ export function formatScalar(s: NPScalar, spec: string): string {
 
 function construct(dt: D.DType, args: any[]): any {
   if (args.length === 0) return scalar(dt, pyToDomain(dt.kind === 'c' ? new PyComplex(0, 0) : 0, dt));
-  const v = args[0];
+  const most = dt.kind === 'c' ? 2 : 1;
+  if (args.length > most) {
+    // float64 is constructed by Python's float(); the others by NumPy's argument parser
+    if (dt === D.float64) throwPy('TypeError', `float expected at most 1 argument, got ${args.length}`);
+    const who = dt.kind === 'b' ? 'bool_()' : 'function';
+    throwPy('TypeError', `${who} takes at most ${most} argument${most > 1 ? 's' : ''} (${args.length} given)`);
+  }
+  if (args.length === 2) return scalar(dt, pyToDomain(complexFromParts(args[0], args[1]), dt));
+  // bytes parse as the text they hold, as int(b'12') and float(b'1.5') do
+  const v = args[0] instanceof PyBytes ? latin1(args[0].data) : args[0];
   if (v instanceof NDArray) return v.ndim === 0 ? scalar(dt, castScalar(scalar(v.dtype, v.get([])), dt)) : castCopy(v, dt);
   if (v instanceof NPScalar) return scalar(dt, castScalar(v, dt));
   if (Array.isArray(v) || (v !== null && typeof v === 'object' && v.items !== undefined)) {
@@ -74,7 +85,7 @@ function construct(dt: D.DType, args: any[]): any {
     return a;
   }
   if (dt.kind === 'b') return scalar(dt, truthyOf(v) ? 1 : 0);
-  if (typeof v === 'string') {
+  if (typeof v === 'string' && dt.kind !== 'c') {
     // Python's digit grouping: one underscore between two digits
     const t = v.trim().toLowerCase().replace(/(\d)_(?=\d)/g, '$1');
     if (dt.kind === 'i' || dt.kind === 'u') {
@@ -84,7 +95,7 @@ function construct(dt: D.DType, args: any[]): any {
     }
     const f = t === 'nan' ? NaN : t === 'inf' || t === 'infinity' ? Infinity : t === '-inf' || t === '-infinity' ? -Infinity : Number(t);
     if (Number.isNaN(f) && t !== 'nan') throwPy('ValueError', `could not convert string to float: '${v}'`);
-    if (dt.kind === 'f' || dt.kind === 'c') return scalar(dt, pyToDomain(float(f), dt));
+    if (dt.kind === 'f') return scalar(dt, pyToDomain(float(f), dt));
     if (!Number.isInteger(f)) throwPy('ValueError', `invalid literal for int() with base 10: '${v}'`);
     return scalar(dt, pyToDomain(f, dt));
   }
@@ -92,6 +103,20 @@ function construct(dt: D.DType, args: any[]): any {
   const fv = v instanceof PyFloat ? v.v : typeof v === 'number' && !Number.isInteger(v) ? v : null;
   if ((dt.kind === 'i' || dt.kind === 'u') && fv !== null && Number.isFinite(fv)) return scalar(dt, pyToDomain(BigInt(Math.trunc(fv)), dt));
   return scalar(dt, pyToDomain(v, dt));
+}
+
+/** np.complex128(re, im): two real numbers (Python or NumPy), nothing else, as NumPy's complex scalar new. */
+function complexFromParts(re: any, im: any): PyComplex {
+  const real = (x: any) => {
+    const k = x instanceof NPScalar ? (x.dt.kind === 'c' || x.dt.isText || x.dt.timeUnit !== null ? null : 'real') : weakKind(x);
+    return k !== null && k !== 'complex';
+  };
+  if (!real(re) || !real(im)) throwPy('TypeError', `Could not convert arguments into a complex scalar. '${pyRepr(tuple([re, im]))}' given.`);
+  const part = (x: any) => {
+    const p = x instanceof NPScalar ? domainToPy(x.dt, x.v) : x;
+    return p instanceof PyFloat ? p.v : Number(p);
+  };
+  return new PyComplex(part(re), part(im));
 }
 
 function truthyOf(v: any): boolean {
@@ -177,6 +202,11 @@ export function installScalarTypes(): void {
       const dt = toDType(p.dtype);
       // an object scalar is the Python value itself (a datetime64 gives a datetime.date)
       if (dt === D.object) return py(s);
+      // str / bytes without a width take the width the value's text needs, as an array cast does
+      if (dt.isText && dt.chars === 0) {
+        const r = castCopy(asArray(s), dt);
+        return scalar(r.dtype, r.get([]));
+      }
       return scalar(dt, castScalar(s, dt));
     },
     conjugate: unary('conjugate'),

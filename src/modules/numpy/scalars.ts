@@ -18,6 +18,9 @@ import { PyType, typeOf } from '../../objects/pytype';
 import { PyFloat, PyComplex, PyBytes, float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { norm } from '../../objects/arith';
+import { toFloat, toInt } from '../../objects/types/number';
+import { truthy } from '../../objects/protocols';
+import { callSpecial } from '../../objects/attrs';
 import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { scalarTypeOf } from './dtypes';
 import { strScalar, bytesScalar } from './textScalars';
@@ -67,12 +70,17 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
   const t = dt.timeUnit !== null ? pyTimeValue(v) : null;
   if (t !== null) return converter(D.timeType(t.kind, t.unit), dt.native)(t.v);
   if (typeof v === 'string') return parseStr(v, dt);
+  // None is a missing value to inexact dtypes: np.array([1, None], dtype=float) -> [1., nan]
+  if (v === null && dt.domain === 'float') return NaN;
+  if (v === null && dt.domain === 'complex') return new Complex(NaN, NaN);
   const k = weakKind(v);
   if (dt.kind === 'M' && dt.timeUnit === '' && k === 'int') throwPy('ValueError', 'Converting an integer to a NumPy datetime requires a specified unit');
   switch (dt.domain) {
     case 'bool':
       if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0 ? 1 : 0;
       if (v instanceof PyFloat) return v.v !== 0 ? 1 : 0;
+      // any other object casts by its truth value (a Fraction, a user class with __bool__/__len__)
+      if (k === null) return truthy(v) ? 1 : 0;
       return v === true || (typeof v === 'number' && v !== 0) || (typeof v === 'bigint' && v !== 0n) ? 1 : 0;
     case 'int':
     case 'bigint': {
@@ -111,9 +119,25 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
       break;
     }
   }
+  const viaProtocol = dt.timeUnit === null && k === null ? numberProtocolValue(v, dt) : undefined;
+  if (viaProtocol !== undefined) return pyToDomain(viaProtocol, dt, checkRange);
   const tp = typeOf(v).tpName;
   if (dt.domain === 'float') throwPy('TypeError', `float() argument must be a string or a real number, not '${tp}'`);
+  if (dt.domain === 'complex') throwPy('TypeError', `must be real number, not ${tp}`);
   return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${tp}'`);
+}
+
+/**
+ * The Python number an object without a builtin number type stands for, read through its number protocol
+ * as NumPy's casts do (PyNumber_Float / PyNumber_Long / complex()): a Fraction or Decimal, or a class
+ * defining __float__, __int__, __index__ or __complex__. undefined when the object has none of them.
+ */
+function numberProtocolValue(v: any, dt: DType): any {
+  const t = typeOf(v);
+  const has = (name: string) => t.lookup(name) != null;
+  if (dt.domain === 'complex' && has('__complex__')) return callSpecial(t.lookup('__complex__'), v);
+  if (dt.domain === 'float' || dt.domain === 'complex') return has('__float__') || has('__index__') ? float(toFloat(v)) : undefined;
+  return has('__int__') || has('__index__') || has('__trunc__') ? toInt(v) : undefined;
 }
 
 /** A string element parsed as Python's int()/float() would, into dtype dt's domain ('S' elements name bytes in errors). */

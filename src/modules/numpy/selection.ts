@@ -22,7 +22,7 @@ import { kwArgs, kwNamed, applyUfunc, commonDType, dtRepr } from './ufuncs';
 import { warnFrom } from '../warnings';
 import { ufunc } from './ufuncTable';
 import { normAxis, DTypePromotionErrorType } from './axes';
-import { ravel } from './reductions';
+import { ravel, finishOut } from './reductions';
 import { nonzero } from './misc';
 import { getIndex, setIndex } from './indexing';
 import { NPScalar, scalar, weakKind, pyToDomain } from './scalars';
@@ -249,7 +249,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
     }),
     take: b('take', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'indices', 'axis', 'out', 'mode']);
-      return take(p.a, p.indices, p.axis, p.mode ?? 'raise');
+      return finishOut(take(p.a, p.indices, p.axis, p.mode ?? 'raise'), p.out);
     }),
     put: b('put', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'ind', 'v', 'mode']);
@@ -324,6 +324,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
           pos[d] = 0;
         }
       }
+      if (p.out !== undefined && p.out !== null) return finishOut(out, p.out);
       return out.ndim === 0 ? scalar(out.dtype, out.get([])) : out;
     }),
     select: b('select', (args, kw) => {
@@ -358,7 +359,7 @@ export function selectionFunctions(): Record<string, PyBuiltin> {
       // a True past the end of the axis is an out-of-bounds take (Falses past it are ignored)
       const bad = keep.find((i) => i >= a.shape[axis]);
       if (bad !== undefined) throwPy('IndexError', `index ${bad} is out of bounds for axis ${axis} with size ${a.shape[axis]}`);
-      return getIndex(a, tuple([...new Array(axis).fill(new PySlice(null, null, null)), fromPython(keep, D.int64)]), false);
+      return finishOut(getIndex(a, tuple([...new Array(axis).fill(new PySlice(null, null, null)), fromPython(keep, D.int64)]), false), p.out);
     }),
     unravel_index: b('unravel_index', (args, kw) => {
       const p = kwArgs(args, kw, ['indices', 'shape', 'order']);

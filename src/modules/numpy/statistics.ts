@@ -4,7 +4,8 @@
  * (second-order central differences inside, first- or second-order at the edges), interp (np.interp's slope form), convolve/correlate, cumulative_sum/cumulative_prod,
  * trapezoid, unwrap, plus apply_along_axis, min_scalar_type and array_equiv.
  */
-import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
+import { NDArray, contiguousStrides, broadcastShapes } from '../../../runtime/ndarray';
+import { compareOp } from './arrayType';
 import { Complex } from '../../../runtime/elements';
 import * as D from '../../../runtime/dtype';
 import { PyTuple, PyFloat, PyComplex, tuple, isFloat, floatValue } from '../../objects/values';
@@ -320,15 +321,15 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
   return {
     median: b('median', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'axis', 'out', 'overwrite_input', 'keepdims']);
-      return median(p.a, p.axis, kd(p));
+      return R.finishOut(median(p.a, p.axis, kd(p)), p.out);
     }),
     quantile: b('quantile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights']);
-      return quantile(p.a, p.q, p.axis, kd(p), 1, p.method, p.weights);
+      return R.finishOut(quantile(p.a, p.q, p.axis, kd(p), 1, p.method, p.weights), p.out);
     }),
     percentile: b('percentile', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'q', 'axis', 'out', 'overwrite_input', 'method', 'keepdims', 'weights']);
-      return quantile(p.a, p.q, p.axis, kd(p), 100, p.method, p.weights);
+      return R.finishOut(quantile(p.a, p.q, p.axis, kd(p), 100, p.method, p.weights), p.out);
     }),
     average: b('average', (args, kw) => average(kwArgs(args, kw, ['a', 'axis', 'weights', 'returned', 'keepdims']))),
     trapezoid: b('trapezoid', (args, kw) => trapezoid(kwArgs(args, kw, ['y', 'x', 'dx', 'axis']))),
@@ -378,11 +379,9 @@ export function statisticsFunctions(): Record<string, PyBuiltin> {
     min_scalar_type: b('min_scalar_type', (args) => pyDTypeOf(minScalarType(args[0]))),
     array_equiv: b('array_equiv', (args) => {
       const a = asArray(args[0]), c = asArray(args[1]);
-      try {
-        return truthy(R.all(U('equal', a, c), {}));
-      } catch {
-        return false;
-      }
+      // shapes that do not broadcast are not equivalent; the rest compare with == (records field by field)
+      if (broadcastShapes([a.shape, c.shape]) === null) return false;
+      return truthy(R.all(compareOp('equal', a, c), {}));
     }),
     apply_along_axis: b('apply_along_axis', (args, kw) => {
       const [fn, axisArg, arr, ...rest] = args;

@@ -21,12 +21,13 @@ import { VoidType, RecordType } from './dtypes';
 
 // ---- dtype construction ----
 
-function alignmentOf(d: DType): number {
+/** NumPy's dtype.alignment: a C compiler's alignment of the item (1 for bytes, unstructured void and packed records). */
+export function alignmentOf(d: DType): number {
   if (d.subBase) return alignmentOf(d.subBase);
   if (d.fields) return d.aligned ? Math.max(1, ...d.fields.map((f) => alignmentOf(f.dtype))) : 1;
   if (d.kind === 'c') return d.itemsize / 2;
   if (d.kind === 'U') return 4;
-  if (d.kind === 'S') return 1;
+  if (d.kind === 'S' || d.kind === 'V') return 1;
   return d.itemsize;
 }
 

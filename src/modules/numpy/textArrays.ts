@@ -16,6 +16,9 @@ import { str as pyStr } from '../../objects/repr';
 import { allocArray } from './coerce';
 import { squeeze } from './shape';
 import { parseFloatField, parseIntField, parseBoolField, parseComplexField } from './textFields';
+import { parseStr } from './scalars';
+import { PyExc } from '../../objects/exceptions';
+import { RuntimePyError } from '../../../runtime/errors';
 
 export interface Leaf {
   dtype: DType;
@@ -54,6 +57,15 @@ export function parseField(s: string, dt: DType): any {
     case 'O':
       // loadtxt's object fields are the text itself (a Python str)
       return s;
+    case 'M':
+    case 'm':
+      // dates and durations parse as np.datetime64('2024-01-01') / np.timedelta64 text does
+      try {
+        return parseStr(s.trim(), dt);
+      } catch (e) {
+        if (e instanceof PyExc || e instanceof RuntimePyError) return undefined;
+        throw e;
+      }
   }
   return throwPy('TypeError', `cannot read text into a field of type ${dt.str}`);
 }

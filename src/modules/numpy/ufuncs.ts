@@ -815,7 +815,7 @@ export function installUfuncType(): void {
       const over = arrayUfuncOverride(u, '__call__', args, kw);
       if (over !== undefined) return over;
       const nin = u.nin;
-      if (args.length < nin) throwPy('TypeError', `${u.name}() takes from ${nin} to ${nin + u.nout} positional arguments but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+      if (args.length < nin || args.length > nin + u.nout) throwPy('TypeError', `${u.name}() takes from ${nin} to ${nin + u.nout} positional arguments but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
       const o = ufuncKw(kw, u.name);
       if (args.length > nin) {
         if (o.out !== undefined) throwPy('TypeError', 'cannot specify \'out\' as both a positional and keyword argument');
@@ -823,7 +823,6 @@ export function installUfuncType(): void {
         o.out = extra.length === 1 && u.nout === 1 ? extra[0] : tuple(extra);
         args = args.slice(0, nin);
       }
-      if (args.length < nin) throwPy('TypeError', `${u.name}() takes from ${nin} to ${nin + u.nout} positional arguments but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
       if (u.op === 'matmul') {
         const r = wrapProduct(matmul(args[0], args[1]), args, true);
         if (o.out instanceof NDArray) {
@@ -895,6 +894,10 @@ export function installUfuncType(): void {
       const partShape = outShape.filter((_, d) => d !== axis);
       const partStrides = res.strides.filter((_, d) => d !== axis);
       parts.forEach((pa, k) => copyInto(res.view(partShape, partStrides, res.offset + k * res.strides[axis]), pa));
+      if (p.out instanceof NDArray) {
+        copyInto(p.out, res);
+        return p.out;
+      }
       return res;
     },
   });
