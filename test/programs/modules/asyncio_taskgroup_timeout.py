@@ -7,7 +7,7 @@ cancelled = []
 
 async def work(n, fail=False):
     try:
-        await asyncio.sleep(n / 100)
+        await asyncio.sleep(n / 20)
         if fail:
             raise ValueError(f"fail {n}")
         print("done", n)
