@@ -94,7 +94,12 @@ export class Session {
     const imp = /^\s*(?:import|from)\s+(?:[\w.]+\s*,\s*)*([\w.]*)$/.exec(before);
     if (imp) {
       const word = imp[1];
-      const items = builtinModuleNames().filter((n) => n.startsWith(word)).sort();
+      // private modules (a segment starting with `_`, as numpy._core) only once a `_` is typed there,
+      // as rlcompleter proposes private names
+      const typed = word.split('.');
+      const last = typed.length - 1;
+      const hidden = (n: string) => n.split('.').some((seg, i) => i >= last && seg.startsWith('_') && !(i === last && typed[last].startsWith('_')));
+      const items = builtinModuleNames().filter((n) => n.startsWith(word) && !hidden(n)).sort();
       return { start: cursor - word.length, items };
     }
     const m = /[A-Za-z_][\w]*(?:\.[A-Za-z_]?\w*)*$/.exec(before);

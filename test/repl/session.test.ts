@@ -166,6 +166,8 @@ describe('interactive session: completion', () => {
     const s = open();
     expect(s.session.complete('import nu').items).toEqual(['numbers', 'numpy', 'numpy.char', 'numpy.core', 'numpy.emath', 'numpy.exceptions', 'numpy.fft', 'numpy.lib', 'numpy.lib.format', 'numpy.lib.mixins', 'numpy.lib.recfunctions', 'numpy.lib.scimath', 'numpy.lib.stride_tricks', 'numpy.linalg', 'numpy.ma', 'numpy.polynomial', 'numpy.polynomial.chebyshev', 'numpy.polynomial.hermite', 'numpy.polynomial.hermite_e', 'numpy.polynomial.laguerre', 'numpy.polynomial.legendre', 'numpy.polynomial.polynomial', 'numpy.random', 'numpy.rec', 'numpy.strings', 'numpy.testing']);
     expect(s.session.complete('from ma').items).toEqual(['math']);
+    expect(s.session.complete('import numpy._c').items).toEqual(['numpy._core', 'numpy._core.multiarray']);
+    expect(s.session.complete('import _rand').items).toEqual(['_random']);
     expect(s.session.complete('    ')).toEqual({ start: 4, items: ['    '] });
     expect(s.session.complete('nothing_like_this').items).toEqual([]);
     expect(s.session.complete('undefined_name.x').items).toEqual([]);
