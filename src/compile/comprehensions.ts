@@ -8,7 +8,7 @@
  * iterator; statements' `for` loops (stmts.ts) use the same heads.
  */
 import type { Expr, Comprehension } from '../../grammar/ast';
-import { FnCtx, pollCheck } from './context';
+import { FnCtx, pollCheck, pollCounter } from './context';
 import { resolve, Scope, analyzeComprehension } from './scope';
 import { compileComprehensionFn, isAsyncComprehension } from './functions';
 import { compileExpr, compileTest, emitAssign } from './exprs';
@@ -116,6 +116,7 @@ function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): vo
     const src = i === 0 ? '$it0' : compileExpr(inner, g.iter);
     const pair = g.isAsync ? null : pairTarget(g.target);
     const w = pair ? inner.temp() : '';
+    const pc = pollCounter(inner);
     if (g.isAsync) {
       // `async for` in an asynchronous comprehension (compileComprehensionFn): items by awaiting __anext__
       const it = inner.temp();
@@ -125,7 +126,7 @@ function emitLoops(inner: FnCtx, gens: Comprehension[], emitElt: () => void): vo
     } else if (pair) emitPairLoopHead(inner, src, v, w);
     else emitIterLoopHead(inner, src, v);
     inner.block(() => {
-      inner.emit(pollCheck(inner.mod));
+      inner.emit(pollCheck(pc));
       if (pair) {
         emitAssign(inner, pair[0], v);
         emitAssign(inner, pair[1], w);

@@ -8,7 +8,7 @@
  */
 import type { Stmt, Expr } from '../../grammar/ast';
 import { annotationValue } from './unparse';
-import { FnCtx, ident, mangle, pollCheck } from './context';
+import { FnCtx, ident, mangle, pollCheck, pollCounter } from './context';
 import { findPresize, emitPresizeStart, presizedAppend, presizeEnd, type Presize } from './presize';
 import { emitIterLoopHead, emitPairLoopHead, pairTarget } from './comprehensions';
 import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
@@ -188,13 +188,14 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
     }
     case 'While': {
       const mark = loopStart(ctx);
+      const pc = pollCounter(ctx);
       // a name the body may unbind is unbound at the top of the next iteration
       for (const n of unboundIn(s.body)) ctx.assigned.delete(n);
       const flag = s.orelse.length ? ctx.temp() : null;
       if (flag) ctx.emit(`${flag} = false;`);
       ctx.emit('for (;;) {');
       ctx.branch(() => ctx.block(() => {
-        ctx.emit(pollCheck(ctx.mod));
+        ctx.emit(pollCheck(pc));
         ctx.setLine(s.span);
         ctx.emit(`if (!${compileTest(ctx, s.test)}) break;`);
         ctx.loops.push({ breakFlag: flag });
@@ -209,6 +210,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
     }
     case 'For': {
       const mark = loopStart(ctx);
+      const pc = pollCounter(ctx);
       // a name the body may unbind is unbound at the top of the next iteration
       for (const n of unboundIn(s.body)) ctx.assigned.delete(n);
       const flag = s.orelse.length ? ctx.temp() : null;
@@ -272,7 +274,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
         if (fresh) ctx.emit(`${fresh} = ${it};`);
       }
       ctx.branch(() => ctx.block(() => {
-        ctx.emit(pollCheck(ctx.mod));
+        ctx.emit(pollCheck(pc));
         if (pair) {
           emitAssign(ctx, pair[0], v);
           emitAssign(ctx, pair[1], w);

@@ -257,16 +257,18 @@ function superOf(cls: any, self: any): PySuper {
 }
 
 export { budget };
-/** What `$B` reaching zero calls (see `budget` in state.ts): charge the steps, check deadline and interrupt. */
+/** What the step countdown reaching zero calls (see `budget` in state.ts): charge the steps, check deadline and interrupt. */
 export function poll(): void {
   const s = state();
   if (s.stepLimit) {
-    s.stepsUsed += budget.granted - Math.max(budget.n, 0);
-    if (s.stepsUsed >= s.stepLimit) {
+    s.stepsUsed += budget.granted - budget.n;
+    // loops charge 32 steps at a time (tickLoop): grant whole 32s, and stop when not one more fits
+    const left = Math.min(10000, s.stepLimit - s.stepsUsed) & ~31;
+    if (left < 32) {
       budget.n = budget.granted = 1;
       raiseHard('TimeoutError', `execution step limit exceeded (steps=${s.stepLimit})`);
     }
-    budget.n = budget.granted = Math.min(10000, s.stepLimit - s.stepsUsed);
+    budget.n = budget.granted = left;
   } else budget.n = budget.granted = 10000;
   if (s.interruptRequested || (s.interruptCell && Atomics.load(s.interruptCell, 0) !== 0)) {
     s.interruptRequested = false;
@@ -274,6 +276,12 @@ export function poll(): void {
     throw makeExc('KeyboardInterrupt');
   }
   if (s.deadline && Date.now() > s.deadline) raiseHard('TimeoutError', 'execution time limit exceeded');
+}
+
+/** `$tick`: the 32 steps a loop counted in its own counter (compile/context.ts pollCounter); its next count */
+function tickLoop(): number {
+  if ((budget.n -= 32) <= 0) poll();
+  return 32;
 }
 
 /**
@@ -791,7 +799,7 @@ export const helpers: Record<string, any> = {
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,
-  $B: budget, $D: depth, $deep: deep, $poll: poll, $presize: presize, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
+  $D: depth, $deep: deep, $tick: tickLoop, $presize: presize, $tb: tb, $catch: catchExc, $toPy: toPy, $exmatch: exmatch, $raise: raise, $reraise: reraise,
   $enterHandler: enterHandler, $exitHandler: exitHandler, $assertFail: assertFail,
   $withExit: withExit, $withExitExc: withExitExc, $withExitOk: withExitOk,
   $import: importModule, $importFrom: importFrom, $importStar: importStar,

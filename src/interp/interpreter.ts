@@ -217,7 +217,9 @@ export class Interpreter {
       s.stepsUsed = 0;
       s.outputLimit = this.limits.maxOutputBytes;
       s.outputUsed = 0;
-      budget.n = budget.granted = s.stepLimit ? Math.min(10000, s.stepLimit) : 10000;
+      // the first poll comes early, so the interpreter has called it from tickLoop before V8 compiles a
+      // loop that inlines tickLoop (a call without type feedback deoptimizes the compiled loop when reached)
+      budget.n = budget.granted = s.stepLimit ? Math.min(512, s.stepLimit & ~31) : 512;
       this.depthOnEntry = depth.n;
       depth.n = 0;
       depth.max = s.maxRecursion > 0 ? s.maxRecursion : Infinity;

@@ -123,8 +123,9 @@ export class InterpState {
 }
 
 /**
- * The countdown generated code decrements at every loop back-edge (`if (--$B.n <= 0) $poll();`); at zero
- * the poller (helpers.ts `poll`) charges the steps used and checks the deadline and the interrupt flag.
+ * The step countdown: loops charge it 32 iterations at a time (compile/context.ts pollCounter), builtins
+ * that loop charge it per item (tick, charge); at zero the poller (helpers.ts `poll`) charges the steps
+ * used and checks the deadline and the interrupt flag.
  */
 export const budget = { n: 10000, granted: 10000 };
 let poller: () => void = () => {
