@@ -9,7 +9,7 @@
 import type { Stmt, Expr, Arguments, Comprehension } from '../../grammar/ast';
 import { annotationValue } from './unparse';
 import { FnCtx, ModuleCtx, mangle, ident } from './context';
-import { Scope, analyzeBody, analyzeArgs, forEachChild, privateNames, nonlocalNames } from './scope';
+import { Scope, analyzeBody, analyzeArgs, forEachChild, privateNames, nonlocalNames, callsItself } from './scope';
 import { compileExpr, emitAssign, constant, gprop } from './exprs';
 import { compileBlock } from './stmts';
 import { watchableNames } from './ownership';
@@ -143,7 +143,9 @@ export function compileDef(
   if (inner.ownFound.size) inner = compileBody(inner.ownFound);
   outlineLoops(inner, new Set([...watchable].map(mangle)), true, scope.isGenerator);
   const decls = localDecls(scope, inner);
-  const guard = ctx.mod.recursionGuard && !scope.isGenerator;
+  // a function that calls itself counts its depth against sys.getrecursionlimit() (every function does
+  // under the embedding's maxRecursion); deeper recursion otherwise went on to the end of the JS stack
+  const guard = (ctx.mod.recursionGuard || (Array.isArray(body) && callsItself(name, body))) && !scope.isGenerator;
   const exit = inner.raiseExitUsed;
   // only a plain signature is called with exactly its parameters (PyFunction.nfast), so an extra last one
   // cannot be taken for one of them
@@ -151,9 +153,8 @@ export function compileDef(
   const core = [
     ...decls,
     ...(exit ? ['let $rx;'] : []),
-    ...(guard ? ['$D.n++;'] : []),
+    ...(guard ? ['if (++$D.n > $D.max) $deep();'] : []),
     `${exit ? '$body: ' : ''}try {`,
-    ...(guard ? ['  if ($D.n > $D.max) $deep();'] : []),
     ...inner.lines,
     `} catch ($e) { throw $tb($e, ${infoRef}, $ln); }${guard ? ' finally { $D.n--; }' : ''}`,
     // a `raise` left the body by `break` (FnCtx.raiseExit): its frame, then the throw, or for a caller

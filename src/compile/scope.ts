@@ -363,6 +363,25 @@ export function nonlocalNames(body: Stmt[]): Set<string> {
   return out;
 }
 
+/**
+ * Whether a def's body calls its own name: `f(…)`, or `….f(…)` as a method recursing through `self` (a
+ * method that calls a namesake of another object, `def pop(self): return self.items.pop()`, is taken
+ * too; it only pays for counting its depth).
+ */
+export function callsItself(name: string, body: Stmt[]): boolean {
+  const walk = (node: any): boolean => {
+    if (node === null || typeof node !== 'object') return false;
+    if (Array.isArray(node)) return node.some(walk);
+    if (node.kind === 'Call') {
+      const f = node.func;
+      if ((f.kind === 'Name' && f.id === name) || (f.kind === 'Attribute' && f.attr === name)) return true;
+    }
+    for (const key in node) if (key !== 'span' && walk(node[key])) return true;
+    return false;
+  };
+  return walk(body);
+}
+
 /** Bindings of a comprehension scope: its for-targets. */
 export function analyzeComprehension(scope: Scope, gens: Comprehension[]): void {
   for (const g of gens) bindTarget(scope, g.target);

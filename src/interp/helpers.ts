@@ -25,7 +25,7 @@ import { importError } from '../objects/exceptionAttrs';
 import { throwPy, InternalError } from '../objects/errors';
 import { repr, str } from '../objects/repr';
 import { format, ascii } from '../objects/formatting';
-import { state, setHardLimitRaiser, budget, setPoller, checkLength, checkRepeat, seqLength, charge } from './state';
+import { state, setHardLimitRaiser, budget, depth, setPoller, checkLength, checkRepeat, seqLength, charge } from './state';
 import { OutOfMemory } from '../../runtime/memory';
 import { RuntimePyError } from '../../runtime/errors';
 import { NDArray } from '../../runtime/ndarray';
@@ -296,9 +296,10 @@ export function raiseHard(type: string, message: string): never {
 setHardLimitRaiser(raiseHard);
 setPoller(poll);
 
-/** Python call depth for the embedding's maxRecursion limit (functions compiled with a recursion guard). */
-export const depth = { n: 0, max: Infinity };
+export { depth };
+/** A guarded call one deeper than depth.max: RecursionError, raised before the callee has a frame. */
 function deep(): never {
+  depth.n--;
   chargeRecursion(depth.n);
   throw makeExc('RecursionError', 'maximum recursion depth exceeded');
 }

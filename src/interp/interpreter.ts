@@ -12,7 +12,7 @@
  */
 import { parse, PySyntaxError, formatSyntaxError, type Module } from '../../grammar/index';
 import { compileAst, compileStdlibModule } from '../compile/compiler';
-import { InterpState, setState, HostIO, HostFS } from './state';
+import { InterpState, setState, HostIO, HostFS, depthLimit } from './state';
 import { makeBuiltins } from '../objects/builtins';
 import { PyExc, excTypes } from '../objects/exceptions';
 import { PyModule } from '../objects/values';
@@ -222,7 +222,7 @@ export class Interpreter {
       budget.n = budget.granted = s.stepLimit ? Math.min(512, s.stepLimit & ~31) : 512;
       this.depthOnEntry = depth.n;
       depth.n = 0;
-      depth.max = s.maxRecursion > 0 ? s.maxRecursion : Infinity;
+      depth.max = depthLimit(s);
       this.heapLimitOnEntry = heap.limit;
       heap.limit = this.limits.maxArrayBytes;
     }

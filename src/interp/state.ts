@@ -90,6 +90,8 @@ export class InterpState {
   outputLimit = 0;
   outputUsed = 0;
   maxRecursion = 0;
+  /** sys.getrecursionlimit() */
+  recursionLimit = 1000;
 
   constructor(public io: HostIO) {}
 
@@ -128,6 +130,19 @@ export class InterpState {
  * used and checks the deadline and the interrupt flag.
  */
 export const budget = { n: 10000, granted: 10000 };
+
+/**
+ * Python call depth, counted by the functions compiled with a recursion guard: those that call their own
+ * name (compile/scope.ts callsItself), and every function when the embedding sets maxRecursion.
+ */
+export const depth = { n: 0, max: Infinity };
+/**
+ * The depth past which a guarded call raises RecursionError: CPython's recursion limit counts the module's
+ * frame too, so `def f(n): return f(n + 1)` called from the module gets limit - 1 frames.
+ */
+export function depthLimit(s: InterpState): number {
+  return Math.min(s.maxRecursion > 0 ? s.maxRecursion : Infinity, s.recursionLimit - 1);
+}
 let poller: () => void = () => {
   budget.n = budget.granted = 10000;
 };

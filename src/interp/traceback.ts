@@ -7,10 +7,9 @@
  * warnings module, which reports its caller's line).
  */
 import { excTypes, type PyExc, type Frame } from '../objects/exceptions';
-import { getRecursionLimit } from '../modules/sys';
 import { caretLine } from './caretLines';
 import { str } from '../objects/repr';
-import { state } from './state';
+import { state, type InterpState } from './state';
 import { suggestionFor } from './suggestions';
 import { dirOf } from '../objects/builtins';
 import { isGroup, groupMembers } from '../objects/exceptionGroups';
@@ -134,7 +133,8 @@ const STDLIB_FILE = '<ndpy>/';
  */
 function shownFrames(e: PyExc): [Frame, Frame | null][] {
   let tb = e.tb;
-  const limit = getRecursionLimit();
+  // (printed outside any run too, as the embedding API formats an exception)
+  const limit = (state() as InterpState | null)?.recursionLimit ?? 1000;
   if (tb.length > limit && e.cls === excTypes.get('RecursionError')) tb = tb.slice(tb.length - limit);
   const out: [Frame, Frame | null][] = [];
   for (let i = tb.length - 1; i >= 0; i--) if (!tb[i].file.startsWith(STDLIB_FILE)) out.push([tb[i], i > 0 ? tb[i - 1] : null]);

@@ -17,7 +17,7 @@ import { PyBuiltin } from '../objects/function';
 import { repr } from '../objects/repr';
 import { callSpecial, getAttr } from '../objects/attrs';
 import { setIntMaxStrDigits, getIntMaxStrDigits } from '../objects/numParse';
-import { state } from '../interp/state';
+import { state, depth, depthLimit } from '../interp/state';
 import { modulesDict, importModule } from '../interp/imports';
 import { stdStreamObjects, installFileSupport } from '../objects/file';
 import { toIndex } from './math';
@@ -55,12 +55,6 @@ const flagsInfo = structSeq('flags', 'sys', [
   'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
   'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
 ]);
-
-/** per-interpreter recursion limit as set by sys.setrecursionlimit (read by the interpreter if it wants) */
-const recursionLimits = new WeakMap<object, number>();
-export function getRecursionLimit(): number {
-  return recursionLimits.get(state()) ?? 1000;
-}
 
 export function makeSys(): PyModule {
   installFileSupport();
@@ -150,7 +144,7 @@ export function makeSys(): PyModule {
   d.getrecursionlimit = builtin('getrecursionlimit', (args, kw) => {
     noKw('getrecursionlimit', kw);
     expectArgs('getrecursionlimit', args, 0);
-    return getRecursionLimit();
+    return state().recursionLimit;
   });
   d.setrecursionlimit = builtin('setrecursionlimit', (args, kw) => {
     noKw('setrecursionlimit', kw);
@@ -159,7 +153,9 @@ export function makeSys(): PyModule {
     const n = toIndex(args[0]);
     if (n < 1) throwPy('ValueError', 'recursion limit must be greater or equal than 1');
     if (typeof n === 'bigint') throwPy('OverflowError', 'Python int too large to convert to C int');
-    recursionLimits.set(state(), n);
+    const st = state();
+    st.recursionLimit = n;
+    depth.max = depthLimit(st);
     return null;
   });
   d.get_int_max_str_digits = builtin('get_int_max_str_digits', (args, kw) => {
