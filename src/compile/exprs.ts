@@ -661,6 +661,11 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
   }
   // the callee is evaluated first (and named by the messages of a bad `*x` / `**x`)
   const ft = ctx.temp();
+  // `func(*args, **kwargs)` of two names (a decorator's wrapper passing its arguments on): the tuple's
+  // items as they are when the dict is empty ($callStarKw); names, so evaluating both first changes nothing
+  if (args.length === 1 && args[0].kind === 'Starred' && args[0].value.kind === 'Name' && keywords.length === 1 && keywords[0].arg === null && keywords[0].value.kind === 'Name') {
+    return `(${ft} = ${f}, $callStarKw(${ft}, ${compileExpr(ctx, args[0].value)}, ${compileExpr(ctx, keywords[0].value)}))`;
+  }
   const pos = seqItems(ctx, args, ft);
   if (!keywords.length) return `(${ft} = ${f}, $call(${ft}, ${pos}))`;
   const kwParts = keywords.map((k) => (k.arg === null ? `$kwUnpack(${compileExpr(ctx, k.value)}, ${ft})` : `[[${ident(k.arg)}, ${compileExpr(ctx, k.value)}]]`));

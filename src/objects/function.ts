@@ -31,52 +31,69 @@ export interface Signature {
 
 setPyFunctionTest((v) => v instanceof PyFunction);
 
+/*
+ * PyFunction and PyBuiltin declare their fields and set them in their constructors: V8 runs class field
+ * initializers as a separate function defining each property, which made a new function (a lambda or a
+ * closure made in a loop, a bound builtin method) ~15 ns slower (see HashTable in hashtable.ts).
+ */
 export class PyFunction {
   declare cls: PyType;
   /** number of JS parameters when the fast path applies, or -1 */
-  nfast: number;
+  declare nfast: number;
   /**
    * The fewest positional arguments `fn` may be called with directly (nfast when it must get them all):
    * a compiled function fills the trailing parameters it was not given from its defaults itself (its JS
    * default parameters read them, see src/compile/functions.ts), so a call leaving some out still goes
    * straight to `fn`. (Such calls went through argument binding: 6x slower, and slower than CPython.)
    */
-  nmin: number;
+  declare nmin: number;
   /** positional parameters then *args, nothing else (`call` makes the tuple itself) */
-  starOnly: boolean;
+  declare starOnly: boolean;
   /** `(*args, **kwargs)` and nothing else, as wrappers and decorators take (`call` makes both itself) */
-  starStar: boolean;
+  declare starStar: boolean;
   /** positional parameters then **kwargs, nothing else (`call` fills the defaults and makes the dict itself) */
-  posKw: boolean;
+  declare posKw: boolean;
   /**
    * compiled with keyword-only parameters that all have defaults, which its JS function fills itself when
    * left undefined (no *args or **kwargs): a positional call goes straight to `fn` (see interp/helpers.ts mkfn)
    */
-  kwFree = false;
-  d: Attrs | null = null;
+  declare kwFree: boolean;
+  declare d: Attrs | null;
   /** (name, annotation) pairs from the def statement */
-  annotations: [string, any][] | null = null;
-  doc: string | null = null;
+  declare annotations: [string, any][] | null;
+  declare doc: string | null;
   /** what the compiler recorded for `__code__` (src/objects/funcCode.ts), and that object once made */
-  code: CodeFacts | null = null;
-  codeObject: object | null = null;
-  constructor(
-    public name: string,
-    public qualname: string,
-    public fn: (...a: any[]) => any,
-    public sig: Signature,
-    /** defaults of the last positional params */
-    public defaults: any[],
-    /** keyword-only defaults by name */
-    public kwdefaults: Map<string, any> | null,
-    public module: string = '__main__',
-  ) {
+  declare code: CodeFacts | null;
+  declare codeObject: object | null;
+  declare name: string;
+  declare qualname: string;
+  declare fn: (...a: any[]) => any;
+  declare sig: Signature;
+  /** defaults of the last positional params */
+  declare defaults: any[];
+  /** keyword-only defaults by name */
+  declare kwdefaults: Map<string, any> | null;
+  declare module: string;
+  constructor(name: string, qualname: string, fn: (...a: any[]) => any, sig: Signature, defaults: any[], kwdefaults: Map<string, any> | null, module: string = '__main__') {
+    this.name = name;
+    this.qualname = qualname;
+    this.fn = fn;
+    this.sig = sig;
+    this.defaults = defaults;
+    this.kwdefaults = kwdefaults;
+    this.module = module;
     const simple = !sig.vararg && !sig.kwarg && sig.kwonly.length === 0;
     this.nfast = simple ? sig.params.length : -1;
     this.nmin = this.nfast;
     this.starOnly = !!sig.vararg && !sig.kwarg && sig.kwonly.length === 0;
     this.starStar = !!sig.vararg && !!sig.kwarg && sig.kwonly.length === 0 && sig.params.length === 0;
     this.posKw = !sig.vararg && !!sig.kwarg && sig.kwonly.length === 0;
+    this.kwFree = false;
+    this.d = null;
+    this.annotations = null;
+    this.doc = null;
+    this.code = null;
+    this.codeObject = null;
   }
   /** whether `fn` takes n positional arguments as they are */
   takes(n: number): boolean {
@@ -87,41 +104,56 @@ PyFunction.prototype.cls = FunctionType;
 
 export class PyBuiltin {
   declare cls: PyType;
-  constructor(
-    public name: string,
-    public fn: (args: any[], kw: Kw) => any,
-    /** for builtin methods bound to an object */
-    public self: any = undefined,
-    public doc: string | null = null,
-  ) {}
+  declare name: string;
+  declare fn: (args: any[], kw: Kw) => any;
+  /** for builtin methods bound to an object */
+  declare self: any;
+  declare doc: string | null;
+  constructor(name: string, fn: (args: any[], kw: Kw) => any, self: any = undefined, doc: string | null = null) {
+    this.name = name;
+    this.fn = fn;
+    this.self = self;
+    this.doc = doc;
+    this.meth = null;
+    this.boundMeth = null;
+    this.f1 = undefined;
+    this.f2 = undefined;
+    this.operand = null;
+    this.owner = null;
+    this.shortCircuit = null;
+    this.nativeDunder = false;
+    this.mappingOnly = false;
+    this.consumesAll = false;
+    this.dropsArg = false;
+  }
   /** for methods of builtin types: the implementation taking self separately (skips an array copy) */
-  meth: ((self: any, args: any[], kw: Kw) => any) | null = null;
+  declare meth: ((self: any, args: any[], kw: Kw) => any) | null;
   /** the builtin type defining this method (repr `<method 'upper' of 'str' objects>`), else null */
-  owner: PyType | null = null;
+  declare owner: PyType | null;
   /** bound to `self` (a method of a builtin type found through an instance): that method's `meth`, called
    *  with self apart instead of `fn` with self prepended to a copy of the arguments (see `call`) */
-  boundMeth: ((self: any, args: any[], kw: Kw) => any) | null = null;
+  declare boundMeth: ((self: any, args: any[], kw: Kw) => any) | null;
   /** fast entry for a call with exactly one / two positional arguments (see fastcalls.ts) */
-  f1: ((a: any) => any) | undefined = undefined;
-  f2: ((a: any, b: any) => any) | undefined = undefined;
+  declare f1: ((a: any) => any) | undefined;
+  declare f2: ((a: any, b: any) => any) | undefined;
   /** a builtin type's own special method, reached by subclasses that do not override it (subclass.ts) */
-  nativeDunder = false;
+  declare nativeDunder: boolean;
   /**
    * for a native binary operator method: what the operator itself does with (self, other), NotImplemented
    * where the method called by name refuses or raises (int.__add__(0.5), [1].__add__((2,))); see arith.ts
    */
-  operand: ((self: any, other: any) => any) | null = null;
+  declare operand: ((self: any, other: any) => any) | null;
   /** a mapping-style __getitem__ (CPython's mp_subscript without sq_item): it does not make the type
    *  iterable or usable with `in` through the old sequence protocol (NumPy scalars' subscript) */
-  mappingOnly = false;
+  declare mappingOnly: boolean;
   /** takes all the items of its one argument before it does anything else (sum, sorted): `f(genexpr)`
    *  may pass them as a list, made without a generator (see $consumesAll in src/interp/helpers.ts) */
-  consumesAll = false;
+  declare consumesAll: boolean;
   /** the builtins any and all: a generator expression argument may run as loops that stop early (helpers.ts) */
-  shortCircuit: 'any' | 'all' | null = null;
+  declare shortCircuit: 'any' | 'all' | null;
   /** keeps no reference to its arguments (next, any): `f(genexpr)` then closes the generator expression
    *  as the call returns, when CPython frees it (see $callDropping in src/interp/helpers.ts) */
-  dropsArg = false;
+  declare dropsArg: boolean;
 }
 PyBuiltin.prototype.cls = BuiltinFunctionType;
 
