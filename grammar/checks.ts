@@ -1,17 +1,21 @@
 /**
  * Checks CPython performs after parsing (symtable and compiler) that are still "SyntaxError"s:
- * 'return'/'yield'/'await' outside function, 'break'/'continue' outside loop, nonlocal at module level,
- * default 'except:' not last, repeated keyword arguments. Run on a successfully parsed Module, in
+ * 'return'/'yield'/'await' outside function, 'break'/'continue' outside loop, default 'except:' not
+ * last, repeated keyword arguments; and the symbol table's, on `global`, `nonlocal` and `import *`
+ * (scopeChecks.ts). Run on a successfully parsed Module, in
  * CPython's order (symtable pass over the whole module first, then the compiler pass in source order).
  */
 
 import { patternExprs } from './patterns.js';
+import { checkScopes } from './scopeChecks.js';
 import type { Expr, FStringPart, Module, Span, Stmt } from './ast.js';
 import { PySyntaxError } from './errors.js';
 import type { SourceText } from './source.js';
 
 interface Ctx {
   fn: 'none' | 'sync' | 'async';
+  /** an async function with a `yield`: its `return` takes no value */
+  asyncGen?: boolean;
   loop: boolean;
   /** inside an except* block (not a loop or function nested in it): no break/continue/return out of it */
   exceptStar?: boolean;
@@ -26,14 +30,10 @@ export function checkModule(mod: Module, src: SourceText): void {
       lineText: src.lineText(s.line),
     });
 
-  // ---- symtable pass ----
-  const symStmts = (body: Stmt[], inFunction: boolean): void => {
-    for (const s of body) {
-      if (s.kind === 'Nonlocal' && !inFunction) throw err('nonlocal declaration not allowed at module level', s.span);
-      forEachChildBody(s, (b, fn) => symStmts(b, inFunction || fn));
-    }
-  };
-  symStmts(mod.body, false);
+  // ---- symtable pass (scopeChecks.ts) ----
+  checkScopes(mod, (msg, span) => {
+    throw err(msg, span);
+  });
 
   // ---- compiler pass ----
   const expr = (e: Expr | null, ctx: Ctx): void => {
@@ -89,6 +89,7 @@ export function checkModule(mod: Module, src: SourceText): void {
     switch (s.kind) {
       case 'Return':
         if (ctx.fn === 'none') throw err("'return' outside function", s.span);
+        if (ctx.asyncGen && s.value) throw err("'return' with value in async generator", s.span);
         if (ctx.exceptStar) throw err(EXCEPT_STAR_EXIT, s.value?.span ?? s.span);
         expr(s.value, ctx);
         return;
@@ -104,7 +105,7 @@ export function checkModule(mod: Module, src: SourceText): void {
         for (const d of s.decorators) expr(d, ctx);
         for (const d of s.args.defaults) expr(d, ctx);
         for (const d of s.args.kwDefaults) expr(d, ctx);
-        stmts(s.body, { fn: s.isAsync ? 'async' : 'sync', loop: false });
+        stmts(s.body, { fn: s.isAsync ? 'async' : 'sync', loop: false, asyncGen: s.isAsync && s.body.some(hasYield) });
         return;
       }
       case 'ClassDef':
@@ -115,6 +116,7 @@ export function checkModule(mod: Module, src: SourceText): void {
         return;
       case 'For':
       case 'While':
+        if (s.kind === 'For' && s.isAsync && ctx.fn !== 'async') throw err("'async for' outside async function", s.span);
         if (s.kind === 'For') {
           expr(s.target, ctx);
           expr(s.iter, ctx);
@@ -138,6 +140,7 @@ export function checkModule(mod: Module, src: SourceText): void {
         stmts(s.orelse, ctx);
         return;
       case 'With':
+        if (s.isAsync && ctx.fn !== 'async') throw err("'async with' outside async function", s.span);
         for (const it of s.items) {
           expr(it.contextExpr, ctx);
           expr(it.optionalVars, ctx);
@@ -168,22 +171,37 @@ export function checkModule(mod: Module, src: SourceText): void {
   stmts(mod.body, { fn: 'none', loop: false });
 }
 
-/** statement bodies nested in `s`; `fn` tells whether the body is a function body */
-function forEachChildBody(s: Stmt, f: (body: Stmt[], fn: boolean) => void): void {
+/** whether statement `s` yields, for the function it is in (nested functions and classes are their own) */
+function hasYield(s: Stmt): boolean {
+  const inExpr = (e: Expr | null): boolean => {
+    if (!e) return false;
+    if (e.kind === 'Yield' || e.kind === 'YieldFrom') return true;
+    if (e.kind === 'Lambda') return false;
+    if (e.kind === 'JoinedStr') return e.parts.some((p) => p.kind === 'Field' && inExpr(p.value));
+    return childExprs(e).some(inExpr);
+  };
   switch (s.kind) {
-    case 'FunctionDef': f(s.body, true); break;
-    case 'ClassDef': f(s.body, false); break;
-    case 'If': case 'While': case 'For': f(s.body, false); f(s.orelse, false); break;
-    case 'With': f(s.body, false); break;
-    case 'Match': for (const c of s.cases) f(c.body, false); break;
+    case 'FunctionDef':
+      return s.decorators.some(inExpr) || s.args.defaults.some(inExpr) || s.args.kwDefaults.some(inExpr);
+    case 'ClassDef':
+      return s.decorators.some(inExpr) || s.bases.some(inExpr) || s.keywords.some((k) => inExpr(k.value));
+    case 'Expr': case 'Return': return inExpr(s.value);
+    case 'Assign': return s.targets.some(inExpr) || inExpr(s.value);
+    case 'AugAssign': case 'AnnAssign': return inExpr(s.target) || inExpr(s.value);
+    case 'Delete': return s.targets.some(inExpr);
+    case 'Raise': return inExpr(s.exc) || inExpr(s.cause);
+    case 'Assert': return inExpr(s.test) || inExpr(s.msg);
+    case 'If': case 'While': return inExpr(s.test) || s.body.some(hasYield) || s.orelse.some(hasYield);
+    case 'For': return inExpr(s.target) || inExpr(s.iter) || s.body.some(hasYield) || s.orelse.some(hasYield);
+    case 'With': return s.items.some((i) => inExpr(i.contextExpr) || inExpr(i.optionalVars)) || s.body.some(hasYield);
     case 'Try':
-      f(s.body, false);
-      for (const h of s.handlers) f(h.body, false);
-      f(s.orelse, false);
-      f(s.finalbody, false);
-      break;
+      return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody].some((b) => b.some(hasYield)) || s.handlers.some((h) => inExpr(h.type));
+    case 'Match': return inExpr(s.subject) || s.cases.some((c) => inExpr(c.guard) || c.body.some(hasYield));
+    case 'Pass': case 'Break': case 'Continue': case 'Global': case 'Nonlocal': case 'Import': case 'ImportFrom':
+      return false;
     default:
-      break;
+      s satisfies never;
+      return false;
   }
 }
 

@@ -221,11 +221,24 @@ const INT64_MIN = -(2n ** 63n);
 const TWO63 = 2n ** 63n;
 
 /**
- * Set when a float → integer conversion met a value the hardware conversion flags as invalid (NaN, ±inf,
- * out of range); whoever runs a cast clears it first and reports NumPy's "invalid value encountered in
- * cast" after.
+ * `invalid` is set when a float → integer conversion met a value the hardware conversion flags as invalid
+ * (NaN, ±inf, out of range), `over` when a conversion to float32/float16 made a finite value infinite;
+ * whoever runs a cast clears them first and reports NumPy's "invalid value encountered in cast" /
+ * "overflow encountered in cast" after.
  */
-export const castFlags = { invalid: false };
+export const castFlags = { invalid: false, over: false };
+
+/**
+ * `round` to float32/float16 flagging a finite value that became infinite (castFlags.over, NumPy's
+ * "overflow encountered in cast")
+ */
+function narrowing(round: (x: number) => number): (x: number) => number {
+  return (x) => {
+    const r = round(x);
+    if (r - r !== 0 && x - x === 0) castFlags.over = true;
+    return r;
+  };
+}
 
 /**
  * float → integer as C's truncating conversion does on x86-64 (NaN/overflow → the "indefinite" value):
@@ -289,7 +302,7 @@ function timeConverter(from: DType, to: DType): (v: any) => any {
 /** A function converting a value in `from`'s domain to `to`'s domain (NumPy's unsafe cast). */
 export function converter(from: DType, to: DType): (v: any) => any {
   const fd: Domain = from.domain, td: Domain = to.domain;
-  const round = to.kind === 'f' ? (to.itemsize === 4 ? Math.fround : to.itemsize === 2 ? roundHalf : null) : null;
+  const round = to.kind === 'f' ? (to.itemsize === 4 ? narrowing(Math.fround) : to.itemsize === 2 ? narrowing(roundHalf) : null) : null;
   if (fd === 'object' || td === 'object') return objectConverter(from, to);
   if (fd === 'str' || td === 'str') return strConverter(from, to);
   if (from.timeUnit !== null || to.timeUnit !== null) return timeConverter(from, to);
@@ -319,7 +332,7 @@ export function converter(from: DType, to: DType): (v: any) => any {
       if (round && (fd === 'float' || fd === 'int') && !(from.kind === 'f' && from.itemsize <= to.itemsize)) return round;
       return (v: number) => v;
     case 'complex': {
-      const r = to.itemsize === 8 ? Math.fround : (x: number) => x;
+      const r = to.itemsize === 8 ? narrowing(Math.fround) : (x: number) => x;
       if (fd === 'complex') return to.itemsize === 8 ? (v: Complex) => new Complex(r(v.re), r(v.im)) : (v: Complex) => v;
       if (fd === 'bigint') return (v: bigint) => new Complex(r(Number(v)), 0);
       return (v: number) => new Complex(r(v), 0);

@@ -99,7 +99,7 @@ export function emitPairLoopHead(ctx: FnCtx, src: string, a: string, b: string, 
   ctx.indent++;
   const ln = line >= 0 ? `$ln = ${line}, ` : '';
   ctx.emit(`if (${pr}) { if (!(${ln}${it}.nextPair())) break; ${a} = ${it}.p0; ${b} = ${it}.p1; }`);
-  ctx.emit(`else { if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++]; } else if ((${v} = (${ln}${it}.next())) === undefined) break; ${u} = $unpack(${v}, 2); ${a} = ${u}[0]; ${b} = ${u}[1]; }`);
+  ctx.emit(`else { if (${it} === null) { if (${i} >= ${seq}.length) break; ${v} = ${seq}[${i}++];${line >= 0 ? ` $ln = ${line};` : ''} } else if ((${v} = (${ln}${it}.next())) === undefined) break; ${u} = $unpack(${v}, 2); ${a} = ${u}[0]; ${b} = ${u}[1]; }`);
   ctx.indent--;
   return it;
 }

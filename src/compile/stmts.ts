@@ -196,6 +196,8 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
       ctx.emit('for (;;) {');
       ctx.branch(() => ctx.block(() => {
         ctx.emit(pollCheck(pc));
+        // the test runs again after the body: its errors belong to the `while` line, not the body's last
+        ctx.lastLine = -1;
         ctx.setLine(s.span);
         ctx.emit(`if (!${compileTest(ctx, s.test)}) break;`);
         ctx.loops.push({ breakFlag: flag });
@@ -275,6 +277,12 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
       }
       ctx.branch(() => ctx.block(() => {
         ctx.emit(pollCheck(pc));
+        // unpacking into the target (or storing an attribute, an item) fails at the `for` line, which
+        // the previous iteration's body has left behind
+        if (s.target.kind !== 'Name' && !pair?.every((t) => t.kind === 'Name')) {
+          ctx.lastLine = -1;
+          ctx.setLine(s.span);
+        }
         if (pair) {
           emitAssign(ctx, pair[0], v);
           emitAssign(ctx, pair[1], w);

@@ -8,7 +8,7 @@
  * (or the consumer of a generator, the operator behind a dunder, the comprehension), and in the
  * innermost frame the operation the exception's type and message name (`raise`, a `/` for
  * ZeroDivisionError, a subscript for KeyError, `.x` for "has no attribute 'x'", the call of `int` for
- * "invalid literal for int()"…). When more than one expression fits, no line is printed: a missing
+ * "invalid literal for int()", an operator for NumPy's "operands could not be broadcast"…). When more than one expression fits, no line is printed: a missing
  * marker line is better than a wrong one. The layout follows CPython 3.11's two printers (traceback.c
  * for an uncaught exception, traceback.py for the traceback module): anchors, elision when the
  * expression is the whole line, multi-line expressions marked to the end of their first line, East
@@ -476,6 +476,9 @@ function raiserSite(sites: Node[], owners: Node[], e: { cls: { mro: { name: stri
     options.push(() => of('Subscript', (n) => excName(e, ['IndexError']) || !key(n)));
   } else if (excName(e, ['ValueError']) && /values to unpack/.test(msg)) {
     options.push(() => unpackTargets(sites, owners));
+  } else if (excName(e, ['ValueError']) && /^operands could not be broadcast together with shapes/.test(msg) && !calls.some((c) => argsOf(c).length > 1)) {
+    // NumPy arrays of shapes that do not broadcast, met by an operator (no call here takes two operands)
+    options.push(() => of('BinOp'), () => of('AugAssign'), () => of('Compare'));
   } else if (excName(e, ['TypeError'])) {
     const operand = /unsupported operand type\(s\) for ([^:]+?)(=?)(?: or pow\(\))?:/.exec(msg);
     if (operand) options.push(() => of(operand[2] ? 'AugAssign' : 'BinOp', (n) => n.op === operand[1]));

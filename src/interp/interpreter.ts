@@ -12,6 +12,8 @@
  */
 import { parse, PySyntaxError, formatSyntaxError, type Module } from '../../grammar/index';
 import { compileAst, compileStdlibModule } from '../compile/compiler';
+import { syntaxWarnings } from '../compile/syntaxWarnings';
+import { warnCompiled } from '../modules/warnings';
 import { InterpState, setState, HostIO, HostFS, depthLimit } from './state';
 import { makeBuiltins } from '../objects/builtins';
 import { PyExc, excTypes } from '../objects/exceptions';
@@ -106,7 +108,9 @@ export class Interpreter {
       else this.sources.set(filename, code.split(/\r?\n/));
       let fn;
       try {
-        fn = compileAst(parse(code, filename), filename, '__main__', this.debug, { interactive, recursionGuard: this.state.maxRecursion > 0, variablesEndWithBody: final });
+        const ast = parse(code, filename);
+        warnSyntax(ast, code, filename);
+        fn = compileAst(ast, filename, '__main__', this.debug, { interactive, recursionGuard: this.state.maxRecursion > 0, variablesEndWithBody: final });
       } catch (e) {
         if (e instanceof PySyntaxError) {
           this.state.writeErr(formatSyntaxError(e));
@@ -182,7 +186,9 @@ export class Interpreter {
     const prev = this.enter();
     try {
       this.sources.set(filename, code.split(/\r?\n/));
-      const fn = compileAst(parse(code, filename), filename, '__main__', this.debug, { returnLast: true, recursionGuard: this.state.maxRecursion > 0 });
+      const ast = parse(code, filename);
+      warnSyntax(ast, code, filename);
+      const fn = compileAst(ast, filename, '__main__', this.debug, { returnLast: true, recursionGuard: this.state.maxRecursion > 0 });
       try {
         const v = fn(this.globals);
         return v === undefined ? null : v;
@@ -312,7 +318,13 @@ export class Interpreter {
     try {
       const opts = { recursionGuard: this.state.maxRecursion > 0 };
       // the standard library's own modules (`<ndpy>/…` paths) are compiled once per process
-      const fn = path.startsWith('<ndpy>/') ? compileStdlibModule(code, path, name, this.debug, opts) : compileAst(parse(code, path), path, name, this.debug, opts);
+      let fn;
+      if (path.startsWith('<ndpy>/')) fn = compileStdlibModule(code, path, name, this.debug, opts);
+      else {
+        const ast = parse(code, path);
+        warnSyntax(ast, code, path);
+        fn = compileAst(ast, path, name, this.debug, opts);
+      }
       fn(G);
     } catch (e) {
       this.state.modules.delete(name); // a failed import leaves no half-built module behind
@@ -330,7 +342,7 @@ export class Interpreter {
         const code = sourceText('compile', source);
         const file = typeof filename === 'string' ? filename : throwPy('TypeError', `compile() argument 'filename' must be str, not ${typeOf(filename).tpName}`);
         if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throwPy('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
-        this.parseFor(mode, code, file); // syntax errors are raised by compile() itself
+        warnSyntax(this.parseFor(mode, code, file), code, file); // syntax errors and warnings come from compile() itself
         return new PyCode(code, file, mode);
       }),
       exec: builtin('exec', (args, kw) => {
@@ -379,6 +391,7 @@ export class Interpreter {
     const G = this.namespace(fname, g, l);
     const name = G.__name__;
     const ast = this.parseFor(mode, code, filename);
+    if (!(source instanceof PyCode)) warnSyntax(ast, code, filename); // compile() gave a code object's
     const fn = compileAst(ast, filename, typeof name === 'string' ? name : 'builtins', this.debug, {
       returnLast: mode === 'eval',
       interactive: mode === 'single',
@@ -477,4 +490,22 @@ function dictNamespace(store: PyDict, reads: PyDict[], builtins: Attrs): Attrs {
     },
     ownKeys: () => store.keys().filter((k: any) => typeof k === 'string'),
   }) as Attrs;
+}
+
+/**
+ * The SyntaxWarnings compiling `ast` (from `code`) gives, issued before it runs as CPython's compiler
+ * issues them. One the filters turn into an error stops the compilation as a SyntaxError at the
+ * expression, with the line's text when the file is one to read it from.
+ */
+function warnSyntax(ast: Module, code: string, filename: string): void {
+  for (const w of syntaxWarnings(ast)) {
+    const s = w.span;
+    try {
+      warnCompiled(w.message, filename, s.line);
+    } catch (e) {
+      if (!(e instanceof PyExc && e.cls.isSubtypeOf(excTypes.get('SyntaxWarning')!))) throw e;
+      const text = filename.startsWith('<') ? null : lineOf(code, s.line);
+      throw makeSyntaxError('SyntaxError', w.message, filename, s.line, s.col + 1, text, s.endLine, s.endCol + 1);
+    }
+  }
 }

@@ -19,6 +19,7 @@ import { PyDict } from '../objects/hashtable';
 import { truthy, ltB, index } from '../objects/protocols';
 import { getAttr, callMethod, setAttr } from '../objects/attrs';
 import { unbox } from '../objects/subclass';
+import { realValue } from '../objects/formatting';
 import { ArrayIter } from '../objects/iterators';
 
 // ---- JSONDecodeError ----
@@ -94,6 +95,17 @@ function floatStr(x: number, o: EncOpts, v: any): string {
   return repr(typeof v === 'number' || v instanceof PyFloat ? v : float(x));
 }
 
+/**
+ * An instance of a float subclass as float.__repr__ writes it: a Python subclass boxes a float; a float
+ * subtype defined natively (np.float64) gives its value through __float__.
+ */
+function floatSubStr(v: any, o: EncOpts): string {
+  const u = unbox(v);
+  if (isFloat(u)) return floatStr(floatValue(u), o, u);
+  const x = realValue(v) ?? throwPy('TypeError', `Object of type ${typeOf(v).name} is not JSON serializable`);
+  return floatStr(x, o, float(x));
+}
+
 function isIntLike(v: any): boolean {
   return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
 }
@@ -111,7 +123,7 @@ function encode(v: any, o: EncOpts): string {
     const t = typeOf(v);
     if (t.isSubtypeOf(StrType) && typeof unbox(v) === 'string') return void parts.push(encodeStr(unbox(v), o.ensureAscii));
     if (t.isSubtypeOf(IntType) && isIntLike(unbox(v))) return void parts.push(String(unbox(v)));
-    if (t.isSubtypeOf(FloatType) && isFloat(unbox(v))) return void parts.push(floatStr(floatValue(unbox(v)), o, unbox(v)));
+    if (t.isSubtypeOf(FloatType)) return void parts.push(floatSubStr(v, o));
     // instances of list, tuple and dict subclasses (a namedtuple) encode as their builtin value
     if (t.isUser && (t.isSubtypeOf(ListType) || t.isSubtypeOf(TupleType) || t.isSubtypeOf(DictType))) {
       const u = unbox(v);
@@ -156,7 +168,7 @@ function encode(v: any, o: EncOpts): string {
             else if (isFloat(k)) key = floatStr(floatValue(k), o, k);
             else if (typeOf(k).isSubtypeOf(StrType) && typeof unbox(k) === 'string') key = unbox(k);
             else if (typeOf(k).isSubtypeOf(IntType) && isIntLike(unbox(k))) key = String(unbox(k));
-            else if (typeOf(k).isSubtypeOf(FloatType) && isFloat(unbox(k))) key = floatStr(floatValue(unbox(k)), o, unbox(k));
+            else if (typeOf(k).isSubtypeOf(FloatType)) key = floatSubStr(k, o);
             else if (o.skipkeys) continue;
             else throwPy('TypeError', `keys must be str, int, float, bool or None, not ${typeOf(k).tpName}`);
             if (!first) parts.push(inner ? o.itemSep + inner : o.itemSep);

@@ -1,15 +1,17 @@
 /**
  * The names CPython's `site` module adds to builtins: `exit` and `quit` (objects that print a hint as
  * their repr and raise SystemExit when called) and `help`. `help(obj)` prints what pydoc prints for a
- * Python function (header, signature, cleaned docstring); for the numpy module's functions and array
+ * Python function (header, inspect.signature's text, cleaned docstring); for the numpy module's functions and array
  * methods it prints a signature and a one-paragraph summary from our own table (numpy/docs.ts), and a
  * short description for anything else. There is no interactive help browser: `help()` says so.
  */
 import { PyType, ObjectType, TypeType, typeOf } from '../objects/pytype';
 import { PyInstance, PyModule } from '../objects/values';
-import { PyFunction, PyBuiltin, PyMethod, defMethods, Kw } from '../objects/function';
+import { PyFunction, PyBuiltin, PyMethod, defMethods, call, Kw } from '../objects/function';
+import { getAttr } from '../objects/attrs';
+import { importModule } from '../interp/imports';
 import { makeExc } from '../objects/exceptions';
-import { repr } from '../objects/repr';
+import { repr, str } from '../objects/repr';
 import { state } from '../interp/state';
 import { numpyDocs } from './numpy/docs';
 
@@ -94,11 +96,31 @@ function documented(entry: string, name: string, kind: 'function' | 'method' | '
   return `Help on ${what}:\n\n${sig}\n${indentDoc(summary)}\n`;
 }
 
+/**
+ * pydoc's header line of a function or bound method: its name and inspect.signature's text (annotations
+ * included, a bound method's first parameter left out), `<lambda> lambda x` for a lambda
+ */
+function header(obj: PyFunction | PyMethod, f: PyFunction): string {
+  let sig: string;
+  try {
+    sig = str(call(getAttr(importModule('inspect', false), 'signature'), [obj]));
+  } catch {
+    sig = signature(f).slice(f.name.length);
+  }
+  return f.name === '<lambda>' ? `<lambda> lambda ${sig.slice(1, -1)}` : f.name + sig;
+}
+
 function describe(obj: any): string {
+  if (obj instanceof PyMethod && obj.func instanceof PyFunction) {
+    const f = obj.func;
+    const doc = f.doc ? indentDoc(cleandoc(f.doc)) : '';
+    const cls = typeOf(obj.self);
+    return `Help on method ${f.name} in module ${f.module}:\n\n${header(obj, f)} method of ${cls.module}.${cls.name} instance\n${doc}\n`;
+  }
   if (obj instanceof PyMethod) obj = obj.func;
   if (obj instanceof PyFunction) {
     const doc = obj.doc ? indentDoc(cleandoc(obj.doc)) : '';
-    return `Help on function ${obj.name} in module ${obj.module}:\n\n${signature(obj)}\n${doc}\n`;
+    return `Help on function ${obj.name} in module ${obj.module}:\n\n${header(obj, obj)}\n${doc}\n`;
   }
   if (obj instanceof PyBuiltin) {
     const name = numpyName(obj);

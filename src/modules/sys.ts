@@ -62,6 +62,7 @@ export function makeSys(): PyModule {
   const m = new PyModule('sys');
   const d = m.d;
   d.argv = s.argv.slice();
+  d.warnoptions = []; // no -W options on this command line
   d.orig_argv = ['python3', ...s.argv];
   d.version = '3.11.7 (main, Jan  1 2024, 00:00:00) [ndpy]';
   d.version_info = versionInfo([3, 11, 7, 'final', 0]);

@@ -424,6 +424,17 @@ export function warnFrom(category: PyType | string | null, message: any, stackle
   warnExplicit(w, msg, c, text, site.filename, site.lineno, site.module, moduleRegistry(site.globals), site.lines);
 }
 
+/**
+ * A SyntaxWarning of the compiler (src/compile/syntaxWarnings.ts) at `filename`:`lineno`, issued as
+ * CPython's compiler does: with no registry, for the module named after the file.
+ */
+export function warnCompiled(message: string, filename: string, lineno: number): void {
+  const w = warnState();
+  const [msg, c, text] = messageAndCategory(message, excType('SyntaxWarning'));
+  const module = filename.toLowerCase().endsWith('.py') ? filename.slice(0, -3) : filename || '<unknown>';
+  warnExplicit(w, msg, c, text, filename, lineno, module, null, null);
+}
+
 function warnBuiltin(args: any[], kw: Kw): null {
   const [message, category = null, stacklevel = 1] = parseArgs('warn', args, kw, ['message', 'category?', 'stacklevel?', 'source?']);
   if (!isInt(stacklevel)) throwPy('TypeError', `'${typeOf(stacklevel).tpName}' object cannot be interpreted as an integer`);

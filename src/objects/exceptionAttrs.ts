@@ -154,7 +154,7 @@ export function installExceptionAttrs(): void {
 }
 
 /** A SyntaxError (or IndentationError, TabError) with its location attributes, as compile() raises it. */
-export function makeSyntaxError(type: string, msg: string, filename: string, line: number, col: number, text: string, endLine: number, endCol: number): PyExc {
+export function makeSyntaxError(type: string, msg: string, filename: string, line: number, col: number, text: string | null, endLine: number, endCol: number): PyExc {
   const e = makeExc(type, msg, new PyTuple([filename, line, col, text, endLine, endCol]));
   const r = syntaxRecord(e);
   r.msg = msg;

@@ -159,6 +159,10 @@ class ArgumentParser:
             dest = kwargs.pop('dest', None) or (longs[0] if longs else names[0]).lstrip('-').replace('-', '_')
             required = kwargs.pop('required', False)
         kwargs.pop('required', None)
+        if action in ('help', 'version'):
+            # they leave nothing in the namespace, and describe themselves unless told otherwise
+            kwargs.setdefault('default', SUPPRESS)
+            kwargs.setdefault('help', 'show this help message and exit' if action == 'help' else "show program's version number and exit")
         default = kwargs.pop('default', self.argument_default)
         nargs = kwargs.pop('nargs', None)
         const = kwargs.pop('const', None)
@@ -219,20 +223,25 @@ class ArgumentParser:
 
     def _args_text(self, a):
         m = self._metavar(a)
+
+        def names(k):
+            # a tuple metavar names each of the values in turn
+            return m if isinstance(m, tuple) else (m,) * k
         n = a.nargs
         if n is None:
-            return m
+            return '%s' % names(1)
         if n == '?':
-            return '[%s]' % m
+            return '[%s]' % names(1)
         if n == '*':
-            return '[%s ...]' % m
+            star = names(1)
+            return '[%s [%s ...]]' % star if len(star) == 2 else '[%s ...]' % star
         if n == '+':
-            return '%s [%s ...]' % (m, m)
+            return '%s [%s ...]' % names(2)
         if n == 0:
             return ''
         if n == 'A...':
-            return '%s ...' % m
-        return ' '.join([m] * n)
+            return '%s ...' % names(1)
+        return ' '.join(names(n))
 
     def format_usage(self):
         if self.usage is not None:

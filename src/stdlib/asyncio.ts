@@ -25,7 +25,7 @@ __all__ = ['run', 'sleep', 'create_task', 'gather', 'wait_for', 'wait', 'as_comp
            'Future', 'Task', 'CancelledError', 'TimeoutError', 'InvalidStateError', 'get_event_loop',
            'new_event_loop', 'set_event_loop', 'get_running_loop', 'current_task', 'all_tasks',
            'ensure_future', 'iscoroutine', 'to_thread', 'Queue', 'LifoQueue',
-           'PriorityQueue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore',
+           'PriorityQueue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'TaskGroup',
            'Timeout', 'timeout', 'timeout_at']
 

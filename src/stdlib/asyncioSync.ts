@@ -1,7 +1,7 @@
 /**
  * The queues and synchronisation primitives of `asyncio` (appended to src/stdlib/asyncio.ts's source):
  * Queue, LifoQueue and PriorityQueue with their waiting putters and getters, task_done/join, QueueEmpty
- * and QueueFull; Event, Lock, Semaphore and BoundedSemaphore, usable with `async with`. Waiters are
+ * and QueueFull; Event, Lock, Condition, Semaphore and BoundedSemaphore, usable with `async with`. Waiters are
  * futures woken in FIFO order, as in CPython 3.11.
  */
 export const syncSource = String.raw`
@@ -278,6 +278,63 @@ class Semaphore(_ContextManagerMixin):
                 fut.set_result(True)
                 return True
         return False
+
+
+class Condition(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, lock=None):
+        self._lock = Lock() if lock is None else lock
+        # the condition is its lock as far as acquiring goes
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._waiters = _deque()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # the lock is held again when wait() is left, however it is left
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for fut in self._waiters:
+            if woken >= n:
+                break
+            if not fut.done():
+                woken += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
 
 
 class BoundedSemaphore(Semaphore):

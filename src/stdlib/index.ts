@@ -44,6 +44,7 @@ import { source as py_numpyTesting } from './numpyTesting';
 import { source as py_traceback } from './traceback';
 import { source as py_queue } from './queue';
 import { source as py_keyword } from './keyword';
+import { source as py_importlib } from './importlib';
 import { source as py_calendar } from './calendar';
 import { source as py_array } from './array';
 import { source as py_unittest } from './unittest';
@@ -119,6 +120,7 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   traceback: py_traceback,
   queue: py_queue,
   keyword: py_keyword,
+  importlib: py_importlib,
   calendar: py_calendar,
   array: py_array,
   unittest: py_unittest,

@@ -42,6 +42,10 @@ title = _same('title')
 
 def _test(name):
     def f(a):
+        if name in ('isnumeric', 'isdecimal') and _np.asarray(a).dtype.kind == 'S':
+            # bytes have no such test (NumPy has no loop for them)
+            raise TypeError("ufunc '%s' did not contain a loop with signature matching types "
+                            "<class 'numpy.dtypes.BytesDType'> -> None" % name)
         vals, arr = _each(a, lambda x: getattr(x, name)())
         return _np.array(vals, dtype=bool).reshape(arr.shape)
     f.__name__ = name
@@ -155,12 +159,13 @@ def decode(a, encoding='utf-8', errors='strict'):
     vals, arr = _each(a, lambda x: x.decode(encoding, errors))
     return _strings(vals, _np.empty(arr.shape, dtype='U1'))
 
-def equal(x1, x2): return _np.equal(x1, x2)
-def not_equal(x1, x2): return _np.not_equal(x1, x2)
-def less(x1, x2): return _np.less(x1, x2)
-def less_equal(x1, x2): return _np.less_equal(x1, x2)
-def greater(x1, x2): return _np.greater(x1, x2)
-def greater_equal(x1, x2): return _np.greater_equal(x1, x2)
+# numpy.char compares with trailing whitespace stripped ('a ' == 'a'), as its chararray does
+def equal(x1, x2): return compare_chararrays(x1, x2, '==', True)
+def not_equal(x1, x2): return compare_chararrays(x1, x2, '!=', True)
+def less(x1, x2): return compare_chararrays(x1, x2, '<', True)
+def less_equal(x1, x2): return compare_chararrays(x1, x2, '<=', True)
+def greater(x1, x2): return compare_chararrays(x1, x2, '>', True)
+def greater_equal(x1, x2): return compare_chararrays(x1, x2, '>=', True)
 
 def rindex(a, sub, start=0, end=None):
     vals, arr = _each(a, lambda x: x.rindex(sub, start, end))
@@ -216,14 +221,90 @@ def compare_chararrays(a1, a2, cmp, rstrip):
 
 _rstrip_all = rstrip
 
+class chararray(_np.ndarray):
+    # the legacy string array: elements read back without trailing whitespace, comparisons ignore it,
+    # + * % work element-wise, and the string functions are methods (string results stay chararrays)
+    def __new__(subtype, shape, itemsize=1, unicode=False, buffer=None, offset=0, strides=None, order='C'):
+        dtype = _np.dtype(('U' if unicode else 'S') + str(int(itemsize)))
+        if buffer is None:
+            return _np.zeros(shape, dtype, order=order).view(subtype)
+        flat = _np.frombuffer(buffer, dtype=dtype, offset=offset)
+        return _np.lib.stride_tricks.as_strided(flat, shape, strides).view(subtype)
+
+    def __array_finalize__(self, obj):
+        if self.dtype.char not in 'VSUbc':
+            raise ValueError("Can only create a chararray from string data.")
+
+    def __getitem__(self, obj):
+        val = _np.ndarray.__getitem__(self, obj)
+        if isinstance(val, (_np.str_, _np.bytes_)):
+            return val.rstrip()
+        return val
+
+    def __eq__(self, other): return equal(self, other)
+    def __ne__(self, other): return not_equal(self, other)
+    def __lt__(self, other): return less(self, other)
+    def __le__(self, other): return less_equal(self, other)
+    def __gt__(self, other): return greater(self, other)
+    def __ge__(self, other): return greater_equal(self, other)
+    def __add__(self, other): return asarray(add(self, other))
+    def __radd__(self, other): return asarray(add(other, self))
+    def __mul__(self, i): return asarray(multiply(self, i))
+    def __rmul__(self, i): return asarray(multiply(self, i))
+    def __mod__(self, i): return asarray(mod(self, i))
+    def __rmod__(self, other): return NotImplemented
+    __hash__ = None
+
+    def argsort(self, axis=-1, kind=None, order=None, *, stable=None):
+        return self.__array__().argsort(axis, kind, order)
+
+    def split(self, sep=None, maxsplit=None):
+        return split(self, sep, -1 if maxsplit is None else maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=None):
+        return rsplit(self, sep, -1 if maxsplit is None else maxsplit)
+
+    def splitlines(self, keepends=None):
+        return splitlines(self, keepends)
+
+    def join(self, seq):
+        return join(self, seq)
+
+def _string_method(f):
+    def method(self, *args, **kwargs):
+        return asarray(f(self, *args, **kwargs))
+    method.__name__ = f.__name__
+    return method
+
+def _other_method(f):
+    def method(self, *args, **kwargs):
+        return f(self, *args, **kwargs)
+    method.__name__ = f.__name__
+    return method
+
+for _f in (capitalize, center, expandtabs, ljust, lower, lstrip, replace, rjust, rstrip, strip, swapcase,
+           title, translate, upper, zfill, decode):
+    setattr(chararray, _f.__name__, _string_method(_f))
+for _f in (count, encode, endswith, find, index, isalnum, isalpha, isdigit, islower, isspace, istitle,
+           isupper, isnumeric, isdecimal, rfind, rindex, startswith, partition, rpartition):
+    setattr(chararray, _f.__name__, _other_method(_f))
+del _f
+
 def array(obj, itemsize=None, copy=True, unicode=None, order=None):
+    # one string is an array of one element; numbers become bytes unless unicode=True
+    if isinstance(obj, (str, bytes)):
+        obj = [obj]
     a = _np.array(obj)
-    if itemsize is not None and a.dtype.kind in 'US':
+    if a.dtype.kind not in 'US':
+        a = _np.array(obj, dtype='U' if unicode else 'S')
+    if itemsize is not None:
         a = a.astype('%s%d' % (a.dtype.kind, itemsize))
-    return a
+    elif unicode and a.dtype.kind == 'S':
+        a = a.astype('U%d' % a.itemsize)
+    return a.view(chararray)
 
 def asarray(obj, itemsize=None, unicode=None, order=None):
-    return array(obj, itemsize)
+    return array(obj, itemsize, False, unicode, order)
 `;
 
 /**
@@ -237,7 +318,11 @@ import numpy as _np
 from _ndpy_char import *
 from _ndpy_char import _parts
 
-del split, rsplit, join, splitlines, array, asarray, compare_chararrays
+del split, rsplit, join, splitlines, array, asarray, compare_chararrays, chararray
+
+# numpy.strings compares exactly (its comparisons are the ufuncs)
+equal, not_equal, less, less_equal = _np.equal, _np.not_equal, _np.less, _np.less_equal
+greater, greater_equal = _np.greater, _np.greater_equal
 
 def partition(a, sep):
     return _parts(a, sep, 'partition')

@@ -282,8 +282,33 @@ def assert_string_equal(actual, desired):
         raise AssertionError(repr(type(actual)))
     if not isinstance(desired, str):
         raise AssertionError(repr(type(desired)))
-    if desired != actual:
-        raise AssertionError('Differences in strings:\n%r != %r' % (actual, desired))
+    if desired == actual:
+        return
+    # the line diff of the two, pairs of changed lines with their '?' guide lines; a line only one side
+    # has is reported alone, by its repr
+    import difflib
+    diff = list(difflib.Differ().compare(actual.splitlines(True), desired.splitlines(True)))
+    shown = []
+    while diff:
+        first = diff.pop(0)
+        if first.startswith('  '):
+            continue
+        if not first.startswith('- '):
+            raise AssertionError(repr(first))
+        group = [first]
+        second = diff.pop(0)
+        if second.startswith('? '):
+            group.append(second)
+            second = diff.pop(0)
+        if not second.startswith('+ '):
+            raise AssertionError(repr(second))
+        group.append(second)
+        if diff and diff[0].startswith('? '):
+            group.append(diff.pop(0))
+        if second[2:] != first[2:]:
+            shown.extend(group)
+    if shown:
+        raise AssertionError('Differences in strings:\n' + ''.join(shown).rstrip())
 
 
 class _RaisesContext:

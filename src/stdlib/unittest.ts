@@ -2,10 +2,11 @@
  * `unittest`, written in Python (see src/stdlib/index.ts): CPython 3.11's single-module core — TestCase
  * with setUp/tearDown (and the class-level pair), cleanups, subTest, the assert* family with CPython's
  * failure messages (short forms: the ndiff-style detail CPython appends to container and multi-line
- * string differences is left out), assertRaises/assertRaisesRegex/assertWarns as context managers,
+ * string differences is left out), assertRaises/assertRaisesRegex/assertWarns/assertLogs/assertNoLogs as
+ * context managers, the deprecated aliases (assertEquals, failUnless…) warning at their caller,
  * skip/skipIf/skipUnless/expectedFailure, and TestResult; the loading and reporting classes follow in
- * src/stdlib/unittestRunner.ts. Traceback texts in results leave out this module's own frames, as
- * CPython's do.
+ * src/stdlib/unittestRunner.ts. Traceback texts in results are an uncaught exception's, ^ markers and
+ * chained exceptions included, without this module's own frames, as CPython's are.
  */
 import { runnerSource } from './unittestRunner';
 
@@ -14,6 +15,7 @@ export const source =
 import sys
 import time
 import traceback
+import warnings
 import re as _re
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader', 'main',
@@ -130,6 +132,60 @@ class _AssertWarnsContext:
                 return True
         name = getattr(self.expected, '__name__', str(self.expected))
         self.test_case.fail(self.test_case._formatMessage(self.msg, '%s not triggered' % name))
+
+
+class _LogsWatcher:
+    # what assertLogs hands the test: the records caught and their formatted lines
+    def __init__(self):
+        self.records = []
+        self.output = []
+
+    def __repr__(self):
+        return '_LoggingWatcher(records=%r, output=%r)' % (self.records, self.output)
+
+
+class _AssertLogsContext:
+    # for the duration of the block, the logger's only handler keeps its records; the logger's
+    # handlers, level and propagation are put back on exit
+    def __init__(self, test_case, logger, level, expect_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_arg = logger
+        self.level = logging.getLevelName(level) if isinstance(level, str) else (level or logging.INFO)
+        self.expect_logs = expect_logs
+        self.msg = None
+
+    def __enter__(self):
+        import logging
+        watcher = self.watcher = _LogsWatcher()
+
+        class Keep(logging.Handler):
+            def emit(self, record):
+                watcher.records.append(record)
+                watcher.output.append(self.format(record))
+
+        logger = self.logger = (self.logger_arg if isinstance(self.logger_arg, logging.Logger)
+                                else logging.getLogger(self.logger_arg))
+        handler = Keep()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter('%(levelname)s:%(name)s:%(message)s'))
+        self.saved = (logger.handlers[:], logger.level, logger.propagate)
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        return watcher if self.expect_logs else None
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers, level, self.logger.propagate = self.saved
+        self.logger.setLevel(level)
+        if exc_type is not None:
+            return False
+        if self.expect_logs and not self.watcher.records:
+            self.test_case.fail(self.test_case._formatMessage(self.msg, 'no logs of level %s or higher triggered on %s' % (
+                logging.getLevelName(self.level), self.logger.name)))
+        if not self.expect_logs and self.watcher.records:
+            self.test_case.fail(self.test_case._formatMessage(self.msg, 'Unexpected logs found: %r' % (self.watcher.output,)))
 
 
 class _Outcome:
@@ -374,6 +430,12 @@ class TestCase(object):
         with context:
             callable_obj(*args, **kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, True)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, False)
+
     def assertEqual(self, first, second, msg=None):
         if not first == second:
             if type(first) is type(second) and type(first) in (list, tuple):
@@ -551,6 +613,25 @@ class TestCase(object):
                 text[match.start():match.end()], unexpected_regex.pattern, text)
             self.fail(self._formatMessage(msg, standardMsg))
 
+    def _deprecated(method):
+        # the old names of the assert methods: they still work, with a DeprecationWarning at the caller
+        def alias(*args, **kwargs):
+            warnings.warn('Please use %s instead.' % method.__name__, DeprecationWarning, 2)
+            return method(*args, **kwargs)
+        return alias
+
+    failUnlessEqual = assertEquals = _deprecated(assertEqual)
+    failIfEqual = assertNotEquals = _deprecated(assertNotEqual)
+    failUnlessAlmostEqual = assertAlmostEquals = _deprecated(assertAlmostEqual)
+    failIfAlmostEqual = assertNotAlmostEquals = _deprecated(assertNotAlmostEqual)
+    failUnless = assert_ = _deprecated(assertTrue)
+    failUnlessRaises = _deprecated(assertRaises)
+    failIf = _deprecated(assertFalse)
+    assertRaisesRegexp = _deprecated(assertRaisesRegex)
+    assertRegexpMatches = _deprecated(assertRegex)
+    assertNotRegexpMatches = _deprecated(assertNotRegex)
+    del _deprecated
+
 
 class FunctionTestCase(TestCase):
     __module__ = 'unittest.case'
@@ -649,10 +730,12 @@ class TestResult(object):
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        frames = [f for f in traceback.extract_tb(tb) if f.filename != __file__]
-        lines = ['Traceback (most recent call last):\n'] if frames else []
-        lines += traceback.format_list(frames)
-        lines += traceback.format_exception_only(exctype, value)
+        # the report of an uncaught exception (^ markers, chained exceptions) without this module's
+        # frames, and without a "Traceback" header left with no frame under it
+        own = '  File "%s"' % __file__
+        items = [i for i in traceback.format_exception(exctype, value, tb) if not i.startswith(own)]
+        lines = [i for k, i in enumerate(items) if not (i.startswith('Traceback (') and
+                                                        not items[k + 1].startswith('  File '))]
         return ''.join(lines)
 
     def __repr__(self):

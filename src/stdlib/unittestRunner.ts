@@ -2,9 +2,10 @@
  * The loading and reporting half of `unittest` (appended to src/stdlib/unittest.ts's source): TestSuite
  * (with the setUpClass/tearDownClass calls around each class's tests), TestLoader, TextTestResult's
  * dots or verbose "... ok" lines, the ERROR/FAIL sections between separator lines, TextTestRunner's
- * "Ran N tests in T.TTTs" summary with OK/FAILED and the skipped/expected-failure counts, and main(),
- * which loads the TestCase classes of __main__ (or the names on the command line), runs them and exits
- * with status 0 or 1 the way CPython 3.11's unittest.main does.
+ * "Ran N tests in T.TTTs" summary with OK/FAILED and the skipped/expected-failure counts (tests run
+ * under the runner's `warnings` filter), and main(), which loads the TestCase classes of __main__ (or
+ * the names on the command line), runs them with warnings shown ('default') and exits with status 0 or
+ * 1 the way CPython 3.11's unittest.main does.
  */
 export const runnerSource = String.raw`
 
@@ -294,13 +295,19 @@ class TextTestRunner(object):
     def run(self, test):
         result = self._makeResult()
         result.failfast = self.failfast
-        startTime = time.perf_counter()
-        result.startTestRun()
-        try:
-            test(result)
-        finally:
-            result.stopTestRun()
-        timeTaken = time.perf_counter() - startTime
+        with warnings.catch_warnings():
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+                # the deprecated assert aliases warn once per module, however often they are called
+                if self.warnings in ('default', 'always'):
+                    warnings.filterwarnings('module', category=DeprecationWarning, message=r'Please use assert\w+ instead.')
+            startTime = time.perf_counter()
+            result.startTestRun()
+            try:
+                test(result)
+            finally:
+                result.stopTestRun()
+            timeTaken = time.perf_counter() - startTime
         result.printErrors()
         self.stream.writeln(result.separator2)
         run = result.testsRun
@@ -351,6 +358,8 @@ class TestProgram(object):
         self.failfast = failfast
         self.testRunner = testRunner
         self.testLoader = testLoader
+        # the warnings raised while tests run are shown ('default') unless the caller or -W says otherwise
+        self.warnings = 'default' if warnings is None and not sys.warnoptions else warnings
         names = [a for a in argv[1:] if not a.startswith('-')]
         for a in argv[1:]:
             if a in ('-v', '--verbose'):
@@ -372,7 +381,7 @@ class TestProgram(object):
         if testRunner is None:
             testRunner = TextTestRunner
         if isinstance(testRunner, type):
-            testRunner = testRunner(verbosity=self.verbosity, failfast=bool(self.failfast))
+            testRunner = testRunner(verbosity=self.verbosity, failfast=bool(self.failfast), warnings=self.warnings)
         self.result = testRunner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())

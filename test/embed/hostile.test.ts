@@ -154,8 +154,10 @@ describe('dunder chains stay within Python', () => {
     raises(py, "eval(compile('globalThis', 'f', 'eval'))", 'NameError');
     raises(py, "eval('while True: pass')", 'SyntaxError');
     raises(py, "exec('while True: pass')", 'TimeoutError');
-    for (const m of ['child_process', 'fs', 'ctypes', 'subprocess', 'socket', 'importlib', '__proto__', 'constructor']) {
+    for (const m of ['child_process', 'fs', 'ctypes', 'subprocess', 'socket', '__proto__', 'constructor']) {
       raises(py, `__import__('${m}')`, 'ModuleNotFoundError');
+      // importlib (Python over __import__) reaches no more than import does
+      raises(py, `import importlib; importlib.import_module('${m}')`, 'ModuleNotFoundError');
     }
     raises(py, "import os; os.system('ls')", 'AttributeError');
     raises(py, "import os; os.popen('ls')", 'AttributeError');

@@ -172,7 +172,7 @@ describe('across statements (src/compile/deferred.ts)', () => {
     let err = '';
     const script = createInterpreter({ stdout: () => {}, stderr: (s) => (err += s) });
     script.runScript('import numpy as np\na = np.ones(3)\nd = a[:2] - a\nsq = d * d + 1\n', 'first.py', { final: true });
-    expect(err).toContain('File "first.py", line 3, in <module>\n    d = a[:2] - a\nValueError');
+    expect(err).toContain('File "first.py", line 3, in <module>\n    d = a[:2] - a\n        ~~~~~~^~~\nValueError');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The NumPy 2 functions that come from the array-API standard, built on the classic ones: vecdot, matvec,
- * vecmat, matrix_transpose, permute_dims, concat, unstack, astype and isdtype.
+ * vecmat, matrix_transpose, unstack, astype and isdtype (concat and permute_dims are NumPy's concatenate
+ * and transpose themselves, bound in module.ts).
  *
  * vecdot conjugates its first argument (as np.vdot does) and sums over `axis` after broadcasting;
  * matvec/vecmat are matmul with the vector as a trailing column/leading row that is dropped afterwards.
@@ -11,13 +12,12 @@ import { tuple, PyTuple } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
-import { toArray } from '../../objects/iterators';
 import { asArray, castCopy, elementScalar } from './coerce';
 import { kwArgs, kwNamed, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { normAxis } from './axes';
-import { transpose, swapaxes, expandDims } from './shape';
-import { concatenate, sub } from './joining';
+import { swapaxes, expandDims } from './shape';
+import { sub } from './joining';
 import { matmul } from './linalgBasic';
 import { toDType } from './dtypes';
 import * as R from './reductions';
@@ -74,14 +74,6 @@ export function arrayApiFunctions(): Record<string, PyBuiltin> {
       const a = asArray(p.x);
       if (a.ndim < 2) throwPy('ValueError', 'Input array must be at least 2-dimensional');
       return swapaxes(a, -1, -2);
-    }),
-    permute_dims: b('permute_dims', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'axes']);
-      return transpose(asArray(p.a), p.axes ?? null);
-    }),
-    concat: b('concat', (args, kw) => {
-      const p = kwArgs(args, kw, ['arrays', 'axis', 'out', 'dtype', 'casting']);
-      return concatenate(toArray(p.arrays), p.axis === undefined ? 0 : p.axis, p.dtype ? toDType(p.dtype) : undefined);
     }),
     unstack: b('unstack', (args, kw) => {
       const p = kwArgs(args, kw, ['x', 'axis']);

@@ -436,11 +436,11 @@ export function installArrayType(): void {
     std: (a, args, kw) => R.variance(a, redOpts(args, kw, VAR_PARAMS), true),
     argmax: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'out', 'keepdims']);
-      return R.finishOut(R.argExtreme(a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
+      return R.argExtreme(a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims), p.out);
     },
     argmin: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'out', 'keepdims']);
-      return R.finishOut(R.argExtreme(a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
+      return R.argExtreme(a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims), p.out);
     },
     cumsum: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'dtype', 'out']);

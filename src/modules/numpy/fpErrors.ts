@@ -48,6 +48,13 @@ function allFinite(t: Float64Array | Float32Array): boolean {
   return true;
 }
 
+/** the real and imaginary parts of a contiguous native complex array as one float array, else null */
+function complexParts(a: NDArray): Float64Array | Float32Array | null {
+  const half = a.itemsize / 2;
+  if (!a.cContiguous || !a.dtype.isNative || a.addr % half !== 0) return null;
+  return half === 8 ? new Float64Array(heap.buffer, a.addr, 2 * a.size) : new Float32Array(heap.buffer, a.addr, 2 * a.size);
+}
+
 /** While > 0, an operator between NumPy scalars runs (scalarMath.ts): NumPy names it 'scalar <op>'. */
 export const scalarOperator = { depth: 0 };
 
@@ -111,7 +118,7 @@ export function checkFloatErrors(loop: Loop, ins: NDArray[], outs: NDArray[], sh
   if (!floatOut) return;
   // fast path: contiguous float outputs without a NaN or infinity need no further look
   if (outs.every((o) => {
-    const t = typedView(o);
+    const t = o.dtype.kind === 'c' ? complexParts(o) : typedView(o);
     return t instanceof Float64Array || t instanceof Float32Array ? allFinite(t) : false;
   })) return;
   const ops = [...ins, ...outs];

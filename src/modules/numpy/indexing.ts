@@ -6,6 +6,7 @@
  * copies. Assignment goes through the same selection and broadcasts the value to it.
  */
 import { maskCoords } from './maskCoords';
+import { isFullMask, maskSelect, maskAssign } from './maskIndex';
 import { NDArray, broadcastShapes, shapeSize, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { reader, writer } from '../../../runtime/elements';
@@ -56,6 +57,12 @@ function classify(k: any): Item {
   }
   if (k instanceof NPScalar && (k.dt.kind === 'i' || k.dt.kind === 'u')) return { kind: 'int', i: Number(k.v) };
   if (typeof k === 'number' && Number.isInteger(k)) return { kind: 'int', i: k };
+  // an array-like object (np.ma's masked arrays, a class with __array__) indexes as its array
+  if (typeof k === 'object' && !(k instanceof NPScalar) && typeOf(k).lookup('__index__') === undefined && typeOf(k).lookup('__array__') !== undefined) {
+    const arr = asArray(k);
+    if (arr.dtype.kind !== 'b' && arr.dtype.kind !== 'i' && arr.dtype.kind !== 'u') throwPy('IndexError', ONLY_VALID);
+    return classify(arr);
+  }
   if (typeof k === 'string' || (typeof k === 'number') || typeOf(k).lookup('__index__') === undefined) {
     throwPy('IndexError', ONLY_VALID);
   }
@@ -403,6 +410,7 @@ export function getIndex(a: NDArray, key: any, numpyOrder = true): any {
     if (p >= 0) return scalar(a.dtype, reader(a.dtype)(heap.view(), p));
   }
   if (isFieldKey(a, key)) return fieldIndex(a, key);
+  if (isFullMask(a, key)) return maskSelect(a, key);
   const sel = select(a, key);
   if (sel.scalar) return a.dtype.kind === 'V' ? new NPVoid(sel.view) : scalar(a.dtype, sel.view.get([]));
   if (!sel.adv.length) return sel.view;
@@ -488,6 +496,7 @@ export function setIndex(a: NDArray, key: any, value: any): void {
     copyInto(target, value instanceof NDArray ? value : asArray(value, target.dtype));
     return;
   }
+  if (isFullMask(a, key)) return maskAssign(a, key, value);
   const sel = select(a, key);
   // one element of an object array takes the value itself, a list or an array included
   if (sel.scalar && a.dtype.kind === 'O') return sel.view.set([], value);

@@ -78,6 +78,7 @@ import { defaultArrayUfunc } from './ufuncs';
 import { defaultArrayWrap, keepSubclassFunctions, subclassOf, wrapDot } from './subclassing';
 import { registerMatrixModule, MATRIX_NAMES } from './matrix';
 import { registerVectorizeModule } from './vectorize';
+import { limitPositionals } from './positionalLimits';
 import { registerPicklingModules, installPickling } from './pickling';
 import { installTextScalars } from './textScalars';
 import { missingNumpyAttr } from './expiredNames';
@@ -280,10 +281,12 @@ export function makeNumpy(): PyModule {
   const defRed = (name: string, method: string, f: (args: any[], kw: Kw) => any) => def(name, delegating(method, f));
   defRed('sum', 'sum', (a, k) => R.sum(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])));
   defRed('prod', 'prod', (a, k) => R.prod(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'initial', 'where'])));
-  defRed('max', 'max', (a, k) => R.amax(...red(a, k, ['axis', 'out', 'keepdims', 'initial', 'where'])));
-  defRed('min', 'min', (a, k) => R.amin(...red(a, k, ['axis', 'out', 'keepdims', 'initial', 'where'])));
-  d.amax = d.max;
-  d.amin = d.min;
+  // amax/amin are NumPy functions of their own, with their own names
+  for (const [name, alias] of [['max', 'amax'], ['min', 'amin']]) {
+    const f = (a: any[], k: Kw) => (name === 'max' ? R.amax : R.amin)(...red(a, k, ['axis', 'out', 'keepdims', 'initial', 'where']));
+    defRed(name, name, f);
+    defRed(alias, name, f);
+  }
   defRed('all', 'all', (a, k) => R.all(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
   defRed('any', 'any', (a, k) => R.any(...red(a, k, ['axis', 'out', 'keepdims', 'where'])));
   defRed('mean', 'mean', (a, k) => R.mean(...red(a, k, ['axis', 'dtype', 'out', 'keepdims', 'where'])));
@@ -292,11 +295,11 @@ export function makeNumpy(): PyModule {
   def('ptp', (a, k) => R.ptp(...red(a, k, ['axis', 'out', 'keepdims'])));
   defRed('argmax', 'argmax', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
-    return R.finishOut(R.argExtreme(p.a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
+    return R.argExtreme(p.a, p.axis, true, p.keepdims !== undefined && truthy(p.keepdims), p.out);
   });
   defRed('argmin', 'argmin', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'out', 'keepdims']);
-    return R.finishOut(R.argExtreme(p.a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
+    return R.argExtreme(p.a, p.axis, false, p.keepdims !== undefined && truthy(p.keepdims), p.out);
   });
   defRed('cumsum', 'cumsum', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis', 'dtype', 'out']);
@@ -479,9 +482,14 @@ export function makeNumpy(): PyModule {
   sortLike('sort', true, ['axis', 'kind', 'order', 'stable']);
   sortLike('argsort', false, ['axis', 'kind', 'order', 'stable']);
   sortLike('partition', true, ['kth', 'axis', 'kind', 'order']);
+  // the array API's names for two NumPy functions (the same objects in NumPy)
+  d.concat = d.concatenate;
+  d.permute_dims = d.transpose;
   setGenuineReductions(d.sum, d.mean);
   keepSubclassFunctions(d);
   installArrayFunction(d, 'numpy');
+  limitPositionals(m, '');
+  for (const sub of ['linalg', 'fft']) limitPositionals(d[sub] as PyModule, `${sub}.`);
   return m;
 }
 

@@ -64,7 +64,7 @@ function nanArgExtreme(p: Record<string, any>, max: boolean): any {
     const mask = isNaNArr(a);
     if (truthy(R.any(R.all(mask, { axis: p.axis ?? null }), {}))) throwPy('ValueError', allNaN);
   }
-  return R.finishOut(R.argExtreme(nanReplace(a, max ? -Infinity : Infinity), p.axis, max, p.keepdims !== undefined && truthy(p.keepdims)), p.out);
+  return R.argExtreme(nanReplace(a, max ? -Infinity : Infinity), p.axis, max, p.keepdims !== undefined && truthy(p.keepdims), p.out);
 }
 
 /** np.nanmean: the sum of the non-NaN values over their count */

@@ -24,6 +24,7 @@ import { asArray, allocArray, castCopy } from './coerce';
 import { ufuncReduce, ufuncAccumulate, applyUfunc, PyUfunc } from './ufuncs';
 import { normAxes, normAxis } from './axes';
 import { ufunc } from './ufuncTable';
+import { checkReduceOut, checkArgOut } from './reduceOut';
 import { NDArrayType } from './arrayType';
 import { warnFrom } from '../warnings';
 import { scalarMath } from './scalarMath';
@@ -104,12 +105,14 @@ function countOf(arr: NDArray, axis: any, where?: any, keepdims = false): any {
  */
 export function mean(a: any, o: RedOpts): any {
   const arr = asArray(a);
+  checkOut('add', arr, o);
   if (arr.dtype.kind === 'O' && o.dtype === undefined) return objectMean(arr, o);
   const half = o.dtype === undefined && arr.dtype === D.float16;
   let dt = o.dtype;
   if (!dt) dt = half ? D.float32 : arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64;
   const n = countOf(arr, o.axis, o.where, !!o.keepdims);
   if (n === 0) warnFrom('RuntimeWarning', 'Mean of empty slice');
+  refuseText(arr);
   const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, !!o.keepdims, undefined, o.where);
   let r: any;
   // (in place, except over empty slices, whose 0/0 must still see its operands to warn "invalid value")
@@ -137,10 +140,28 @@ function objectMean(arr: NDArray, o: RedOpts): any {
   return finishOut(truediv(s, numeric ? scalar(D.int64, BigInt(n)) : n), o.out);
 }
 
+/**
+ * mean/var/std of strings: NumPy's add.reduce meets them as they are (whatever dtype= says, only
+ * bools and integers are summed as float64) and refuses them
+ */
+function refuseText(arr: NDArray): void {
+  if (arr.dtype.isText) ufuncReduce(ufunc('add'), arr, null, undefined, undefined, false, undefined, undefined);
+}
+
 /** an array or NumPy scalar cast (unsafely) to `dt` */
 export function castTo(x: NDArray | NPScalar, dt: DType): NDArray | NPScalar {
   if (x instanceof NDArray) return x.dtype === dt ? x : castCopy(x, dt);
   return x.dt === dt ? x : scalar(dt, castScalar(x, dt));
+}
+
+/**
+ * The out= of a reduction computed here in steps (mean, var, ptp) checked as NumPy checks it, against
+ * its first reduction `name`, before any step writes into it.
+ */
+function checkOut(name: string, arr: NDArray, o: RedOpts): void {
+  if (!(o.out instanceof NDArray)) return;
+  const axes = o.axis === undefined || o.axis === null ? [...arr.shape.keys()] : normAxes(o.axis, arr.ndim);
+  checkReduceOut(name, arr.shape, axes, o.out, !!o.keepdims);
 }
 
 /** A result written (unsafely cast) into a given out= array, which is then the result; r itself without one. */
@@ -155,10 +176,12 @@ export function finishOut(r: any, out: any): any {
 /** np.var / np.std with ddof, as NumPy's _var: mean, squared deviations (|x|² for complex), sum / (n - ddof). */
 export function variance(a: any, o: RedOpts & { ddof?: number; mean?: any }, sqrt = false): any {
   const arr = asArray(a);
+  checkOut('add', arr, o);
   const ddof = o.ddof ?? 0;
   const dt = o.dtype ?? (arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64);
   const n = countOf(arr, o.axis, o.where, !!o.keepdims);
   dofWarning(n, ddof);
+  refuseText(arr);
   // NumPy 2's mean= keyword: the mean, already computed (broadcast against a as it stands)
   const given = o.mean !== undefined && o.mean !== null;
   const mean = given ? asArray(o.mean) : applyUfunc(ufunc('true_divide'), [asArray(ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, true, undefined, o.where)), countOf(arr, o.axis, o.where, true)], {});
@@ -300,10 +323,17 @@ import { argExtremeKernel } from '../../../runtime/wasm/extremes';
 const SUB: FusedExpr = { op: 'subtract', args: [{ leaf: 0 }, { leaf: 1 }] };
 
 /** argmin/argmax: first index of the extreme value (NaN wins, as NumPy). */
-export function argExtreme(a: any, axis: any, max: boolean, keepdims = false): any {
+export function argExtreme(a: any, axis: any, max: boolean, keepdims = false, out: any = undefined): any {
   const arr = asArray(a);
   const name = max ? 'argmax' : 'argmin';
   if (arr.size === 0) throwPy('ValueError', `attempt to get ${name} of an empty sequence`);
+  if (out !== undefined && out !== null) {
+    const whole = axis === undefined || axis === null;
+    const ax = whole ? -1 : normAxis(axis, arr.ndim);
+    const shape = arr.shape.flatMap((s, i) => (whole || i === ax ? (keepdims ? [1] : []) : [s]));
+    checkArgOut(name, shape, out);
+    return finishOut(argExtreme(arr, axis, max, keepdims), out);
+  }
   const better = cmpFn(arr.dtype, max);
   // the WebAssembly scan of a row (the same rule as `better`), for native numeric dtypes
   const row = wasmOn() ? argExtremeKernel(arr.dtype, max) : null;
@@ -323,12 +353,12 @@ export function argExtreme(a: any, axis: any, max: boolean, keepdims = false): a
   }
   const ax = normAxis(axis, arr.ndim);
   const outShape = arr.shape.filter((_, i) => i !== ax);
-  const out = allocArray(outShape, D.int64);
+  const res = allocArray(outShape, D.int64);
   const rd = reader(arr.dtype);
   const dv = heap.view();
   const n = arr.shape[ax];
   const idx = new Array(outShape.length).fill(0);
-  const total = out.size;
+  const total = res.size;
   for (let k = 0; k < total; k++) {
     let base = arr.addr;
     let j = 0;
@@ -345,7 +375,7 @@ export function argExtreme(a: any, axis: any, max: boolean, keepdims = false): a
         }
       }
     }
-    out.set(idx, BigInt(best));
+    res.set(idx, BigInt(best));
     for (let d = idx.length - 1; d >= 0; d--) {
       if (++idx[d] < outShape[d]) break;
       idx[d] = 0;
@@ -353,9 +383,9 @@ export function argExtreme(a: any, axis: any, max: boolean, keepdims = false): a
   }
   if (keepdims) {
     const kept = arr.shape.map((s, i) => (i === ax ? 1 : s));
-    return out.view(kept, contiguousStrides(kept, out.itemsize), out.offset);
+    return res.view(kept, contiguousStrides(kept, res.itemsize), res.offset);
   }
-  return out.ndim === 0 ? scalar(D.int64, out.get([])) : out;
+  return res.ndim === 0 ? scalar(D.int64, res.get([])) : res;
 }
 
 function cmpFn(dt: DType, max: boolean): (a: any, b: any) => boolean {
@@ -404,8 +434,10 @@ export function countNonzero(a: any, axis: any, keepdims: boolean): any {
 }
 
 export function ptp(a: any, o: RedOpts): any {
+  const arr = asArray(a);
+  checkOut('maximum', arr, o);
   const inner = { ...o, out: undefined };
-  const mx = amax(a, inner), mn = amin(a, inner);
+  const mx = amax(arr, inner), mn = amin(arr, inner);
   return finishOut(applyUfunc(ufunc('subtract'), [mx, mn], {}), o.out);
 }
 

@@ -25,7 +25,8 @@ import { applyUfunc, kwArgs } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { binaryOp, NDArrayType } from './arrayType';
 import { quickCompare } from './scalarMath';
-import { asScalarOperator } from './fpErrors';
+import { asScalarOperator, report } from './fpErrors';
+import { castFlags } from '../../../runtime/elements';
 import { PyBuiltin } from '../../objects/function';
 import { roundArray } from './misc';
 import { warnFrom } from '../warnings';
@@ -66,7 +67,15 @@ export function formatScalar(s: NPScalar, spec: string): string {
   return pyFormat(domainToPy(s.dt, s.v), spec);
 }
 
+/** np.float16(1e5): a number too large for the type warns as an array cast does */
 function construct(dt: D.DType, args: any[]): any {
+  castFlags.over = false;
+  const r = constructValue(dt, args);
+  if (castFlags.over) report('over', 'cast');
+  return r;
+}
+
+function constructValue(dt: D.DType, args: any[]): any {
   if (args.length === 0) return scalar(dt, pyToDomain(dt.kind === 'c' ? new PyComplex(0, 0) : 0, dt));
   const most = dt.kind === 'c' ? 2 : 1;
   if (args.length > most) {
@@ -207,7 +216,10 @@ export function installScalarTypes(): void {
         const r = castCopy(asArray(s), dt);
         return scalar(r.dtype, r.get([]));
       }
-      return scalar(dt, castScalar(s, dt));
+      castFlags.over = false;
+      const v = castScalar(s, dt);
+      if (castFlags.over) report('over', 'cast');
+      return scalar(dt, v);
     },
     conjugate: unary('conjugate'),
     conj: unary('conjugate'),

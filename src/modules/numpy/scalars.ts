@@ -10,7 +10,7 @@
  */
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
-import { Complex, wrapInt, converter } from '../../../runtime/elements';
+import { Complex, wrapInt, converter, castFlags } from '../../../runtime/elements';
 import { roundHalf } from '../../../runtime/half';
 import { NAT, parseDatetime, convertDatetime, formatDatetime, formatTimedelta, datetimeRepr, timedeltaRepr, unitOf } from '../../../runtime/datetime';
 import { scalarFloatStr } from '../../../runtime/format/dragon4';
@@ -107,12 +107,12 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
     }
     case 'float': {
       const f = k === 'float' ? (v instanceof PyFloat ? v.v : v) : k === 'int' ? Number(v) : k === 'bool' ? (v ? 1 : 0) : undefined;
-      if (f !== undefined) return dt.itemsize === 4 ? Math.fround(f) : dt.itemsize === 2 ? roundHalf(f) : f;
+      if (f !== undefined) return floatWidth(f, dt.itemsize);
       if (k === 'complex') throwPy('TypeError', `float() argument must be a string or a real number, not 'complex'`);
       break;
     }
     case 'complex': {
-      const r = dt.itemsize === 8 ? Math.fround : (x: number) => x;
+      const r = (x: number) => floatWidth(x, dt.itemsize / 2);
       if (v instanceof PyComplex) return new Complex(r(v.re), r(v.im));
       const f = k === 'float' ? (v instanceof PyFloat ? v.v : v) : k === 'int' ? Number(v) : k === 'bool' ? (v ? 1 : 0) : undefined;
       if (f !== undefined) return new Complex(r(f), 0);
@@ -125,6 +125,17 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
   if (dt.domain === 'float') throwPy('TypeError', `float() argument must be a string or a real number, not '${tp}'`);
   if (dt.domain === 'complex') throwPy('TypeError', `must be real number, not ${tp}`);
   return throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${tp}'`);
+}
+
+/**
+ * x rounded to the float type of `itemsize` bytes; a finite x too large for it sets castFlags.over
+ * (the caller reports NumPy's "overflow encountered in cast")
+ */
+function floatWidth(x: number, itemsize: number): number {
+  if (itemsize === 8) return x;
+  const r = itemsize === 4 ? Math.fround(x) : roundHalf(x);
+  if (r - r !== 0 && x - x === 0) castFlags.over = true;
+  return r;
 }
 
 /**

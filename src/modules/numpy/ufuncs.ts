@@ -27,6 +27,7 @@ import { Kw, isCallable, call, builtin, PyBuiltin } from '../../objects/function
 import { NotImplemented, Ellipsis } from '../../objects/values';
 import { getAttrOrUndef, getAttr } from '../../objects/attrs';
 import { ufunc } from './ufuncTable';
+import { checkReduceOut, accumulateOperand } from './reduceOut';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { NPScalar, weakKind, pyToDomain, scalar } from './scalars';
 import { asArray, allocArray, allocPermuted, castCopy, copyInto, keepOrderPerm, resultArray } from './coerce';
@@ -527,8 +528,9 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   }
   const shapes = ins.map((a) => a.shape);
   let shape = broadcastShapes(shapes);
-  if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${shapes.map(shapeCompact).join(' ')} `);
   const outs = outTuple(opts.out, u.nout);
+  // NumPy's iterator names the given outputs among the operands (`a += b` names a twice)
+  if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${[...shapes, ...outs.filter((o) => o).map((o) => o!.shape)].map(shapeCompact).join(' ')} `);
   for (let k = 0; k < outs.length; k++) {
     const o = outs[k];
     if (!o) continue;
@@ -679,8 +681,10 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   // axes as length-1 axes in their places (what keepdims returns)
   const kshape = arr.shape.map((s, i) => (axes.includes(i) ? 1 : s));
   let kept: NDArray | null = null;
-  if (out instanceof NDArray) res = out;
-  else {
+  if (out instanceof NDArray) {
+    checkReduceOut(u.name, arr.shape, axes, out, keepdims);
+    res = out;
+  } else {
     const perm = arr.ndim > 1 ? keepOrderPerm([arr], arr.shape, false) : null;
     if (perm === null) res = allocArray(outShape, loop.outs[0]);
     else {
@@ -713,6 +717,7 @@ function scalarFreeing(r: NDArray): any {
 function objectReduceResult(u: PyUfunc, arr: NDArray, axes: number[], out: any, keepdims: boolean, initial: any, where: any): any {
   const whereArr = where !== undefined && where !== true ? asArray(where, D.bool) : null;
   const identity = u.identity === null ? null : u.identity === true ? 1 : u.identity === false ? 0 : u.identity;
+  if (out instanceof NDArray) checkReduceOut(u.name, arr.shape, axes, out, keepdims);
   const res = objectReduce(u, identity, arr, axes, initial === null ? undefined : initial, whereArr);
   if (out instanceof NDArray) {
     copyInto(out, res);
@@ -778,10 +783,11 @@ function reduceAllComplex(flat: NDArray, block: number, target: NDArray, init: C
 const BUFFER = 8192;
 
 export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType | undefined, out: any): NDArray {
-  const arr = a instanceof NDArray ? a : asArray(a);
+  let arr = a instanceof NDArray ? a : asArray(a);
   if (arr.ndim === 0) throwPy('TypeError', 'cannot accumulate on a scalar');
   const ax = normAxes(axis, arr.ndim)[0];
   if (u.pyfunc !== null || (arr.dtype.kind === 'O' && (dtype === undefined || dtype.kind === 'O'))) {
+    if (out instanceof NDArray) arr = accumulateOperand(arr, out, D.object);
     const res = out instanceof NDArray ? out : allocArray(arr.shape, D.object);
     objectAccumulate(u, arr, ax, res);
     return res;
@@ -792,6 +798,7 @@ export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType |
   }
   const loop = (dt.timeUnit !== null ? timeReduceLoop(u.op, dt) : findLoop(u.op, [dt, dt])) ?? (dt.isText ? noLoopSignature(u.name, [dt, dt]) : noLoop(u.name, [dt]));
   textReduceCheck(u, loop, 'accumulate');
+  if (out instanceof NDArray) arr = accumulateOperand(arr, out, dtype ?? loop.outs[0]);
   // a new result follows the input's memory order (NumPy's iterator, order='K')
   const res = out instanceof NDArray ? out : allocPermuted(arr.shape, dtype ?? loop.outs[0], keepOrderPerm([arr], arr.shape, false));
   runAccumulate(loop, arr, ax, res);
