@@ -666,6 +666,10 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
   if (args.length === 1 && args[0].kind === 'Starred' && args[0].value.kind === 'Name' && keywords.length === 1 && keywords[0].arg === null && keywords[0].value.kind === 'Name') {
     return `(${ft} = ${f}, $callStarKw(${ft}, ${compileExpr(ctx, args[0].value)}, ${compileExpr(ctx, keywords[0].value)}))`;
   }
+  // `func(*args)` of a name: the items of an exact tuple or list as they are ($callStar)
+  if (args.length === 1 && args[0].kind === 'Starred' && args[0].value.kind === 'Name' && !keywords.length) {
+    return `(${ft} = ${f}, $callStar(${ft}, ${compileExpr(ctx, args[0].value)}))`;
+  }
   const pos = seqItems(ctx, args, ft);
   if (!keywords.length) return `(${ft} = ${f}, $call(${ft}, ${pos}))`;
   const kwParts = keywords.map((k) => (k.arg === null ? `$kwUnpack(${compileExpr(ctx, k.value)}, ${ft})` : `[[${ident(k.arg)}, ${compileExpr(ctx, k.value)}]]`));

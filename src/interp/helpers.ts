@@ -144,19 +144,26 @@ function callKw(f: any, args: any[], kwParts: [string, any][][]): any {
  * decorated function's calls: 2.5x faster than binding through callKw).
  */
 function callStarKw(f: any, a: any, k: any): any {
-  if (k instanceof PyDict && k.cls === DictType && k.size === 0 && a instanceof PyTuple && a.cls === TupleType) {
-    const x = a.items;
-    if (f instanceof PyFunction && x.length >= f.nmin && x.length <= f.nfast) {
-      switch (x.length) {
-        case 0: return f.fn();
-        case 1: return f.fn(x[0]);
-        case 2: return f.fn(x[0], x[1]);
-        case 3: return f.fn(x[0], x[1], x[2]);
-      }
-    }
-    return call(f, x.slice());
-  }
+  if (k instanceof PyDict && k.cls === DictType && k.size === 0 && a instanceof PyTuple && a.cls === TupleType) return callItems(f, a.items);
   return callKw(f, [...starItems(a, f)], [kwUnpack(k, f)]);
+}
+/** `f(*a)` with `a` a name (compile/exprs.ts): an exact tuple's or list's items as they are */
+function callStar(f: any, a: any): any {
+  if (a instanceof PyTuple && a.cls === TupleType) return callItems(f, a.items);
+  if (Array.isArray(a) && (a as any).cls === undefined) return callItems(f, a.slice());
+  return call(f, [...starItems(a, f)]);
+}
+/** call f with these items (not kept: a tuple's own, or a copy) */
+function callItems(f: any, x: any[]): any {
+  if (f instanceof PyFunction && x.length >= f.nmin && x.length <= f.nfast) {
+    switch (x.length) {
+      case 0: return f.fn();
+      case 1: return f.fn(x[0]);
+      case 2: return f.fn(x[0], x[1]);
+      case 3: return f.fn(x[0], x[1], x[2]);
+    }
+  }
+  return call(f, x.slice());
 }
 /** How CPython's call errors name a callable (_PyObject_FunctionStr): `__main__.A.m()`, `str.format()`. */
 function funcStr(f: any): string {
@@ -820,7 +827,7 @@ export const helpers: Record<string, any> = {
   $getitem: P.getItem, $setitem: P.setItem, $delitem: P.delItem,
   $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),
   $tuple: tuple, $pcs: pctS, $pcd: pctD, $set: makeSet, $constSet: (items: any[]) => constSetDisplay(items), $starSet: starredSetDisplay, $dict: makeDict, $dictUnpack: dictUnpack, $newDict: () => new PyDict(), $newSet: () => new PySet(),
-  $call: call, $call0: call0, $call1: call1, $call2: call2, $callKw: callKw, $callStarKw: callStarKw, $kwUnpack: kwUnpack, $starItems: starItems,
+  $call: call, $call0: call0, $call1: call1, $call2: call2, $callKw: callKw, $callStarKw: callStarKw, $callStar: callStar, $kwUnpack: kwUnpack, $starItems: starItems,
   $cm0: cm0,
   $iter: iter, $unpack: unpack, $unpackStar: unpackStar, $asArray: asArray, $yf: yieldFrom,
   $mkfn: mkfn, $mkgen: mkgen, $mkclass: mkclass, $newAttrs: newAttrs, $super: superOf,

@@ -228,6 +228,7 @@ export function call(f: any, args: any[], kw: Kw = null): any {
 export function call1(f: any, a: any): any {
   if (f instanceof PyFunction) {
     if (f.takes(1)) return f.fn(a);
+    if (f.starStar) return f.fn(new PyTuple([a]), new PyDict());
   } else if (f instanceof PyBuiltin) {
     if (f.f1 !== undefined) return f.f1(a);
     // `append = out.append; append(x)`
@@ -258,6 +259,8 @@ export function call2(f: any, a: any, b: any): any {
     if (g instanceof PyFunction && g.takes(3)) return g.fn(f.self, a, b);
   } else if (f instanceof PyFunction) {
     if (f.takes(2)) return f.fn(a, b);
+    // a decorator's `wrapper(*args, **kwargs)`: here rather than in `call`, which V8 optimizes late
+    if (f.starStar) return f.fn(new PyTuple([a, b]), new PyDict());
   } else if (f instanceof PyBuiltin && f.f2 !== undefined) return f.f2(a, b);
   return call(f, [a, b]);
 }
