@@ -79,7 +79,13 @@ export function fastKey(k: any): any {
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
         return v;
       }
-      if (k instanceof PyTuple) return tupleKey(k.items);
+      if (k instanceof PyTuple) {
+        const c = k.fk;
+        if (c !== undefined) return c === false ? undefined : c;
+        const f = tupleKey(k.items);
+        k.fk = f === undefined ? false : f;
+        return f;
+      }
       if (k instanceof PyBoxed) {
         const h = k.cls.lookup('__hash__'), e = k.cls.lookup('__eq__');
         return h instanceof PyBuiltin && h.nativeDunder && e instanceof PyBuiltin && e.nativeDunder ? fastKey(k.value) : undefined;

@@ -24,7 +24,17 @@ PyComplex.prototype.cls = ComplexType;
 
 export class PyTuple {
   declare cls: PyType;
-  constructor(public readonly items: any[]) {}
+  declare readonly items: any[];
+  /**
+   * Its dict/set fast key once asked for (hashtable.ts fastKey; false: it has none), undefined before: a
+   * tuple's items never change, and a key string made again for each lookup is built, flattened and hashed
+   * again each time (a dict counting 3-tuples it is given again and again: ~300 ns a lookup).
+   */
+  declare fk: string | false | undefined;
+  constructor(items: any[]) {
+    (this as { items: any[] }).items = items;
+    this.fk = undefined;
+  }
 }
 PyTuple.prototype.cls = TupleType;
 export const EMPTY_TUPLE = new PyTuple([]);
