@@ -333,7 +333,7 @@ export function converter(from: DType, to: DType): (v: any) => any {
       return (v: number) => v;
     case 'complex': {
       const r = to.itemsize === 8 ? narrowing(Math.fround) : (x: number) => x;
-      if (fd === 'complex') return to.itemsize === 8 ? (v: Complex) => new Complex(r(v.re), r(v.im)) : (v: Complex) => v;
+      if (fd === 'complex') return to.itemsize === 8 && from.itemsize > 8 ? (v: Complex) => new Complex(r(v.re), r(v.im)) : (v: Complex) => v;
       if (fd === 'bigint') return (v: bigint) => new Complex(r(Number(v)), 0);
       return (v: number) => new Complex(r(v), 0);
     }

@@ -25,8 +25,14 @@ export interface ArrayPrintOptions {
   floatmode: 'maxprec' | 'fixed' | 'unique' | 'maxprec_equal';
   /** NumPy legacy level as a number (113 for '1.13'); large when not in legacy mode */
   legacy: number;
-  /** per-kind overrides (NumPy's `formatter=`): keys 'bool', 'int', 'float', 'complex', 'all', … */
+  /**
+   * per-kind overrides (NumPy's `formatter=`): the keys of NumPy's formatdict ('bool', 'int', 'timedelta',
+   * 'datetime', 'float', 'complexfloat', 'void', 'numpystr', 'object') over the kind keys ('int_kind',
+   * 'float_kind', 'complex_kind', 'str_kind') over 'all'
+   */
   formatter?: Partial<Record<string, (v: any, dt: DType) => string>> | null;
+  /** the host's element texts where NumPy prints an element's repr (str, bytes, object elements) */
+  reprs?: { str: (v: string) => string; bytes: (v: string) => string; object: (v: any) => string };
 }
 
 type Fmt = (v: any) => string;
@@ -196,11 +202,6 @@ function integerFormat(data: (number | bigint)[], sign: '-' | '+' | ' '): Fmt {
   };
 }
 
-/** A formatter entry bound to the element dtype it formats. */
-function entry(g: ((v: any, dt: DType) => string) | undefined, dt: DType): Fmt | undefined {
-  return g ? (x: any) => g(x, dt) : undefined;
-}
-
 /**
  * The per-element format NumPy would choose for these (shown) values of dtype `dt`. `floatStr` formats
  * floats as their scalar str() unless a float formatter is given (a record scalar's fields: NumPy's
@@ -218,10 +219,14 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
       dt.kind === 'b' ? pick('bool', 'all')
       : dt.kind === 'i' || dt.kind === 'u' ? pick('int', 'int_kind', 'all')
       : dt.kind === 'f' ? pick('float', 'float_kind', 'all')
+      : dt.kind === 'c' ? pick('complexfloat', 'complex_kind', 'all')
       : dt.kind === 'M' ? pick('datetime', 'all')
-      : dt.kind === 'm' ? pick('timedelta', 'int_kind', 'all')
+      : dt.kind === 'm' ? pick('timedelta', 'all')
       : dt.kind === 'O' ? pick('object', 'all')
-      : pick('complexfloat', 'complex_kind', 'all');
+      : dt.kind === 'U' || dt.kind === 'S' ? pick('numpystr', 'str_kind', 'all')
+      // a structured void formats field by field (each field's own entry applies)
+      : !dt.fields && !dt.subBase ? pick('void', 'all')
+      : undefined;
     // the element's own dtype goes along (a record's fields each have theirs)
     if (custom) return (x: any) => custom(x, dt);
   }
@@ -245,13 +250,13 @@ export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, i
     }
     case 'U':
       // NumPy prints str elements by their repr
-      return entry(f?.numpystr, dt) ?? ((v: string) => JSON.stringify(v));
+      return o.reprs?.str ?? ((v: string) => JSON.stringify(v));
     case 'O':
-      // the Python layer's `object` entry: repr, lists as list([...]) (NumPy's _object_format)
-      return entry(f?.object, dt) ?? ((v: any) => String(v));
+      // the Python layer's object repr: lists as list([...]) (NumPy's _object_format)
+      return o.reprs?.object ?? ((v: any) => String(v));
     case 'S':
-      // the Python layer's `bytes` entry prints b'…' literals
-      return entry(f?.bytes, dt) ?? ((v: string) => JSON.stringify(v));
+      // the Python layer's bytes repr prints b'…' literals
+      return o.reprs?.bytes ?? ((v: string) => JSON.stringify(v));
     case 'M':
     case 'm':
       return timelikeFormat(dt, values);

@@ -438,6 +438,37 @@ function raiserNames(msg: string): string[] {
   return [];
 }
 
+/**
+ * Where CPython 3.11 locates the truth test of an array that raised: `not x`, `x and y` and `a if x
+ * else b` at the whole expression (a comparison as the conditional's test at itself), an `if`/`while`
+ * comparison test at the comparison; any other statement test at the statement (no marker line).
+ */
+function truthTests(sites: Node[]): Node[] {
+  const out: Node[] = [];
+  for (const n of sites) {
+    if ((n.kind === 'UnaryOp' && n.op === 'not') || n.kind === 'BoolOp') out.push(n);
+    else if (n.kind === 'IfExp') out.push(n.test.kind === 'Compare' ? n.test : n);
+    else if ((n.kind === 'If' || n.kind === 'While') && n.test.kind === 'Compare') out.push(n.test);
+  }
+  return out;
+}
+
+/** NumPy ufuncs behind Python's operators */
+const UFUNC_OPERATORS: Record<string, string> = {
+  add: '+', subtract: '-', multiply: '*', divide: '/', true_divide: '/', floor_divide: '//', remainder: '%', power: '**',
+  matmul: '@', left_shift: '<<', right_shift: '>>', bitwise_and: '&', bitwise_or: '|', bitwise_xor: '^',
+  less: '<', less_equal: '<=', greater: '>', greater_equal: '>=', equal: '==', not_equal: '!=',
+};
+const UFUNC_UNARY: Record<string, string> = { negative: '-', positive: '+', invert: '~' };
+
+/** where a NumPy ufunc named in an error ran: a call of it, or the operator that runs it */
+function ufuncSites(sites: Node[], name: string): Node[] {
+  const op = UFUNC_OPERATORS[name], unary = UFUNC_UNARY[name];
+  return sites.filter((n) =>
+    (n.kind === 'Call' && calleeName(n) === name) || ((n.kind === 'BinOp' || n.kind === 'AugAssign') && n.op === op) ||
+    (n.kind === 'Compare' && n.ops.includes(op as any)) || (n.kind === 'UnaryOp' && n.op === unary));
+}
+
 /** the expression that raised `e` in the innermost frame */
 function raiserSite(sites: Node[], owners: Node[], e: { cls: { mro: { name: string }[] } }, message: () => string): Node[] {
   const msg = message();
@@ -476,9 +507,17 @@ function raiserSite(sites: Node[], owners: Node[], e: { cls: { mro: { name: stri
     options.push(() => of('Subscript', (n) => excName(e, ['IndexError']) || !key(n)));
   } else if (excName(e, ['ValueError']) && /values to unpack/.test(msg)) {
     options.push(() => unpackTargets(sites, owners));
-  } else if (excName(e, ['ValueError']) && /^operands could not be broadcast together with shapes/.test(msg) && !calls.some((c) => argsOf(c).length > 1)) {
-    // NumPy arrays of shapes that do not broadcast, met by an operator (no call here takes two operands)
-    options.push(() => of('BinOp'), () => of('AugAssign'), () => of('Compare'));
+  } else if (excName(e, ['ValueError']) && /^operands could not be broadcast|^matmul: Input operand|^non-broadcastable output/.test(msg) && !calls.some((c) => argsOf(c).length > 1)) {
+    // NumPy's operators between arrays (no call here takes two operands); an operation with a literal
+    // number cannot fail to broadcast
+    const literal = (x: Expr) => x.kind === 'Constant' || (x.kind === 'UnaryOp' && x.operand.kind === 'Constant');
+    options.push(() => [...of('BinOp', (n) => !literal(n.left) && !literal(n.right)), ...of('Compare'), ...of('AugAssign')]);
+  } else if (excName(e, ['ValueError']) && /^could not broadcast input array/.test(msg)) {
+    options.push(() => of('Subscript'));
+  } else if (excName(e, ['ValueError']) && /^The truth value of an array/.test(msg)) {
+    options.push(() => truthTests(sites));
+  } else if (excName(e, ['TypeError']) && /^(ufunc|Cannot cast ufunc) '\w+'/.test(msg)) {
+    options.push(() => ufuncSites(sites, /ufunc '(\w+)'/.exec(msg)![1]));
   } else if (excName(e, ['TypeError'])) {
     const operand = /unsupported operand type\(s\) for ([^:]+?)(=?)(?: or pow\(\))?:/.exec(msg);
     if (operand) options.push(() => of(operand[2] ? 'AugAssign' : 'BinOp', (n) => n.op === operand[1]));

@@ -163,7 +163,7 @@ describe('across statements (src/compile/deferred.ts)', () => {
     const k0 = launches.n;
     expect(script.runScript(code, 'deferred.py', { final: true }).exitCode).toBe(1);
     // the fused first pair was one kernel; the broadcast error comes from the second pair's last line
-    expect(err).toContain('File "deferred.py", line 7, in <module>\n    y = x + a * 3\nValueError: operands could not be broadcast together with shapes (2,) (3,) ');
+    expect(err).toContain('File "deferred.py", line 7, in <module>\n    y = x + a * 3\n        ~~^~~~~~~\nValueError: operands could not be broadcast together with shapes (2,) (3,) ');
     expect(launches.n - k0).toBeGreaterThan(1);
     expect(script.globals.get('d')).toBeUndefined();
     expect(script.globals.get('x')).toBeDefined();

@@ -26,7 +26,7 @@ import { pyDType, toDType, optDType } from './dtypes';
 import { NPScalar, scalar, domainToPy } from './scalars';
 import { toDouble } from './randomArgs';
 import { asArray, allocArray, castCopyLike, copyInto, toList, elementPy } from './coerce';
-import { applyUfunc, kwArgs, dtRepr, operatorOverride } from './ufuncs';
+import { applyUfunc, kwArgs, dtRepr, operatorOverride, casting as castingArg } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { getIndex, setIndex } from './indexing';
 import { realPart, imagPart } from './complexParts';
@@ -330,6 +330,8 @@ export function installArrayType(): void {
       return toList(a);
     },
     item: (a, args) => {
+      // item((i,)) is item(i), item(()) is item()
+      if (args.length === 1 && args[0] instanceof PyTuple && args[0].items.length <= 1) args = args[0].items;
       if (args.length === 0) {
         if (a.size !== 1) throwPy('ValueError', 'can only convert an array of size 1 to a Python scalar');
         return elementPy(a, a.shape.map(() => 0));
@@ -349,6 +351,8 @@ export function installArrayType(): void {
         return elementPy(a, idx);
       }
       const items = args[0] instanceof PyTuple ? args[0].items : args;
+      // one index per dimension, or one flat index (NumPy's item() checks the count itself)
+      if (items.length !== a.ndim) throwPy('ValueError', 'incorrect number of indices for array');
       const r = getIndex(a, tuple(items));
       return r instanceof NPScalar ? domainToPy(r.dt, r.v) : r;
     },
@@ -361,7 +365,7 @@ export function installArrayType(): void {
     astype: (a, args, kw) => {
       const p = kwArgs(args, kw, ['dtype', 'order', 'casting', 'subok', 'copy']);
       const dt = toDType(p.dtype);
-      const casting = (p.casting ?? 'unsafe') as D.Casting;
+      const casting = castingArg(p.casting, 'unsafe', true);
       if (!D.canCast(a.dtype, dt, casting)) {
         throwPy('TypeError', `Cannot cast array data from ${dtRepr(a.dtype)} to ${dtRepr(dt)} according to the rule '${casting}'`);
       }
@@ -471,6 +475,8 @@ export function installArrayType(): void {
     __divmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [a, b]),
     __rdivmod__: (a, [b]) => applyUfunc(ufunc('divmod'), [b, a]),
     __rmatmul__: (a, [b]) => wrapProduct(matmul(b, a), [b, a], true),
+    // a @= b is matmul(a, b, out=a): the shape stays, the product is cast back (same_kind)
+    __imatmul__: (a, [b]) => operatorOverride('matmul', [a, b], new Map([['out', tuple([a])]])) ?? call(ufunc('matmul'), [a, b], new Map([['out', a]])),
     tobytes: (a, args, kw) => tobytes(a, memOrder(kwArgs(args, kw, ['order']).order)),
     sort: (a, args, kw) => {
       const p = kwArgs(args, kw, ['axis', 'kind', 'order', 'stable']);

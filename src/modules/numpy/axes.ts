@@ -49,6 +49,16 @@ export function normAxis(axis: any, ndim: number, prefix?: string): number {
   return a < 0 ? a + ndim : a;
 }
 
+/**
+ * NumPy's leniency for 0-d arrays (PyArray_ConvertMultiAxis): a single int axis of 0 or -1 names no axis,
+ * so `np.array(5.).sum(axis=0)` reduces nothing; a tuple gets no such pass.
+ */
+export function zeroDimAxis(axis: any, ndim: number): boolean {
+  if (ndim !== 0 || axis instanceof PyTuple || Array.isArray(axis)) return false;
+  const a = index(axis);
+  return a === 0 || a === -1;
+}
+
 /** An axis or tuple of axes as sorted, distinct, non-negative ints. */
 export function normAxes(axis: any, ndim: number, prefix?: string): number[] {
   const list = axis instanceof PyTuple ? axis.items : Array.isArray(axis) ? axis : [axis];

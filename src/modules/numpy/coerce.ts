@@ -15,7 +15,7 @@ import { wasmOn } from '../../../runtime/ufunc';
 import { PyDict } from '../../objects/hashtable';
 import { getAttrOrUndef } from '../../objects/attrs';
 import { call } from '../../objects/function';
-import { reader, writer, converter, castFlags } from '../../../runtime/elements';
+import { reader, writer, converter } from '../../../runtime/elements';
 import { heap, OutOfMemory } from '../../../runtime/memory';
 import { PyTuple, PyRange, PyComplex, PyFloat, PyBytes, tuple } from '../../objects/values';
 import { str as pyStr } from '../../objects/repr';
@@ -26,7 +26,7 @@ import { NPScalar, pyToDomain, domainToPy, weakKind, scalar } from './scalars';
 import { unitOfElements } from './datetimePy';
 import { checkAlloc, memoryError } from './alloc';
 import { NPVoid } from './structured';
-import { report } from './fpErrors';
+import { reportingCast, warnComplexCast, flagNarrowedOverflow } from './castWarnings';
 import { insertionSortAxes } from '../../../runtime/axisOrder';
 
 function isSeqAny(v: any): boolean {
@@ -206,12 +206,14 @@ export function fromPython(v: any, dtype?: DType): NDArray {
   const wr = writer(dt);
   const dv = heap.view();
   let a = out.addr;
-  castFlags.over = false;
-  for (const l of leaves) {
-    wr(dv, a, pyToDomain(l, dt.native));
-    a += dt.itemsize;
-  }
-  if (castFlags.over) report('over', 'cast');
+  // NumPy scalars among the elements cast as arrays do (a complex one to a real type warns)
+  if (dtype) for (const l of leaves) if (l instanceof NPScalar && l.dt.kind === 'c') { warnComplexCast(l.dt, dt); break; }
+  reportingCast(() => {
+    for (const l of leaves) {
+      wr(dv, a, pyToDomain(l, dt.native));
+      a += dt.itemsize;
+    }
+  });
   return out;
 }
 
@@ -342,11 +344,16 @@ export function copyArray(a: NDArray, order: 'C' | 'F' = 'C'): NDArray {
 }
 
 /**
- * Copy src into dst element-wise (src broadcast to dst's shape), casting as needed; float → integer
- * casts of NaN, infinities or out-of-range values report "invalid value encountered in cast", and
- * finite values too large for a narrower float type "overflow encountered in cast".
+ * Copy src into dst element-wise (src broadcast to dst's shape), casting as needed, with the warnings of
+ * the cast (castWarnings.ts).
  */
 export function copyInto(dst: NDArray, src: NDArray): void {
+  if (src.dtype === dst.dtype) return copyElements(dst, src);
+  warnComplexCast(src.dtype, dst.dtype);
+  reportingCast(() => copyElements(dst, src));
+}
+
+function copyElements(dst: NDArray, src: NDArray): void {
   if (src.dtype === dst.dtype && src.cContiguous && dst.cContiguous && src.size === dst.size && src.ndim === dst.ndim && src.shape.every((s, i) => s === dst.shape[i])) {
     if (src.size) new Uint8Array(heap.buffer).copyWithin(dst.addr, src.addr, src.addr + src.nbytes);
     return;
@@ -355,7 +362,7 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   const k = src.block !== dst.block && wasmOn() ? copyKernel(src.dtype, dst.dtype) : null;
   if (k !== null) {
     stridedLoop(dst.shape, [dst.addr, src.addr], [dst.strides, broadcastTo(src, dst.shape)], (n, [d, s], [ds, ss]) => k(n, d, ds, s, ss));
-    if (src.dtype.kind === 'f' && dst.dtype.kind === 'f' && src.itemsize > dst.itemsize && overflowed(dst, src)) report('over', 'cast');
+    flagNarrowedOverflow(dst, src);
     return;
   }
   const rd = reader(src.dtype);
@@ -379,37 +386,10 @@ export function copyInto(dst: NDArray, src: NDArray): void {
     sStr = broadcastTo(tmp, dst.shape);
   }
   const dvv = tmp ? heap.view() : dv;
-  castFlags.invalid = castFlags.over = false;
   stridedEach(dst.shape, [dst.addr, sBase], [dst.strides, sStr], (pd, ps) => {
     const v = rd(dvv, ps);
     wr(dvv, pd, cv ? cv(v) : v);
   });
-  if (castFlags.invalid) report('invalid', 'cast');
-  if (castFlags.over) report('over', 'cast');
-}
-
-/** whether a narrowing float copy (made by a kernel) turned a finite element of src into an infinity in dst */
-function overflowed(dst: NDArray, src: NDArray): boolean {
-  // the common case, a contiguous float32 result with no infinity, in one typed-array pass
-  if (dst.dtype === D.float32 && dst.cContiguous && dst.addr % 4 === 0) {
-    const f = new Float32Array(heap.buffer, dst.addr, dst.size);
-    let finite = true;
-    for (let i = 0; i < f.length && finite; i++) finite = f[i] - f[i] === 0;
-    if (finite) return false;
-  }
-  const rd = reader(dst.dtype), rs = reader(src.dtype);
-  const dv = heap.view();
-  let hit = false;
-  stridedLoop(dst.shape, [dst.addr, src.addr], [dst.strides, broadcastTo(src, dst.shape)], (n, [d, s], [ds, ss]) => {
-    for (let i = 0; i < n && !hit; i++) {
-      const x = rd(dv, d + i * ds);
-      if (x - x !== 0) {
-        const y = rs(dv, s + i * ss);
-        hit = y - y === 0;
-      }
-    }
-  });
-  return hit;
 }
 
 function broadcastTo(a: NDArray, shape: number[]): number[] {

@@ -9,7 +9,7 @@ import * as D from '../../../runtime/dtype';
 import { DType } from '../../../runtime/dtype';
 import { writer } from '../../../runtime/elements';
 import { heap } from '../../../runtime/memory';
-import { PyTuple, PyBytes, tuple, PyFloat } from '../../objects/values';
+import { PyTuple, PyBytes, tuple, PyFloat, PyComplex } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { bytesLike } from '../../objects/types/str';
 import { repr as pyRepr } from '../../objects/repr';
@@ -85,7 +85,10 @@ function hasObjects(d: DType): boolean {
 
 function fullArray(shape: number[], v: any, dt: DType, ord: 'C' | 'F'): NDArray {
   const a = allocArray(shape, dt, false, ord);
-  if (v instanceof NDArray || Array.isArray(v) || v instanceof PyTuple) {
+  // NumPy's full is copyto(a, fill_value): a str/bytes fill becomes a text array first, so a failed parse
+  // names the element np.str_('x') / np.bytes_(b'x')
+  const text = (typeof v === 'string' || v instanceof PyBytes) && !dt.isText;
+  if (v instanceof NDArray || Array.isArray(v) || v instanceof PyTuple || text) {
     const src = asArray(v, undefined);
     const b = broadcastShapes([src.shape, shape]);
     if (!b || b.length !== shape.length || b.some((d, i) => d !== shape[i])) {
@@ -114,7 +117,13 @@ function arange(args: any[], kw: Kw): NDArray {
     const kinds = [start, stop, step].map((v) => (v instanceof NPScalar ? v.dt : D.defaultFor(weakKind(v) ?? 'float')));
     dt = kinds.reduce((a, b) => D.promote(a, b));
   }
-  if (st === 0) throwPy('ZeroDivisionError', 'division by zero');
+  if (st === 0 || (step instanceof PyComplex && step.re === 0 && step.im === 0)) {
+    // NumPy divides (stop - start) by step as Python numbers; a NumPy scalar step overflows its size instead
+    if (step instanceof NPScalar) throwPy('ValueError', 'Maximum allowed size exceeded');
+    const kinds = [start, stop, step].map(weakKind);
+    const kind = kinds.includes('complex') ? 'complex ' : kinds.includes('float') ? 'float ' : '';
+    throwPy('ZeroDivisionError', `${kind}division by zero`);
+  }
   let len = Math.ceil((s1 - s0) / st);
   if (!Number.isFinite(len)) throwPy('ValueError', 'arange: cannot compute length');
   if (len < 0) len = 0;
@@ -331,7 +340,9 @@ function frombuffer(args: any[], kw: Kw): NDArray {
   const data = src ? null : bytesLike(p.buffer);
   if (data === null && !src) throwPy('TypeError', 'a bytes-like object is required');
   const offset = p.offset === undefined ? 0 : pyIndex(p.offset);
-  let avail = (src ? src.nbytes : data!.length) - offset;
+  const size = src ? src.nbytes : data!.length;
+  if (offset < 0 || offset > size) throwPy('ValueError', `offset must be non-negative and no greater than buffer length (${size})`);
+  let avail = size - offset;
   if (avail % dt.itemsize !== 0 && (p.count === undefined || pyIndex(p.count) < 0)) throwPy('ValueError', 'buffer size must be a multiple of element size');
   const count = p.count === undefined || pyIndex(p.count) < 0 ? avail / dt.itemsize : pyIndex(p.count);
   if (count * dt.itemsize > avail) throwPy('ValueError', 'buffer is smaller than requested size');

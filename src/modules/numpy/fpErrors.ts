@@ -41,7 +41,7 @@ function isZero(v: any): boolean {
 }
 
 /** whether a contiguous float result holds only finite values (a WebAssembly scan; JS as a fallback) */
-function allFinite(t: Float64Array | Float32Array): boolean {
+export function allFinite(t: Float64Array | Float32Array): boolean {
   const scan = finiteScan(t instanceof Float64Array ? 'd' : 'f');
   if (scan) return scan(t.byteOffset, t.length) === 1;
   for (let i = 0; i < t.length; i++) if (t[i] - t[i] !== 0) return false;

@@ -178,3 +178,22 @@ export function dotInto(r: any, out: any): NDArray {
 function contiguous(v: NDArray): NDArray {
   return v.shape[0] <= 1 || v.strides[0] === v.itemsize ? v : copyArray(v);
 }
+
+/**
+ * np.matmul's out=: the gufunc's checks of the output — at least the result's dimensions, then each
+ * core dimension (n, m, or the one left of a vector product) equal to the result's — before the result
+ * is written into it (broadcast over any extra leading dimensions of `out`); returns `out`.
+ */
+export function matmulInto(r: any, a: any, b: any, out: NDArray): NDArray {
+  const res = r instanceof NDArray ? r : asArray(r);
+  const core = (asArray(a).ndim > 1 ? 1 : 0) + (asArray(b).ndim > 1 ? 1 : 0);
+  if (out.ndim < res.ndim) {
+    throwPy('ValueError', 'output operand requires a reduction along dimension -1, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.');
+  }
+  for (let d = 0; d < core; d++) {
+    const got = out.shape[out.ndim - core + d], want = res.shape[res.ndim - core + d];
+    if (got !== want) throwPy('ValueError', `matmul: Output operand 0 has a mismatch in its core dimension ${d}, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${got} is different from ${want})`);
+  }
+  copyInto(out, res);
+  return out;
+}

@@ -8,6 +8,7 @@
 import { NDArray, broadcastShapes, broadcastStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { throwPy } from '../../objects/errors';
+import { typeOf } from '../../objects/pytype';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { asArray, castCopy } from './coerce';
 import { kwArgs, kwNamed, dtRepr } from './ufuncs';
@@ -15,9 +16,14 @@ import { ravel } from './reductions';
 import { NPScalar, weakKind } from './scalars';
 import { shapeCompact } from './alloc';
 
+/** the array a masked write goes into; each function refuses anything else in its own words */
 function target(v: any, fn: string): NDArray {
-  if (!(v instanceof NDArray)) throwPy('TypeError', `${fn}() argument 1 must be numpy.ndarray, not ${v?.cls?.name ?? typeof v}`);
-  return v;
+  if (v instanceof NDArray) return v;
+  if (fn === 'putmask') throwPy('TypeError', 'putmask: first argument must be an array');
+  // copyto's argument parser says "a numpy.ndarray"; place's (CPython's) names None as None
+  const tp = typeOf(v).tpName;
+  if (fn === 'copyto') throwPy('TypeError', `copyto() argument 1 must be a numpy.ndarray, not ${tp}`);
+  return throwPy('TypeError', `${fn}() argument 1 must be numpy.ndarray, not ${v === null ? 'None' : tp}`);
 }
 
 /** the flat element positions where `mask` (same size as `a`) is true */

@@ -20,7 +20,7 @@ import { toDouble } from './randomArgs';
 import { setStringCasts } from '../../../runtime/elements';
 import { installObjectCasts } from './objectCasts';
 import { asArray, castCopy, copyInto, allocArray } from './coerce';
-import { applyUfunc, kwArgs, kwNamed, installUfuncType, UfuncType, frompyfunc } from './ufuncs';
+import { applyUfunc, kwArgs, kwNamed, installUfuncType, UfuncType, frompyfunc, casting } from './ufuncs';
 import { ufunc, allUfuncs, UFUNC_ALIASES } from './ufuncTable';
 import { installArrayType, NDArrayType, compareOp } from './arrayType';
 import { installScalarTypes } from './scalarType';
@@ -336,7 +336,9 @@ export function makeNumpy(): PyModule {
   def('swapaxes', (args) => swapaxes(asArray(args[0]), pyIndex(args[1]), pyIndex(args[2])));
   def('squeeze', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis']);
-    return squeeze(asArray(p.a), p.axis);
+    // a NumPy scalar squeezes by its own method (NumPy's _wrapfunc), staying a scalar
+    const r = squeeze(asArray(p.a), p.axis);
+    return p.a instanceof NPScalar ? scalar(r.dtype, r.get([])) : r;
   });
   def('expand_dims', (args, kw) => {
     const p = kwArgs(args, kw, ['a', 'axis']);
@@ -358,11 +360,10 @@ export function makeNumpy(): PyModule {
     const p = kwArgs(args, kw, ['a', 'b', 'out']);
     const a = asArray(p.a), b = asArray(p.b);
     let r: any;
-    if (a.ndim > 2 || b.ndim > 2) r = wrapDot(dotND(a, b), a, b);
-    else {
-      const d = dot(p.a, p.b);
-      r = d === null ? applyUfunc(ufunc('multiply'), [p.a, p.b]) : wrapDot(d, a, b);
-    }
+    // a 0-d operand multiplies, whatever the other's rank
+    if (a.ndim === 0 || b.ndim === 0) r = applyUfunc(ufunc('multiply'), [p.a, p.b]);
+    else if (a.ndim > 2 || b.ndim > 2) r = wrapDot(dotND(a, b), a, b);
+    else r = wrapDot(dot(p.a, p.b), a, b);
     return p.out === undefined || p.out === null ? r : dotInto(r, p.out);
   });
   def('vdot', (args) => {
@@ -415,7 +416,7 @@ export function makeNumpy(): PyModule {
       throwPy('TypeError', 'can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.');
     }
     const from = p.from_ instanceof NDArray ? p.from_.dtype : p.from_ instanceof NPScalar ? p.from_.dt : T.toDType(p.from_);
-    return D.canCast(from, T.toDType(p.to), (p.casting ?? 'safe') as D.Casting);
+    return D.canCast(from, T.toDType(p.to), casting(p.casting, 'safe'));
   });
   def('broadcast_shapes', (args) => {
     const shapes = args.map((a) => (a instanceof PyTuple ? a.items.map((x: any) => pyIndex(x)) : [pyIndex(a)]));

@@ -30,6 +30,7 @@ import { toDouble } from './randomArgs';
 import { quietly } from './errstate';
 import { median, nanQuantile, sortedLanes } from './quantiles';
 import { realPart, imagPart } from './complexParts';
+import { subclassOf } from './subclassing';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
 const isNaNArr = (a: any) => asArray(U('isnan', a));
@@ -53,7 +54,8 @@ function anyNaN(r: any): boolean {
 function nanExtreme(name: 'fmin' | 'fmax', p: Record<string, any>): any {
   const a = asArray(p.a);
   const r = ufuncReduce(ufunc(name), a, p.axis ?? null, undefined, p.out, p.keepdims !== undefined && truthy(p.keepdims), p.initial, p.where);
-  if (inexact(a) && anyNaN(r)) warnFrom('RuntimeWarning', allNaN);
+  // NumPy's fast path for exact ndarrays says 'slice'; other inputs (lists…) take the path that says 'axis'
+  if (inexact(a) && anyNaN(r)) warnFrom('RuntimeWarning', p.a instanceof NDArray && subclassOf(p.a) === null ? allNaN : 'All-NaN axis encountered');
   return r;
 }
 

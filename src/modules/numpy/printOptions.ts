@@ -45,3 +45,8 @@ export function legacyLevel(o: PrintOptions = printOptions): number {
   const [a, b] = o.legacy.split('.').map(Number);
   return a * 100 + b;
 }
+
+/** NumPy 2 scalar reprs (np.float64(1.5), np.str_('a')) give way to the bare values up to legacy '1.25'. */
+export function legacyScalarRepr(): boolean {
+  return legacyLevel() <= 125;
+}

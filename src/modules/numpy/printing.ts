@@ -8,9 +8,8 @@ import { NDArray } from '../../../runtime/ndarray';
 import { DType } from '../../../runtime/dtype';
 import * as D from '../../../runtime/dtype';
 import { array2string as a2s, formatFunction, ArrayPrintOptions } from '../../../runtime/format/arrayprint';
-import { formatPositional, formatScientific, Trim } from '../../../runtime/format/dragon4';
-import { PyType, builtinType, ObjectType } from '../../objects/pytype';
-import { PyFloat, tuple, PyTuple, isFloat } from '../../objects/values';
+import { PyType, builtinType, ObjectType, typeOf } from '../../objects/pytype';
+import { PyFloat, tuple, PyTuple, isFloat, PyBytes } from '../../objects/values';
 import { PyDict } from '../../objects/hashtable';
 import { throwPy } from '../../objects/errors';
 import { call, Kw, builtin, PyBuiltin } from '../../objects/function';
@@ -18,20 +17,22 @@ import { defineMethods } from '../../objects/types/define';
 import { truthy, index as pyIndex } from '../../objects/protocols';
 import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { printOptions, PrintOptions, legacyLevel, defaultPrintOptions } from './printOptions';
-import { NPScalar, scalar, weakKind, bytesOf } from './scalars';
+import { NPScalar, scalar, bytesOf } from './scalars';
 import { asArray } from './coerce';
 import { kwArgs } from './ufuncs';
 import { kwNamed } from './kwArgs';
 import { shapeRepr } from './alloc';
 import { structuredStr, NPVoid } from './structured';
 import { warnFrom } from '../warnings';
+import { formatFloatPositional, formatFloatScientific, floatValue } from './formatFloat';
 
 function runtimeOptions(o: PrintOptions): ArrayPrintOptions {
   return {
     precision: o.precision, threshold: Number(o.threshold), edgeitems: o.edgeitems, linewidth: o.linewidth,
     suppress: o.suppress, nanstr: o.nanstr, infstr: o.infstr, sign: o.sign, floatmode: o.floatmode,
     legacy: legacyLevel(o),
-    formatter: { numpystr: (v: string) => pyRepr(v), bytes: (v: string) => pyRepr(bytesOf(v)), object: objectRepr, ...(wrapFormatter(o.formatter) ?? {}) },
+    formatter: wrapFormatter(o.formatter),
+    reprs: { str: (v: string) => pyRepr(v), bytes: (v: string) => pyRepr(bytesOf(v)), object: objectRepr },
   };
 }
 
@@ -44,7 +45,8 @@ function wrapFormatter(f: any): ArrayPrintOptions['formatter'] {
   if (!(f instanceof PyDict)) return null;
   const out: Record<string, (v: any, dt: DType) => string> = {};
   // the runtime passes domain values with their dtype; Python formatters receive NumPy scalars
-  for (const { k, v: fn } of f.entries()) out[String(k)] = (v: any, dt: DType) => pyStr(call(fn, [scalar(dt, v)]));
+  // (a key set to None counts as not given)
+  for (const { k, v: fn } of f.entries()) if (fn !== null) out[String(k)] = (v: any, dt: DType) => pyStr(call(fn, [scalar(dt, v)]));
   return out;
 }
 
@@ -73,7 +75,7 @@ export function array2string(a: NDArray, o: PrintOptions, separator = ' ', prefi
 /** The text of a record scalar (NumPy's _void_scalar_to_string): its fields as a 0-d array shows them, floats by str(). */
 export function recordScalarText(a: NDArray): string {
   const v = a.get([]);
-  return formatFunction(a.dtype, [v], runtimeOptions(printOptions), true, legacyLevel() > 113)(v);
+  return formatFunction(a.dtype, [v], runtimeOptions(printOptions), true, legacyLevel() > 125)(v);
 }
 
 export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string {
@@ -145,7 +147,7 @@ function parseOptions(p: Record<string, any>): Partial<PrintOptions> {
   }
   if (p.threshold !== undefined && p.threshold !== null) {
     // any real number (float('inf') prints everything), kept as given
-    const t = typeof p.threshold === 'bigint' ? p.threshold : isIndexLike(p.threshold) ? Number(num(p.threshold)) : isFloat(p.threshold) ? floatValue(p.threshold) : p.threshold instanceof NPScalar && p.threshold.dt.kind === 'f' ? Number(p.threshold.v) : null;
+    const t = typeof p.threshold === 'bigint' ? p.threshold : isIndexLike(p.threshold) ? Number(num(p.threshold)) : isFloat(p.threshold) ? floatValue(p.threshold)[0] : p.threshold instanceof NPScalar && p.threshold.dt.kind === 'f' ? Number(p.threshold.v) : null;
     if (t === null) throwPy('TypeError', 'threshold must be numeric');
     // NumPy checks np.isnan(threshold): an int beyond int64/uint64 becomes an object array, which isnan rejects
     if (typeof t === 'bigint' && (t < -(2n ** 63n) || t >= 2n ** 64n)) {
@@ -157,7 +159,7 @@ function parseOptions(p: Record<string, any>): Partial<PrintOptions> {
   if (p.edgeitems !== undefined && p.edgeitems !== null) o.edgeitems = num(p.edgeitems);
   const lw = p.linewidth ?? p.max_line_width;
   // a float is kept as given (np.inf never wraps)
-  if (lw !== undefined && lw !== null) o.linewidth = isFloat(lw) ? floatValue(lw) : num(lw);
+  if (lw !== undefined && lw !== null) o.linewidth = isFloat(lw) ? floatValue(lw)[0] : num(lw);
   const sup = p.suppress ?? p.suppress_small;
   if (sup !== undefined && sup !== null) o.suppress = truthy(sup);
   if (p.nanstr !== undefined && p.nanstr !== null) o.nanstr = String(p.nanstr);
@@ -221,21 +223,19 @@ class PrintOptionsCtx {
 }
 PrintOptionsCtx.prototype.cls = PrintOptionsCtxType;
 
-function floatSize(v: any): number {
-  if (v instanceof NPScalar && v.dt.kind === 'f') return v.dt.itemsize;
-  return 8;
+/** array2string's separator: a str, which NumPy strips with rstrip() and adds to strings */
+function separatorArg(v: any): string {
+  if (v === undefined) return ' ';
+  if (typeof v === 'string') return v;
+  if (v instanceof PyBytes) throwPy('TypeError', 'can only concatenate str (not "bytes") to str');
+  return throwPy('AttributeError', `'${typeOf(v).tpName}' object has no attribute 'rstrip'`);
 }
-function floatValue(v: any): number {
-  if (v instanceof NPScalar) return Number(v.dt.kind === 'c' ? v.v.re : v.v);
-  if (v instanceof PyFloat) return v.v;
-  if (weakKind(v) === 'int' || weakKind(v) === 'float') return Number(v);
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return throwPy('TypeError', 'not a float');
-}
-function nonFinite(x: number, sign: boolean): string | null {
-  if (Number.isNaN(x)) return (sign ? '+' : '') + 'nan';
-  if (!Number.isFinite(x)) return (x < 0 ? '-' : sign ? '+' : '') + 'inf';
-  return null;
+
+/** array2string's prefix / suffix: a str, whose len() NumPy takes */
+function textArg(v: any): string {
+  if (v === undefined) return '';
+  if (typeof v === 'string') return v;
+  return throwPy('TypeError', `object of type '${typeOf(v).tpName}' has no len()`);
 }
 
 export function printingFunctions(): Record<string, PyBuiltin> {
@@ -257,11 +257,11 @@ export function printingFunctions(): Record<string, PyBuiltin> {
     get_printoptions: named('get_printoptions', () => getPrintOptions()),
     printoptions: named('printoptions', (args, kw) => new PrintOptionsCtx(parseOptions(kwArgs(args, kw, OPTION_NAMES)))),
     array2string: named('array2string', (args, kw) => {
-      const p = kwArgs(args, kw, ['a', 'max_line_width', 'precision', 'suppress_small', 'separator', 'prefix', 'style', 'formatter', 'threshold', 'edgeitems', 'sign', 'floatmode', 'suffix', 'legacy']);
+      // (NumPy 2 has no `style`)
+      const p = kwArgs(args, kw, ['a', 'max_line_width', 'precision', 'suppress_small', 'separator', 'prefix', 'formatter', 'threshold', 'edgeitems', 'sign', 'floatmode', 'suffix', 'legacy']);
       const a = asArray(p.a);
       const o = { ...printOptions, ...parseOptions(p) };
-      if (a.ndim === 0 && a.size === 1 && false) return '';
-      return array2string(a, o, p.separator ?? ' ', p.prefix ?? '', p.suffix ?? '');
+      return array2string(a, o, separatorArg(p.separator), textArg(p.prefix), textArg(p.suffix));
     }),
     array_repr: named('array_repr', (args, kw) => {
       const p = kwArgs(args, kw, ['arr', 'max_line_width', 'precision', 'suppress_small']);
@@ -271,39 +271,10 @@ export function printingFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['a', 'max_line_width', 'precision', 'suppress_small']);
       return arrayStr(asArray(p.a), parseOptions(p));
     }),
-    format_float_positional: named('format_float_positional', (args, kw) => {
-      const p = kwArgs(args, kw, ['x', 'precision', 'unique', 'fractional', 'trim', 'sign', 'pad_left', 'pad_right', 'min_digits']);
-      const x = floatValue(p.x);
-      const sign = p.sign !== undefined && truthy(p.sign);
-      const nf = nonFinite(x, sign);
-      if (nf !== null) return nf;
-      const unique = p.unique === undefined ? true : truthy(p.unique);
-      const precision = p.precision === undefined || p.precision === null ? -1 : pyIndex(p.precision);
-      if (!unique && precision < 0) throwPy('ValueError', 'precision must be specified when unique=False');
-      const fractional = p.fractional === undefined ? true : truthy(p.fractional);
-      if (!fractional && precision === 0) throwPy('ValueError', 'precision must be greater than 0 if fractional=False');
-      return formatPositional(x, floatSize(p.x), {
-        precision, unique, fractional,
-        trim: (p.trim ?? 'k') as Trim, sign,
-        padLeft: p.pad_left == null ? undefined : pyIndex(p.pad_left), padRight: p.pad_right == null ? undefined : pyIndex(p.pad_right),
-        minDigits: p.min_digits == null ? undefined : pyIndex(p.min_digits),
-      });
-    }),
-    format_float_scientific: named('format_float_scientific', (args, kw) => {
-      const p = kwArgs(args, kw, ['x', 'precision', 'unique', 'trim', 'sign', 'pad_left', 'exp_digits', 'min_digits']);
-      const x = floatValue(p.x);
-      const sign = p.sign !== undefined && truthy(p.sign);
-      const nf = nonFinite(x, sign);
-      if (nf !== null) return nf;
-      const unique = p.unique === undefined ? true : truthy(p.unique);
-      const precision = p.precision === undefined || p.precision === null ? -1 : pyIndex(p.precision);
-      return formatScientific(x, floatSize(p.x), {
-        precision, unique, trim: (p.trim ?? 'k') as Trim, sign,
-        padLeft: p.pad_left == null ? undefined : pyIndex(p.pad_left),
-        expDigits: p.exp_digits == null ? undefined : pyIndex(p.exp_digits),
-        minDigits: p.min_digits == null ? undefined : pyIndex(p.min_digits),
-      });
-    }),
+    format_float_positional: named('format_float_positional', (args, kw) =>
+      formatFloatPositional(kwArgs(args, kw, ['x', 'precision', 'unique', 'fractional', 'trim', 'sign', 'pad_left', 'pad_right', 'min_digits']))),
+    format_float_scientific: named('format_float_scientific', (args, kw) =>
+      formatFloatScientific(kwArgs(args, kw, ['x', 'precision', 'unique', 'trim', 'sign', 'pad_left', 'exp_digits', 'min_digits']))),
     binary_repr: builtin('binary_repr', (args, kw) => {
       const p = kwArgs(args, kw, ['num', 'width']);
       return binaryRepr(bigIntOf(p.num), p.width === undefined || p.width === null ? null : pyIndex(p.width));

@@ -94,6 +94,7 @@ export function diagonal(x: any, offset: number, axis1: number, axis2: number): 
   const a = asArray(x);
   if (a.ndim < 2) throwPy('ValueError', 'diag requires an array of at least two dimensions');
   const i1 = normAxis(axis1, a.ndim, 'axis1'), i2 = normAxis(axis2, a.ndim, 'axis2');
+  if (i1 === i2) throwPy('ValueError', 'axis1 and axis2 cannot be the same');
   const n1 = a.shape[i1], n2 = a.shape[i2];
   const len = Math.max(0, offset >= 0 ? Math.min(n1, n2 - offset) : Math.min(n1 + offset, n2));
   const rest = [...Array(a.ndim).keys()].filter((d) => d !== i1 && d !== i2);
@@ -128,6 +129,7 @@ function triangle(x: any, k: number, upper: boolean): NDArray {
 export function resize(x: any, shapeArg: any): NDArray {
   const a = ravel(asArray(x));
   const shape = (shapeArg instanceof PyTuple || Array.isArray(shapeArg) ? toArray(shapeArg) : [shapeArg]).map((v: any) => pyIndex(v));
+  if (shape.some((d) => d < 0)) throwPy('ValueError', 'all elements of `new_shape` must be non-negative');
   const total = shapeSize(shape);
   const out = allocArray(shape, a.dtype, true);
   if (a.size === 0 || total === 0) return out;

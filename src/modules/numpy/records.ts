@@ -21,12 +21,14 @@ import { NPVoid, VoidType, RecordType, fieldView, structuredStr } from './struct
 import { scalar, NPScalar } from './scalars';
 import { asArray, fromPython, allocArray, copyInto, itemToPy } from './coerce';
 import { format as pyFormat } from '../../objects/formatting';
+import { str as pyStr } from '../../objects/repr';
 import { pyDType, toDType } from './dtypes';
 import { kwArgs, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import * as R from './reductions';
 import { wrapAs } from './subclassing';
 import { recordScalarText } from './printing';
+import { legacyScalarRepr, legacyLevel } from './printOptions';
 
 /** The field a record's subscript names (by name or position), with NumPy's errors for a wrong key. */
 function recordKey(d: DType, key: any): Field {
@@ -59,12 +61,17 @@ function rawVoidText(v: NPVoid): string {
 
 function voidStr(v: NPVoid): string {
   if (!v.arr.dtype.fields && !v.arr.dtype.subBase) return rawVoidText(v);
+  // numpy.record under legacy '1.13' prints str() of its item(), a tuple (repr too)
+  if (v.arr.dtype.isRecord && legacyLevel() <= 113) return pyStr(itemToPy(v.arr.dtype, v.arr.get([])));
   return recordScalarText(v.arr);
 }
 
 function voidRepr(v: NPVoid): string {
-  if (!v.arr.dtype.fields && !v.arr.dtype.subBase) return `np.void(${rawVoidText(v)})`;
+  const legacy = legacyScalarRepr();
+  if (!v.arr.dtype.fields && !v.arr.dtype.subBase) return `${legacy ? '' : 'np.'}void(${rawVoidText(v)})`;
+  if (v.arr.dtype.isRecord && legacyLevel() <= 113) return voidStr(v);
   const body = recordScalarText(v.arr);
+  if (legacy) return body;
   return `np.${v.arr.dtype.isRecord ? 'record' : 'void'}(${body}, dtype=${structuredStr(withoutRecord(v.arr.dtype))})`;
 }
 function withoutRecord(d: DType): DType {

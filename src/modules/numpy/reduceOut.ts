@@ -2,8 +2,9 @@
  * Checks on an `out=` array given to a reduction, an accumulation or argmin/argmax, made before anything
  * is written: the kernels write the result's shape through the array's strides, so an `out` of another
  * shape would be written past its end. The errors are NumPy's, worded as its iterator words them: the
- * number of dimensions first, then broadcasting of the operands, then axes that would need a reduction
- * the call did not ask for.
+ * number of dimensions first, then broadcasting of the operands, then axis by axis from the last: a
+ * reduced axis kept (keepdims) at a length other than 1, an operand's length-1 axis the output would
+ * widen, an output's length-1 axis that would need a reduction the call did not ask for.
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
@@ -24,30 +25,24 @@ export function checkReduceOut(name: string, shape: number[], axes: number[], ou
   // the axis of `out` each axis of the operand maps to (-1: reduced away)
   const map: number[] = [];
   for (let i = 0, j = 0; i < nd; i++) map.push(!keepdims && axes.includes(i) ? -1 : j++);
-  let clash = false, widened = false;
-  for (let i = 0; i < nd; i++) {
-    if (map[i] < 0) continue;
-    const o = out.shape[map[i]], s = shape[i];
-    if (o !== s && o !== 1 && s !== 1) clash = true;
-    else if (s === 1 && o !== 1) widened = true;
-  }
-  if (clash) {
+  if (map.some((j, i) => j >= 0 && out.shape[j] !== shape[i] && out.shape[j] !== 1 && shape[i] !== 1)) {
     // the out's axes as the iterator sees them, reduced axes as newaxis (leading ones not shown)
     const entries = map.map((j) => (j < 0 ? 'newaxis' : String(out.shape[j])));
     while (entries[0] === 'newaxis') entries.shift();
     throwPy('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeCompact(out.shape)}->(${entries.join(',')}) ${shapeCompact(shape)} `);
   }
-  if (widened) {
-    const full = shape.map((s, i) => (map[i] < 0 ? s : Math.max(s, out.shape[map[i]])));
-    throwPy('ValueError', `non-broadcastable operand with shape ${shapeCompact(shape)} doesn't match the broadcast shape ${shapeCompact(full)}`);
-  }
+  // then axis by axis from the last, the first misfit named
   for (let i = nd - 1; i >= 0; i--) {
-    if (map[i] >= 0 && !axes.includes(i) && out.shape[map[i]] === 1 && shape[i] !== 1) {
+    if (map[i] < 0) continue;
+    const o = out.shape[map[i]], s = shape[i];
+    if (axes.includes(i)) {
+      if (o !== 1) throwPy('ValueError', `operand was set up as a reduction along axis ${i}, but the length of the axis is ${o} (it has to be 1)`);
+    } else if (s === 1 && o !== 1) {
+      const full = shape.map((n, k) => (map[k] < 0 ? n : Math.max(n, out.shape[map[k]])));
+      throwPy('ValueError', `non-broadcastable operand with shape ${shapeCompact(shape)} doesn't match the broadcast shape ${shapeCompact(full)}`);
+    } else if (o === 1 && s !== 1) {
       throwPy('ValueError', `output operand requires a reduction along dimension ${map[i]}, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.`);
     }
-  }
-  for (const ax of keepdims ? axes : []) {
-    if (out.shape[ax] !== 1) throwPy('ValueError', `operand was set up as a reduction along axis ${ax}, but the length of the axis is ${out.shape[ax]} (it has to be 1)`);
   }
 }
 

@@ -326,7 +326,14 @@ const SUB: FusedExpr = { op: 'subtract', args: [{ leaf: 0 }, { leaf: 1 }] };
 export function argExtreme(a: any, axis: any, max: boolean, keepdims = false, out: any = undefined): any {
   const arr = asArray(a);
   const name = max ? 'argmax' : 'argmin';
-  if (arr.size === 0) throwPy('ValueError', `attempt to get ${name} of an empty sequence`);
+  // a 0-d array's axis is checked as a 1-d array's (NumPy's PyArray_CheckAxis); its answer is that of the whole
+  if (arr.ndim === 0 && axis !== undefined && axis !== null) {
+    normAxis(axis, 1);
+    axis = null;
+  }
+  // empty lanes have no answer (an empty result of non-empty lanes is fine)
+  const lanes = axis === undefined || axis === null ? arr.size : arr.shape[normAxis(axis, arr.ndim)];
+  if (lanes === 0) throwPy('ValueError', `attempt to get ${name} of an empty sequence`);
   if (out !== undefined && out !== null) {
     const whole = axis === undefined || axis === null;
     const ax = whole ? -1 : normAxis(axis, arr.ndim);
@@ -344,7 +351,8 @@ export function argExtreme(a: any, axis: any, max: boolean, keepdims = false, ou
       const vals = arr.toArray();
       for (let i = 1; i < vals.length; i++) if (better(vals[i], vals[best])) best = i;
     }
-    if (keepdims) {
+    // a 0-d array's keepdims result is 0-d, returned as a scalar
+    if (keepdims && arr.ndim > 0) {
       const r = allocArray(arr.shape.map(() => 1), D.int64);
       r.set(arr.shape.map(() => 0), BigInt(best));
       return r;

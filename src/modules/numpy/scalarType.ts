@@ -21,16 +21,15 @@ import { index as pyIndex, truthy, eq, ne, lt, le, gt, ge } from '../../objects/
 import { NPScalar, scalar, scalarRepr, scalarStr, domainToPy, pyToDomain, castScalar, weakKind } from './scalars';
 import { GenericType, IntegerType, FloatingType, scalarTypes, pyDType, toDType } from './dtypes';
 import { asArray, castCopy } from './coerce';
+import { flatOf } from './flatIter';
 import { applyUfunc, kwArgs } from './ufuncs';
 import { ufunc } from './ufuncTable';
 import { binaryOp, NDArrayType } from './arrayType';
 import { quickCompare } from './scalarMath';
-import { asScalarOperator, report } from './fpErrors';
-import { castFlags } from '../../../runtime/elements';
+import { asScalarOperator } from './fpErrors';
 import { PyBuiltin } from '../../objects/function';
 import { roundArray } from './misc';
-import { warnFrom } from '../warnings';
-import { ComplexWarningType } from './axes';
+import { reportingCast, warnComplexCast } from './castWarnings';
 import { isPyTime, pyTimeTypeName } from './datetimePy';
 
 export function floatOf(v: any): any {
@@ -67,15 +66,7 @@ export function formatScalar(s: NPScalar, spec: string): string {
   return pyFormat(domainToPy(s.dt, s.v), spec);
 }
 
-/** np.float16(1e5): a number too large for the type warns as an array cast does */
 function construct(dt: D.DType, args: any[]): any {
-  castFlags.over = false;
-  const r = constructValue(dt, args);
-  if (castFlags.over) report('over', 'cast');
-  return r;
-}
-
-function constructValue(dt: D.DType, args: any[]): any {
   if (args.length === 0) return scalar(dt, pyToDomain(dt.kind === 'c' ? new PyComplex(0, 0) : 0, dt));
   const most = dt.kind === 'c' ? 2 : 1;
   if (args.length > most) {
@@ -145,7 +136,8 @@ function number(s: NPScalar, refusal: string): any {
 
 export function installScalarTypes(): void {
   for (const [dt, t] of scalarTypes) {
-    t.newInstance = (_cls: PyType, args: any[]) => construct(dt, args);
+    // np.float16(1e5): a number too large for the type warns as an array cast does
+    t.newInstance = (_cls: PyType, args: any[]) => reportingCast(() => construct(dt, args));
     nativeBinary.set(t, binaryOp);
   }
   const get = (name: string, f: (s: NPScalar) => any) => {
@@ -162,11 +154,13 @@ export function installScalarTypes(): void {
   get('imag', (s) => (s.dt.kind === 'c' ? scalar(s.dt.realType, s.v.im) : scalar(s.dt, pyToDomain(0, s.dt))));
   get('T', (s) => s);
   get('base', () => null);
+  // a scalar's flat is that of the 0-d array holding it
+  get('flat', (s) => flatOf(asArray(s)));
   const unary = (name: string) => (s: NPScalar) => asScalarOperator(() => applyUfunc(ufunc(name), [s]));
   /** the real part of a complex scalar, warning that the imaginary part is lost; other scalars as they are */
   const realPart = (s: NPScalar): NPScalar => {
     if (s.dt.kind !== 'c') return s;
-    warnFrom(ComplexWarningType, 'Casting complex values to real discards the imaginary part');
+    warnComplexCast(s.dt, s.dt.realType);
     return scalar(s.dt.realType, s.v.re);
   };
   defineMethods(GenericType, {
@@ -216,10 +210,8 @@ export function installScalarTypes(): void {
         const r = castCopy(asArray(s), dt);
         return scalar(r.dtype, r.get([]));
       }
-      castFlags.over = false;
-      const v = castScalar(s, dt);
-      if (castFlags.over) report('over', 'cast');
-      return scalar(dt, v);
+      warnComplexCast(s.dt, dt);
+      return reportingCast(() => scalar(dt, castScalar(s, dt)));
     },
     conjugate: unary('conjugate'),
     conj: unary('conjugate'),
@@ -235,7 +227,6 @@ export function installScalarTypes(): void {
         return throwPy('IndexError', 'invalid index to scalar variable.');
       }
     },
-    sum: (s: NPScalar) => s,
     ...Object.fromEntries(ARRAY_METHODS.map((name) => [name, (s: NPScalar, args: any[], kw: any) => viaArray(name, s, args, kw)])),
   });
   // a subscript only: numpy scalars are not iterable and do not support `in`
@@ -272,7 +263,7 @@ export function installScalarTypes(): void {
 const ARRAY_METHODS = [
   'all', 'any', 'argmax', 'argmin', 'argsort', 'byteswap', 'choose', 'clip', 'compress', 'copy', 'cumprod', 'cumsum',
   'diagonal', 'dump', 'dumps', 'fill', 'flatten', 'max', 'mean', 'min', 'nonzero', 'prod', 'ravel', 'repeat', 'reshape',
-  'resize', 'searchsorted', 'setflags', 'sort', 'squeeze', 'std', 'swapaxes', 'take', 'tobytes', 'tofile', 'trace',
+  'resize', 'searchsorted', 'setflags', 'sort', 'squeeze', 'std', 'sum', 'swapaxes', 'take', 'tobytes', 'tofile', 'trace',
   'transpose', 'var', 'view',
 ];
 

@@ -24,7 +24,7 @@ import { callSpecial } from '../../objects/attrs';
 import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { scalarTypeOf } from './dtypes';
 import { strScalar, bytesScalar } from './textScalars';
-import { printOptions } from './printOptions';
+import { legacyScalarRepr } from './printOptions';
 import { recordFromPy, recordToPy } from './structured';
 import { latin1, fromLatin1 } from '../../objects/types/bytes';
 import { timeToPy, pyTimeValue } from './datetimePy';
@@ -129,7 +129,7 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
 
 /**
  * x rounded to the float type of `itemsize` bytes; a finite x too large for it sets castFlags.over
- * (the caller reports NumPy's "overflow encountered in cast")
+ * (reportingCast in castWarnings.ts reports NumPy's "overflow encountered in cast")
  */
 function floatWidth(x: number, itemsize: number): number {
   if (itemsize === 8) return x;
@@ -310,11 +310,15 @@ export function scalarStr(s: NPScalar): string {
   }
 }
 
-/** repr() of a scalar: `np.float64(1.5)`, `np.True_`, or the bare value in legacy 1.25 mode. */
+/**
+ * repr() of a scalar: `np.float64(1.5)`, `np.True_`, or up to legacy '1.25' the bare value (a datetime's
+ * repr naming `numpy.`).
+ */
 export function scalarRepr(s: NPScalar): string {
-  const legacy = printOptions.legacy !== false;
-  if (s.dt.kind === 'M') return datetimeRepr(s.v, unitOf(s.dt));
-  if (s.dt.kind === 'm') return timedeltaRepr(s.v, unitOf(s.dt));
+  const legacy = legacyScalarRepr();
+  const module = (r: string) => (legacy ? 'numpy' + r.slice(2) : r);
+  if (s.dt.kind === 'M') return module(datetimeRepr(s.v, unitOf(s.dt)));
+  if (s.dt.kind === 'm') return module(timedeltaRepr(s.v, unitOf(s.dt)));
   if (s.dt.kind === 'b') return legacy ? scalarStr(s) : s.v ? 'np.True_' : 'np.False_';
   let body = scalarStr(s);
   if (legacy) return body;

@@ -135,12 +135,14 @@ function shapeOf(v: any): number[] {
 export function take(x: any, indices: any, axisArg: any, mode: string): any {
   let a = asArray(x);
   let axis: number;
-  if (axisArg === undefined || axisArg === null) {
+  // a 0-d array takes along its one element as a 1-d one (NumPy's PyArray_CheckAxis)
+  if (axisArg === undefined || axisArg === null || a.ndim === 0) {
     a = ravel(a);
-    axis = 0;
+    axis = axisArg === undefined || axisArg === null ? 0 : normAxis(axisArg, 1);
   } else axis = normAxis(axisArg, a.ndim);
   const n = a.shape[axis];
   let idx = asArray(indices, D.int64);
+  if (n === 0 && idx.size > 0) throwPy('IndexError', 'cannot do a non-empty take from an empty axes.');
   if (mode === 'wrap' || mode === 'clip') {
     const vals = idx.toArray().map((v: bigint) => {
       let i = Number(v);

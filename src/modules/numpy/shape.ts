@@ -11,7 +11,7 @@ import { isIterable, toArray } from '../../objects/iterators';
 import { throwPy } from '../../objects/errors';
 import { index as pyIndex, truthy } from '../../objects/protocols';
 import { allocArray, copyInto } from './coerce';
-import { normAxes, normAxis, axisError } from './axes';
+import { normAxes, normAxis, axisError, zeroDimAxis } from './axes';
 import { shapeCompact } from './alloc';
 import { NPScalar } from './scalars';
 
@@ -140,6 +140,7 @@ export function swapaxes(a: NDArray, x: number, y: number): NDArray {
 export function squeeze(a: NDArray, axis: any): NDArray {
   let keep: number[];
   if (axis === undefined || axis === null) keep = [...Array(a.ndim).keys()].filter((i) => a.shape[i] !== 1);
+  else if (zeroDimAxis(axis, a.ndim)) keep = [];
   else {
     const ax = normAxes(axis, a.ndim);
     for (const i of ax) if (a.shape[i] !== 1) throwPy('ValueError', 'cannot select an axis to squeeze out which has size not equal to one');

@@ -14,10 +14,12 @@ import { PyBoxed, unbox } from '../../objects/subclass';
 import { PyExc } from '../../objects/exceptions';
 import { throwPy } from '../../objects/errors';
 import { repr, str } from '../../objects/repr';
+import { format as pyFormat } from '../../objects/formatting';
 import { defGetters } from '../../objects/descriptors';
 import { defineMethods } from '../../objects/types/define';
 import type { Kw } from '../../objects/function';
 import { StrScalarType, BytesScalarType, pyDType } from './dtypes';
+import { legacyScalarRepr } from './printOptions';
 
 /** an element of a 'U' array: a np.str_ */
 export function strScalar(s: string): any {
@@ -52,7 +54,7 @@ function install(t: PyType, make: Make, box: (v: any) => any, count: (v: any) =>
   Object.defineProperty(t, 'tpName', { get: () => name });
   const refuse = (what: string) => () => throwPy('TypeError', `bad operand type for ${what}: '${name}'`);
   defineMethods(t, {
-    __repr__: (self: any) => `np.${t.name}(${repr(unbox(self))})`,
+    __repr__: (self: any) => (legacyScalarRepr() ? repr(unbox(self)) : `np.${t.name}(${repr(unbox(self))})`),
     __str__: (self: any) => str(unbox(self)),
     item: (self: any) => unbox(self),
     tolist: (self: any) => unbox(self),
@@ -85,4 +87,6 @@ export function installTextScalars(): void {
     BytesType.newInstance!(BytesType, typeof args[0] === 'string' && args.length === 1 && !kw?.size ? [args[0], 'ascii'] : args, kw);
   install(StrScalarType, makeStr, strScalar, (s: string) => [...s].length, D.unicode, 4);
   install(BytesScalarType, makeBytes, bytesScalar, (b: PyBytes) => b.data.length, D.bytes, 1);
+  // bytes has no format(); NumPy's generic one formats the scalar's str(), "b'hi'" (str_ keeps str's)
+  defineMethods(BytesScalarType, { __format__: (self: any, [spec]) => pyFormat(str(unbox(self)), spec) });
 }

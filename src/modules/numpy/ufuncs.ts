@@ -34,10 +34,10 @@ import { asArray, allocArray, allocPermuted, castCopy, copyInto, keepOrderPerm, 
 import { pyDType, toDType, optDType } from './dtypes';
 import { structuredRepr } from './structured';
 import { shapeCompact } from './alloc';
-import { normAxes, normAxis, UFuncNoLoopErrorType, UFuncInputCastingErrorType, UFuncOutputCastingErrorType } from './axes';
+import { normAxes, normAxis, zeroDimAxis, UFuncNoLoopErrorType, UFuncInputCastingErrorType, UFuncOutputCastingErrorType } from './axes';
 import { isTimeOperand, timeUfunc, timeReduceLoop } from './datetimes';
 import { makeExc } from '../../objects/exceptions';
-import { matmul } from './linalgBasic';
+import { matmul, matmulInto } from './linalgBasic';
 import { checkFloatErrors, weakValue } from './fpErrors';
 import { wrapperOf, wrapAs, wrapResult, wrapProduct } from './subclassing';
 import { ufuncAt } from './indexTricks';
@@ -103,9 +103,12 @@ function textReduceCheck(u: PyUfunc, loop: Loop, method: string): void {
   }
 }
 
+/** the unary ufuncs whose type resolver names a string operand's DType (NumPy's simple unary resolvers) */
+const UNARY_NAMING = new Set(['absolute', 'negative', 'positive', 'sign']);
+
 function noLoop(name: string, dts: DType[]): never {
-  if (dts.length === 1) {
-    return throwPy('TypeError', `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+  if (dts.length === 1 && dts[0].isText && UNARY_NAMING.has(name)) {
+    throw makeExc(UFuncNoLoopErrorType, `ufunc '${name}' did not contain a loop with signature matching types ${dtypeClassOf(dts[0])} -> None`);
   }
   return throwPy('TypeError', `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
 }
@@ -117,10 +120,17 @@ export interface UfuncOpts {
   casting?: D.Casting;
 }
 
-export function casting(v: any): D.Casting {
-  if (v === undefined) return 'same_kind';
-  if (!['no', 'equiv', 'safe', 'same_kind', 'unsafe'].includes(v)) throwPy('ValueError', `casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'`);
-  return v;
+/**
+ * A casting= argument (default 'same_kind'); astype also knows NumPy 2.4's 'same_value' (checked here as
+ * 'unsafe' is: values that would change are not detected).
+ */
+export function casting(v: any, dflt: D.Casting = 'same_kind', sameValue = false): D.Casting {
+  if (v === undefined) return dflt;
+  if (typeof v !== 'string') throwPy('TypeError', `casting must be str, not ${typeOf(v).tpName}`);
+  if (sameValue && v === 'same_value') return 'unsafe';
+  const names = ['no', 'equiv', 'safe', 'same_kind', 'unsafe'];
+  if (!names.includes(v)) throwPy('ValueError', `casting must be one of ${[...names, ...(sameValue ? ['same_value'] : [])].map((n) => `'${n}'`).join(', ')} (got ${repr(v)})`);
+  return v as D.Casting;
 }
 
 /** per ufunc and operand dtype: the loop and kernel of `sameLayoutCall`, or null where it does not apply */
@@ -305,8 +315,11 @@ const PROMOTED = new Set(['gcd', 'lcm', 'sign', 'positive']);
 
 function dtypeClassRepr(o: Operand): string {
   const weak: Record<string, string> = { int: '_PyLongDType', float: '_PyFloatDType', complex: '_PyComplexDType', bool: 'BoolDType' };
-  if (o.weak) return `<class 'numpy.dtypes.${weak[o.weak]}'>`;
-  const dt = o.arr!.dtype;
+  return o.weak ? `<class 'numpy.dtypes.${weak[o.weak]}'>` : dtypeClassOf(o.arr!.dtype);
+}
+
+/** the repr of a dtype's DType class, <class 'numpy.dtypes.Float64DType'> */
+function dtypeClassOf(dt: DType): string {
   const kinds: Record<string, string> = { b: 'Bool', i: 'Int', u: 'UInt', f: 'Float', c: 'Complex', U: 'Str', S: 'Bytes', V: 'Void' };
   const bits = 'iufc'.includes(dt.kind) ? String(dt.itemsize * 8) : '';
   return `<class 'numpy.dtypes.${kinds[dt.kind] ?? 'Object'}${bits}DType'>`;
@@ -526,17 +539,15 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
     loop = findLoop(constant ? 'equal' : 'not_equal', [arr.dtype, arr.dtype])!;
     ins = [arr, arr];
   }
-  const shapes = ins.map((a) => a.shape);
-  let shape = broadcastShapes(shapes);
   const outs = outTuple(opts.out, u.nout);
-  // NumPy's iterator names the given outputs among the operands (`a += b` names a twice)
-  if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${[...shapes, ...outs.filter((o) => o).map((o) => o!.shape)].map(shapeCompact).join(' ')} `);
+  // NumPy's iterator broadcasts the given outputs with the inputs, and names them all when that fails
+  const shapes = [...ins, ...outs.filter((o) => o !== null)].map((a) => a!.shape);
+  let shape = broadcastShapes(shapes);
+  if (!shape) throwPy('ValueError', `operands could not be broadcast together with shapes ${shapes.map(shapeCompact).join(' ')} `);
+  const b = shape;
   for (let k = 0; k < outs.length; k++) {
     const o = outs[k];
     if (!o) continue;
-    const b = broadcastShapes([shape, o.shape]);
-    // an output that does not broadcast with the inputs is named among the operands (NumPy's nditer)
-    if (!b) throwPy('ValueError', `operands could not be broadcast together with shapes ${[...shapes, o.shape].map(shapeCompact).join(' ')} `);
     if (b.length !== o.ndim || b.some((s, i) => s !== o.shape[i])) {
       throwPy('ValueError', `non-broadcastable output operand with shape ${shapeCompact(o.shape)} doesn't match the broadcast shape ${shapeCompact(b)}`);
     }
@@ -640,7 +651,8 @@ function ufuncKw(kw: Kw, name = '?'): UfuncOpts {
 export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | undefined, out: any, keepdims: boolean, initial: any, where: any): any {
   if (u.nin !== 2 || u.nout !== 1) throwPy('ValueError', 'reduce only supported for binary functions');
   let arr = a instanceof NDArray ? a : asArray(a);
-  const axes = axisArg === null ? [...Array(arr.ndim).keys()] : normAxes(axisArg === undefined ? 0 : axisArg, arr.ndim);
+  const axisGiven = axisArg === undefined ? 0 : axisArg;
+  const axes = axisArg === null || zeroDimAxis(axisGiven, arr.ndim) ? [...Array(arr.ndim).keys()] : normAxes(axisGiven, arr.ndim);
   if (u.pyfunc !== null) return objectReduceResult(u, castCopy(arr, D.object), axes, out, keepdims, initial, where);
   if (arr.dtype.kind === 'O') {
     // logical reductions (all/any) and an explicit dtype run on the elements cast; the rest fold Python objects
@@ -832,11 +844,10 @@ export function installUfuncType(): void {
       }
       if (u.op === 'matmul') {
         const r = wrapProduct(matmul(args[0], args[1]), args, true);
-        if (o.out instanceof NDArray) {
-          copyInto(o.out, r instanceof NDArray ? r : asArray(r));
-          return o.out;
-        }
-        return r;
+        if (!(o.out instanceof NDArray)) return r;
+        const made = r instanceof NDArray ? r.dtype : asArray(r).dtype, cast = o.casting ?? 'same_kind';
+        if (!D.canCast(made, o.out.dtype, cast)) throw makeExc(UFuncOutputCastingErrorType, `Cannot cast ufunc 'matmul' output from ${dtRepr(made)} to ${dtRepr(o.out.dtype)} with casting rule '${cast}'`);
+        return matmulInto(r, args[0], args[1], o.out);
       }
       // out=... asks for arrays even where the result is 0-d (no conversion to NumPy scalars)
       if (o.out !== Ellipsis) return applyUfunc(u, args, o);
