@@ -642,6 +642,12 @@ export function getItem(o: any, k: any): any {
     if (v !== undefined) return v;
     throw makeExc('KeyError', k);
   }
+  // an exact str at an int index (`word[-1]`, `line[i]`): no user-class lookup on the way; a str with
+  // surrogate pairs (indexes count code points) and errors take the general path
+  if (typeof o === 'string' && typeof k === 'number' && (k | 0) === k) {
+    const n = o.length;
+    if ((k < 0 ? k >= -n : k < n) && strLen(o) === n) return o[k < 0 ? k + n : k];
+  }
   const u = userDunder(o, '__getitem__');
   if (u !== undefined) return u === null ? notSubscriptable(o) : callSpecial(u, o, k);
   return getItemNative(unbox(o), k);
