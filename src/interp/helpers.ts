@@ -409,13 +409,13 @@ export function toPy(e: any): PyExc {
 function tb(e: any, info: FuncInfo, line: number): PyExc {
   const x = toPy(e);
   if (x.pendingFrame === info) x.pendingFrame = null;
-  else x.tb.push({ file: info.file, name: info.name, line, varnames: info.varnames });
+  else x.addFrame(info.file, info.name, line, info.varnames);
   return x;
 }
 function catchExc(e: any, info: FuncInfo | null, line: number): PyExc {
   const x = toPy(e);
   if (info !== null && x.pendingFrame !== info) {
-    x.tb.push({ file: info.file, name: info.name, line, varnames: info.varnames });
+    x.addFrame(info.file, info.name, line, info.varnames);
     x.pendingFrame = info;
   }
   if ((x as any).hardLimit) throw x;

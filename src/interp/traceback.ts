@@ -70,7 +70,7 @@ function formatChain(e: PyExc, sources: SourceLookup, cPrinter: boolean, ctx: Pr
   for (const [msg, x] of chain.reverse()) {
     if (msg !== null) out.push(emit(ctx, msg));
     if (!isGroup(x)) {
-      if (x.tb.length) out.push(emit(ctx, 'Traceback (most recent call last):\n'), emit(ctx, frames(x, sources, cPrinter)));
+      if (x.tbLen) out.push(emit(ctx, 'Traceback (most recent call last):\n'), emit(ctx, frames(x, sources, cPrinter)));
       out.push(emit(ctx, onlyLine(x, cPrinter)));
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
       out.push(emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`));
@@ -85,7 +85,7 @@ function formatGroup(g: PyExc, sources: SourceLookup, cPrinter: boolean, ctx: Pr
   const out: string[] = [];
   const toplevel = ctx.depth === 0;
   if (toplevel) ctx.depth++;
-  if (g.tb.length) {
+  if (g.tbLen) {
     out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', toplevel ? '+' : '|'), emit(ctx, frames(g, sources, cPrinter)));
   }
   out.push(emit(ctx, onlyLine(g, cPrinter)));

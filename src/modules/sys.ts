@@ -178,7 +178,7 @@ export function makeSys(): PyModule {
     const h = state().handling;
     const e = h[h.length - 1];
     if (!e) return new PyTuple([null, null, null]);
-    return new PyTuple([e.cls, e, e.tb.length ? new PyTraceback(e) : null]);
+    return new PyTuple([e.cls, e, e.tbLen ? new PyTraceback(e) : null]);
   });
   d.exception = builtin('exception', (args, kw) => {
     noKw('exception', kw);

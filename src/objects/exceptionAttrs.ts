@@ -81,7 +81,7 @@ export function installExceptionAttrs(): void {
   BaseException.dict.__context__ = new GetSet('__context__', (e: PyExc) => e.context, (e: PyExc, v: any) => {
     e.context = v;
   });
-  BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.tb.length ? new PyTraceback(e) : null), () => {});
+  BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.tbLen ? new PyTraceback(e) : null), () => {});
   BaseException.dict.__suppress_context__ = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext);
   installExceptionGroups();
   installUnicodeErrors();

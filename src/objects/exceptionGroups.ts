@@ -77,7 +77,7 @@ export function matcher(cond: any): Matcher {
 /** derive(excs) through the group's own method (user subclasses override it), with metadata copied */
 function derived(group: PyExc, excs: PyExc[]): PyExc {
   const d = callMethod(group, 'derive', [excs]) as PyExc;
-  d.tb = group.tb.slice();
+  d.tb = group.tb;
   d.cause = group.cause;
   d.context = group.context;
   d.suppressContext = group.suppressContext;

@@ -18,21 +18,67 @@ export interface Frame {
   varnames?: readonly string[];
 }
 
+/** A recorded frame and the next one out (PyExc keeps its frames as a chain, see PyExc.tbIn). */
+interface TbLink extends Frame {
+  next: TbLink | null;
+}
+
 export class PyExc extends PyInstance {
-  args: PyTuple = EMPTY_TUPLE;
-  tb: Frame[] = [];
-  cause: PyExc | null = null;
-  context: PyExc | null = null;
-  suppressContext = false;
+  declare args: PyTuple;
+  /**
+   * The traceback frames, innermost first, chained through `next` (tbOut is the last, for appending):
+   * most exceptions are caught one or two frames from where they were raised, and the array this was
+   * before got a 17-slot store at its first push (a raise caught by the caller: ~550 bytes allocated in
+   * all). `tb` reads and writes them as an array.
+   */
+  declare tbIn: TbLink | null;
+  declare tbOut: TbLink | null;
+  declare tbLen: number;
+  declare cause: PyExc | null;
+  declare context: PyExc | null;
+  declare suppressContext: boolean;
   /** the function whose except clause last recorded a frame for this exception (see helpers.tb) */
-  pendingFrame: unknown = null;
+  declare pendingFrame: unknown;
   /**
    * NameError/AttributeError `name` and AttributeError `obj` (the object whose attribute lookup failed),
    * kept off the instance dict as CPython keeps them in C fields; undefined when not set. (They were
    * WeakMap entries: setting two per AttributeError cost ~0.4 µs, and the GC more.)
    */
-  excName: unknown = undefined;
-  excObj: unknown = undefined;
+  declare excName: unknown;
+  declare excObj: unknown;
+  constructor(cls: PyType) {
+    super(cls);
+    // assigned here rather than as class fields, which V8 runs as a separate initializer function
+    this.args = EMPTY_TUPLE;
+    this.tbIn = null;
+    this.tbOut = null;
+    this.tbLen = 0;
+    this.cause = null;
+    this.context = null;
+    this.suppressContext = false;
+    this.pendingFrame = null;
+    this.excName = undefined;
+    this.excObj = undefined;
+  }
+  /** Records one more frame, outside those already recorded. */
+  addFrame(file: string, name: string, line: number, varnames: readonly string[] | undefined): void {
+    const f: TbLink = { file, name, line, varnames, next: null };
+    if (this.tbOut === null) this.tbIn = f;
+    else this.tbOut.next = f;
+    this.tbOut = f;
+    this.tbLen++;
+  }
+  /** the frames, innermost first (a new array) */
+  get tb(): Frame[] {
+    const out: Frame[] = [];
+    for (let f = this.tbIn; f !== null; f = f.next) out.push(f);
+    return out;
+  }
+  set tb(frames: Frame[]) {
+    this.tbIn = this.tbOut = null;
+    this.tbLen = 0;
+    for (const f of frames) this.addFrame(f.file, f.name, f.line, f.varnames);
+  }
 }
 
 export const excTypes = new Map<string, PyType>();
@@ -51,7 +97,8 @@ export class PyTraceback {
   ) {}
   /** this level's frame: `exc.tb` holds them innermost first */
   get frame(): Frame {
-    return this.exc.tb[this.exc.tb.length - 1 - this.level];
+    const tb = this.exc.tb;
+    return tb[tb.length - 1 - this.level];
   }
 }
 PyTraceback.prototype.cls = TracebackType;
