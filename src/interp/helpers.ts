@@ -329,7 +329,7 @@ setPoller(poll);
 
 export { depth };
 /** A guarded call one deeper than depth.max: RecursionError, raised before the callee has a frame. */
-function deep(): never {
+export function deep(): never {
   depth.n--;
   chargeRecursion(depth.n);
   throw makeExc('RecursionError', 'maximum recursion depth exceeded');

@@ -18,6 +18,7 @@ import { makeUnicodedata } from './unicodedata';
 import { makeHostInfo } from './hostInfo';
 import { makeExtensionTypes } from './extensionTypes';
 import { makeCollectionsCore } from './collectionsCore';
+import { makeLruCore } from './lruCore';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
@@ -34,4 +35,5 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   _ndpy_host: makeHostInfo,
   _ndpy_types: makeExtensionTypes,
   _collections: makeCollectionsCore,
+  _lru: makeLruCore,
 };

@@ -58,6 +58,13 @@ export class PyFunction {
    * left undefined (no *args or **kwargs): a positional call goes straight to `fn` (see interp/helpers.ts mkfn)
    */
   declare kwFree: boolean;
+  /**
+   * Fast entries for a call with exactly one / two positional arguments, tried by generated call sites
+   * (and call1/call2) when `fn` does not take them as they are: set on functools' cache wrappers
+   * (src/modules/lruCore.ts), undefined on every other function.
+   */
+  declare f1: ((a: any) => any) | undefined;
+  declare f2: ((a: any, b: any) => any) | undefined;
   declare d: Attrs | null;
   /** (name, annotation) pairs from the def statement */
   declare annotations: [string, any][] | null;
@@ -89,6 +96,8 @@ export class PyFunction {
     this.starStar = !!sig.vararg && !!sig.kwarg && sig.kwonly.length === 0 && sig.params.length === 0;
     this.posKw = !sig.vararg && !!sig.kwarg && sig.kwonly.length === 0;
     this.kwFree = false;
+    this.f1 = undefined;
+    this.f2 = undefined;
     this.d = null;
     this.annotations = null;
     this.doc = null;
@@ -159,7 +168,13 @@ PyBuiltin.prototype.cls = BuiltinFunctionType;
 
 export class PyMethod {
   declare cls: PyType;
-  constructor(public func: any, public self: any) {}
+  declare func: any;
+  declare self: any;
+  constructor(func: any, self: any) {
+    // fields set here, not as parameter properties (class fields, which V8 runs as a separate initializer)
+    this.func = func;
+    this.self = self;
+  }
 }
 PyMethod.prototype.cls = MethodType;
 
@@ -228,6 +243,7 @@ export function call(f: any, args: any[], kw: Kw = null): any {
 export function call1(f: any, a: any): any {
   if (f instanceof PyFunction) {
     if (f.takes(1)) return f.fn(a);
+    if (f.f1 !== undefined) return f.f1(a);
     if (f.starStar) return f.fn(new PyTuple([a]), new PyDict());
   } else if (f instanceof PyBuiltin) {
     if (f.f1 !== undefined) return f.f1(a);
@@ -259,6 +275,7 @@ export function call2(f: any, a: any, b: any): any {
     if (g instanceof PyFunction && g.takes(3)) return g.fn(f.self, a, b);
   } else if (f instanceof PyFunction) {
     if (f.takes(2)) return f.fn(a, b);
+    if (f.f2 !== undefined) return f.f2(a, b);
     // a decorator's `wrapper(*args, **kwargs)`: here rather than in `call`, which V8 optimizes late
     if (f.starStar) return f.fn(new PyTuple([a, b]), new PyDict());
   } else if (f instanceof PyBuiltin && f.f2 !== undefined) return f.f2(a, b);

@@ -119,10 +119,13 @@ export function fastKey(k: any): any {
  * arrays took ~1.5x as long to build as these (V8 Map of ints, median of 8).
  */
 export class DictEntry {
-  constructor(
-    public k: any,
-    public v: any,
-  ) {}
+  declare k: any;
+  declare v: any;
+  constructor(k: any, v: any) {
+    // (not parameter properties: those are class fields, run as a separate initializer; see below)
+    this.k = k;
+    this.v = v;
+  }
 }
 
 /*

@@ -10,9 +10,15 @@ import {
   NotImplementedType, EllipsisType, ModuleType,
 } from './pytype';
 
+// The boxes below declare their fields and set them in their constructors: V8 runs class fields (and
+// TypeScript's `constructor(public x)` parameter properties, which become class fields) as a separate
+// initializer function at each construction, a call of its own until the code is optimized.
 export class PyFloat {
   declare cls: PyType;
-  constructor(public readonly v: number) {}
+  declare readonly v: number;
+  constructor(v: number) {
+    (this as { v: number }).v = v;
+  }
 }
 PyFloat.prototype.cls = FloatType;
 
@@ -85,8 +91,10 @@ PyBytes.prototype.cls = BytesType;
 
 /** An instance of a user-defined class (or of object/BaseException and friends). */
 export class PyInstance {
-  d: Attrs;
-  constructor(public cls: PyType) {
+  declare cls: PyType;
+  declare d: Attrs;
+  constructor(cls: PyType) {
+    this.cls = cls;
     this.d = newInstanceAttrs();
   }
 }

@@ -4,6 +4,7 @@
  */
 export const source = String.raw`
 import _ndpy_types
+import _lru
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -105,8 +106,10 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return decorator
 
 
-class _CacheInfo(tuple):
+class CacheInfo(tuple):
+    # a namedtuple in CPython ('CacheInfo', under the module name _CacheInfo)
     __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
 
     def __new__(cls, hits, misses, maxsize, currsize):
         return tuple.__new__(cls, (hits, misses, maxsize, currsize))
@@ -119,6 +122,13 @@ class _CacheInfo(tuple):
     def __repr__(self):
         return ('CacheInfo(hits=' + repr(self[0]) + ', misses=' + repr(self[1]) + ', maxsize=' + repr(self[2]) +
                 ', currsize=' + repr(self[3]) + ')')
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+
+_CacheInfo = CacheInfo
+del CacheInfo
 
 
 _kwd_mark = object()
@@ -186,6 +196,8 @@ def _lru_wrapper(func, maxsize, typed):
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
 
+    if not typed and (maxsize is None or type(maxsize) is int):
+        _lru.accelerate(wrapper, func, cache, stats, maxsize)
     update_wrapper(wrapper, func)
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
