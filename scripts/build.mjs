@@ -9,6 +9,8 @@
 //                           of scripts/warmup.py
 //   dist/cli.js             the command line as an ES module, as before (`node dist/cli.js …`; no code cache)
 //   dist/snapshot.cjs       the snapshot entry (repl/snapshot.ts)
+//   dist/stdlib/            the Python-written stdlib modules, their precompiled JS (*.compiled, made with the
+//                           snapshot) and V8 code caches of that JS (*.v8cache, made by bin/ndpy)
 //   dist/ndpy.blob          V8 start-up snapshot of the command line, made by `node --build-snapshot
 //                           dist/snapshot.cjs` with this Node.js; dist/ndpy.blob.node names that node binary
 //                           and carries its modification time, so bin/ndpy uses the blob only with that binary
@@ -21,7 +23,7 @@ import { grammarCache } from './grammarCache.mjs';
 import { stdlibPlugin, writeStdlib } from './stdlibFiles.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -84,6 +86,16 @@ async function startupSnapshot(flags) {
   }
 }
 
+/**
+ * V8 code caches of the stdlib modules the snapshot precompiled (dist/stdlib/*.v8cache, repl/snapshot.ts
+ * useCodeCaches): written by bin/ndpy itself, so under the node and flags that will read them.
+ */
+function stdlibCodeCaches() {
+  if (!existsSync('dist/ndpy.blob.node')) return;
+  const run = spawnSync('sh', ['bin/ndpy', '-c', 'pass'], { env: { ...process.env, NDPY_WRITE_CODE_CACHE: 'stdlib' }, encoding: 'utf8', timeout: 120_000 });
+  if (run.status !== 0) warn(`no code caches for the stdlib modules (bin/ndpy: ${run.status ?? run.signal}): ${(run.stderr ?? '').trim().slice(0, 2000)}`);
+}
+
 /** run the warm-up program through dist/launch.cjs under `flags` and let it save its code cache */
 function codeCache(flags) {
   return new Promise((done) => {
@@ -125,6 +137,7 @@ await Promise.all([
 ]);
 writeStdlib(stdlib);
 await startupSnapshot(launcherFlags());
+stdlibCodeCaches();
 
 // one code cache per way of starting: bin/ndpy's fallback (its flags) and `node dist/launch.cjs`
 const flags = launcherFlags();
