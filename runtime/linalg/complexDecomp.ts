@@ -12,7 +12,7 @@
  * These are straightforward unblocked formulations written for this project (no balancing in the
  * general eigenproblem), not transcriptions of LAPACK.
  */
-import { EPS, SAFMIN, ULP, identity } from './blas';
+import { EPS, SAFMIN, ULP, identity, sign } from './blas';
 import { steqr, sterf } from './symmetricEigen';
 import { bdsdc } from './bidiagonalSvd';
 
@@ -40,7 +40,8 @@ function csqrt(re: number, im: number): [number, number] {
     return [t, im / (2 * t)];
   }
   const t = Math.sqrt((m - re) / 2);
-  return [Math.abs(im) / (2 * t), im < 0 ? -t : t];
+  // the imaginary part takes the sign of im, -0 included (C99 csqrt, which gfortran's LAPACK uses)
+  return [Math.abs(im) / (2 * t), sign(t, im)];
 }
 
 /**
@@ -70,7 +71,8 @@ export function zlarfg(n: number, a: Float64Array, ai: number, xo: number, incx:
   const ar = a[2 * ai], aim = a[2 * ai + 1];
   if (xnorm === 0 && aim === 0) return [0, 0];
   const mag = hypot(ar, aim, xnorm);
-  const beta = ar >= 0 ? -mag : mag;
+  // Fortran SIGN: an alpha of -0 (as in -1j) counts as negative
+  const beta = -sign(mag, ar);
   const tau: [number, number] = [(beta - ar) / beta, -aim / beta];
   const [sr, si] = cdiv(1, 0, ar - beta, aim);
   for (let k = 0; k < n - 1; k++) {

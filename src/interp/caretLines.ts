@@ -429,6 +429,9 @@ const RAISERS: [RegExp, string[]][] = [
   [/^\[Errno \d+\]/, ['open']],
   [/^EOF when reading a line/, ['input']],
   [/^unsupported operand type\(s\) for \+: /, ['sum']],
+  // NumPy functions written in C, whose messages do not name them
+  [/^all the input array dimensions except for the concatenation axis|^all the input arrays must have same number of dimensions|^need at least one array to concatenate|^zero-dimensional arrays cannot be concatenated/, ['concatenate']],
+  [/^Cannot take a larger sample than population|^probabilities do not sum to 1|^'a' cannot be empty unless no samples are taken/, ['choice']],
 ];
 /** the functions the message says raised it: `int()` in "invalid literal for int()"… */
 function raiserNames(msg: string): string[] {
@@ -467,6 +470,31 @@ function ufuncSites(sites: Node[], name: string): Node[] {
   return sites.filter((n) =>
     (n.kind === 'Call' && calleeName(n) === name) || ((n.kind === 'BinOp' || n.kind === 'AugAssign') && n.op === op) ||
     (n.kind === 'Compare' && n.ops.includes(op as any)) || (n.kind === 'UnaryOp' && n.op === unary));
+}
+
+/** reductions that give a scalar when called on a whole array */
+const SCALAR_REDUCTIONS = new Set(['sum', 'mean', 'max', 'min', 'std', 'var', 'prod', 'ptp', 'median', 'item', 'argmax', 'argmin', 'all', 'any']);
+
+/** `x.mean()` or `np.mean(x)`: a reduction over the whole array, a scalar */
+function fullReduction(x: Expr): boolean {
+  if (x.kind !== 'Call' || x.func.kind !== 'Attribute' || !SCALAR_REDUCTIONS.has(x.func.attr) || x.keywords.length) return false;
+  const onModule = x.func.value.kind === 'Name' && (x.func.value.id === 'np' || x.func.value.id === 'numpy');
+  return onModule ? x.args.length === 1 && x.args[0].kind !== 'Starred' : x.args.length === 0;
+}
+
+/** the value of an integer literal, or of arithmetic on them (`256 * 256`, `-300`), as CPython folds it */
+function foldInt(x: Expr): bigint | null {
+  if (x.kind === 'Constant') return x.value !== null && typeof x.value === 'object' && 'int' in x.value ? x.value.int : null;
+  if (x.kind === 'UnaryOp' && (x.op === '-' || x.op === '+')) {
+    const v = foldInt(x.operand);
+    return v === null ? null : x.op === '-' ? -v : v;
+  }
+  if (x.kind === 'BinOp' && (x.op === '+' || x.op === '-' || x.op === '*')) {
+    const l = foldInt(x.left), r = foldInt(x.right);
+    if (l === null || r === null) return null;
+    return x.op === '+' ? l + r : x.op === '-' ? l - r : l * r;
+  }
+  return null;
 }
 
 /** the expression that raised `e` in the innermost frame */
@@ -509,9 +537,13 @@ function raiserSite(sites: Node[], owners: Node[], e: { cls: { mro: { name: stri
     options.push(() => unpackTargets(sites, owners));
   } else if (excName(e, ['ValueError']) && /^operands could not be broadcast|^matmul: Input operand|^non-broadcastable output/.test(msg) && !calls.some((c) => argsOf(c).length > 1)) {
     // NumPy's operators between arrays (no call here takes two operands); an operation with a literal
-    // number cannot fail to broadcast
-    const literal = (x: Expr) => x.kind === 'Constant' || (x.kind === 'UnaryOp' && x.operand.kind === 'Constant');
+    // number, or with a whole-array reduction (`x.mean()`, `np.sum(x)`: a scalar), cannot fail to broadcast
+    const literal = (x: Expr) => x.kind === 'Constant' || (x.kind === 'UnaryOp' && x.operand.kind === 'Constant') || fullReduction(x);
     options.push(() => [...of('BinOp', (n) => !literal(n.left) && !literal(n.right)), ...of('Compare'), ...of('AugAssign')]);
+  } else if (excName(e, ['ValueError']) && /^cannot reshape array of size/.test(msg)) {
+    // `a.shape = (2, 2)`: the attribute store reshapes
+    const stores = (of('Assign') as Extract<Stmt, { kind: 'Assign' }>[]).flatMap((n) => n.targets.filter((t) => t.kind === 'Attribute' && t.attr === 'shape'));
+    options.push(() => stores);
   } else if (excName(e, ['ValueError']) && /^could not broadcast input array/.test(msg)) {
     options.push(() => of('Subscript'));
   } else if (excName(e, ['ValueError']) && /^The truth value of an array/.test(msg)) {
@@ -528,10 +560,25 @@ function raiserSite(sites: Node[], owners: Node[], e: { cls: { mro: { name: stri
     if (/not subscriptable|indices must be|support item (assignment|deletion)|^unhashable type/.test(msg)) options.push(() => of('Subscript'));
     if (/^cannot unpack non-iterable/.test(msg)) options.push(() => unpackTargets(sites, owners));
     if (/^%\w format:|not all arguments converted|not enough arguments for format/.test(msg)) options.push(() => of('BinOp', (n) => n.op === '%'));
+  } else if (excName(e, ['OverflowError']) && /^Python integer -?\d+ out of bounds for /.test(msg)) {
+    // NumPy refusing a Python int that its array's dtype cannot hold: the operator or the item
+    // assignment that had the int as an operand
+    const value = BigInt(/-?\d+/.exec(msg)![0]);
+    const holds = (x: Expr) => foldInt(x) === value;
+    options.push(() => [...of('BinOp', (n) => holds(n.left) || holds(n.right)), ...of('AugAssign', (n) => holds(n.value))]);
+    options.push(() => (of('Assign', (n) => holds(n.value)) as Extract<Stmt, { kind: 'Assign' }>[]).flatMap((n) => n.targets.filter((t) => t.kind === 'Subscript')));
   } else if (excName(e, ['OverflowError'])) {
     options.push(() => of('BinOp', (n) => n.op === '**'));
   }
   options.push(byMessage);
+  // nothing else in an item assignment can fail when its value is plain data: the store did (NumPy's
+  // element conversion errors, `a[0] = [1, 2]`)
+  if (sites.every((n) => n.kind !== 'Call' && n.kind !== 'BinOp' && n.kind !== 'UnaryOp' && n.kind !== 'Compare' && n.kind !== 'BoolOp')) {
+    options.push(() => {
+      const stores = (of('Assign') as Extract<Stmt, { kind: 'Assign' }>[]).flatMap((n) => n.targets.filter((t) => t.kind === 'Subscript'));
+      return stores.length === 1 && of('Subscript').length === 1 ? stores : [];
+    });
+  }
   for (const option of options) {
     const found = option();
     if (found.length) return found;

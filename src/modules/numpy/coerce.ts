@@ -67,7 +67,13 @@ export function leafDType(v: any): DType {
   return D.object;
 }
 
-function inhomogeneous(shape: number[], depth: number): never {
+/**
+ * A nested sequence whose lengths disagree at `depth`. Converted with a dimension limit (a value assigned
+ * into an array view) NumPy stops discovering at the limit, so raggedness at or beyond it reads as a
+ * value too deep for the target.
+ */
+function inhomogeneous(shape: number[], depth: number, maxDims: number): never {
+  if (depth >= maxDims) throwPy('ValueError', `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${maxDims}.`);
   const s = shape.slice(0, depth);
   const shp = s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`;
   return throwPy(
@@ -76,8 +82,11 @@ function inhomogeneous(shape: number[], depth: number): never {
   );
 }
 
-/** Shape of a nested sequence (validated) and its leaves in C order; tuples are records when `records`. */
-function discover(v: any, records = false): { shape: number[]; leaves: any[] } {
+/**
+ * Shape of a nested sequence (validated) and its leaves in C order; tuples are records when `records`;
+ * `maxDims` as in `inhomogeneous`.
+ */
+function discover(v: any, records = false, maxDims = Infinity): { shape: number[]; leaves: any[] } {
   const isSeq = (x: any) => isSeqAny(x) && !(records && x instanceof PyTuple);
   const shape: number[] = [];
   let x = v;
@@ -95,17 +104,17 @@ function discover(v: any, records = false): { shape: number[]; leaves: any[] } {
   const walk = (node: any, d: number) => {
     if (node instanceof NDArray) {
       const rest = shape.slice(d);
-      if (rest.length !== node.ndim || rest.some((s, i) => s !== node.shape[i])) inhomogeneous(shape, d === 0 ? 0 : d);
+      if (rest.length !== node.ndim || rest.some((s, i) => s !== node.shape[i])) inhomogeneous(shape, d, maxDims);
       const dt = node.dtype.native;
       for (const e of node.toArray()) leaves.push(dt.kind === 'O' ? e : new NPScalar(dt, e));
       return;
     }
     if (d === shape.length) {
-      if (isSeq(node)) inhomogeneous(shape, d);
+      if (isSeq(node)) inhomogeneous(shape, d, maxDims);
       leaves.push(node);
       return;
     }
-    if (!isSeq(node) || seqLen(node) !== shape[d]) inhomogeneous(shape, d);
+    if (!isSeq(node) || seqLen(node) !== shape[d]) inhomogeneous(shape, d, maxDims);
     for (const c of seqItems(node)) walk(c, d + 1);
   };
   walk(v, 0);
@@ -173,8 +182,8 @@ function fromProtocol(v: any): NDArray | null {
   return null;
 }
 
-/** np.array(v, dtype) as a fresh array (always a copy). */
-export function fromPython(v: any, dtype?: DType): NDArray {
+/** np.array(v, dtype) as a fresh array (always a copy); `maxDims` as in `inhomogeneous`. */
+export function fromPython(v: any, dtype?: DType, maxDims = Infinity): NDArray {
   if (v instanceof NDArray) return dtype ? castCopy(v, dtype) : copyArray(v);
   const proto = fromProtocol(v);
   if (proto) return dtype ? castCopy(proto, dtype) : copyArray(proto);
@@ -184,7 +193,7 @@ export function fromPython(v: any, dtype?: DType): NDArray {
     // other iterables become object scalars
     if (!(v instanceof PyDict) && getAttrOrUndef(v, '__getitem__') !== undefined && getAttrOrUndef(v, '__len__') !== undefined) v = toArray(v);
   }
-  const { shape, leaves } = dtype?.kind === 'O' ? discoverObjects(v) : discover(v, dtype?.kind === 'V' && !!dtype.fields);
+  const { shape, leaves } = dtype?.kind === 'O' ? discoverObjects(v) : discover(v, dtype?.kind === 'V' && !!dtype.fields, maxDims);
   let dt = dtype;
   if (dt && dt.isText && dt.chars === 0) {
     // dtype=str / dtype=bytes: the width is the longest element's (Python numbers count as their str())
@@ -412,11 +421,11 @@ export function resultArray(x: any): NDArray {
   return a;
 }
 
-export function asArray(v: any, dtype?: DType): NDArray {
+export function asArray(v: any, dtype?: DType, maxDims = Infinity): NDArray {
   if (v instanceof NDArray) return dtype && dtype !== v.dtype ? castCopy(v, dtype) : v;
   const proto = fromProtocol(v);
   if (proto) return dtype && dtype !== proto.dtype ? castCopy(proto, dtype) : proto;
-  return fromPython(v, dtype);
+  return fromPython(v, dtype, maxDims);
 }
 
 /** The element of `a` at a full index as NumPy returns it from indexing: a NumPy scalar. */

@@ -13,7 +13,7 @@ import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { findLoop } from '../../../runtime/ufunc';
 import { converter, Complex } from '../../../runtime/elements';
-import { PyTuple } from '../../objects/values';
+import { PyTuple, Ellipsis } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw, PyBuiltin } from '../../objects/function';
 import { index as pyIndex } from '../../objects/protocols';
@@ -27,6 +27,10 @@ import { scalar } from './scalars';
 import { normAxis } from './axes';
 import { shapeCompact } from './alloc';
 import { laneSum, lanesPlan } from './einsumLanes';
+import { einsumPathFunction } from './einsumPath';
+
+/** the labels of sublist subscripts 0..51 (NumPy's order: upper case first) */
+const SUBSCRIPT_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 function parseSubscripts(spec: string, ops: NDArray[]): { inputs: string[]; output: string } {
   spec = spec.replace(/\s+/g, '');
@@ -35,7 +39,7 @@ function parseSubscripts(spec: string, ops: NDArray[]): { inputs: string[]; outp
   if (terms.length !== ops.length) throwPy('ValueError', 'more operands provided to einstein sum function than specified in the subscripts string');
   // '...' becomes fresh upper-case letters, right-aligned across operands
   const ellDims = Math.max(0, ...terms.map((t, i) => (t.includes('...') ? ops[i].ndim - (t.length - 3) : 0)));
-  const ell = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.slice(0, ellDims);
+  const ell = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter((c) => !spec.includes(c)).slice(0, ellDims).join('');
   const inputs = terms.map((t, i) => (t.includes('...') ? t.replace('...', ell.slice(ellDims - (ops[i].ndim - (t.length - 3)))) : t));
   let output: string;
   if (rhs !== null) output = rhs.replace('...', ell);
@@ -244,6 +248,7 @@ function axesArg(v: any, a: NDArray, b: NDArray): [number[], number[]] {
 
 export function einsumFunctions(): Record<string, PyBuiltin> {
   return {
+    einsum_path: einsumPathFunction(),
     einsum: builtin('einsum', (args: any[], kw: Kw) => {
       const opts: EinsumOpts = {};
       for (const [k, v] of kw ?? []) {
@@ -256,15 +261,20 @@ export function einsumFunctions(): Record<string, PyBuiltin> {
       }
       if (typeof args[0] === 'string') return einsum(args[0], args.slice(1).map((x) => asArray(x)), opts);
       // interleaved form: op0, sublist0, op1, sublist1, ..., [output sublist]
-      const letters = 'abcdefghijklmnopqrstuvwxyz';
       const ops: NDArray[] = [];
       const terms: string[] = [];
+      const letters = (sub: any) => toArray(sub).map((x: any) => {
+        if (x === Ellipsis) return '...';
+        const k = pyIndex(x);
+        if (k < 0 || k >= SUBSCRIPT_LETTERS.length) throwPy('ValueError', `subscript is not within the valid range [0, ${SUBSCRIPT_LETTERS.length})`);
+        return SUBSCRIPT_LETTERS[k];
+      }).join('');
       let i = 0;
       for (; i + 1 < args.length; i += 2) {
         ops.push(asArray(args[i]));
-        terms.push(toArray(args[i + 1]).map((x: any) => letters[pyIndex(x)]).join(''));
+        terms.push(letters(args[i + 1]));
       }
-      const spec = terms.join(',') + (i < args.length ? '->' + toArray(args[i]).map((x: any) => letters[pyIndex(x)]).join('') : '');
+      const spec = terms.join(',') + (i < args.length ? '->' + letters(args[i]) : '');
       return einsum(spec, ops, opts);
     }),
     tensordot: builtin('tensordot', (args, kw) => {

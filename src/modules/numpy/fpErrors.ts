@@ -104,14 +104,24 @@ export function report(flag: Flag, opName: string): void {
 }
 
 /** Inspect a finished element-wise operation and report what NumPy's FP flags would have said. */
-export function checkFloatErrors(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[]): void {
+export function checkFloatErrors(loop: Loop, ins: NDArray[], outs: NDArray[], shape: number[], where: NDArray | null = null): void {
   if (fpErr.divide === 'ignore' && fpErr.over === 'ignore' && fpErr.invalid === 'ignore') return;
   const name = (scalarOperator.depth > 0 ? 'scalar ' : '') + (loop.name === 'true_divide' ? 'divide' : loop.name);
   if (scalarOperator.depth > 0 && scalarIntOverflow(loop, ins)) report('over', name);
   const intDiv = DIVIDES.has(loop.name) && loop.ins[0].kind !== 'f' && loop.ins[0].kind !== 'c';
   if (intDiv) {
     const d = ins[1];
-    if (d && d.toArray().some(isZero)) report('divide', name);
+    if (!d) return;
+    if (!where) {
+      if (d.toArray().some(isZero)) report('divide', name);
+      return;
+    }
+    const rd = reader(d.dtype), rw = reader(where.dtype), dv = heap.view();
+    let zero = false;
+    stridedLoop(shape, [d.addr, where.addr], [broadcastStrides(d, shape), broadcastStrides(where, shape)], (n, addrs, steps) => {
+      for (let i = 0; i < n; i++) if (rw(dv, addrs[1] + i * steps[1]) && isZero(rd(dv, addrs[0] + i * steps[0]))) zero = true;
+    });
+    if (zero) report('divide', name);
     return;
   }
   const floatOut = outs.some((o) => o.dtype.kind === 'f' || o.dtype.kind === 'c');
@@ -121,14 +131,16 @@ export function checkFloatErrors(loop: Loop, ins: NDArray[], outs: NDArray[], sh
     const t = o.dtype.kind === 'c' ? complexParts(o) : typedView(o);
     return t instanceof Float64Array || t instanceof Float32Array ? allFinite(t) : false;
   })) return;
-  const ops = [...ins, ...outs];
+  // the `where` mask rides along as a last operand: elements it leaves out were not computed
+  const ops = where ? [...ins, ...outs, where] : [...ins, ...outs];
   const rds = ops.map((a) => reader(a.dtype));
-  const nin = ins.length;
+  const nin = ins.length, nops = ins.length + outs.length;
   const flags = new Set<Flag>();
   const dv = heap.view();
   stridedLoop(shape, ops.map((a) => a.addr), ops.map((a) => broadcastStrides(a, shape)), (n, addrs, steps) => {
     for (let i = 0; i < n; i++) {
-      for (let k = nin; k < ops.length; k++) {
+      if (where && !rds[nops](dv, addrs[nops] + i * steps[nops])) continue;
+      for (let k = nin; k < nops; k++) {
         const r = rds[k](dv, addrs[k] + i * steps[k]);
         if (!isNaNv(r) && !isInf(r)) continue;
         const xs = [];

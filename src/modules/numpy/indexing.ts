@@ -15,6 +15,7 @@ import { gatherKernel } from '../../../runtime/wasm/gather';
 import { wasmOn } from '../../../runtime/ufunc';
 import { PyTuple, PySlice, Ellipsis, PyRange, PyFloat } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
+import { makeExc, PyExc } from '../../objects/exceptions';
 import { index as pyIndex, sliceIndices } from '../../objects/protocols';
 import { typeOf } from '../../objects/pytype';
 import { NPScalar, scalar } from './scalars';
@@ -430,8 +431,8 @@ export function getIndex(a: NDArray, key: any, numpyOrder = true): any {
  * its strides and flags: the broadcast index dimensions outermost (in C order), then the remaining
  * (sliced) dimensions in the memory order of the array they come from (by decreasing stride, stable).
  * So `a[:, [0, 1]]` of a C-ordered `a` is neither C- nor F-contiguous, and `f[[0, 1]]` of a Fortran
- * array keeps Fortran order in its trailing dimensions. `out` itself when the layouts agree. An empty
- * result has all strides 0.
+ * array keeps Fortran order in its trailing dimensions; the buffer in memory order is the result's base.
+ * `out` itself when the layouts agree. An empty result has all strides 0.
  */
 function numpyLayout(out: NDArray, sel: Selection): NDArray {
   // an empty result has all strides 0
@@ -451,28 +452,34 @@ function numpyLayout(out: NDArray, sel: Selection): NDArray {
   const r = allocArray(perm.map((d) => out.shape[d]), out.dtype);
   const strides = new Array(out.ndim);
   perm.forEach((d, j) => (strides[d] = r.strides[j]));
-  const laid = new NDArray(r.block, r.dtype, out.shape.slice(), strides, r.offset);
+  // a transposed view of the buffer, which stays its base (NumPy returns the same)
+  const laid = new NDArray(r.block, r.dtype, out.shape.slice(), strides, r.offset, r);
   copyInto(laid, out);
   return laid;
 }
 
 /**
  * A list, tuple or n-d array given for one element: NumPy converts it with the dtype's scalar setter, so
- * the complaint depends on the dtype (int() for integers, a sequence error for floats and strings), and
- * a bool element takes the sequence's truth. Returns the value to store, when there is one.
+ * the complaint depends on the dtype (int() for integers, a sequence error caused by float()'s for
+ * floats, a sequence error for strings), and a bool element takes the sequence's truth. Returns the
+ * value to store, when there is one.
  */
 function sequenceIntoElement(dt: D.DType, value: any): any {
   const isArr = value instanceof NDArray;
   const tn = typeOf(value).tpName;
+  // NumPy converts the element with bool()/int()/float() and reports their error as the cause
+  const notScalar = isArr ? makeExc('TypeError', 'only 0-dimensional arrays can be converted to Python scalars') : null;
   switch (dt.kind) {
     case 'b':
       if (!isArr) return value.length === undefined ? (value as PyTuple).items.length > 0 : value.length > 0;
       if (value.size === 1) return scalar(value.dtype, value.get(new Array(value.ndim).fill(0)));
-      break;
+      return throwCaused(makeExc('ValueError', 'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()'));
     case 'i':
     case 'u':
       if (!isArr) throwPy('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${tn}'`);
-      break;
+      return throwCaused(notScalar!);
+    case 'f':
+      return throwCaused(notScalar ?? makeExc('TypeError', `float() argument must be a string or a real number, not '${tn}'`));
     case 'c':
       throwPy('TypeError', isArr ? 'only 0-dimensional arrays can be converted to Python scalars' : `must be real number, not ${tn}`);
       break;
@@ -485,6 +492,14 @@ function sequenceIntoElement(dt: D.DType, value: any): any {
       throwPy('ValueError', `Could not convert object to NumPy ${dt.kind === 'M' ? 'datetime' : 'timedelta'}`);
   }
   return throwPy('ValueError', 'setting an array element with a sequence.');
+}
+
+/** NumPy's "setting an array element with a sequence." raised from the conversion error `cause` */
+function throwCaused(cause: PyExc): never {
+  const e = makeExc('ValueError', 'setting an array element with a sequence.');
+  e.cause = cause;
+  e.suppressContext = true;
+  throw e;
 }
 
 /** a[key] = value */
@@ -542,7 +557,7 @@ export function setIndex(a: NDArray, key: any, value: any): void {
  * with that limit)
  */
 function assigned(value: any, ndim: number, dt: D.DType, limitSequences = true): NDArray {
-  let src = value instanceof NDArray ? value : asArray(value, valueDType(value, dt));
+  let src = value instanceof NDArray ? value : asArray(value, valueDType(value, dt), limitSequences ? ndim : Infinity);
   if (src.ndim <= ndim) return src;
   if (limitSequences && !(value instanceof NDArray)) throwPy('ValueError', `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${ndim}.`);
   while (src.ndim > ndim && src.shape[0] === 1) src = src.view(src.shape.slice(1), src.strides.slice(1), src.offset);

@@ -6,17 +6,18 @@
  * with the broadcast shape and the inputs' result dtype (or its `op_dtypes` entry) and is write-only, as
  * NumPy's 'allocate'. An `op_dtypes` entry for a given operand (allowed by `casting`, default 'safe', and
  * needing the 'buffered' flag) iterates over a cast copy, written back to a writable operand when the
- * iteration ends or the iterator closes. The order is 'C', 'F', or 'K'/'A' (Fortran order when every array operand is
- * Fortran-contiguous and not C-contiguous, C order otherwise: memory order for the usual layouts).
+ * iteration ends or the iterator closes. The order is 'C', 'F', 'A' (Fortran order when every array operand is
+ * Fortran-contiguous and not C-contiguous, C order otherwise) or 'K', memory order: axes sorted by stride,
+ * axes every operand walks backwards reversed (multi_index and c_index still name the original positions).
  * Flags: 'multi_index' (`it.multi_index`), 'c_index' / 'f_index' (`it.index`), and 'external_loop',
  * which yields 1-d views along the fastest axis, merged with the next axes while every operand stays
  * contiguous in that order. Also `operands`, `finished`, `iternext()`, `it[i]`, `value`, `itersize`,
- * `reset()`, and use as a context manager.
+ * `iterindex`, `shape`/`ndim` (NumPy's coalesced iteration shape), `reset()`, and use as a context manager.
  */
 import { NDArray, broadcastStrides, broadcastShapes } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { builtinType, ObjectType, PyType } from '../../objects/pytype';
-import { PyTuple, tuple } from '../../objects/values';
+import { PyTuple, tuple, Ellipsis } from '../../objects/values';
 import { PyIter, toArray } from '../../objects/iterators';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
@@ -26,6 +27,7 @@ import { Kw } from '../../objects/function';
 import { asArray, allocArray, castCopy, copyInto } from './coerce';
 import { toDType, pyDType } from './dtypes';
 import { kwArgs, dtRepr } from './ufuncs';
+import { setIndex } from './indexing';
 
 export const NditerType = builtinType('nditer', ObjectType, 'numpy');
 
@@ -49,12 +51,25 @@ class Nditer extends PyIter {
     /** elements per step along the fastest axes with external_loop (1 otherwise) */
     readonly chunk: number,
     readonly chunkAxes: number,
+    /** each operand's stride (walking direction) along an external_loop chunk */
+    readonly chunkStrides: number[],
     /** the operands as given (ops holds buffered copies where op_dtypes asked for another dtype) */
     readonly operands: NDArray[],
+    /** axes walked from the end to the start (order 'K' over negative strides: memory order) */
+    readonly flip: boolean[],
   ) {
     super();
-    this.cur = shape.map(() => 0);
+    this.cur = this.start();
     this.done = shape.some((s) => s === 0);
+  }
+
+  private start(): number[] {
+    return this.shape.map((n, d) => (this.flip[d] ? n - 1 : 0));
+  }
+
+  /** an operand's strides over the broadcast shape, negated along flipped axes (the walking direction) */
+  walkStrides(a: NDArray): number[] {
+    return broadcastStrides(a, this.shape).map((st, d) => (this.flip[d] ? -st : st));
   }
 
   /** the element views at the current position */
@@ -63,26 +78,39 @@ class Nditer extends PyIter {
       const st = broadcastStrides(a, this.shape);
       let off = a.offset;
       for (let d = 0; d < this.shape.length; d++) off += this.cur[d] * st[d];
-      const fast = this.order[this.order.length - 1];
-      const v = this.chunk > 1 || this.flags.has('external_loop') ? a.view([this.chunk], [st[fast]], off) : a.view([], [], off);
+      const v = this.chunk > 1 || this.flags.has('external_loop') ? a.view([this.chunk], [this.chunkStrides[k]], off) : a.view([], [], off);
       if (this.access[k] === 'readonly') v.writeable = false;
       return v;
     });
     return this.many ? new PyTuple(vs) : vs[0];
   }
 
-  /** move `cur` to the next element (or chunk); false at the end */
+  /**
+   * The Python iteration protocol's step: the first call stays on the element the iterator stands on
+   * (NumPy's `started` flag), later ones advance; false at the end.
+   */
   private step(): boolean {
     if (this.done) return false;
     if (!this.started) {
       this.started = true;
       return true;
     }
+    return this.advance();
+  }
+
+  /** move `cur` to the next element (or chunk); false at the end */
+  advance(): boolean {
+    if (this.done) return false;
     // the axes below the chunk move one step at a time, slowest last
     for (let i = this.order.length - 1 - this.chunkAxes; i >= 0; i--) {
       const d = this.order[i];
-      if (++this.cur[d] < this.shape[d]) return true;
-      this.cur[d] = 0;
+      if (this.flip[d]) {
+        if (--this.cur[d] >= 0) return true;
+        this.cur[d] = this.shape[d] - 1;
+      } else {
+        if (++this.cur[d] < this.shape[d]) return true;
+        this.cur[d] = 0;
+      }
     }
     this.done = true;
     return false;
@@ -103,15 +131,56 @@ class Nditer extends PyIter {
 
   /** the current element views, positioned (for `it[i]`, `value` and `while not it.finished`) */
   current(): any {
-    if (!this.started) this.step();
-    if (this.done) throwPy('StopIteration', '');
+    this.position();
     return this.views();
+  }
+
+  /** NumPy's error when the iteration is over */
+  position(): void {
+    if (this.done) throwPy('ValueError', 'Iterator is past the end');
   }
 
   reset(): void {
     this.started = false;
-    this.cur = this.shape.map(() => 0);
+    this.cur = this.start();
     this.done = this.shape.some((s) => s === 0);
+  }
+
+  /** the position in iteration order (`iterindex`): the first element of the chunk with external_loop */
+  iterIndex(): number {
+    let k = 0;
+    for (const d of this.order) k = k * this.shape[d] + (this.flip[d] ? this.shape[d] - 1 - this.cur[d] : this.cur[d]);
+    return k;
+  }
+
+  /**
+   * The shape NumPy's iterator reports: the broadcast shape with a multi-index; otherwise its own axes,
+   * fastest first, with neighbours merged where every operand (and a tracked flat index) steps evenly
+   * from one into the other and length-1 axes dropped (NpyIter's coalescing).
+   */
+  iterShape(): number[] {
+    if (this.flags.has('multi_index')) return this.shape.slice();
+    const strides = this.ops.map((a) => this.walkStrides(a));
+    for (const fortran of [true, false]) {
+      if (!this.flags.has(fortran ? 'f_index' : 'c_index')) continue;
+      const st = this.shape.map(() => 0);
+      let n = 1;
+      for (const d of fortran ? [...this.shape.keys()] : [...this.shape.keys()].reverse()) {
+        st[d] = this.flip[d] ? -n : n;
+        n *= this.shape[d];
+      }
+      strides.push(st);
+    }
+    const out: { n: number; st: number[] }[] = [];
+    for (const d of [...this.order].reverse()) {
+      const ax = { n: this.shape[d], st: strides.map((s) => s[d]) };
+      const prev = out[out.length - 1];
+      if (prev && (prev.n === 1 || ax.n === 1 || ax.st.every((s, k) => s === prev.st[k] * prev.n))) {
+        if (prev.n === 1) prev.st = ax.st;
+        prev.n *= ax.n;
+      } else out.push(ax);
+    }
+    return out.map((ax) => ax.n);
   }
 
   flatIndex(fortran: boolean): number {
@@ -181,23 +250,69 @@ export function makeNditer(args: any[], kw: Kw): Nditer {
   const iterOps = ops.map((a, k) => (ins[k] === null ? a : castOperand(a, k, dtypes[k], access[k], casting, buffered)));
   const ord = p.order === undefined || p.order === null ? 'K' : String(p.order);
   const arrays = ins.filter((a): a is NDArray => a !== null && a.ndim > 1);
-  const fortran = ord === 'F' || ((ord === 'K' || ord === 'A') && arrays.length > 0 && arrays.every((a) => a.fContiguous && !a.cContiguous));
   const nd = shape!.length;
-  const order = fortran ? [...Array(nd).keys()].reverse() : [...Array(nd).keys()];
-  let chunk = 1, chunkAxes = 0;
-  if (flags.has('external_loop') && nd > 0) {
-    // the fastest axis, merged with slower ones while every operand stays contiguous in this order
+  if (shape!.some((n) => n === 0) && !flags.has('zerosize_ok')) throwPy('ValueError', 'Iteration of zero-sized operands is not enabled');
+  let order: number[], flip = shape!.map(() => false);
+  if (ord === 'K') {
+    // NumPy walks memory order: axes where no operand steps forward are reversed (unless an output is
+    // allocated), then ordered by stride
     const strides = ops.map((a) => broadcastStrides(a, shape!));
-    chunk = shape![order[nd - 1]];
+    if (ins.every((a) => a !== null)) flip = shape!.map((_, d) => strides.some((st) => st[d] < 0) && strides.every((st) => st[d] <= 0));
+    order = memoryOrder(strides.map((st) => st.map((x, d) => (flip[d] ? -x : x))), nd);
+  } else {
+    const fortran = ord === 'F' || (ord === 'A' && arrays.length > 0 && arrays.every((a) => a.fContiguous && !a.cContiguous));
+    order = fortran ? [...Array(nd).keys()].reverse() : [...Array(nd).keys()];
+  }
+  let chunk = 1, chunkAxes = 0;
+  let chunkStrides = iterOps.map(() => 0);
+  if (flags.has('external_loop') && nd > 0) {
+    // the fastest axis, merged with slower ones while every operand steps evenly from the chunk into
+    // the next axis (a length-1 axis always merges); each operand's chunk then has one stride
+    const strides = iterOps.map((a) => broadcastStrides(a, shape!).map((x, d) => (flip[d] ? -x : x)));
+    const fast = order[nd - 1];
+    chunk = shape![fast];
     chunkAxes = 1;
+    chunkStrides = strides.map((st) => st[fast]);
     for (let i = nd - 2; i >= 0; i--) {
-      const inner = order[i + 1], outer = order[i];
-      if (!strides.every((st) => st[outer] === st[inner] * shape![inner])) break;
-      chunk *= shape![outer];
+      const d = order[i], n = shape![d];
+      if (chunk !== 1 && n !== 1 && !strides.every((st, k) => st[d] === chunkStrides[k] * chunk)) break;
+      if (chunk === 1) chunkStrides = strides.map((st) => st[d]);
+      chunk *= n;
       chunkAxes++;
     }
-  } else if (nd === 0) chunkAxes = 0;
-  return new Nditer(iterOps, access, many, shape!, order, flags, chunk, chunkAxes, ops);
+  }
+  return new Nditer(iterOps, access, many, shape!, order, flags, chunk, chunkAxes, chunkStrides, ops, flip);
+}
+
+/**
+ * The axes from slowest to fastest for order 'K' (NumPy's npyiter_find_best_axis_ordering): starting
+ * from C order, an insertion sort that moves an axis inside a faster one when, for the first operand
+ * striding along both, the faster one has the larger stride and no operand says otherwise.
+ */
+function memoryOrder(strides: number[][], nd: number): number[] {
+  const perm = [...Array(nd).keys()].reverse(); // fastest first
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0];
+    let pos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1];
+      let ambiguous = true, swap = false;
+      for (const st of strides) {
+        if (st[j0] === 0 || st[j1] === 0) continue;
+        if (Math.abs(st[j1]) <= Math.abs(st[j0])) swap = false;
+        else if (ambiguous) swap = true;
+        ambiguous = false;
+      }
+      if (ambiguous) continue;
+      if (!swap) break;
+      pos = i1;
+    }
+    if (pos !== i0) {
+      perm.splice(i0, 1);
+      perm.splice(pos, 0, j0);
+    }
+  }
+  return perm.reverse();
 }
 
 export function installNditer(): void {
@@ -209,32 +324,45 @@ export function installNditer(): void {
     close: (it: Nditer) => (it.writeBack(), null),
     reset: (it: Nditer) => (it.reset(), null),
     iternext: (it: Nditer) => {
-      it.current();
-      return it.next() !== undefined;
+      if (it.advance()) return true;
+      it.writeBack();
+      return false;
     },
     __getitem__: (it: Nditer, [i]) => {
       const v = it.current();
       return it.many ? v.items[pyIndex(i)] : pyIndex(i) === 0 ? v : throwPy('IndexError', 'Iterator operand index 1 is out of bounds');
+    },
+    __setitem__: (it: Nditer, [i, v]) => {
+      const cur = it.current();
+      const view = it.many ? cur.items[pyIndex(i)] : pyIndex(i) === 0 ? cur : throwPy('IndexError', 'Iterator operand index 1 is out of bounds');
+      setIndex(view, Ellipsis, v);
+      return null;
     },
     __len__: (it: Nditer) => it.ops.length,
   });
   defGetters(NditerType, {
     operands: (it: Nditer) => tuple(it.operands),
     dtypes: (it: Nditer) => tuple(it.ops.map((a) => pyDType(a.dtype))),
-    finished: (it: Nditer) => {
-      if (!it.done) it.current();
-      return it.done;
-    },
+    finished: (it: Nditer) => it.done,
     value: (it: Nditer) => it.current(),
     itersize: (it: Nditer) => it.shape.reduce((x, y) => x * y, 1),
+    iterrange: (it: Nditer) => tuple([0, it.shape.reduce((x, y) => x * y, 1)]),
+    iterindex: (it: Nditer) => (it.position(), it.iterIndex()),
+    shape: (it: Nditer) => (it.position(), tuple(it.iterShape())),
+    ndim: (it: Nditer) => it.iterShape().length,
+    nop: (it: Nditer) => it.ops.length,
+    has_multi_index: (it: Nditer) => it.flags.has('multi_index'),
+    has_index: (it: Nditer) => it.flags.has('c_index') || it.flags.has('f_index'),
+    has_delayed_bufalloc: (it: Nditer) => it.flags.has('delay_bufalloc'),
+    iterationneedsapi: (it: Nditer) => it.ops.some((a) => a.dtype.kind === 'O'),
     multi_index: (it: Nditer) => {
+      it.position();
       if (!it.flags.has('multi_index')) throwPy('ValueError', 'Iterator is not tracking a multi-index');
-      it.current();
       return tuple(it.cur.slice());
     },
     index: (it: Nditer) => {
+      it.position();
       if (!it.flags.has('c_index') && !it.flags.has('f_index')) throwPy('ValueError', 'Iterator does not have an index');
-      it.current();
       return it.flatIndex(it.flags.has('f_index'));
     },
   });

@@ -17,7 +17,7 @@ import { asFloat } from '../../objects/arith';
 import { typeOf } from '../../objects/pytype';
 import { NPScalar, weakKind } from './scalars';
 import { asArray, allocArray } from './coerce';
-import { shapeRepr } from './alloc';
+import { shapeRepr, shapeCompact } from './alloc';
 import { singleDim } from './shape';
 
 /** The `size` argument as a shape; null for None. */
@@ -77,6 +77,11 @@ export function broadcastOrThrow(shapes: number[][]): number[] {
     }
   }
   return throwPy('ValueError', 'shape mismatch: objects cannot be broadcast to a single shape.');
+}
+
+/** The broadcast of two shapes, or the ValueError of a NumPy ufunc given operands of these shapes. */
+export function ufuncBroadcast(a: number[], b: number[]): number[] {
+  return broadcastShapes([a, b]) ?? throwPy('ValueError', `operands could not be broadcast together with shapes ${shapeCompact(a)} ${shapeCompact(b)} `);
 }
 
 /** The elements of `a` broadcast to `shape`, in C order (domain values). */

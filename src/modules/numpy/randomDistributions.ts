@@ -19,7 +19,8 @@ import { float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { Method } from '../../objects/types/define';
 import { toDType } from './dtypes';
-import { DistParam, Cons, contDist, discDist, distColumns, sizeShape, fillArray, isScalarLike, toDouble, checkCons, POISSON_LAM_MAX, namedArgs } from './randomArgs';
+import { DistParam, Cons, contDist, discDist, distColumns, sizeShape, fillArray, isScalarLike, toDouble, checkCons, POISSON_LAM_MAX, namedArgs, ufuncBroadcast } from './randomArgs';
+import { asArray } from './coerce';
 
 type Src = { bg: BitGenerator };
 type Legacy = Src & GaussCache;
@@ -48,6 +49,13 @@ function method(fn: string, names: string[], req: string[], body: (src: any, p: 
 /** triangular's cross-parameter checks, then the sampler. */
 function triangular(src: Src, p: Record<string, any>): any {
   const ps = [P(p.left, 'left', 'none'), P(p.mode, 'mode', 'none'), P(p.right, 'right', 'none')];
+  // NumPy compares the parameters pairwise with ufuncs before drawing: their broadcast errors come first
+  if (!ps.every((x) => isScalarLike(x.value))) {
+    const [l, m, r] = ps.map((x) => asArray(x.value).shape);
+    ufuncBroadcast(l, m);
+    ufuncBroadcast(m, r);
+    ufuncBroadcast(l, r);
+  }
   const cols = distColumns(ps);
   const check = (l: number, m: number, r: number) => {
     if (l > m) throwPy('ValueError', 'left > mode');
@@ -84,6 +92,9 @@ function hypergeometricArgs(src: Src, p: Record<string, any>, legacy: boolean): 
     if (cols[0][0] + cols[1][0] < cols[2][0] && cols[2][0] >= (legacy ? 1 : 0)) throwPy('ValueError', 'ngood + nbad < nsample');
     check(cols[0], cols[1], cols[2]);
   } else {
+    // np.less(np.add(ngood, nbad), nsample) runs first
+    const [g, b, n] = ps.map((x) => asArray(x.value).shape);
+    ufuncBroadcast(ufuncBroadcast(g, b), n);
     const cols = distColumns(ps)!.map((c) => c.map(Math.trunc));
     if (cols[0].some((x, i) => x + cols[1][i] < cols[2][i]) && cols[2].every((x) => x >= (legacy ? 1 : 0))) throwPy('ValueError', 'ngood + nbad < nsample');
     check(cols[0], cols[1], cols[2]);
@@ -128,7 +139,7 @@ export const legacyDistributionMethods: Record<string, Method> = {
   power: method('power', ['a', 'size'], ['a'], (s: Legacy, p) => contDist(p.size, [P(p.a, 'a', 'positive')], (a) => C.legacyPower(s.bg, a))),
   vonmises: method('vonmises', ['mu', 'kappa', 'size'], ['mu', 'kappa'], (s: Legacy, p) => contDist(p.size, [P(p.mu, 'mu', 'none'), P(p.kappa, 'kappa', 'nonNeg')], (m, k) => C.vonmises(s.bg, m, k, true))),
   triangular: method('triangular', ['left', 'mode', 'right', 'size'], ['left', 'mode', 'right'], triangular),
-  binomial: method('binomial', ['n', 'p', 'size'], ['n', 'p'], (s: Legacy, p) => discDist(p.size, [P(p.n, 'n', 'nonNeg', true), P(p.p, 'p', 'bounded01')], (n, q) => Q.legacyBinomial(s.bg, q, n))),
+  binomial: method('binomial', ['n', 'p', 'size'], ['n', 'p'], (s: Legacy, p) => discDist(p.size, [P(p.p, 'p', 'bounded01'), P(p.n, 'n', 'nonNeg', true)], (q, n) => Q.legacyBinomial(s.bg, q, n))),
   negative_binomial: method('negative_binomial', ['n', 'p', 'size'], ['n', 'p'], (s: Legacy, p) => discDist(p.size, [P(p.n, 'n', 'positive'), P(p.p, 'p', 'bounded01')], (n, q) => Q.poisson(s.bg, G.legacyStandardGamma(s.bg, s, n) * ((1 - q) / q)))),
   poisson: method('poisson', ['lam', 'size'], [], (s: Legacy, p) => discDist(p.size, [P(p.lam, 'lam', 'legacyPoisson')], (l) => Q.poisson(s.bg, l)), { lam: 1.0 }),
   geometric: method('geometric', ['p', 'size'], ['p'], (s: Legacy, p) => discDist(p.size, [P(p.p, 'p', 'boundedGt01')], (q) => Q.legacyGeometric(s.bg, q))),
@@ -189,7 +200,7 @@ export const generatorDistributionMethods: Record<string, Method> = {
   power: method('power', ['a', 'size'], ['a'], (g: Src, p) => contDist(p.size, [P(p.a, 'a', 'positive')], (a) => C.power(g.bg, a))),
   vonmises: method('vonmises', ['mu', 'kappa', 'size'], ['mu', 'kappa'], (g: Src, p) => contDist(p.size, [P(p.mu, 'mu', 'none'), P(p.kappa, 'kappa', 'nonNeg')], (m, k) => C.vonmises(g.bg, m, k, false))),
   triangular: method('triangular', ['left', 'mode', 'right', 'size'], ['left', 'mode', 'right'], triangular),
-  binomial: method('binomial', ['n', 'p', 'size'], ['n', 'p'], (g: Src, p) => discDist(p.size, [P(p.n, 'n', 'nonNeg', true), P(p.p, 'p', 'bounded01')], (n, q) => Q.binomial(g.bg, q, n))),
+  binomial: method('binomial', ['n', 'p', 'size'], ['n', 'p'], (g: Src, p) => discDist(p.size, [P(p.p, 'p', 'bounded01'), P(p.n, 'n', 'nonNeg', true)], (q, n) => Q.binomial(g.bg, q, n))),
   negative_binomial: method('negative_binomial', ['n', 'p', 'size'], ['n', 'p'], negativeBinomialGen),
   poisson: method('poisson', ['lam', 'size'], [], (g: Src, p) => discDist(p.size, [P(p.lam, 'lam', 'poisson')], (l) => Q.poisson(g.bg, l)), { lam: 1.0 }),
   geometric: method('geometric', ['p', 'size'], ['p'], (g: Src, p) => discDist(p.size, [P(p.p, 'p', 'boundedGt01')], (q) => Q.geometric(g.bg, q))),

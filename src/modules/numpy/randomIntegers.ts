@@ -23,7 +23,7 @@ import { throwPy } from '../../objects/errors';
 import { typeOf } from '../../objects/pytype';
 import { NPScalar, scalar } from './scalars';
 import { asArray, allocArray } from './coerce';
-import { sizeShape, isScalarLike, outputShape, broadcastValues } from './randomArgs';
+import { sizeShape, isScalarLike, outputShape, broadcastOrThrow, broadcastValues, ufuncBroadcast } from './randomArgs';
 
 /** Bits of the integer dtypes randint/integers accept (bool counts as 1); 0 for others. */
 function bitsOf(dt: DType): number {
@@ -166,6 +166,9 @@ export function randomIntegers(bg: BitGenerator, lowArg: any, highArg: any, size
     return out;
   }
   const lowA = asArray(lowArg), highA = asArray(highArg);
+  // NumPy compares low with high first (a ufunc), then broadcasts low, high and the output, in that order
+  ufuncBroadcast(lowA.shape, highA.shape);
+  if (size !== null) broadcastOrThrow([lowA.shape, highA.shape, size]);
   const shape = outputShape(size, [lowA.shape, highA.shape]);
   const exact = (a: NDArray) => a.toArray().map((x: any) => (a.dtype.kind === 'f' ? x : typeof x === 'bigint' ? x : BigInt(x)));
   const lows = exact(lowA), highs = exact(highA);

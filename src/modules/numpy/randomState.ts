@@ -31,7 +31,7 @@ import { NPScalar, weakKind, domainToPy } from './scalars';
 import { asArray, allocArray } from './coerce';
 import { kwArgs, dtRepr } from './ufuncs';
 import { toDType } from './dtypes';
-import { cont, sizeShape, fillArray, fillArrayBulk, isScalarLike, toDouble, broadcastOrThrow, broadcastValues } from './randomArgs';
+import { cont, sizeShape, fillArray, fillArrayBulk, isScalarLike, toDouble, broadcastValues, ufuncBroadcast } from './randomArgs';
 import { randomIntegers, toBigInt } from './randomIntegers';
 import { legacyShuffle, permutation } from './randomShuffle';
 import { choice } from './randomChoice';
@@ -286,7 +286,7 @@ export function uniform(src: { bg: BitGenerator }, low: any, high: any, size: an
   }
   const lo = asArray(low, D.float64), hi = asArray(high, D.float64);
   // range = np.subtract(high, low), checked before any draw
-  const shape = broadcastOrThrow([hi.shape, lo.shape]);
+  const shape = ufuncBroadcast(hi.shape, lo.shape);
   const l = broadcastValues(lo, shape), h = broadcastValues(hi, shape);
   const range = fillArray(shape, D.float64, (i) => h[i] - l[i]);
   if (range.toArray().some((r: number) => !Number.isFinite(r))) throwPy('OverflowError', msg);

@@ -269,7 +269,6 @@ export function unique(x: any, p: Record<string, any>): any {
   if (!retIndex && !retInverse && !nanApart && typedSortable(a.dtype)) return uniqueSorted(a, retCounts);
   const vals = a.toArray();
   const cmp = compareFor(a.dtype);
-  const hasNaN = (v: any) => (typeof v === 'number' ? v !== v : v === NAT || (v instanceof Complex && (v.re !== v.re || v.im !== v.im)));
   const order = vals.map((_, i) => i).sort((i, j) => cmp(vals[i], vals[j]) || i - j);
   const uniq: number[] = [];
   const inverse = new Array(vals.length);
@@ -321,6 +320,15 @@ function uniqueSorted(a: NDArray, retCounts: boolean): any {
   return retCounts ? tuple([u, fromPython(counts, D.int64)]) : u;
 }
 
+/** a NaN (complex with a NaN part) or NaT element: never equal to another, itself included */
+function hasNaN(v: any): boolean {
+  return typeof v === 'number' ? v !== v : v === NAT || (v instanceof Complex && (v.re !== v.re || v.im !== v.im));
+}
+
+/**
+ * np.unique along an axis: the slabs sorted lexicographically (NaN last), a new run wherever a slab
+ * differs from the previous one; NumPy compares slabs as records, so one holding a NaN always differs.
+ */
 function uniqueAxis(a: NDArray, axis: number, retIndex: boolean, retInverse: boolean, retCounts: boolean): any {
   const n = a.shape[axis];
   const rows = Array.from({ length: n }, (_, i) => slab(a, axis, i, 1).toArray());
@@ -337,7 +345,7 @@ function uniqueAxis(a: NDArray, axis: number, retIndex: boolean, retInverse: boo
   const counts: number[] = [];
   const inverse = new Array(n);
   for (const i of order) {
-    if (!uniq.length || rowCmp(uniq[uniq.length - 1], i) !== 0) {
+    if (!uniq.length || rowCmp(uniq[uniq.length - 1], i) !== 0 || rows[i].some(hasNaN)) {
       uniq.push(i);
       counts.push(0);
     }

@@ -4,7 +4,7 @@
  * (second-order central differences inside, first- or second-order at the edges), interp (np.interp's slope form), convolve/correlate, cumulative_sum/cumulative_prod,
  * trapezoid, unwrap, plus apply_along_axis, min_scalar_type and array_equiv.
  */
-import { NDArray, contiguousStrides, broadcastShapes } from '../../../runtime/ndarray';
+import { NDArray, contiguousStrides, broadcastShapes, broadcastStrides as broadcastStridesTo } from '../../../runtime/ndarray';
 import { compareOp } from './arrayType';
 import { Complex } from '../../../runtime/elements';
 import * as D from '../../../runtime/dtype';
@@ -26,6 +26,8 @@ import { optDType, pyDType } from './dtypes';
 import { where3 } from './selection';
 import { matmul as matmulFn } from './linalgBasic';
 import { median, quantile } from './quantiles';
+import { subclassOf } from './subclassing';
+import { getAttr, getAttrOrUndef } from '../../objects/attrs';
 
 const U = (name: string, ...args: any[]) => applyUfunc(ufunc(name), args);
 
@@ -36,25 +38,63 @@ function average(p: Record<string, any>): any {
   const returned = p.returned !== undefined && truthy(p.returned);
   const keepdims = p.keepdims !== undefined && truthy(p.keepdims);
   if (p.axis !== undefined && p.axis !== null) normAxes(p.axis, a.ndim, 'axis');
+  if (subclassOf(a) !== null || methodHolder(p.a)) return subclassAverage(p.a, a, p, returned);
   if (p.weights === undefined || p.weights === null) {
     const avg = R.mean(a, { axis: p.axis, keepdims });
     if (!returned) return avg;
     const n = p.axis === undefined || p.axis === null ? a.size : normAxes(p.axis, a.ndim).reduce((k, ax) => k * a.shape[ax], 1);
     return tuple([avg, U('multiply', asArray(avg).dtype.kind === 'f' ? new PyFloat(1) : 1, scalar(asArray(avg).dtype, asArray(U('add', U('multiply', avg, 0), n)).get([])))]);
   }
-  let w = asArray(p.weights);
-  if (w.ndim !== a.ndim || w.shape.some((s, i) => s !== a.shape[i])) {
-    if (p.axis === undefined || p.axis === null) throwPy('TypeError', 'Axis must be specified when shapes of a and weights differ.');
-    const ax = normAxis(p.axis, a.ndim);
-    if (w.ndim !== 1 || w.shape[0] !== a.shape[ax]) throwPy('ValueError', 'Shape of weights must be consistent with shape of a along specified axis.');
-    const shp = a.shape.map((d, i) => (i === ax ? d : 1));
-    w = w.view(shp, shp.map((_, i) => (i === ax ? w.strides[0] : 0)), w.offset);
-  }
+  const w = averageWeights(a, p);
   const dt = D.resultType([a.dtype, w.dtype], ['float']);
   const scl = R.sum(castCopy(w.ndim === a.ndim && w.shape.every((s, i) => s === a.shape[i]) ? w : asArray(U('add', w, U('multiply', a, 0))), dt), { axis: p.axis, keepdims });
   if (truthy(R.any(U('equal', scl, 0), {}))) throwPy('ZeroDivisionError', "Weights sum to zero, can't be normalized");
   const avg = U('divide', R.sum(U('multiply', a, w), { axis: p.axis, keepdims, dtype: dt }), scl);
   return returned ? tuple([avg, scl]) : avg;
+}
+
+/** average's weights, checked against `a` and given `a`'s rank when they run along one axis */
+function averageWeights(a: NDArray, p: Record<string, any>): NDArray {
+  const w = asArray(p.weights);
+  if (w.ndim === a.ndim && w.shape.every((s, i) => s === a.shape[i])) return w;
+  if (p.axis === undefined || p.axis === null) throwPy('TypeError', 'Axis must be specified when shapes of a and weights differ.');
+  const ax = normAxis(p.axis, a.ndim);
+  if (w.ndim !== 1 || w.shape[0] !== a.shape[ax]) throwPy('ValueError', 'Shape of weights must be consistent with shape of a along specified axis.');
+  const shp = a.shape.map((d, i) => (i === ax ? d : 1));
+  return w.view(shp, shp.map((_, i) => (i === ax ? w.strides[0] : 0)), w.offset);
+}
+
+/** an array-like object other than an ndarray that has its own mean (np.ma's MaskedArray here) */
+function methodHolder(x: any): boolean {
+  return x !== null && typeof x === 'object' && !(x instanceof NDArray) && !(x instanceof NPScalar) && !(x instanceof PyTuple) &&
+    !Array.isArray(x) && getAttrOrUndef(x, 'mean') !== undefined;
+}
+
+/**
+ * np.average of an ndarray subclass or a masked array (`obj`; `a` its data): NumPy's generic code, so
+ * the object's own mean, sum and ufunc handling see the calls (a masked element stays out).
+ */
+function subclassAverage(obj: any, a: NDArray, p: Record<string, any>, returned: boolean): any {
+  const axis = p.axis === undefined ? null : p.axis;
+  const kw = new Map<string, any>(p.keepdims !== undefined ? [['keepdims', p.keepdims]] : []);
+  const method = (x: any, name: string, k: Map<string, any>) => call(getAttr(x, name), [axis], k);
+  if (p.weights === undefined || p.weights === null) {
+    const avg = method(obj, 'mean', kw);
+    if (!returned) return avg;
+    const avgArr = asArray(avg);
+    return tuple([avg, scalar(avgArr.dtype, a.size / avgArr.size)]);
+  }
+  const w = averageWeights(a, p);
+  const dt = D.resultType([a.dtype, w.dtype], a.dtype.kind === 'i' || a.dtype.kind === 'u' || a.dtype.kind === 'b' ? ['float'] : []);
+  const scl = method(w, 'sum', new Map([...kw, ['dtype', pyDType(dt)]]));
+  if (truthy(R.any(U('equal', scl, 0), {}))) throwPy('ZeroDivisionError', "Weights sum to zero, can't be normalized");
+  // through the ufunc's call, so an operand's __array_ufunc__ takes part
+  const product = call(ufunc('multiply'), [obj, w], new Map([['dtype', pyDType(dt)]]));
+  const avg = call(ufunc('true_divide'), [method(product, 'sum', kw), scl], null);
+  if (!returned) return avg;
+  const shape = asArray(avg).shape, sa = asArray(scl);
+  const same = sa.ndim === shape.length && sa.shape.every((d, i) => d === shape[i]);
+  return tuple([avg, same ? scl : castCopy(sa.view(shape, broadcastStridesTo(sa, shape), sa.offset), sa.dtype)]);
 }
 
 function diff(x: any, n: number, axisArg: any, prepend: any, append: any): NDArray {

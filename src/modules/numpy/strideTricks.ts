@@ -14,6 +14,7 @@ import { kwArgs } from './ufuncs';
 import { normAxis } from './axes';
 import { mixinsModule } from './mixins';
 import { installNumpyVersion } from './numpyVersion';
+import { arrayUtilsModule } from './arrayUtils';
 
 function ints(v: any): number[] {
   return (v instanceof PyTuple || Array.isArray(v) ? toArray(v) : [v]).map((x: any) => pyIndex(x));
@@ -94,6 +95,7 @@ export function libModule(): PyModule {
   const lib = new PyModule('numpy.lib');
   lib.d.stride_tricks = strideTricksModule();
   lib.d.mixins = mixinsModule();
+  lib.d.array_utils = arrayUtilsModule();
   lib.d.NumpyVersion = installNumpyVersion();
   lib.d.Arrayterator = builtin('Arrayterator', (args, kw) => {
     const p = kwArgs(args, kw, ['var', 'buf_size']);

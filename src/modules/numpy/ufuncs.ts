@@ -567,7 +567,7 @@ export function applyUfunc(u: PyUfunc, args: any[], opts: UfuncOpts = {}): any {
   if (u.op === 'power' && loop.ins[1].kind === 'i' && safeIns[1].toArray().some((v: any) => v < 0)) {
     throwPy('ValueError', 'Integers to negative integer powers are not allowed.');
   }
-  if (!runElementwise(loop, safeIns, results, shape!, where)) checkFloatErrors(loop, safeIns, results, shape!);
+  if (!runElementwise(loop, safeIns, results, shape!, where)) checkFloatErrors(loop, safeIns, results, shape!, where);
   if (opts.out !== undefined && opts.out !== null) {
     return u.nout === 1 ? results[0] : tuple(results);
   }
@@ -649,7 +649,7 @@ function ufuncKw(kw: Kw, name = '?'): UfuncOpts {
 
 /** ufunc.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial=<no value>, where=True) */
 export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | undefined, out: any, keepdims: boolean, initial: any, where: any): any {
-  if (u.nin !== 2 || u.nout !== 1) throwPy('ValueError', 'reduce only supported for binary functions');
+  binaryMethodCheck(u, 'reduce');
   let arr = a instanceof NDArray ? a : asArray(a);
   const axisGiven = axisArg === undefined ? 0 : axisArg;
   const axes = axisArg === null || zeroDimAxis(axisGiven, arr.ndim) ? [...Array(arr.ndim).keys()] : normAxes(axisGiven, arr.ndim);
@@ -670,6 +670,8 @@ export function ufuncReduce(u: PyUfunc, a: any, axisArg: any, dtype: DType | und
   const loop = dt.timeUnit !== null ? timeReduceLoop(u.op, dt) : findLoop(u.op, [dt, dt]);
   if (!loop) return dt.isText ? noLoopSignature(u.name, [dt, dt]) : noLoop(u.name, [dt]);
   textReduceCheck(u, loop, 'reduce');
+  sameTypeLoopCheck(u, loop);
+  reorderableCheck(u, axes);
   const outShape = arr.shape.filter((_, i) => !axes.includes(i));
   let init: any = undefined;
   if (initial !== undefined && initial !== null) init = pyToDomain(initial, loop.ins[0]);
@@ -794,10 +796,14 @@ function reduceAllComplex(flat: NDArray, block: number, target: NDArray, init: C
 /** NumPy's iterator buffer, in elements */
 const BUFFER = 8192;
 
-export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType | undefined, out: any): NDArray {
+export function ufuncAccumulate(u: PyUfunc, a: any, axis: any, dtype: DType | undefined, out: any): NDArray {
+  binaryMethodCheck(u, 'accumulate');
   let arr = a instanceof NDArray ? a : asArray(a);
   if (arr.ndim === 0) throwPy('TypeError', 'cannot accumulate on a scalar');
-  const ax = normAxes(axis, arr.ndim)[0];
+  // axis=None means every axis, a tuple names several: one only
+  const axes = axis === null ? [...Array(arr.ndim).keys()] : normAxes(axis, arr.ndim);
+  if (axes.length !== 1) throwPy('ValueError', 'accumulate does not allow multiple axes');
+  const ax = axes[0];
   if (u.pyfunc !== null || (arr.dtype.kind === 'O' && (dtype === undefined || dtype.kind === 'O'))) {
     if (out instanceof NDArray) arr = accumulateOperand(arr, out, D.object);
     const res = out instanceof NDArray ? out : allocArray(arr.shape, D.object);
@@ -810,6 +816,7 @@ export function ufuncAccumulate(u: PyUfunc, a: any, axis: number, dtype: DType |
   }
   const loop = (dt.timeUnit !== null ? timeReduceLoop(u.op, dt) : findLoop(u.op, [dt, dt])) ?? (dt.isText ? noLoopSignature(u.name, [dt, dt]) : noLoop(u.name, [dt]));
   textReduceCheck(u, loop, 'accumulate');
+  sameTypeLoopCheck(u, loop);
   if (out instanceof NDArray) arr = accumulateOperand(arr, out, dtype ?? loop.outs[0]);
   // a new result follows the input's memory order (NumPy's iterator, order='K')
   const res = out instanceof NDArray ? out : allocPermuted(arr.shape, dtype ?? loop.outs[0], keepOrderPerm([arr], arr.shape, false));
@@ -842,6 +849,7 @@ export function installUfuncType(): void {
         o.out = extra.length === 1 && u.nout === 1 ? extra[0] : tuple(extra);
         args = args.slice(0, nin);
       }
+      warnWhereWithoutOut(o);
       if (u.op === 'matmul') {
         const r = wrapProduct(matmul(args[0], args[1]), args, true);
         if (!(o.out instanceof NDArray)) return r;
@@ -867,7 +875,7 @@ export function installUfuncType(): void {
       const p = kwArgs(args, kw, ['array', 'axis', 'dtype', 'out']);
       const over = methodOverride(u, 'accumulate', p, ['array']);
       if (over !== undefined) return over;
-      return ufuncAccumulate(u, p.array, p.axis ?? 0, optDType(p.dtype), singleOut(p.out));
+      return ufuncAccumulate(u, p.array, p.axis === undefined ? 0 : p.axis, optDType(p.dtype), singleOut(p.out));
     },
     at: (u: PyUfunc, args) => {
       const over = bypassOverride || args.some(mayOverride) ? arrayUfuncOverride(u, 'at', args, null) : undefined;
@@ -878,16 +886,23 @@ export function installUfuncType(): void {
     outer: (u: PyUfunc, args, kw) => {
       const over = bypassOverride || args.some(mayOverride) ? arrayUfuncOverride(u, 'outer', args, kw) : undefined;
       if (over !== undefined) return over;
+      if (u.nin !== 2) throwPy('ValueError', 'outer product only supported for binary functions');
       const a = asArray(args[0]), b = asArray(args[1]);
       const av = a.view([...a.shape, ...b.shape.map(() => 1)], [...a.strides, ...b.shape.map(() => 0)], a.offset);
-      return applyUfunc(u, [av, b], ufuncKw(kw, u.name));
+      const o = ufuncKw(kw, u.name);
+      warnWhereWithoutOut(o);
+      return applyUfunc(u, [av, b], o);
     },
     reduceat: (u: PyUfunc, args, kw) => {
       const p = kwArgs(args, kw, ['array', 'indices', 'axis', 'dtype', 'out']);
       const over = methodOverride(u, 'reduceat', p, ['array', 'indices']);
       if (over !== undefined) return over;
+      binaryMethodCheck(u, 'reduceat');
       const arr = asArray(p.array);
-      const idx = asArray(p.indices).toArray().map(Number);
+      const indices = asArray(p.indices);
+      // NumPy converts the indices to a 1-d intp array
+      if (indices.ndim > 1) throwPy('ValueError', 'setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
+      const idx = indices.toArray().map(Number);
       if (arr.ndim === 0) throwPy('TypeError', `cannot reduceat a 0-d array`);
       const axis = p.axis === undefined || p.axis === null ? 0 : normAxis(p.axis, arr.ndim);
       const n = arr.shape[axis], st = arr.strides[axis];
@@ -933,6 +948,7 @@ export function frompyfunc(args: any[], kw: Kw): PyUfunc {
 }
 
 import { kwArgs } from './kwArgs';
+import { warnWhereWithoutOut, binaryMethodCheck, sameTypeLoopCheck, reorderableCheck } from './ufuncChecks';
 export { kwArgs, kwNamed, withKwComplaint } from './kwArgs';
 
 export { pyDType, toDType };
