@@ -213,7 +213,7 @@ export function compileLambda(ctx: FnCtx, e: Extract<Expr, { kind: 'Lambda' }>):
 }
 
 /** The class statement's body → JS expression evaluating to the namespace Attrs. */
-export function compileClassBody(ctx: FnCtx, name: string, body: Stmt[], cell: string): string {
+export function compileClassBody(ctx: FnCtx, name: string, body: Stmt[], cell: string, line: number): string {
   const scope = new Scope('class', ctx.scope, name);
   analyzeBody(scope, body);
   // the namespace starts with these, so the body reads them as its own names
@@ -221,7 +221,10 @@ export function compileClassBody(ctx: FnCtx, name: string, body: Stmt[], cell: s
   const qualname = qualFor(ctx, name);
   const inner = new FnCtx(ctx.mod, scope, ctx, childPrefix(qualname, true));
   inner.classCell = cell;
-  inner.infoRef = ctx.infoRef;
+  // its own traceback frame, named after the class as CPython names a class body's frame; the body
+  // moves the enclosing function's line, which is the `class` line again once the body is left
+  const info = ctx.mod.k({ $funcinfo: { name, qualname, file: ctx.mod.filename, module: ctx.mod.moduleName, params: [], posonly: 0, vararg: null, kwonly: [], kwarg: null, isGenerator: false, varnames: [] } });
+  inner.infoRef = info;
   inner.indent = 2;
   inner.emit(`$ns.__module__ = ${ctx.mod.k(ctx.mod.moduleName)};`);
   inner.emit(`$ns.__qualname__ = ${ctx.mod.k(qualname)};`);
@@ -229,7 +232,8 @@ export function compileClassBody(ctx: FnCtx, name: string, body: Stmt[], cell: s
   if (doc !== null) inner.emit(`$ns.__doc__ = ${ctx.mod.k(doc)};`);
   compileBlock(inner, body);
   const decls = inner.tempDecls.length ? [`  let ${inner.tempDecls.join(', ')};`] : [];
-  return [`(() => {`, `  const $ns = $newAttrs();`, ...decls, ...inner.lines, `  return $ns;`, `})()`].join('\n');
+  const frame = [`  try {`, ...inner.lines, `  } catch ($e) { const $x = $tb($e, ${info}, $ln); $ln = ${line}; throw $x; }`];
+  return [`(() => {`, `  const $ns = $newAttrs();`, ...decls, ...frame, `  $ln = ${line};`, `  return $ns;`, `})()`].join('\n');
 }
 
 /** A comprehension → an immediately called JS function over the first iterable. */

@@ -319,7 +319,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
       return;
     case 'FunctionDef': {
       let f = compileDef(ctx, s.name, s.args, s.body, false, s.returns, s.isAsync, (s.decorators[0] ?? s).span.line);
-      f = applyDecorators(ctx, s.decorators, f);
+      f = applyDecorators(ctx, s.decorators, f, s.span.line);
       ctx.emit(nameStore(ctx, s.name, f));
       return;
     }
@@ -329,10 +329,10 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
       const kw = s.keywords.length
         ? `new Map([${s.keywords.filter((k) => k.arg).map((k) => `[${ident(k.arg!)}, ${compileExpr(ctx, k.value)}]`).join(', ')}])`
         : 'null';
-      const ns = compileClassBody(ctx, s.name, s.body, cell);
+      const ns = compileClassBody(ctx, s.name, s.body, cell, s.span.line);
       const qual = ctx.qualPrefix + s.name;
       let c = `(${cell} = $mkclass(${ctx.mod.k(s.name)}, ${ctx.mod.k(qual)}, ${bases}, ${ns}, ${kw}))`;
-      c = applyDecorators(ctx, s.decorators, c);
+      c = applyDecorators(ctx, s.decorators, c, s.span.line);
       ctx.emit(nameStore(ctx, s.name, c));
       return;
     }
@@ -391,10 +391,16 @@ function emitElse(ctx: FnCtx, flag: string | null, orelse: Stmt[]): void {
   ctx.emit('}');
 }
 
-function applyDecorators(ctx: FnCtx, decorators: Expr[], value: string): string {
-  const decs = decorators.map((d) => compileExpr(ctx, d));
-  let out = value;
-  for (let i = decs.length - 1; i >= 0; i--) out = `$call1(${decs[i]}, ${out})`;
+function applyDecorators(ctx: FnCtx, decorators: Expr[], value: string, line: number): string {
+  if (!decorators.length) return value;
+  const decs = decorators.map((d) => `($ln = ${d.span.line}, ${compileExpr(ctx, d)})`);
+  // what is decorated (its defaults, its bases) is made at its own line, after the decorators
+  let out = `($ln = ${line}, ${value})`;
+  // each decorator is evaluated, and applied, at its own line, as CPython 3.11's tracebacks show it
+  for (let i = decs.length - 1; i >= 0; i--) {
+    const t = ctx.temp();
+    out = `$call1(${decs[i]}, (${t} = ${out}, $ln = ${decorators[i].span.line}, ${t}))`;
+  }
   return out;
 }
 
@@ -739,23 +745,29 @@ interface WithProtocol {
   /** the bound exit method of manager m */
   exit(m: string): string;
   enter(m: string): string;
-  /** the catch block's statement: hand the exception to exit, rethrow unless it was suppressed */
-  failed(ctx: FnCtx, exit: string, m: string, raw: string): string;
+  /**
+   * the catch block's statement: hand the exception to exit, rethrow unless it was suppressed. Exit runs
+   * at the `with` line with the exception being handled, so that one it raises has it as __context__.
+   */
+  failed(ctx: FnCtx, exit: string, m: string, raw: string, line: number): string;
   /** the exit call after a body that completed */
   done(exit: string, m: string): string;
 }
 const PLAIN_WITH: WithProtocol = {
   exit: (m) => `$withExit(${m})`,
   enter: (m) => `$cm0(${m}, "__enter__")`,
-  failed: (ctx, exit, m, raw) => `if (!$withExitExc(${exit}, ${m}, $catch(${raw}, ${ctx.infoRef}, $ln))) throw $toPy(${raw});`,
+  failed: (ctx, exit, m, raw, line) => {
+    const e = ctx.temp();
+    return `${e} = $catch(${raw}, ${ctx.infoRef}, $ln); $ln = ${line}; $enterHandler(${e}); try { if (!$withExitExc(${exit}, ${m}, ${e})) throw ${e}; } finally { $exitHandler(); }`;
+  },
   done: (exit, m) => `$withExitOk(${exit}, ${m});`,
 };
 const ASYNC_WITH: WithProtocol = {
   exit: (m) => `$aexit(${m})`,
   enter: (m) => `(yield* $await($cm0(${m}, "__aenter__")))`,
-  failed: (ctx, exit, _m, raw) => {
+  failed: (ctx, exit, _m, raw, line) => {
     const e = ctx.temp();
-    return `${e} = $catch(${raw}, ${ctx.infoRef}, $ln); if (!$truthy(yield* $await($aexitExc(${exit}, ${e}))) || ${e}.hardLimit) throw ${e};`;
+    return `${e} = $catch(${raw}, ${ctx.infoRef}, $ln); $ln = ${line}; $enterHandler(${e}); try { if (!$truthy(yield* $await($aexitExc(${exit}, ${e}))) || ${e}.hardLimit) throw ${e}; } finally { $exitHandler(); }`;
   },
   done: (exit) => `yield* $await($call(${exit}, [null, null, null]));`,
 };
@@ -786,7 +798,7 @@ function compileWith(ctx: FnCtx, items: Extract<Stmt, { kind: 'With' }>['items']
   ctx.emit(`} catch (${raw}) {`);
   ctx.block(() => {
     ctx.emit(`${ok} = false;`);
-    ctx.emit(p.failed(ctx, exit, mgr, raw));
+    ctx.emit(p.failed(ctx, exit, mgr, raw, line));
   });
   ctx.emit(`} finally {`);
   ctx.block(() => ctx.emit(`if (${ok}) { $ln = ${line}; ${p.done(exit, mgr)} }`));

@@ -8,8 +8,9 @@
  * (or the consumer of a generator, the operator behind a dunder, the comprehension), and in the
  * innermost frame the operation the exception's type and message name (`raise`, a `/` for
  * ZeroDivisionError, a subscript for KeyError, `.x` for "has no attribute 'x'", the call of `int` for
- * "invalid literal for int()", an operator for NumPy's "operands could not be broadcast"…). When more than one expression fits, no line is printed: a missing
- * marker line is better than a wrong one. The layout follows CPython 3.11's two printers (traceback.c
+ * "invalid literal for int()", an operator for NumPy's "operands could not be broadcast"…; what the
+ * operands themselves tell is in operandFacts.ts). When more than one expression fits, no line is
+ * printed: a missing marker line is better than a wrong one. The layout follows CPython 3.11's two printers (traceback.c
  * for an uncaught exception, traceback.py for the traceback module): anchors, elision when the
  * expression is the whole line, multi-line expressions marked to the end of their first line, East
  * Asian wide characters counted as two columns.
@@ -18,6 +19,7 @@ import { parse } from '../../grammar/index';
 import type { Expr, Stmt, Span, Comprehension } from '../../grammar/ast';
 import type { Frame } from '../objects/exceptions';
 import { repr as pyRepr } from '../objects/repr';
+import { argsOf, argumentFits, byNesting, isStr } from './operandFacts';
 import { eastAsianWidth } from '../modules/unicodedata';
 
 /** what the statements of one file say, parsed once per source text */
@@ -28,6 +30,8 @@ interface Parsed {
   generators: Set<string>;
   /** sitesOf's answers, by line and frame name (a script printing tracebacks in a loop asks again) */
   sites: Map<string, { sites: Node[]; owners: Node[] }>;
+  /** every decorator expression */
+  decorators: Set<Expr>;
 }
 const parsedFiles = new WeakMap<string[], Parsed | null>();
 
@@ -36,7 +40,8 @@ function parsed(lines: string[], file: string): Parsed | null {
   if (p === undefined) {
     try {
       const mod = parse(lines.join('\n') + '\n', file);
-      p = { stmts: allStatements(mod.body, []), generators: new Set(), sites: new Map() };
+      p = { stmts: allStatements(mod.body, []), generators: new Set(), sites: new Map(), decorators: new Set() };
+      for (const st of p.stmts) if (st.kind === 'FunctionDef' || st.kind === 'ClassDef') st.decorators.forEach((d) => p!.decorators.add(d));
       collectGenerators(mod.body, p.generators);
     } catch {
       p = null;
@@ -50,12 +55,18 @@ type Node = Expr | Stmt;
 const COMPREHENSIONS: Record<string, string> = { '<listcomp>': 'ListComp', '<setcomp>': 'SetComp', '<dictcomp>': 'DictComp', '<genexpr>': 'GeneratorExp' };
 /** calls that only wrap their iterable: the call consuming them is the one that runs a callback */
 const LAZY = new Set(['map', 'filter', 'zip', 'enumerate', 'reversed', 'iter']);
+/** functions that call a function given to them */
+const HIGHER_ORDER = new Set([...LAZY, 'sorted', 'min', 'max', 'reduce', 'starmap', 'accumulate', 'groupby', 'filterfalse', 'takewhile', 'dropwhile']);
 /** builtins that run Python code only through special methods (found by their own rule) */
 const PLAIN = new Set(['print', 'len', 'str', 'repr', 'format', 'int', 'float', 'bool', 'abs', 'round', 'isinstance', 'type', 'id', 'hash', 'range']);
+/** methods of builtin containers and strings that call no Python function (special methods aside) */
+const PLAIN_METHODS = new Set(['append', 'insert', 'pop', 'popleft', 'appendleft', 'get', 'setdefault', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip', 'join', 'lower', 'upper', 'replace', 'startswith', 'endswith', 'add', 'discard', 'keys', 'values', 'items', 'write']);
 const BINARY_DUNDERS: Record<string, string> = {
   add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '**', matmul: '@',
   lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^',
 };
+/** the builtin types an AttributeError message may name (an instance of a user class never has one) */
+const BUILTIN_TYPES = new Set(['NoneType', 'int', 'float', 'complex', 'bool', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'function', 'generator']);
 const COMPARE_DUNDERS: Record<string, string> = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '==', ne: '!=', contains: 'in' };
 
 // ---- walking the AST ----
@@ -231,6 +242,8 @@ function allStatements(body: Stmt[], out: Stmt[]): Stmt[] {
   for (const s of body) {
     out.push(s);
     if (s.kind === 'Try') for (const h of s.handlers) if (h.type) out.push({ kind: 'Expr', value: h.type, span: h.span });
+    // a decorator is evaluated and applied at its own line
+    if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') for (const d of s.decorators) out.push({ kind: 'Expr', value: d, span: d.span });
     for (const b of bodies(s)) allStatements(b, out);
   }
   return out;
@@ -291,9 +304,6 @@ function calleeName(c: CallNode): string | null {
 function refersTo(e: Expr, name: string): boolean {
   return (e.kind === 'Name' && e.id === name) || (e.kind === 'Attribute' && e.attr === name);
 }
-function argsOf(c: CallNode): Expr[] {
-  return [...c.args.map((a) => (a.kind === 'Starred' ? a.value : a)), ...c.keywords.map((k) => k.value)];
-}
 function contains(outer: Span, inner: Span): boolean {
   const before = outer.line < inner.line || (outer.line === inner.line && outer.col <= inner.col);
   const after = outer.endLine > inner.endLine || (outer.endLine === inner.endLine && outer.endCol >= inner.endCol);
@@ -340,10 +350,17 @@ function dunderSites(sites: Node[], calls: CallNode[], name: string): Node[] {
     return ops.filter((n) => (n as { op: string }).op === binary);
   }
   const cmp = COMPARE_DUNDERS[name];
-  if (cmp !== undefined) return sites.filter((n) => n.kind === 'Compare' && n.ops.includes(cmp as never));
+  if (cmp !== undefined) {
+    const found = sites.filter((n) => n.kind === 'Compare' && n.ops.includes(cmp as never));
+    if (found.length || name !== 'eq') return found;
+    // equality is also what a container's membership test and its index/count/remove compare with
+    const members = sites.filter((n) => n.kind === 'Compare' && n.ops.some((o) => o === 'in' || o === 'not in'));
+    return members.length ? members : calls.filter((c) => c.func.kind === 'Attribute' && /^(index|count|remove)$/.test(c.func.attr));
+  }
   if (/^(get|set|del)item$/.test(name)) return sites.filter((n) => n.kind === 'Subscript');
   const attributes = sites.filter((n) => n.kind === 'Attribute');
-  if (/^(getattr|getattribute|setattr|delattr)$/.test(name) && attributes.length) return attributes;
+  // a descriptor's __get__/__set__/__delete__ runs for an attribute of the line (which: its name is not known)
+  if (/^(getattr|getattribute|setattr|delattr|get|set|delete)$/.test(name) && attributes.length) return attributes;
   if (name === 'init' || name === 'new' || name === 'post_init') return calls.filter((c) => /^[A-Z]/.test(calleeName(c) ?? ''));
   // the builtin of that name: setattr() for __setattr__, len() for __len__, repr() for __repr__…
   const builtins = calls.filter((c) => c.func.kind === 'Name' && c.func.id === name);
@@ -378,13 +395,16 @@ function callerSite(sites: Node[], owners: Node[], next: string, p: Parsed): Nod
     const found = dunderSites(sites, calls, dunder);
     if (found.length) return found;
   }
-  const property = sites.filter((n) => n.kind === 'Attribute' && n.attr === next);
+  // (a method handed to map(), sorted(key=…)… is called there: the callbacks below)
+  const handed = (a: Node) => calls.some((c) => HIGHER_ORDER.has(calleeName(c) ?? '') && argsOf(c).includes(a as Expr));
+  const property = sites.filter((n) => n.kind === 'Attribute' && n.attr === next && !handed(n));
   if (property.length) return property;
   const callbacks = calls.filter((c) => argsOf(c).some((a) => refersTo(a, next)));
   if (callbacks.length) return unique(callbacks.map((c) => consumerOf(c, calls, sites)));
   // a call of something else (a decorator's wrapper, sum() adding objects…): the one call here that can
   // run it (a class's constructor would have been found by its __init__)
-  return calls.filter((c) => !(c.func.kind === 'Name' && (LAZY.has(c.func.id) || PLAIN.has(c.func.id) || /^[A-Z]/.test(c.func.id))));
+  return calls.filter((c) => !(c.func.kind === 'Name' && (LAZY.has(c.func.id) || PLAIN.has(c.func.id) || /^[A-Z]/.test(c.func.id))) &&
+    !(c.func.kind === 'Attribute' && PLAIN_METHODS.has(c.func.attr)));
 }
 
 /** the tuple or list targets an assignment, a for loop or a comprehension of this frame unpacks into */
@@ -432,7 +452,15 @@ const RAISERS: [RegExp, string[]][] = [
   // NumPy functions written in C, whose messages do not name them
   [/^all the input array dimensions except for the concatenation axis|^all the input arrays must have same number of dimensions|^need at least one array to concatenate|^zero-dimensional arrays cannot be concatenated/, ['concatenate']],
   [/^Cannot take a larger sample than population|^probabilities do not sum to 1|^'a' cannot be empty unless no samples are taken/, ['choice']],
+  [/^dictionary update sequence element/, ['dict', 'update']],
+  [/^sequence item \d+: expected str instance/, ['join']],
+  [/\.index\(x\): x not in/, ['index']],
+  [/^empty separator/, ['split', 'rsplit']],
+  [/^Unknown format code|^Replacement index|^Single '[{}]' encountered/, ['format']],
 ];
+/** what the inference reads of the exception: its class and, for a failed lookup, the container (exceptions.ts) */
+type Raised = { cls: { mro: { name: string }[] }; excObj?: unknown };
+
 /** the functions the message says raised it: `int()` in "invalid literal for int()"… */
 function raiserNames(msg: string): string[] {
   const named = /(\w+)\(\)/.exec(msg);
@@ -498,20 +526,24 @@ function foldInt(x: Expr): bigint | null {
 }
 
 /** the expression that raised `e` in the innermost frame */
-function raiserSite(sites: Node[], owners: Node[], e: { cls: { mro: { name: string }[] } }, message: () => string): Node[] {
+function raiserSite(sites: Node[], owners: Node[], e: Raised, message: () => string, p: Parsed): Node[] {
   const msg = message();
   const of = (kind: string, pred: (n: any) => boolean = () => true) => sites.filter((n) => n.kind === kind && pred(n));
   const calls = of('Call') as CallNode[];
   const byMessage = (): Node[] => {
     const names = raiserNames(msg);
     const direct = calls.filter((c) => names.includes(calleeName(c) ?? '') || (names.includes('math.') && c.func.kind === 'Attribute' && refersTo(c.func.value, 'math')));
-    if (direct.length) return direct;
+    const keyError = excName(e, ['KeyError']);
+    if (direct.length) return argumentFits(direct, msg, keyError);
     // the named function given to another (map(int, …)): the call that ran it
     const callbacks = calls.filter((c) => argsOf(c).some((a) => names.some((n) => refersTo(a, n))));
     if (callbacks.length) return unique(callbacks.map((c) => consumerOf(c, calls, sites)));
+    // a call given the very object the message names (a lazy one too: map(f, None) raises at once)
+    const given = argumentFits(calls, msg, keyError, true);
+    if (given.length) return given;
     // a user class's constructor raising would have left a frame: C code ran in one of the other calls
     const eager = calls.filter((c) => !LAZY.has(calleeName(c) ?? '') && !(c.func.kind === 'Name' && /^[A-Z]/.test(c.func.id)));
-    return leaves(eager.length ? eager : calls);
+    return argumentFits(leaves(eager.length ? eager : calls), msg, keyError);
   };
   const options: (() => Node[])[] = [() => of('Raise')];
   // CPython 3.11 reports a failed assert at its test when that is a comparison, else at the statement
@@ -522,7 +554,12 @@ function raiserSite(sites: Node[], owners: Node[], e: { cls: { mro: { name: stri
     options.push(() => of('Name', (n) => m !== null && n.id === m[1] && !stores.has(n)));
   } else if (excName(e, ['AttributeError'])) {
     const m = /attribute '(\w+)'/.exec(msg);
-    options.push(() => of('Attribute', (n) => m === null || n.attr === m[1]));
+    const named = of('Attribute', (n) => m === null || n.attr === m[1]);
+    // `self` in a method is an instance of a user class: an object of a builtin type is another operand
+    const builtin = /^'(\w+)' object has no attribute/.exec(msg);
+    const notSelf = (n: any) => !(n.value.kind === 'Name' && n.value.id === 'self');
+    if (named.length > 1 && builtin && BUILTIN_TYPES.has(builtin[1])) options.push(() => named.filter(notSelf));
+    options.push(() => named);
   } else if (excName(e, ['ZeroDivisionError'])) {
     const division = (n: any) => n.op === '/' || n.op === '//' || n.op === '%';
     options.push(() => of('BinOp', division), () => of('AugAssign', division));
@@ -531,8 +568,8 @@ function raiserSite(sites: Node[], owners: Node[], e: { cls: { mro: { name: stri
     const key = (n: any) => n.index.kind === 'Constant' && typeof n.index.value === 'string';
     // …and a slice never raises IndexError
     const index = (n: any) => !key(n) && n.index.kind !== 'Slice';
-    options.push(() => of('Subscript', (n) => (excName(e, ['IndexError']) ? index(n) : key(n) && msg === pyRepr(n.index.value))));
-    options.push(() => of('Subscript', (n) => excName(e, ['IndexError']) || !key(n)));
+    options.push(() => byNesting(of('Subscript', (n) => (excName(e, ['IndexError']) ? index(n) : key(n) && msg === pyRepr(n.index.value))), e.excObj));
+    options.push(() => byNesting(of('Subscript', (n) => excName(e, ['IndexError']) || !key(n)), e.excObj));
   } else if (excName(e, ['ValueError']) && /values to unpack/.test(msg)) {
     options.push(() => unpackTargets(sites, owners));
   } else if (excName(e, ['ValueError']) && /^operands could not be broadcast|^matmul: Input operand|^non-broadcastable output/.test(msg) && !calls.some((c) => argsOf(c).length > 1)) {
@@ -553,7 +590,11 @@ function raiserSite(sites: Node[], owners: Node[], e: { cls: { mro: { name: stri
   } else if (excName(e, ['TypeError'])) {
     const operand = /unsupported operand type\(s\) for ([^:]+?)(=?)(?: or pow\(\))?:/.exec(msg);
     if (operand) options.push(() => of(operand[2] ? 'AugAssign' : 'BinOp', (n) => n.op === operand[1]));
-    else if (/^can only concatenate|^can't multiply sequence/.test(msg)) options.push(() => of('BinOp', (n) => n.op === '+' || n.op === '*'), () => of('AugAssign'));
+    else if (/^can only concatenate str \(not "(?!str")/.test(msg)) {
+      // the `+` whose right operand is not certainly a str ("a: " + str(n) + " b: " + m: the last)
+      const notStr = (n: any) => n.op === '+' && !isStr(n.kind === 'BinOp' ? n.right : n.value, p.stmts);
+      options.push(() => of('BinOp', notStr), () => of('AugAssign', notStr));
+    } else if (/^can only concatenate|^can't multiply sequence/.test(msg)) options.push(() => of('BinOp', (n) => n.op === '+' || n.op === '*'), () => of('AugAssign'));
     const cmp = /^'([^']+)' not supported between/.exec(msg);
     if (cmp) options.push(() => of('Compare', (n) => n.ops.includes(cmp[1])));
     if (/^bad operand type for unary/.test(msg)) options.push(() => of('UnaryOp'));
@@ -679,7 +720,7 @@ export function caretLine(
   lines: string[],
   f: Frame,
   next: Frame | null,
-  e: { cls: { mro: { name: string }[] } },
+  e: Raised,
   msg: () => string,
   cPrinter: boolean,
 ): { line: number; marker: string | null } | null {
@@ -690,17 +731,20 @@ export function caretLine(
   }
 }
 
-function locate(lines: string[], f: Frame, next: Frame | null, e: { cls: { mro: { name: string }[] } }, msg: () => string, cPrinter: boolean) {
+function locate(lines: string[], f: Frame, next: Frame | null, e: Raised, msg: () => string, cPrinter: boolean) {
   const p = lines[f.line - 1] === undefined ? null : parsed(lines, f.file);
   if (p === null) return null;
   const { sites, owners } = sitesOf(p, f.line, f.name);
   let found = next === null ? [] : callerSite(sites, owners, next.name, p);
+  // a decorator applied to what it decorates: the decorator expression (its first site)
+  const decorator = next !== null && found.length === 0 ? sites.find((n) => p.decorators.has(n as Expr)) : undefined;
+  if (decorator !== undefined) found = [decorator];
   const awaits = sites.filter((n) => n.kind === 'Await');
   // a standard library function called by none of this line's calls by name: the task an `await` waits
   // for (asyncio.gather…), or the operation it implements (C code in CPython: a namedtuple field's
   // setter…), which is what raised as far as CPython tells
   if (next !== null && found.length === 0 && next.file.startsWith('<ndpy>/')) found = awaits;
-  if (next === null || (found.length === 0 && next.file.startsWith('<ndpy>/'))) found = raiserSite(sites, owners, e, msg);
+  if (next === null || (found.length === 0 && next.file.startsWith('<ndpy>/'))) found = raiserSite(sites, owners, e, msg, p);
   // a coroutine's call is marked with the `await` waiting for it
   found = unique(found.map((n) => awaits.find((a) => a.kind === 'Await' && a.value === n) ?? n));
   if (found.length !== 1 || found[0].span.line < f.line || lines[found[0].span.line - 1] === undefined) return null;

@@ -12,7 +12,7 @@
  * `$takeSoft()` and goes on to its except clauses as if it had been thrown there. Anything else still
  * throws: the soft versions only skip the throw on their commonest failure.
  */
-import { PyExc, makeExc } from '../objects/exceptions';
+import { PyExc, makeExc, lookupFailure } from '../objects/exceptions';
 import { PyDict } from '../objects/hashtable';
 import { DictType, IntType } from '../objects/pytype';
 import { getItem } from '../objects/protocols';
@@ -38,11 +38,11 @@ function takeSoft(): PyExc {
 function getitemSoft(o: any, k: any): any {
   if (o instanceof PyDict && o.cls === DictType) {
     const v = o.get(k);
-    return v !== undefined ? v : softRaise(makeExc('KeyError', k));
+    return v !== undefined ? v : softRaise(lookupFailure('KeyError', k, o));
   }
   if (Array.isArray(o) && (o as any).cls === undefined && typeof k === 'number' && (k | 0) === k) {
     const i = k < 0 ? k + o.length : k;
-    return i >= 0 && i < o.length ? o[i] : softRaise(makeExc('IndexError', 'list index out of range'));
+    return i >= 0 && i < o.length ? o[i] : softRaise(lookupFailure('IndexError', 'list index out of range', o));
   }
   return getItem(o, k);
 }

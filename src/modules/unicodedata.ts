@@ -14,6 +14,7 @@ import { typeOf } from '../objects/pytype';
 import { importModule } from '../interp/imports';
 import { makeExc } from '../objects/exceptions';
 import { setNamedCharLookup } from '../../grammar/strings';
+import { setEscapeNameLookup } from '../objects/types/escapeCodecs';
 
 interface Tables {
   names: Map<number, string>;
@@ -261,6 +262,7 @@ export function lookupCharName(name: string): number | undefined {
   }
 }
 setNamedCharLookup(lookupCharName);
+setEscapeNameLookup(lookupCharName);
 
 export function makeUnicodedata(): PyModule {
   const m = new PyModule('unicodedata');

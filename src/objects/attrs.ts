@@ -174,8 +174,8 @@ function genericGetAttr(o: any, t: PyType, d: Attrs, name: string): any {
   if (iv !== undefined) return iv;
   if (cv !== undefined) return bindClassAttr(cv, o, t);
   if (name === '__class__') return t;
-  // instances of a class whose __slots__ leave out __dict__ have none
-  if (name === '__dict__' && !t.slotted) return attrsToDict(d);
+  // instances of a class whose __slots__ leave out __dict__ have none, nor has a bare object()
+  if (name === '__dict__' && !t.slotted && t !== ObjectType) return attrsToDict(d);
   return undefined;
 }
 

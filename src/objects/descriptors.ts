@@ -5,7 +5,9 @@
  * over non-data descriptors and plain class attributes.
  */
 import { PyType, PropertyType, StaticMethodType, ClassMethodType, ObjectType, setDataDescriptorTest } from './pytype';
-import { PyBuiltin, PyMethod } from './function';
+import { PyBuiltin, PyMethod, call } from './function';
+import { PyInstance } from './values';
+import { throwPy } from './errors';
 
 export class PyProperty {
   declare cls: PyType;
@@ -22,10 +24,16 @@ PyStaticMethod.prototype.cls = StaticMethodType;
 export class PyClassMethod {
   declare cls: PyType;
   constructor(public f: any) {}
-  /** The method bound to class `t`: a builtin one stays a builtin (dict.fromkeys is not a `method`). */
-  bind(t: PyType): PyMethod | PyBuiltin {
+  /**
+   * The method bound to class `t`: a builtin one stays a builtin (dict.fromkeys is not a `method`). A
+   * wrapped descriptor is asked instead, as CPython 3.11 chains them (`@classmethod @property`).
+   */
+  bind(t: PyType): any {
     const f = this.f;
-    return f instanceof PyBuiltin ? new PyBuiltin(f.name, f.fn, t, f.doc) : new PyMethod(f, t);
+    if (f instanceof PyBuiltin) return new PyBuiltin(f.name, f.fn, t, f.doc);
+    if (f instanceof PyProperty) return f.fget === null ? throwPy('AttributeError', 'property object has no getter') : call(f.fget, [t]);
+    const get = f instanceof PyInstance ? f.cls.lookup('__get__') : undefined;
+    return get !== undefined ? call(get, [f, t, t]) : new PyMethod(f, t);
   }
 }
 PyClassMethod.prototype.cls = ClassMethodType;

@@ -56,7 +56,7 @@ export function installExceptionAttrs(): void {
     // BaseException's own: what super().__str__() in a subclass finds (not object's repr fallback)
     __str__: (self: PyExc) => excStr(self),
     __repr__: (self: PyExc) => excRepr(self),
-    with_traceback: (self) => self,
+    with_traceback: (self: PyExc, [tb]) => (setTraceback(self, tb), self),
     add_note: (self: PyExc, [note]) => {
       if (typeof note !== 'string') throwPy('TypeError', `note must be a str, not '${typeOf(note).tpName}'`);
       const notes = self.d.__notes__;
@@ -81,7 +81,7 @@ export function installExceptionAttrs(): void {
   BaseException.dict.__context__ = new GetSet('__context__', (e: PyExc) => e.context, (e: PyExc, v: any) => {
     e.context = v;
   });
-  BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.tbLen ? new PyTraceback(e) : null), () => {});
+  BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.tbLen ? new PyTraceback(e) : null), setTraceback);
   BaseException.dict.__suppress_context__ = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext);
   installExceptionGroups();
   installUnicodeErrors();
@@ -173,4 +173,18 @@ export function syntaxErrorInfo(e: PyExc): { type: 'SyntaxError' | 'IndentationE
   return {
     type: name, msg: str(r.msg), filename: r.filename, line: r.lineno, col: num(r.offset, 0),
     endLine: num(r.end_lineno, r.lineno), endCol: num(r.end_offset, 0), lineText: typeof r.text === 'string' ? r.text : '' };
+}
+
+/** `exc.__traceback__ = tb` / `exc.with_traceback(tb)`: the exception's frames become tb's chain */
+export function setTraceback(e: PyExc, tb: unknown): void {
+  if (tb === null) {
+    e.tb = [];
+    e.pendingFrame = null;
+  } else if (tb instanceof PyTraceback) {
+    e.tb = tb.frames.slice(0, tb.depth - tb.level);
+    // the frame that made tb recorded itself: re-raising there must not record it again
+    e.pendingFrame = tb.level === 0 ? tb.pending : null;
+  } else {
+    throwPy('TypeError', '__traceback__ must be a traceback or None');
+  }
 }

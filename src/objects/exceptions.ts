@@ -42,7 +42,8 @@ export class PyExc extends PyInstance {
   /**
    * NameError/AttributeError `name` and AttributeError `obj` (the object whose attribute lookup failed),
    * kept off the instance dict as CPython keeps them in C fields; undefined when not set. (They were
-   * WeakMap entries: setting two per AttributeError cost ~0.4 µs, and the GC more.)
+   * WeakMap entries: setting two per AttributeError cost ~0.4 µs, and the GC more.) A list's IndexError
+   * and a dict's KeyError keep the container in `excObj` (not visible to Python; see lookupFailure).
    */
   declare excName: unknown;
   declare excObj: unknown;
@@ -85,7 +86,10 @@ export const excTypes = new Map<string, PyType>();
 
 /**
  * The object `__traceback__` / `__exit__(…, tb)` receive: frames are kept on the exception itself, and a
- * traceback is a position in them, outermost first (`tb_next` goes inwards; see frames.ts).
+ * traceback is a position in them, outermost first (`tb_next` goes inwards; see frames.ts). It sees the
+ * frames the exception had when it was made (`exc.tb` is a copy of them; the exception only gains outer
+ * frames later), so `frames` and `depth` stay the chain CPython's immutable traceback objects would be,
+ * as `contextmanager.__exit__` needs when it puts one back.
  */
 export const TracebackType = new PyType('traceback', [ObjectType], null);
 TracebackType.cls = TypeType;
@@ -94,11 +98,18 @@ export class PyTraceback {
   constructor(
     public exc: PyExc,
     public level = 0,
+    readonly frames: Frame[] = exc.tb,
+    readonly depth = frames.length,
+    /** the exception's pendingFrame when this was made (see helpers.tb) */
+    readonly pending: unknown = exc.pendingFrame,
   ) {}
-  /** this level's frame: `exc.tb` holds them innermost first */
+  /** this level's frame: `frames` holds them innermost first */
   get frame(): Frame {
-    const tb = this.exc.tb;
-    return tb[tb.length - 1 - this.level];
+    return this.frames[this.depth - 1 - this.level];
+  }
+  /** a traceback for the next frame inwards, or null at the innermost */
+  next(): PyTraceback | null {
+    return this.level + 1 < this.depth ? new PyTraceback(this.exc, this.level + 1, this.frames, this.depth, null) : null;
   }
 }
 PyTraceback.prototype.cls = TracebackType;
@@ -213,6 +224,16 @@ export function makeExc(type: PyType | string, ...args: any[]): PyExc {
   // runtime code raises what it makes here at once: like CPython's _PyErr_SetObject, the exception being
   // handled becomes its implicit __context__ ("During handling of the above exception, …")
   e.context = handledNow();
+  return e;
+}
+
+/**
+ * An IndexError or KeyError of subscripting `container`: the container is kept so that a traceback can
+ * tell which subscript of a chain (`grid[r][c]`) failed, by how deeply it nests (caretLines.ts).
+ */
+export function lookupFailure(type: 'IndexError' | 'KeyError', arg: unknown, container: unknown): PyExc {
+  const e = makeExc(type, arg);
+  e.excObj = container;
   return e;
 }
 

@@ -28,7 +28,7 @@ PyFrameCode.prototype.cls = FrameCodeType;
 
 
 defGetters(TracebackType, {
-  tb_next: (t: PyTraceback) => (t.level + 1 < t.exc.tbLen ? new PyTraceback(t.exc, t.level + 1) : null),
+  tb_next: (t: PyTraceback) => t.next(),
   tb_lineno: (t: PyTraceback) => t.frame.line,
   tb_frame: (t: PyTraceback) => new PyFrame(t.frame),
   tb_lasti: () => -1,

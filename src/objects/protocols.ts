@@ -13,7 +13,7 @@ import { throwPy } from './errors';
 import { callSpecial } from './attrs';
 import { asFloat, asInt, norm } from './arith';
 import { iter, toArray, isIterable } from './iterators';
-import { makeExc } from './exceptions';
+import { makeExc, lookupFailure } from './exceptions';
 import { repr } from './repr';
 import { boxFloat } from './values';
 import { PyBigRange, bigRangeLen, rangesEqual, bigRangeContains, bigRangeItem } from './types/bigRange';
@@ -635,12 +635,12 @@ export function getItem(o: any, k: any): any {
   if (Array.isArray(o) && (o as any).cls === undefined && typeof k === 'number' && (k | 0) === k) {
     const i = k < 0 ? k + o.length : k;
     if (i >= 0 && i < o.length) return o[i];
-    throwPy('IndexError', 'list index out of range');
+    throw lookupFailure('IndexError', 'list index out of range', o);
   }
   if (o instanceof PyDict && o.cls === DictType) {
     const v = o.get(k);
     if (v !== undefined) return v;
-    throw makeExc('KeyError', k);
+    throw lookupFailure('KeyError', k, o);
   }
   // an exact str at an int index (`word[-1]`, `line[i]`): no user-class lookup on the way; a str with
   // surrogate pairs (indexes count code points) and errors take the general path
@@ -663,7 +663,7 @@ export function getItemNative(o: any, k: any): any {
     if (typeof k === 'number' && Number.isInteger(k)) {
       const i = k < 0 ? k + o.length : k;
       if (i >= 0 && i < o.length) return o[i];
-      throwPy('IndexError', 'list index out of range');
+      throw lookupFailure('IndexError', 'list index out of range', o);
     }
     if (k instanceof PySlice) return sliceArray(o, k);
     return o[seqIndex(k, o.length, 'list')];
@@ -722,7 +722,7 @@ function missingKey(d: PyDict, k: any): any {
     const m = d.cls.lookup('__missing__');
     if (m !== undefined) return callSpecial(m, d, k);
   }
-  throw makeExc('KeyError', k);
+  throw lookupFailure('KeyError', k, d);
 }
 
 export function strSlice(s: string, k: PySlice): string {

@@ -109,7 +109,7 @@ export function reprNative(v: any): string {
     if (v.owner !== null && !v.name.startsWith('__')) return `<method '${v.name}' of '${v.owner.name}' objects>`;
     return `<built-in function ${v.name}>`;
   }
-  if (v instanceof PyMethod) return `<bound method ${v.func.qualname ?? v.func.name} of ${repr(v.self)}>`;
+  if (v instanceof PyMethod) return `<bound method ${v.func.qualname ?? v.func.name ?? '?'} of ${repr(v.self)}>`;
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PyBigRange) return bigRangeRepr(v);
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;

@@ -1,8 +1,8 @@
 /**
  * `codecs` and `_codecs`, written in Python (see src/stdlib/index.ts). The text codecs are the
- * interpreter's own (str.encode / bytes.decode: UTF-8, ASCII, Latin-1, UTF-8-sig, UTF-16, UTF-32);
- * on top of them this provides lookup() and CodecInfo, encode/decode also for the bytes-to-bytes
- * (hex, base64) and str-to-str (rot13) codecs and unicode_escape / raw_unicode_escape, getencoder /
+ * interpreter's own (str.encode / bytes.decode: UTF-8, ASCII, Latin-1, UTF-8-sig, UTF-16, UTF-32,
+ * unicode_escape, raw_unicode_escape); on top of them this provides lookup() and CodecInfo,
+ * encode/decode also for the bytes-to-bytes (hex, base64) and str-to-str (rot13) codecs, escape_decode, getencoder /
  * getdecoder, incremental decoders that hold back incomplete multi-byte sequences, iterencode /
  * iterdecode, codecs.open, the error-handler registry and the BOM constants.
  */
@@ -42,34 +42,7 @@ def _canonical(encoding):
 
 
 def _escape_encode_str(s, raw):
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if raw:
-            if c < 256:
-                out.append(chr(c))
-            elif c < 0x10000:
-                out.append('\\u%04x' % c)
-            else:
-                out.append('\\U%08x' % c)
-            continue
-        if ch == '\\':
-            out.append('\\\\')
-        elif ch == '\t':
-            out.append('\\t')
-        elif ch == '\n':
-            out.append('\\n')
-        elif ch == '\r':
-            out.append('\\r')
-        elif 32 <= c < 127:
-            out.append(ch)
-        elif c < 256:
-            out.append('\\x%02x' % c)
-        elif c < 0x10000:
-            out.append('\\u%04x' % c)
-        else:
-            out.append('\\U%08x' % c)
-    return ''.join(out).encode('latin-1')
+    return s.encode('raw_unicode_escape' if raw else 'unicode_escape')
 
 
 _SIMPLE_ESC = {ord('\\'): '\\', ord("'"): "'", ord('"'): '"', ord('a'): '\x07', ord('b'): '\x08',
@@ -77,7 +50,8 @@ _SIMPLE_ESC = {ord('\\'): '\\', ord("'"): "'", ord('"'): '"', ord('a'): '\x07', 
                ord('\n'): ''}
 
 
-def _escape_decode(data, raw, as_bytes=False):
+def _escape_decode_bytes(data):
+    # codecs.escape_decode: a bytes literal's escapes (no \u, \U or \N), byte values kept as characters
     data = bytes(data)
     out = []
     i = 0
@@ -89,18 +63,6 @@ def _escape_decode(data, raw, as_bytes=False):
             i += 1
             continue
         e = data[i + 1]
-        if raw:
-            if e in (0x75, 0x55) and not as_bytes:
-                w = 4 if e == 0x75 else 8
-                digits = data[i + 2:i + 2 + w]
-                if len(digits) < w:
-                    raise UnicodeDecodeError('rawunicodeescape', data, i, n, 'truncated \\uXXXX escape' if w == 4 else 'truncated \\UXXXXXXXX escape')
-                out.append(chr(int(digits, 16)))
-                i += 2 + w
-            else:
-                out.append('\\')
-                i += 1
-            continue
         if e in _SIMPLE_ESC:
             out.append(_SIMPLE_ESC[e])
             i += 2
@@ -110,20 +72,16 @@ def _escape_decode(data, raw, as_bytes=False):
                 j += 1
             out.append(chr(int(data[i + 1:j], 8)))
             i = j
-        elif e == 0x78 or (e in (0x75, 0x55) and not as_bytes):
-            w = {0x78: 2, 0x75: 4, 0x55: 8}[e]
-            digits = data[i + 2:i + 2 + w]
+        elif e == 0x78:
+            digits = data[i + 2:i + 4]
             try:
-                if len(digits) < w:
+                if len(digits) < 2:
                     raise ValueError
                 v = int(digits, 16)
             except ValueError:
-                if as_bytes:
-                    raise ValueError('invalid \\x escape at position %d' % i)
-                name = {2: 'truncated \\xXX escape', 4: 'truncated \\uXXXX escape', 8: 'truncated \\UXXXXXXXX escape'}[w]
-                raise UnicodeDecodeError('unicodeescape', data, i, min(n, i + 2 + w), name)
+                raise ValueError('invalid \\x escape at position %d' % i)
             out.append(chr(v))
-            i += 2 + w
+            i += 4
         else:
             out.append('\\')
             out.append(chr(e))
@@ -134,7 +92,7 @@ def _escape_decode(data, raw, as_bytes=False):
 def escape_decode(data, errors=None):
     if isinstance(data, str):
         data = data.encode('latin-1')
-    return _escape_decode(data, False, True).encode('latin-1'), len(data)
+    return _escape_decode_bytes(data).encode('latin-1'), len(data)
 
 
 def escape_encode(data, errors=None):
@@ -212,10 +170,6 @@ def _decode_with(name, obj, errors):
             obj = obj.encode('latin-1')
         else:
             raise TypeError("a bytes-like object is required, not 'str'")
-    if name == 'unicode-escape':
-        return _escape_decode(obj, False)
-    if name == 'raw-unicode-escape':
-        return _escape_decode(obj, True)
     return bytes(obj).decode(name, errors)
 
 

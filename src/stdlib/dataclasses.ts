@@ -621,7 +621,22 @@ def _add_slots(cls, is_frozen, weakref_slot):
     cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
         cls.__qualname__ = qualname
+    if is_frozen:
+        # pickling sets the fields back, which a frozen class's __setattr__ refuses: state is the field values
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _frozen_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _frozen_setstate
     return cls
+
+
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,

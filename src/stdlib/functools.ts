@@ -56,9 +56,6 @@ class partial:
             name = 'functools.' + name
         return name + '(' + ', '.join(args) + ')'
 
-    def __get__(self, obj, objtype=None):
-        return self
-
 
 class partialmethod:
     def __init__(self, func, /, *args, **keywords):

@@ -265,8 +265,8 @@ class TypeVar:
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
         self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = bound
+        self.__constraints__ = tuple(_convert(c) for c in constraints)
+        self.__bound__ = None if bound is None else _convert(bound)
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
 

@@ -1,13 +1,14 @@
 /**
  * `unittest`, written in Python (see src/stdlib/index.ts): CPython 3.11's single-module core — TestCase
  * with setUp/tearDown (and the class-level pair), cleanups, subTest, the assert* family with CPython's
- * failure messages (short forms: the ndiff-style detail CPython appends to container and multi-line
- * string differences is left out), assertRaises/assertRaisesRegex/assertWarns/assertLogs/assertNoLogs as
- * context managers, the deprecated aliases (assertEquals, failUnless…) warning at their caller,
- * skip/skipIf/skipUnless/expectedFailure, and TestResult; the loading and reporting classes follow in
- * src/stdlib/unittestRunner.ts. Traceback texts in results are an uncaught exception's, ^ markers and
- * chained exceptions included, without this module's own frames, as CPython's are.
+ * failure messages (with the ndiff of two differing containers' or strings' lines, cut at maxDiff),
+ * assertRaises/assertRaisesRegex/assertWarns/assertLogs/assertNoLogs as context managers, the
+ * deprecated aliases (assertEquals, failUnless…) warning at their caller, skip/skipIf/skipUnless/
+ * expectedFailure, and TestResult; the loading and reporting classes follow in src/stdlib/unittestRunner.ts.
+ * Traceback texts in results are an uncaught exception's, ^ markers and chained exceptions included,
+ * without this module's own frames, as CPython's are.
  */
+import { messagesSource } from './unittestMessages';
 import { runnerSource } from './unittestRunner';
 
 export const source =
@@ -38,22 +39,8 @@ class _UnexpectedSuccess(Exception):
     pass
 
 
-def safe_repr(obj, short=False):
-    try:
-        result = repr(obj)
-    except Exception:
-        result = object.__repr__(obj)
-    if not short or len(result) < _MAX_LENGTH:
-        return result
-    return result[:_MAX_LENGTH] + ' [truncated]...'
-
-
 def strclass(cls):
     return '%s.%s' % (cls.__module__, cls.__qualname__)
-
-
-def _common_shorten_repr(*args):
-    return tuple(safe_repr(a) for a in args)
 
 
 def _id(obj):
@@ -438,10 +425,31 @@ class TestCase(object):
 
     def assertEqual(self, first, second, msg=None):
         if not first == second:
-            if type(first) is type(second) and type(first) in (list, tuple):
-                self._sequenceDiffer(first, second, type(first).__name__, msg)
+            # two objects of one builtin container type or str: that type's assert method, as CPython's
+            # _getAssertEqualityFunc picks it
+            kind = type(first) if type(first) is type(second) else None
+            if kind in (list, tuple):
+                self._sequenceDiffer(first, second, kind.__name__, msg)
+            elif kind is dict:
+                self.assertDictEqual(first, second, msg)
+            elif kind in (set, frozenset):
+                self.assertSetEqual(first, second, msg)
+            elif kind is str:
+                self.assertMultiLineEqual(first, second, msg)
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             self.fail(self._formatMessage(msg, standardMsg))
+
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + ('\nDiff is %s characters long. Set self.maxDiff to None to see it.' % len(diff))
+
+    @staticmethod
+    def _pformatDiff(first, second):
+        # the ndiff of two containers' pretty-printed lines, which CPython appends to their failure message
+        import difflib
+        import pprint
+        return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(), pprint.pformat(second).splitlines()))
 
     def _sequenceDiffer(self, seq1, seq2, seq_type_name, msg):
         differing = '%ss differ: %s != %s\n' % ((seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
@@ -457,7 +465,7 @@ class TestCase(object):
             elif len1 < len2:
                 differing += ('\nSecond %s contains %d additional elements.\n' % (seq_type_name, len2 - len1) +
                               'First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1])))
-        self.fail(self._formatMessage(msg, differing.rstrip('\n')))
+        self.fail(self._formatMessage(msg, self._truncateMessage(differing, self._pformatDiff(seq1, seq2))))
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
@@ -525,12 +533,26 @@ class TestCase(object):
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            self.fail(self._formatMessage(msg, '%s != %s' % _common_shorten_repr(d1, d2)))
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, self._pformatDiff(d1, d2))))
 
     def assertMultiLineEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
         if first != second:
-            self.fail(self._formatMessage(msg, '%s != %s' % _common_shorten_repr(first, second)))
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            # long strings are not diffed (CPython's _diffThreshold)
+            if len(first) > 2 ** 16 or len(second) > 2 ** 16:
+                self.fail(self._formatMessage(msg, standardMsg))
+            import difflib
+            ours, theirs = first.splitlines(True), second.splitlines(True)
+            # one line with no line break at either end is compared as that line plus a newline
+            if len(ours) == 1 and first[0] not in '\r\n' and first[-1] not in '\r\n':
+                ours, theirs = [first + '\n'], [second + '\n']
+            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, '\n' + ''.join(difflib.ndiff(ours, theirs)))))
 
     def assertCountEqual(self, first, second, msg=None):
         first_seq, second_seq = list(first), list(second)
@@ -741,4 +763,4 @@ class TestResult(object):
     def __repr__(self):
         return '<%s run=%i errors=%i failures=%i>' % (
             strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
-` + runnerSource;
+` + messagesSource + runnerSource;

@@ -1,7 +1,7 @@
 /**
  * The text codecs behind str.encode, bytes.decode and str(bytes, encoding): UTF-8, ASCII, Latin-1 and
  * Windows' cp1252 (a 'charmap' codec: Latin-1 with 27 other characters at 0x80-0x9f, five bytes unmapped)
- * (plus UTF-8 with signature, UTF-16 and UTF-32, BOM-aware) with
+ * (plus UTF-8 with signature, UTF-16 and UTF-32, BOM-aware, and the escape codecs of escapeCodecs.ts) with
  * the error handlers strict, ignore, replace, backslashreplace and xmlcharrefreplace (encode only).
  * Messages are CPython 3.11's (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`);
  * a run of consecutive unencodable characters is reported as one error (`in position 0-1`), and UTF-8
@@ -12,8 +12,9 @@ import { throwPy } from '../errors';
 import { makeExc } from '../exceptions';
 import { PyBytes, latin1Text } from '../values';
 import { codePoints } from './unicode';
+import { encodeEscape, decodeEscape } from './escapeCodecs';
 
-export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-8-sig' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-8-sig' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be' | 'unicode-escape' | 'raw-unicode-escape';
 
 const ALIASES: Record<string, Codec> = {
   utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', cp65001: 'utf-8',
@@ -26,6 +27,7 @@ const ALIASES: Record<string, Codec> = {
   utf_16be: 'utf-16-be', utf_16_be: 'utf-16-be',
   utf_32: 'utf-32', utf32: 'utf-32', u32: 'utf-32', utf_32le: 'utf-32-le', utf_32_le: 'utf-32-le',
   utf_32be: 'utf-32-be', utf_32_be: 'utf-32-be',
+  unicode_escape: 'unicode-escape', raw_unicode_escape: 'raw-unicode-escape',
 };
 
 /** Resolve an encoding name like Python's codec registry normalisation, or raise LookupError. */
@@ -59,6 +61,7 @@ const HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xm
 /** str.encode(encoding, errors) → bytes */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return encodeEscape(s, codec === 'raw-unicode-escape');
   if (codec === 'utf-8-sig') {
     const body = encodeStr(s, 'utf-8', errors);
     const out = new Uint8Array(body.length + 3);
@@ -107,6 +110,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
 /** bytes.decode(encoding, errors) → str */
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
   const codec = lookupCodec(encoding);
+  if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return decodeEscape(data, codec === 'raw-unicode-escape');
   if (codec === 'utf-8-sig') {
     const bom = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
     return decodeBytes(bom ? data.subarray(3) : data, 'utf-8', errors);

@@ -28,3 +28,10 @@ for _ in range(3):
         tag(sentinel)
     except AttributeError as e:
         print("AttributeError:", e)
+# …and no __dict__ to read either; vars() says so too
+for read in [lambda: sentinel.__dict__, lambda: vars(sentinel)]:
+    try:
+        read()
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
+print(hasattr(sentinel, "__dict__"), hasattr(Box(), "__dict__"), vars(Box()))
