@@ -25,6 +25,8 @@ export interface Field {
   name: string;
   dtype: DType;
   offset: number;
+  /** a field's title: a second key for it (dtype([(('Title', 'name'), 'i4')])) */
+  title?: string;
 }
 
 export class DType {
@@ -152,7 +154,7 @@ export function ordered(base: DType, order: string): DType {
 /** Type characters understood by `np.dtype('…')` (NumPy's on 64-bit Linux); 'q'/'Q' alias 'l'/'L'. */
 export const BY_CHAR: Record<string, DType> = {
   '?': bool, b: int8, B: uint8, h: int16, H: uint16, i: int32, I: uint32, l: int64, L: uint64,
-  q: int64, Q: uint64, p: int64, P: uint64, e: float16, f: float32, d: float64, F: complex64, D: complex128,
+  q: int64, Q: uint64, p: int64, P: uint64, n: int64, N: uint64, e: float16, f: float32, d: float64, F: complex64, D: complex128,
 };
 
 /** Names and kind+size codes: 'float64', 'f8', 'i4', 'b1', 'c16', 'int', 'float' (NumPy's aliases). */
@@ -240,7 +242,7 @@ export function sameDType(a: DType, b: DType): boolean {
   if (a.kind !== 'V' || b.kind !== 'V' || a.itemsize !== b.itemsize) return false;
   if (a.subBase || b.subBase) return !!a.subBase && !!b.subBase && sameDType(a.subBase, b.subBase) && a.subShape!.join() === b.subShape!.join();
   if (!a.fields || !b.fields || a.fields.length !== b.fields.length) return !a.fields && !b.fields && a.itemsize === b.itemsize;
-  return a.fields.every((f, i) => f.name === b.fields![i].name && f.offset === b.fields![i].offset && sameDType(f.dtype, b.fields![i].dtype));
+  return a.fields.every((f, i) => f.name === b.fields![i].name && f.title === b.fields![i].title && f.offset === b.fields![i].offset && sameDType(f.dtype, b.fields![i].dtype));
 }
 
 /** Parse a dtype string ('f8', '<i4', '>u2', 'float32', 'i', '?', 'U5', 'str', 'S5', 'bytes'); null when unknown. */

@@ -209,7 +209,7 @@ function integerFormat(data: (number | bigint)[], sign: '-' | '+' | ' '): Fmt {
  */
 export function formatFunction(dt: DType, values: any[], o: ArrayPrintOptions, isScalar: boolean, floatStr = false): Fmt {
   const f = o.formatter;
-  if (floatStr && dt.kind === 'f' && !f?.float && !f?.float_kind) return (x: number) => scalarFloatStr(x, dt.itemsize);
+  if (floatStr && dt.kind === 'f' && !f?.float && !f?.float_kind) return (x: number) => scalarFloatStr(x, dt.itemsize, o.legacy <= 202);
   if (f) {
     const pick = (...keys: string[]) => {
       for (const k of keys) if (f[k]) return f[k]!;

@@ -22,11 +22,11 @@ export interface FloatFormat {
   expDigits?: number;
 }
 
-function applyTrim(frac: string, trim: Trim, keepZerosTo: number): [string, boolean] {
-  // returns the fraction and whether the decimal point stays
+/** The fraction and whether the decimal point stays: any mode but 'k' drops every trailing zero, min_digits' too. */
+function applyTrim(frac: string, trim: Trim): [string, boolean] {
   if (trim !== 'k') {
     let end = frac.length;
-    while (end > keepZerosTo && frac[end - 1] === '0') end--;
+    while (end > 0 && frac[end - 1] === '0') end--;
     frac = frac.slice(0, end);
   }
   if (frac.length === 0) {
@@ -47,8 +47,11 @@ export function formatPositional(x: number, size: number, o: FloatFormat = {}): 
   const unique = o.unique ?? true;
   const fractional = o.fractional ?? true;
   const trim = o.trim ?? 'k';
-  // without `fractional`, precision counts significant digits; dragonDigits counts those after the first
-  const d = dragonDigits(x, size, unique, fractional || precision < 0 ? precision : precision - 1, fractional, o.minDigits ?? 0);
+  // without `fractional`, precision and min_digits count significant digits; dragonDigits counts those after the first
+  // min_digits only counts in unique mode (Dragon4's exact mode pads to `precision` instead); -1 is none,
+  // while 0 (what array printing passes) still asks for every whole digit: 11728., not 11730., for a float16
+  const minDigits = unique ? o.minDigits ?? -1 : -1;
+  const d = dragonDigits(x, size, unique, fractional || precision < 0 ? precision : precision - 1, fractional, fractional ? minDigits : minDigits > 0 ? minDigits - 1 : -1);
   let digits = d.digits, point = d.point;
   if (digits === '0') point = 1;
   let int: string, frac: string;
@@ -63,18 +66,25 @@ export function formatPositional(x: number, size: number, o: FloatFormat = {}): 
     frac = digits.slice(point);
   }
   if (x === 0) frac = '';
+  // min_digits pads to that many digits after the point, or significant digits when not fractional
+  // (leading zeros do not count; a zero's own digit does)
+  let want = Math.max(minDigits, 0);
+  if (!fractional && minDigits > 0) want = int !== '0' ? minDigits - int.length : x === 0 ? minDigits - 1 : frac.length - frac.replace(/^0+/, '').length + minDigits;
   // non-unique mode prints exactly `precision` digits (significant ones when not fractional)
-  let want = o.minDigits ?? 0;
   // (NumPy's Dragon4 pads a total-length cut-off to `precision` less the whole digits, a lone 0 included)
   if (!unique && precision >= 0) want = Math.max(want, fractional ? precision : precision - int.length);
   // a non-zero value that rounds to zero at the cut-off keeps the zeros generated up to it (0.0012 → "0.00")
   if (digits === '0' && x !== 0 && fractional && precision >= 0) want = Math.max(want, precision);
   if (frac.length < want) frac += '0'.repeat(want - frac.length);
-  const [f, dot] = applyTrim(frac, trim, o.minDigits ?? 0);
+  const [f, dot] = applyTrim(frac, trim);
   let left = signOf(x, o.sign ?? false) + int;
   if (o.padLeft !== undefined && left.length < o.padLeft) left = ' '.repeat(o.padLeft - left.length) + left;
   let right = f;
-  if (o.padRight !== undefined && right.length < o.padRight) right += ' '.repeat(o.padRight - right.length);
+  if (o.padRight !== undefined && right.length <= o.padRight) {
+    // a trimmed point leaves a space in its place when padding
+    if (!dot) right = ' ';
+    right += ' '.repeat(o.padRight - f.length);
+  }
   return left + (dot ? '.' : '') + right;
 }
 
@@ -83,13 +93,17 @@ export function formatScientific(x: number, size: number, o: FloatFormat = {}): 
   const precision = o.precision ?? -1;
   const unique = o.unique ?? true;
   const trim = o.trim ?? 'k';
-  const d = dragonDigits(x, size, unique, precision, false, o.minDigits ?? 0);
+  const minDigits = unique ? o.minDigits ?? -1 : -1;
+  const d = dragonDigits(x, size, unique, precision, false, minDigits);
   const exp = x === 0 ? 0 : d.point - 1;
   let frac = d.digits.slice(1);
-  let want = o.minDigits ?? 0;
+  const generated = frac.length > 0;
+  let want = Math.max(minDigits, 0);
   if (!unique && precision >= 0) want = Math.max(want, precision);
   if (frac.length < want) frac += '0'.repeat(want - frac.length);
-  const [f, dot] = applyTrim(frac, trim, o.minDigits ?? 0);
+  let [f, dot] = applyTrim(frac, trim);
+  // Dragon4's scientific trim never takes away a point that had digits after it ('1.e+00' for 1.000 in '-')
+  if (generated) dot = true;
   let left = signOf(x, o.sign ?? false) + d.digits[0];
   if (o.padLeft !== undefined && left.length < o.padLeft) left = ' '.repeat(o.padLeft - left.length) + left;
   let ed = String(Math.abs(exp));
@@ -106,11 +120,12 @@ export function scalarSciCutoff(size: number): number {
 /**
  * str() of a NumPy float scalar: positional between 1e-4 and the type's cut-off (one zero kept after
  * the point), scientific outside it, like Python's float repr but with the type's own shortest digits.
+ * Before NumPy 2.3 (legacy print modes up to '2.2') every type switched at float64's 1e16.
  */
-export function scalarFloatStr(x: number, size: number): string {
+export function scalarFloatStr(x: number, size: number, legacyCutoff = false): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   const ax = Math.abs(x);
-  if (ax === 0 || (ax >= 1e-4 && ax < scalarSciCutoff(size))) return formatPositional(x, size, { trim: '0' });
+  if (ax === 0 || (ax >= 1e-4 && ax < scalarSciCutoff(legacyCutoff ? 8 : size))) return formatPositional(x, size, { trim: '0' });
   return formatScientific(x, size, { trim: '-' });
 }

@@ -101,17 +101,25 @@ export function sigDigits(x: number, sig: number, realZeros = false): Digits {
 /**
  * Digits of |x| as NumPy's Dragon4 gives them: shortest unique digits when `unique`, cut off at
  * `precision` digits (after the point when `fractional`, else after the first digit) with exact rounding;
- * exactly `precision` such digits when not unique. precision < 0 means no cut-off. `minDigits` asks for
- * at least that many digits: past the unique ones they are the exact value's, not padding zeros.
+ * exactly `precision` such digits when not unique. precision < 0 means no cut-off. `minDigits` (unique
+ * mode only; -1 for none) asks for at least that many digits: past the unique ones they are the exact
+ * value's, and whole digits are always exact then (0 still asks for those).
  */
-export function dragonDigits(x: number, size: number, unique: boolean, precision: number, fractional: boolean, minDigits = 0): Digits {
+export function dragonDigits(x: number, size: number, unique: boolean, precision: number, fractional: boolean, minDigits = -1): Digits {
   if (x === 0) return { digits: '0', point: 1 };
   if (unique) {
+    // the precision cut-off stops digits before min_digits does
+    const requested = minDigits >= 0;
+    if (precision >= 0) minDigits = Math.min(minDigits, precision);
     const s = shortest(x, size);
     const have = fractional ? s.digits.length - s.point : s.digits.length - 1;
     if (precision < 0 || have <= precision) {
       // asked for more digits than uniqueness needs: Dragon4 keeps generating the value's true digits
-      if (minDigits > 0 && have < minDigits) return fractional ? fixedDigits(x, minDigits) : sigDigits(x, minDigits + 1);
+      // (zeros included: it stops at the min_digits position, not when the value is exhausted)
+      if (requested && have < minDigits) {
+        const r = fractional ? fixedDigits(x, minDigits) : sigDigits(x, minDigits + 1);
+        return { digits: r.digits.padEnd(fractional ? r.point + minDigits : minDigits + 1, '0'), point: r.point };
+      }
       return s;
     }
     // cut off at `precision`: the digits up to the cut-off are generated, zeros included ("1.000")

@@ -65,9 +65,8 @@ def _pairs(a, b):
     a, b = _np.broadcast_arrays(_np.asarray(a), _np.asarray(b))
     return a, b, zip(a.ravel().tolist(), b.ravel().tolist())
 
-def add(x1, x2):
-    a, b, pairs = _pairs(x1, x2)
-    return _strings([p + q for p, q in pairs], a)
+# NumPy 2's char.add and strings.add are the add ufunc itself
+add = _np.add
 
 def multiply(a, i):
     a, n, pairs = _pairs(a, i)
@@ -240,6 +239,18 @@ class chararray(_np.ndarray):
         if isinstance(val, (_np.str_, _np.bytes_)):
             return val.rstrip()
         return val
+
+    # printing reads elements as indexing does: without their trailing whitespace
+    def _shown(self):
+        if self.dtype.kind not in 'US':
+            return self
+        return rstrip(self.view(_np.ndarray)).view(type(self))
+    def __repr__(self): return _np.ndarray.__repr__(self._shown())
+    # iteration indexes too (NumPy iterates a subclass through its __getitem__)
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self[i]
+    def __str__(self): return _np.ndarray.__str__(self._shown())
 
     def __eq__(self, other): return equal(self, other)
     def __ne__(self, other): return not_equal(self, other)

@@ -14,6 +14,7 @@ import { getAttr } from '../../objects/attrs';
 import { call } from '../../objects/function';
 import { typeOf } from '../../objects/pytype';
 import { norm } from '../../objects/arith';
+import { RuntimePyError } from '../../../runtime/errors';
 
 const US_PER_DAY = 86400000000n;
 const MAX_TIMEDELTA_DAYS = 999999999n;
@@ -86,13 +87,23 @@ export function pyTimeValue(v: any): PyTime | null {
 
 /**
  * The unit a generic datetime64/timedelta64 array takes from its elements: the finest of the units
- * their date strings, NumPy scalars and Python dates imply ('' when none implies one).
+ * their date strings, NumPy scalars and Python dates imply ('' when none implies one). A string that
+ * does not parse implies none here (NumPy's discovery skips it); storing it fails afterwards.
  */
+function impliedUnit(s: string): TimeUnit {
+  try {
+    return parseDatetime(s)[1];
+  } catch (e) {
+    if (e instanceof RuntimePyError) return '';
+    throw e;
+  }
+}
+
 export function unitOfElements(leaves: any[], datetimes: boolean): TimeUnit {
   let unit: TimeUnit = '';
   for (const l of leaves) {
     let u: TimeUnit = '';
-    if (typeof l === 'string' && datetimes) u = parseDatetime(l)[1];
+    if (typeof l === 'string' && datetimes) u = impliedUnit(l);
     else if (l !== null && typeof l === 'object' && l.dt?.timeUnit) u = l.dt.timeUnit;
     else u = pyTimeValue(l)?.unit ?? '';
     unit = commonUnit(unit, u, datetimes) ?? unit;

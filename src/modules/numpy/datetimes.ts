@@ -29,8 +29,12 @@ import { binaryOp } from './arrayType';
 
 function unitArg(u: any): TimeUnit {
   if (u === undefined || u === null) return '';
-  if (typeof u !== 'string' || !isTimeUnit(u)) throwPy('TypeError', `Invalid datetime metadata string "${u}"`);
-  return u;
+  if (typeof u !== 'string') throwPy('TypeError', 'Invalid object for specifying NumPy datetime metadata');
+  if (u === '') throwPy('TypeError', 'Invalid datetime metadata string ""');
+  // '[D]' names a unit as 'D' does
+  const unit = u.length > 2 && u[0] === '[' && u[u.length - 1] === ']' ? u.slice(1, -1) : u;
+  if (!isTimeUnit(unit)) throwPy('TypeError', `Invalid datetime unit "${unit}" in metadata`);
+  return unit;
 }
 
 function newDatetime(args: any[], kw: Kw): NPScalar {

@@ -22,7 +22,7 @@ import { importModule } from '../../interp/imports';
 import { getAttr } from '../../objects/attrs';
 import { call } from '../../objects/function';
 import { truthy } from '../../objects/protocols';
-import { alignmentOf, parseStructured, parseSubarray, parseTypeString, structuredStr, structuredRepr, descrList, fieldOf } from './structured';
+import { alignmentOf, parseStructured, parseSubarray, parseTypeString, structuredStr, structuredRepr, descrList, fieldOf, findField } from './structured';
 
 export const DTypeType = builtinType('dtype', ObjectType, 'numpy');
 DTypeType.qualname = 'dtype';
@@ -119,7 +119,12 @@ export function dtypeOfScalarType(t: PyType): DType | undefined {
 
 /** NumPy's message for something that is not a dtype. */
 function notUnderstood(v: any): never {
-  if (typeof v === 'string') throwPy('TypeError', `data type ${repr(v)} not understood`);
+  if (typeof v === 'string') {
+    // a datetime type with a bad unit blames its metadata ('[X]' here: an empty or unclosed one differs)
+    const m = /^[<>=|]?(?:M8|m8|datetime64|timedelta64)(\[.*)$/.exec(v);
+    if (m) throwPy('TypeError', m[1].length > 2 && m[1].endsWith(']') ? `Invalid datetime unit in metadata string "${m[1]}"` : `Invalid datetime metadata string "${m[1]}"`);
+    throwPy('TypeError', `data type ${repr(v)} not understood`);
+  }
   return throwPy('TypeError', `Cannot interpret '${repr(v)}' as a data type`);
 }
 
@@ -219,7 +224,7 @@ export function installDTypes(): void {
     itemsize: (d: PyDType) => d.dt.itemsize,
     alignment: (d: PyDType) => alignmentOf(d.dt),
     byteorder: (d: PyDType) => (d.dt.byteorder === '|' ? '|' : d.dt.isNative ? '=' : '>'),
-    isnative: (d: PyDType) => d.dt.isNative,
+    isnative: (d: PyDType) => nativeThroughout(d.dt),
     // 1 for NumPy's own native types (unsized text too), 0 for fields, sub-arrays, swapped or sized text and time types
     isbuiltin: (d: PyDType) => (d.dt.fields || d.dt.subBase || !d.dt.isNative || d.dt.timeUnit !== null || (d.dt.isText && d.dt.itemsize > 0) ? 0 : 1),
     type: (d: PyDType) => scalarTypeOf(d.dt),
@@ -228,7 +233,12 @@ export function installDTypes(): void {
     fields: (d: PyDType) => {
       if (!d.dt.fields) return null;
       const m = new PyDict();
-      for (const f of d.dt.fields) m.set(f.name, tuple([pyDType(f.dtype), f.offset]));
+      for (const f of d.dt.fields) {
+        // a titled field is listed under its name and again under its title
+        const entry = tuple(f.title !== undefined ? [pyDType(f.dtype), f.offset, f.title] : [pyDType(f.dtype), f.offset]);
+        m.set(f.name, entry);
+        if (f.title !== undefined) m.set(f.title, entry);
+      }
       return call(getAttr(importModule('types', true), 'MappingProxyType'), [m]);
     },
     shape: (d: PyDType) => tuple(d.dt.subShape ?? []),
@@ -236,6 +246,8 @@ export function installDTypes(): void {
     subdtype: (d: PyDType) => (d.dt.subBase ? tuple([pyDType(d.dt.subBase), tuple(d.dt.subShape!)]) : null),
     hasobject: (d: PyDType) => hasObject(d.dt),
     flags: () => 0,
+    // dtypes made here never carry a metadata dict
+    metadata: () => null,
     descr: (d: PyDType) => descrList(d.dt),
     base: (d: PyDType) => (d.dt.subBase ? pyDType(d.dt.subBase) : d),
     isalignedstruct: (d: PyDType) => d.dt.aligned,
@@ -254,7 +266,7 @@ export function installDTypes(): void {
     __getitem__: (d: PyDType, [k]) => {
       if (!d.dt.fields) throw makeExc('KeyError', `There are no fields in dtype ${dtypeStr(d.dt)}.`);
       if (typeof k === 'string') {
-        if (!d.dt.fields?.some((f) => f.name === k)) throw makeExc('KeyError', `Field named ${repr(k)} not found.`);
+        if (!findField(d.dt, k)) throw makeExc('KeyError', `Field named ${repr(k)} not found.`);
         return pyDType(fieldOf(d.dt, k).dtype);
       }
       return pyDType(d.dt.fields[Number(k)].dtype);
@@ -275,7 +287,13 @@ export function isDTypeLike(v: any): boolean {
 
 export { PyTuple, typeOf };
 
-/** Whether a dtype holds Python objects anywhere: itself, a field, or a sub-array's base. */
+/** dtype.isnative: the type and every field in native byte order (a sub-array dtype, a '|V' item, always is) */
+function nativeThroughout(d: DType): boolean {
+  if (d.subBase) return true;
+  if (d.fields) return d.fields.every((f) => nativeThroughout(f.dtype));
+  return d.isNative;
+}
+
 /** Whether items of `d` hold Python objects (an object dtype, or one inside fields / a sub-array). */
 export function hasObject(d: DType): boolean {
   return d.kind === 'O' || (d.subBase !== null && hasObject(d.subBase)) || (d.fields ?? []).some((f) => hasObject(f.dtype));

@@ -40,6 +40,7 @@ import { fieldView } from './structured';
 import { textLines, warn, pathArg } from './ioFiles';
 import { leavesOf, rowsToArray, ensureNdmin, ndminArg } from './textArrays';
 import { validateNames, NameOptions, pyInt, pyFloat, pyComplex, intViaFloat, str2bool } from './iotools';
+import { pyStrip } from './textFields';
 
 type Step = { dtype: DType; parse: (s: string) => any; dflt: any };
 
@@ -90,7 +91,7 @@ class Converter {
       return true;
     } catch (e) {
       if (!(e instanceof PyExc)) throw e;
-      if (this.missing.has(value.trim())) {
+      if (this.missing.has(pyStrip(value))) {
         if (!this.status) this.checked = false;
         return true;
       }
@@ -149,7 +150,7 @@ function splitter(delimiter: any, comments: string | null, autostrip: boolean): 
       return out;
     };
   }
-  return autostrip ? (line) => split(line).map((s) => s.trim()) : split;
+  return autostrip ? (line) => split(line).map((s) => pyStrip(s)) : split;
 }
 
 function strList(v: any): string[] {
@@ -209,20 +210,20 @@ export function genfromtxt(args: any[], kw: Kw): any {
     firstValues = split(firstLine);
     if (firstValues.length) break;
   }
-  if (namesArg === true && comments !== null && firstValues.length && comments.includes(firstValues[0].trim())) firstValues.shift();
+  if (namesArg === true && comments !== null && firstValues.length && comments.includes(pyStrip(firstValues[0]))) firstValues.shift();
   // names=True over an empty file fails where NumPy looks for the first name
   if (namesArg === true && !firstValues.length) throwPy('IndexError', 'list index out of range');
 
   let usecols: any[] | null = null;
   if (p.usecols !== undefined && p.usecols !== null) {
-    usecols = typeof p.usecols === 'string' ? p.usecols.split(',').map((s: string) => s.trim()) : typeof p.usecols === 'number' ? [p.usecols] : toArray(p.usecols);
+    usecols = typeof p.usecols === 'string' ? p.usecols.split(',').map((s: string) => pyStrip(s)) : typeof p.usecols === 'number' ? [p.usecols] : toArray(p.usecols);
   }
   const nbcols = (usecols ?? firstValues).length;
   let names: string[] | null = null;
   if (namesArg === true) {
-    names = validateNames(firstValues.map((s) => s.trim()), nameOpts);
+    names = validateNames(firstValues.map((s) => pyStrip(s)), nameOpts);
     firstLine = '';
-  } else if (typeof namesArg === 'string') names = validateNames(namesArg.split(',').map((s) => s.trim()), nameOpts);
+  } else if (typeof namesArg === 'string') names = validateNames(namesArg.split(',').map((s) => pyStrip(s)), nameOpts);
   else if (namesArg !== null && namesArg !== false) names = validateNames(strList(namesArg), nameOpts);
 
   let dtype: DType | null = p.dtype === null ? null : easyDType(p.dtype === undefined ? D.float64 : p.dtype, names, nameOpts);
@@ -301,25 +302,36 @@ export function genfromtxt(args: any[], kw: Kw): any {
 
   let outType: DType;
   if (dtype === null) {
-    const types = convs.map((c, i) => (c.dtype.kind === 'U' ? D.unicode(values.reduce((n, r) => Math.max(n, [...r[i]].length), 1)) : c.dtype));
+    let types = convs.map((c, i) => (c.dtype.kind === 'U' ? D.unicode(values.reduce((n, r) => Math.max(n, [...r[i]].length), 1)) : c.dtype));
     const checked = convs.filter((c) => c.checked);
     const uniform = new Set(checked.map((c) => c.dtype.kind + c.dtype.itemsize)).size === 1;
-    if (names === null && uniform) outType = checked[0].dtype;
+    // encoding='bytes': text columns go back to bytes (latin-1) when they can, with NumPy's deprecation
+    let asBytes = false;
+    if (p.encoding === 'bytes' && types.some((t) => t.kind === 'U')) {
+      warn('VisibleDeprecationWarning', 'Reading unicode strings without specifying the encoding argument is deprecated. Set the encoding, use None for the system default.');
+      asBytes = values.every((r) => r.every((v, i) => types[i].kind !== 'U' || /^[\x00-\xff]*$/.test(v)));
+      if (asBytes) types = types.map((t) => (t.kind === 'U' ? D.bytes(t.chars) : t));
+    }
+    if (names === null && uniform) outType = asBytes && checked[0].dtype.kind === 'U' ? D.bytes(Math.max(...types.map((t) => t.chars))) : checked[0].dtype;
     else outType = restructure(names ?? types.map((_, i) => nameOpts.defaultfmt.replace(/%i|%d/, String(i))), types);
   } else if (userConv.size && !dtype.fields && convs.some((c, i) => userConv.has(i) && c.dtype.kind !== dtype!.kind)) {
     outType = convs.length > 1 ? restructure(convs.map((_, i) => `f${i}`), convs.map((c, i) => (userConv.has(i) ? c.dtype : dtype!))) : convs[0].dtype;
   } else outType = dtype;
   const leaves = leavesOf(outType);
+  // names= naming fewer fields than there are columns: each row is a tuple too long for a record
+  if (outType.fields && values.length && values[0].length !== leaves.length) {
+    throwPy('ValueError', `could not assign tuple of length ${values[0].length} to structure with ${outType.fields.length} fields.`);
+  }
   // dtype=object keeps every field as bytes, whatever the encoding
   const cell = (v: any, i: number) =>
     outType.kind === 'U' ? pyStr(v)
     : outType.kind === 'O' && typeof v === 'string' ? new PyBytes(encoding === null ? fromLatin1(v) : new TextEncoder().encode(v))
-    : pyToDomain(v, outType.fields ? leaves[i].dtype : outType);
+    : pyToDomain(typeof v === 'string' && (outType.fields ? leaves[i].dtype : outType).kind === 'S' ? new PyBytes(fromLatin1(v)) : v, outType.fields ? leaves[i].dtype : outType);
   const domain = values.map((r) => r.map(cell));
   // no rows at all: NumPy's np.array([]) of the dtype, one-dimensional
   let out: NDArray = kept.length === 0 && !outType.fields ? allocArray([0], outType) : rowsToArray(domain, outType, nbcols);
   out = ensureNdmin(out, ndmin);
-  if (usemask) return maskMissing(out, kept.map((r) => r.map((s, i) => convs[i].missing.has(s.trim()))));
+  if (usemask) return maskMissing(out, kept.map((r) => r.map((s, i) => convs[i].missing.has(pyStrip(s)))));
   if (p.unpack !== undefined && p.unpack !== null && truthy(p.unpack)) {
     if (!outType.fields) return transpose(out, null);
     if (outType.fields.length === 1) return fieldView(out, outType.fields[0].name);
@@ -342,7 +354,7 @@ function strictValue(c: Converter, s: string): any {
     return c.parse(s);
   } catch (e) {
     if (!(e instanceof PyExc)) throw e;
-    if (c.missing.has(s.trim())) return c.dflt;
+    if (c.missing.has(pyStrip(s))) return c.dflt;
     return throwPy('ValueError', `Cannot convert string '${s}'`);
   }
 }

@@ -40,9 +40,13 @@ export function hasMethod(v: any, name: string): boolean {
 /** numpy.lib._iotools.ConversionWarning (genfromtxt) */
 const ConversionWarningType = excClass('ConversionWarning', 'numpy.lib._iotools', 'UserWarning');
 
-/** Issue a warning through the warnings module; `category` names a builtin Warning or ConversionWarning. */
+/** numpy.exceptions.VisibleDeprecationWarning (genfromtxt's encoding='bytes' text columns) */
+export const VisibleDeprecationWarningType = excClass('VisibleDeprecationWarning', 'numpy.exceptions', 'UserWarning');
+
+/** Issue a warning through the warnings module; `category` names a builtin Warning or one of NumPy's above. */
 export function warn(category: string, msg: string): void {
-  warnFrom(category === 'ConversionWarning' ? ConversionWarningType : category, msg);
+  const t = category === 'ConversionWarning' ? ConversionWarningType : category === 'VisibleDeprecationWarning' ? VisibleDeprecationWarningType : category;
+  warnFrom(t, msg);
 }
 
 export const userWarning = (msg: string): void => warn('UserWarning', msg);

@@ -9,6 +9,7 @@ import { PyComplex, float } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { repr } from '../../objects/repr';
 import { norm } from '../../objects/arith';
+import { pyStrip } from './textFields';
 
 const NUM = '\\d(?:_?\\d)*';
 const FLOAT_BODY = `(?:(?:${NUM}\\.?(?:${NUM})?|\\.${NUM})(?:[eE][+-]?${NUM})?|inf(?:inity)?|nan)`;
@@ -33,7 +34,7 @@ export function str2bool(s: string): boolean {
 
 /** int(s) within the range of `dt` (NumPy's OverflowError check, reported as ValueError). */
 export function pyInt(s: string, dt: DType): number | bigint {
-  const t = s.trim();
+  const t = pyStrip(s);
   if (!new RegExp(`^[+-]?${NUM}$`).test(t)) throwPy('ValueError', `invalid literal for int() with base 10: ${repr(s)}`);
   const v = BigInt(t.replace(/_/g, ''));
   const [lo, hi] = intRange(dt);
@@ -43,14 +44,14 @@ export function pyInt(s: string, dt: DType): number | bigint {
 
 /** float(s) */
 export function pyFloat(s: string): any {
-  const t = s.trim();
+  const t = pyStrip(s);
   if (!FLOAT_RE.test(t)) throwPy('ValueError', `could not convert string to float: ${repr(s)}`);
   return float(num(t));
 }
 
 /** int(float(s)), what genfromtxt uses for integer dtypes other than int64/uint64 */
 export function intViaFloat(s: string): number | bigint {
-  const f = num(s.trim());
+  const f = num(pyStrip(s));
   pyFloat(s);
   if (Number.isNaN(f)) throwPy('ValueError', 'cannot convert float NaN to integer');
   if (!Number.isFinite(f)) throwPy('OverflowError', 'cannot convert float infinity to integer');
@@ -60,8 +61,8 @@ export function intViaFloat(s: string): number | bigint {
 
 /** complex(s) */
 export function pyComplex(s: string): PyComplex {
-  let t = s.trim();
-  if (t.startsWith('(') && t.endsWith(')')) t = t.slice(1, -1).trim();
+  let t = pyStrip(s);
+  if (t.startsWith('(') && t.endsWith(')')) t = pyStrip(t.slice(1, -1));
   const m = COMPLEX_RE.exec(t);
   if (!m) return throwPy('ValueError', 'complex() arg is a malformed string');
   const part = (x: string | undefined) => (x === undefined || x === '' || x === '+' ? 1 : x === '-' ? -1 : num(x));
@@ -100,7 +101,7 @@ export function validateNames(input: string[], o: NameOptions, nbfields?: number
   const seen = new Map<string, number>();
   let nbempty = 0;
   for (const raw of names) {
-    let item = convert(raw).trim();
+    let item = pyStrip(convert(raw));
     if (o.replaceSpace) item = item.replaceAll(' ', o.replaceSpace);
     item = [...item].filter((c) => !del.has(c)).join('');
     if (item === '') {

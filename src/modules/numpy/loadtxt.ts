@@ -165,6 +165,9 @@ function converterList(conv: any, ncols: number, rowFields: number, usecols: num
   return out;
 }
 
+/** the rows NumPy's loadtxt reads at a time for dtypes whose size it has to discover */
+const LOADTXT_CHUNK = 50000;
+
 export function loadtxt(args: any[], kw: Kw): any {
   const p = kwArgs(args, kw, ['fname', 'dtype', 'comments', 'delimiter', 'converters', 'skiprows', 'usecols', 'unpack', 'ndmin', 'encoding', 'max_rows', 'quotechar', 'like']);
   const dt: DType = p.dtype === undefined || p.dtype === null ? float64 : toDType(p.dtype);
@@ -204,6 +207,9 @@ export function loadtxt(args: any[], kw: Kw): any {
   let skipped = 0;
   let lineNo = 0;
   let warnedEmpty = false;
+  // NumPy reads unsized str/bytes/datetime dtypes in chunks of 50000 rows, each read with that max_rows
+  const unsized = (dt.isText && dt.chars === 0) || dt.timeUnit === '';
+  const chunkRows = unsized ? (maxRows < 0 ? LOADTXT_CHUNK : Math.min(LOADTXT_CHUNK, maxRows)) : maxRows;
   for (const raw of lines) {
     lineNo++;
     if (skipped < skiprows) {
@@ -215,9 +221,9 @@ export function loadtxt(args: any[], kw: Kw): any {
     if (strip) for (const c of strip) line = line.split(c)[0];
     const fields = tokenize(line, tok);
     if (fields.length === 0) {
-      if (maxRows >= 0 && !warnedEmpty) {
+      if (chunkRows >= 0 && !warnedEmpty) {
         warnedEmpty = true;
-        warn('UserWarning', `Input line ${lineNo} contained no data and will not be counted towards \`max_rows=${maxRows}\`.  This differs from the behaviour in NumPy <=1.22 which counted lines rather than rows.  If desired, the previous behaviour can be achieved by using \`itertools.islice\`.\nPlease see the 1.23 release notes for an example on how to do this.  If you wish to ignore this warning, use \`warnings.filterwarnings\`.  This warning is expected to be removed in the future and is given only once per \`loadtxt\` call.`);
+        warn('UserWarning', `Input line ${lineNo} contained no data and will not be counted towards \`max_rows=${chunkRows}\`.  This differs from the behaviour in NumPy <=1.22 which counted lines rather than rows.  If desired, the previous behaviour can be achieved by using \`itertools.islice\`.\nPlease see the 1.23 release notes for an example on how to do this.  If you wish to ignore this warning, use \`warnings.filterwarnings\`.  This warning is expected to be removed in the future and is given only once per \`loadtxt\` call.`);
       }
       continue;
     }
@@ -258,6 +264,8 @@ export function loadtxt(args: any[], kw: Kw): any {
       values[k] = v;
     }
     rows.push(values);
+    // the warning is given once per chunk
+    if (unsized && rows.length % LOADTXT_CHUNK === 0) warnedEmpty = false;
   }
   let arr: NDArray = rowsToArray(rows, dt, usecols ? usecols.length : 1);
   arr = ensureNdmin(arr, ndmin);

@@ -35,6 +35,7 @@ import { dot, dotInto } from './linalgBasic';
 import { realPart, imagPart } from './complexParts';
 import { shapeRepr, shapeCompact } from './alloc';
 import { AxisErrorType, ComplexWarningType, DTypePromotionErrorType } from './axes';
+import { excClass, VisibleDeprecationWarningType } from './ioFiles';
 import { RankWarningType } from './polynomialFit';
 import { finfo, iinfo, installInfo } from './info';
 import { errstateFunctions, fpErr } from './errstate';
@@ -209,6 +210,9 @@ export function makeNumpy(): PyModule {
   exc.d.ComplexWarning = ComplexWarningType;
   exc.d.RankWarning = RankWarningType;
   exc.d.DTypePromotionError = DTypePromotionErrorType;
+  exc.d.VisibleDeprecationWarning = VisibleDeprecationWarningType;
+  exc.d.ModuleDeprecationWarning = excClass('ModuleDeprecationWarning', 'numpy.exceptions', 'DeprecationWarning');
+  exc.d.TooHardError = excClass('TooHardError', 'numpy.exceptions', 'RuntimeError');
   d.exceptions = exc;
 
   for (const [name, u] of allUfuncs()) d[name] = u;

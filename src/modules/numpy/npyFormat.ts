@@ -51,7 +51,8 @@ export function descrOf(d: DType): any {
     if (f.offset > offset) out.push(tuple(['', `|V${f.offset - offset}`]));
     else if (f.offset < offset) throwPy('ValueError', 'dtype.descr is not defined for types with overlapping or out-of-order fields');
     const t = f.dtype;
-    out.push(t.subBase ? tuple([f.name, descrOf(t.subBase), tuple(t.subShape!)]) : tuple([f.name, descrOf(t)]));
+    const key = f.title !== undefined ? tuple([f.title, f.name]) : f.name;
+    out.push(t.subBase ? tuple([key, descrOf(t.subBase), tuple(t.subShape!)]) : tuple([key, descrOf(t)]));
     offset = f.offset + t.itemsize;
   }
   if (d.itemsize > offset) out.push(tuple(['', `|V${d.itemsize - offset}`]));
@@ -84,7 +85,8 @@ export function dtypeFromDescr(descr: any): DType | null {
       if (!(shape instanceof PyTuple)) return null;
       t = subarray(t, shape.items as number[]);
     }
-    fields.push({ name: name instanceof PyTuple ? name.items[1] : name, dtype: t, offset });
+    // a (title, name) key keeps its title
+    fields.push(name instanceof PyTuple ? { name: name.items[1], dtype: t, offset, title: name.items[0] } : { name, dtype: t, offset });
     offset += t.itemsize;
   }
   return structured(fields, offset);

@@ -8,7 +8,7 @@
  */
 import { DType, float64 } from '../../../runtime/dtype';
 import { PyModule, PyBytes, PyTuple, tuple } from '../../objects/values';
-import { PyDict } from '../../objects/hashtable';
+import { PyDict, PySet } from '../../objects/hashtable';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw } from '../../objects/function';
 import { truthy, index as pyIndex } from '../../objects/protocols';
@@ -102,6 +102,13 @@ export function npyFormatModule(): PyModule {
   d.MAGIC_PREFIX = new PyBytes(MAGIC_PREFIX.slice());
   d.MAGIC_LEN = 8;
   d.ARRAY_ALIGN = 64;
+  d.BUFFER_SIZE = 2 ** 18;
+  d.GROWTH_AXIS_MAX_DIGITS = 21;
+  const keys = new PySet();
+  for (const k of ['descr', 'fortran_order', 'shape']) keys.add(k);
+  d.EXPECTED_KEYS = keys;
+  // dtypes here carry no metadata: each is its own metadata-free form
+  d.drop_metadata = builtin('drop_metadata', (args, kw) => pyDType(toDType(kwArgs(args, kw, ['dtype']).dtype)));
   d.magic = builtin('magic', (args, kw) => {
     const p = kwArgs(args, kw, ['major', 'minor']);
     const major = pyIndex(p.major), minor = pyIndex(p.minor);

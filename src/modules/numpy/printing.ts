@@ -18,7 +18,7 @@ import { truthy, index as pyIndex } from '../../objects/protocols';
 import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { printOptions, PrintOptions, legacyLevel, defaultPrintOptions } from './printOptions';
 import { NPScalar, scalar, bytesOf } from './scalars';
-import { asArray } from './coerce';
+import { asArray, itemToPy } from './coerce';
 import { kwArgs } from './ufuncs';
 import { kwNamed } from './kwArgs';
 import { shapeRepr } from './alloc';
@@ -86,7 +86,8 @@ export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string 
     const prefix = className + '(';
     if (className === 'rec.array') return recarrayRepr(a, o);
     let lst: string;
-    if (legacyLevel(o) <= 113 && a.ndim === 0) lst = pyRepr(scalarItem(a));
+    const item = legacyItem(a, o);
+    if (item !== undefined) lst = pyRepr(item);
     else lst = array2string(a, o, ', ', prefix, ')');
     const extras: string[] = [];
     if ((a.size === 0 && !(a.ndim === 1 && a.shape[0] === 0)) || (legacyLevel(o) > 210 && a.size > Number(o.threshold))) extras.push(`shape=${shapeRepr(a.shape)}`);
@@ -95,7 +96,9 @@ export function arrayRepr(a: NDArray, over: Partial<PrintOptions> = {}): string 
     const arrStr = prefix + lst + ',';
     const extraStr = extras.join(', ') + ')';
     const lastLine = arrStr.length - (arrStr.lastIndexOf('\n') + 1);
-    const spacer = legacyLevel(o) > 113 && lastLine + extraStr.length + 1 > o.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ';
+    // legacy '1.13' put the dtype of every flexible (str, bytes, void) array on a line of its own
+    const wrap = legacyLevel(o) <= 113 ? 'SUV'.includes(a.dtype.kind) : lastLine + extraStr.length + 1 > o.linewidth;
+    const spacer = wrap ? '\n' + ' '.repeat(prefix.length) : ' ';
     return arrStr + spacer + extraStr;
   });
 }
@@ -114,6 +117,11 @@ function dtypeStrForm(dt: DType): string {
   return dt.str.startsWith('|') || dt.str.startsWith('<') || dt.str.startsWith('>') ? (dt.isNative && !dt.isText && dt.timeUnit === null ? dt.name : dt.str) : dt.name;
 }
 
+/** legacy '1.13' shows a 0-d array without fields as its item(), the Python value (undefined otherwise) */
+function legacyItem(a: NDArray, o: PrintOptions): any {
+  return legacyLevel(o) <= 113 && a.ndim === 0 && !a.dtype.fields ? itemToPy(a.dtype, a.get([])) : undefined;
+}
+
 function scalarItem(a: NDArray): NPScalar | NPVoid {
   // a record is a void scalar viewing the array (it prints as a tuple)
   return a.dtype.kind === 'V' ? new NPVoid(a) : scalar(a.dtype, a.get([]));
@@ -122,6 +130,8 @@ function scalarItem(a: NDArray): NPScalar | NPVoid {
 export function arrayStr(a: NDArray, over: Partial<PrintOptions> = {}): string {
   return withOptions(over, (o) => {
     // NumPy's _guarded_repr_or_str: a bytes item prints by repr, which is np.bytes_(b'...') since 2.0
+    const item = legacyItem(a, o);
+    if (item !== undefined) return pyStr(item);
     if (a.ndim === 0 && a.dtype.kind === 'S') return pyRepr(legacyLevel(o) <= 125 ? bytesOf(a.get([])) : scalarItem(a));
     if (a.ndim === 0) return pyStr(scalarItem(a));
     return array2string(a, o, ' ', '');
@@ -261,6 +271,8 @@ export function printingFunctions(): Record<string, PyBuiltin> {
       const p = kwArgs(args, kw, ['a', 'max_line_width', 'precision', 'suppress_small', 'separator', 'prefix', 'formatter', 'threshold', 'edgeitems', 'sign', 'floatmode', 'suffix', 'legacy']);
       const a = asArray(p.a);
       const o = { ...printOptions, ...parseOptions(p) };
+      const item = legacyItem(a, o);
+      if (item !== undefined) return pyRepr(item);
       return array2string(a, o, separatorArg(p.separator), textArg(p.prefix), textArg(p.suffix));
     }),
     array_repr: named('array_repr', (args, kw) => {

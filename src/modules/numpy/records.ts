@@ -1,13 +1,16 @@
 /**
  * Record objects over structured arrays: the `np.void` / `np.record` scalars (indexing by field name or
  * position reads and writes the array they came from; str is the Python tuple of the fields' items,
- * repr `np.void((…), dtype=[…])`), `np.recarray` (fields as attributes, repr `rec.array(…)`), and
+ * repr `np.void((…), dtype=[…])`; `np.void(b'..')` / `np.void(n)` make unstructured ones), `np.recarray`
+ * (fields as attributes or through `field()`, repr `rec.array(…)`), and
  * `np.rec.array` / `np.rec.fromarrays`. Also equality of structured arrays and the `order=` sort keys.
  */
 import { NDArray, contiguousStrides, broadcastShapes } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType, Field } from '../../../runtime/dtype';
-import { PyType, TypeType } from '../../objects/pytype';
+import { PyType, TypeType, builtinType, ObjectType } from '../../objects/pytype';
+import { PyDict } from '../../objects/hashtable';
+import { truthy } from '../../objects/protocols';
 import { PyModule, PyTuple, tuple, isIntNum } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { builtin, Kw } from '../../objects/function';
@@ -17,11 +20,13 @@ import { toArray, ArrayIter } from '../../objects/iterators';
 import { makeExc } from '../../objects/exceptions';
 import { defGetters } from '../../objects/descriptors';
 import { newAttrs } from '../../objects/pytype';
-import { NPVoid, VoidType, RecordType, fieldView, structuredStr } from './structured';
+import { NPVoid, VoidType, RecordType, fieldView, structuredStr, findField } from './structured';
 import { scalar, NPScalar } from './scalars';
 import { asArray, fromPython, allocArray, copyInto, itemToPy } from './coerce';
 import { format as pyFormat } from '../../objects/formatting';
-import { str as pyStr } from '../../objects/repr';
+import { str as pyStr, repr as pyRepr } from '../../objects/repr';
+import { PyBytes } from '../../objects/values';
+import { typeOf } from '../../objects/pytype';
 import { pyDType, toDType } from './dtypes';
 import { kwArgs, applyUfunc } from './ufuncs';
 import { ufunc } from './ufuncTable';
@@ -33,7 +38,7 @@ import { legacyScalarRepr, legacyLevel } from './printOptions';
 /** The field a record's subscript names (by name or position), with NumPy's errors for a wrong key. */
 function recordKey(d: DType, key: any): Field {
   if (typeof key === 'string') {
-    const f = d.fields!.find((x) => x.name === key);
+    const f = findField(d, key);
     return f ?? throwPy('ValueError', `no field of name ${key}`);
   }
   if (!isIntNum(key) && typeof key !== 'bigint' && !(key instanceof NPScalar && (key.dt.kind === 'i' || key.dt.kind === 'u'))) {
@@ -98,7 +103,24 @@ function voidCompare(v: NPVoid, o: any, negate: boolean): any {
   return r.ndim === 0 ? scalar(D.bool, r.get([])) : r;
 }
 
+/** np.void(length_or_data, dtype=None): zeroed bytes of a length, a copy of bytes, or a value of a void dtype. */
+function newVoid(args: any[], kw: Kw): NPVoid {
+  const p = kwArgs(args, kw, ['length_or_data', 'dtype']);
+  const v = p.length_or_data;
+  if (p.dtype !== undefined && p.dtype !== null) {
+    const dt = toDType(p.dtype);
+    if (dt.kind !== 'V' || dt.subBase) throwPy('TypeError', `void: descr must be a \`void\` dtype that is not a subarray dtype (structured or unstructured). Got '${pyRepr(pyDType(dt))}'.`);
+    return new NPVoid(fromPython(v, dt));
+  }
+  if (v instanceof PyBytes) return new NPVoid(fromPython(v, D.rawVoid(v.data.length)));
+  if (isIntNum(v) || typeof v === 'bigint' || (v instanceof NPScalar && (v.dt.kind === 'i' || v.dt.kind === 'u'))) {
+    return new NPVoid(allocArray([], D.rawVoid(pyIndex(v)), true));
+  }
+  return throwPy('TypeError', `A bytes-like object is required, not '${typeOf(v).tpName}'`);
+}
+
 export function installRecords(ndarrayType: PyType): void {
+  VoidType.newInstance = (_cls, args, kw) => newVoid(args, kw);
   const methods = {
     __getitem__: (v: NPVoid, [k]: any[]) => recordField(v, k),
     __setitem__: (v: NPVoid, [k, x]: any[]) => {
@@ -116,7 +138,7 @@ export function installRecords(ndarrayType: PyType): void {
     tolist: (v: NPVoid) => itemToPy(v.arr.dtype, v.arr.get([])),
     __format__: (v: NPVoid, [spec]: any[]) => pyFormat(voidStr(v), spec),
     __getattr__: (v: NPVoid, [name]: any[]) => {
-      if (v.arr.dtype.fields?.some((f) => f.name === name)) return recordField(v, name);
+      if (findField(v.arr.dtype, name)) return recordField(v, name);
       throw makeExc('AttributeError', `'numpy.${v.arr.dtype.isRecord ? 'record' : 'void'}' object has no attribute '${name}'`);
     },
   };
@@ -136,20 +158,33 @@ export function installRecords(ndarrayType: PyType): void {
   RecArrayType.solid = ndarrayType;
   defineMethods(RecArrayType, {
     __getattr__: (a: NDArray, [name]: any[]) => {
-      if (a.dtype.fields?.some((f) => f.name === name)) {
+      if (findField(a.dtype, name)) {
         const fv = fieldView(a, name);
         return fv.dtype.kind === 'V' ? recView(fv, a) : plain(fv);
       }
       throw makeExc('AttributeError', `recarray has no attribute ${name}`);
     },
     __setattr__: (a: NDArray, [name, v]: any[]) => {
-      if (a.dtype.fields?.some((f) => f.name === name)) {
+      if (findField(a.dtype, name)) {
         const fv = fieldView(a, name);
         copyInto(fv, asArray(v, fv.dtype));
         return null;
       }
       (a as any).d ??= newAttrs();
       (a as any).d[name] = v;
+      return null;
+    },
+    // field(name_or_index, val=None): read a field (as attribute access does) or, given val, write it
+    field: (a: NDArray, args: any[], kw: Kw) => {
+      const p = kwArgs(args, kw, ['attr', 'val']);
+      const names = a.dtype.fields?.map((f) => f.name) ?? [];
+      const i = typeof p.attr === 'string' ? 0 : pyIndex(p.attr);
+      const name = typeof p.attr === 'string' ? p.attr : names[i < 0 ? i + names.length : i];
+      if (name === undefined) throwPy('IndexError', 'tuple index out of range');
+      if (!names.includes(name)) throw makeExc('KeyError', name);
+      const fv = fieldView(a, name);
+      if (p.val === undefined || p.val === null) return fv.dtype.kind === 'V' ? recView(fv, a) : plain(fv);
+      copyInto(fv, asArray(p.val, fv.dtype));
       return null;
     },
     __getitem__: (a: NDArray, [k]: any[]) => {
@@ -205,12 +240,47 @@ function fieldwiseEqual(a: NDArray, b: NDArray, negate: boolean): NDArray {
 export function orderKeys(d: DType, order: any): string[] {
   const names = d.fields!.map((f) => f.name);
   const first = order === undefined || order === null ? [] : typeof order === 'string' ? [order] : toArray(order).map(String);
-  for (const n of first) if (!names.includes(n)) throw makeExc('ValueError', `no field of name ${n}`);
+  for (const n of first) if (!names.includes(n)) throw makeExc('ValueError', `unknown field name: ${n}`);
   return [...first, ...names.filter((n) => !first.includes(n))];
 }
 
+/** numpy.rec.format_parser: the record dtype of formats, names, titles, aligned= and byteorder= */
+const FormatParserType = builtinType('format_parser', ObjectType, 'numpy.rec');
+class FormatParser {
+  declare cls: PyType;
+  constructor(readonly dt: DType) {}
+}
+FormatParser.prototype.cls = FormatParserType;
+
+function formatParser(args: any[], kw: Kw): FormatParser {
+  const p = kwArgs(args, kw, ['formats', 'names', 'titles', 'aligned', 'byteorder']);
+  const order = p.byteorder === undefined || p.byteorder === null ? null : String(p.byteorder);
+  const formats = (typeof p.formats === 'string' ? p.formats.split(',') : toArray(p.formats)).map((f: any) => {
+    const dt = toDType(typeof f === 'string' ? f.trim() : f);
+    return pyDType(order === null ? dt : D.ordered(dt.native, order === '>' || order === 'big' ? '>' : '<'));
+  });
+  const spec = new PyDict();
+  spec.set('names', fieldNames(p.names, formats.length));
+  spec.set('formats', formats);
+  if (p.titles !== undefined && p.titles !== null) {
+    const titles = toArray(p.titles);
+    spec.set('titles', formats.map((_: any, i: number) => titles[i] ?? null));
+  }
+  // aligned=True takes the C layout's offsets, without marking the dtype aligned (nor padding its end)
+  if (p.aligned !== undefined && truthy(p.aligned)) {
+    const laid = new PyDict();
+    for (const k of spec.keys()) laid.set(k, spec.get(k));
+    laid.set('aligned', true);
+    spec.set('offsets', toDType(laid).fields!.map((f) => f.offset));
+  }
+  return new FormatParser(toDType(spec));
+}
+
 export function recModule(): PyModule {
+  FormatParserType.newInstance = (_cls, args, kw) => formatParser(args, kw ?? new Map());
+  defGetters(FormatParserType, { dtype: (f: FormatParser) => pyDType(f.dt) });
   const m = new PyModule('numpy.rec');
+  m.d.format_parser = FormatParserType;
   const arrayFn = (args: any[], kw: Kw) => {
     const p = kwArgs(args, kw, ['obj', 'dtype', 'shape', 'offset', 'strides', 'formats', 'names', 'titles', 'aligned', 'byteorder', 'copy']);
     let a: NDArray;
@@ -229,11 +299,32 @@ export function recModule(): PyModule {
   return m;
 }
 
-/** A recarray whose fields are the given column arrays (dtype, formats or the columns' own dtypes). */
+/** The names= of np.rec functions for n fields: a comma string or a list, missing ones 'f<i>', extra ones dropped. */
+function fieldNames(names: any, n: number): string[] {
+  const given: string[] = names === undefined || names === null ? [] : typeof names === 'string' ? names.split(',').map((s: string) => s.trim()) : toArray(names).map(String);
+  return Array.from({ length: n }, (_, i) => (i < given.length && given[i] !== '' ? given[i] : `f${i}`));
+}
+
+/**
+ * A recarray whose fields are the given column arrays (dtype, formats or the columns' own dtypes), as
+ * NumPy's rec.fromarrays: the record shape is shape= or the first column's, less the first field's
+ * sub-array dimensions, and every column must have it.
+ */
 function fromColumns(arrs: NDArray[], p: Record<string, any>): NDArray {
-  const names: string[] = p.names === undefined ? arrs.map((_: any, i: number) => `f${i}`) : typeof p.names === 'string' ? p.names.split(',').map((s: string) => s.trim()) : toArray(p.names).map(String);
+  if (arrs.length === 0) throwPy('ValueError', 'arrayList must not be empty');
+  const names = fieldNames(p.names, arrs.length);
   const dt = p.dtype !== undefined ? toDType(p.dtype) : p.formats !== undefined ? toDType(formatsSpec(p)) : toDType(arrs.map((x: NDArray, i: number) => tuple([names[i], pyDType(x.dtype)])));
-  const out = allocArray(arrs[0].shape, dt, true);
+  if (dt.fields!.length !== arrs.length) throwPy('ValueError', 'mismatch between the number of fields and the number of arrays');
+  const subNdim = (f: Field) => f.dtype.subShape?.length ?? 0;
+  let shape = p.shape === undefined || p.shape === null || p.shape === 0 ? arrs[0].shape : isIntNum(p.shape) ? [pyIndex(p.shape)] : toArray(p.shape).map((x: any) => pyIndex(x));
+  const first = subNdim(dt.fields![0]);
+  if (first > 0) shape = shape.slice(0, -first);
+  dt.fields!.forEach((f, k) => {
+    const a = arrs[k];
+    const test = a.shape.slice(0, a.ndim - subNdim(f));
+    if (test.length !== shape.length || test.some((n, i) => n !== shape[i])) throwPy('ValueError', `array-shape mismatch in array ${k} ("${f.name}")`);
+  });
+  const out = allocArray(shape, dt, true);
   dt.fields!.forEach((f, i) => copyInto(fieldView(out, f.name), arrs[i]));
   return recView(out, null);
 }
@@ -252,7 +343,7 @@ function fromRecordColumns(obj: any, names: any): NDArray {
 function formatsSpec(p: Record<string, any>): any {
   if (p.formats === undefined) throwPy('TypeError', 'Must define formats (or dtype) if object is not an ndarray');
   const formats = typeof p.formats === 'string' ? p.formats.split(',').map((s: string) => s.trim()) : toArray(p.formats);
-  const names = p.names === undefined ? formats.map((_: any, i: number) => `f${i}`) : typeof p.names === 'string' ? p.names.split(',').map((s: string) => s.trim()) : toArray(p.names);
+  const names = fieldNames(p.names, formats.length);
   return formats.map((f: any, i: number) => tuple([names[i], f]));
 }
 

@@ -17,6 +17,7 @@ import { GetSet } from '../../objects/descriptors';
 import { pyHash } from '../../objects/hash';
 import { format as pyFormat } from '../../objects/formatting';
 import { nativeBinary } from '../../objects/arith';
+import { toFloat, toInt } from '../../objects/types/number';
 import { index as pyIndex, truthy, eq, ne, lt, le, gt, ge } from '../../objects/protocols';
 import { NPScalar, scalar, scalarRepr, scalarStr, domainToPy, pyToDomain, castScalar, weakKind } from './scalars';
 import { GenericType, IntegerType, FloatingType, scalarTypes, pyDType, toDType } from './dtypes';
@@ -37,6 +38,8 @@ export function floatOf(v: any): any {
   if (typeof v === 'bigint') return float(Number(v));
   if (typeof v === 'number') return float(v);
   if (v instanceof PyComplex) throwPy('TypeError', "float() argument must be a string or a real number, not 'complex'");
+  // a str or bytes item parses as Python's float() reads it (float(np.array('1.5')))
+  if (typeof v === 'string' || v instanceof PyBytes) return float(toFloat(v));
   return v;
 }
 export function intOf(v: any): any {
@@ -44,6 +47,7 @@ export function intOf(v: any): any {
   if (v instanceof PyFloat) return intOfNumber(v.v);
   if (typeof v === 'number') return Number.isInteger(v) ? v : intOfNumber(v);
   if (v instanceof PyComplex) throwPy('TypeError', "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+  if (typeof v === 'string' || v instanceof PyBytes) return toInt(v);
   return v;
 }
 function intOfNumber(x: number): any {
@@ -61,8 +65,11 @@ export function complexOf(v: any): PyComplex {
 
 /** format(np.float64(x), spec): formatted as the equivalent Python value (NumPy does the same). */
 export function formatScalar(s: NPScalar, spec: string): string {
-  // datetimes format their str(), as NumPy's gentype_format does for types that are no Python number
-  if ((spec === '' && (s.dt === D.float64 || s.dt === D.complex128)) || s.dt.timeUnit !== null) return spec === '' ? scalarStr(s) : pyFormat(scalarStr(s), spec);
+  // a 0-d array's item that is no NumPy number (np.str_, a record, an object) formats itself
+  if (!(s instanceof NPScalar)) return pyFormat(s, spec);
+  // NumPy's gentype_format: a number formats as the Python int, float or complex it converts to (so
+  // f'{x}' is the float's repr even where str(x) differs, as under legacy '1.13'); datetimes as their str()
+  if (s.dt.timeUnit !== null) return spec === '' ? scalarStr(s) : pyFormat(scalarStr(s), spec);
   return pyFormat(domainToPy(s.dt, s.v), spec);
 }
 
@@ -229,6 +236,14 @@ export function installScalarTypes(): void {
     },
     ...Object.fromEntries(ARRAY_METHODS.map((name) => [name, (s: NPScalar, args: any[], kw: any) => viaArray(name, s, args, kw)])),
   });
+  // the operators' special methods, for code that calls them by name (x.__rsub__(10)): the operator's own path
+  const dunders: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow', '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' };
+  for (const [op, dn] of Object.entries(dunders)) {
+    defineMethods(GenericType, {
+      [`__${dn}__`]: (s: NPScalar, [o]: any[]) => binaryOp(op, s, o, false),
+      [`__r${dn}__`]: (s: NPScalar, [o]: any[]) => binaryOp(op, s, o, true),
+    });
+  }
   // a subscript only: numpy scalars are not iterable and do not support `in`
   (GenericType.dict.__getitem__ as PyBuiltin).mappingOnly = true;
   // integers are rationals (numbers.Integral): the value over 1

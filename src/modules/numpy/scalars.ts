@@ -16,6 +16,7 @@ import { NAT, parseDatetime, convertDatetime, formatDatetime, formatTimedelta, d
 import { scalarFloatStr } from '../../../runtime/format/dragon4';
 import { PyType, typeOf } from '../../objects/pytype';
 import { PyFloat, PyComplex, PyBytes, float } from '../../objects/values';
+import { format as pyFormat } from '../../objects/formatting';
 import { throwPy } from '../../objects/errors';
 import { norm } from '../../objects/arith';
 import { toFloat, toInt } from '../../objects/types/number';
@@ -24,7 +25,7 @@ import { callSpecial } from '../../objects/attrs';
 import { str as pyStr, repr as pyRepr } from '../../objects/repr';
 import { scalarTypeOf } from './dtypes';
 import { strScalar, bytesScalar } from './textScalars';
-import { legacyScalarRepr } from './printOptions';
+import { legacyScalarRepr, legacyLevel } from './printOptions';
 import { recordFromPy, recordToPy } from './structured';
 import { latin1, fromLatin1 } from '../../objects/types/bytes';
 import { timeToPy, pyTimeValue } from './datetimePy';
@@ -66,7 +67,11 @@ export function pyToDomain(v: any, dt: DType, checkRange = true): any {
   if (dt.kind === 'U') return [...(typeof v === 'string' ? v : v instanceof PyBytes ? asciiText(latin1(v.data), dt) : pyStr(v))].slice(0, dt.chars).join('');
   if (dt.kind === 'S') return (v instanceof PyBytes ? latin1(v.data) : asciiText(typeof v === 'string' ? v : pyStr(v), dt)).slice(0, dt.chars);
   if (dt.kind === 'V') return recordFromPy(v, dt, (x, d) => pyToDomain(x, d, checkRange));
-  if (dt.timeUnit !== null && (typeof v === 'string' || v === null)) return parseTime(v ?? 'NaT', dt);
+  if (dt.timeUnit !== null && (typeof v === 'string' || v === null)) {
+    // a generic-unit datetime holds NaT only (its strings implied no unit)
+    if (dt.kind === 'M' && dt.timeUnit === '' && v !== null && !isNaTText(v)) throwPy('ValueError', 'Cannot create a NumPy datetime other than NaT with generic units');
+    return parseTime(v ?? 'NaT', dt);
+  }
   const t = dt.timeUnit !== null ? pyTimeValue(v) : null;
   if (t !== null) return converter(D.timeType(t.kind, t.unit), dt.native)(t.v);
   if (typeof v === 'string') return parseStr(v, dt);
@@ -204,14 +209,19 @@ function parseComplexText(s: string): PyComplex {
   return new PyComplex(cut < 0 ? 0 : num(body.slice(0, cut)), im);
 }
 
+function isNaTText(s: string): boolean {
+  const t = s.trim();
+  return t === '' || t.toUpperCase() === 'NAT';
+}
+
 /** A string element as a datetime64 (ISO 8601, in the dtype's unit) or timedelta64 (a count, or NaT). */
 function parseTime(s: string, dt: DType): bigint {
   if (dt.kind === 'M') {
     const [v, u] = parseDatetime(s);
     return convertDatetime(v, u, unitOf(dt));
   }
+  if (isNaTText(s)) return NAT;
   const t = s.trim();
-  if (t === '' || t.toUpperCase() === 'NAT') return NAT;
   if (!/^[-+]?\d+$/.test(t)) throwPy('ValueError', `Could not convert object to NumPy timedelta`);
   return BigInt(t);
 }
@@ -278,12 +288,34 @@ export function scalar(dt: DType, v: any): NPScalar {
 let TRUE: NPScalar | undefined, FALSE: NPScalar | undefined;
 
 function complexPart(x: number, size: number): string {
-  const s = scalarFloatStr(x, size);
+  const s = scalarFloatStr(x, size, legacyLevel() <= 202);
   return s.endsWith('.0') ? s.slice(0, -2) : s;
+}
+
+/**
+ * A float or complex scalar under legacy '1.13': printf's %g with 12 (str) or 17 (repr) significant
+ * digits for float64-based types, 6 or 8 for the smaller ones, '.0' added to a bare integer (complex
+ * parts excepted), as NumPy 1.13 printed them. null for other kinds and modes.
+ */
+function legacy113Text(s: NPScalar, repr: boolean): string | null {
+  if ((s.dt.kind !== 'f' && s.dt.kind !== 'c') || legacyLevel() > 113) return null;
+  const wide = s.dt.realType.itemsize === 8;
+  const spec = `.${wide ? (repr ? 17 : 12) : repr ? 8 : 6}g`;
+  const part = (x: number) => pyFormat(float(x), spec);
+  if (s.dt.kind === 'f') {
+    const t = part(s.v);
+    return /[.eni]/.test(t) ? t : t + '.0';
+  }
+  const { re, im } = s.v;
+  if (re === 0 && !Object.is(re, -0)) return part(im) + 'j';
+  const sign = im < 0 || Object.is(im, -0) ? '-' : '+';
+  return `(${part(re)}${sign}${part(Math.abs(im))}j)`;
 }
 
 /** str() of a scalar (NumPy 2). */
 export function scalarStr(s: NPScalar): string {
+  const old = legacy113Text(s, false);
+  if (old !== null) return old;
   const v = s.v;
   if (s.dt.kind === 'M') return formatDatetime(v, unitOf(s.dt));
   if (s.dt.kind === 'm') return formatTimedelta(v, unitOf(s.dt));
@@ -294,7 +326,7 @@ export function scalarStr(s: NPScalar): string {
     case 'bigint':
       return String(v);
     case 'float':
-      return scalarFloatStr(v, s.dt.itemsize);
+      return scalarFloatStr(v, s.dt.itemsize, legacyLevel() <= 202);
     case 'str':
     case 'record':
     case 'object':
@@ -320,6 +352,8 @@ export function scalarRepr(s: NPScalar): string {
   if (s.dt.kind === 'M') return module(datetimeRepr(s.v, unitOf(s.dt)));
   if (s.dt.kind === 'm') return module(timedeltaRepr(s.v, unitOf(s.dt)));
   if (s.dt.kind === 'b') return legacy ? scalarStr(s) : s.v ? 'np.True_' : 'np.False_';
+  const old = legacy113Text(s, true);
+  if (old !== null) return old;
   let body = scalarStr(s);
   if (legacy) return body;
   if (s.dt.kind === 'c' && body.startsWith('(')) body = body.slice(1, -1);

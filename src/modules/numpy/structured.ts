@@ -1,15 +1,16 @@
 /**
  * Structured dtypes and records, as NumPy has them: dtype specifications (lists of (name, type[, shape])
- * tuples with nesting, the dict form with names/formats/offsets/itemsize, comma strings 'i4,f8',
- * `align=True` C layout), their str/repr/descr texts, field access on arrays (a view per field; a list of
- * names gives a view keeping the original offsets), and `np.void` scalars — views of one record, so
- * `data[0]['gain'] = 255` writes into the array as in NumPy.
+ * tuples with nesting, a (title, name) pair for a name, the dict form with names/formats/offsets/titles/
+ * itemsize, comma strings 'i4,f8', `align=True` C layout), their str/repr/descr texts, field access on
+ * arrays (a view per field, by name or title; a list of names gives a view keeping the original
+ * offsets), and `np.void` scalars — views of one record, so `data[0]['gain'] = 255` writes into the
+ * array as in NumPy.
  */
 import { NDArray, contiguousStrides } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { DType, Field } from '../../../runtime/dtype';
-import { PyType, builtinType, ObjectType } from '../../objects/pytype';
-import { PyTuple, tuple } from '../../objects/values';
+import { PyType, builtinType, ObjectType, typeOf } from '../../objects/pytype';
+import { PyTuple, PyBytes, tuple } from '../../objects/values';
 import { PyDict } from '../../objects/hashtable';
 import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
@@ -31,7 +32,7 @@ export function alignmentOf(d: DType): number {
   return d.itemsize;
 }
 
-function layout(names: string[], types: DType[], align: boolean, offsets?: number[], itemsize?: number): DType {
+function layout(names: string[], types: DType[], align: boolean, offsets?: number[], itemsize?: number, titles?: (string | null)[]): DType {
   const fields: Field[] = [];
   let pos = 0, maxAlign = 1;
   names.forEach((name, i) => {
@@ -43,11 +44,20 @@ function layout(names: string[], types: DType[], align: boolean, offsets?: numbe
       maxAlign = Math.max(maxAlign, al);
       off = Math.ceil(pos / al) * al;
     }
-    fields.push({ name, dtype: t, offset: off });
+    const title = titles?.[i];
+    fields.push(title !== undefined && title !== null ? { name, dtype: t, offset: off, title } : { name, dtype: t, offset: off });
     pos = Math.max(pos, off + t.itemsize);
   });
-  const dup = names.find((n, i) => names.indexOf(n) !== i);
-  if (dup !== undefined) throwPy('ValueError', `field '${dup}' occurs more than once`);
+  // names and titles share one key space, checked field by field as NumPy fills its fields dict
+  const keys = new Set<string>();
+  names.forEach((n, i) => {
+    if (keys.has(n)) throwPy('ValueError', `field '${n}' occurs more than once`);
+    keys.add(n);
+    const title = titles?.[i];
+    if (title === undefined || title === null) return;
+    if (keys.has(title)) throwPy('ValueError', 'title already used as a name or title.');
+    keys.add(title);
+  });
   let size = itemsize ?? pos;
   if (align && itemsize === undefined) size = Math.ceil(pos / maxAlign) * maxAlign;
   return D.structured(fields, size, align);
@@ -59,6 +69,7 @@ function fieldType(spec: any, shape: any, toDType: (v: any) => DType, align: boo
   if (shape === undefined) return base;
   const dims = shape instanceof PyTuple ? shape.items.map((x: any) => pyIndex(x)) : [pyIndex(shape)];
   if (dims.length === 0) return base;
+  if (dims.some((d) => d < 0)) throwPy('ValueError', 'invalid shape in fixed-type tuple: dimension smaller then zero.');
   return D.subarray(base, dims);
 }
 
@@ -113,22 +124,34 @@ export function parseStructured(spec: any, toDType: (v: any) => DType, align: bo
     const formats = toArray(get('formats')).map((f: any) => toDType(f));
     const offsets = get('offsets') === undefined ? undefined : toArray(get('offsets')).map((x: any) => pyIndex(x));
     const itemsize = get('itemsize') === undefined ? undefined : pyIndex(get('itemsize'));
-    return layout(names, formats, align || get('aligned') === true, offsets, itemsize);
+    const titles = get('titles') === undefined ? undefined : toArray(get('titles')).map((t: any) => (t === null ? null : String(t)));
+    return layout(names, formats, align || get('aligned') === true, offsets, itemsize, titles);
   }
   const items = toArray(spec);
-  const names: string[] = [], types: DType[] = [];
+  const names: string[] = [], types: DType[] = [], titles: (string | null)[] = [];
   for (const it of items) {
     const t = it instanceof PyTuple ? it.items : toArray(it);
-    if (t.length < 2 || typeof t[0] !== 'string') throwPy('TypeError', `data type ${pyRepr(spec)} not understood`);
-    names.push(t[0]);
+    // the name may be a (title, name) pair
+    const key = t[0] instanceof PyTuple && t[0].items.length === 2 && typeof t[0].items[1] === 'string' ? t[0].items : null;
+    if (t.length < 2 || (typeof t[0] !== 'string' && !key)) throwPy('TypeError', `data type ${pyRepr(spec)} not understood`);
+    names.push(key ? key[1] : t[0]);
+    titles.push(key ? pyStr(key[0]) : null);
     types.push(fieldType(t[1], t[2], toDType, align));
   }
-  return layout(names, types, align);
+  return layout(names, types, align, undefined, undefined, titles.some((x) => x !== null) ? titles : undefined);
 }
 
-/** np.dtype((base, shape)) */
+/** np.dtype((base, shape)); a flexible base without a size takes an int as its size: ('U', 5) is '<U5' */
 export function parseSubarray(t: PyTuple, toDType: (v: any) => DType): DType {
-  if (t.items[0] === VoidType) return D.rawVoid(pyIndex(t.items[1]));
+  const [base, n] = t.items;
+  if (typeof n === 'number' || typeof n === 'bigint') {
+    const b = toDType(base);
+    if (b.itemsize === 0 && !b.fields) {
+      if (b.kind === 'U') return D.unicode(pyIndex(n));
+      if (b.kind === 'S') return D.bytes(pyIndex(n));
+      if (b.kind === 'V') return D.rawVoid(pyIndex(n));
+    }
+  }
   return fieldType(t.items[0], t.items[1], toDType, false);
 }
 
@@ -139,8 +162,9 @@ function typeStr(d: DType): string {
   if (d.kind === 'V' && d.fields) return descrText(d);
   if (d.kind === 'b') return '?';
   if (d.kind === 'S') return `S${d.itemsize}`;
+  if (d.kind === 'V') return `V${d.itemsize}`;
   if (d.kind === 'O') return 'O';
-  if (d.itemsize === 1 && !d.isText && d.kind !== 'V') return d.str.replace('|', '');
+  if (d.itemsize === 1 && !d.isText) return d.str.replace('|', '');
   return d.str;
 }
 
@@ -159,9 +183,14 @@ function isPacked(d: DType): boolean {
   return (d.aligned ? up(pos, maxAlign) : pos) === d.itemsize;
 }
 
+/** a field's key in dtype texts: its name, or (title, name) */
+function keyText(f: Field): string {
+  return f.title !== undefined ? `(${pyRepr(f.title)}, ${pyRepr(f.name)})` : pyRepr(f.name);
+}
+
 function fieldItem(f: Field): string {
-  if (f.dtype.subBase) return `('${f.name}', ${quoteType(f.dtype.subBase)}, ${shapeText(f.dtype.subShape!)})`;
-  return `('${f.name}', ${quoteType(f.dtype)})`;
+  if (f.dtype.subBase) return `(${keyText(f)}, ${quoteType(f.dtype.subBase)}, ${shapeText(f.dtype.subShape!)})`;
+  return `(${keyText(f)}, ${quoteType(f.dtype)})`;
 }
 function quoteType(d: DType): string {
   return d.fields ? descrText(d) : `'${typeStr(d)}'`;
@@ -184,7 +213,7 @@ export function structuredStr(d: DType, includeAlign = true): string {
   if (!(includeAlign && d.aligned) && isPacked(d)) body = descrText(d);
   else {
     const formats = d.fields!.map((f) => (f.dtype.subBase ? `(${quoteType(f.dtype.subBase)}, ${shapeText(f.dtype.subShape!)})` : quoteType(f.dtype)));
-    body = `{'names': [${d.fields!.map((f) => `'${f.name}'`).join(', ')}], 'formats': [${formats.join(', ')}], 'offsets': [${d.fields!.map((f) => f.offset).join(', ')}], 'itemsize': ${d.itemsize}${includeAlign && d.aligned ? ", 'aligned': True" : ''}}`;
+    body = `{'names': [${d.fields!.map((f) => pyRepr(f.name)).join(', ')}], 'formats': [${formats.join(', ')}], 'offsets': [${d.fields!.map((f) => f.offset).join(', ')}], ${d.fields!.some((f) => f.title !== undefined) ? `'titles': [${d.fields!.map((f) => (f.title !== undefined ? pyRepr(f.title) : 'None')).join(', ')}], ` : ''}'itemsize': ${d.itemsize}${includeAlign && d.aligned ? ", 'aligned': True" : ''}}`;
   }
   return d.isRecord ? `(numpy.record, ${body})` : body;
 }
@@ -202,8 +231,9 @@ export function descrList(d: DType): any[] {
   let pos = 0;
   for (const f of [...d.fields].sort((a, b) => a.offset - b.offset)) {
     if (f.offset > pos) out.push(tuple(['', `|V${f.offset - pos}`]));
-    if (f.dtype.subBase) out.push(tuple([f.name, f.dtype.subBase.fields ? descrList(f.dtype.subBase) : typeStrPy(f.dtype.subBase), tuple(f.dtype.subShape!)]));
-    else out.push(tuple([f.name, f.dtype.fields ? descrList(f.dtype) : typeStrPy(f.dtype)]));
+    const key = f.title !== undefined ? tuple([f.title, f.name]) : f.name;
+    if (f.dtype.subBase) out.push(tuple([key, f.dtype.subBase.fields ? descrList(f.dtype.subBase) : typeStrPy(f.dtype.subBase), tuple(f.dtype.subShape!)]));
+    else out.push(tuple([key, f.dtype.fields ? descrList(f.dtype) : typeStrPy(f.dtype)]));
     pos = Math.max(pos, f.offset + f.dtype.itemsize);
   }
   if (d.itemsize > pos) out.push(tuple(['', `|V${d.itemsize - pos}`]));
@@ -215,8 +245,13 @@ function typeStrPy(d: DType): string {
 
 // ---- field access ----
 
+/** the field a key names: its name or its title */
+export function findField(d: DType, key: string): Field | undefined {
+  return d.fields?.find((x) => x.name === key) ?? d.fields?.find((x) => x.title === key);
+}
+
 export function fieldOf(d: DType, name: string): Field {
-  const f = d.fields?.find((x) => x.name === name);
+  const f = findField(d, name);
   if (!f) throw makeExc('KeyError', name);
   return f;
 }
@@ -224,7 +259,7 @@ export function fieldOf(d: DType, name: string): Field {
 /** a['name']: a view of one field (sub-array fields add their dimensions). */
 export function fieldView(a: NDArray, name: string): NDArray {
   if (!a.dtype.fields) throwPy('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
-  const f = a.dtype.fields.find((x) => x.name === name);
+  const f = findField(a.dtype, name);
   if (!f) throwPy('ValueError', `no field of name ${name}`);
   const t = f.dtype;
   if (t.subBase) {
@@ -255,6 +290,7 @@ export function fieldIndex(a: NDArray, key: any): NDArray {
 
 /** A Python tuple/list (or np.void) → the record domain value of dtype d. */
 export function recordFromPy(v: any, d: DType, toDomain: (v: any, d: DType) => any): any {
+  if (!d.fields && !d.subBase) return rawVoidBytes(v, d.itemsize);
   if (v instanceof NPVoid) return v.arr.get([]);
   if (d.subBase) {
     const conv = (x: any): any => (x instanceof PyTuple || Array.isArray(x) ? toArray(x).map(conv) : toDomain(x, d.subBase!));
@@ -269,8 +305,18 @@ export function recordFromPy(v: any, d: DType, toDomain: (v: any, d: DType) => a
   return d.fields!.map((f, i) => toDomain(items[i], f.dtype));
 }
 
+/** An unstructured void item from bytes (or another void), cut or zero-padded to `size` bytes. */
+function rawVoidBytes(v: any, size: number): number[] {
+  const src: ArrayLike<number> | null = v instanceof PyBytes ? v.data : v instanceof NPVoid && !v.arr.dtype.fields ? v.arr.get([]) : null;
+  if (!src) throwPy('TypeError', `a bytes-like object is required, not '${typeOf(v).tpName}'`);
+  const out = new Array<number>(size).fill(0);
+  for (let i = 0; i < Math.min(size, src.length); i++) out[i] = src[i];
+  return out;
+}
+
 /** The Python value of a record: a tuple of field items (sub-arrays as lists), as `void.item()`. */
 export function recordToPy(v: any, d: DType, toPy: (d: DType, v: any) => any): any {
+  if (!d.fields && !d.subBase) return new PyBytes(Uint8Array.from(v as number[]));
   if (d.subBase) {
     const conv = (x: any): any => (Array.isArray(x) ? x.map(conv) : toPy(d.subBase!, x));
     return conv(v);

@@ -20,7 +20,8 @@ export function isSpace(c: string): boolean {
   return /[\s\x1c-\x1f\x85]/.test(c) && c !== '\ufeff';
 }
 
-function strip(s: string): string {
+/** Python's str.strip() with no argument (JS trim() also removes U+FEFF and keeps \x1c-\x1f, \x85) */
+export function pyStrip(s: string): string {
   let a = 0, b = s.length;
   while (a < b && isSpace(s[a])) a++;
   while (b > a && isSpace(s[b - 1])) b--;
@@ -41,7 +42,7 @@ function floatValue(t: string): number {
 
 /** A float field in the precision of `dt` (float16/32 round), or null. */
 export function parseFloatField(s: string, dt: DType): number | null {
-  const t = strip(s);
+  const t = pyStrip(s);
   if (!FLOAT_RE.test(t)) return null;
   return roundTo(floatValue(t), dt);
 }
@@ -53,7 +54,7 @@ function roundTo(v: number, dt: DType): number {
 
 /** An integer field within the range of integer dtype `dt` (its domain value), or null. */
 export function parseIntField(s: string, dt: DType): number | bigint | null {
-  const t = strip(s);
+  const t = pyStrip(s);
   if (!/^[+-]?\d+$/.test(t)) return null;
   const v = BigInt(t);
   const [lo, hi] = intRange(dt);
@@ -63,17 +64,17 @@ export function parseIntField(s: string, dt: DType): number | bigint | null {
 
 /** A boolean field: an integer, non-zero is True (0/1 domain value), or null. */
 export function parseBoolField(s: string): number | null {
-  const t = strip(s);
+  const t = pyStrip(s);
   if (!/^[+-]?\d+$/.test(t)) return null;
   return BigInt(t) !== 0n ? 1 : 0;
 }
 
 /** A complex field (`1+2j`, `(3-4j)`, `5j`, `6`) with the given imaginary unit, or null. */
 export function parseComplexField(s: string, dt: DType, unit = 'j'): Complex | null {
-  let t = strip(s);
+  let t = pyStrip(s);
   if (t.startsWith('(')) {
     if (!t.endsWith(')')) return null;
-    t = strip(t.slice(1, -1));
+    t = pyStrip(t.slice(1, -1));
   }
   const r = scanComplexAt(t, 0, unit);
   if (r === null || r[1] !== t.length) return null;
