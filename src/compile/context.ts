@@ -32,6 +32,8 @@ export class ModuleCtx {
    * `-i`): its private variables may then go unbound when only one array expression reads them (deferred.ts).
    */
   variablesEndWithBody = false;
+  /** the module's recursive functions by name, guarded against deep recursion (scope.ts recursiveDefs) */
+  recursive: ReadonlySet<string> = new Set();
   constructor(public filename: string, public moduleName: string) {}
 
   /** Reference to a constant (deduplicated for strings and primitives). */

@@ -9,7 +9,7 @@
 import type { Stmt, Expr, Arguments, Comprehension } from '../../grammar/ast';
 import { annotationValue } from './unparse';
 import { FnCtx, ModuleCtx, mangle, ident } from './context';
-import { Scope, analyzeBody, analyzeArgs, forEachChild, privateNames, nonlocalNames, callsItself } from './scope';
+import { Scope, analyzeBody, analyzeArgs, forEachChild, privateNames, nonlocalNames, recursiveDefs } from './scope';
 import { compileExpr, emitAssign, constant, gprop } from './exprs';
 import { compileBlock } from './stmts';
 import { watchableNames } from './ownership';
@@ -143,9 +143,10 @@ export function compileDef(
   if (inner.ownFound.size) inner = compileBody(inner.ownFound);
   outlineLoops(inner, new Set([...watchable].map(mangle)), true, scope.isGenerator);
   const decls = localDecls(scope, inner);
-  // a function that calls itself counts its depth against sys.getrecursionlimit() (every function does
-  // under the embedding's maxRecursion); deeper recursion otherwise went on to the end of the JS stack
-  const guard = (ctx.mod.recursionGuard || (Array.isArray(body) && callsItself(name, body))) && !scope.isGenerator;
+  // a function that calls itself, directly or through other functions of the module (ModuleCtx.recursive),
+  // counts its depth against sys.getrecursionlimit() (every function does under the embedding's
+  // maxRecursion); deeper recursion otherwise went on to the end of the JS stack
+  const guard = (ctx.mod.recursionGuard || (Array.isArray(body) && ctx.mod.recursive.has(name))) && !scope.isGenerator;
   const exit = inner.raiseExitUsed;
   // only a plain signature is called with exactly its parameters (PyFunction.nfast), so an extra last one
   // cannot be taken for one of them
@@ -344,6 +345,7 @@ function hasAwait(x: Expr): boolean {
 
 /** The whole module → JS source of `function (G) { … }` (the caller wraps it with the helpers). */
 export function compileModule(mod: ModuleCtx, body: Stmt[]): string {
+  mod.recursive = recursiveDefs(body);
   const scope = new Scope('module', null, '<module>');
   analyzeBody(scope, body);
   scope.moduleLocals = privateNames(scope, body);

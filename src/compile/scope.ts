@@ -363,23 +363,76 @@ export function nonlocalNames(body: Stmt[]): Set<string> {
   return out;
 }
 
+/** The names called in `node`: `f(…)` and `x.f(…)` give f (nested scopes included). */
+function calledNames(node: any, out = new Set<string>()): Set<string> {
+  if (node === null || typeof node !== 'object') return out;
+  if (Array.isArray(node)) {
+    for (const x of node) calledNames(x, out);
+    return out;
+  }
+  if (node.kind === 'Call') {
+    const f = node.func;
+    if (f.kind === 'Name') out.add(f.id);
+    else if (f.kind === 'Attribute') out.add(f.attr);
+  }
+  for (const key in node) if (key !== 'span') calledNames(node[key], out);
+  return out;
+}
+
 /**
- * Whether a def's body calls its own name: `f(…)`, or `….f(…)` as a method recursing through `self` (a
- * method that calls a namesake of another object, `def pop(self): return self.items.pop()`, is taken
- * too; it only pays for counting its depth).
+ * The names of the functions defined anywhere in a module that can reach a call of themselves through
+ * calls by name among its functions: a def calling itself, and defs calling each other in a cycle
+ * (is_even/is_odd, a method pair through self.other(…)). A name stands for every def of that name, so
+ * this errs on the side of guarding more functions (a method calling a namesake of another object,
+ * `def pop(self): return self.items.pop()`, is taken too; it only pays for counting its depth). Strongly connected components (Tarjan) of the graph
+ * name → names its defs call.
  */
-export function callsItself(name: string, body: Stmt[]): boolean {
-  const walk = (node: any): boolean => {
-    if (node === null || typeof node !== 'object') return false;
-    if (Array.isArray(node)) return node.some(walk);
-    if (node.kind === 'Call') {
-      const f = node.func;
-      if ((f.kind === 'Name' && f.id === name) || (f.kind === 'Attribute' && f.attr === name)) return true;
+export function recursiveDefs(body: Stmt[]): Set<string> {
+  const edges = new Map<string, Set<string>>();
+  const collect = (node: any): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) collect(x);
+      return;
     }
-    for (const key in node) if (key !== 'span' && walk(node[key])) return true;
-    return false;
+    if (node.kind === 'FunctionDef') {
+      const called = calledNames(node.body);
+      const known = edges.get(node.name);
+      if (known) for (const n of called) known.add(n);
+      else edges.set(node.name, called);
+    }
+    for (const key in node) if (key !== 'span') collect(node[key]);
   };
-  return walk(body);
+  collect(body);
+  const out = new Set<string>();
+  const index = new Map<string, number>(), low = new Map<string, number>();
+  const stack: string[] = [], onStack = new Set<string>();
+  let next = 0;
+  const visit = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v)!) {
+      if (!edges.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || edges.get(v)!.has(v)) for (const n of component) out.add(n);
+    }
+  };
+  for (const v of edges.keys()) if (!index.has(v)) visit(v);
+  return out;
 }
 
 /** Bindings of a comprehension scope: its for-targets. */

@@ -133,7 +133,8 @@ export const budget = { n: 10000, granted: 10000 };
 
 /**
  * Python call depth, counted by the functions compiled with a recursion guard: those that call their own
- * name (compile/scope.ts callsItself), and every function when the embedding sets maxRecursion.
+ * name, directly or through other functions of their module (compile/scope.ts recursiveDefs), and every
+ * function when the embedding sets maxRecursion.
  */
 export const depth = { n: 0, max: Infinity };
 /**
