@@ -736,4 +736,23 @@ export function emitAssign(ctx: FnCtx, target: Expr, value: string): void {
   }
 }
 
+/**
+ * `a, b = b, a + b`, `nr, nc = r + dr, c + dc`: a display of as many values as there are targets (no
+ * starred item on either side) is evaluated item by item into temporaries, which then go to the targets
+ * in order, without making the tuple and unpacking it again (nothing can see that tuple; a loop doing
+ * this made one tuple per iteration for the collector). Returns false when the statement is not of this form.
+ */
+export function emitParallelAssign(ctx: FnCtx, target: Expr, value: Expr): boolean {
+  if ((target.kind !== 'Tuple' && target.kind !== 'List') || (value.kind !== 'Tuple' && value.kind !== 'List')) return false;
+  const n = target.elts.length;
+  if (n === 0 || value.elts.length !== n || target.elts.some((x) => x.kind === 'Starred') || value.elts.some((x) => x.kind === 'Starred')) return false;
+  const temps = value.elts.map((x) => {
+    const t = ctx.temp();
+    ctx.emit(`${t} = ${compileExpr(ctx, x)};`);
+    return t;
+  });
+  target.elts.forEach((x, i) => emitAssign(ctx, x, temps[i]));
+  return true;
+}
+
 export { mangle };

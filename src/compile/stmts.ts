@@ -11,7 +11,7 @@ import { annotationValue } from './unparse';
 import { FnCtx, ident, mangle, pollCheck, pollCounter } from './context';
 import { findPresize, emitPresizeStart, presizedAppend, presizeEnd, type Presize } from './presize';
 import { emitIterLoopHead, emitPairLoopHead, pairTarget } from './comprehensions';
-import { compileExpr, compileTest, emitAssign, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
+import { compileExpr, compileTest, emitAssign, emitParallelAssign, nameStore, nameDelete, nameUnbind, attrLoad, attrStore } from './exprs';
 import { compileDef, compileClassBody } from './functions';
 import { INPLACE_FN } from './opnames';
 import { inlineArith, inlineGetItem, inlineSetItem, maybeNumber } from './numeric';
@@ -85,6 +85,7 @@ function compileOne(ctx: FnCtx, s: Stmt): void {
         }
         return;
       }
+      if (s.targets.length === 1 && emitParallelAssign(ctx, s.targets[0], s.value)) return;
       const v = compileExpr(ctx, s.value);
       const t = ctx.temp();
       ctx.emit(`${t} = ${v};`);
