@@ -600,13 +600,14 @@ function call(ctx: FnCtx, func: Expr, args: Expr[], keywords: Keyword[], soft = 
       return `(${parts.join(', ')}, typeof ${o} === 'string' && ${ic}[0] === $StrType ? ${ic}[3].meth(${o}, [${a.join(', ')}], null) : $cmic(${o}, ${name}, ${ic}, [${a.join(', ')}]))`;
     }
     const hit = `${o} instanceof $Inst && ${o}.cls === ${ic}[0] && ${o}.d[${name}] === undefined`;
-    // a method of an exact str, list or dict: once $cmic has cached it for this site, call it here, where
+    // a method of an exact str, list, dict or set: once $cmic has cached it for this site, call it here, where
     // V8 sees one target and can inline it (through the shared $cmic, `line.strip()` cost 3-5x CPython's call)
     const direct = (test: string) => ` : ${test} ? ${ic}[3].meth(${o}, [${a.join(', ')}], null)`;
     let builtins = '';
     if (STR_METHODS.has(func.attr)) builtins += direct(`typeof ${o} === 'string' && ${ic}[0] === $StrType`);
     if (LIST_METHODS.has(func.attr)) builtins += direct(`Array.isArray(${o}) && ${o}.cls === undefined && ${ic}[0] === $ListType`);
     if (DICT_METHODS.has(func.attr)) builtins += direct(`${o} instanceof $Dict && ${o}.cls === $DictType && ${ic}[0] === $DictType`);
+    if (SET_METHODS.has(func.attr)) builtins += direct(`${o} instanceof $Set && ${o}.cls === $SetType && ${ic}[0] === $SetType`);
     // the cached function may take fewer arguments than it has parameters (PyFunction.nmin): the soft
     // flag goes only to one given all of them, as the last one
     const softHit = soft ? ` && ${ic}[2].nfast === ${args.length + 1}` : '';
@@ -695,6 +696,8 @@ function findFirstParam(ctx: FnCtx): string | null {
 /** list and dict methods common in loops (their call sites get a direct path for exact lists and dicts) */
 const LIST_METHODS = new Set(['pop', 'extend', 'insert', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear']);
 const DICT_METHODS = new Set(['items', 'keys', 'values', 'setdefault', 'pop', 'update', 'copy', 'clear', 'popitem']);
+/** set methods common in loops (`seen.add(x)`; pop, copy and clear are left to the list and dict paths) */
+const SET_METHODS = new Set(['add', 'discard', 'remove']);
 /** str methods no builtin list/dict/thread/file has and user classes rarely define (STR_METHODS' first kind) */
 const STR_FIRST = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'startswith', 'endswith', 'rfind', 'replace', 'rsplit', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'title', 'capitalize', 'swapcase', 'partition', 'rpartition', 'zfill', 'ljust', 'rjust', 'center', 'splitlines', 'casefold', 'removeprefix', 'removesuffix']);
 /** str methods common in loops (their call sites get a direct path for str receivers) */

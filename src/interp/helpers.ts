@@ -18,7 +18,7 @@ import { call, call0, call1, call2, bindPairs, PyFunction, PyMethod, Kw } from '
 import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet, DictEntry } from '../objects/hashtable';
-import { PyType, newAttrs, Attrs, typeOf, ObjectType, fillSite, fillPropertySite, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType, ModuleType } from '../objects/pytype';
+import { PyType, newAttrs, Attrs, typeOf, ObjectType, fillSite, fillPropertySite, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType, ModuleType, SetType } from '../objects/pytype';
 import { PyProperty } from '../objects/descriptors';
 import { PyExc, makeExc, excType, isExc, BaseException, PyTraceback, installHandledSource } from '../objects/exceptions';
 import { importError } from '../objects/exceptionAttrs';
@@ -813,7 +813,7 @@ function evalHere(f: any, src: any, G: Attrs, names: string[], values: any[]): a
 export const helpers: Record<string, any> = {
   $display: display, $globalsIn: globalsIn, $localsOf: localsOf, $evalHere: evalHere,
   $Type: PyType, $initRet: initRet,
-  $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictEntry: DictEntry, $DictType: DictType,
+  $rangeLoop: rangeLoop, $R: rangeBounds, $Dict: PyDict, $DictEntry: DictEntry, $DictType: DictType, $Set: PySet, $SetType: SetType,
   $getattrIC: getattrIC, $setattrIC: setattrIC, $S: globalsEpoch, $gvic: gvic,
   $F: PyFloat, $absValue: absValue, $Fn: PyFunction, $Inst: PyInstance, $cmic: cmic,
   $gv: gv, $lv: lv, $fv: fv, $cv: cv, $delname: delname,
