@@ -487,6 +487,24 @@ export function callSpecial(f: any, self: any, ...args: any[]): any {
 /** builtin types that cannot be subclassed (CPython's types without Py_TPFLAGS_BASETYPE) */
 const FINAL_TYPES = new Set<PyType>([FunctionType, BoolType, NoneType, RangeType, SliceType, BuiltinFunctionType, MethodType, GeneratorType, CoroutineType]);
 
+/** The instance layout a type's instances share: its builtin ancestor (exceptions all share BaseException's). */
+function layoutOf(t: PyType): PyType | null {
+  const solid = t.solid;
+  return solid !== null && solid.isSubtypeOf(BaseException) ? BaseException : solid;
+}
+
+/** Bases whose builtin layouts are unrelated (class X(int, str)) cannot be combined, as in CPython. */
+function checkLayouts(bases: PyType[]): void {
+  if (bases.length < 2) return;
+  let best: PyType | null = null;
+  for (const b of bases) {
+    const l = layoutOf(b);
+    if (l === null || best === l) continue;
+    if (best === null || l.isSubtypeOf(best)) best = l;
+    else if (!best.isSubtypeOf(l)) throwPy('TypeError', 'multiple bases have instance lay-out conflict');
+  }
+}
+
 /** The `class` statement: build a new type from its name, bases and executed namespace. */
 export function makeClass(name: string, qualname: string, bases: any[], ns: Attrs, module: string, kw: Kw, metaDone = false): PyType {
   for (const b of bases) {
@@ -515,6 +533,7 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
     ns = rest;
   }
   const bs = bases.length ? (bases as PyType[]) : [ObjectType];
+  checkLayouts(bs);
   // the class body's __module__ (the defining module's __name__), not the caller's default
   const t = new PyType(name, bs, ns, true, typeof ns.__module__ === 'string' ? ns.__module__ : module);
   const err = takeMroError();

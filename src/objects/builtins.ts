@@ -664,10 +664,17 @@ function nextFn(args: any[]): any {
   throw rv !== undefined && rv !== null ? makeExc('StopIteration', rv) : makeExc('StopIteration');
 }
 
+/** The str held by an attribute-name argument (a str subclass instance gives its value); else TypeError. */
+function attrName(name: any): string {
+  if (name instanceof PyBoxed && typeof name.value === 'string') return name.value;
+  if (typeof name !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(name).tpName}'`);
+  return name;
+}
+
 function getattrFn(args: any[]): any {
   expectArgs('getattr', args, 2, 3);
-  const [o, name] = args;
-  if (typeof name !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(name).tpName}'`);
+  const o = args[0];
+  const name = attrName(args[1]);
   if (args.length === 2) return getAttr(o, name);
   try {
     const v = getAttrOrUndef(o, name);
@@ -677,11 +684,18 @@ function getattrFn(args: any[]): any {
     throw e;
   }
 }
+function formatFn(args: any[]): string {
+  expectArgs('format', args, 1, 2);
+  let spec = args.length > 1 ? args[1] : '';
+  if (spec instanceof PyBoxed && typeof spec.value === 'string') spec = spec.value;
+  if (typeof spec !== 'string') throwPy('TypeError', `format() argument 2 must be str, not ${spec === null ? 'None' : typeOf(spec).tpName}`);
+  return format(args[0], spec);
+}
 function hasattrFn(args: any[]): any {
   expectArgs('hasattr', args, 2);
-  if (typeof args[1] !== 'string') throwPy('TypeError', `attribute name must be string, not '${typeOf(args[1]).tpName}'`);
+  const name = attrName(args[1]);
   try {
-    return getAttrOrUndef(args[0], args[1]) !== undefined;
+    return getAttrOrUndef(args[0], name) !== undefined;
   } catch (e) {
     if (e instanceof PyExc && e.cls.isSubtypeOf(excTypes.get('AttributeError')!)) return false;
     throw e;
@@ -753,13 +767,13 @@ export function makeBuiltins(extra: Record<string, any> = {}): Attrs {
     id: (args) => (expectArgs('id', args, 1), idOf(args[0])),
     repr: (args) => (expectArgs('repr', args, 1), repr(args[0])),
     ascii: (args) => (expectArgs('ascii', args, 1), ascii(args[0])),
-    format: (args) => (expectArgs('format', args, 1, 2), format(args[0], args.length > 1 ? args[1] : '')),
+    format: formatFn,
     iter: iterFn,
     next: nextFn,
     getattr: getattrFn,
-    setattr: (args) => (expectArgs('setattr', args, 3), setAttr(args[0], args[1], args[2]), null),
+    setattr: (args) => (expectArgs('setattr', args, 3), setAttr(args[0], attrName(args[1]), args[2]), null),
     hasattr: hasattrFn,
-    delattr: (args) => (expectArgs('delattr', args, 2), delAttr(args[0], args[1]), null),
+    delattr: (args) => (expectArgs('delattr', args, 2), delAttr(args[0], attrName(args[1])), null),
     callable: (args) => (expectArgs('callable', args, 1), isCallable(args[0])),
     chr: chrFn,
     ord: ordFn,

@@ -13,7 +13,7 @@
  */
 import {
   PyType, IntType, FloatType, ComplexType, StrType, TupleType, BytesType, ListType, DictType, SetType,
-  FrozenSetType, BoolType, RangeType,
+  FrozenSetType, BoolType, RangeType, typeOf,
 } from './pytype';
 import { PyInstance, PyTuple, PyFloat, PyComplex, NotImplemented } from './values';
 import { checkRepeat } from '../interp/state';
@@ -71,8 +71,18 @@ type Impl = (self: any, args: any[]) => any;
 
 function native(t: PyType, name: string, impl: Impl, operand: ((self: any, other: any) => any) | null = null): void {
   if (t.dict[name] !== undefined) return; // a type file already provides it
-  const b = new PyBuiltin(name, (args, kw: Kw) => impl(args[0], args.slice(1)));
-  b.meth = (self, args) => impl(self, args);
+  const n = ARITY.get(name);
+  const checked: Impl = n === undefined ? impl : (self, args) => {
+    if (args.length !== n) throwPy('TypeError', `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+    return impl(self, args);
+  };
+  const b = new PyBuiltin(name, (args, kw: Kw) => {
+    // the unbound slot wrapper (int.__add__(x, y)) takes a self of its type only
+    if (!args.length) throwPy('TypeError', `descriptor '${name}' of '${t.name}' object needs an argument`);
+    if (!typeOf(args[0]).isSubtypeOf(t)) throwPy('TypeError', `descriptor '${name}' requires a '${t.name}' object but received a '${typeOf(args[0]).tpName}'`);
+    return checked(args[0], args.slice(1));
+  });
+  b.meth = checked;
   b.nativeDunder = true;
   b.operand = operand;
   t.dict[name] = b;
@@ -122,6 +132,16 @@ const BINARY: [string, string, string][] = [
   ['**', '__pow__', '__rpow__'], ['<<', '__lshift__', '__rlshift__'], ['>>', '__rshift__', '__rrshift__'],
   ['&', '__and__', '__rand__'], ['|', '__or__', '__ror__'], ['^', '__xor__', '__rxor__'], ['@', '__matmul__', '__rmatmul__'],
 ];
+
+/** The dunders taking a fixed number of arguments besides self (CPython's slot wrappers check the count:
+ *  `(1).__add__()` raises "expected 1 argument, got 0"). */
+const ARITY = new Map<string, number>();
+// (not __pow__: pow(a, b, mod) reaches it with two arguments)
+for (const [op, fwd, rev] of BINARY) if (op !== '**') ARITY.set(fwd, 1).set(rev, 1);
+for (const name of ['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__contains__']) ARITY.set(name, 1);
+for (const name of ['__neg__', '__pos__', '__abs__', '__invert__', '__len__', '__hash__', '__bool__', '__int__', '__float__', '__index__', '__iter__', '__repr__', '__str__']) {
+  ARITY.set(name, 0);
+}
 
 /** The binary operators each builtin type defines dunders for (as CPython's dir() lists them). */
 const OPERATORS = new Map<PyType, string[]>([

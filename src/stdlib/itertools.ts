@@ -9,8 +9,10 @@ import _itertools
 
 class count:
     def __init__(self, start=0, step=1):
-        if not isinstance(start, (int, float, complex)) and not hasattr(start, '__add__'):
-            raise TypeError('a number is required')
+        for v in (start, step):
+            t = type(v)
+            if not (isinstance(v, complex) or hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')):
+                raise TypeError('a number is required')
         self._n = start
         self._step = step
 

@@ -444,7 +444,7 @@ export function installNumbers(): void {
     __ceil__: (f: PyFloat) => floatToInt(Math.ceil(f.v)),
     __abs__: (f: PyFloat) => new PyFloat(Math.abs(f.v)),
     __round__: (f: PyFloat, [nd]) => {
-      if (nd !== undefined && nd !== null) return boxFloat(roundFloat(f.v, index(nd)));
+      if (nd !== undefined && nd !== null) return float(roundFloat(f.v, index(nd)));
       if (!Number.isFinite(f.v)) throwPy(Number.isNaN(f.v) ? 'ValueError' : 'OverflowError', `cannot convert float ${Number.isNaN(f.v) ? 'NaN' : 'infinity'} to integer`);
       return floatToInt(roundHalfEven(f.v));
     },
