@@ -33,17 +33,19 @@ export function npyLess(dt: DType, vals: any[]): Less {
     };
   }
   if (dt.kind === 'c') {
-    return (i, j) => {
-      const a: Complex = vals[i], b: Complex = vals[j];
-      if (a.re < b.re) return a.im === a.im || b.im !== b.im;
-      if (a.re > b.re) return b.im !== b.im && a.im === a.im;
-      if (a.re === b.re || (a.re !== a.re && b.re !== b.re)) return a.im < b.im || (b.im !== b.im && a.im === a.im);
-      return b.re !== b.re;
-    };
+    return (i, j) => complexLess(vals[i], vals[j]);
   }
   // NumPy's DATETIME_LT: NaT after every date
   if (dt.timeUnit !== null) return (i, j) => vals[i] !== NAT && (vals[j] === NAT || vals[i] < vals[j]);
   return (i, j) => vals[i] < vals[j];
+}
+
+/** NumPy's CFLOAT_LT: by real then imaginary part, ordered R+Rj < R+nanj < nan+Rj < nan+nanj */
+export function complexLess(a: Complex, b: Complex): boolean {
+  if (a.re < b.re) return a.im === a.im || b.im !== b.im;
+  if (a.re > b.re) return b.im !== b.im && a.im === a.im;
+  if (a.re === b.re || (a.re !== a.re && b.re !== b.re)) return a.im < b.im || (b.im !== b.im && a.im === a.im);
+  return b.re !== b.re;
 }
 
 /**

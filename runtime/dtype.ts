@@ -437,9 +437,33 @@ export function resultType(strong: DType[], weak: WeakKind[]): DType {
     return best;
   }
   let r = strong[0].native;
-  for (let i = 1; i < strong.length; i++) r = promote(r, strong[i]);
+  const main = strong.length > 2 ? mainNumeric(strong) : null;
+  if (main !== null) {
+    // NumPy promotes each dtype with the "main" one (not pairwise): int8, uint16, float16 -> float32
+    for (const d of strong) r = promote(r, promote(main, d));
+  } else {
+    for (let i = 1; i < strong.length; i++) r = promote(r, strong[i]);
+  }
   for (const w of weak) r = weakPromote(r, w);
   return r;
+}
+
+// NumPy's type numbers of the numeric dtypes: among builtin DTypes the higher number decides a promotion
+const TYPE_NUMBER: Record<string, number> = { b1: 0, i1: 1, u1: 2, i2: 3, u2: 4, i4: 5, u4: 6, i8: 7, u8: 8, f4: 11, f8: 12, c8: 14, c16: 15, f2: 23 };
+
+/** the numeric dtype that leads a promotion of several (the highest type number); null if any is not numeric */
+function mainNumeric(ds: DType[]): DType | null {
+  let best: DType | null = null;
+  let bestNum = -1;
+  for (const d of ds) {
+    const n = TYPE_NUMBER[`${d.kind === 'b' ? 'b' : d.kind}${d.itemsize}`];
+    if (n === undefined || d.timeUnit !== null) return null;
+    if (n > bestNum) {
+      best = d.native;
+      bestNum = n;
+    }
+  }
+  return best;
 }
 
 function weakPromote(r: DType, w: WeakKind): DType {

@@ -11,6 +11,7 @@ import { DType, float64 as float64Type } from './dtype';
 import { Complex } from './elements';
 import * as m from './math/libm';
 import { hypot } from './math/hypot';
+import { catan, catanh } from './math/complexAtan';
 import { fma } from './math/fma';
 import { cosf, expf, logf, sinf } from './math/float32Simd';
 import { toHalfBits, fromHalfBits } from './half';
@@ -336,26 +337,9 @@ function cacos(a: Complex): Complex {
   const s = casin(a);
   return C(Math.PI / 2 - s.re, -s.im);
 }
-function catanh(a: Complex): Complex {
-  if (a.re < 0 || Object.is(a.re, -0)) {
-    const r = catanh(C(-a.re, -a.im));
-    return C(-r.re, -r.im);
-  }
-  if (a.im < 0 || Object.is(a.im, -0)) {
-    const r = catanh(C(a.re, -a.im));
-    return C(r.re, -r.im);
-  }
-  const one = C(1, 0);
-  const r = clog(cdiv(cadd(one, a), csub(one, a)));
-  return C(r.re / 2, r.im / 2);
-}
-function catan(a: Complex): Complex {
-  const r = catanh(C(-a.im, a.re));
-  return C(r.im, -r.re);
-}
 function cacosh(a: Complex): Complex {
-  // log(z + sqrt(z+1)*sqrt(z-1))
-  return clog(cadd(a, cmul(csqrt(cadd(a, C(1, 0))), csqrt(csub(a, C(1, 0))))));
+  // log(z + sqrt(z+1)*sqrt(z-1)); adding the real 1 keeps a signed-zero imaginary part (the cut's side)
+  return clog(cadd(a, cmul(csqrt(C(a.re + 1, a.im)), csqrt(C(a.re - 1, a.im)))));
 }
 
 /** Ordering comparisons of real values (numbers, bigints, strings): one definition for every domain. */

@@ -15,6 +15,7 @@
  */
 import { BulkBitGenerator } from './bitGenerator';
 import { Word64Halves } from './word64';
+import { advanceLcg128 } from './lcgAdvance';
 import { heap } from '../memory';
 import { randomKernels, kernelScratch, SCRATCH_STATE, KERNEL_CHUNK } from './wasmKernels';
 
@@ -193,6 +194,14 @@ export class PCG64 extends Word64Halves implements BulkBitGenerator {
     [this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7] = a;
     this.hasUint32 = a[8] === 1;
     this.uinteger = a[9];
+  }
+
+  /** Move the LCG `delta` steps ahead (NumPy's `advance`), dropping any buffered 32-bit half. */
+  advance(delta: bigint): void {
+    const { state, inc } = this.getState();
+    this.setState(advanceLcg128(state, inc, 0x2360ed051fc65da44385df649fccf645n, delta), inc);
+    this.hasUint32 = false;
+    this.uinteger = 0;
   }
 
   /** The LCG state and increment as 128-bit integers. */

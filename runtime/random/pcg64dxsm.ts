@@ -7,6 +7,7 @@
  * w2 << 64 | w3).
  */
 import { Word64Generator, MASK64 } from './word64';
+import { advanceLcg128 } from './lcgAdvance';
 
 const MASK128 = (1n << 128n) - 1n;
 const CHEAP = 0xda942042e4dd58b5n;
@@ -22,6 +23,13 @@ export class PCG64DXSM extends Word64Generator {
     // the first step from state 0 leaves inc; add initstate, step again
     const start = (this.inc + ((w[0] << 64n) | w[1])) & MASK128;
     this.state = (start * MULT + this.inc) & MASK128;
+    this.hasUint32 = false;
+    this.uinteger = 0;
+  }
+
+  /** Move the LCG `delta` steps ahead (NumPy's `advance`), dropping any buffered 32-bit half. */
+  advance(delta: bigint): void {
+    this.state = advanceLcg128(this.state, this.inc, CHEAP, delta);
     this.hasUint32 = false;
     this.uinteger = 0;
   }

@@ -28,6 +28,16 @@ export class Philox extends Word64Generator {
     this.uinteger = 0;
   }
 
+  /** NumPy's `advance`: add `delta` (mod 2**256) to the counter and drop any buffered output. */
+  advance(delta: bigint): void {
+    let c = this.ctr.reduceRight((v, w) => (v << 64n) | w, 0n);
+    c = (c + delta) & ((1n << 256n) - 1n);
+    this.ctr = [0, 1, 2, 3].map((i) => (c >> BigInt(64 * i)) & MASK64);
+    this.bufferPos = 4;
+    this.hasUint32 = false;
+    this.uinteger = 0;
+  }
+
   protected nextWord(): bigint {
     if (this.bufferPos < 4) return this.buffer[this.bufferPos++];
     for (let i = 0; i < 4; i++) {

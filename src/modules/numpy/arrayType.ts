@@ -21,7 +21,7 @@ import { getAttrOrUndef } from '../../objects/attrs';
 import { PyBoxed } from '../../objects/subclass';
 import { PyDict } from '../../objects/hashtable';
 import { nativeBinary } from '../../objects/arith';
-import { ArrayIter } from '../../objects/iterators';
+import { ArrayIter, toArray } from '../../objects/iterators';
 import { pyDType, toDType, optDType } from './dtypes';
 import { NPScalar, scalar, domainToPy } from './scalars';
 import { toDouble } from './randomArgs';
@@ -40,6 +40,7 @@ import { dotND } from './einsum';
 import { floatOf, intOf, complexOf, formatScalar } from './scalarType';
 import { roundArray, clip, nonzero, tobytes } from './misc';
 import { heap } from '../../../runtime/memory';
+import { warnFrom } from '../warnings';
 import { repr as pyReprOf, str as pyStr } from '../../objects/repr';
 import { RecArrayType, asRecarray, structuredEqual, installRecords } from './records';
 import { NPVoid } from './structured';
@@ -238,6 +239,30 @@ function setShape(a: NDArray, v: any): void {
   a.strides = strides;
 }
 
+/**
+ * `a.strides = ...` (deprecated in NumPy 2.4 but still honoured): the new strides must keep every
+ * element inside the memory of the array that owns the data.
+ */
+function setStrides(a: NDArray, v: any): void {
+  warnFrom('DeprecationWarning', 'Setting the strides on a NumPy array has been deprecated in NumPy 2.4.\nAs an alternative, you can create a new view using np.lib.stride_tricks.as_strided.');
+  const items = toArray(v);
+  if (items.length !== a.ndim) throwPy('ValueError', `strides must be  same length as shape (${a.ndim})`);
+  const strides = items.map((x) => pyIndex(x));
+  const owner = a.owner;
+  const offset = a.offset - owner.offset;
+  let lo = 0;
+  let hi = 0;
+  if (a.size > 0) {
+    for (let i = 0; i < a.ndim; i++) {
+      const span = strides[i] * (a.shape[i] - 1);
+      if (span < 0) lo += span;
+      else hi += span;
+    }
+    if (offset + lo < 0 || offset + hi + a.itemsize > owner.nbytes) throwPy('ValueError', 'strides is not compatible with available memory');
+  }
+  a.strides = strides;
+}
+
 let methods: Record<string, (a: NDArray, args: any[], kw: Kw) => any> = {};
 
 export function installArrayType(): void {
@@ -252,7 +277,7 @@ export function installArrayType(): void {
   getset('nbytes', (a) => a.nbytes);
   // the Array API's device: NumPy arrays are always on the CPU
   getset('device', () => 'cpu');
-  getset('strides', (a) => tuple(a.strides));
+  getset('strides', (a) => tuple(a.strides), setStrides);
   getset('dtype', (a) => pyDType(a.dtype));
   getset('base', (a) => a.base);
   getset('T', (a) => transpose(a, null));

@@ -25,7 +25,7 @@ import { toArray, isIterable } from '../../objects/iterators';
 import { NPScalar, pyToDomain, domainToPy, weakKind, scalar } from './scalars';
 import { unitOfElements } from './datetimePy';
 import { checkAlloc, memoryError } from './alloc';
-import { NPVoid } from './structured';
+import { NPVoid, fieldView } from './structured';
 import { reportingCast, warnComplexCast, flagNarrowedOverflow } from './castWarnings';
 import { insertionSortAxes } from '../../../runtime/axisOrder';
 
@@ -358,8 +358,19 @@ export function copyArray(a: NDArray, order: 'C' | 'F' = 'C'): NDArray {
  */
 export function copyInto(dst: NDArray, src: NDArray): void {
   if (src.dtype === dst.dtype) return copyElements(dst, src);
+  if (dst.dtype.fields && !src.dtype.fields && src.dtype.kind !== 'O' && src.dtype.kind !== 'V') return copyIntoFields(dst, src);
   warnComplexCast(src.dtype, dst.dtype);
   reportingCast(() => copyElements(dst, src));
+}
+
+/** a plain array cast to a structured dtype: every field (each sub-array element too) gets the value */
+function copyIntoFields(dst: NDArray, src: NDArray): void {
+  for (const f of dst.dtype.fields!) {
+    const v = fieldView(dst, f.name);
+    const extra = v.ndim - dst.ndim;
+    const s = extra === 0 ? src : src.view([...src.shape, ...Array(extra).fill(1)], [...src.strides, ...Array(extra).fill(0)], src.offset);
+    copyInto(v, s);
+  }
 }
 
 function copyElements(dst: NDArray, src: NDArray): void {

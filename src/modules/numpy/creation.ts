@@ -459,7 +459,10 @@ export function creationFunctions(): Record<string, PyBuiltin> {
     copy: b('copy', (args, kw) => {
       const p = kwArgs(args, kw, ['a', 'order', 'subok']);
       const a = asArray(p.a);
-      return castCopyLike(a, a.dtype, p.order ?? 'K');
+      const c = castCopyLike(a, a.dtype, p.order ?? 'K');
+      // subok=True keeps a subclass (its __array_finalize__ sees the original), as np.array(subok=True) does
+      const cls = p.subok !== undefined && truthy(p.subok) ? subclassOf(a) : null;
+      return cls ? wrapAs(c, cls, a) : c;
     }),
     zeros: b('zeros', (args, kw) => {
       const p = kwArgs(args, kw, ['shape', 'dtype', 'order', 'like']);

@@ -42,10 +42,7 @@ export function slab(a: NDArray, axis: number, start: number, len: number): NDAr
 }
 
 function commonType(arrs: NDArray[], dtype?: D.DType): D.DType {
-  if (dtype) return dtype;
-  let dt = arrs[0].dtype.native;
-  for (const a of arrs.slice(1)) dt = D.promote(dt, a.dtype);
-  return dt;
+  return dtype ?? D.resultType(arrs.map((a) => a.dtype), []);
 }
 
 /** how concatenate's `out=`, `dtype=` and `casting=` keywords were given (all optional) */

@@ -168,6 +168,8 @@ export function objectReduce(u: ObjectLoopUfunc, identity: any, arr: NDArray, ax
   const perm = [...keep, ...axes];
   const outShape = keep.map((i) => arr.shape[i]);
   const m = axes.reduce((p, i) => p * arr.shape[i], 1);
+  // an empty reduced axis needs an identity even when there is nothing to produce (shape (0, 0) along -1)
+  if (m === 0 && initial === undefined && identity === null) throwPy('ValueError', `zero-size array to reduction operation ${name} which has no identity`);
   const vals = arr.view(perm.map((i) => arr.shape[i]), perm.map((i) => arr.strides[i]), arr.offset).toArray();
   let mask: any[] | null = null;
   if (where !== null) {

@@ -3,7 +3,8 @@
  * words; `generate_state`, `spawn`), and the bit generators `PCG64` (the default), `MT19937` (seeded
  * from a SeedSequence as NumPy's MT19937 class does: key[0] = 0x80000000, key[1:] from 624 state words,
  * pos = 623), and `PCG64DXSM`, `SFC64` and `Philox` (4, 3 and 2 uint64 state words). Entropy coercion follows bit_generator.pyx: integers split into 32-bit words (negative ones
- * rejected), strings parsed as integers, sequences concatenated, floats refused.
+ * rejected), strings parsed as integers, sequences concatenated, floats refused. PCG64, PCG64DXSM and
+ * Philox also `advance` and give `jumped` copies.
  */
 import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
@@ -12,6 +13,7 @@ import { BitGenerator } from '../../../runtime/random/bitGenerator';
 import { PCG64 } from '../../../runtime/random/pcg64';
 import { MT19937, MT19937_STATE_LEN } from '../../../runtime/random/mt19937';
 import { PCG64DXSM } from '../../../runtime/random/pcg64dxsm';
+import { PCG_JUMP_STEP } from '../../../runtime/random/lcgAdvance';
 import { SFC64 } from '../../../runtime/random/sfc64';
 import { Philox } from '../../../runtime/random/philox';
 import { SeedSequence, intToWords, randomEntropy, DEFAULT_POOL_SIZE } from '../../../runtime/random/seedSequence';
@@ -22,7 +24,7 @@ import { throwPy } from '../../objects/errors';
 import { defineMethods } from '../../objects/types/define';
 import { GetSet } from '../../objects/descriptors';
 import { index as pyIndex } from '../../objects/protocols';
-import { norm } from '../../objects/arith';
+import { norm, asInt } from '../../objects/arith';
 import { repr as pyRepr, str as pyStr } from '../../objects/repr';
 import { toArray } from '../../objects/iterators';
 import { NPScalar, weakKind } from './scalars';
@@ -279,4 +281,29 @@ export function installBitGenerators(): void {
       },
     });
   }
+  for (const t of [PCG64Type, PCG64DXSMType, PhiloxType]) {
+    defineMethods(t, {
+      advance: (b: PyBitGenerator, args, kw) => {
+        (b.gen as PCG64 | PCG64DXSM | Philox).advance(bigIntArg(kwArgs(args, kw, ['delta']).delta));
+        return b;
+      },
+      // a fresh generator of the same kind in this one's state, then moved jumps * (phi - 1) * 2**128
+      // steps (Philox: its counter moved jumps * 2**128)
+      jumped: (b: PyBitGenerator, args, kw) => {
+        const p = kwArgs(args, kw, ['jumps']);
+        const jumps = p.jumps === undefined ? 1n : bigIntArg(p.jumps);
+        const c = newBitGenerator(b.cls, null);
+        setBitGeneratorState(c, bitGeneratorState(b));
+        const g = c.gen as PCG64 | PCG64DXSM | Philox;
+        g.advance((g instanceof Philox ? 1n << 128n : PCG_JUMP_STEP) * jumps);
+        return c;
+      },
+    });
+  }
+}
+
+/** A Python int (or anything with __index__) as a bigint, for 128-bit step counts. */
+function bigIntArg(v: any): bigint {
+  const n = asInt(v);
+  return BigInt(n === undefined ? pyIndex(v) : n);
 }

@@ -71,14 +71,10 @@ export function prod(a: any, o: RedOpts): any {
   return reduceWith('multiply', a, o);
 }
 export function amax(a: any, o: RedOpts): any {
-  const arr = asArray(a);
-  if (arr.size === 0 && o.initial === undefined) throwPy('ValueError', 'zero-size array to reduction operation maximum which has no identity');
-  return reduceWith('maximum', arr, o);
+  return reduceWith('maximum', asArray(a), o);
 }
 export function amin(a: any, o: RedOpts): any {
-  const arr = asArray(a);
-  if (arr.size === 0 && o.initial === undefined) throwPy('ValueError', 'zero-size array to reduction operation minimum which has no identity');
-  return reduceWith('minimum', arr, o);
+  return reduceWith('minimum', asArray(a), o);
 }
 export function all(a: any, o: RedOpts): any {
   return reduceWith('logical_and', asArray(a), o);
@@ -111,12 +107,13 @@ export function mean(a: any, o: RedOpts): any {
   let dt = o.dtype;
   if (!dt) dt = half ? D.float32 : arr.dtype.kind === 'f' || arr.dtype.kind === 'c' ? arr.dtype : D.float64;
   const n = countOf(arr, o.axis, o.where, !!o.keepdims);
-  if (n === 0) warnFrom('RuntimeWarning', 'Mean of empty slice');
+  const empty = countAtMost(n, 0);
+  if (empty) warnFrom('RuntimeWarning', 'Mean of empty slice');
   refuseText(arr);
   const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, !!o.keepdims, undefined, o.where);
   let r: any;
   // (in place, except over empty slices, whose 0/0 must still see its operands to warn "invalid value")
-  if (s instanceof NDArray && n === 0) r = castTo(applyUfunc(ufunc('true_divide'), [s, n], {}), s.dtype);
+  if (s instanceof NDArray && empty) r = castTo(applyUfunc(ufunc('true_divide'), [s, n], {}), s.dtype);
   else if (s instanceof NDArray) r = applyUfunc(ufunc('true_divide'), [s, n], { out: s, casting: 'unsafe' });
   else r = castTo(scalarMath('true_divide', s, n) ?? applyUfunc(ufunc('true_divide'), [s, n], {}), s.dt);
   return finishOut(half ? castTo(r, D.float16) : r, o.out);
@@ -131,7 +128,7 @@ export function mean(a: any, o: RedOpts): any {
  */
 function objectMean(arr: NDArray, o: RedOpts): any {
   const n = countOf(arr, o.axis, o.where, !!o.keepdims);
-  if (n === 0) warnFrom('RuntimeWarning', 'Mean of empty slice');
+  if (countAtMost(n, 0)) warnFrom('RuntimeWarning', 'Mean of empty slice');
   const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), undefined, undefined, !!o.keepdims, undefined, o.where);
   if (s instanceof NDArray) return finishOut(applyUfunc(ufunc('true_divide'), [s, n], {}), o.out);
   // a NumPy scalar sum keeps its type (ret.dtype.type(ret / rcount))
@@ -208,7 +205,13 @@ export function variance(a: any, o: RedOpts & { ddof?: number; mean?: any }, sqr
 /** the variance from the sum of squared deviations: s / max(n - ddof, 0), and its square root for std */
 /** NumPy's _var warns before dividing by a count that ddof leaves at zero or below */
 function dofWarning(n: any, ddof: number): void {
-  if (typeof n === 'number' && n - ddof <= 0) warnFrom('RuntimeWarning', 'Degrees of freedom <= 0 for slice');
+  if (countAtMost(n, ddof)) warnFrom('RuntimeWarning', 'Degrees of freedom <= 0 for slice');
+}
+
+/** whether a count from countOf (a number, or per-slice counts under `where`) is at most `k` anywhere */
+function countAtMost(n: any, k: number): boolean {
+  if (typeof n === 'number') return n <= k;
+  return truthy(any(applyUfunc(ufunc('less_equal'), [n, k], {}), {}));
 }
 
 function divideCount(s: any, n: any, ddof: number, sqrt: boolean): any {

@@ -29,7 +29,7 @@ import { scalar, NPScalar } from './scalars';
 import { slab, sub, concatenate } from './joining';
 import { makeNamedTuple } from './namedTuple';
 import { orderKeys } from './records';
-import { defaultArgsort } from '../../../runtime/argsort';
+import { defaultArgsort, complexLess } from '../../../runtime/argsort';
 import { typedSortable, typedSortRow, typedView } from '../../../runtime/typedSort';
 import { heap } from '../../../runtime/memory';
 import { partition } from './partition';
@@ -69,11 +69,7 @@ function recordCompare(dt: DType, keys?: string[]): (x: any, y: any) => number {
 export function compareFor(dt: DType, order?: any): (x: any, y: any) => number {
   if (dt.kind === 'V') return recordCompare(dt, dt.fields ? orderKeys(dt, order) : undefined);
   if (dt.kind === 'c') {
-    return (x: Complex, y: Complex) => {
-      const xn = x.re !== x.re || x.im !== x.im, yn = y.re !== y.re || y.im !== y.im;
-      if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1;
-      return x.re < y.re ? -1 : x.re > y.re ? 1 : x.im < y.im ? -1 : x.im > y.im ? 1 : 0;
-    };
+    return (x: Complex, y: Complex) => (complexLess(x, y) ? -1 : complexLess(y, x) ? 1 : 0);
   }
   if (dt.kind === 'f') return (x, y) => (x !== x ? (y !== y ? 0 : 1) : y !== y ? -1 : x < y ? -1 : x > y ? 1 : 0);
   // objects: Python's `<` (NumPy's object sort compares with Py_LT only)
@@ -275,7 +271,8 @@ export function unique(x: any, p: Record<string, any>): any {
   const counts: number[] = [];
   for (const i of order) {
     const last = uniq.length ? vals[uniq[uniq.length - 1]] : undefined;
-    if (!uniq.length || cmp(last, vals[i]) !== 0 || (nanApart && hasNaN(vals[i]))) {
+    const sameNaN = !nanApart && uniq.length > 0 && hasNaN(last) && hasNaN(vals[i]);
+    if (!uniq.length || (cmp(last, vals[i]) !== 0 && !sameNaN) || (nanApart && hasNaN(vals[i]))) {
       uniq.push(i);
       counts.push(0);
     }
@@ -284,7 +281,12 @@ export function unique(x: any, p: Record<string, any>): any {
   }
   const u = allocArray([uniq.length], a.dtype);
   uniq.forEach((i, k) => u.set([k], vals[i]));
-  if (!retIndex && !retInverse && !retCounts) return u;
+  if (!retIndex && !retInverse && !retCounts) {
+    // NumPy's hash-set path keeps the first NaN met in the input (complex NaNs differ in their parts)
+    const firstNaN = nanApart ? -1 : vals.findIndex(hasNaN);
+    if (firstNaN >= 0) u.set([uniq.length - 1], vals[firstNaN]);
+    return u;
+  }
   const out: any[] = [u];
   if (retIndex) out.push(fromPython(uniq, D.int64));
   if (retInverse) {

@@ -731,6 +731,10 @@ function scalarFreeing(r: NDArray): any {
 function objectReduceResult(u: PyUfunc, arr: NDArray, axes: number[], out: any, keepdims: boolean, initial: any, where: any): any {
   const whereArr = where !== undefined && where !== true ? asArray(where, D.bool) : null;
   const identity = u.identity === null ? null : u.identity === true ? 1 : u.identity === false ? 0 : u.identity;
+  // object loops start from the first element, never the identity, so a mask needs an explicit start
+  if (whereArr && (initial === undefined || initial === null)) {
+    throwPy('ValueError', `reduction operation '${u.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
+  }
   if (out instanceof NDArray) checkReduceOut(u.name, arr.shape, axes, out, keepdims);
   const res = objectReduce(u, identity, arr, axes, initial === null ? undefined : initial, whereArr);
   if (out instanceof NDArray) {
@@ -804,11 +808,14 @@ export function ufuncAccumulate(u: PyUfunc, a: any, axis: any, dtype: DType | un
   const axes = axis === null ? [...Array(arr.ndim).keys()] : normAxes(axis, arr.ndim);
   if (axes.length !== 1) throwPy('ValueError', 'accumulate does not allow multiple axes');
   const ax = axes[0];
+  // a subclass input gives its class (through __array_wrap__) to a new result
+  const sub = out instanceof NDArray ? null : wrapperOf([arr]);
+  const wrapped = (res: NDArray): NDArray => (sub ? wrapResult(res, sub, null, false) : res);
   if (u.pyfunc !== null || (arr.dtype.kind === 'O' && (dtype === undefined || dtype.kind === 'O'))) {
     if (out instanceof NDArray) arr = accumulateOperand(arr, out, D.object);
     const res = out instanceof NDArray ? out : allocArray(arr.shape, D.object);
     objectAccumulate(u, arr, ax, res);
-    return res;
+    return wrapped(res);
   }
   let dt = dtype ?? arr.dtype;
   if (!dtype && (u.op === 'add' || u.op === 'multiply') && (dt.kind === 'b' || ((dt.kind === 'i' || dt.kind === 'u') && dt.itemsize < 8))) {
@@ -821,7 +828,7 @@ export function ufuncAccumulate(u: PyUfunc, a: any, axis: any, dtype: DType | un
   // a new result follows the input's memory order (NumPy's iterator, order='K')
   const res = out instanceof NDArray ? out : allocPermuted(arr.shape, dtype ?? loop.outs[0], keepOrderPerm([arr], arr.shape, false));
   runAccumulate(loop, arr, ax, res);
-  return res;
+  return wrapped(res);
 }
 
 export function installUfuncType(): void {
@@ -898,7 +905,9 @@ export function installUfuncType(): void {
       const over = methodOverride(u, 'reduceat', p, ['array', 'indices']);
       if (over !== undefined) return over;
       binaryMethodCheck(u, 'reduceat');
-      const arr = asArray(p.array);
+      const given = asArray(p.array);
+      // the pieces reduce a plain view; a subclass input is given back its class once, at the end
+      const arr = new NDArray(given.block, given.dtype, given.shape, given.strides, given.offset, given.owner, given.writeable);
       const indices = asArray(p.indices);
       // NumPy converts the indices to a 1-d intp array
       if (indices.ndim > 1) throwPy('ValueError', 'setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
@@ -931,7 +940,8 @@ export function installUfuncType(): void {
         copyInto(p.out, res);
         return p.out;
       }
-      return res;
+      const sub = wrapperOf([given]);
+      return sub ? wrapResult(res, sub, null, false) : res;
     },
   });
 }
