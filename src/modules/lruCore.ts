@@ -50,34 +50,22 @@ function install(wrapper: PyFunction, func: any, cache: PyDict, stats: number[],
     }
     return r;
   };
-  wrapper.f1 = (a: any): any => {
-    const key = key1(a);
+  /** the result for `key`: cached, or the wrapped function's, called one frame deeper (the C wrapper's) */
+  const lookup = (key: any, n: 1 | 2, a: any, b: any): any => {
     const r = hit(key);
     if (r !== undefined) return r;
     stats[1]++;
     if (++depth.n > depth.max) deep();
     let v;
     try {
-      v = call1(func, a);
+      v = n === 1 ? call1(func, a) : call2(func, a, b);
     } finally {
       depth.n--;
     }
     return store(key, v);
   };
-  wrapper.f2 = (a: any, b: any): any => {
-    const key = new PyTuple([a, b]);
-    const r = hit(key);
-    if (r !== undefined) return r;
-    stats[1]++;
-    if (++depth.n > depth.max) deep();
-    let v;
-    try {
-      v = call2(func, a, b);
-    } finally {
-      depth.n--;
-    }
-    return store(key, v);
-  };
+  wrapper.f1 = (a: any): any => lookup(key1(a), 1, a, undefined);
+  wrapper.f2 = (a: any, b: any): any => lookup(new PyTuple([a, b]), 2, a, b);
 }
 
 export function makeLruCore(): PyModule {
