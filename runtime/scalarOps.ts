@@ -220,6 +220,34 @@ function cdiv(a: Complex, b: Complex): Complex {
   const scl = 1.0 / (bi + br * rat);
   return C((ar * rat + ai) * scl, (ai * rat - ar) * scl);
 }
+/** cdiv for complex64: NumPy's loop runs the same steps in float32, each rounded. */
+function cdiv32(a: Complex, b: Complex): Complex {
+  const f = Math.fround;
+  const ar = a.re, ai = a.im, br = b.re, bi = b.im;
+  const abr = Math.abs(br), abi = Math.abs(bi);
+  if (abr >= abi) {
+    if (abr === 0 && abi === 0) return C(ar / abr, ai / abi);
+    const rat = f(bi / br);
+    const scl = f(1.0 / f(br + f(bi * rat)));
+    return C(f(f(ar + f(ai * rat)) * scl), f(f(ai - f(ar * rat)) * scl));
+  }
+  const rat = f(br / bi);
+  const scl = f(1.0 / f(bi + f(br * rat)));
+  return C(f(f(f(ar * rat) + ai) * scl), f(f(f(ai * rat) - ar) * scl));
+}
+/** 1/z as NumPy's reciprocal loop: its own steps, not division's (1/7 is 1/7 - 0j), float32 ones for complex64. */
+function creciprocal(single: boolean): (a: Complex) => Complex {
+  const f = single ? Math.fround : (x: number) => x;
+  return (a) => {
+    const ar = a.re, ai = a.im;
+    if (Math.abs(ai) <= Math.abs(ar)) {
+      const r = f(ai / ar), d = f(ar + f(ai * r));
+      return C(f(1 / d), f(-r / d));
+    }
+    const r = f(ar / ai), d = f(f(ar * r) + ai);
+    return C(f(r / d), f(-1 / d));
+  };
+}
 const cmul = (a: Complex, b: Complex) => C(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
 /**
  * The multiply and square loops' product: NumPy's SIMD kernel fuses one product of each part
@@ -586,11 +614,12 @@ function bigImpl(name: string, d: DType, d2: DType): ScalarFn | null {
 
 function complexImpl(name: string, single: boolean): ScalarFn | null {
   const product = single ? cmulFused32 : cmulFused;
+  const cdivide = single ? cdiv32 : cdiv;
   switch (name) {
     case 'add': return cadd;
     case 'subtract': return csub;
     case 'multiply': return product;
-    case 'divide': case 'true_divide': return cdiv;
+    case 'divide': case 'true_divide': return cdivide;
     case 'power': case 'float_power': return cpow;
     case 'negative': return (a) => C(-a.re, -a.im);
     case 'positive': return (a) => a;
@@ -599,7 +628,7 @@ function complexImpl(name: string, single: boolean): ScalarFn | null {
     case 'absolute': return cabs;
     case 'sign': return (a) => { const r = cabs(a); return r === 0 ? C(0, 0) : cnan(a) ? C(NaN, NaN) : C(a.re / r, a.im / r); };
     case 'square': return (a) => product(a, a);
-    case 'reciprocal': return (a) => cdiv(C(1, 0), a);
+    case 'reciprocal': return creciprocal(single);
     case 'sqrt': return csqrt;
     case 'exp': return cexp;
     case 'exp2': return (a) => cexp(C(a.re * Math.LN2, a.im * Math.LN2));

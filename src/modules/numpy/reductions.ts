@@ -112,10 +112,13 @@ export function mean(a: any, o: RedOpts): any {
   refuseText(arr);
   const s = ufuncReduce(ufunc('add'), arr, axisArg(o.axis), dt, undefined, !!o.keepdims, undefined, o.where);
   let r: any;
+  // NumPy's count is an np.intp: a complex64 sum divides as complex128 (float32 steps of complex
+  // division would round differently), cast back
+  const count = typeof n === 'number' && dt === D.complex64 ? scalar(D.int64, BigInt(n)) : n;
   // (in place, except over empty slices, whose 0/0 must still see its operands to warn "invalid value")
-  if (s instanceof NDArray && empty) r = castTo(applyUfunc(ufunc('true_divide'), [s, n], {}), s.dtype);
-  else if (s instanceof NDArray) r = applyUfunc(ufunc('true_divide'), [s, n], { out: s, casting: 'unsafe' });
-  else r = castTo(scalarMath('true_divide', s, n) ?? applyUfunc(ufunc('true_divide'), [s, n], {}), s.dt);
+  if (s instanceof NDArray && empty) r = castTo(applyUfunc(ufunc('true_divide'), [s, count], {}), s.dtype);
+  else if (s instanceof NDArray) r = applyUfunc(ufunc('true_divide'), [s, count], { out: s, casting: 'unsafe' });
+  else r = castTo(scalarMath('true_divide', s, count) ?? applyUfunc(ufunc('true_divide'), [s, count], {}), s.dt);
   return finishOut(half ? castTo(r, D.float16) : r, o.out);
 }
 

@@ -298,7 +298,11 @@ export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
   }
   if (ops.length === 1) ins = [ops[0].arr ? ops[0].arr.dtype : D.defaultFor(ops[0].weak!)];
   else if (name === 'ldexp') ins = [commonDType([ops[0]]), ops[1].arr ? ops[1].arr.dtype : D.int64];
-  else {
+  else if (floatLoopsOnly(name) && ops.every((o) => o.arr !== null)) {
+    // NumPy's default type resolver searches the loops with each operand's own dtype: int8 with uint8
+    // casts safely to float16 (the int16 they combine to would need float32)
+    ins = own;
+  } else {
     const c = commonDType(ops);
     ins = ops.map(() => c);
   }
@@ -308,6 +312,16 @@ export function resolveLoop(u: PyUfunc, ops: Operand[], dtype?: DType): Loop {
   if (!l && PROMOTED.has(name)) return noPromotedLoop(u.name, ops);
   if (!l) return noLoop(u.name, ins);
   return l;
+}
+
+/**
+ * Binary ufuncs with float loops only (arctan2, hypot, copysign, logaddexp, nextafter, heaviside, ...),
+ * which NumPy's default resolver picks by a search with the operands' own dtypes; true division has its
+ * own resolver (ints divide as float64).
+ */
+function floatLoopsOnly(name: string): boolean {
+  const s = spec(name);
+  return s !== undefined && name !== 'divide' && name !== 'true_divide' && s.types.every((t) => 'efdFD'.includes(t[0]));
 }
 
 /** ufuncs whose missing loops NumPy reports from its promotion step, naming the operands' DType classes */
