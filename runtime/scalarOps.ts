@@ -315,6 +315,26 @@ function cpow(a: Complex, b: Complex): Complex {
   }
   return cexp(cmul(b, clog(a)));
 }
+/**
+ * cpow for complex64: NumPy's nc_pow in float arithmetic, whose small integer powers are products and
+ * a reciprocal each rounded to float32; other exponents as cpow (in double, rounded once when stored).
+ */
+function cpow32(a: Complex, b: Complex): Complex {
+  const br = b.re;
+  if (b.im !== 0 || br !== Math.trunc(br) || Math.abs(br) >= 100 || br === 0 || (a.re === 0 && a.im === 0)) return cpow(a, b);
+  const f = Math.fround;
+  const mul = (x: Complex, y: Complex) => C(f(f(x.re * y.re) - f(x.im * y.im)), f(f(x.re * y.im) + f(x.im * y.re)));
+  if (br === 1) return a;
+  if (br === 2) return mul(a, a);
+  if (br === 3) return mul(a, mul(a, a));
+  let r = C(1, 0), p = a, k = Math.abs(br);
+  while (k > 0) {
+    if (k & 1) r = mul(r, p);
+    k >>= 1;
+    if (k > 0) p = mul(p, p);
+  }
+  return br < 0 ? cdiv32(C(1, 0), r) : r;
+}
 function clt(a: Complex, b: Complex): boolean {
   return a.re < b.re || (a.re === b.re && a.im < b.im);
 }
@@ -620,7 +640,8 @@ function complexImpl(name: string, single: boolean): ScalarFn | null {
     case 'subtract': return csub;
     case 'multiply': return product;
     case 'divide': case 'true_divide': return cdivide;
-    case 'power': case 'float_power': return cpow;
+    case 'power': return single ? cpow32 : cpow;
+    case 'float_power': return cpow;
     case 'negative': return (a) => C(-a.re, -a.im);
     case 'positive': return (a) => a;
     case 'conjugate': return (a) => C(a.re, -a.im);

@@ -98,6 +98,7 @@ export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
     if (reflected && op === '+' && (typeof b === 'string' || b instanceof PyBytes)) return NotImplemented;
   }
   if (!name || (!arrayOperand(b) && defersTo(b))) return NotImplemented;
+  if ((name === 'floor_divide' || name === 'remainder') && noComplexSlot(a, b)) return NotImplemented;
   const over = operatorOverride(name, reflected ? [b, a] : [a, b]);
   if (over !== undefined) return over;
   const sm = reflected ? scalarMath(name, b, a) : scalarMath(name, a, b);
@@ -107,6 +108,19 @@ export function binaryOp(op: string, a: any, b: any, reflected: boolean): any {
     if (fast !== null) return applyUfunc(ufunc(fast), [a]);
   }
   return applyUfunc(ufunc(name), reflected ? [b, a] : [a, b]);
+}
+
+/**
+ * NumPy's complex scalars have no floor division, remainder or divmod: their operator returns
+ * NotImplemented, and so does a real scalar's beside a complex scalar of the pair's common type (it
+ * defers to that one), so Python reports "unsupported operand type(s)". Other pairs (a Python complex,
+ * float64 with complex64, bools, arrays) reach the ufunc, which has no complex loop.
+ */
+export function noComplexSlot(self: any, other: any): boolean {
+  if (!(self instanceof NPScalar)) return false;
+  if (self.dt.kind === 'c') return !(other instanceof NDArray);
+  if (self.dt.kind === 'b' || !(other instanceof NPScalar) || other.dt.kind !== 'c') return false;
+  return D.resultType([self.dt, other.dt], []) === other.dt;
 }
 
 /**

@@ -15,8 +15,8 @@ import { NDArray } from '../../../runtime/ndarray';
 import { Complex } from '../../../runtime/elements';
 import { crPow } from '../../../runtime/math/libm';
 import { floatDivmod } from '../../../runtime/scalarOps';
-import { PyComplex, PyFloat, isFloat } from '../../objects/values';
-import { setScalarArith, setArrayType } from '../../objects/arith';
+import { PyComplex, PyFloat, isFloat, float, NotImplemented } from '../../objects/values';
+import { setScalarArith, setArrayType, binaryNative } from '../../objects/arith';
 import { NDArrayType } from './arrayType';
 import { setSortNumbers } from '../../objects/types/list';
 import { setRealValues } from '../../objects/protocols';
@@ -160,6 +160,12 @@ export function installScalarArith(): void {
   setRealValues(value);
   setArrayType(NDArrayType);
   setScalarArith(NPScalar, (op, a, b) => {
+    // np.float64 is a float subclass and no complex one: Python's complex operator comes first and
+    // takes it as a float (1j + np.float64(2) is the Python complex (2+1j))
+    if (a instanceof PyComplex && b instanceof NPScalar && b.dt === D.float64) {
+      const r = binaryNative(op, a, float(b.v));
+      if (r !== NotImplemented) return r;
+    }
     const name = OPERATOR_UFUNCS[op];
     return name === undefined ? undefined : quickArithmetic(name, a, b);
   });

@@ -8,7 +8,7 @@ import { NDArray } from '../../../runtime/ndarray';
 import * as D from '../../../runtime/dtype';
 import { hypot } from '../../../runtime/math/hypot';
 import { PyType, FloatType, ComplexType, typeOf } from '../../objects/pytype';
-import { PyComplex, float, tuple, PyFloat, PyBytes } from '../../objects/values';
+import { PyComplex, float, tuple, PyFloat, PyBytes, NotImplemented } from '../../objects/values';
 import { throwPy } from '../../objects/errors';
 import { repr as pyRepr } from '../../objects/repr';
 import { latin1 } from '../../objects/types/bytes';
@@ -25,7 +25,7 @@ import { asArray, castCopy } from './coerce';
 import { flatOf } from './flatIter';
 import { applyUfunc, kwArgs } from './ufuncs';
 import { ufunc } from './ufuncTable';
-import { binaryOp, NDArrayType } from './arrayType';
+import { binaryOp, NDArrayType, noComplexSlot } from './arrayType';
 import { quickCompare } from './scalarMath';
 import { asScalarOperator } from './fpErrors';
 import { PyBuiltin } from '../../objects/function';
@@ -195,8 +195,8 @@ export function installScalarTypes(): void {
     __le__: (s: NPScalar, [o]) => cmp('less_equal', s, o),
     __gt__: (s: NPScalar, [o]) => cmp('greater', s, o),
     __ge__: (s: NPScalar, [o]) => cmp('greater_equal', s, o),
-    __divmod__: (s: NPScalar, [o]) => asScalarOperator(() => applyUfunc(ufunc('divmod'), [s, o])),
-    __rdivmod__: (s: NPScalar, [o]) => asScalarOperator(() => applyUfunc(ufunc('divmod'), [o, s])),
+    __divmod__: (s: NPScalar, [o]) => (noComplexSlot(s, o) ? NotImplemented : asScalarOperator(() => applyUfunc(ufunc('divmod'), [s, o]))),
+    __rdivmod__: (s: NPScalar, [o]) => (noComplexSlot(s, o) ? NotImplemented : asScalarOperator(() => applyUfunc(ufunc('divmod'), [o, s]))),
     __round__: (s: NPScalar, args) => {
       if (s.dt.kind === 'b' || s.dt.kind === 'c') throwPy('TypeError', `type ${s.cls.tpName} doesn't define __round__ method`);
       if (args.length === 0 || args[0] === null) {
