@@ -363,23 +363,16 @@ export function pad(x: any, widthArg: any, mode: any, p: Record<string, any>, gi
         }
         return;
       }
-      // reflect, symmetric, wrap: index mapping per padded position
+      // reflect, symmetric (even), wrap: index mapping per padded position
       for (let i = 0; i < len; i++) {
         const pos = start + i;
         let src = pos - before;
-        src = mapIndex(src, n, mode, p.reflect_type === 'odd');
-        const piece = slab(a, ax, src, 1);
-        if (p.reflect_type === 'odd' && (mode === 'reflect' || mode === 'symmetric')) {
-          const edgeIdx = pos < before ? 0 : n - 1;
-          const edge = slab(a, ax, edgeIdx, 1);
-          copyInto(slab(out, ax, pos, 1), asArray(applyUfunc(ufunc('subtract'), [applyUfunc(ufunc('multiply'), [edge, 2]), piece])));
-        } else copyInto(slab(out, ax, pos, 1), piece);
+        src = mapIndex(src, n, mode);
+        copyInto(slab(out, ax, pos, 1), slab(a, ax, src, 1));
       }
     };
-    if (mode === 'linear_ramp') {
-      fillSide(0, before, 0);
-      fillSide(before + n, after, 1);
-    } else {
+    if ((mode === 'reflect' || mode === 'symmetric') && p.reflect_type === 'odd') oddReflect(out, ax, before, after, n, mode === 'symmetric');
+    else {
       fillSide(0, before, 0);
       fillSide(before + n, after, 1);
     }
@@ -388,7 +381,46 @@ export function pad(x: any, widthArg: any, mode: any, p: Record<string, any>, gi
   return a === x ? castCopy(a, a.dtype) : a;
 }
 
-function mapIndex(i: number, n: number, mode: string, _odd: boolean): number {
+/**
+ * reflect_type='odd' padding along `ax` of `out` (the original n values at [before, before + n)). Each
+ * reflected value is 2·edge - mirror image, and a pad wider than the values is filled in rounds, as
+ * NumPy does: each round mirrors at most a whole number of the original's periods (n values with the edge,
+ * n - 1 without) of what is filled so far, left side then right, about the current outermost value.
+ */
+function oddReflect(out: NDArray, ax: number, before: number, after: number, n: number, symmetric: boolean): void {
+  const at = (i: number) => slab(out, ax, i, 1);
+  const twiceMinus = (edge: number, src: number) => asArray(applyUfunc(ufunc('subtract'), [applyUfunc(ufunc('multiply'), [at(edge), 2]), at(src)]));
+  let lo = before, hi = before + n, left = before, right = after;
+  while (left > 0 || right > 0) {
+    const have = hi - lo;
+    // the whole periods of the original among the filled values (the edge value is not mirrored by reflect)
+    const span = symmetric ? Math.floor(have / n) * n : n === 1 ? 0 : Math.floor((have - 1) / (n - 1)) * (n - 1);
+    if (span <= 0) {
+      // a single value reflects to itself: 2·x - x
+      for (; left > 0; left--, lo--) copyInto(at(lo - 1), twiceMinus(lo, lo));
+      for (; right > 0; right--, hi++) copyInto(at(hi), twiceMinus(hi - 1, hi - 1));
+      break;
+    }
+    const skip = symmetric ? 0 : 1;
+    if (left > 0) {
+      const k = Math.min(span, left);
+      // computed before writing: the round's values come from what was there
+      const vals = Array.from({ length: k }, (_, j) => twiceMinus(lo, lo + skip + j));
+      vals.forEach((v, j) => copyInto(at(lo - 1 - j), v));
+      lo -= k;
+      left -= k;
+    }
+    if (right > 0) {
+      const k = Math.min(span, right);
+      const vals = Array.from({ length: k }, (_, j) => twiceMinus(hi - 1, hi - 1 - skip - j));
+      vals.forEach((v, j) => copyInto(at(hi + j), v));
+      hi += k;
+      right -= k;
+    }
+  }
+}
+
+function mapIndex(i: number, n: number, mode: string): number {
   if (mode === 'wrap') return ((i % n) + n) % n;
   if (mode === 'reflect') {
     if (n === 1) return 0;
