@@ -702,6 +702,8 @@ export class PySuper {
   }
   constructor(public thisType: PyType, public obj: any) {}
   get(name: string): any {
+    // the super object's own class, not the next class's attribute (CPython's super_getattro)
+    if (name === '__class__') return SuperType;
     const objType = this.obj instanceof PyType && this.obj.isSubtypeOf(this.thisType) ? this.obj : typeOf(this.obj);
     const mro = objType.mro;
     let i = mro.indexOf(this.thisType);
