@@ -97,12 +97,14 @@ export function setModuleCompiler(f: ModuleCompiler): void {
 export function instantiate(g: GeneratedModule, filename: string, moduleName: string, debug = false, cacheKey: string | null = null): CompiledModule {
   // named by a sourceURL so the warnings module can find this module's frames on the JS stack
   const wrap = (url: string) => `(function anonymous(R,K\n) {\n${g.code}\n${url}\n})`;
-  const url = registerScript(filename, moduleName, wrap);
+  const compiler = cacheKey !== null ? moduleCompiler : null;
+  const [, , guard] = (cacheKey ?? '').split('\0');
+  const K = g.constants.map(materialise);
+  const url = registerScript(filename, moduleName, wrap, K, compiler !== null ? `${moduleName}.${guard}` : null);
   const src = `${g.code}\n${url}`;
   if (debug) console.error(src);
-  const K = g.constants.map(materialise);
   const name = url.slice('//# sourceURL='.length);
-  const factory = (cacheKey !== null && moduleCompiler !== null ? moduleCompiler(wrap(''), name, cacheKey) : undefined) ?? (new Function('R', 'K', src) as ModuleFactory);
+  const factory = (compiler !== null ? compiler(wrap(''), name, cacheKey!) : undefined) ?? (new Function('R', 'K', src) as ModuleFactory);
   return factory(helpers, K);
 }
 

@@ -156,8 +156,19 @@ export class FnCtx {
   /** the loops compiled so far, when this body's long loops may be outlined (outline.ts), else null */
   outline: { marks: LoopMark[]; open: LoopMark[] } | null = null;
 
+  /**
+   * The free variables of this body (CPython's co_freevars): names of enclosing functions it uses, or a
+   * function nested in it uses (recorded by `noteFree` as each use compiles).
+   */
+  freeNames = new Set<string>();
+
   constructor(public mod: ModuleCtx, public scope: Scope, public parent: FnCtx | null, qualPrefix: string) {
     this.qualPrefix = qualPrefix;
+  }
+
+  /** A use of `name`, a local of the enclosing function scope `owner`: free here and in every body between. */
+  noteFree(name: string, owner: Scope): void {
+    for (let c: FnCtx | null = this; c !== null && c.scope !== owner; c = c.parent) c.freeNames.add(name);
   }
 
   /**

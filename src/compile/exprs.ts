@@ -31,6 +31,7 @@ export function nameLoad(ctx: FnCtx, name: string): string {
       if (ctx.assigned.has(name)) return mangle(name);
       return `$lv(${mangle(name)}, ${ident(name)})`;
     case 'free':
+      ctx.noteFree(name, r.scope);
       return `$fv(${mangle(name)}, ${ident(name)})`;
     case 'class':
       return `$cv($ns, ${ident(name)}, () => ${outerLoad(ctx, name)})`;
@@ -79,6 +80,7 @@ export function nameStore(ctx: FnCtx, name: string, value: string): string {
       ctx.assigned.add(name);
       return `${mangle(name)} = ${value};`;
     case 'free':
+      ctx.noteFree(name, r.scope);
       return `${mangle(name)} = ${value};`;
     case 'class':
       return `$ns[${ident(name)}] = ${value};`;

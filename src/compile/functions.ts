@@ -32,6 +32,8 @@ export interface FuncInfo {
   varnames?: string[];
   /** the line of the `def` (of its first decorator) or lambda: `__code__.co_firstlineno` */
   line?: number;
+  /** the names of enclosing functions' variables it uses, sorted (CPython's co_freevars; `__closure__`) */
+  freevars?: string[];
   /**
    * The JS function fills its trailing parameters from its defaults when not given them (JS default
    * parameters reading `$pyfn.$d`, the defaults array that mkfn stores on it), so calls may leave them out
@@ -142,6 +144,8 @@ export function compileDef(
   // names assigned fused expressions: compile again watching them (src/compile/ownership.ts)
   if (inner.ownFound.size) inner = compileBody(inner.ownFound);
   outlineLoops(inner, new Set([...watchable].map(mangle)), true, scope.isGenerator);
+  const freevars = [...inner.freeNames].sort();
+  if (freevars.length) info.freevars = freevars;
   const decls = localDecls(scope, inner);
   // a function that calls itself, directly or through other functions of the module (ModuleCtx.recursive),
   // counts its depth against sys.getrecursionlimit() (every function does under the embedding's
@@ -183,7 +187,11 @@ export function compileDef(
     .map((a) => `[${ident(a.name)}, ${annotationValue(ctx, a.annotation!)}]`);
   if (returns) annotated.push(`["return", ${annotationValue(ctx, returns)}]`);
   const ann = annotated.length ? `, [${annotated.join(', ')}]` : '';
-  return `$mkfn(${infoRef}, ${fn}, ${defaults}, ${kwdefaults}${ann})`;
+  const made = `$mkfn(${infoRef}, ${fn}, ${defaults}, ${kwdefaults}${ann})`;
+  if (!freevars.length) return made;
+  // a closure: `__closure__` reads the current values of its free variables through this (PyFunction.cells)
+  const f = ctx.temp();
+  return `(${f} = ${made}, ${f}.cells = () => [${freevars.map(mangle).join(', ')}], ${f})`;
 }
 
 function analyzeExprForYield(scope: Scope, e: Expr): void {

@@ -211,6 +211,8 @@ interface Script {
   module: string;
   /** the JS text V8 compiled (positions in stack frames are offsets into it) */
   js: string;
+  /** its constants table (`K`), where each function's code info is */
+  constants: readonly unknown[];
   lines?: string[] | null;
 }
 
@@ -219,11 +221,16 @@ const scripts = new Map<string, Script>();
 const MAX_SCRIPTS = 4096;
 let nextScript = 0;
 
-/** Register a compiled module's text; returns the sourceURL comment to end its source with. */
-export function registerScript(file: string, module: string, wrappedJs: (url: string) => string): string {
-  const url = SCRIPT_URL + ++nextScript;
+/**
+ * Register a compiled module's text; returns the sourceURL comment to end its source with. `fixedName`
+ * names a stdlib module's code compiled from a V8 code cache: V8 keeps the script name the cache was
+ * made under (scripts/build.mjs imports the modules in its own order), so that name must not depend on
+ * the order of imports; its text is the same each time, so registering it again changes nothing.
+ */
+export function registerScript(file: string, module: string, wrappedJs: (url: string) => string, constants: readonly unknown[], fixedName: string | null = null): string {
+  const url = SCRIPT_URL + (fixedName ?? ++nextScript);
   const comment = `//# sourceURL=${url}`;
-  scripts.set(url, { file, module, js: wrappedJs(comment) });
+  scripts.set(url, { file, module, js: wrappedJs(comment), constants });
   // an embedder calling run() forever compiles forever: keep the most recent scripts only
   if (scripts.size > MAX_SCRIPTS) scripts.delete(scripts.keys().next().value!);
   return comment;
@@ -259,7 +266,7 @@ export function pythonFrame(level: number): PyFrameRef | null {
 
 /**
  * The innermost Python frame not in one of the `skip` modules (logging's findCaller), or null; `func` is
- * the JS function's name, which does not name the Python function.
+ * the Python function's name (CPython's co_name: `<module>` at the top level), '' when not known.
  */
 export function callerFrame(skip: Set<string>): (PyFrameRef & { func: string }) | null {
   // a short stack first: capturing costs about a microsecond a frame
@@ -269,7 +276,8 @@ export function callerFrame(skip: Set<string>): (PyFrameRef & { func: string }) 
       if (!isPython(c)) continue;
       const script = scripts.get(urlOf(c)!);
       if (script && skip.has(script.module)) continue;
-      return { ...frameOf(c), func: String(c.getFunctionName?.() ?? '') };
+      const pos: number | undefined = c.getPosition?.();
+      return { ...frameOf(c), func: script && pos !== undefined ? functionNameAt(script, pos) : '' };
     }
     if (sites.length < limit) break;
   }
@@ -320,6 +328,29 @@ function readSource(file: string): string[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The name of the Python function (module, class body) whose generated code holds offset `pos`. Each one
+ * ends with a catch passing its code info to `$tb` (`} catch ($e) { throw $tb($e, K[n], $ln); }`, see
+ * src/compile/functions.ts): the first such catch after `pos` that closes a block `pos` is in is its own,
+ * those of nested functions defined further on being inside blocks that open after `pos`.
+ */
+function functionNameAt(script: Script, pos: number): string {
+  const js = script.js;
+  let depth = 0;
+  let lowest = 0;
+  for (let i = pos; i < js.length; i++) {
+    const ch = js.charCodeAt(i);
+    if (ch === 123) depth++; // {
+    else if (ch === 125 && --depth < lowest) {
+      lowest = depth;
+      const m = /^\} catch \(\$e\) \{ (?:throw|const \$x =) \$tb\(\$e, K\[(\d+)\]/.exec(js.slice(i, i + 64));
+      const info = m ? (script.constants[Number(m[1])] as { name?: unknown } | undefined) : undefined;
+      if (typeof info?.name === 'string') return info.name;
+    }
+  }
+  return '';
 }
 
 /**

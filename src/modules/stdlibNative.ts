@@ -19,6 +19,7 @@ import { makeHostInfo } from './hostInfo';
 import { makeExtensionTypes } from './extensionTypes';
 import { makeCollectionsCore } from './collectionsCore';
 import { makeLruCore } from './lruCore';
+import { makeZlibCore } from './zlibCore';
 
 export const TS_STDLIB: Record<string, () => PyModule> = {
   _random: makeRandomCore,
@@ -36,4 +37,5 @@ export const TS_STDLIB: Record<string, () => PyModule> = {
   _ndpy_types: makeExtensionTypes,
   _collections: makeCollectionsCore,
   _lru: makeLruCore,
+  _zlib: makeZlibCore,
 };

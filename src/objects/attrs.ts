@@ -7,6 +7,7 @@
  * bound method, which is what makes `obj.method(x)` cheap in loops.
  */
 import { PyFuncCode } from './funcCode';
+import { PyCell } from './cell';
 import {
   PyType, TypeType, ObjectType, typeOf, Attrs, takeMroError, FunctionType, SuperType, typeDictChanged, globalsEpoch, newAttrs,
   BoolType, NoneType, RangeType, SliceType, BuiltinFunctionType, MethodType, GeneratorType, CoroutineType, ModuleType,
@@ -115,6 +116,10 @@ export function getAttrOrUndef(o: any, name: string): any {
       case '__dict__': return attrsToDict(funcAttrs(o));
       case '__defaults__': return o.defaults.length ? new PyTuple(o.defaults) : null;
       case '__code__': if (o.code) return (o.codeObject ??= new PyFuncCode(o.code)); break;
+      case '__closure__': {
+        const cells = o.cells;
+        return cells === null ? null : new PyTuple((o.code?.freevars ?? []).map((_, i) => new PyCell(cells, i)));
+      }
       case '__kwdefaults__': return o.kwdefaults ? dictFromMap(o.kwdefaults) : null;
       case '__globals__': {
         // the live dict of the module the function was defined in

@@ -23,6 +23,7 @@ export interface CodeFacts {
   kwonly: string[];
   kwarg: string | null;
   varnames?: string[];
+  freevars?: string[];
 }
 
 const FuncCodeType = builtinType('code');
@@ -48,6 +49,7 @@ defGetters(FuncCodeType, {
   co_kwonlyargcount: (c: PyFuncCode) => c.facts.kwonly.length,
   co_varnames: (c: PyFuncCode) => new PyTuple(varnames(c.facts)),
   co_nlocals: (c: PyFuncCode) => varnames(c.facts).length,
+  co_freevars: (c: PyFuncCode) => new PyTuple(c.facts.freevars ?? []),
 });
 defMethods(FuncCodeType, {
   __repr__: (c: PyFuncCode) => `<code object ${c.facts.name} at ${addr(c)}, file "${c.facts.file}", line ${c.facts.line ?? 1}>`,

@@ -72,6 +72,8 @@ export class PyFunction {
   /** what the compiler recorded for `__code__` (src/objects/funcCode.ts), and that object once made */
   declare code: CodeFacts | null;
   declare codeObject: object | null;
+  /** a closure's free variables' current values, in `code.freevars` order (set by generated code), else null */
+  declare cells: (() => any[]) | null;
   declare name: string;
   declare qualname: string;
   declare fn: (...a: any[]) => any;
@@ -103,6 +105,7 @@ export class PyFunction {
     this.doc = null;
     this.code = null;
     this.codeObject = null;
+    this.cells = null;
   }
   /** whether `fn` takes n positional arguments as they are */
   takes(n: number): boolean {

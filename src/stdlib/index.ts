@@ -57,6 +57,8 @@ import { source as py_threading } from './threading';
 import { source as py_concurrentFutures, concurrentPackage as py_concurrent } from './concurrentFutures';
 import { source as py_html, entitiesSource as py_htmlEntities } from './html';
 import { source as py_shlex } from './shlex';
+import { source as py_zlib } from './zlib';
+import { source as py_gzip } from './gzip';
 import { source as py_reprlib } from './reprlib';
 import { source as py_graphlib } from './graphlib';
 import { source as py_urllibParse, urllibPackage as py_urllib } from './urllibParse';
@@ -137,6 +139,8 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   html: py_html,
   'html.entities': py_htmlEntities,
   shlex: py_shlex,
+  zlib: py_zlib,
+  gzip: py_gzip,
   reprlib: py_reprlib,
   graphlib: py_graphlib,
   urllib: py_urllib,

@@ -113,7 +113,7 @@ class Formatter:
         self._fmt = fmt or _STYLE_DEFAULTS[style]
         self.datefmt = datefmt
         self._defaults = defaults or {}
-        if 'lineno' in self._fmt or 'pathname' in self._fmt or 'filename' in self._fmt:
+        if any(k in self._fmt for k in ('lineno', 'pathname', 'filename', 'module', 'funcName')):
             _caller_wanted[0] = True
 
     def usesTime(self):
@@ -335,14 +335,14 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = _sys.exc_info()
-        # the file and line of the call into logging (the function's name is not known here), looked up
-        # (a stack capture) once some formatter shows them
+        # the file, line and function of the call into logging, looked up (a stack capture) once some
+        # formatter shows them
         caller = _caller('logging') if _caller_wanted[0] else None
         if caller is not None and caller[0]:
-            pathname, lineno = caller[0], caller[1]
+            pathname, lineno, func = caller[0], caller[1], caller[2] or None
         else:
-            pathname, lineno = (_sys.argv[0] if _sys.argv and _sys.argv[0] else '<stdin>'), 0
-        record = LogRecord(self.name, level, pathname, lineno, msg, args, exc_info, None)
+            pathname, lineno, func = (_sys.argv[0] if _sys.argv and _sys.argv[0] else '<stdin>'), 0, None
+        record = LogRecord(self.name, level, pathname, lineno, msg, args, exc_info, func)
         if extra:
             for key in extra:
                 if key in ('message', 'asctime') or key in record.__dict__:

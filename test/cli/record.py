@@ -42,6 +42,7 @@ cases = [
     {"name": "dash_c_error", "args": ["-c", "def f(x):\n    return 1 / x\nf(0)"]},
     {"name": "stdin_error", "args": ["-"], "stdin": "def f(x):\n    return [x][1]\nprint(f(0))\n"},
     {"name": "syntax_warnings", "args": ["syntax_warnings.py"]},
+    {"name": "logging_caller", "args": ["logging_caller.py"]},
 ]
 out = []
 for c in cases:
