@@ -357,6 +357,10 @@ function intToFloatSafe(isz: number, fsz: number): boolean {
 export type Casting = 'no' | 'equiv' | 'safe' | 'same_kind' | 'unsafe';
 
 export function canCast(from: DType, to: DType, casting: Casting = 'safe'): boolean {
+  // records cast field by field, by position, under the same rule
+  if (from.fields && to.fields && casting !== 'no' && casting !== 'equiv' && !sameDType(from, to)) {
+    return from.fields.length === to.fields.length && from.fields.every((f, i) => canCast(f.dtype, to.fields![i].dtype, casting));
+  }
   switch (casting) {
     case 'no':
       return from === to;
@@ -365,8 +369,9 @@ export function canCast(from: DType, to: DType, casting: Casting = 'safe'): bool
     case 'safe':
       return safe(from, to);
     case 'same_kind':
-      // signed → unsigned is a kind change (NumPy orders b < u < i < f < c)
-      return safe(from, to) || (KIND_RANK[from.kind] <= KIND_RANK[to.kind] && !(from.kind === 'i' && to.kind === 'u'));
+      // signed → unsigned is a kind change (NumPy orders b < u < i < f < c); records and other types
+      // are of different kinds
+      return safe(from, to) || (!from.fields && !to.fields && KIND_RANK[from.kind] <= KIND_RANK[to.kind] && !(from.kind === 'i' && to.kind === 'u'));
     case 'unsafe':
       // a record of several fields has no single value to give a plain (non-object) dtype
       return !(from.fields && from.fields.length > 1 && !to.fields && to.kind !== 'O');
@@ -379,10 +384,8 @@ export function promote(a: DType, b: DType): DType {
   b = b.native;
   if (a === b) return a;
   if (a.kind === 'O' || b.kind === 'O') return object;
-  if (a.kind === 'V' || b.kind === 'V') {
-    if (sameDType(a, b)) return a;
-    throw new TypeError(`invalid type promotion with structured datatype(s).`);
-  }
+  if (a.kind === 'V' && b.kind === 'V') return promoteVoid(a, b);
+  if (a.kind === 'V' || b.kind === 'V') throw noCommonDType(a, b);
   if (a.timeUnit !== null || b.timeUnit !== null) return promoteTime(a, b);
   if (a.kind === 'U' || b.kind === 'U') return unicode(Math.max(strWidth(a), strWidth(b)));
   if (a.kind === 'S' || b.kind === 'S') return bytes(Math.max(strWidth(a), strWidth(b)));
@@ -393,7 +396,57 @@ export function promote(a: DType, b: DType): DType {
   return complex128;
 }
 
-const DTYPE_CLASS: Partial<Record<Kind, string>> = { M: 'DateTime64DType', m: 'TimeDelta64DType', b: 'BoolDType', f: 'Float', c: 'Complex', U: 'StrDType', S: 'BytesDType' };
+/**
+ * promote_types of two void dtypes (NumPy 2): records with the same field names promote field by
+ * field into a new packed layout (C-aligned when either side is), sub-arrays of one shape promote
+ * their elements, and unstructured voids must have one size.
+ */
+function promoteVoid(a: DType, b: DType): DType {
+  if (sameDType(a, b)) return a;
+  const fail = (msg: string) => new RuntimePyError('DTypePromotionError', msg);
+  if (a.subBase && b.subBase) {
+    if (a.subShape!.join() !== b.subShape!.join()) throw fail('invalid type promotion with subarray datatypes (shape mismatch).');
+    return subarray(promote(a.subBase, b.subBase), a.subShape!);
+  }
+  if (a.fields && b.fields) {
+    const names = (d: DType) => `(${d.fields!.map((f) => `'${f.name}'`).join(', ')}${d.fields!.length === 1 ? ',' : ''})`;
+    if (names(a) !== names(b)) throw fail(`field names \`${names(a)}\` and \`${names(b)}\` mismatch.`);
+    const aligned = a.aligned || b.aligned;
+    const fields: Field[] = [];
+    let pos = 0, maxAlign = 1;
+    a.fields.forEach((f, i) => {
+      const t = promote(f.dtype, b.fields![i].dtype);
+      const al = aligned ? alignmentOf(t) : 1;
+      maxAlign = Math.max(maxAlign, al);
+      pos = Math.ceil(pos / al) * al;
+      fields.push({ name: f.name, dtype: t, offset: pos, ...(f.title === undefined ? {} : { title: f.title }) });
+      pos += t.itemsize;
+    });
+    return structured(fields, Math.ceil(pos / maxAlign) * maxAlign, aligned);
+  }
+  if (!a.fields && !b.fields && !a.subBase && !b.subBase) {
+    if (a.itemsize === b.itemsize) return a;
+    throw fail('Invalid type promotion with void datatypes of different lengths. Use the `np.bytes_` datatype instead to pad the shorter value with trailing zero bytes.');
+  }
+  throw fail('invalid type promotion with structured datatype(s).');
+}
+
+/** The C alignment of a dtype's items (a packed record's is 1; an aligned record's, its widest field's). */
+export function alignmentOf(d: DType): number {
+  if (d.subBase) return alignmentOf(d.subBase);
+  if (d.fields) return d.aligned ? Math.max(1, ...d.fields.map((f) => alignmentOf(f.dtype))) : 1;
+  if (d.kind === 'c') return d.itemsize / 2;
+  if (d.kind === 'U') return 4;
+  if (d.kind === 'S' || d.kind === 'V') return 1;
+  return d.itemsize;
+}
+
+/** NumPy's DTypePromotionError for two dtypes of unrelated kinds */
+function noCommonDType(a: DType, b: DType): RuntimePyError {
+  return new RuntimePyError('DTypePromotionError', `The DTypes <class 'numpy.dtypes.${dtypeClass(a)}'> and <class 'numpy.dtypes.${dtypeClass(b)}'> do not have a common DType. For example they cannot be stored in a single array unless the dtype is \`object\`.`);
+}
+
+const DTYPE_CLASS: Partial<Record<Kind, string>> = { M: 'DateTime64DType', m: 'TimeDelta64DType', b: 'BoolDType', f: 'Float', c: 'Complex', U: 'StrDType', S: 'BytesDType', V: 'VoidDType', O: 'ObjectDType' };
 /** the name of the class numpy.dtypes has for a dtype's kind (Int64DType, DateTime64DType, …) */
 export function dtypeClass(d: DType): string {
   const c = DTYPE_CLASS[d.kind];
@@ -403,8 +456,7 @@ export function dtypeClass(d: DType): string {
 
 /** promote_types with a datetime64 or timedelta64: the finer unit; datetime64 with timedelta64 is datetime64 */
 function promoteTime(a: DType, b: DType): DType {
-  const noCommon = () =>
-    new RuntimePyError('DTypePromotionError', `The DTypes <class 'numpy.dtypes.${dtypeClass(a)}'> and <class 'numpy.dtypes.${dtypeClass(b)}'> do not have a common DType. For example they cannot be stored in a single array unless the dtype is \`object\`.`);
+  const noCommon = () => noCommonDType(a, b);
   if (a.timeUnit === null || b.timeUnit === null) {
     const [t, o] = a.timeUnit === null ? [b, a] : [a, b];
     if (t.kind === 'm' && (o.kind === 'b' || o.kind === 'i' || (o.kind === 'u' && o.itemsize < 8))) return t;

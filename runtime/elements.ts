@@ -299,6 +299,23 @@ function timeConverter(from: DType, to: DType): (v: any) => any {
   return converter(from, int64);
 }
 
+/**
+ * Casts between records: field by field, by position (a record's value is the array of its fields'
+ * values); sub-arrays of one shape element by element. Other pairs keep the value as it is.
+ */
+function recordConverter(from: DType, to: DType): (v: any) => any {
+  if (from.fields && to.fields && from.fields.length === to.fields.length) {
+    const cs = from.fields.map((f, i) => converter(f.dtype, to.fields![i].dtype));
+    return (v: any[]) => v.map((x, i) => cs[i](x));
+  }
+  if (from.subBase && to.subBase && from.subShape!.join() === to.subShape!.join()) {
+    const c = converter(from.subBase, to.subBase);
+    const each = (x: any): any => (Array.isArray(x) ? x.map(each) : c(x));
+    return each;
+  }
+  return (v: any) => v;
+}
+
 /** A function converting a value in `from`'s domain to `to`'s domain (NumPy's unsafe cast). */
 export function converter(from: DType, to: DType): (v: any) => any {
   const fd: Domain = from.domain, td: Domain = to.domain;
@@ -306,7 +323,7 @@ export function converter(from: DType, to: DType): (v: any) => any {
   if (fd === 'object' || td === 'object') return objectConverter(from, to);
   if (fd === 'str' || td === 'str') return strConverter(from, to);
   if (from.timeUnit !== null || to.timeUnit !== null) return timeConverter(from, to);
-  if (fd === 'record' || td === 'record') return (v: any) => v;
+  if (fd === 'record' || td === 'record') return recordConverter(from, to);
   switch (td) {
     case 'bool':
       if (fd === 'complex') return (v: Complex) => (v.re !== 0 || v.im !== 0 ? 1 : 0);

@@ -244,9 +244,10 @@ export function forgetScripts(): void {
 /**
  * The `level`-th Python frame of the current JS stack (1 = innermost), or null when there are fewer (or
  * the engine has no V8 stack API). Stack capture costs about a microsecond a frame, so a short stack is
- * tried first.
+ * tried first. `skipStdlib` leaves out the frames of ndpy's standard library modules, as printed
+ * tracebacks do (their code is C in CPython and NumPy, which adds no frame).
  */
-export function pythonFrame(level: number): PyFrameRef | null {
+export function pythonFrame(level: number, skipStdlib = false): PyFrameRef | null {
   for (const limit of [12 + 4 * level, Infinity]) {
     const sites = callSites(limit);
     let seen = 0;
@@ -255,6 +256,7 @@ export function pythonFrame(level: number): PyFrameRef | null {
     let caller = false;
     for (const c of sites) {
       if (!isPython(c)) continue;
+      if (skipStdlib && scripts.get(urlOf(c)!)?.file.startsWith(STDLIB_FILE)) continue;
       const outlined = c.getFunctionName?.() === '$loop';
       if (!caller && ++seen === level) return frameOf(c);
       caller = outlined;

@@ -53,7 +53,7 @@ export function installModules(): void {
   for (const [name, make] of Object.entries(TS_STDLIB)) registerModule(name, make);
   // submodules resolve to the attributes of the interpreter's numpy module
   const polynomials = ['polynomial', 'chebyshev', 'legendre', 'hermite', 'hermite_e', 'laguerre'].map((k) => `polynomial.${k}`);
-  for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.array_utils', 'lib.format', 'lib.mixins', 'lib.scimath', 'exceptions', 'emath', 'rec', 'core', 'polynomial', ...polynomials, 'ma', 'char', 'strings', 'testing']) {
+  for (const sub of ['random', 'linalg', 'fft', 'lib', 'lib.stride_tricks', 'lib.array_utils', 'lib.format', 'lib.mixins', 'lib.scimath', 'exceptions', 'emath', 'rec', 'dtypes', 'core', 'polynomial', ...polynomials, 'ma', 'char', 'strings', 'testing']) {
     registerModule(`numpy.${sub}`, () => {
       let m: any = importModule('numpy', false);
       for (const part of sub.split('.')) {

@@ -360,8 +360,8 @@ interface Site {
 }
 
 /** Where a warning `stacklevel` Python frames up is attributed (CPython's setup_context). */
-function siteOf(stacklevel: number): Site {
-  const f = pythonFrame(Math.max(stacklevel, 1));
+function siteOf(stacklevel: number, skipStdlib = false): Site {
+  const f = pythonFrame(Math.max(stacklevel, 1), skipStdlib);
   const s = state();
   // no such frame: CPython's sys:1, with the registry in sys's namespace (warnings imports sys)
   if (!f) return { filename: 'sys', lineno: 1, module: 'sys', globals: s.modules.get('sys')?.d ?? null, lines: null };
@@ -410,9 +410,10 @@ function messageAndCategory(message: any, category: any): [PyExc, PyType, any] {
 /**
  * Issue a warning as `warnings.warn(message, category, stacklevel)` does. For the interpreter's own
  * warnings (NumPy's RuntimeWarning …): `category` may be a builtin exception name; level 1 is the
- * innermost Python frame, i.e. the line that called into the library.
+ * innermost Python frame, i.e. the line that called into the library; `skipStdlib` counts past the
+ * frames of ndpy's Python-coded library modules.
  */
-export function warnFrom(category: PyType | string | null, message: any, stacklevel = 1): void {
+export function warnFrom(category: PyType | string | null, message: any, stacklevel = 1, skipStdlib = false): void {
   const cat = typeof category === 'string' ? excType(category) : category;
   const w = warnState();
   const [msg, c, text] = messageAndCategory(message, cat);
@@ -420,7 +421,7 @@ export function warnFrom(category: PyType | string | null, message: any, stackle
   const early = actionWithoutSite(w, c, text);
   if (early === 'ignore') return;
   if (early === 'error') throw msg;
-  const site = siteOf(stacklevel);
+  const site = siteOf(stacklevel, skipStdlib);
   warnExplicit(w, msg, c, text, site.filename, site.lineno, site.module, moduleRegistry(site.globals), site.lines);
 }
 

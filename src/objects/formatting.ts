@@ -35,7 +35,7 @@ export function format(v: any, spec: string): string {
   const f = t.lookup('__format__');
   if (f instanceof PyBuiltin && f.nativeDunder) {
     // int/float/str.__format__ with an empty spec is str(self): a subclass's __str__/__repr__ shows
-    if (v instanceof PyBoxed) return spec === '' ? str(v) : format(v.value, spec);
+    if (v instanceof PyBoxed) return spec === '' ? str(v) : formatBoxed(v.value, spec, t.tpName);
   } else if (f !== undefined && f !== ObjectType.dict.__format__) {
     const r = callSpecial(f, v, spec);
     if (typeof r !== 'string') throwPy('TypeError', `__format__ must return a str, not ${typeOf(r).tpName}`);
@@ -44,6 +44,15 @@ export function format(v: any, spec: string): string {
   if (v instanceof PyComplex) return spec === '' ? reprComplex(v) : formatComplex(v.re, v.im, spec);
   if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${t.tpName}.__format__`);
   return str(v);
+}
+
+/** a str/int/float subclass instance's value formatted by its base type; errors name the subclass (CPython) */
+function formatBoxed(v: any, spec: string, typeName: string): string {
+  if (typeof v === 'string') return formatStr(v, spec, typeName);
+  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return formatInt(v, spec, typeName);
+  if (v instanceof PyFloat) return formatFloat(v.v, spec, typeName);
+  if (typeof v === 'number') return formatFloat(v, spec, typeName);
+  return format(v, spec);
 }
 
 export function ascii(v: any): string {

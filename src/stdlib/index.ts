@@ -39,6 +39,7 @@ import { source as py_argparse } from './argparse';
 import { source as py_numpyChar, stringsSource as py_numpyStrings } from './numpyChar';
 import { source as py_numpyMa } from './numpyMa';
 import { source as py_numpyMaExtras } from './numpyMaExtras';
+import { source as py_numpyMaUfuncs } from './numpyMaUfuncs';
 import { source as py_numpyRecfunctions } from './numpyRecfunctions';
 import { source as py_numpyTesting } from './numpyTesting';
 import { source as py_traceback } from './traceback';
@@ -179,6 +180,7 @@ export const PY_MODULES: Record<string, string | (() => string)> = {
   _ndpy_strings: py_numpyStrings,
   _ndpy_ma: py_numpyMa,
   _ndpy_ma_extras: py_numpyMaExtras,
+  _ndpy_ma_ufuncs: py_numpyMaUfuncs,
   'numpy.lib.recfunctions': py_numpyRecfunctions,
   _ndpy_testing: py_numpyTesting,
 };

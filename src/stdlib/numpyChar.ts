@@ -223,6 +223,8 @@ _rstrip_all = rstrip
 class chararray(_np.ndarray):
     # the legacy string array: elements read back without trailing whitespace, comparisons ignore it,
     # + * % work element-wise, and the string functions are methods (string results stay chararrays)
+    __module__ = 'numpy.char'
+
     def __new__(subtype, shape, itemsize=1, unicode=False, buffer=None, offset=0, strides=None, order='C'):
         dtype = _np.dtype(('U' if unicode else 'S') + str(int(itemsize)))
         if buffer is None:

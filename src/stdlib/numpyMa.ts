@@ -33,6 +33,8 @@ def _default_fill(dt):
 
 
 class MaskedConstant:
+    __module__ = 'numpy.ma.core'
+
     def __repr__(self):
         return 'masked'
 
@@ -49,7 +51,11 @@ class MaskedConstant:
         return self
 
     __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _op
-    __truediv__ = __rtruediv__ = __floordiv__ = __pow__ = _op
+    __truediv__ = __rtruediv__ = __floordiv__ = __rfloordiv__ = __pow__ = __rpow__ = _op
+    __mod__ = __rmod__ = _op
+    # comparisons with the masked constant are masked too (it is a 0-d masked array in NumPy)
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _op
+    __hash__ = None
 
     def __neg__(self):
         return self
@@ -77,6 +83,7 @@ class MaskedArrayFutureWarning(FutureWarning):
 
 
 class MaskedArray:
+    __module__ = 'numpy.ma'
     __array_priority__ = 15
 
     def __init__(self, data=None, mask=nomask, dtype=None, copy=False, fill_value=None, keep_mask=True, shrink=True,
@@ -267,20 +274,11 @@ class MaskedArray:
     def _binary(self, other, op, reverse=False):
         if other is masked:
             return self._wrap(self._data, _np.ones(self._data.shape, dtype=bool))
-        if isinstance(other, MaskedArray):
-            od, om = other._data, other._mask
-        else:
-            od, om = _np.asarray(other), nomask
-        with _np.errstate(all='ignore'):
-            r = op(od, self._data) if reverse else op(self._data, od)
-        m = _np.logical_or(self._full_mask(), om) if (self._mask is not nomask or om is not nomask) else nomask
-        if r.dtype.kind == 'f' or r.dtype.kind == 'c':
-            bad = ~_np.isfinite(r)
-            if bad.any():
-                m = bad if m is nomask else (m | bad)
-        if m is not nomask and _np.ndim(m) == 0:
-            m = _np.broadcast_to(m, r.shape).copy()
-        return MaskedArray(r, mask=m)
+        return _binop(op, other, self) if reverse else _binop(op, self, other)
+
+    def _via_ufunc(self, ufunc, *inputs):
+        # the operators MaskedArray inherits from ndarray: the ufunc, then what __array_wrap__ does
+        return self.__array_ufunc__(ufunc, '__call__', *inputs)
 
     def __add__(self, o): return self._binary(o, _np.add)
     def __radd__(self, o): return self._binary(o, _np.add, True)
@@ -291,16 +289,40 @@ class MaskedArray:
     def __truediv__(self, o): return self._binary(o, _np.true_divide)
     def __rtruediv__(self, o): return self._binary(o, _np.true_divide, True)
     def __floordiv__(self, o): return self._binary(o, _np.floor_divide)
-    def __mod__(self, o): return self._binary(o, _np.remainder)
+    def __rfloordiv__(self, o): return self._binary(o, _np.floor_divide, True)
+    def __mod__(self, o): return self._via_ufunc(_np.remainder, self, o)
+    def __rmod__(self, o): return self._via_ufunc(_np.remainder, o, self)
+    def __matmul__(self, o): return self._via_ufunc(_np.matmul, self, o)
+    def __rmatmul__(self, o): return self._via_ufunc(_np.matmul, o, self)
     def __pow__(self, o): return self._binary(o, _np.power)
-    def __eq__(self, o): return self._binary(o, _np.equal)
-    def __ne__(self, o): return self._binary(o, _np.not_equal)
-    def __lt__(self, o): return self._binary(o, _np.less)
-    def __le__(self, o): return self._binary(o, _np.less_equal)
-    def __gt__(self, o): return self._binary(o, _np.greater)
-    def __ge__(self, o): return self._binary(o, _np.greater_equal)
-    def __and__(self, o): return self._binary(o, _np.logical_and)
-    def __or__(self, o): return self._binary(o, _np.logical_or)
+    def __rpow__(self, o): return self._binary(o, _np.power, True)
+    def _compare(self, other, op):
+        # MaskedArray._comparison: the data compared as they are, the masks joined (all-False: nomask);
+        # for == and != a slot masked on both sides counts as equal, masked on one side as unequal
+        if other is masked:
+            return self._binary(other, op)
+        m = mask_or(self._mask, getmask(other), copy=True)
+        check = op(self._data, getdata(other))
+        if _np.ndim(check) == 0:
+            return masked if (m is not nomask and bool(m)) else check
+        if m is not nomask and op in (_np.equal, _np.not_equal):
+            check = _np.where(m, op(getmaskarray(self), getmaskarray(other)), check)
+        if m is not nomask and _np.shape(m) != check.shape:
+            m = _np.broadcast_to(m, check.shape).copy()
+        return MaskedArray(check, mask=m)
+
+    def __eq__(self, o): return self._compare(o, _np.equal)
+    def __ne__(self, o): return self._compare(o, _np.not_equal)
+    def __lt__(self, o): return self._compare(o, _np.less)
+    def __le__(self, o): return self._compare(o, _np.less_equal)
+    def __gt__(self, o): return self._compare(o, _np.greater)
+    def __ge__(self, o): return self._compare(o, _np.greater_equal)
+    def __and__(self, o): return self._via_ufunc(_np.bitwise_and, self, o)
+    def __rand__(self, o): return self._via_ufunc(_np.bitwise_and, o, self)
+    def __or__(self, o): return self._via_ufunc(_np.bitwise_or, self, o)
+    def __ror__(self, o): return self._via_ufunc(_np.bitwise_or, o, self)
+    def __xor__(self, o): return self._via_ufunc(_np.bitwise_xor, self, o)
+    def __rxor__(self, o): return self._via_ufunc(_np.bitwise_xor, o, self)
 
     def __neg__(self):
         return self._wrap(-self._data, self._mask)
@@ -324,8 +346,12 @@ class MaskedArray:
             r = getattr(d, name)(axis=axis, **kw)
         else:
             r = getattr(MaskedArray, '_' + name + '_axis')(self, axis, **kw)
-        # an array that never had a mask gives one that has none either
-        return MaskedArray(r, mask=nomask if self._mask is nomask else m.all(axis=axis))
+        # an array that never had a mask gives one that has none either; a reduction to 0-d (every axis)
+        # gives the scalar, or masked
+        lanes = m.all(axis=axis)
+        if _np.ndim(r) == 0:
+            return masked if self._mask is not nomask and bool(lanes) else r[()]
+        return MaskedArray(r, mask=nomask if self._mask is nomask else lanes)
 
     def sum(self, axis=None, dtype=None, out=None, keepdims=False, **kw):
         return self._reduce('sum', axis, fill=0)
@@ -362,6 +388,8 @@ class MaskedArray:
         if axis is not None:
             # masked where a lane is all masked or too short for ddof, and nomask when none is (NumPy)
             short = self.count(axis) - ddof <= 0
+            if not isinstance(r, MaskedArray):
+                return masked if r is masked or bool(short) else r
             r._mask = _shrunk(short if r._mask is nomask else (r._mask | short))
         return r
 
@@ -388,6 +416,8 @@ class MaskedArray:
         r = getattr(self.filled(fill), name)(axis=axis)
         if axis is None:
             return masked if self._mask is not nomask and self._mask.all() else r
+        if self._mask is nomask:
+            return MaskedArray(r)
         return MaskedArray(r, mask=self._full_mask().all(axis=axis))
 
     def all(self, axis=None, **kw):
@@ -448,8 +478,7 @@ class MaskedArray:
         if method != '__call__' or kwargs.get('out') is not None:
             return NotImplemented
         datas = [getdata(a) for a in inputs]
-        with _np.errstate(all='ignore'):
-            r = ufunc(*datas, **kwargs)
+        r = ufunc(*datas, **kwargs)
         m = nomask
         for a in inputs:
             am = getmask(a)
@@ -718,71 +747,7 @@ def reshape(a, shape): return _as_ma(a).reshape(shape)
 def transpose(a, axes=None): return _as_ma(a).transpose() if axes is None else _as_ma(a).transpose(axes)
 def copy(a): return _as_ma(a).copy()
 
-_TINY = _np.finfo(float).tiny
-def _safe_divide(a, b): return _np.absolute(a) * _TINY >= _np.absolute(b)
-_DOMAINS = {
-    'sqrt': lambda x: _np.less(x, 0),
-    'log': lambda x: _np.less_equal(x, 0), 'log2': lambda x: _np.less_equal(x, 0),
-    'log10': lambda x: _np.less_equal(x, 0),
-    'arcsin': lambda x: (_np.greater(x, 1.0) | _np.less(x, -1.0)),
-    'arccos': lambda x: (_np.greater(x, 1.0) | _np.less(x, -1.0)),
-    'arccosh': lambda x: _np.less(x, 1.0),
-    'arctanh': lambda x: (_np.greater(x, 1.0 - 1e-15) | _np.less(x, -1.0 + 1e-15)),
-    'tan': lambda x: _np.less(_np.absolute(_np.cos(x)), 1e-35),
-    'divide': _safe_divide, 'true_divide': _safe_divide, 'floor_divide': _safe_divide,
-    'remainder': _safe_divide, 'fmod': _safe_divide,
-}
-_UFUNC_FILLS = {'log': 1.0, 'log2': 1.0, 'log10': 1.0, 'arccosh': 1.0, 'divide': 1, 'true_divide': 1,
-                'floor_divide': 1, 'remainder': 1, 'fmod': 1}
-
-def _masked_unary(f):
-    # numpy.ma's _MaskedUnaryOperation: masked where the input is masked, and (for functions with a
-    # domain) where the input is outside it or the result is not finite; masked slots keep the input
-    dom = _DOMAINS.get(f.__name__)
-    def op(a, *args, **kw):
-        d = getdata(a)
-        with _np.errstate(all='ignore'):
-            r = f(d, *args, **kw)
-        m = getmask(a)
-        if dom is not None:
-            bad = ~_np.isfinite(r) | dom(d)
-            m = bad if m is nomask else (m | bad)
-        if _np.ndim(r) == 0:
-            return masked if (m is not nomask and bool(m)) else r
-        if m is not nomask:
-            _np.copyto(r, d, where=m, casting='unsafe')
-        return MaskedArray(r, mask=m)
-    op.__name__ = f.__name__
-    return op
-
-def _masked_binary(f):
-    dom = _DOMAINS.get(f.__name__)
-    def op(a, b, *args, **kw):
-        da, db = getdata(a), getdata(b)
-        with _np.errstate(all='ignore'):
-            r = f(da, db, *args, **kw)
-        m = mask_or(getmask(a), getmask(b))
-        if dom is not None:
-            bad = ~_np.isfinite(r) | dom(da, db)
-            m = bad if m is nomask else (m | bad)
-        if _np.ndim(r) == 0:
-            return masked if (m is not nomask and bool(m)) else r
-        if m is not nomask and _np.shape(m) != r.shape:
-            m = _np.broadcast_to(m, r.shape).copy()
-        return MaskedArray(r, mask=m)
-    op.__name__ = f.__name__
-    return op
-
-for _name in ('sqrt', 'log', 'log2', 'log10', 'exp', 'sin', 'cos', 'tan', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh',
-              'tanh', 'arcsinh', 'arccosh', 'arctanh', 'absolute', 'fabs', 'negative', 'floor', 'ceil', 'around',
-              'logical_not', 'conjugate'):
-    globals()[_name] = _masked_unary(getattr(_np, _name))
-abs = absolute
-for _name in ('add', 'subtract', 'multiply', 'divide', 'true_divide', 'floor_divide', 'remainder', 'fmod', 'power',
-              'maximum', 'minimum', 'hypot', 'arctan2', 'equal', 'not_equal', 'less', 'less_equal', 'greater',
-              'greater_equal', 'logical_and', 'logical_or', 'logical_xor', 'bitwise_and', 'bitwise_or'):
-    globals()[_name] = _masked_binary(getattr(_np, _name))
-mod = remainder
-
+from _ndpy_ma_ufuncs import *
+from _ndpy_ma_ufuncs import _binop, _DOMAINS, _UFUNC_FILLS
 from _ndpy_ma_extras import *
 `;

@@ -11,15 +11,15 @@ export const source = String.raw`
 import builtins as _b
 import numpy as _np
 from _ndpy_ma import (MaskedArray, masked, nomask, getdata, getmask, getmaskarray, concatenate, _shrunk,
-                      _as_ma, _default_fill)
+                      _as_ma, _default_fill, _binop, sqrt, filled)
 
 
 class MAError(Exception):
-    pass
+    __module__ = 'numpy.ma.core'
 
 
 class MaskError(MAError):
-    pass
+    __module__ = 'numpy.ma.core'
 
 
 MaskType = _np.bool_
@@ -386,12 +386,42 @@ def cov(x, y=None, rowvar=True, bias=False, allow_masked=True, ddof=None):
     return squeeze(MaskedArray(r, mask=fact <= 0))
 
 
-def corrcoef(x, y=None, rowvar=True, bias=None, allow_masked=True, ddof=None):
-    c = cov(x, y, rowvar, allow_masked=allow_masked)
-    if c.ndim == 0:
-        return c / c
-    std = _np.sqrt(diagonal(c)._data)
-    return c / MaskedArray(_np.outer(std, std))
+def corrcoef(x, y=None, rowvar=True, allow_masked=True):
+    # NumPy's: the covariance (pairwise counts) over the outer product of its diagonal's roots, so
+    # with masked values a coefficient can pass 1; a single variable gives \`masked\`
+    corr = cov(x, y, rowvar, allow_masked=allow_masked)
+    if _np.ndim(corr) == 0:
+        return masked
+    std = sqrt(diagonal(corr))
+    d, m = getdata(std), getmaskarray(std)
+    return _binop(_np.true_divide, corr, MaskedArray(_np.multiply.outer(d, d), mask=_np.logical_or.outer(m, m)))
+
+
+class mr_class:
+    # numpy.ma.mr_: np.r_ over the data and over the masks side by side (no masked value: nomask)
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            raise MAError('Unavailable for masked array.')
+        items = key if isinstance(key, tuple) else (key,)
+        datas, masks = [], []
+        for k in items:
+            if isinstance(k, str):
+                datas.append(k)
+                masks.append(k)
+            elif isinstance(k, slice):
+                part = _np.r_[k]
+                datas.append(part)
+                masks.append(_np.zeros(part.shape, bool))
+            else:
+                datas.append(getdata(k))
+                masks.append(getmaskarray(k))
+        return MaskedArray(_np.r_[tuple(datas)], mask=_shrunk(_np.r_[tuple(masks)]))
+
+    def __len__(self):
+        return 0
+
+
+mr_ = mr_class()
 
 
 def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
@@ -422,4 +452,83 @@ def apply_along_axis(func1d, axis, arr, *args, **kwargs):
     data = _np.array([0 if h else getdata(v) for v, h in zip(vals, hidden)])
     data = data.reshape(lead + data.shape[1:])
     return MaskedArray(data, mask=_np.array(hidden).reshape(lead) if _b.any(hidden) else nomask)
+
+
+# ---- comparisons of whole arrays and small helpers ----
+
+def allequal(a, b, fill_value=True):
+    # every unmasked pair equal; with fill_value=False any masked value makes the answer False
+    m = getmaskarray(a) | getmaskarray(b)
+    if not m.any():
+        return _np.equal(getdata(a), getdata(b)).all()
+    if not fill_value:
+        return _np.False_
+    return _np.where(m, True, _np.equal(getdata(a), getdata(b))).all()
+
+
+def allclose(a, b, masked_equal=True, rtol=1e-5, atol=1e-8):
+    # np.allclose over the unmasked pairs (masked pairs count as masked_equal); infinities must match
+    x = _np.asarray(getdata(a))
+    y = _np.asarray(getdata(b))
+    y = y.astype(_np.result_type(y, 1.))
+    m = _np.broadcast_to(getmaskarray(a) | getmaskarray(b), _np.broadcast_shapes(x.shape, y.shape))
+    xinf = _np.isinf(x) & ~m
+    if not _np.all(xinf == (_np.isinf(y) & ~getmaskarray(b))):
+        return _np.False_
+    with _np.errstate(all='ignore'):
+        close = _np.less_equal(_np.absolute(x - y), atol + rtol * _np.absolute(y))
+    close = _np.where(xinf, x == y, close)
+    return _np.all(_np.where(m, bool(masked_equal), close))
+
+
+def alltrue(a, axis=None): return _as_ma(a).all(axis)
+def sometrue(a, axis=None): return _as_ma(a).any(axis)
+def anomalies(a, axis=None): return _as_ma(a).anom(axis)
+masked_singleton = masked
+
+
+def diagflat(v, k=0): return _pair(v, lambda x: _np.diagflat(x, k))
+
+
+def compress(condition, a, axis=None):
+    return _pair(a, lambda x: _np.compress(condition, x, axis=axis))
+
+
+def putmask(a, mask, values):
+    # the values written where mask is set, which unmasks those slots (a hard mask keeps them)
+    mask = _np.asarray(mask, dtype=bool)
+    _np.putmask(a._data, mask & ~a._full_mask() if a._hard else mask, getdata(values))
+    if a._mask is not nomask and not a._hard:
+        vm = getmaskarray(values)
+        m = a._full_mask().copy()
+        _np.putmask(m, mask, vm)
+        a._mask = m
+
+
+def ndenumerate(a, compressed=True):
+    # (index, value) of each element; masked ones are skipped, or given as \`masked\` with compressed=False
+    m = getmaskarray(a)
+    for idx, v in _np.ndenumerate(getdata(a)):
+        if not m[idx]:
+            yield idx, v
+        elif not compressed:
+            yield idx, masked
+
+
+def angle(z, deg=False):
+    z = _as_ma(z)
+    return MaskedArray(_np.angle(z._data, deg), mask=z._mask)
+
+
+def choose(indices, choices, out=None, mode='raise'):
+    # np.choose of the filled data and, alike, of the masks; a masked index masks its slot
+    c = filled(indices, 0)
+    masks = [True if x is masked else getmask(x) for x in choices]
+    data = [True if x is masked else filled(x) for x in choices]
+    m = _shrunk(_np.asarray(_np.choose(c, masks, mode=mode), dtype=bool) | getmaskarray(indices))
+    return MaskedArray(_np.choose(c, data, mode=mode, out=out), mask=m)
+
+
+def indices(dimensions, dtype=int, sparse=False): return MaskedArray(_np.indices(dimensions, dtype, sparse))
+def fromfunction(function, shape, **kwargs): return MaskedArray(_np.fromfunction(function, shape, **kwargs))
 `;

@@ -7,15 +7,17 @@
  * copy field by field, padding shorter inputs of merge_arrays with `fill_value` as NumPy does.
  *
  * stack_arrays fills the fields an input lacks with `defaults` or the masked-array fill value of the
- * field's type. Masked results (usemask=True of append_fields, merge_arrays and stack_arrays; join_by)
- * need structured masked arrays, which numpy.ma here does not have: those raise NotImplementedError.
+ * field's type. join_by pairs records by key the way NumPy does (both inputs' keys sorted together,
+ * neighbours with one key matched) and fills what an outer join lacks like stack_arrays. Masked results
+ * (usemask=True of append_fields, merge_arrays, stack_arrays and join_by) need structured masked arrays,
+ * which numpy.ma here does not have: those raise NotImplementedError.
  */
 export const source = String.raw`
 import numpy as np
 
 __all__ = ['append_fields', 'apply_along_fields', 'assign_fields_by_name', 'drop_fields',
-           'flatten_descr', 'get_names', 'get_names_flat', 'merge_arrays', 'rename_fields',
-           'rec_append_fields', 'rec_drop_fields', 'repack_fields', 'require_fields', 'stack_arrays',
+           'flatten_descr', 'get_names', 'get_names_flat', 'join_by', 'merge_arrays', 'rec_join',
+           'rename_fields', 'rec_append_fields', 'rec_drop_fields', 'repack_fields', 'require_fields', 'stack_arrays',
            'structured_to_unstructured', 'unstructured_to_structured']
 
 
@@ -295,7 +297,7 @@ def stack_arrays(arrays, defaults=None, usemask=True, asrecarray=False, autoconv
         out = np.empty(sum(len(a) for a in seqarrays), dtype=fields)
         defaults = defaults or {}
         for name, dt in fields:
-            out[name] = defaults.get(name, np.ma.default_fill_value(np.dtype(dt)))
+            out[name] = _default(defaults, name, dt)
         start = 0
         for a in seqarrays:
             stop = start + len(a)
@@ -306,6 +308,88 @@ def stack_arrays(arrays, defaults=None, usemask=True, asrecarray=False, autoconv
                     out[name][start:stop] = a[name]
             start = stop
     return out.view(np.recarray) if asrecarray else out
+
+
+def join_by(key, r1, r2, jointype='inner', r1postfix='1', r2postfix='2', defaults=None,
+            usemask=True, asrecarray=False):
+    if jointype not in ('inner', 'outer', 'leftouter'):
+        raise ValueError("The 'jointype' argument should be in 'inner', 'outer' or 'leftouter' "
+                         "(got '%s' instead)" % jointype)
+    if isinstance(key, str):
+        key = (key,)
+    for n, name in enumerate(key):
+        if name in key[n + 1:]:
+            raise ValueError('duplicate join key %r' % name)
+    for name in key:
+        if name not in r1.dtype.names:
+            raise ValueError('r1 does not have key field %r' % name)
+        if name not in r2.dtype.names:
+            raise ValueError('r2 does not have key field %r' % name)
+    if usemask:
+        raise NotImplementedError('join_by(usemask=True): masked structured arrays are not supported')
+    r1, r2 = r1.ravel(), r2.ravel()
+    nb1 = len(r1)
+    r1names, r2names = r1.dtype.names, r2.dtype.names
+    if (set(r1names) & set(r2names)) - set(key) and not (r1postfix or r2postfix):
+        raise ValueError("r1 and r2 contain common names, r1postfix and r2postfix can't both be empty")
+    # the keys of both inputs sorted together: a key seen twice in a row is in both
+    keys1 = [n for n in r1names if n in key]
+    both = np.concatenate((repack_fields(r1[keys1]), repack_fields(r2[keys1].astype(r1[keys1].dtype))))
+    order = both.argsort(order=keys1)
+    both = both[order]
+    inside = np.concatenate(([False], both[1:] == both[:-1]))
+    inside[:-1] = inside[1:] | inside[:-1]
+    common = order[inside]
+    idx1, idx2 = common[common < nb1], common[common >= nb1] - nb1
+    n1cmn, n2cmn = len(idx1), len(idx2)
+    outside = order[~inside]
+    if jointype in ('outer', 'leftouter'):
+        idx1 = np.concatenate((idx1, outside[outside < nb1]))
+    if jointype == 'outer':
+        idx2 = np.concatenate((idx2, outside[outside >= nb1] - nb1))
+    n1spc, n2spc = len(idx1) - n1cmn, len(idx2) - n2cmn
+    s1, s2 = r1[idx1], r2[idx2]
+    # the key fields, r1's other fields, then r2's; a shared non-key name takes the postfixes
+    fields = [(n, r1.dtype[n]) for n in keys1] + [(n, r1.dtype[n]) for n in r1names if n not in key]
+    for name in r2names:
+        dt = r2.dtype[name]
+        names = [f[0] for f in fields]
+        if name not in names:
+            fields.append((name, dt))
+            continue
+        i = names.index(name)
+        if name in key:
+            fields[i] = (name, fields[i][1] if np.can_cast(dt, fields[i][1]) else dt)
+        else:
+            fields[i:i + 1] = [(name + r1postfix, fields[i][1]), (name + r2postfix, dt)]
+    out = np.empty(max(n1cmn, n2cmn) + n1spc + n2spc, dtype=fields)
+    defaults = defaults or {}
+    for name, dt in fields:
+        out[name] = _default(defaults, name, dt)
+    cmn = max(n1cmn, n2cmn)
+    names = out.dtype.names
+    for name in r1names:
+        target = name if name in names and not (name in r2names and not r2postfix and name not in key) else name + r1postfix
+        out[target][:n1cmn] = s1[name][:n1cmn]
+        if jointype in ('outer', 'leftouter'):
+            out[target][cmn:cmn + n1spc] = s1[name][n1cmn:]
+    for name in r2names:
+        target = name if name in names and not (name in r1names and not r1postfix and name not in key) else name + r2postfix
+        out[target][:n2cmn] = s2[name][:n2cmn]
+        if jointype == 'outer' and n2spc:
+            out[target][-n2spc:] = s2[name][n2cmn:]
+    out.sort(order=list(key))
+    return out.view(np.recarray) if asrecarray else out
+
+
+def rec_join(key, r1, r2, jointype='inner', r1postfix='1', r2postfix='2', defaults=None):
+    return join_by(key, r1, r2, jointype=jointype, r1postfix=r1postfix, r2postfix=r2postfix,
+                   defaults=defaults, usemask=False, asrecarray=True)
+
+
+def _default(defaults, name, dt):
+    # a field's filler: the given default or the masked-array fill value, cast unsafely as NumPy fills
+    return np.asarray(defaults.get(name, np.ma.default_fill_value(np.dtype(dt)))).astype(dt)
 
 
 def _fields_of(dt):

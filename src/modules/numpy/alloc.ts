@@ -36,7 +36,12 @@ export function shapeRepr(shape: number[]): string {
 
 /** NumPy's C-level shape text in error messages: (2,3), (2,) — no spaces. */
 export function shapeCompact(shape: number[]): string {
-  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;
+  return shape.length === 1 ? `(${dimText(shape[0])},)` : `(${shape.map(dimText).join(',')})`;
+}
+
+/** a dimension as Python prints the int (a huge one held as a double keeps every digit) */
+export function dimText(d: number): string {
+  return Number.isSafeInteger(d) ? String(d) : BigInt(d).toString();
 }
 
 export function memoryError(bytes: number, shape: number[], dt: DType): never {

@@ -28,6 +28,9 @@ import { checkAlloc, memoryError } from './alloc';
 import { NPVoid, fieldView } from './structured';
 import { reportingCast, warnComplexCast, flagNarrowedOverflow } from './castWarnings';
 import { insertionSortAxes } from '../../../runtime/axisOrder';
+import { bufferItems } from './bufferProtocol';
+import { dtRepr } from './ufuncs';
+import { protocolAttr } from './arrayMethod';
 
 function isSeqAny(v: any): boolean {
   return Array.isArray(v) || v instanceof PyTuple || v instanceof PyRange || v instanceof NDArray;
@@ -159,7 +162,9 @@ function fromProtocol(v: any): NDArray | null {
   if (v === null || typeof v !== 'object' || v instanceof PyTuple || v instanceof PyRange || Array.isArray(v)) return null;
   // a record scalar is a 0-d view of its array's item (np.asarray(a[0]) writes through, as in NumPy)
   if (v instanceof NPVoid) return v.arr;
-  const ai = getAttrOrUndef(v, '__array_interface__');
+  const buffered = bufferItems(v);
+  if (buffered) return buffered;
+  const ai = protocolAttr(v, '__array_interface__');
   if (ai instanceof PyDict) {
     const dt = D.parseDType(String(ai.get('typestr'))) ?? throwPy('TypeError', 'data type not understood');
     const shape = (ai.get('shape') as PyTuple).items.map(Number);
@@ -174,7 +179,7 @@ function fromProtocol(v: any): NDArray | null {
     const a = new NDArray(owner.block, dt, shape, strides, addr - owner.block.ptr, owner.owner, !(data instanceof PyTuple && data.items[1] === true));
     return a;
   }
-  const am = getAttrOrUndef(v, '__array__');
+  const am = protocolAttr(v, '__array__');
   if (am !== undefined && !(v instanceof NPScalar)) {
     const r = call(am, [], null);
     if (r instanceof NDArray) return r;
@@ -358,6 +363,9 @@ export function copyArray(a: NDArray, order: 'C' | 'F' = 'C'): NDArray {
  */
 export function copyInto(dst: NDArray, src: NDArray): void {
   if (src.dtype === dst.dtype) return copyElements(dst, src);
+  if (dst.dtype.fields && src.dtype.fields && dst.dtype.fields.length !== src.dtype.fields.length) {
+    throwPy('TypeError', `Cannot cast array data from ${dtRepr(src.dtype)} to ${dtRepr(dst.dtype)} according to the rule 'unsafe'`);
+  }
   if (dst.dtype.fields && !src.dtype.fields && src.dtype.kind !== 'O' && src.dtype.kind !== 'V') return copyIntoFields(dst, src);
   warnComplexCast(src.dtype, dst.dtype);
   reportingCast(() => copyElements(dst, src));

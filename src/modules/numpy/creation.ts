@@ -29,6 +29,7 @@ import { ravel, any as anyOf } from './reductions';
 import { moveaxis } from './rearrange';
 import { isTimeArange, timeArange } from './datetimes';
 import { subclassOf, wrapAs } from './subclassing';
+import { viaArrayMethod } from './arrayMethod';
 
 function shapeArg(v: any): number[] {
   return resolveShape(v, -1);
@@ -386,8 +387,10 @@ function arrayFn(args: any[], kw: Kw): NDArray {
     else if (copy === false) return noCopy();
     else a = castCopyLike(src, dt ?? src.dtype, order);
   } else {
-    if (copy === false) return noCopy();
-    a = fromPython(p.object, dt);
+    const given = viaArrayMethod(p.object, dt ?? null, copy, noCopy);
+    if (given !== null) a = dt && given.dtype !== dt ? castCopy(given, dt) : given;
+    else if (copy === false) return noCopy();
+    else a = fromPython(p.object, dt);
     if (order === 'F' && a.ndim > 1) a = castCopy(a, a.dtype, 'F');
   }
   // a subclass instance stays one only with subok=True
@@ -415,7 +418,10 @@ function noCopy(): never {
 function asanyarrayFn(args: any[], kw: Kw): NDArray {
   const p = kwArgs(args, kw, ['a', 'dtype', 'order', 'device', 'copy', 'like']);
   const dt = optDType(p.dtype);
-  if (p.copy !== undefined && p.copy !== null && !truthy(p.copy) && !(p.a instanceof NDArray && (!dt || dt === p.a.dtype))) noCopy();
+  const copy = p.copy === undefined || p.copy === null ? null : truthy(p.copy);
+  const given = viaArrayMethod(p.a, dt ?? null, copy, noCopy);
+  if (given !== null) p.a = given;
+  else if (copy === false && !(p.a instanceof NDArray && (!dt || dt === p.a.dtype))) noCopy();
   const order = memOrder(p.order, 'K');
   // an array cast to another dtype keeps its memory order (order='K')
   let a = p.a instanceof NDArray && dt && dt !== p.a.dtype && order !== 'C' && order !== 'F' ? castCopyLike(p.a, dt, order) : asArray(p.a, dt);

@@ -22,6 +22,7 @@ import { importModule } from '../../interp/imports';
 import { getAttr } from '../../objects/attrs';
 import { call } from '../../objects/function';
 import { truthy } from '../../objects/protocols';
+import { dtypeClassOf } from './dtypeClasses';
 import { alignmentOf, parseStructured, parseSubarray, parseTypeString, structuredStr, structuredRepr, descrList, fieldOf, findField } from './structured';
 
 export const DTypeType = builtinType('dtype', ObjectType, 'numpy');
@@ -33,7 +34,12 @@ export class PyDType {
   /** replaced only by __setstate__ on a fresh (copy=True) dtype while unpickling (pickling.ts) */
   constructor(public dt: DType) {}
 }
-PyDType.prototype.cls = DTypeType;
+// a dtype object's class is its numpy.dtypes subclass of np.dtype (Float64DType, StrDType …)
+Object.defineProperty(PyDType.prototype, 'cls', {
+  get(this: PyDType) {
+    return dtypeClassOf(this.dt);
+  },
+});
 
 const interned = new Map<DType, PyDType>();
 export function pyDType(dt: DType): PyDType {
@@ -111,6 +117,7 @@ export function scalarTypeOf(dt: DType): PyType {
   if (dt.kind === 'O') return ObjectScalarType;
   if (dt.kind === 'M') return DatetimeType;
   if (dt.kind === 'm') return TimedeltaType;
+  if (dt.kind === 'V') return dt.isRecord ? RecordType : VoidType;
   return scalarTypes.get(dt.native)!;
 }
 export function dtypeOfScalarType(t: PyType): DType | undefined {
@@ -134,6 +141,8 @@ export function toDType(v: any): DType {
   if (v instanceof PyDType) return v.dt;
   if (typeof v === 'string') return D.parseDType(v) ?? parseTypeString(v, toDType) ?? notUnderstood(v);
   if (Array.isArray(v) || v instanceof PyDict) return parseStructured(v, toDType, false);
+  // a dtype's `fields` (a read-only mappingproxy of the fields dict) names the same record
+  if (v !== undefined && typeOf(v).tpName === 'mappingproxy') return toDType(getAttr(v, '_mapping'));
   if (v instanceof PyTuple && v.items.length === 2) return parseSubarray(v, toDType);
   if (v instanceof PyType) {
     const d = typeToDType.get(v);

@@ -21,6 +21,7 @@ import { binary } from '../../objects/arith';
 import { kwArgs, kwNamed } from './ufuncs';
 import { asArray, copyInto } from './coerce';
 import { normAxis } from './axes';
+import { warnFrom } from '../warnings';
 import { NPScalar } from './scalars';
 import { roll } from './rearrange';
 import { readValues, fromValues } from './linalgStack';
@@ -165,8 +166,12 @@ function listOf(v: any): any[] {
   return [v];
 }
 
-/** numpy.fft._cook_nd_args: the lengths and axes of an N-D transform. */
-function cookNdArgs(a: NDArray, sArg: any, axesArg: any, invreal: boolean): { s: number[]; axes: number[] } {
+/**
+ * numpy.fft._cook_nd_args: the lengths and axes of an N-D transform. Its deprecation warnings are
+ * seen only from rfftn/irfftn: NumPy attributes them two frames up, which for fftn, fft2 and the other
+ * wrappers is NumPy's own code, where DeprecationWarning is ignored by default.
+ */
+function cookNdArgs(a: NDArray, sArg: any, axesArg: any, invreal: boolean, warn: boolean): { s: number[]; axes: number[] } {
   const shapeless = sArg === undefined || sArg === null;
   let axes: number[];
   let s: any[];
@@ -180,6 +185,12 @@ function cookNdArgs(a: NDArray, sArg: any, axesArg: any, invreal: boolean): { s:
       });
     }
   } else s = listOf(sArg);
+  if (warn && !shapeless && (axesArg === undefined || axesArg === null)) {
+    warnFrom('DeprecationWarning', '`axes` should not be `None` if `s` is not `None` (Deprecated in NumPy 2.0). In a future version of NumPy, this will raise an error and `s[i]` will correspond to the size along the transformed axis specified by `axes[i]`. To retain current behaviour, pass a sequence [0, ..., k-1] to `axes` for an array of dimension k.');
+  }
+  if (warn && !shapeless && s.some((v) => v === null)) {
+    warnFrom('DeprecationWarning', 'Passing an array containing `None` values to `s` is deprecated in NumPy 2.0 and will raise an error in a future version of NumPy. To use the default behaviour of the corresponding 1-D transform, pass the value matching the default for its `n` parameter. To use the default behaviour for every axis, the `s` argument can be omitted.');
+  }
   if (axesArg === undefined || axesArg === null) axes = s.map((_, i) => i - s.length);
   else axes = listOf(axesArg).map((x) => index(x));
   if (s.length !== axes.length) throwPy('ValueError', 'Shape and axes have different lengths.');
@@ -192,14 +203,14 @@ interface NdArgs { a: any; s?: any; axes?: any; norm?: any; out?: any }
 
 function fftnd(p: NdArgs, forward: boolean, defaultAxes: any): NDArray {
   let a = asArray(p.a);
-  const { s, axes } = cookNdArgs(a, p.s, p.axes === undefined ? defaultAxes : p.axes, false);
+  const { s, axes } = cookNdArgs(a, p.s, p.axes === undefined ? defaultAxes : p.axes, false, false);
   for (let ii = axes.length - 1; ii >= 0; ii--) a = rawFft(a, s[ii], axes[ii], false, forward, p.norm, ii === 0 ? p.out : null);
   return a;
 }
 
 function rfftnd(p: NdArgs, defaultAxes: any): NDArray {
   let a = asArray(p.a);
-  const { s, axes } = cookNdArgs(a, p.s, p.axes === undefined ? defaultAxes : p.axes, false);
+  const { s, axes } = cookNdArgs(a, p.s, p.axes === undefined ? defaultAxes : p.axes, false, defaultAxes === null);
   const last = axes.length - 1;
   a = rawFft(a, s[last], axes[last], true, true, p.norm, null);
   for (let ii = last - 1; ii >= 0; ii--) a = rawFft(a, s[ii], axes[ii], false, true, p.norm, null);
@@ -210,7 +221,7 @@ function rfftnd(p: NdArgs, defaultAxes: any): NDArray {
 
 function irfftnd(p: NdArgs, defaultAxes: any): NDArray {
   let a = asArray(p.a);
-  const { s, axes } = cookNdArgs(a, p.s, p.axes === undefined ? defaultAxes : p.axes, true);
+  const { s, axes } = cookNdArgs(a, p.s, p.axes === undefined ? defaultAxes : p.axes, true, defaultAxes === null);
   const last = axes.length - 1;
   for (let ii = 0; ii < last; ii++) a = rawFft(a, s[ii], axes[ii], false, false, p.norm, null);
   return rawFft(a, s[last], axes[last], true, false, p.norm, p.out);

@@ -100,7 +100,8 @@ export function report(flag: Flag, opName: string): void {
   const what = flag === 'divide' ? 'divide by zero' : flag === 'over' ? 'overflow' : 'invalid value';
   const msg = `${what} encountered in ${opName}`;
   if (action === 'raise') throwPy('FloatingPointError', msg);
-  if (state()) warnFrom('RuntimeWarning', msg);
+  // raised from NumPy's C loops: attributed to the innermost user frame, past ndpy's Python-coded modules
+  if (state()) warnFrom('RuntimeWarning', msg, 1, true);
 }
 
 /** Inspect a finished element-wise operation and report what NumPy's FP flags would have said. */

@@ -149,15 +149,25 @@ function concatExpr(key: any, columns: boolean): any {
   return res.ndim === 1 && col ? getAttr(m, 'T') : m;
 }
 
-export const GridType = builtinType('MGridClass', ObjectType, 'numpy');
+type GridKind = 'mgrid' | 'ogrid' | 'r_' | 'c_';
+const INDEX_TRICKS = 'numpy.lib._index_tricks_impl';
+/** the methods of np.mgrid, np.ogrid, np.r_ and np.c_; each has its own class as in NumPy (MGridClass …) */
+const GridType = builtinType('nd_grid', ObjectType, INDEX_TRICKS);
+const GRID_CLASSES: Record<GridKind, PyType> = {
+  mgrid: builtinType('MGridClass', GridType, INDEX_TRICKS),
+  ogrid: builtinType('OGridClass', GridType, INDEX_TRICKS),
+  r_: builtinType('RClass', GridType, INDEX_TRICKS),
+  c_: builtinType('CClass', GridType, INDEX_TRICKS),
+};
 class Grid {
-  declare cls: PyType;
-  constructor(readonly kind: 'mgrid' | 'ogrid' | 'r_' | 'c_') {}
+  readonly cls: PyType;
+  constructor(readonly kind: GridKind) {
+    this.cls = GRID_CLASSES[kind];
+  }
 }
-Grid.prototype.cls = GridType;
 
 /** np.s_ and np.index_exp: `s_[key]` is the key itself; `index_exp[key]` always a tuple */
-export const IndexExpressionType = builtinType('IndexExpression', ObjectType, 'numpy');
+export const IndexExpressionType = builtinType('IndexExpression', ObjectType, INDEX_TRICKS);
 class IndexExpression {
   declare cls: PyType;
   constructor(readonly maketuple: boolean) {}
@@ -168,7 +178,7 @@ export function installIndexTricks(): void {
   defineMethods(GridType, {
     __getitem__: (g: Grid, [key]) =>
       g.kind === 'mgrid' ? grid(key, false) : g.kind === 'ogrid' ? grid(key, true) : concatExpr(key, g.kind === 'c_'),
-    __repr__: (g: Grid) => `<numpy.lib._index_tricks_impl.${g.kind === 'mgrid' ? 'MGridClass' : g.kind === 'ogrid' ? 'OGridClass' : g.kind === 'r_' ? 'RClass' : 'CClass'} object>`,
+    __repr__: (g: Grid) => `<${INDEX_TRICKS}.${g.cls.name} object at 0x${idOf(g).toString(16)}>`,
   });
   defineMethods(IndexExpressionType, {
     __getitem__: (e: IndexExpression, [key]) => (e.maketuple && !(key instanceof PyTuple) ? new PyTuple([key]) : key),

@@ -22,6 +22,7 @@ import { NPScalar, scalar } from './scalars';
 import { asArray, allocArray, copyInto, objectValues } from './coerce';
 import { shapeCompact } from './alloc';
 import { isFieldKey, fieldIndex, NPVoid } from './structured';
+import { dtRepr } from './ufuncs';
 
 type Item = { kind: 'int'; i: number } | { kind: 'slice'; s: PySlice } | { kind: 'new' } | { kind: 'ell' } | { kind: 'adv'; arr: NDArray; bool: boolean };
 
@@ -557,6 +558,10 @@ export function setIndex(a: NDArray, key: any, value: any): void {
  * with that limit)
  */
 function assigned(value: any, ndim: number, dt: D.DType, limitSequences = true): NDArray {
+  // a record scalar converts field by field: NumPy's scalar path names no casting rule
+  if (value instanceof NPVoid && dt.fields && value.arr.dtype.fields && dt.fields.length !== value.arr.dtype.fields.length) {
+    throwPy('TypeError', `Cannot cast array data from ${dtRepr(value.arr.dtype)} to ${dtRepr(dt)}.`);
+  }
   let src = value instanceof NDArray ? value : asArray(value, valueDType(value, dt), limitSequences ? ndim : Infinity);
   if (src.ndim <= ndim) return src;
   if (limitSequences && !(value instanceof NDArray)) throwPy('ValueError', `setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${ndim}.`);

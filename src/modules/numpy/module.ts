@@ -48,6 +48,7 @@ import { libModule } from './strideTricks';
 import { randomModule } from './random';
 import { linalgModule, linalgTopLevel } from './linalg';
 import { fftModule } from './fft';
+import { dtypesModule } from './dtypeClasses';
 import { polynomialFunctions, polynomialModule } from './polynomial';
 import { ioFunctions, installIoMethods } from './io';
 import { npyFormatModule } from './npyFormatModule';
@@ -251,6 +252,7 @@ export function makeNumpy(): PyModule {
   d.record = RecordType;
   d.recarray = RecArrayType;
   d.rec = recModule();
+  d.dtypes = dtypesModule();
   d.core = coreModule(m);
   d.lib = libModule();
   d.lib.d.scimath = d.emath;

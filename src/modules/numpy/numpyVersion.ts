@@ -11,7 +11,7 @@ import { defGetters } from '../../objects/descriptors';
 import { throwPy } from '../../objects/errors';
 import { kwArgs } from './ufuncs';
 
-export const NumpyVersionType = builtinType('NumpyVersion', ObjectType, 'numpy.lib._version');
+export const NumpyVersionType = builtinType('NumpyVersion', ObjectType, 'numpy.lib');
 
 class NumpyVersion {
   declare cls: typeof NumpyVersionType;

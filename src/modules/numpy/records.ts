@@ -88,7 +88,7 @@ export function recordDType(d: DType): DType {
   return d.isRecord || !d.fields ? d : D.structured(d.fields!, d.itemsize, d.aligned, true);
 }
 
-export const RecArrayType = new PyType('recarray', [], null, true, 'numpy');
+export const RecArrayType = new PyType('recarray', [], null, true, 'numpy.rec');
 
 function recView(a: NDArray, src: any): NDArray {
   const v = new NDArray(a.block, recordDType(a.dtype), a.shape.slice(), a.strides.slice(), a.offset, a.owner, a.writeable);

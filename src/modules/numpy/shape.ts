@@ -12,7 +12,7 @@ import { throwPy } from '../../objects/errors';
 import { index as pyIndex, truthy } from '../../objects/protocols';
 import { allocArray, copyInto } from './coerce';
 import { normAxes, normAxis, axisError, zeroDimAxis } from './axes';
-import { shapeCompact } from './alloc';
+import { dimText, shapeCompact } from './alloc';
 import { NPScalar } from './scalars';
 
 /**
@@ -20,7 +20,7 @@ import { NPScalar } from './scalars';
  * unknowns left out, the others shown as 'newaxis', a trailing comma only for a 1-tuple.
  */
 function unknownShape(dims: number[]): string {
-  const shown = dims.slice(dims.findIndex((d) => d >= 0)).map((d) => (d < 0 ? 'newaxis' : String(d)));
+  const shown = dims.slice(dims.findIndex((d) => d >= 0)).map((d) => (d < 0 ? 'newaxis' : dimText(d)));
   return `(${shown.join(',')}${dims.length === 1 ? ',' : ''})`;
 }
 
@@ -29,13 +29,26 @@ export function singleDim(v: any): number {
   if (isFloat(v) || (v instanceof NPScalar && (v.dt.kind === 'f' || v.dt.kind === 'c'))) {
     throwPy('TypeError', `expected a sequence of integers or a single integer, got '${pyRepr(v)}'`);
   }
-  return pyIndex(v);
+  return dimOf(v);
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * One dimension of a shape: any int that fits NumPy's npy_intp (a huge one then fails the size
+ * check with "array is too big"); beyond that NumPy's "Maximum allowed dimension exceeded".
+ */
+function dimOf(x: any): number {
+  const big = typeof x === 'bigint' ? x : x instanceof NPScalar && typeof x.v === 'bigint' ? x.v : null;
+  if (big === null) return pyIndex(x);
+  if (big > INT64_MAX || big < -INT64_MAX - 1n) throwPy('ValueError', 'Maximum allowed dimension exceeded');
+  return Number(big);
 }
 
 /** A shape argument (int or sequence, at most one -1) resolved against `size` (-1: no inference). */
 export function resolveShape(v: any, size: number): number[] {
   const list: any[] | null = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : v instanceof NDArray || (v !== null && typeof v === 'object' && !(v instanceof NPScalar) && isIterable(v)) ? toArray(v) : null;
-  const dims = list === null ? [singleDim(v)] : list.map((x) => pyIndex(x));
+  const dims = list === null ? [singleDim(v)] : list.map((x) => dimOf(x));
   const neg = dims.filter((d) => d < 0);
   // reshape takes any negative entry as the one unknown dimension (NumPy 2 does not insist on -1)
   if (neg.length && size < 0) throwPy('ValueError', 'negative dimensions are not allowed');

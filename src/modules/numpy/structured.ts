@@ -23,14 +23,7 @@ import { VoidType, RecordType } from './dtypes';
 // ---- dtype construction ----
 
 /** NumPy's dtype.alignment: a C compiler's alignment of the item (1 for bytes, unstructured void and packed records). */
-export function alignmentOf(d: DType): number {
-  if (d.subBase) return alignmentOf(d.subBase);
-  if (d.fields) return d.aligned ? Math.max(1, ...d.fields.map((f) => alignmentOf(f.dtype))) : 1;
-  if (d.kind === 'c') return d.itemsize / 2;
-  if (d.kind === 'U') return 4;
-  if (d.kind === 'S' || d.kind === 'V') return 1;
-  return d.itemsize;
-}
+export const alignmentOf = D.alignmentOf;
 
 function layout(names: string[], types: DType[], align: boolean, offsets?: number[], itemsize?: number, titles?: (string | null)[]): DType {
   const fields: Field[] = [];
@@ -108,14 +101,17 @@ export function parseStructured(spec: any, toDType: (v: any) => DType, align: bo
     return layout(parts.map((_, i) => `f${i}`), parts.map((p) => toDType(p)), align);
   }
   if (spec instanceof PyDict && spec.get('names') === undefined) {
-    // the fields form {'name': (format, offset), ...}: fields in offset order
-    const entries = [...spec.keys()].map((k: any) => {
+    // the fields form {'name': (format, offset[, title]), ...}: fields in offset order; a titled
+    // field's second entry (keyed by its title, as dtype.fields lists it) names the same field
+    const entries = [...spec.keys()].flatMap((k: any) => {
       const v = toArray(spec.get(k));
       if (typeof k !== 'string' || v.length < 2) throwPy('TypeError', `data type ${pyRepr(spec)} not understood`);
-      return { name: k, dtype: toDType(v[0]), offset: pyIndex(v[1]) };
+      const title = v.length > 2 && v[2] !== null ? pyStr(v[2]) : null;
+      return title === k ? [] : [{ name: k, dtype: toDType(v[0]), offset: pyIndex(v[1]), title }];
     });
     entries.sort((x, y) => x.offset - y.offset);
-    return layout(entries.map((e) => e.name), entries.map((e) => e.dtype), align, entries.map((e) => e.offset));
+    const titles = entries.some((e) => e.title !== null) ? entries.map((e) => e.title) : undefined;
+    return layout(entries.map((e) => e.name), entries.map((e) => e.dtype), align, entries.map((e) => e.offset), undefined, titles);
   }
   if (spec instanceof PyDict) {
     const get = (k: string) => spec.get(k);
@@ -144,6 +140,13 @@ export function parseStructured(spec: any, toDType: (v: any) => DType, align: bo
 /** np.dtype((base, shape)); a flexible base without a size takes an int as its size: ('U', 5) is '<U5' */
 export function parseSubarray(t: PyTuple, toDType: (v: any) => DType): DType {
   const [base, n] = t.items;
+  // (np.void, dtype) is the dtype itself; (np.record, dtype) its record flavour (what recarrays carry)
+  if ((base === VoidType || base === RecordType) && typeof n !== 'number' && typeof n !== 'bigint') {
+    const d = toDType(n);
+    if (!d.fields) return D.rawVoid(d.itemsize);
+    return base === RecordType && !d.isRecord ? D.structured(d.fields, d.itemsize, d.aligned, true) : d;
+  }
+  if (base === RecordType) return D.rawVoid(pyIndex(n));
   if (typeof n === 'number' || typeof n === 'bigint') {
     const b = toDType(base);
     if (b.itemsize === 0 && !b.fields) {

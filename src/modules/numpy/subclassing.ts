@@ -20,6 +20,7 @@ import { index as pyIndex } from '../../objects/protocols';
 import { toArray } from '../../objects/iterators';
 import { toDType } from './dtypes';
 import { allocArray, asArray } from './coerce';
+import { bufferBytes } from './bufferProtocol';
 import { kwArgs } from './ufuncs';
 
 /** The Python subclass an array belongs to, or null for plain ndarrays. */
@@ -115,6 +116,18 @@ function ints(v: any): number[] {
   return (v instanceof PyTuple || Array.isArray(v) ? toArray(v) : [v]).map((x: any) => pyIndex(x));
 }
 
+/** Whether every element of the layout lies within `len` bytes (NumPy's check for ndarray(buffer=…)). */
+function fitsIn(shape: number[], strides: number[], itemsize: number, offset: number, len: number): boolean {
+  if (shape.some((n) => n === 0)) return true;
+  let lo = offset, hi = offset + itemsize;
+  shape.forEach((n, i) => {
+    const step = (n - 1) * strides[i];
+    if (step < 0) lo += step;
+    else hi += step;
+  });
+  return lo >= 0 && hi <= len;
+}
+
 export function installSubclassing(ndarrayType: PyType): void {
   NDArray.viewHook = (v, src) => wrapAs(v, (src as any).cls, src);
   ndarrayType.dict.__new__ = new PyStaticMethod(
@@ -126,9 +139,10 @@ export function installSubclassing(ndarrayType: PyType): void {
       const dt = p.dtype === undefined || p.dtype === null ? D.float64 : toDType(p.dtype);
       let a: NDArray;
       if (p.buffer !== undefined && p.buffer !== null) {
-        const buf = asArray(p.buffer);
+        const buf = bufferBytes(p.buffer);
         const offset = p.offset === undefined ? 0 : pyIndex(p.offset);
         const strides = p.strides === undefined || p.strides === null ? contiguousStrides(shape, dt.itemsize, p.order === 'F' ? 'F' : 'C') : ints(p.strides);
+        if (!fitsIn(shape, strides, dt.itemsize, offset, buf.nbytes)) throwPy('TypeError', 'buffer is too small for requested array');
         a = new NDArray(buf.block, dt, shape, strides, buf.offset + offset, buf.owner, buf.writeable);
       } else a = allocArray(shape, dt, false, p.order === 'F' ? 'F' : 'C');
       if (subtype === ndarrayType) return a;
