@@ -19,8 +19,11 @@ export interface SyntaxErrorInit {
   endCol: number;
   /** end line, when the error range spans lines (defaults to `line`) */
   endLine?: number;
-  lineText: string;
+  /** the source line without its line ending; null when there is none to show (CPython's text None) */
+  lineText: string | null;
   incomplete?: boolean;
+  /** raised at the tokens that close the input (what follows a statement that wants more, in a REPL) */
+  atEnd?: boolean;
 }
 
 export class PySyntaxError extends Error {
@@ -31,8 +34,9 @@ export class PySyntaxError extends Error {
   col: number;
   endCol: number;
   endLine: number;
-  lineText: string;
+  lineText: string | null;
   incomplete: boolean;
+  atEnd: boolean;
 
   constructor(init: SyntaxErrorInit) {
     super(`${init.msg} (${init.filename}, line ${init.line})`);
@@ -46,13 +50,14 @@ export class PySyntaxError extends Error {
     this.endLine = init.endLine ?? init.line;
     this.lineText = init.lineText;
     this.incomplete = init.incomplete ?? false;
+    this.atEnd = init.atEnd ?? false;
   }
 }
 
 /** Exactly what CPython 3.11 writes to stderr for an uncaught SyntaxError raised while compiling a file. */
 export function formatSyntaxError(e: PySyntaxError): string {
   let out = `  File "${e.filename}", line ${e.line}\n`;
-  if (e.lineText !== '') {
+  if (e.lineText !== null) {
     // CPython draws a single caret for IndentationError (and its subclass TabError)
     let endOffset = e.type === 'SyntaxError' ? e.endCol : -1;
     // CPython's text usually keeps its trailing newline; lineText never does

@@ -131,7 +131,20 @@ export class PyParser extends EmbeddedActionsParser {
   }
 
   errTok(msg: string, t: IToken): PySyntaxError {
+    if ((t.tokenType === EOF || t.tokenType === Dedent) && t.startOffset >= this.src.text.length) {
+      // the generic "invalid syntax" is raised at the token's own range (end offset 0), the others at none
+      return this.errAtEnd(msg, 'SyntaxError', msg === 'invalid syntax' ? 0 : -1);
+    }
     return this.errSpan(msg, tokSpan(t));
+  }
+
+  /**
+   * An error at the DEDENTs or ENDMARKER closing the input: CPython's file tokenizer puts them on the
+   * last line that holds any character, at offset 0 (so no caret is drawn).
+   */
+  private errAtEnd(msg: string, type: 'SyntaxError' | 'IndentationError', endCol: number, incomplete = false): PySyntaxError {
+    const line = this.src.lastLine();
+    return new PySyntaxError({ type, msg, filename: this.src.filename, line, col: 0, endCol, lineText: this.src.lineText(line), incomplete, atEnd: true });
   }
 
   /** is the source text at `s` directly wrapped in parentheses? */
@@ -561,13 +574,7 @@ export class PyParser extends EmbeddedActionsParser {
     let k = 1;
     while (this.LA(k).tokenType === Dedent) k++;
     const next = this.LA(k);
-    if (next.tokenType === EOF) {
-      const line = this.src.lastLine();
-      throw new PySyntaxError({
-        type: 'IndentationError', msg, filename: this.src.filename, line, col: 0, endCol: -1,
-        lineText: this.src.lineText(line), incomplete: true,
-      });
-    }
+    if (next.tokenType === EOF) throw this.errAtEnd(msg, 'IndentationError', -1, true);
     throw this.errSpan(msg, tokSpan(next), 'IndentationError');
   }
 
@@ -712,6 +719,7 @@ export class PyParser extends EmbeddedActionsParser {
     const subject = this.SUBRULE(this.starExpressions);
     this.colon(1);
     this.CONSUME(Newline);
+    this.ACTION(() => this.checkIndent("'match' statement", t));
     this.CONSUME(Indent);
     const cases: MatchCase[] = [];
     this.AT_LEAST_ONE(() => {

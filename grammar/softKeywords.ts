@@ -1,7 +1,7 @@
 /**
  * The soft keywords `match` and `case` (Python 3.10). They stay ordinary names (`match = re.match(...)`)
  * except where they start a match statement: a logical line beginning with the name `match` whose last
- * token outside brackets is `:` followed by an indented block; inside that block, the name `case` starting
+ * token outside brackets is `:` ending the line; inside that block, the name `case` starting
  * each line of the block's own level. Those tokens are retyped MatchKw / CaseKw before parsing, so the
  * grammar decides statements on one token as before (a gate on `Name` would blur the LL(k) decision, and
  * with it the error positions CPython reports for lines like `a b`).
@@ -30,7 +30,9 @@ function headerColon(tokens: IToken[], i: number): number {
     if (tt === LPar || tt === LSqb || tt === LBrace) depth++;
     else if (tt === RPar || tt === RSqb || tt === RBrace) depth--;
     else if (tt === Colon && depth === 0) {
-      const ok = k > i + 1 && tokens[k + 1]?.tokenType === Newline && tokens[k + 2]?.tokenType === Indent;
+      // no other statement starting with a name ends its line with `:` (without the indented block
+      // that should follow, CPython reports "expected an indented block after 'match' statement")
+      const ok = k > i + 1 && tokens[k + 1]?.tokenType === Newline;
       return ok ? k : -1;
     }
   }

@@ -12,7 +12,7 @@
  * Without a terminal (pipes, tests) the program runs on the main thread and starts faster.
  */
 import { readFileSync, writeSync } from 'node:fs';
-import { dirname, resolve, join } from 'node:path';
+import { dirname, resolve, join, isAbsolute, sep } from 'node:path';
 import { isatty } from 'node:tty';
 import { workerThreads } from './workerThreads';
 import { createInterpreter } from '../src/index';
@@ -23,6 +23,13 @@ const USAGE = 'usage: ndpy [-i] [-c cmd | file | -] [arg] ...\n';
 
 /** dist/launch.cjs, which a worker thread starts (set by `start`) */
 let launcher = '';
+
+/** the main script's path as CPython 3.11 shows it: a relative one joined to the current directory as given ("./", ".." kept) */
+function scriptPath(p: string): string {
+  if (isAbsolute(p)) return p;
+  const cwd = process.cwd();
+  return cwd.endsWith(sep) ? cwd + p : cwd + sep + p;
+}
 
 function writeAll(fd: number, text: string): void {
   const buf = Buffer.from(text, 'utf8');
@@ -97,13 +104,14 @@ function main(argv: string[], interruptCell: Int32Array | null): number | null {
     try {
       code = readFileSync(filename, 'utf8');
     } catch (e: any) {
-      writeAll(2, `ndpy: can't open file '${resolve(filename)}': [Errno 2] No such file or directory\n`);
+      writeAll(2, `ndpy: can't open file '${scriptPath(filename)}': [Errno 2] No such file or directory\n`);
       return 2;
     }
     args = argv;
-    // CPython 3.11 reports the main script by its absolute path (tracebacks, __file__)
-    filename = resolve(filename);
-    scriptDir = dirname(filename);
+    // CPython 3.11 reports the main script by its absolute path (tracebacks, __file__); sys.path[0] is
+    // its directory normalised
+    scriptDir = dirname(resolve(filename));
+    filename = scriptPath(filename);
   }
   if (interactive) {
     const opts: ReplOptions = { script: code === null ? null : { code, filename }, argv: args, scriptDir };

@@ -81,7 +81,7 @@ export class Session {
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
       if (e.incomplete && !(ended && e.type === 'IndentationError')) return 'incomplete';
-      if (compound && !ended && e.line > this.lines.length) return 'incomplete';
+      if (compound && !ended && (e.atEnd || e.line > this.lines.length)) return 'incomplete';
       return e;
     }
     return compound && !ended ? 'incomplete' : 'run';

@@ -654,7 +654,11 @@ function compileTry(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
 
 function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
   const hasFinally = s.finalbody.length > 0;
+  // the exception unwinding through the finally body, which handles it there as an except clause would
+  // (sys.exc_info() sees it; one raised in the finally body gets it as __context__)
+  const unwinding = hasFinally ? ctx.temp() : null;
   if (hasFinally) {
+    ctx.emit(`${unwinding} = null;`);
     ctx.emit('try {');
     ctx.indent++;
   }
@@ -729,12 +733,16 @@ function compileTryParts(ctx: FnCtx, s: Extract<Stmt, { kind: 'Try' }>): void {
   }
   if (hasFinally) {
     ctx.indent--;
-    ctx.emit('} finally {');
+    const raw = ctx.uid('$e');
+    ctx.emit(`} catch (${raw}) { ${unwinding} = $catch(${raw}, ${ctx.infoRef}, $ln); throw ${unwinding}; } finally {`);
     ctx.block(() => {
       // the finally body may run while an exception unwinds: the frame's line stays the one that raised
       const line = ctx.temp();
       ctx.emit(`${line} = $ln;`);
-      compileBlock(ctx, s.finalbody);
+      ctx.emit(`if (${unwinding} !== null) $enterHandler(${unwinding});`);
+      ctx.emit('try {');
+      ctx.block(() => compileBlock(ctx, s.finalbody));
+      ctx.emit(`} finally { if (${unwinding} !== null) $exitHandler(); }`);
       ctx.emit(`$ln = ${line};`);
     });
     ctx.emit('}');

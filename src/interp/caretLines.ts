@@ -19,7 +19,7 @@ import { parse } from '../../grammar/index';
 import type { Expr, Stmt, Span, Comprehension } from '../../grammar/ast';
 import type { Frame } from '../objects/exceptions';
 import { repr as pyRepr } from '../objects/repr';
-import { argsOf, argumentFits, byNesting, isStr } from './operandFacts';
+import { argsOf, argumentFits, byNesting, isStr, surelyCallable } from './operandFacts';
 import { eastAsianWidth } from '../modules/unicodedata';
 
 /** what the statements of one file say, parsed once per source text */
@@ -385,8 +385,11 @@ function callerSite(sites: Node[], owners: Node[], next: string, p: Parsed): Nod
   if (p.generators.has(next)) {
     // a generator runs in whatever iterates it: the call it is given to, the comprehension whose frame
     // this is (a for loop's whole statement, which is never marked)
+    // (or the targets an assignment unpacks it into)
     const consumers = calls.filter((c) => argsOf(c).some((a) => direct.includes(a as CallNode)));
-    return consumers.length ? unique(consumers.map((c) => consumerOf(c, calls, sites))) : owners;
+    if (consumers.length) return unique(consumers.map((c) => consumerOf(c, calls, sites)));
+    const unpacked = sites.flatMap((n) => (n.kind === 'Assign' && direct.includes(n.value as CallNode) && n.targets.length === 1 && unpacks(n.targets[0]) ? [n.targets[0]] : []));
+    return unpacked.length ? unpacked : owners;
   }
   // several calls of it (fib(n - 1) + fib(n - 2)): the first to run, as a recursion goes down that one first
   if (direct.length) return [firstToRun(direct)];
@@ -451,6 +454,11 @@ const RAISERS: [RegExp, string[]][] = [
   [/^unsupported operand type\(s\) for \+: /, ['sum']],
   // NumPy functions written in C, whose messages do not name them
   [/^all the input array dimensions except for the concatenation axis|^all the input arrays must have same number of dimensions|^need at least one array to concatenate|^zero-dimensional arrays cannot be concatenated/, ['concatenate']],
+  [/^all input arrays must have the same shape/, ['stack']],
+  [/^cannot reshape array of size/, ['reshape']],
+  [/^array split does not result in an equal division/, ['split']],
+  [/^Singular matrix/, ['inv', 'solve']],
+  [/^Matrix is not positive definite/, ['cholesky']],
   [/^Cannot take a larger sample than population|^probabilities do not sum to 1|^'a' cannot be empty unless no samples are taken/, ['choice']],
   [/^dictionary update sequence element/, ['dict', 'update']],
   [/^sequence item \d+: expected str instance/, ['join']],
@@ -546,6 +554,15 @@ function raiserSite(sites: Node[], owners: Node[], e: Raised, message: () => str
     return argumentFits(leaves(eager.length ? eager : calls), msg, keyError);
   };
   const options: (() => Node[])[] = [() => of('Raise')];
+  // a generator that let StopIteration out: what iterated it (where it would have shown its own frame)
+  if (excName(e, ['RuntimeError']) && msg === 'generator raised StopIteration') {
+    const gens = unique(calls.map(calleeName).filter((n): n is string => n !== null && p.generators.has(n)));
+    // (a for loop iterating it is never marked: it stands for the whole statement)
+    const iterating = () => sites.filter((n) => n.kind === 'For');
+    if (gens.length === 1) options.push(() => (callerSite(sites, owners, gens[0], p).length ? callerSite(sites, owners, gens[0], p) : iterating()));
+    // a comprehension's frame iterating its first iterable (made in the frame around it)
+    else if (gens.length === 0) options.push(() => owners);
+  }
   // CPython 3.11 reports a failed assert at its test when that is a comparison, else at the statement
   if (excName(e, ['AssertionError'])) options.push(() => (of('Assert') as Extract<Stmt, { kind: 'Assert' }>[]).map((a) => (a.test.kind === 'Compare' ? a.test : a)));
   if (excName(e, ['NameError'])) {
@@ -598,6 +615,9 @@ function raiserSite(sites: Node[], owners: Node[], e: Raised, message: () => str
     const cmp = /^'([^']+)' not supported between/.exec(msg);
     if (cmp) options.push(() => of('Compare', (n) => n.ops.includes(cmp[1])));
     if (/^bad operand type for unary/.test(msg)) options.push(() => of('UnaryOp'));
+    // (the with statement stands for itself: never marked)
+    if (/does not support the (asynchronous )?context manager protocol/.test(msg)) options.push(() => of('With'));
+    if (/^'\w+' object is not callable$/.test(msg)) options.push(() => calls.filter((c) => !surelyCallable(c.func, p.stmts)));
     if (/not subscriptable|indices must be|support item (assignment|deletion)|^unhashable type/.test(msg)) options.push(() => of('Subscript'));
     if (/^cannot unpack non-iterable/.test(msg)) options.push(() => unpackTargets(sites, owners));
     if (/^%\w format:|not all arguments converted|not enough arguments for format/.test(msg)) options.push(() => of('BinOp', (n) => n.op === '%'));

@@ -19,7 +19,7 @@ import { makeBuiltins } from '../objects/builtins';
 import { PyExc, excTypes } from '../objects/exceptions';
 import { PyModule } from '../objects/values';
 import { Attrs, newAttrs, globalsEpoch } from '../objects/pytype';
-import { formatException } from './traceback';
+import { formatException, sysTracebackLimit } from './traceback';
 import { toPy, budget, depth } from './helpers';
 import { heap } from '../../runtime/memory';
 import { str } from '../objects/repr';
@@ -260,12 +260,14 @@ export class Interpreter {
       this.state.writeErr(str(code) + '\n');
       return { ok: false, exitCode: 1, error: { type: 'SystemExit', message: str(code) }, exited: true };
     }
-    let text = formatException(e, (f) => this.sources.get(f) ?? null, true);
+    // sys.tracebacklimit = n: CPython's own printer shows the innermost n frames (none when n <= 0)
+    const n = sysTracebackLimit();
+    let text = formatException(e, (f) => this.sources.get(f) ?? null, true, n === null ? null : n <= 0 ? 0 : -n);
     const se = syntaxErrorInfo(e);
     if (se) {
       // CPython prints an uncaught SyntaxError's location and caret instead of its str()
       const tail = `${se.type}: ${str(e)}\n`;
-      if (text.endsWith(tail)) text = text.slice(0, -tail.length) + formatSyntaxError(new PySyntaxError({ ...se, lineText: se.lineText.replace(/\n$/, '') }));
+      if (text.endsWith(tail)) text = text.slice(0, -tail.length) + formatSyntaxError(new PySyntaxError({ ...se, lineText: se.lineText?.replace(/\n$/, '') ?? null }));
     }
     this.state.writeErr(text);
     if (this.debug && (e as any).jsError) this.state.writeErr(String((e as any).jsError.stack) + '\n');
@@ -321,7 +323,7 @@ export class Interpreter {
       let fn;
       if (path.startsWith('<ndpy>/')) fn = compileStdlibModule(code, path, name, this.debug, opts);
       else {
-        const ast = parse(code, path);
+        const ast = this.parseFor('exec', code, path); // (a syntax error is the importer's SyntaxError)
         warnSyntax(ast, code, path);
         fn = compileAst(ast, path, name, this.debug, opts);
       }
@@ -363,7 +365,12 @@ export class Interpreter {
     try {
       ast = parse(code, filename);
     } catch (e) {
-      if (e instanceof PySyntaxError) throw makeSyntaxError(e.type, e.msg, e.filename, e.line, e.col, lineOf(code, e.line), e.endLine, e.endCol);
+      if (e instanceof PySyntaxError) {
+        // CPython's string tokenizer (compile(), imports) places the end of input just after the last
+        // line's text, where the file tokenizer running a script has offset 0
+        const col = e.atEnd && e.endCol === -1 ? [...(e.lineText ?? '')].length + 1 : e.col;
+        throw makeSyntaxError(e.type, e.msg, e.filename, e.line, col, lineOf(code, e.line), e.endLine, e.endCol);
+      }
       throw e;
     }
     if (mode === 'eval' && (ast.body.length !== 1 || ast.body[0].kind !== 'Expr')) {

@@ -152,3 +152,45 @@ export function argumentFits(calls: CallNode[], msg: string, keyError: boolean, 
   const possible = calls.filter((c) => argsOf(c).some((a) => fits(a) !== false));
   return possible.length ? possible : calls;
 }
+
+/** the names a file binds only by def, class or import, and the names it binds any other way */
+const bindings = new WeakMap<Stmt[], { defined: Set<string>; other: Set<string> }>();
+function bindingKinds(stmts: Stmt[]): { defined: Set<string>; other: Set<string> } {
+  const known = bindings.get(stmts);
+  if (known !== undefined) return known;
+  const defined = new Set<string>(), other = new Set<string>();
+  const targets = (t: any): void => {
+    if (t === null || typeof t !== 'object') return;
+    if (Array.isArray(t)) return t.forEach(targets);
+    if (t.kind === 'Name') other.add(t.id);
+    else if (t.kind === 'Tuple' || t.kind === 'List') targets(t.elts);
+    else if (t.kind === 'Starred') targets(t.value);
+  };
+  const visit = (n: any): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    if (n.kind === 'FunctionDef' || n.kind === 'ClassDef') defined.add(n.name);
+    else if ('asname' in n) defined.add(n.asname ?? String(n.name).split('.')[0]);
+    else {
+      targets(n.target), targets(n.targets), targets(n.optionalVars);
+      // parameters, except clauses, match captures (and, harmlessly, keyword argument names)
+      for (const k of ['name', 'arg']) if (typeof n[k] === 'string' && n.kind !== 'Attribute') other.add(n[k]);
+    }
+    for (const k of Object.keys(n)) if (k !== 'span') visit(n[k]);
+  };
+  for (const s of stmts) visit(s);
+  const out = { defined, other };
+  bindings.set(stmts, out);
+  return out;
+}
+
+/**
+ * Whether calling `func` cannot be what raised "'T' object is not callable": a lambda, a name the file
+ * binds only by def, class or import, a name it never binds (a builtin), or a module's attribute.
+ */
+export function surelyCallable(func: Expr, stmts: Stmt[]): boolean {
+  const { defined, other } = bindingKinds(stmts);
+  if (func.kind === 'Lambda') return true;
+  if (func.kind === 'Name') return !other.has(func.id) && (defined.has(func.id) || !func.id.startsWith('__'));
+  return func.kind === 'Attribute' && func.value.kind === 'Name' && defined.has(func.value.id) && !other.has(func.value.id);
+}

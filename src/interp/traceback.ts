@@ -13,6 +13,8 @@ import { state, type InterpState } from './state';
 import { suggestionFor } from './suggestions';
 import { dirOf } from '../objects/builtins';
 import { isGroup, groupMembers } from '../objects/exceptionGroups';
+import { getAttrOrUndef } from '../objects/attrs';
+import { asInt } from '../objects/arith';
 
 export type SourceLookup = (file: string) => string[] | null;
 
@@ -29,6 +31,8 @@ const MAX_GROUP_DEPTH = 10;
 /** where an exception group's members are being printed: nesting depth (for the "| " margins) */
 interface PrintContext {
   depth: number;
+  /** how many frames each traceback shows: the first `limit`, or the last `-limit` when negative; null for all */
+  limit: number | null;
   needClose: boolean;
   seen: Set<PyExc>;
 }
@@ -39,8 +43,8 @@ interface PrintContext {
  * none) and source lines keeping their trailing spaces (see caretLines.ts). Exception groups print
  * their members in numbered, indented sections, as CPython 3.11 does.
  */
-export function formatException(e: PyExc, sources: SourceLookup, cPrinter = false): string {
-  const ctx: PrintContext = { depth: 0, needClose: false, seen: new Set() };
+export function formatException(e: PyExc, sources: SourceLookup, cPrinter = false, limit: number | null = null): string {
+  const ctx: PrintContext = { depth: 0, limit, needClose: false, seen: new Set() };
   return formatChain(e, sources, cPrinter, ctx).join('');
 }
 
@@ -70,7 +74,9 @@ function formatChain(e: PyExc, sources: SourceLookup, cPrinter: boolean, ctx: Pr
   for (const [msg, x] of chain.reverse()) {
     if (msg !== null) out.push(emit(ctx, msg));
     if (!isGroup(x)) {
-      if (x.tbLen) out.push(emit(ctx, 'Traceback (most recent call last):\n'), emit(ctx, frames(x, sources, cPrinter)));
+      // (a limit that leaves no frame leaves out the heading too)
+      const shown = x.tbLen ? frames(x, sources, cPrinter, ctx.limit) : '';
+      if (x.tbLen && (shown !== '' || ctx.limit === null)) out.push(emit(ctx, 'Traceback (most recent call last):\n'), emit(ctx, shown));
       out.push(emit(ctx, onlyLine(x, cPrinter)));
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
       out.push(emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`));
@@ -86,7 +92,7 @@ function formatGroup(g: PyExc, sources: SourceLookup, cPrinter: boolean, ctx: Pr
   const toplevel = ctx.depth === 0;
   if (toplevel) ctx.depth++;
   if (g.tbLen) {
-    out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', toplevel ? '+' : '|'), emit(ctx, frames(g, sources, cPrinter)));
+    out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', toplevel ? '+' : '|'), emit(ctx, frames(g, sources, cPrinter, ctx.limit)));
   }
   out.push(emit(ctx, onlyLine(g, cPrinter)));
   const members = groupMembers(g);
@@ -129,25 +135,27 @@ const STDLIB_FILE = '<ndpy>/';
  * is C in CPython (deque, reduce, bisect, datetime, decimal…), which adds no frame, and the rest would
  * show CPython's own file paths and line numbers, which ndpy cannot reproduce anyway. A RecursionError
  * that overflowed the (much deeper) JS stack shows the outermost `sys.getrecursionlimit()` frames, as
- * many as CPython would have had when it raised.
+ * many as CPython would have had when it raised. `limit` keeps the first `limit` frames (the last
+ * `-limit` when negative).
  */
-function shownFrames(e: PyExc): [Frame, Frame | null][] {
+function shownFrames(e: PyExc, limit: number | null): [Frame, Frame | null][] {
   let tb = e.tb;
   // (printed outside any run too, as the embedding API formats an exception)
-  const limit = (state() as InterpState | null)?.recursionLimit ?? 1000;
-  if (tb.length > limit && e.cls === excTypes.get('RecursionError')) tb = tb.slice(tb.length - limit);
+  const depth = (state() as InterpState | null)?.recursionLimit ?? 1000;
+  if (tb.length > depth && e.cls === excTypes.get('RecursionError')) tb = tb.slice(tb.length - depth);
   const out: [Frame, Frame | null][] = [];
   for (let i = tb.length - 1; i >= 0; i--) if (!tb[i].file.startsWith(STDLIB_FILE)) out.push([tb[i], i > 0 ? tb[i - 1] : null]);
-  return out;
+  if (limit === null) return out;
+  return limit >= 0 ? out.slice(0, limit) : out.slice(Math.max(0, out.length + limit));
 }
 
-function frames(e: PyExc, sources: SourceLookup, cPrinter: boolean): string {
+function frames(e: PyExc, sources: SourceLookup, cPrinter: boolean, limit: number | null): string {
   let out = '';
   let last: { file: string; name: string; line: number } | null = null;
   let count = 0;
   let msg: string | undefined;
   const lazyMessage = () => (msg ??= message(e));
-  for (const [f, next] of shownFrames(e)) {
+  for (const [f, next] of shownFrames(e, limit)) {
     if (last === null || last.file !== f.file || last.line !== f.line || last.name !== f.name) {
       if (count > RECURSIVE_CUTOFF) out += repeated(count);
       last = f;
@@ -174,10 +182,52 @@ function message(e: PyExc): string {
 }
 
 function onlyLine(e: PyExc, cPrinter: boolean): string {
+  const located = cPrinter ? null : syntaxErrorLines(e);
+  if (located !== null) return located + notesText(e);
   let msg = message(e);
   const hint = cPrinter ? suggestionFor(e, e.tb[0]?.varnames ?? [], dirOf) : null;
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   return (msg ? `${qualifiedName(e)}: ${msg}\n` : `${qualifiedName(e)}\n`) + notesText(e);
+}
+
+/**
+ * A SyntaxError's last lines as the traceback module writes them: where it is (file and line), the
+ * source line stripped, a caret range under the columns it gives, then `Type: msg`; null for other
+ * exceptions. (CPython's own printer of an uncaught one draws it differently: grammar/errors.ts.)
+ */
+export function syntaxErrorLines(e: PyExc): string | null {
+  const syntax = excTypes.get('SyntaxError');
+  if (syntax === undefined || !e.cls.isSubtypeOf(syntax)) return null;
+  const field = (k: string) => getAttrOrUndef(e, k) ?? null;
+  const [filename, lineno, text, offset] = [field('filename'), field('lineno'), field('text'), field('offset')];
+  let out = '';
+  let suffix = '';
+  if (lineno !== null) out += `  File "${filename === null || filename === '' ? '<string>' : str(filename)}", line ${str(lineno)}\n`;
+  else if (filename !== null) suffix = ` (${str(filename)})`;
+  if (typeof text === 'string') {
+    const right = text.replace(/\n+$/, '');
+    const left = right.replace(/^[ \n\f]+/, '');
+    const spaces = right.length - left.length;
+    out += `    ${left}\n`;
+    const start = asInt(offset);
+    if (start !== undefined) {
+      let end = asInt(field('end_offset')) ?? 0;
+      if (end == 0) end = start; // eslint-disable-line eqeqeq
+      if (end == start || end == -1) end = Number(start) + 1; // eslint-disable-line eqeqeq
+      const col = Number(start) - 1 - spaces;
+      const endCol = Number(end) - 1 - spaces;
+      if (col >= 0) out += `    ${left.slice(0, col).replace(/\S/g, ' ')}${'^'.repeat(Math.max(0, endCol - col))}\n`;
+    }
+  }
+  const msg = field('msg');
+  return `${out}${qualifiedName(e)}: ${msg !== null && msg !== '' ? str(msg) : '<no detail available>'}${suffix}\n`;
+}
+
+/** `sys.tracebacklimit` when it is set to an int, else null */
+export function sysTracebackLimit(): number | null {
+  const sys = state().modules.get('sys');
+  const n = sys === undefined ? undefined : asInt(getAttrOrUndef(sys, 'tracebacklimit'));
+  return n === undefined ? null : Number(n);
 }
 
 /** the lines of `e.__notes__` (add_note), printed after the exception's message */

@@ -6,12 +6,16 @@
  * a line of a file the interpreter ran, for FrameSummary.line.
  */
 import { PyModule, PyTuple } from '../objects/values';
-import { builtin } from '../objects/function';
+import { builtin, type Kw } from '../objects/function';
 import { isExc, type PyExc } from '../objects/exceptions';
 import { getAttr, callMethod } from '../objects/attrs';
 import { state } from '../interp/state';
 import { str } from '../objects/repr';
-import { notesText, callerFrame } from '../interp/traceback';
+import { notesText, callerFrame, formatException, sysTracebackLimit, syntaxErrorLines } from '../interp/traceback';
+import { truthy } from '../objects/protocols';
+import { asInt } from '../objects/arith';
+import { typeOf } from '../objects/pytype';
+import { throwPy } from '../objects/errors';
 
 function current(): PyExc | null {
   const h = state().handling;
@@ -51,7 +55,14 @@ function reportItems(text: string): string[] {
 }
 
 function onlyLine(e: PyExc): string {
-  const msg = str(e);
+  const located = syntaxErrorLines(e);
+  if (located !== null) return located;
+  let msg: string;
+  try {
+    msg = str(e);
+  } catch {
+    msg = '<exception str() failed>';
+  }
   const t = e.cls;
   const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
   return msg ? `${name}: ${msg}\n` : `${name}\n`;
@@ -67,28 +78,44 @@ function write(text: string, file: any): null {
 export function makeTraceback(): PyModule {
   const m = new PyModule('_traceback');
   const d = m.d;
-  const text = (e: PyExc | null) => (e === null ? 'NoneType: None\n' : state().formatError(e));
-  /** chain=False: the exception alone, without the ones it was raised from or while handling */
-  const report = (e: PyExc | null, kw: Map<string, any> | null | undefined) => {
-    const chain = kw?.get('chain');
-    if (e === null || chain === undefined || (chain !== false && chain !== 0 && chain !== null)) return text(e);
+  /** `limit` as the traceback module reads it: the argument, else sys.tracebacklimit (negative: none) */
+  const limitOf = (v: any): number | null => {
+    if (v === undefined || v === null) {
+      const n = sysTracebackLimit();
+      return n === null ? null : Math.max(0, n);
+    }
+    const n = asInt(v);
+    // (traceback.py compares it with 0 first)
+    return n === undefined ? throwPy('TypeError', `'>=' not supported between instances of '${typeOf(v).tpName}' and 'int'`) : Number(n);
+  };
+  /** the report of `e` (chain false: without the exceptions it was raised from or while handling) */
+  const report = (e: PyExc | null, limit: any, chain: any): string => {
+    if (e === null) return 'NoneType: None\n';
+    const text = () => formatException(e, (f) => state().sourceLines(f), false, limitOf(limit));
+    if (chain === undefined || truthy(chain)) return text();
     const { cause, context } = e;
     e.cause = null;
     e.context = null;
     try {
-      return text(e);
+      return text();
     } finally {
       e.cause = cause;
       e.context = context;
     }
   };
-  d.format_exc = builtin('format_exc', () => text(current()));
-  d.print_exc = builtin('print_exc', (_args, kw) => write(text(current()), kw?.get('file')));
-  d.format_exception = builtin('format_exception', (args, kw) => reportItems(report(excArg(args), kw)));
-  d.print_exception = builtin('print_exception', (args, kw) => write(report(excArg(args), kw), kw?.get('file')));
+  /** argument `i` of a call, or its keyword `name` (undefined when neither is given) */
+  const arg = (args: any[], kw: Kw, i: number, name: string) => kw?.get(name) ?? args[i];
+  // format_exc(limit, chain), print_exc(limit, file, chain); format_exception(exc, value, tb, limit, chain),
+  // print_exception(exc, value, tb, limit, file, chain)
+  d.format_exc = builtin('format_exc', (args, kw) => report(current(), arg(args, kw, 0, 'limit'), arg(args, kw, 1, 'chain')));
+  d.print_exc = builtin('print_exc', (args, kw) =>
+    write(report(current(), arg(args, kw, 0, 'limit'), arg(args, kw, 2, 'chain')), arg(args, kw, 1, 'file')));
+  d.format_exception = builtin('format_exception', (args, kw) => reportItems(report(excArg(args), arg(args, kw, 3, 'limit'), arg(args, kw, 4, 'chain'))));
+  d.print_exception = builtin('print_exception', (args, kw) =>
+    write(report(excArg(args), arg(args, kw, 3, 'limit'), arg(args, kw, 5, 'chain')), arg(args, kw, 4, 'file')));
   d.format_exception_only = builtin('format_exception_only', (args) => {
     const e = excArg(args);
-    return e === null ? ['NoneType: None\n'] : [onlyLine(e), ...lines(notesText(e))];
+    return e === null ? ['NoneType: None\n'] : [...lines(onlyLine(e)), ...lines(notesText(e))];
   });
   // (file, line, JS function name) of the innermost frame outside the named modules, or None
   d._caller = builtin('_caller', (args) => {

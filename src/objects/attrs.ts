@@ -510,6 +510,22 @@ function checkLayouts(bases: PyType[]): void {
   }
 }
 
+/**
+ * The metaclass a class with these bases gets, starting from `meta` (the explicit one, or type): the
+ * most derived of it and the bases' metaclasses, which must all be ancestors of that one
+ * (CPython's _PyType_CalculateMetaclass).
+ */
+function derivedMeta(meta: PyType, bases: PyType[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const m = b.cls;
+    if (winner.isSubtypeOf(m)) continue;
+    if (m.isSubtypeOf(winner)) winner = m;
+    else throwPy('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
 /** The `class` statement: build a new type from its name, bases and executed namespace. */
 export function makeClass(name: string, qualname: string, bases: any[], ns: Attrs, module: string, kw: Kw, metaDone = false): PyType {
   for (const b of bases) {
@@ -519,9 +535,7 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
   if (!metaDone) {
     // the explicit metaclass, else the most derived metaclass of the bases
     let meta = kw?.get('metaclass');
-    if (meta === undefined) {
-      for (const b of bases as PyType[]) if (b.cls !== TypeType && (meta === undefined || b.cls.isSubtypeOf(meta))) meta = b.cls;
-    }
+    if (meta === undefined || meta instanceof PyType) meta = derivedMeta(meta ?? TypeType, bases as PyType[]);
     if (meta !== undefined && meta !== TypeType) {
       if (ns.__module__ === undefined) ns.__module__ = module;
       if (ns.__qualname__ === undefined) ns.__qualname__ = qualname;
@@ -538,7 +552,11 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
     ns = rest;
   }
   const bs = bases.length ? (bases as PyType[]) : [ObjectType];
+  if (metaDone) derivedMeta(TypeType, bs);
   checkLayouts(bs);
+  bs.forEach((b, i) => {
+    if (bs.indexOf(b) !== i) throwPy('TypeError', `duplicate base class ${b.name}`);
+  });
   // the class body's __module__ (the defining module's __name__), not the caller's default
   const t = new PyType(name, bs, ns, true, typeof ns.__module__ === 'string' ? ns.__module__ : module);
   const err = takeMroError();
@@ -561,7 +579,7 @@ export function makeClass(name: string, qualname: string, bases: any[], ns: Attr
     const isub = b.dict.__init_subclass__;
     if (isub === undefined) continue;
     if (isub instanceof PyClassMethod) call(isub.bind(t), [], classKw);
-    else if (classKw !== null && classKw.size > 0) throwPy('TypeError', `${name}.__init_subclass__() takes no keyword arguments`);
+    else if (classKw !== null && classKw.size > 0) throwPy('TypeError', `${qualname}.__init_subclass__() takes no keyword arguments`);
     break;
   }
   for (const k in ns) {

@@ -174,6 +174,8 @@ EnumerateType.newInstance = (_c, args, kw) => {
   return new EnumerateIter(iter(it), start === undefined ? 0 : A.asInt(start) ?? throwPy('TypeError', `'${typeOf(start).tpName}' object cannot be interpreted as an integer`));
 };
 ZipType.newInstance = (_c, args, kw) => {
+  // (CPython parses the keywords with PyArg_ParseTupleAndKeywords: the count is checked before the names)
+  if (kw && kw.size > 1) throwPy('TypeError', `zip() takes at most 1 keyword argument (${kw.size} given)`);
   for (const k of kw?.keys() ?? []) if (k !== 'strict') throwPy('TypeError', `'${k}' is an invalid keyword argument for zip()`);
   const strict = kw?.get('strict');
   const its = args.map(iter);
@@ -241,13 +243,19 @@ defMethods(ObjectType, {
     if (spec !== '') throwPy('TypeError', `unsupported format string passed to ${typeOf(self).tpName}.__format__`);
     return str(self);
   },
-  __init_subclass__: () => null,
   __dir__: (self) => dirOf(self),
   __reduce_ex__: () => throwPy('TypeError', 'cannot pickle'),
   __reduce__: () => throwPy('TypeError', 'cannot pickle'),
   __getstate__: (self) => defaultState(self),
   __sizeof__: (self) => sizeOfObject(self) });
 ObjectType.dict.__subclasshook__ = new PyClassMethod(builtin('__subclasshook__', () => NotImplemented));
+// object.__init_subclass__(cls): what a class's __init_subclass__ ends at, taking none of the class keywords
+ObjectType.dict.__init_subclass__ = new PyClassMethod(builtin('__init_subclass__', (args, kw) => {
+  const who = `${(args[0] as PyType).qualname}.__init_subclass__()`;
+  if (kw && kw.size) throwPy('TypeError', `${who} takes no keyword arguments`);
+  if (args.length > 1) throwPy('TypeError', `${who} takes no arguments (${args.length - 1} given)`);
+  return null;
+}));
 
 /** object.__getstate__: the instance __dict__ (None when empty), paired with the set __slots__ values. */
 function defaultState(o: any): any {
@@ -263,7 +271,7 @@ const IMMUTABLE_BASES = [IntType, FloatType, ComplexType, StrType, TupleType, By
 // __new__ of their own, so an immutable builtin base takes its value here and the result is boxed)
 ObjectType.dict.__new__ = new PyStaticMethod(builtin('__new__', (args, kw) => {
   const cls = args[0];
-  if (!(cls instanceof PyType)) throwPy('TypeError', 'object.__new__(X): X is not a type object');
+  if (!(cls instanceof PyType)) throwPy('TypeError', `object.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
   if (!cls.newInstance) return new PyInstance(cls);
   const immutable = IMMUTABLE_BASES.some((b) => cls.isSubtypeOf(b));
   const v = immutable ? cls.newInstance(cls, args.slice(1), kw) : cls.newInstance(cls, [], null);

@@ -9,7 +9,7 @@ import { PyTuple, tuple } from './values';
 import { builtin, defMethods } from './function';
 import { PyStaticMethod, GetSet } from './descriptors';
 import { throwPy } from './errors';
-import { excTypes, PyExc, makeExc, BaseException, PyTraceback } from './exceptions';
+import { excTypes, PyExc, makeExc, BaseException, PyTraceback, isExc } from './exceptions';
 import { repr, str, excStr, excRepr } from './repr';
 import { toArray } from './iterators';
 import { installExceptionGroups } from './exceptionGroups';
@@ -71,18 +71,26 @@ export function installExceptionAttrs(): void {
     e.args = tuple(args.slice(1));
     return e;
   }));
-  BaseException.dict.args = new GetSet('args', (e: PyExc) => e.args, (e: PyExc, v: any) => {
+  BaseException.dict.args = undeletable('args', (e: PyExc) => e.args, (e: PyExc, v: any) => {
     e.args = tuple(toArray(v));
   });
-  BaseException.dict.__cause__ = new GetSet('__cause__', (e: PyExc) => e.cause, (e: PyExc, v: any) => {
+  BaseException.dict.__cause__ = undeletable('__cause__', (e: PyExc) => e.cause, (e: PyExc, v: any) => {
+    if (v !== null && !isExc(v)) throwPy('TypeError', 'exception cause must be None or derive from BaseException');
     e.cause = v;
     e.suppressContext = true;
   });
-  BaseException.dict.__context__ = new GetSet('__context__', (e: PyExc) => e.context, (e: PyExc, v: any) => {
+  BaseException.dict.__context__ = undeletable('__context__', (e: PyExc) => e.context, (e: PyExc, v: any) => {
+    if (v !== null && !isExc(v)) throwPy('TypeError', 'exception context must be None or derive from BaseException');
     e.context = v;
   });
-  BaseException.dict.__traceback__ = new GetSet('__traceback__', (e: PyExc) => (e.tbLen ? new PyTraceback(e) : null), setTraceback);
-  BaseException.dict.__suppress_context__ = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext);
+  BaseException.dict.__traceback__ = undeletable('__traceback__', (e: PyExc) => (e.tbLen ? new PyTraceback(e) : null), setTraceback);
+  // a C bool member in CPython: only True or False may be stored, and it cannot be deleted
+  const suppress = new GetSet('__suppress_context__', (e: PyExc) => e.suppressContext, (e: PyExc, v: any) => {
+    if (typeof v !== 'boolean') throwPy('TypeError', 'attribute value type must be bool');
+    e.suppressContext = v;
+  });
+  suppress.del = () => throwPy('TypeError', "can't delete numeric/char attribute");
+  BaseException.dict.__suppress_context__ = suppress;
   installExceptionGroups();
   installUnicodeErrors();
   // KeyError etc. keep default; StopIteration.value, SystemExit.code (OSError's fields: osError.ts)
@@ -163,7 +171,7 @@ export function makeSyntaxError(type: string, msg: string, filename: string, lin
 }
 
 /** The location of a builtin SyntaxError that has one (for printing it uncaught as CPython does), else null. */
-export function syntaxErrorInfo(e: PyExc): { type: 'SyntaxError' | 'IndentationError' | 'TabError'; msg: string; filename: string; line: number; col: number; endLine: number; endCol: number; lineText: string } | null {
+export function syntaxErrorInfo(e: PyExc): { type: 'SyntaxError' | 'IndentationError' | 'TabError'; msg: string; filename: string; line: number; col: number; endLine: number; endCol: number; lineText: string | null } | null {
   const name = e.cls.name;
   if (name !== 'SyntaxError' && name !== 'IndentationError' && name !== 'TabError') return null;
   if (e.cls !== excTypes.get(name)) return null;
@@ -172,7 +180,14 @@ export function syntaxErrorInfo(e: PyExc): { type: 'SyntaxError' | 'IndentationE
   const num = (v: any, d: number) => (typeof v === 'number' ? v : d);
   return {
     type: name, msg: str(r.msg), filename: r.filename, line: r.lineno, col: num(r.offset, 0),
-    endLine: num(r.end_lineno, r.lineno), endCol: num(r.end_offset, 0), lineText: typeof r.text === 'string' ? r.text : '' };
+    endLine: num(r.end_lineno, r.lineno), endCol: num(r.end_offset, 0), lineText: typeof r.text === 'string' ? r.text : null };
+}
+
+/** A BaseException field whose setter refuses `del` as CPython's do: "<name> may not be deleted". */
+function undeletable(name: string, get: (e: PyExc) => any, set: (e: PyExc, v: any) => void): GetSet {
+  const gs = new GetSet(name, get, set);
+  gs.del = () => throwPy('TypeError', `${name} may not be deleted`);
+  return gs;
 }
 
 /** `exc.__traceback__ = tb` / `exc.with_traceback(tb)`: the exception's frames become tb's chain */

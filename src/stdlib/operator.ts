@@ -74,7 +74,8 @@ def inv(a):
     return ~a
 
 
-invert = inv
+def invert(a):
+    return ~a
 
 
 def lshift(a, b):

@@ -43,6 +43,12 @@ cases = [
     {"name": "stdin_error", "args": ["-"], "stdin": "def f(x):\n    return [x][1]\nprint(f(0))\n"},
     {"name": "syntax_warnings", "args": ["syntax_warnings.py"]},
     {"name": "logging_caller", "args": ["logging_caller.py"]},
+    {"name": "finally_context", "args": ["finally_context.py"]},
+    {"name": "not_callable", "args": ["not_callable.py"]},
+    # a relative script path is joined to the current directory as given ("../" kept)
+    {"name": "dotdot_path", "args": ["../cli/finally_context.py"]},
+    {"name": "traceback_limit", "args": ["traceback_limit.py"]},
+    {"name": "traceback_limit_zero", "args": ["-c", "import sys\nsys.tracebacklimit = 0\ndef f():\n    1 / 0\nf()"]},
 ]
 out = []
 for c in cases:

@@ -124,7 +124,10 @@ describe('dunder chains stay within Python', () => {
   });
   it('function and frame internals are absent', () => {
     py.run('def f(x):\n    def g(): return x\n    return g\ndef gen(): yield 1');
-    for (const attr of ['__closure__', '__builtins__']) raises(py, `f(1).${attr}`, 'AttributeError');
+    raises(py, 'f(1).__builtins__', 'AttributeError');
+    // __closure__ holds cells whose only data is the Python value (src/objects/cell.ts)
+    expect(harmless(py, 'f(1).__closure__[0].cell_contents')).toBe(1);
+    for (const attr of ['values', 'index', 'constructor', '__proto__']) raises(py, `f(1).__closure__[0].${attr}`, 'AttributeError');
     // __globals__ is the defining module's dict, as globals() is: Python values only
     expect(harmless(py, 'type(f(1).__globals__).__name__')).toBe('dict');
     raises(py, "f(1).__globals__['constructor']", 'KeyError');

@@ -170,6 +170,14 @@ SNIPPETS = [
     ("match_two_stars", "match x:\n    case [*a, *b]:\n        pass\n"),
     ("match_fstring_pattern", "match x:\n    case f'{y}':\n        pass\n"),
     ("match_no_case", "match x:\n    pass\n"),
+    # the DEDENTs and ENDMARKER closing the input sit on its last line, at offset 0 (no caret)
+    ("try_no_handler_eof", "try:\n    pass\n"),
+    ("try_no_handler_eof_blank_lines", "try:\n    x = 1\n\n\n"),
+    ("try_no_handler_eof_comment", "try:\n    pass\n# done\n"),
+    ("decorator_eof", "@dec\n"),
+    ("expected_indent_eof_blank_line", "if x:\n\n"),
+    ("match_no_block", "match x:\ny = 1\n"),
+    ("match_no_block_eof", "match x:\n"),
 ]
 
 HOOK = r"""

@@ -164,7 +164,7 @@ describe('interactive session: completion', () => {
 
   it('completes module names after import, and indents on an empty line', () => {
     const s = open();
-    expect(s.session.complete('import nu').items).toEqual(['numbers', 'numpy', 'numpy.char', 'numpy.core', 'numpy.emath', 'numpy.exceptions', 'numpy.fft', 'numpy.lib', 'numpy.lib.array_utils', 'numpy.lib.format', 'numpy.lib.mixins', 'numpy.lib.recfunctions', 'numpy.lib.scimath', 'numpy.lib.stride_tricks', 'numpy.linalg', 'numpy.ma', 'numpy.polynomial', 'numpy.polynomial.chebyshev', 'numpy.polynomial.hermite', 'numpy.polynomial.hermite_e', 'numpy.polynomial.laguerre', 'numpy.polynomial.legendre', 'numpy.polynomial.polynomial', 'numpy.random', 'numpy.rec', 'numpy.strings', 'numpy.testing']);
+    expect(s.session.complete('import nu').items).toEqual(['numbers', 'numpy', 'numpy.char', 'numpy.core', 'numpy.dtypes', 'numpy.emath', 'numpy.exceptions', 'numpy.fft', 'numpy.lib', 'numpy.lib.array_utils', 'numpy.lib.format', 'numpy.lib.mixins', 'numpy.lib.recfunctions', 'numpy.lib.scimath', 'numpy.lib.stride_tricks', 'numpy.linalg', 'numpy.ma', 'numpy.polynomial', 'numpy.polynomial.chebyshev', 'numpy.polynomial.hermite', 'numpy.polynomial.hermite_e', 'numpy.polynomial.laguerre', 'numpy.polynomial.legendre', 'numpy.polynomial.polynomial', 'numpy.random', 'numpy.rec', 'numpy.strings', 'numpy.testing']);
     expect(s.session.complete('from ma').items).toEqual(['math']);
     expect(s.session.complete('import numpy._c').items).toEqual(['numpy._core', 'numpy._core.multiarray']);
     expect(s.session.complete('import _rand').items).toEqual(['_random']);
