@@ -12,8 +12,8 @@ import { heap, Block } from '../memory';
 import { LOG_CONST as K, LOG_TH, LOG_TL, RCP_J } from '../math/svmlLog';
 
 let table: Block | null = null;
-/** byte address of RCP_J (65536 bytes) followed by 16 × (Th, Tl) */
-function tableAddress(): number {
+/** byte address of RCP_J (65536 bytes, shared with log10's and log1p's kernels) followed by 16 × (Th, Tl) */
+export function tableAddress(): number {
   if (!table) {
     table = heap.alloc(65536 + 16 * 16);
     new Uint8Array(heap.buffer).set(RCP_J, table.ptr);
