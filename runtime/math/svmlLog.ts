@@ -56,9 +56,12 @@ export const LOG_CONST = { C9, C8, C7, C6, C5, C4, C3, C2, LN2_HI, LN2_LO };
 const TWO52 = 2 ** 52;
 const dv = new DataView(new ArrayBuffer(8));
 
-/** SVML's log8_ha, one lane */
-export function svmlLog(x: number): number {
-  if (!(x > 0 && x < Infinity)) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
+/**
+ * The argument reduction SVML's log and log10 share, for a positive finite x: E, the table index i and R
+ * with x = 2**E·(1 + R)/rcp, written into `reduced` (one record, no allocation per call).
+ */
+export const reduced = { E: 0, i: 0, R: 0 };
+export function logReduce(x: number): void {
   let e0 = 0;
   if (x < 2.2250738585072014e-308) (x *= TWO52, e0 = -52);
   dv.setFloat64(0, x);
@@ -67,11 +70,19 @@ export function svmlLog(x: number): number {
   dv.setUint32(0, (hi & 0xfffff) | 0x3ff00000);
   const m = dv.getFloat64(0);
   const j = RCP_J[(hi & 0xfffff) >>> 4 | 0];
-  const i = j & 15;
   if (j < 24) E += 1;
   // R = j·m/32 - 1 exactly: m = mh + ml with mh on 26 bits, so j·mh and j·ml are exact and j·mh - 32 is by Sterbenz
   const mh = Math.floor(m * 67108864) / 67108864;
-  const R = ((j * mh - 32) + j * (m - mh)) / 32;
+  reduced.E = E;
+  reduced.i = j & 15;
+  reduced.R = ((j * mh - 32) + j * (m - mh)) / 32;
+}
+
+/** SVML's log8_ha, one lane */
+export function svmlLog(x: number): number {
+  if (!(x > 0 && x < Infinity)) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
+  logReduce(x);
+  const { E, i, R } = reduced;
   const R2 = R * R;
   const a = fma(R2, fma(R, C9, C8), fma(R, C7, C6));
   const b = fma(R2, fma(R, C5, C4), fma(R, C3, C2));

@@ -18,7 +18,7 @@
  */
 import { fma } from './fma';
 import { f64FromHex } from './svmlData';
-import { RCP_J } from './svmlLog';
+import { logReduce, reduced } from './svmlLog';
 
 /** -log10(rcp) (rcp >= 0.75) or -log10(2·rcp) (rcp < 0.75), indexed by the top 4 fraction bits of rcp */
 export const LOG10_TH = f64FromHex(
@@ -38,25 +38,11 @@ const [C8, C7, C6, C5, C4, C3, C2, C1, C0L, C0H, L2H, L2L] = f64FromHex(
 );
 export const LOG10_CONST = { C8, C7, C6, C5, C4, C3, C2, C1, C0L, C0H, L2H, L2L };
 
-const TWO52 = 2 ** 52;
-const dv = new DataView(new ArrayBuffer(8));
-
 /** SVML's log108_ha, one lane */
 export function svmlLog10(x: number): number {
   if (!(x > 0 && x < Infinity)) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
-  let e0 = 0;
-  if (x < 2.2250738585072014e-308) (x *= TWO52, e0 = -52);
-  dv.setFloat64(0, x);
-  const hi = dv.getUint32(0);
-  let E = (hi >>> 20) - 1023 + e0;
-  dv.setUint32(0, (hi & 0xfffff) | 0x3ff00000);
-  const m = dv.getFloat64(0);
-  const j = RCP_J[(hi & 0xfffff) >>> 4 | 0];
-  const i = j & 15;
-  if (j < 24) E += 1;
-  // R = j·m/32 - 1 exactly (as in svmlLog)
-  const mh = Math.floor(m * 67108864) / 67108864;
-  const R = ((j * mh - 32) + j * (m - mh)) / 32;
+  logReduce(x);
+  const { E, i, R } = reduced;
   const R2 = R * R;
   const p = fma(R2 * R2, fma(R2, fma(R, C8, C7), fma(R, C6, C5)), fma(R2, fma(R, C4, C3), fma(R, C2, C1)));
   const kth = E * L2H + LOG10_TH[i]; // E·L2h is exact, so SVML's FMA rounds once here too

@@ -7,22 +7,11 @@
  */
 import { Code, Op } from './assembler';
 import { Emitter } from './fmaCode';
-import { heap, Block } from '../memory';
+import { f64Table, pairs } from './heapTable';
 import { ATANH_STEPS, ATANH_TH, ATANH_TL, ATANH_CONST as K } from '../math/svmlAtanh';
 
-let table: Block | null = null;
 /** byte address of 16 × (Th, Tl) */
-function tableAddress(): number {
-  if (!table) {
-    table = heap.alloc(16 * 16);
-    const dv = heap.view();
-    for (let i = 0; i < 16; i++) {
-      dv.setFloat64(table.ptr + 16 * i, ATANH_TH[i], true);
-      dv.setFloat64(table.ptr + 16 * i + 8, ATANH_TL[i], true);
-    }
-  }
-  return table.ptr;
-}
+const tableAddress = f64Table(() => pairs(ATANH_TH, ATANH_TL));
 
 /** Emit NumPy's arctanh of the f64 local `x`, leaving the result on the stack; `host` is bound to svmlAtanh. */
 export function emitSvmlAtanh(c: Code, x: number, tmp: () => number, tmpI32: () => number, host: number): void {

@@ -7,19 +7,11 @@
  */
 import { Code, Op } from './assembler';
 import { Emitter } from './fmaCode';
-import { heap, Block } from '../memory';
+import { f64Table } from './heapTable';
 import { RCP4_STEPS, CBRT_SH, CBRT_SL, CBRT_TH, CBRT_TL, CBRT_CONST as K } from '../math/svmlCbrt';
 
-let table: Block | null = null;
 /** byte address of SH (3), SL (3), TH (9), TL (9) */
-function tableAddress(): number {
-  if (!table) {
-    table = heap.alloc(24 * 8);
-    const dv = heap.view();
-    [...CBRT_SH, ...CBRT_SL, ...CBRT_TH, ...CBRT_TL].forEach((v, i) => dv.setFloat64(table!.ptr + 8 * i, v, true));
-  }
-  return table.ptr;
-}
+const tableAddress = f64Table(() => [...CBRT_SH, ...CBRT_SL, ...CBRT_TH, ...CBRT_TL]);
 
 /** Emit NumPy's cbrt of the f64 local `x`, leaving the result on the stack; `host` is bound to svmlCbrt. */
 export function emitSvmlCbrt(c: Code, x: number, tmp: () => number, tmpI32: () => number, host: number): void {

@@ -7,22 +7,11 @@
  */
 import { Code, Op } from './assembler';
 import { Emitter } from './fmaCode';
-import { heap, Block } from '../memory';
+import { f64Table, pairs } from './heapTable';
 import { EXP2_TH, EXP2_TL, EXP2_CONST as K } from '../math/svmlExp2';
 
-let table: Block | null = null;
 /** byte address of 16 × (Th, Tl) */
-function tableAddress(): number {
-  if (!table) {
-    table = heap.alloc(16 * 16);
-    const dv = heap.view();
-    for (let i = 0; i < 16; i++) {
-      dv.setFloat64(table.ptr + 16 * i, EXP2_TH[i], true);
-      dv.setFloat64(table.ptr + 16 * i + 8, EXP2_TL[i], true);
-    }
-  }
-  return table.ptr;
-}
+const tableAddress = f64Table(() => pairs(EXP2_TH, EXP2_TL));
 
 /** Emit NumPy's exp2 of the f64 local `x`, leaving the result on the stack; `host` is bound to svmlExp2. */
 export function emitSvmlExp2(c: Code, x: number, tmp: () => number, tmpI32: () => number, host: number): void {

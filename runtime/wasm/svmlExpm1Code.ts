@@ -8,23 +8,12 @@
  */
 import { Code, Op } from './assembler';
 import { Emitter } from './fmaCode';
-import { heap, Block } from '../memory';
+import { f64Table, pairs } from './heapTable';
 import { EXP2_TH } from '../math/svmlExp2';
 import { EXPM1_TLR, EXPM1_CONST as K } from '../math/svmlExpm1';
 
-let table: Block | null = null;
 /** byte address of 16 × (Th, Tlr) */
-function tableAddress(): number {
-  if (!table) {
-    table = heap.alloc(16 * 16);
-    const dv = heap.view();
-    for (let i = 0; i < 16; i++) {
-      dv.setFloat64(table.ptr + 16 * i, EXP2_TH[i], true);
-      dv.setFloat64(table.ptr + 16 * i + 8, EXPM1_TLR[i], true);
-    }
-  }
-  return table.ptr;
-}
+const tableAddress = f64Table(() => pairs(EXP2_TH, EXPM1_TLR));
 
 /** Emit NumPy's expm1 of the f64 local `x`, leaving the result on the stack; `host` is bound to svmlExpm1. */
 export function emitSvmlExpm1(c: Code, x: number, tmp: () => number, tmpI32: () => number, host: number): void {

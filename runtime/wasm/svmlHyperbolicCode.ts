@@ -8,20 +8,12 @@
  */
 import { Code, Op } from './assembler';
 import { Emitter } from './fmaCode';
-import { heap, Block } from '../memory';
+import { f64Table } from './heapTable';
 import { T1H, T1L, T2H, T2L, EXP16, SINH_POLY, SINH_LIMIT } from '../math/svmlSinh';
 import { COSH_POLY, COSH_LIMIT } from '../math/svmlCosh';
 
-let table: Block | null = null;
 /** byte address of T1H, T1L, T2H, T2L (16 doubles each) */
-function tableAddress(): number {
-  if (!table) {
-    table = heap.alloc(4 * 128);
-    const dv = heap.view();
-    [T1H, T1L, T2H, T2L].forEach((t, k) => t.forEach((v, i) => dv.setFloat64(table!.ptr + 128 * k + 8 * i, v, true)));
-  }
-  return table.ptr;
-}
+const tableAddress = f64Table(() => [...T1H, ...T1L, ...T2H, ...T2L]);
 
 interface Reduced { e: Emitter; R: number; R2: number; M: number; at: number }
 

@@ -7,23 +7,12 @@
  */
 import { Code, Op } from './assembler';
 import { Emitter } from './fmaCode';
-import { heap, Block } from '../memory';
+import { f64Table, pairs } from './heapTable';
 import { LOG10_CONST as K, LOG10_TH, LOG10_TL } from '../math/svmlLog10';
-import { tableAddress as rcpAddress } from './svmlLogCode';
+import { tableAddress as rcpAddress, emitLogReduction } from './svmlLogCode';
 
-let table: Block | null = null;
 /** byte address of 16 × (Th, Tl) */
-function tableAddress(): number {
-  if (!table) {
-    table = heap.alloc(16 * 16);
-    const dv = heap.view();
-    for (let i = 0; i < 16; i++) {
-      dv.setFloat64(table.ptr + 16 * i, LOG10_TH[i], true);
-      dv.setFloat64(table.ptr + 16 * i + 8, LOG10_TL[i], true);
-    }
-  }
-  return table.ptr;
-}
+const tableAddress = f64Table(() => pairs(LOG10_TH, LOG10_TL));
 
 /**
  * Emit NumPy's log10 of the f64 local `x`, leaving the result on the stack. `tmp` and `tmpI32` allocate
@@ -36,25 +25,7 @@ export function emitSvmlLog10(c: Code, x: number, tmp: () => number, tmpI32: () 
   const res = tmp();
   c.get(x).f64(2.2250738585072014e-308).op(Op.f64_ge);
   c.get(x).f64(Infinity).op(Op.f64_lt, Op.i32_and, Op.if, 0x40);
-  // high word of x: exponent and the top 20 fraction bits
-  const hw = tmpI32();
-  c.get(x).op(Op.i64_reinterpret_f64).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64).set(hw);
-  // j = 32·rcp from the fraction's top 16 bits
-  const j = tmpI32();
-  c.get(hw).i32(4).op(Op.i32_shr_u).i32(0xffff).op(Op.i32_and).i32(rcp).op(Op.i32_add).mem(Op.i32_load8_u, 0).set(j);
-  // E = exponent (+1 when rcp < 0.75)
-  const E = tmp();
-  c.get(hw).i32(20).op(Op.i32_shr_u).i32(1023).op(Op.i32_sub).get(j).i32(24).op(Op.i32_lt_u, Op.i32_add, Op.f64_convert_i32_s).set(E);
-  // m in [1, 2)
-  const m = tmp();
-  c.get(x).op(Op.i64_reinterpret_f64).i64(0xfffffffffffffn).op(Op.i64_and).i64(0x3ff0000000000000n).op(Op.i64_or, Op.f64_reinterpret_i64).set(m);
-  // R = j·m/32 - 1, exact: m = mh + ml with mh on 26 bits
-  const jf = tmp(), mh = tmp();
-  c.get(j).op(Op.f64_convert_i32_u).set(jf);
-  c.get(m).f64(67108864).op(Op.f64_mul, Op.f64_floor).f64(1 / 67108864).op(Op.f64_mul).set(mh);
-  const R = tmp();
-  c.get(jf).get(mh).op(Op.f64_mul).f64(32).op(Op.f64_sub);
-  c.get(jf).get(m).get(mh).op(Op.f64_sub, Op.f64_mul, Op.f64_add).f64(1 / 32).op(Op.f64_mul).set(R);
+  const { j, E, R } = emitLogReduction(c, x, tmp, tmpI32, rcp);
   const Rf = e.factor(R);
   const R2 = e.mul(R, R);
   const R2f = e.factor(R2);

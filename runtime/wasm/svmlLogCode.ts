@@ -27,21 +27,17 @@ export function tableAddress(): number {
 }
 
 /**
- * Emit NumPy's log of the f64 local `x`, leaving the result on the stack. `tmp` and `tmpI32` allocate
- * f64 and i32 locals; `host` is the import index of a function (f64) -> f64 bound to `svmlLog`.
+ * The argument reduction log and log10 share, for a positive normal f64 local `x` (tested by the caller):
+ * sets and returns the locals j (32·rcp, i32), E (the exponent, raised when rcp < 0.75) and R = j·m/32 - 1,
+ * exact. `rcp` is the byte address of RCP_J (tableAddress()).
  */
-export function emitSvmlLog(c: Code, x: number, tmp: () => number, tmpI32: () => number, host: number): void {
-  const e = new Emitter(c, tmp);
-  const base = tableAddress();
-  const res = tmp();
-  c.get(x).f64(2.2250738585072014e-308).op(Op.f64_ge);
-  c.get(x).f64(Infinity).op(Op.f64_lt, Op.i32_and, Op.if, 0x40);
+export function emitLogReduction(c: Code, x: number, tmp: () => number, tmpI32: () => number, rcp: number): { j: number; E: number; R: number } {
   // high word of x: exponent and the top 20 fraction bits
   const hw = tmpI32();
   c.get(x).op(Op.i64_reinterpret_f64).i64(32).op(Op.i64_shr_u, Op.i32_wrap_i64).set(hw);
   // j = 32·rcp from the fraction's top 16 bits
   const j = tmpI32();
-  c.get(hw).i32(4).op(Op.i32_shr_u).i32(0xffff).op(Op.i32_and).i32(base).op(Op.i32_add).mem(Op.i32_load8_u, 0).set(j);
+  c.get(hw).i32(4).op(Op.i32_shr_u).i32(0xffff).op(Op.i32_and).i32(rcp).op(Op.i32_add).mem(Op.i32_load8_u, 0).set(j);
   // E = exponent (+1 when rcp < 0.75)
   const E = tmp();
   c.get(hw).i32(20).op(Op.i32_shr_u).i32(1023).op(Op.i32_sub).get(j).i32(24).op(Op.i32_lt_u, Op.i32_add, Op.f64_convert_i32_s).set(E);
@@ -55,6 +51,20 @@ export function emitSvmlLog(c: Code, x: number, tmp: () => number, tmpI32: () =>
   const R = tmp();
   c.get(jf).get(mh).op(Op.f64_mul).f64(32).op(Op.f64_sub);
   c.get(jf).get(m).get(mh).op(Op.f64_sub, Op.f64_mul, Op.f64_add).f64(1 / 32).op(Op.f64_mul).set(R);
+  return { j, E, R };
+}
+
+/**
+ * Emit NumPy's log of the f64 local `x`, leaving the result on the stack. `tmp` and `tmpI32` allocate
+ * f64 and i32 locals; `host` is the import index of a function (f64) -> f64 bound to `svmlLog`.
+ */
+export function emitSvmlLog(c: Code, x: number, tmp: () => number, tmpI32: () => number, host: number): void {
+  const e = new Emitter(c, tmp);
+  const base = tableAddress();
+  const res = tmp();
+  c.get(x).f64(2.2250738585072014e-308).op(Op.f64_ge);
+  c.get(x).f64(Infinity).op(Op.f64_lt, Op.i32_and, Op.if, 0x40);
+  const { j, E, R } = emitLogReduction(c, x, tmp, tmpI32, base);
   const Rf = e.factor(R);
   const R2 = e.mul(R, R);
   const R2f = e.factor(R2);

@@ -7,19 +7,11 @@
  */
 import { Code, Op } from './assembler';
 import { Emitter } from './fmaCode';
-import { heap, Block } from '../memory';
+import { f64Table } from './heapTable';
 import { TANH_TABLE } from '../math/svmlTanh';
 
-let table: Block | null = null;
 /** byte address of TANH_TABLE */
-function tableAddress(): number {
-  if (!table) {
-    table = heap.alloc(TANH_TABLE.length * 8);
-    const dv = heap.view();
-    TANH_TABLE.forEach((v, i) => dv.setFloat64(table!.ptr + 8 * i, v, true));
-  }
-  return table.ptr;
-}
+const tableAddress = f64Table(() => TANH_TABLE);
 
 /**
  * Emit NumPy's tanh of the f64 local `x`, leaving the result on the stack. `tmp` and `tmpI32` allocate
