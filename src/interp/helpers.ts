@@ -505,7 +505,11 @@ function importFrom(m: any, name: string): any {
       /* fall through to the ImportError */
     }
   }
-  throw importError('ImportError', `cannot import name '${name}' from '${m.name}' (unknown location)`, m.name);
+  // the module's file, as CPython names it (and sets ImportError.path); a module without one is "unknown"
+  const file = m instanceof PyModule && typeof m.d.__file__ === 'string' ? m.d.__file__ : null;
+  const e = importError('ImportError', `cannot import name '${name}' from '${m.name}' (${file ?? 'unknown location'})`, m.name);
+  if (file !== null) setAttr(e, 'path', file);
+  throw e;
 }
 function importStar(m: PyModule, G: Attrs): void {
   globalsEpoch.v++;

@@ -9,7 +9,7 @@
  * Integer results are normalised: a bigint only when outside ±(2**53-1); ints are never -0.
  */
 import { typeOf, PyType } from './pytype';
-import { PyFloat, PyComplex, PyTuple, PyInstance, NotImplemented, tuple, float } from './values';
+import { PyFloat, PyComplex, PyTuple, PyInstance, PyBytes, NotImplemented, tuple, float } from './values';
 import { throwPy } from './errors';
 import { makeExc } from './exceptions';
 import { callSpecial } from './attrs';
@@ -531,12 +531,11 @@ export function opError(op: string, a: any, b: any): never {
   if (op === '+' && typeof a === 'string') throwPy('TypeError', `can only concatenate str (not "${nb}") to str`);
   if (op === '+' && Array.isArray(a)) throwPy('TypeError', `can only concatenate list (not "${nb}") to list`);
   if (op === '+' && a instanceof PyTuple) throwPy('TypeError', `can only concatenate tuple (not "${nb}") to tuple`);
-  if (op === '*' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple) && !kind(b))
-    throwPy('TypeError', `can't multiply sequence by non-int of type '${nb}'`);
-  if (op === '*' && (typeof b === 'string' || Array.isArray(b) || b instanceof PyTuple) && !kind(a))
-    throwPy('TypeError', `can't multiply sequence by non-int of type '${na}'`);
-  if (op === '*' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple || typeof b === 'string' || Array.isArray(b) || b instanceof PyTuple))
-    throwPy('TypeError', `can't multiply sequence by non-int of type '${kind(a) ? na : nb}'`);
+  // (bytes and bytearray repeat as the other sequences do)
+  const seq = (v: any) => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple || v instanceof PyBytes || (v !== null && typeof v === 'object' && typeOf(v).mro.some((t) => t.name === 'bytearray'));
+  if (op === '*' && seq(a) && !kind(b)) throwPy('TypeError', `can't multiply sequence by non-int of type '${nb}'`);
+  if (op === '*' && seq(b) && !kind(a)) throwPy('TypeError', `can't multiply sequence by non-int of type '${na}'`);
+  if (op === '*' && (seq(a) || seq(b))) throwPy('TypeError', `can't multiply sequence by non-int of type '${kind(a) ? na : nb}'`);
   const sym = op === '**' ? '** or pow()' : op;
   throwPy('TypeError', `unsupported operand type(s) for ${sym}: '${na}' and '${nb}'`);
 }
