@@ -15,7 +15,7 @@ import { keywordCallHelpers } from './keywordCalls';
 import { lazySplitHelpers } from './lazySplit';
 import { PyBuiltin } from '../objects/function';
 import { call, call0, call1, call2, bindPairs, PyFunction, PyMethod, Kw } from '../objects/function';
-import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable } from '../objects/iterators';
+import { iter, toArray, asArray, yieldFrom, PyGenerator, PyCoroutine, isIterable, setGeneratorDefFrame } from '../objects/iterators';
 import { PyFloat, PyTuple, PySlice, PyInstance, tuple, Ellipsis, PyModule, PyRange } from '../objects/values';
 import { PyDict, PySet, DictEntry } from '../objects/hashtable';
 import { PyType, newAttrs, Attrs, typeOf, ObjectType, fillSite, fillPropertySite, RangeType, DictType, globalsEpoch, ListType, TupleType, PropertyType, StrType, ModuleType, SetType } from '../objects/pytype';
@@ -253,8 +253,9 @@ function closeFresh(it: any): void {
 }
 
 function mkgen(g: Generator<any, any, any>, info: FuncInfo): PyGenerator {
-  return new PyGenerator(g, info.name, info.qualname);
+  return new PyGenerator(g, info.name, info.qualname, info);
 }
+setGeneratorDefFrame((e, info) => tb(e, info as FuncInfo, (info as FuncInfo).line ?? 0));
 function mkclass(name: string, qualname: string, bases: any[], ns: Attrs, kw: Kw): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) return makeClass(name, qualname, mroEntries(bases, ns), ns, '__main__', kw);

@@ -230,6 +230,12 @@ const genNext = GEN_PROTO.next;
 const genThrow = GEN_PROTO.throw;
 const genReturn = GEN_PROTO.return;
 
+/** adds the frame of a generator function's `def` line to an exception (interp/helpers.ts installs it) */
+let frameAtDef: ((e: any, info: unknown) => any) | null = null;
+export function setGeneratorDefFrame(f: (e: any, info: unknown) => any): void {
+  frameAtDef = f;
+}
+
 /** A Python generator object around a JS generator. */
 export class PyGenerator extends PyIter {
   running = false;
@@ -260,6 +266,8 @@ export class PyGenerator extends PyIter {
     public g: Generator<any, any, any>,
     public name: string,
     public qualname = name,
+    /** the generator function's compile-time info (for a frame at its `def`), when compiled code made it */
+    public info: unknown = null,
   ) {
     super();
   }
@@ -270,6 +278,7 @@ export class PyGenerator extends PyIter {
       return undefined;
     }
     if (this.running) throwPy('ValueError', 'generator already executing');
+    const fresh = !this.started;
     this.running = true;
     this.started = true;
     const h = this.stack;
@@ -288,7 +297,8 @@ export class PyGenerator extends PyIter {
       return r.value;
     } catch (e) {
       this.finished = true;
-      throw generatorError(e);
+      // thrown into a generator that never ran: its frame is the `def` line, as CPython shows it
+      throw generatorError(fresh && how === 'throw' && this.info !== null && frameAtDef !== null ? frameAtDef(e, this.info) : e);
     } finally {
       this.running = false;
       this.leave(h, base, suspended);
