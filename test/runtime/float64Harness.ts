@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the float64 loop tests (svmlExp, svmlLog, svmlPow): Python's float.hex literals as
+ * Shared pieces of the float64 loop tests (svmlExp, svmlLog, svmlPow and the other SVML ports): Python's float.hex literals as
  * numbers, bit-exact comparison that treats every NaN alike, a seeded LCG, and running a float64 ufunc
  * loop through its WebAssembly kernel on given arguments (an input may be one broadcast scalar).
  */
@@ -55,4 +55,13 @@ function runOnce(name: string, args: Float64Array[], scalar: boolean[]): Float64
   const out = NDArray.empty([n], D.float64);
   runElementwise(loopFor(name, ins.map(() => D.float64), [D.float64])!, ins, [out], [n]);
   return new Float64Array(heap.buffer, out.addr, n).slice();
+}
+
+/** how many of `n` arguments (the i-th is draw(i)) ufunc `name`'s kernel gives other bits for than `ref` */
+export function kernelMismatches(name: string, ref: (x: number) => number, draw: (i: number) => number, n = 100000): number {
+  const xs = Float64Array.from({ length: n }, (_, i) => draw(i));
+  const k = runFloat64(name, [xs]);
+  let bad = 0;
+  for (let i = 0; i < n; i++) if (!same(k[i], ref(xs[i]))) bad++;
+  return bad;
 }
