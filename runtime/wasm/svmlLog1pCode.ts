@@ -8,7 +8,7 @@
 import { Code, Op } from './assembler';
 import { Emitter } from './fmaCode';
 import { LOG_CONST as K } from '../math/svmlLog';
-import { tableAddress } from './svmlLogCode';
+import { tableAddress, emitLogPolynomial } from './svmlLogCode';
 
 /** Emit NumPy's log1p of the f64 local `x`, leaving the result on the stack; `host` is bound to svmlLog1p. */
 export function emitSvmlLog1p(c: Code, x: number, tmp: () => number, tmpI32: () => number, host: number): void {
@@ -35,17 +35,7 @@ export function emitSvmlLog1p(c: Code, x: number, tmp: () => number, tmpI32: () 
   c.op(Op.f64_mul, Op.f64_mul).set(t1);
   const R = e.add(R0, t1);
   const Rl = e.sub(t1, e.sub(R, R0));
-  const Rf = e.factor(R);
-  const R2 = e.mul(R, R);
-  const R2f = e.factor(R2);
-  // |R| < 1/32: in the polynomial the addend dominates each product
-  const a = e.fma(R2f, e.factor(e.fma(Rf, e.konst(K.C9), { k: K.C8 }, true)), e.fma(Rf, e.konst(K.C7), { k: K.C6 }, true), true);
-  const b = e.fma(R2f, e.factor(e.fma(Rf, e.konst(K.C5), { k: K.C4 }, true)), e.fma(Rf, e.konst(K.C3), { k: K.C2 }, true), true);
-  const poly = e.fma(e.factor(e.mul(R2, R2)), e.factor(a), b, true);
-  const at = tmpI32();
-  c.get(j).i32(15).op(Op.i32_and).i32(4).op(Op.i32_shl).i32(base + 65536).op(Op.i32_add).set(at);
-  const th = tmp();
-  c.get(E).f64(K.LN2_HI).op(Op.f64_mul).get(at).mem(Op.f64_load, 3, 0).op(Op.f64_add).set(th);
+  const { R2f, poly, at, th } = emitLogPolynomial(c, e, R, j, E, tmp, tmpI32);
   const high = e.add(th, R);
   const q = e.fma(R2f, e.factor(poly), e.sub(R, e.sub(high, th)));
   c.get(high).get(q).get(E).f64(K.LN2_LO).op(Op.f64_mul).get(Rl).get(at).mem(Op.f64_load, 3, 8).op(Op.f64_add, Op.f64_add, Op.f64_add, Op.f64_add);

@@ -7,7 +7,7 @@
  * are exact (E·ln2 halves, j·m split in halves) are plain operations, as in the JS reference.
  */
 import { Code, Op } from './assembler';
-import { Emitter } from './fmaCode';
+import { Emitter, type Factor } from './fmaCode';
 import { heap, Block } from '../memory';
 import { LOG_CONST as K, LOG_TH, LOG_TL, RCP_J } from '../math/svmlLog';
 
@@ -55,6 +55,26 @@ export function emitLogReduction(c: Code, x: number, tmp: () => number, tmpI32: 
 }
 
 /**
+ * The part of log's arithmetic log1p shares, after the reduction to R (|R| < 1/32) and the table index j:
+ * the degree-9 polynomial's R²-factor and value, the address of the -log(rcp) entry (hi, lo) and
+ * th = E·ln2hi + Th (exact, as in the JS reference).
+ */
+export function emitLogPolynomial(c: Code, e: Emitter, R: number, j: number, E: number, tmp: () => number, tmpI32: () => number): { R2f: Factor; poly: number; at: number; th: number } {
+  const Rf = e.factor(R);
+  const R2 = e.mul(R, R);
+  const R2f = e.factor(R2);
+  // |R| < 1/32: in the polynomial the addend dominates each product
+  const a = e.fma(R2f, e.factor(e.fma(Rf, e.konst(K.C9), { k: K.C8 }, true)), e.fma(Rf, e.konst(K.C7), { k: K.C6 }, true), true);
+  const b = e.fma(R2f, e.factor(e.fma(Rf, e.konst(K.C5), { k: K.C4 }, true)), e.fma(Rf, e.konst(K.C3), { k: K.C2 }, true), true);
+  const poly = e.fma(e.factor(e.mul(R2, R2)), e.factor(a), b, true);
+  const at = tmpI32();
+  c.get(j).i32(15).op(Op.i32_and).i32(4).op(Op.i32_shl).i32(tableAddress() + 65536).op(Op.i32_add).set(at);
+  const th = tmp();
+  c.get(E).f64(K.LN2_HI).op(Op.f64_mul).get(at).mem(Op.f64_load, 3, 0).op(Op.f64_add).set(th);
+  return { R2f, poly, at, th };
+}
+
+/**
  * Emit NumPy's log of the f64 local `x`, leaving the result on the stack. `tmp` and `tmpI32` allocate
  * f64 and i32 locals; `host` is the import index of a function (f64) -> f64 bound to `svmlLog`.
  */
@@ -65,17 +85,7 @@ export function emitSvmlLog(c: Code, x: number, tmp: () => number, tmpI32: () =>
   c.get(x).f64(2.2250738585072014e-308).op(Op.f64_ge);
   c.get(x).f64(Infinity).op(Op.f64_lt, Op.i32_and, Op.if, 0x40);
   const { j, E, R } = emitLogReduction(c, x, tmp, tmpI32, base);
-  const Rf = e.factor(R);
-  const R2 = e.mul(R, R);
-  const R2f = e.factor(R2);
-  // |R| < 1/32: in the polynomial the addend dominates each product
-  const a = e.fma(R2f, e.factor(e.fma(Rf, e.konst(K.C9), { k: K.C8 }, true)), e.fma(Rf, e.konst(K.C7), { k: K.C6 }, true), true);
-  const b = e.fma(R2f, e.factor(e.fma(Rf, e.konst(K.C5), { k: K.C4 }, true)), e.fma(Rf, e.konst(K.C3), { k: K.C2 }, true), true);
-  const poly = e.fma(e.factor(e.mul(R2, R2)), e.factor(a), b, true);
-  const at = tmpI32();
-  c.get(j).i32(15).op(Op.i32_and).i32(4).op(Op.i32_shl).i32(base + 65536).op(Op.i32_add).set(at);
-  const th = tmp();
-  c.get(E).f64(K.LN2_HI).op(Op.f64_mul).get(at).mem(Op.f64_load, 3, 0).op(Op.f64_add).set(th);
+  const { R2f, poly, at, th } = emitLogPolynomial(c, e, R, j, E, tmp, tmpI32);
   const high = e.add(R, th);
   const rl = e.sub(R, e.sub(high, th));
   const q = e.fma(R2f, e.factor(poly), rl);
