@@ -19,7 +19,7 @@ import { boxFloat } from './values';
 import { PyBigRange, bigRangeLen, rangesEqual, bigRangeContains, bigRangeItem } from './types/bigRange';
 import { PyBuiltin, PyFunction, call } from './function';
 import { userDunder, userType, unbox, setNativeCompare } from './subclass';
-import { DictType, TypeType, IntType } from './pytype';
+import { DictType, TypeType, IntType, FloatType } from './pytype';
 
 export function truthy(v: any): boolean {
   if (v === true) return true;
@@ -230,6 +230,8 @@ function eqSlow(a: any, b: any): any {
 export function ne(a: any, b: any): any {
   if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) return a !== b;
   if (userType(a) !== null || userType(b) !== null) return richDispatch(a, b, true);
+  const c = complexFloatEq(a, b);
+  if (c !== undefined) return !c;
   const d = neDunder(a, b);
   if (d !== NotImplemented) return d;
   const r = eqNative(a, b);
@@ -277,6 +279,16 @@ function callDunderOrNI(o: any, name: string, other: any): any {
 }
 
 /** == between builtin values (subclass instances compared as their builtin base; no user dunders). */
+/**
+ * complex == a float subclass's instance (np.float64 is one): complex's own == comes first and answers
+ * with a bool, before the other's __eq__; undefined for other pairs.
+ */
+function complexFloatEq(a: any, b: any): boolean | undefined {
+  if (!(a instanceof PyComplex) || b === null || typeof b !== 'object' || b instanceof PyComplex || realValue === null || !typeOf(b).isSubtypeOf(FloatType)) return undefined;
+  const v = realValue(b);
+  return v === undefined ? undefined : a.im === 0 && a.re === v;
+}
+
 export function eqNative(a: any, b: any): any {
   if (a === b && typeof a !== 'object') return true;
   // two classes whose metaclass is type compare by identity (`cls in (int, str)`)
@@ -285,6 +297,8 @@ export function eqNative(a: any, b: any): any {
   if ((typeof a === 'string' && (b === null || typeof b !== 'object')) || (typeof b === 'string' && (a === null || typeof a !== 'object'))) return false;
   const n = numEq(a, b);
   if (n !== undefined) return n;
+  const c = complexFloatEq(a, b);
+  if (c !== undefined) return c;
   if (Array.isArray(a) && Array.isArray(b)) return seqEq(a, b);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) return dictEq(a, b);
